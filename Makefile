@@ -1,0 +1,48 @@
+# lerd: the README's two commands are `make demo` and `make test`.
+GO      ?= go
+export CGO_ENABLED := 1
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+.PHONY: build demo test unit e2e eval bench fuzz lint deps-e2e generate
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/lerd ./cmd/lerd
+
+demo:
+	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/lerd demo
+
+# Unit tests, the triage regression gate on the vendored corpus, then the
+# end-to-end tests against a real Dovecot.
+test: unit eval e2e
+
+unit:
+	$(GO) vet ./...
+	$(GO) test -shuffle=on ./...
+
+# Regression gate: fails if any field's F1 on the development corpus drops
+# below the level reached, or if an impostor is ever authenticated.
+eval:
+	$(GO) run ./cmd/lerd eval testdata/corpus --min-f1 $(MIN_F1)
+MIN_F1 ?= 0.35
+
+deps-e2e:
+	./scripts/install-test-deps.sh
+
+e2e: deps-e2e
+	$(GO) test -tags e2e -count=1 -timeout 30m ./e2e/...
+
+bench: deps-e2e
+	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 30m ./e2e/...
+	$(GO) test -run '^$$' -bench . ./internal/triage/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzHTMLText -fuzztime 30s ./internal/mailparse
+
+generate:
+	$(GO) generate ./rules
+
+lint:
+	$(GO) vet ./...
+	test -z "$$(gofmt -l .)"

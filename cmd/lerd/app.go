@@ -1,0 +1,104 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"lerd/internal/config"
+	"lerd/internal/pipeline"
+	"lerd/internal/policy"
+	"lerd/internal/store"
+	"lerd/internal/triage"
+	"lerd/rules"
+)
+
+// app is what most commands share: configuration, logger, store and pipeline.
+type app struct {
+	cfg   config.Config
+	log   *slog.Logger
+	store *store.Store
+	pipe  *pipeline.Pipeline
+}
+
+// configFlag registers -config with its default from LERD_CONFIG.
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", os.Getenv("LERD_CONFIG"), "configuration file (default: $LERD_CONFIG, else built-in defaults)")
+}
+
+// levelTrace is below Debug, for protocol transcripts.
+const levelTrace = slog.Level(-8)
+
+func newLogger(c config.Log, w io.Writer) *slog.Logger {
+	var lvl slog.Level
+	switch c.Level {
+	case "trace":
+		lvl = levelTrace
+	case "debug":
+		lvl = slog.LevelDebug
+	case "warn":
+		lvl = slog.LevelWarn
+	case "error":
+		lvl = slog.LevelError
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// openApp loads the configuration and opens the store and pipeline.
+func openApp(path string, dbOverride string) (*app, error) {
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if dbOverride != "" {
+		cfg.Store.Path = dbOverride
+		cfg.Store.RawDir = ""
+	}
+	return openWith(cfg, newLogger(cfg.Log, os.Stderr))
+}
+
+func openWith(cfg config.Config, log *slog.Logger) (*app, error) {
+	pipe, err := newPipeline(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(cfg.Store.Path, cfg.Store.RawDirPath())
+	if err != nil {
+		return nil, err
+	}
+	pipe.Store = st
+	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
+}
+
+// newPipeline loads rules and policy; the caller sets the store.
+func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error) {
+	rfs := rules.FS(cfg.Triage.RulesDir)
+	pol, err := policy.Load(rfs)
+	if err != nil {
+		return nil, err
+	}
+	an, err := triage.New(rfs, triage.Options{AuthservID: cfg.Triage.AuthservID, Mailbox: cfg.Triage.Mailbox, HomeCountry: pol.HomeCountry})
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{Triage: an, Policy: pol, MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log}, nil
+}
+
+func (a *app) Close() { a.store.Close() }
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(os.Stderr)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return nil
+}

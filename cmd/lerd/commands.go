@@ -1,0 +1,341 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+
+	"lerd/internal/config"
+	"lerd/internal/eval"
+	"lerd/internal/intake"
+	"lerd/internal/mailparse"
+	"lerd/internal/pipeline"
+	"lerd/internal/policy"
+	"lerd/internal/store"
+)
+
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func cmdIngest(args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	db := fs.String("db", "", "database file (overrides store.path)")
+	quiet := fs.Bool("q", false, "print only the summary")
+	fs.Usage = func() { fmt.Fprintln(os.Stderr, "usage: lerd ingest [-config FILE] [-db FILE] PATH..."); fs.PrintDefaults() }
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: ingest needs at least one PATH", errUsage)
+	}
+	a, err := openApp(*cfgPath, *db)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	a.pipe.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := signalContext()
+	defer cancel()
+	n := 0
+	err = intake.Files(ctx, a.pipe, fs.Args(), func(src string, out pipeline.Outcome) {
+		n++
+		if !*quiet {
+			fmt.Printf("%s\t%s\t%s\t%s\n", out.Ref, out.Status, decisionText(out), src)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	st, err := a.store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("ingested %d messages; store holds %d messages (%d duplicates, %d malformed, %d oversize) in %d requests\n",
+		n, st.Messages, st.Duplicates, st.Malformed, st.Oversize, st.Requests)
+	return nil
+}
+
+func decisionText(out pipeline.Outcome) string {
+	if out.Duplicate {
+		return "duplicate"
+	}
+	if out.Decision == "" {
+		return "review"
+	}
+	s := out.Decision
+	if len(out.Reasons) > 0 {
+		s += " " + strings.Join(out.Reasons, ",")
+	}
+	return s
+}
+
+func cmdQueue(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]", errUsage)
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("queue "+sub, flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	db := fs.String("db", "", "database file (overrides store.path)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	note := fs.String("note", "", "note recorded with a decision")
+	actor := fs.String("actor", os.Getenv("USER"), "who records the decision")
+	// Flags may follow the reference: lerd queue show LER-… --json.
+	var pos []string
+	for len(args) > 0 {
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			pos = append(pos, args[0])
+			args = args[1:]
+		}
+	}
+	a, err := openApp(*cfgPath, *db)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	ctx := context.Background()
+	switch sub {
+	case "list":
+		reqs, err := a.store.ListRequests(ctx)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return printJSON(reqs)
+		}
+		tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "REF\tSTATE\tDECISION\tREASONS\tSENDER\tSUBJECT")
+		for _, r := range reqs {
+			dec := r.Decision
+			if r.Emergency {
+				dec = "EMERGENCY " + dec
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, strings.Join(r.Reasons, ","), r.Sender, truncate(r.Subject, 60))
+		}
+		return tw.Flush()
+	case "show":
+		if len(pos) != 1 {
+			return fmt.Errorf("%w: lerd queue show REF", errUsage)
+		}
+		d, err := a.store.GetRequest(ctx, pos[0])
+		if err != nil {
+			return err
+		}
+		var rec policy.Record
+		_ = json.Unmarshal([]byte(d.TriageJSON), &rec)
+		if *asJSON {
+			return printJSON(struct {
+				*store.RequestDetail
+				Triage *policy.Record `json:"triage,omitempty"`
+			}{d, recOrNil(d.TriageJSON, &rec)})
+		}
+		printRequest(os.Stdout, d, &rec)
+		return nil
+	case "decide":
+		if len(pos) != 2 || (pos[1] != "produced" && pos[1] != "declined") {
+			return fmt.Errorf("%w: lerd queue decide REF produced|declined [-note TEXT]", errUsage)
+		}
+		if err := a.store.RecordDecision(ctx, pos[0], *actor, pos[1], *note); err != nil {
+			return err
+		}
+		fmt.Printf("%s: recorded %s\n", pos[0], pos[1])
+		return nil
+	}
+	return fmt.Errorf("%w: unknown queue command %q", errUsage, sub)
+}
+
+func recOrNil(js string, rec *policy.Record) *policy.Record {
+	if js == "" {
+		return nil
+	}
+	return rec
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func printJSON(v any) error {
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func printRequest(w io.Writer, d *store.RequestDetail, rec *policy.Record) {
+	fmt.Fprintf(w, "%s  %s  state=%s  decision=%s\n", d.Ref, d.Subject, d.State, d.Decision)
+	fmt.Fprintf(w, "sender: %s  flags: %s\n", d.Sender, strings.Join(d.Flags, ","))
+	if d.TriageJSON != "" {
+		r := rec.Result
+		fmt.Fprintf(w, "class: %s  authenticated: %v  emergency: %v\n", r.Sender.Class, r.Sender.Authenticated, r.Emergency)
+		fmt.Fprintf(w, "process: %s\n", strings.Join(r.Process, ", "))
+		fmt.Fprintf(w, "authority: %s\nagent: %s\nphones: %s\ncase: %s\ncountry: %s\n",
+			deref(r.Authority), deref(r.Agent), strings.Join(r.Phones, ", "), deref(r.CaseNumber), deref(r.Country))
+		if r.DateRange != nil {
+			fmt.Fprintf(w, "records from %s to %s\n", r.DateRange.From, r.DateRange.To)
+		}
+		fmt.Fprintf(w, "identifiers: %s\n", strings.Join(r.Identifiers, ", "))
+		if r.NDO.Present {
+			fmt.Fprintf(w, "non-disclosure order until %s\n", deref(r.NDO.Until))
+		}
+		for _, re := range rec.Decision.Reasons {
+			fmt.Fprintf(w, "reason %s: %s (%s)\n", re.Code, re.Rule, re.Source)
+		}
+		fmt.Fprintln(w, "evidence:")
+		for _, e := range r.Evidence {
+			fmt.Fprintf(w, "  %s: %s [%s] %s\n", e.Field, e.Rule, e.Source, e.Text)
+		}
+	}
+	fmt.Fprintln(w, "messages:")
+	for _, m := range d.Messages {
+		fmt.Fprintf(w, "  #%d %s %s %d bytes sha256=%s %s\n", m.ID, m.Status, m.From, m.Size, m.SHA256, m.Subject)
+		if m.ParseError != "" {
+			fmt.Fprintf(w, "     error: %s\n", m.ParseError)
+		}
+		for _, at := range m.Attachments {
+			fmt.Fprintf(w, "     attachment %q %s %d bytes sha256=%s %s\n", at.Filename, at.ContentType, at.Size, at.SHA256, at.TextError)
+		}
+	}
+	fmt.Fprintln(w, "audit trail:")
+	for _, e := range d.Events {
+		fmt.Fprintf(w, "  %s %s by %s: %s\n", e.At, e.Kind, e.Actor, e.Detail)
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return "-"
+	}
+	return *p
+}
+
+func cmdTriage(args []string) error {
+	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON (the default output is also JSON, with evidence)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: lerd triage FILE.eml [--json]", errUsage)
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	p, err := newPipeline(cfg, nil)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	m, err := mailparse.Parse(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	r := p.Triage.Analyze(m)
+	d := p.Policy.Decide(r)
+	if *asJSON {
+		return printJSON(eval.LabelOf(r, d))
+	}
+	return printJSON(struct {
+		eval.Label
+		Evidence any             `json:"evidence"`
+		Rules    []policy.Reason `json:"rules"`
+	}{eval.LabelOf(r, d), r.Evidence, d.Reasons})
+}
+
+func cmdEval(args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory")
+	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: lerd eval DIR [--predictions OUTDIR] [--min-f1 X]", errUsage)
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "lerd-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	cfg.Store.Path = filepath.Join(tmp, "eval.db")
+	cfg.Store.RawDir = ""
+	a, err := openWith(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	cases, err := eval.Run(context.Background(), a.pipe, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	if *preds != "" {
+		if err := eval.WritePredictions(cases, *preds); err != nil {
+			return err
+		}
+	}
+	rep := eval.Evaluate(cases)
+	rep.Print(os.Stdout)
+	if bad := rep.Below(*minF1); len(bad) > 0 {
+		return fmt.Errorf("F1 below %.2f for: %s", *minF1, strings.Join(bad, ", "))
+	}
+	if len(rep.Impostors) > 0 {
+		return fmt.Errorf("%d impostors classed as authenticated law enforcement", len(rep.Impostors))
+	}
+	return nil
+}
+
+func cmdConfig(args []string) error {
+	if len(args) == 0 || args[0] != "check" {
+		return fmt.Errorf("%w: lerd config check [-config FILE]", errUsage)
+	}
+	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() == 1 && *cfgPath == "" {
+		*cfgPath = fs.Arg(0)
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if _, err := newPipeline(cfg, nil); err != nil {
+		return err
+	}
+	src := *cfgPath
+	if src == "" {
+		src = "built-in defaults"
+	}
+	fmt.Printf("%s: ok\n", src)
+	return printEffective(os.Stdout, cfg)
+}

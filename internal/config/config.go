@@ -1,0 +1,359 @@
+// Package config loads and validates lerd's single configuration file.
+//
+// The file is TOML. Every option has a default (see Default), so an empty
+// file is a valid configuration for local use. Validation errors name the
+// offending key and, where it can be found, the line it sits on, so that an
+// operator can fix a broken file without guessing; lerd refuses to start on
+// any such error.
+package config
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is the whole of lerd's configuration.
+type Config struct {
+	Store  Store  `toml:"store"`
+	IMAP   IMAP   `toml:"imap"`
+	SMTP   SMTP   `toml:"smtp"`
+	Triage Triage `toml:"triage"`
+	Log    Log    `toml:"log"`
+}
+
+// Store says where the SQLite database and the raw message files live.
+type Store struct {
+	// Path is the SQLite database file.
+	Path string `toml:"path"`
+	// RawDir holds the raw messages as content-addressed files; empty means
+	// a "raw" directory beside the database.
+	RawDir string `toml:"raw_dir"`
+}
+
+// IMAP configures intake from the law-enforcement mailbox.
+type IMAP struct {
+	// Address is host:port of the IMAP server; empty disables IMAP intake.
+	Address string `toml:"address"`
+	// Security is "tls" (implicit TLS), "starttls" or "plain"; plain is only
+	// accepted for loopback addresses.
+	Security string `toml:"security"`
+	// InsecureSkipVerify disables certificate checks; for test servers only.
+	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
+	Username           string `toml:"username"`
+	// Password, PasswordFile and PasswordEnv are alternatives; at most one may be set.
+	Password     string `toml:"password"`
+	PasswordFile string `toml:"password_file"`
+	PasswordEnv  string `toml:"password_env"`
+	// Mailbox is watched for new requests.
+	Mailbox string `toml:"mailbox"`
+	// ProcessedMailbox receives messages after they are committed to the store.
+	ProcessedMailbox string `toml:"processed_mailbox"`
+	// Idle uses IMAP IDLE when the server offers it.
+	Idle bool `toml:"idle"`
+	// PollInterval is the polling period without IDLE, and the safety-net
+	// rescan period with it.
+	PollInterval Duration `toml:"poll_interval"`
+	// BackoffMin and BackoffMax bound the reconnect delay.
+	BackoffMin Duration `toml:"backoff_min"`
+	BackoffMax Duration `toml:"backoff_max"`
+	// MaxMessageBytes caps the size of a message that is parsed; larger
+	// messages are stored raw and flagged.
+	MaxMessageBytes int64 `toml:"max_message_bytes"`
+}
+
+// SMTP configures the responder's outgoing mail.
+type SMTP struct {
+	// Address is host:port of the submission server; empty disables sending.
+	Address  string `toml:"address"`
+	Security string `toml:"security"`
+	Username string `toml:"username"`
+	// Password, PasswordFile and PasswordEnv are alternatives; at most one may be set.
+	Password     string `toml:"password"`
+	PasswordFile string `toml:"password_file"`
+	PasswordEnv  string `toml:"password_env"`
+	// From is the address replies are sent from.
+	From string `toml:"from"`
+	// DryRun records replies in the outbox without sending them; the default
+	// until the operator turns replies on.
+	DryRun bool `toml:"dry_run"`
+}
+
+// Triage configures sender verification and the policy.
+type Triage struct {
+	// AuthservID is the authserv-id our own MTA writes into
+	// Authentication-Results; only those headers are trusted.
+	AuthservID string `toml:"authserv_id"`
+	// Mailbox is our own law-enforcement address, never taken as an identifier.
+	Mailbox string `toml:"mailbox"`
+	// RulesDir points at the operator's copy of the rules; empty uses the
+	// rules embedded in the binary.
+	RulesDir string `toml:"rules_dir"`
+}
+
+// Log configures structured logging.
+type Log struct {
+	// Level is trace, debug, info, warn or error.
+	Level string `toml:"level"`
+	// Format is text or json.
+	Format string `toml:"format"`
+}
+
+// Duration is a time.Duration written as a Go duration string ("90s", "5m").
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration as a Go duration string.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// Default returns the configuration used when a key is absent.
+func Default() Config {
+	return Config{
+		Store: Store{Path: "/var/lib/lerd/lerd.db"},
+		IMAP: IMAP{
+			Security:         "tls",
+			Mailbox:          "INBOX",
+			ProcessedMailbox: "lerd-processed",
+			Idle:             true,
+			PollInterval:     Duration{60 * time.Second},
+			BackoffMin:       Duration{time.Second},
+			BackoffMax:       Duration{5 * time.Minute},
+			MaxMessageBytes:  50 << 20,
+		},
+		SMTP: SMTP{Security: "starttls", DryRun: true},
+		Triage: Triage{
+			AuthservID: "mx.provider.test",
+			Mailbox:    "law-enforcement@provider.test",
+		},
+		Log: Log{Level: "info", Format: "text"},
+	}
+}
+
+// FieldError is a validation error tied to one key of the file.
+type FieldError struct {
+	// Field is the dotted key, e.g. "imap.security".
+	Field string
+	// Line is the 1-based line of the key in the file, 0 if unknown.
+	Line int
+	Err  error
+}
+
+func (e *FieldError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s: %v", e.Line, e.Field, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Field, e.Err)
+}
+
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Load reads and validates the file at path. An empty path yields the defaults.
+func Load(path string) (Config, error) {
+	if path == "" {
+		c := Default()
+		return c, c.Validate(nil)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	c, err := Parse(b)
+	if err != nil {
+		return Config{}, fmt.Errorf("config %s: %w", path, err)
+	}
+	// Relative paths are taken relative to the file, not the working
+	// directory, so a unit file and a shell agree on what they mean.
+	base := filepath.Dir(path)
+	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(base, *p)
+		}
+	}
+	return c, nil
+}
+
+// Parse decodes and validates a configuration from TOML text.
+func Parse(b []byte) (Config, error) {
+	c := Default()
+	md, err := toml.Decode(string(b), &c)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return Config{}, fmt.Errorf("line %d: %s", pe.Position.Line, pe.Message)
+		}
+		return Config{}, err
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		k := und[0].String()
+		return Config{}, &FieldError{Field: k, Line: lineOf(b, k), Err: errors.New("unknown option")}
+	}
+	return c, c.Validate(b)
+}
+
+// Validate checks every option; src, when given, is used to report lines.
+func (c Config) Validate(src []byte) error {
+	var errs []error
+	bad := func(field string, format string, args ...any) {
+		errs = append(errs, &FieldError{Field: field, Line: lineOf(src, field), Err: fmt.Errorf(format, args...)})
+	}
+	if c.Store.Path == "" {
+		bad("store.path", "must not be empty")
+	}
+	if c.IMAP.Address != "" {
+		if _, _, err := net.SplitHostPort(c.IMAP.Address); err != nil {
+			bad("imap.address", "want host:port: %v", err)
+		}
+		if c.IMAP.Username == "" {
+			bad("imap.username", "must be set when imap.address is set")
+		}
+	}
+	checkSecurity(bad, "imap", c.IMAP.Address, c.IMAP.Security)
+	checkSecurity(bad, "smtp", c.SMTP.Address, c.SMTP.Security)
+	checkSecret(bad, "imap", c.IMAP.Password, c.IMAP.PasswordFile, c.IMAP.PasswordEnv)
+	checkSecret(bad, "smtp", c.SMTP.Password, c.SMTP.PasswordFile, c.SMTP.PasswordEnv)
+	if c.IMAP.Mailbox == "" {
+		bad("imap.mailbox", "must not be empty")
+	}
+	if c.IMAP.ProcessedMailbox == "" || c.IMAP.ProcessedMailbox == c.IMAP.Mailbox {
+		bad("imap.processed_mailbox", "must be set and differ from imap.mailbox")
+	}
+	if c.IMAP.PollInterval.Duration < time.Second {
+		bad("imap.poll_interval", "must be at least 1s")
+	}
+	if c.IMAP.BackoffMin.Duration <= 0 || c.IMAP.BackoffMax.Duration < c.IMAP.BackoffMin.Duration {
+		bad("imap.backoff_max", "need 0 < backoff_min <= backoff_max")
+	}
+	if c.IMAP.MaxMessageBytes < 1024 {
+		bad("imap.max_message_bytes", "must be at least 1024")
+	}
+	if c.SMTP.Address != "" && c.SMTP.From == "" {
+		bad("smtp.from", "must be set when smtp.address is set")
+	}
+	if c.Triage.AuthservID == "" {
+		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")
+	}
+	switch c.Log.Level {
+	case "trace", "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "want trace, debug, info, warn or error, got %q", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		bad("log.format", "want text or json, got %q", c.Log.Format)
+	}
+	return errors.Join(errs...)
+}
+
+func checkSecurity(bad func(string, string, ...any), section, addr, sec string) {
+	switch sec {
+	case "tls", "starttls":
+	case "plain":
+		if addr == "" {
+			return
+		}
+		host, _, err := net.SplitHostPort(addr)
+		if err != nil {
+			return
+		}
+		if !isLoopback(host) {
+			bad(section+".security", "plain is only allowed on loopback, not %q", host)
+		}
+	default:
+		bad(section+".security", "want tls, starttls or plain, got %q", sec)
+	}
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func checkSecret(bad func(string, string, ...any), section, inline, file, env string) {
+	n := 0
+	for _, s := range []string{inline, file, env} {
+		if s != "" {
+			n++
+		}
+	}
+	if n > 1 {
+		bad(section+".password", "set only one of password, password_file, password_env")
+	}
+}
+
+// Secret resolves a password given inline, in a file or in an environment
+// variable. The value is never logged.
+func Secret(inline, file, env string) (string, error) {
+	switch {
+	case file != "":
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("config: read password file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case env != "":
+		v, ok := os.LookupEnv(env)
+		if !ok {
+			return "", fmt.Errorf("config: password variable %s is not set", env)
+		}
+		return v, nil
+	}
+	return inline, nil
+}
+
+// RawDirPath returns the directory for raw message files: RawDir, or
+// "raw" beside the database when RawDir is empty.
+func (s Store) RawDirPath() string {
+	if s.RawDir != "" {
+		return s.RawDir
+	}
+	return filepath.Join(filepath.Dir(s.Path), "raw")
+}
+
+// lineOf finds the line of a dotted key ("imap.security") in TOML source by
+// tracking [table] headers; it returns 0 when the key is not written there.
+func lineOf(src []byte, dotted string) int {
+	if src == nil {
+		return 0
+	}
+	table, key := "", dotted
+	if i := strings.LastIndex(dotted, "."); i >= 0 {
+		table, key = dotted[:i], dotted[i+1:]
+	}
+	cur := ""
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = strings.TrimSpace(strings.Trim(line, "[]"))
+			continue
+		}
+		if cur != table {
+			continue
+		}
+		if k, _, ok := strings.Cut(line, "="); ok && strings.TrimSpace(k) == key {
+			return n
+		}
+	}
+	return 0
+}

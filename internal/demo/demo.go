@@ -1,0 +1,165 @@
+// Package demo runs lerd with no setup: an in-process IMAP server
+// (go-imap's imapmemserver) holding sample requests, and an in-process SMTP
+// sink (go-smtp) that records what lerd sends. `make demo` uses it.
+package demo
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-smtp"
+)
+
+//go:embed samples/*.eml
+var samples embed.FS
+
+// Samples returns the embedded sample requests in name order.
+func Samples() (map[string][]byte, []string, error) {
+	names, err := fs.Glob(samples, "samples/*.eml")
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(names)
+	out := map[string][]byte{}
+	for _, n := range names {
+		b, err := samples.ReadFile(n)
+		if err != nil {
+			return nil, nil, err
+		}
+		out[n] = b
+	}
+	return out, names, nil
+}
+
+// Credentials of the demo mailbox.
+const (
+	Username = "law-enforcement@provider.test"
+	Password = "demo"
+)
+
+// IMAPServer is an in-memory IMAP server on a loopback port.
+type IMAPServer struct {
+	Addr string
+	user *imapmemserver.User
+	srv  *imapserver.Server
+	ln   net.Listener
+}
+
+// StartIMAP starts an in-memory IMAP server with IDLE and MOVE on loopback.
+func StartIMAP() (*IMAPServer, error) {
+	mem := imapmemserver.New()
+	user := imapmemserver.NewUser(Username, Password)
+	if err := user.Create("INBOX", nil); err != nil {
+		return nil, fmt.Errorf("demo: create inbox: %w", err)
+	}
+	mem.AddUser(user)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return mem.NewSession(), nil, nil
+		},
+		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
+		InsecureAuth: true,
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("demo: listen: %w", err)
+	}
+	go srv.Serve(ln)
+	return &IMAPServer{Addr: ln.Addr().String(), user: user, srv: srv, ln: ln}, nil
+}
+
+// Deliver appends a raw message to the INBOX, as an MTA would.
+func (s *IMAPServer) Deliver(raw []byte) error {
+	_, err := s.user.Append("INBOX", bytes.NewReader(raw), &imap.AppendOptions{Time: time.Now()})
+	if err != nil {
+		return fmt.Errorf("demo: deliver: %w", err)
+	}
+	return nil
+}
+
+// Close stops the server.
+func (s *IMAPServer) Close() error { return s.srv.Close() }
+
+// Sent is one message received by the SMTP sink.
+type Sent struct {
+	From string
+	To   []string
+	Data []byte
+}
+
+// SMTPSink is an SMTP server on loopback that keeps every message it is given.
+type SMTPSink struct {
+	Addr string
+	srv  *smtp.Server
+	mu   sync.Mutex
+	msgs []Sent
+}
+
+// StartSMTP starts the sink.
+func StartSMTP() (*SMTPSink, error) {
+	s := &SMTPSink{}
+	srv := smtp.NewServer(&sinkBackend{s})
+	srv.Domain = "sink.localhost"
+	srv.AllowInsecureAuth = true
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("demo: listen smtp: %w", err)
+	}
+	s.Addr = ln.Addr().String()
+	s.srv = srv
+	go srv.Serve(ln)
+	return s, nil
+}
+
+// Messages returns what the sink received so far.
+func (s *SMTPSink) Messages() []Sent {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Sent(nil), s.msgs...)
+}
+
+// Close stops the sink.
+func (s *SMTPSink) Close() error { return s.srv.Close() }
+
+type sinkBackend struct{ s *SMTPSink }
+
+func (b *sinkBackend) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkSession{s: b.s}, nil }
+
+type sinkSession struct {
+	s   *SMTPSink
+	cur Sent
+}
+
+func (ss *sinkSession) Mail(from string, _ *smtp.MailOptions) error { ss.cur.From = from; return nil }
+func (ss *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	ss.cur.To = append(ss.cur.To, to)
+	return nil
+}
+func (ss *sinkSession) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	if len(ss.cur.To) == 0 {
+		return errors.New("no recipients")
+	}
+	ss.cur.Data = b
+	ss.s.mu.Lock()
+	ss.s.msgs = append(ss.s.msgs, ss.cur)
+	ss.s.mu.Unlock()
+	ss.cur = Sent{}
+	return nil
+}
+func (ss *sinkSession) Reset()        { ss.cur = Sent{} }
+func (ss *sinkSession) Logout() error { return nil }

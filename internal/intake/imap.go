@@ -1,0 +1,353 @@
+package intake
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"lerd/internal/store"
+)
+
+// IMAPConfig is what the Watcher needs to reach the mailbox.
+type IMAPConfig struct {
+	Address            string
+	Security           string // tls, starttls or plain
+	InsecureSkipVerify bool
+	Username           string
+	Password           string
+	Mailbox            string
+	ProcessedMailbox   string
+	Idle               bool
+	PollInterval       time.Duration
+	BackoffMin         time.Duration
+	BackoffMax         time.Duration
+}
+
+// Checkpoints is the part of the store the Watcher uses to know which UIDs
+// are already committed.
+type Checkpoints interface {
+	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, bool, error)
+	SetCheckpoint(ctx context.Context, mailbox string, c store.Checkpoint) error
+	UIDCommitted(ctx context.Context, mailbox string, uidValidity, uid uint32) (bool, error)
+	MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error
+}
+
+var _ Checkpoints = (*store.Store)(nil)
+
+// processedFlag marks a message that lerd committed, for people looking at
+// the mailbox with another client.
+const processedFlag = imap.Flag("$LerdStored")
+
+// Watcher keeps one IMAP connection to the mailbox, waits for new mail with
+// IDLE (or polls), and hands every message to the Sink. A message is flagged
+// and moved to the processed mailbox only after the Sink committed it; one
+// left behind by a crash is recognised by its UID (or its bytes) on the next
+// pass and moved without being stored twice. It never deletes a message it
+// has not stored.
+type Watcher struct {
+	cfg   IMAPConfig
+	sink  Sink
+	state Checkpoints
+	log   *slog.Logger
+	// Synced, if set, is called after every completed pass over the mailbox;
+	// tests and the demo use it to know when intake is idle.
+	Synced func(stored int)
+}
+
+// NewWatcher returns a Watcher; Run starts it.
+func NewWatcher(cfg IMAPConfig, sink Sink, state Checkpoints, log *slog.Logger) *Watcher {
+	return &Watcher{cfg: cfg, sink: sink, state: state, log: log.With("component", "imap", "mailbox", cfg.Mailbox)}
+}
+
+// Run watches the mailbox until ctx is cancelled, reconnecting after any
+// failure with capped exponential backoff and jitter.
+func (w *Watcher) Run(ctx context.Context) error {
+	failures := 0
+	for {
+		err := w.session(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		failures++
+		if err == nil {
+			failures = 0
+		}
+		delay := w.backoff(failures)
+		w.log.Warn("imap session ended, reconnecting", "err", err, "retry_in", delay, "failures", failures)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(delay):
+		}
+	}
+}
+
+// backoff is min·2^(n-1) capped at max, with jitter drawn from [d/2, d] so
+// that many daemons restarted together do not reconnect in lockstep.
+func (w *Watcher) backoff(n int) time.Duration {
+	d := w.cfg.BackoffMin
+	for i := 1; i < n && d < w.cfg.BackoffMax; i++ {
+		d *= 2
+	}
+	if d > w.cfg.BackoffMax {
+		d = w.cfg.BackoffMax
+	}
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2+1)
+}
+
+func (w *Watcher) dial(opts *imapclient.Options) (*imapclient.Client, error) {
+	tcfg := &tls.Config{InsecureSkipVerify: w.cfg.InsecureSkipVerify}
+	if host, _, err := net.SplitHostPort(w.cfg.Address); err == nil {
+		tcfg.ServerName = host
+	}
+	opts.TLSConfig = tcfg
+	switch w.cfg.Security {
+	case "tls":
+		return imapclient.DialTLS(w.cfg.Address, opts)
+	case "starttls":
+		return imapclient.DialStartTLS(w.cfg.Address, opts)
+	default:
+		return imapclient.DialInsecure(w.cfg.Address, opts)
+	}
+}
+
+func (w *Watcher) session(ctx context.Context) error {
+	wake := make(chan struct{}, 1)
+	notify := func() {
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	}
+	c, err := w.dial(&imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					notify()
+				}
+			},
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
+	}
+	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	defer stop()
+	if err := c.Login(w.cfg.Username, w.cfg.Password).Wait(); err != nil {
+		return fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
+	}
+	if err := c.Create(w.cfg.ProcessedMailbox, nil).Wait(); err != nil {
+		var ierr *imap.Error
+		if !errors.As(err, &ierr) || (ierr.Code != imap.ResponseCodeAlreadyExists && ierr.Type != imap.StatusResponseTypeNo) {
+			return fmt.Errorf("imap: create %s: %w", w.cfg.ProcessedMailbox, err)
+		}
+	}
+	sel, err := c.Select(w.cfg.Mailbox, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("imap: select %s: %w", w.cfg.Mailbox, err)
+	}
+	w.log.Info("imap connected", "uidvalidity", sel.UIDValidity, "messages", sel.NumMessages, "idle", w.canIdle(c))
+	for {
+		if err := w.sync(ctx, c, sel.UIDValidity); err != nil {
+			return err
+		}
+		if err := w.wait(ctx, c, wake); err != nil {
+			return err
+		}
+	}
+}
+
+func (w *Watcher) canIdle(c *imapclient.Client) bool {
+	caps := c.Caps()
+	return w.cfg.Idle && (caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2))
+}
+
+// wait returns when new mail may have arrived: an IDLE notification, or
+// the poll interval (with IDLE, as a safety net against missed updates).
+func (w *Watcher) wait(ctx context.Context, c *imapclient.Client, wake chan struct{}) error {
+	timer := time.NewTimer(w.cfg.PollInterval)
+	defer timer.Stop()
+	if !w.canIdle(c) {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-timer.C:
+			return nil
+		}
+	}
+	idle, err := c.Idle()
+	if err != nil {
+		return fmt.Errorf("imap: idle: %w", err)
+	}
+	select {
+	case <-ctx.Done():
+	case <-wake:
+	case <-timer.C:
+	case <-c.Closed():
+	}
+	if err := idle.Close(); err != nil {
+		return fmt.Errorf("imap: end idle: %w", err)
+	}
+	if err := idle.Wait(); err != nil {
+		return fmt.Errorf("imap: idle: %w", err)
+	}
+	return ctx.Err()
+}
+
+// sync stores every message in the mailbox that is not stored yet, then
+// moves all stored ones out. Messages only leave the mailbox once stored,
+// so a pass over everything left is both the normal path and the recovery
+// after a crash.
+func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity uint32) error {
+	cp, ok, err := w.state.Checkpoint(ctx, w.cfg.Mailbox)
+	if err != nil {
+		return err
+	}
+	if ok && cp.UIDValidity != uidValidity {
+		w.log.Warn("uidvalidity changed; rescanning the mailbox, duplicates are recognised by content", "old", cp.UIDValidity, "new", uidValidity)
+		cp = store.Checkpoint{UIDValidity: uidValidity}
+	}
+	cp.UIDValidity = uidValidity
+	search, err := c.UIDSearch(&imap.SearchCriteria{}, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("imap: search: %w", err)
+	}
+	uids := search.AllUIDs()
+	stored := 0
+	var done []imap.UID
+	for _, uid := range uids {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		committed, err := w.state.UIDCommitted(ctx, w.cfg.Mailbox, uidValidity, uint32(uid))
+		if err != nil {
+			return err
+		}
+		if !committed {
+			if err := w.fetch(ctx, c, uidValidity, uid); err != nil {
+				return err
+			}
+			stored++
+		}
+		done = append(done, uid)
+		if uint32(uid) > cp.LastUID {
+			cp.LastUID = uint32(uid)
+		}
+		// Move in batches so a long backlog leaves the inbox steadily.
+		if len(done) >= 50 {
+			if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
+				return err
+			}
+			done = done[:0]
+		}
+	}
+	if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
+		return err
+	}
+	if err := w.state.SetCheckpoint(ctx, w.cfg.Mailbox, cp); err != nil {
+		return err
+	}
+	if stored > 0 {
+		w.log.Info("imap pass done", "stored", stored, "last_uid", cp.LastUID)
+	}
+	if w.Synced != nil {
+		w.Synced(stored)
+	}
+	return nil
+}
+
+// fetch streams one message's bytes straight into the Sink.
+func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uid imap.UID) error {
+	cmd := c.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{
+		UID:         true,
+		BodySection: []*imap.FetchItemBodySection{{Peek: true}},
+	})
+	defer cmd.Close()
+	found := false
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		for {
+			item := msg.Next()
+			if item == nil {
+				break
+			}
+			body, ok := item.(imapclient.FetchItemDataBodySection)
+			if !ok || body.Literal == nil {
+				continue
+			}
+			origin := store.Origin{Source: "imap:" + w.cfg.Mailbox, Mailbox: w.cfg.Mailbox, UIDValidity: uidValidity, UID: uint32(uid)}
+			out, err := w.sink.Ingest(ctx, body.Literal, origin)
+			if err != nil {
+				return fmt.Errorf("imap: uid %d: %w", uid, err)
+			}
+			found = true
+			w.log.Debug("stored", "uid", uid, "ref", out.Ref, "sha256", out.SHA256, "duplicate", out.Duplicate)
+		}
+	}
+	if err := cmd.Close(); err != nil {
+		return fmt.Errorf("imap: fetch uid %d: %w", uid, err)
+	}
+	if !found {
+		// Expunged by someone else between SEARCH and FETCH: nothing to store.
+		w.log.Warn("message vanished before fetch", "uid", uid)
+	}
+	return nil
+}
+
+// moveOut flags committed messages and moves them to the processed
+// mailbox: MOVE where the server has it, else COPY, \Deleted and UID
+// EXPUNGE of exactly those UIDs.
+func (w *Watcher) moveOut(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID) error {
+	if len(uids) == 0 {
+		return nil
+	}
+	set := imap.UIDSetNum(uids...)
+	// Flagging is for humans; a server without keyword support refuses it,
+	// which must not stop intake.
+	if err := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{processedFlag}}, nil).Close(); err != nil {
+		w.log.Debug("flagging failed", "err", err)
+	}
+	caps := c.Caps()
+	switch {
+	case caps.Has(imap.CapMove) || caps.Has(imap.CapIMAP4rev2):
+		if _, err := c.Move(set, w.cfg.ProcessedMailbox).Wait(); err != nil {
+			return fmt.Errorf("imap: move to %s: %w", w.cfg.ProcessedMailbox, err)
+		}
+	case caps.Has(imap.CapUIDPlus):
+		if _, err := c.Copy(set, w.cfg.ProcessedMailbox).Wait(); err != nil {
+			return fmt.Errorf("imap: copy to %s: %w", w.cfg.ProcessedMailbox, err)
+		}
+		if err := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
+			return fmt.Errorf("imap: flag deleted: %w", err)
+		}
+		if err := c.UIDExpunge(set).Close(); err != nil {
+			return fmt.Errorf("imap: uid expunge: %w", err)
+		}
+	default:
+		// Without MOVE or UIDPLUS an EXPUNGE could remove other clients'
+		// deleted mail; leave the messages in place, marked, rather than
+		// risk that.
+		w.log.Warn("server has neither MOVE nor UIDPLUS; stored messages stay in the mailbox, flagged", "count", len(uids))
+		return nil
+	}
+	u32 := make([]uint32, len(uids))
+	for i, u := range uids {
+		u32[i] = uint32(u)
+	}
+	return w.state.MarkMoved(ctx, w.cfg.Mailbox, uidValidity, u32)
+}

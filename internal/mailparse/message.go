@@ -1,0 +1,386 @@
+// Package mailparse turns the raw bytes of an e-mail into what triage reads:
+// decoded headers, the text of every readable part (plain text, HTML, PDF and
+// DOCX attachments, forwarded messages) and a description of each attachment.
+//
+// It reads with github.com/emersion/go-message, which decodes RFC 2047 words
+// and every charset it knows. Parsing is streaming: attachments are hashed as
+// they pass and only parts that yield text are held in memory, each up to a
+// cap, so a large attachment costs no more memory than a small one.
+package mailparse
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // registers charsets beyond UTF-8 and ASCII
+	"github.com/emersion/go-message/mail"
+)
+
+// MaxPartText bounds how many bytes of one part are read for text; larger
+// parts are hashed but not read, and a note says so.
+const MaxPartText = 16 << 20
+
+// maxDepth bounds nesting of multiparts and forwarded messages, so a
+// hostile message cannot exhaust the stack.
+const maxDepth = 20
+
+// Address is a parsed mailbox.
+type Address struct {
+	Name string `json:"name,omitempty"`
+	Addr string `json:"addr"`
+}
+
+// Field is one header field in the order it appears.
+type Field struct {
+	Key   string
+	Value string
+}
+
+// TextPart is text read from one part of the message.
+type TextPart struct {
+	// Source names the part: "text/plain", "text/html", "pdf:NAME",
+	// "docx:NAME", "text:NAME", or a "forwarded/" prefix for parts of an
+	// attached message.
+	Source string
+	Text   string
+}
+
+// Attachment describes a part that is a file rather than the message body.
+type Attachment struct {
+	Filename    string
+	ContentType string
+	Size        int64
+	SHA256      string
+	// TextError says why no text could be read from a PDF or DOCX.
+	TextError string
+}
+
+// Message is a parsed e-mail.
+type Message struct {
+	// Fields holds every top-level header field in order, values decoded.
+	Fields     []Field
+	From       Address
+	ReplyTo    []Address
+	To         []Address
+	Subject    string
+	Date       time.Time
+	MessageID  string
+	InReplyTo  string
+	References []string
+	Parts      []TextPart
+	// Attachments lists file parts, including those inside forwarded messages.
+	Attachments []Attachment
+	// Forwarded holds the header fields of attached messages (message/rfc822).
+	Forwarded [][]Field
+	// Warnings lists problems that did not stop parsing (unknown charset,
+	// unreadable PDF, …).
+	Warnings []string
+}
+
+// Header returns the first value of the named top-level field, or "".
+func (m *Message) Header(key string) string {
+	for _, f := range m.Fields {
+		if strings.EqualFold(f.Key, key) {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// HeaderAll returns every value of the named top-level field, topmost first.
+func (m *Message) HeaderAll(key string) []string {
+	var out []string
+	for _, f := range m.Fields {
+		if strings.EqualFold(f.Key, key) {
+			out = append(out, f.Value)
+		}
+	}
+	return out
+}
+
+// Text joins the text of all parts, for matching.
+func (m *Message) Text() string {
+	var b strings.Builder
+	for i, p := range m.Parts {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Text)
+	}
+	return b.String()
+}
+
+// Parse reads a message. It returns an error only when the message cannot
+// be read as MIME at all; the caller stores such a message raw and flags it.
+func Parse(r io.Reader) (*Message, error) {
+	e, err := message.Read(r)
+	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+		return nil, fmt.Errorf("mailparse: read header: %w", err)
+	}
+	m := &Message{}
+	if err != nil {
+		m.Warnings = append(m.Warnings, err.Error())
+	}
+	m.Fields = fields(e.Header)
+	h := mail.Header{Header: e.Header}
+	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
+		m.From = Address{Name: list[0].Name, Addr: strings.ToLower(list[0].Address)}
+	} else if raw := e.Header.Get("From"); raw != "" {
+		m.From = Address{Addr: strings.ToLower(strings.Trim(lastField(raw), "<>"))}
+		m.Warnings = append(m.Warnings, fmt.Sprintf("unparsable From: %q", raw))
+	}
+	m.ReplyTo = addresses(h, "Reply-To")
+	m.To = addresses(h, "To")
+	if s, err := h.Subject(); err == nil {
+		m.Subject = s
+	} else {
+		m.Subject = e.Header.Get("Subject")
+	}
+	if d, err := h.Date(); err == nil {
+		m.Date = d
+	}
+	m.MessageID = msgID(e.Header.Get("Message-Id"))
+	m.InReplyTo = msgID(e.Header.Get("In-Reply-To"))
+	for _, id := range strings.Fields(e.Header.Get("References")) {
+		if id = msgID(id); id != "" {
+			m.References = append(m.References, id)
+		}
+	}
+	if err := m.walk(e, "", 0); err != nil {
+		return m, fmt.Errorf("mailparse: body: %w", err)
+	}
+	return m, nil
+}
+
+func fields(h message.Header) []Field {
+	var out []Field
+	dec := &mime.WordDecoder{CharsetReader: message.CharsetReader}
+	for f := h.Fields(); f.Next(); {
+		v, err := dec.DecodeHeader(f.Value())
+		if err != nil {
+			v = f.Value()
+		}
+		out = append(out, Field{Key: f.Key(), Value: v})
+	}
+	return out
+}
+
+func addresses(h mail.Header, key string) []Address {
+	list, err := h.AddressList(key)
+	if err != nil {
+		return nil
+	}
+	out := make([]Address, 0, len(list))
+	for _, a := range list {
+		out = append(out, Address{Name: a.Name, Addr: strings.ToLower(a.Address)})
+	}
+	return out
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// msgID normalises a Message-ID to its bare form without angle brackets.
+func msgID(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '<'); i >= 0 {
+		if j := strings.IndexByte(s[i:], '>'); j > 0 {
+			return s[i+1 : i+j]
+		}
+	}
+	return strings.Trim(s, "<>")
+}
+
+func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
+	if depth > maxDepth {
+		return errors.New("nesting too deep")
+	}
+	if mr := e.MultipartReader(); mr != nil {
+		for {
+			p, err := mr.NextPart()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+				return err
+			}
+			if err != nil {
+				m.Warnings = append(m.Warnings, err.Error())
+			}
+			if err := m.walk(p, prefix, depth+1); err != nil {
+				return err
+			}
+		}
+	}
+	ct, params, _ := e.Header.ContentType()
+	if ct == "" {
+		ct = "text/plain"
+	}
+	ct = strings.ToLower(ct)
+	disp, dparams, _ := e.Header.ContentDisposition()
+	filename := dparams["filename"]
+	if filename == "" {
+		filename = params["name"]
+	}
+	if ct == "message/rfc822" || ct == "message/global" {
+		inner, err := message.Read(e.Body)
+		if err != nil && !message.IsUnknownCharset(err) {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("forwarded message: %v", err))
+			return nil
+		}
+		m.Forwarded = append(m.Forwarded, fields(inner.Header))
+		var hb strings.Builder
+		for _, k := range []string{"From", "Date", "Subject", "To"} {
+			for _, f := range fields(inner.Header) {
+				if strings.EqualFold(f.Key, k) {
+					fmt.Fprintf(&hb, "%s: %s\n", k, f.Value)
+				}
+			}
+		}
+		m.Parts = append(m.Parts, TextPart{Source: prefix + "forwarded-headers", Text: hb.String()})
+		return m.walk(inner, prefix+"forwarded/", depth+1)
+	}
+	isAttachment := strings.EqualFold(disp, "attachment") || (filename != "" && !strings.HasPrefix(ct, "text/"))
+	kind := textKind(ct, filename)
+	if !isAttachment && (ct == "text/plain" || ct == "text/html") {
+		body, truncated, err := readCapped(e.Body)
+		if err != nil {
+			return fmt.Errorf("read %s part: %w", ct, err)
+		}
+		if truncated {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("%s part truncated at %d bytes", ct, MaxPartText))
+		}
+		text := string(body)
+		if ct == "text/html" {
+			text = HTMLText(text)
+		}
+		m.Parts = append(m.Parts, TextPart{Source: prefix + ct, Text: text})
+		return nil
+	}
+	if !isAttachment && !strings.HasPrefix(ct, "application/") && !strings.HasPrefix(ct, "image/") &&
+		!strings.HasPrefix(ct, "audio/") && !strings.HasPrefix(ct, "video/") && !strings.HasPrefix(ct, "text/") {
+		// Other inline parts (message/delivery-status, …): keep as text so
+		// bounce reports remain readable, but do not treat as files.
+		body, _, err := readCapped(e.Body)
+		if err != nil {
+			return fmt.Errorf("read %s part: %w", ct, err)
+		}
+		m.Parts = append(m.Parts, TextPart{Source: prefix + ct, Text: string(body)})
+		return nil
+	}
+	return m.attachment(e.Body, prefix, ct, filename, kind)
+}
+
+// attachment hashes a file part and, for PDF, DOCX and text files, reads its text.
+func (m *Message) attachment(body io.Reader, prefix, ct, filename, kind string) error {
+	h := sha256.New()
+	var buf bytes.Buffer
+	var w io.Writer = h
+	if kind != "" {
+		w = io.MultiWriter(h, &capWriter{buf: &buf, max: MaxPartText})
+	}
+	n, err := io.Copy(w, body)
+	if err != nil {
+		return fmt.Errorf("read attachment %q: %w", filename, err)
+	}
+	a := Attachment{Filename: filename, ContentType: ct, Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}
+	if kind != "" {
+		var text string
+		var terr error
+		if n > MaxPartText {
+			terr = fmt.Errorf("larger than %d bytes, text not read", MaxPartText)
+		} else {
+			switch kind {
+			case "pdf":
+				text, terr = PDFText(buf.Bytes())
+			case "docx":
+				text, terr = DOCXText(buf.Bytes())
+			case "html":
+				text = HTMLText(buf.String())
+			default:
+				text = buf.String()
+			}
+		}
+		if terr != nil {
+			a.TextError = terr.Error()
+			m.Warnings = append(m.Warnings, fmt.Sprintf("attachment %q: %v", filename, terr))
+		} else if strings.TrimSpace(text) != "" {
+			m.Parts = append(m.Parts, TextPart{Source: prefix + kind + ":" + filename, Text: text})
+		}
+	}
+	m.Attachments = append(m.Attachments, a)
+	return nil
+}
+
+func textKind(ct, filename string) string {
+	lower := strings.ToLower(filename)
+	switch {
+	case ct == "application/pdf" || strings.HasSuffix(lower, ".pdf"):
+		return "pdf"
+	case ct == "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || strings.HasSuffix(lower, ".docx"):
+		return "docx"
+	case ct == "text/plain" || strings.HasSuffix(lower, ".txt"):
+		return "text"
+	case ct == "text/html" || strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm"):
+		return "html"
+	}
+	return ""
+}
+
+type capWriter struct {
+	buf *bytes.Buffer
+	max int
+}
+
+func (c *capWriter) Write(p []byte) (int, error) {
+	if room := c.max + 1 - c.buf.Len(); room > 0 {
+		if len(p) < room {
+			room = len(p)
+		}
+		c.buf.Write(p[:room])
+	}
+	return len(p), nil
+}
+
+func readCapped(r io.Reader) ([]byte, bool, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxPartText+1))
+	if err != nil {
+		return nil, false, err
+	}
+	if len(b) > MaxPartText {
+		io.Copy(io.Discard, r)
+		return b[:MaxPartText], true, nil
+	}
+	return b, false, nil
+}
+
+// ParseHeader reads only the header of a message, leaving the body unread.
+func ParseHeader(r io.Reader) (*Message, error) {
+	e, err := message.Read(r)
+	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+		return nil, fmt.Errorf("mailparse: read header: %w", err)
+	}
+	m := &Message{Fields: fields(e.Header)}
+	h := mail.Header{Header: e.Header}
+	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
+		m.From = Address{Name: list[0].Name, Addr: strings.ToLower(list[0].Address)}
+	}
+	m.Subject, _ = h.Subject()
+	m.Date, _ = h.Date()
+	m.MessageID = msgID(e.Header.Get("Message-Id"))
+	m.InReplyTo = msgID(e.Header.Get("In-Reply-To"))
+	return m, nil
+}

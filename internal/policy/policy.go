@@ -1,0 +1,258 @@
+// Package policy turns triage findings into a decision: acknowledge,
+// needs_info, reject or ignore, with reason codes. Every reason carries the
+// sentence of the provider's published policy it rests on, loaded from
+// rules/policy.toml, so an agency is never told "no" without the rule.
+package policy
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"lerd/internal/triage"
+)
+
+// Actions a policy can decide.
+const (
+	Acknowledge = "acknowledge"
+	NeedsInfo   = "needs_info"
+	Reject      = "reject"
+	Ignore      = "ignore"
+)
+
+// Reason is one reason code with the rule it rests on.
+type Reason struct {
+	Code   string `json:"code"`
+	Rule   string `json:"rule"`
+	Source string `json:"source"`
+}
+
+// Decision is the policy's verdict on a request.
+type Decision struct {
+	Action  string   `json:"decision"`
+	Reasons []Reason `json:"reasons"`
+	// Review is set when no automatic reply may go out before a person has
+	// looked: impostor-like senders and emergencies.
+	Review bool `json:"review"`
+}
+
+// Codes returns the reason codes in order.
+func (d Decision) Codes() []string {
+	out := make([]string, 0, len(d.Reasons))
+	for _, r := range d.Reasons {
+		out = append(out, r.Code)
+	}
+	return out
+}
+
+// Record is what lerd stores with a request: the merged findings and the
+// decision taken on them.
+type Record struct {
+	triage.Result
+	Decision Decision `json:"policy"`
+}
+
+type reasonRule struct {
+	Action string `toml:"action"`
+	Rule   string `toml:"rule"`
+	Source string `toml:"source"`
+}
+
+// Policy is a loaded policy file.
+type Policy struct {
+	HomeCountry       string                `toml:"home_country"`
+	LookbackDays      int                   `toml:"lookback_days"`
+	PreservationDays  int                   `toml:"preservation_days"`
+	ReviewEmergencies bool                  `toml:"review_emergencies"`
+	Reasons           map[string]reasonRule `toml:"reasons"`
+}
+
+// Codes lists every reason code the policy knows, in the order reasons are
+// reported.
+var Codes = []string{
+	"sender_personal_email", "sender_lookalike_domain", "sender_unauthenticated", "sender_not_law_enforcement",
+	"missing_legal_process", "civil_requires_subpoena", "wrong_provider", "foreign_requires_mlat", "content_requires_warrant",
+	"missing_authority", "missing_agent", "missing_phone", "missing_particularity", "lookback_exceeds_90_days",
+	"emergency_incomplete", "reply_to_mismatch",
+}
+
+// Load reads policy.toml from a rules file system and checks that every
+// reason code has a rule and a source.
+func Load(fsys fs.FS) (*Policy, error) {
+	b, err := fs.ReadFile(fsys, "policy.toml")
+	if err != nil {
+		return nil, fmt.Errorf("policy: %w", err)
+	}
+	var p Policy
+	md, err := toml.Decode(string(b), &p)
+	if err != nil {
+		return nil, fmt.Errorf("policy: policy.toml: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, fmt.Errorf("policy: policy.toml: unknown option %s", und[0])
+	}
+	if len(p.HomeCountry) != 2 {
+		return nil, fmt.Errorf("policy: policy.toml: home_country must be an ISO 3166-1 alpha-2 code, got %q", p.HomeCountry)
+	}
+	if p.LookbackDays <= 0 || p.PreservationDays <= 0 {
+		return nil, fmt.Errorf("policy: policy.toml: lookback_days and preservation_days must be positive")
+	}
+	for _, c := range Codes {
+		r, ok := p.Reasons[c]
+		if !ok || r.Rule == "" || r.Source == "" {
+			return nil, fmt.Errorf("policy: policy.toml: reason %s needs a rule and a source", c)
+		}
+		switch r.Action {
+		case Reject, NeedsInfo, "warn":
+		default:
+			return nil, fmt.Errorf("policy: policy.toml: reason %s: action must be reject, needs_info or warn, got %q", c, r.Action)
+		}
+	}
+	for c := range p.Reasons {
+		if !slices.Contains(Codes, c) {
+			return nil, fmt.Errorf("policy: policy.toml: unknown reason %s", c)
+		}
+	}
+	return &p, nil
+}
+
+// Reason returns the reason for a code with its rule.
+func (p *Policy) Reason(code string) Reason {
+	r := p.Reasons[code]
+	return Reason{Code: code, Rule: r.Rule, Source: r.Source}
+}
+
+// Decide applies the policy to triage findings.
+func (p *Policy) Decide(r triage.Result) Decision {
+	codes := p.codes(r)
+	d := Decision{Action: Acknowledge}
+	if codes == nil {
+		return Decision{Action: Ignore}
+	}
+	for _, c := range codes {
+		switch p.Reasons[c].Action {
+		case Reject:
+			d.Action = Reject
+		case NeedsInfo:
+			if d.Action != Reject {
+				d.Action = NeedsInfo
+			}
+		}
+	}
+	// A rejection states only what makes the request unacceptable; the
+	// fixable gaps would invite a resubmission that is still refused.
+	for _, c := range codes {
+		a := p.Reasons[c].Action
+		if d.Action == Reject && a == NeedsInfo {
+			continue
+		}
+		d.Reasons = append(d.Reasons, p.Reason(c))
+	}
+	switch r.Sender.Class {
+	case triage.ClassLookalike, triage.ClassFreemail:
+		d.Review = true
+	case triage.ClassLawEnforcement:
+		d.Review = !r.Sender.Authenticated || (p.ReviewEmergencies && r.Emergency)
+	}
+	return d
+}
+
+// codes lists the reason codes that apply, in report order; nil means the
+// message gets no answer at all.
+func (p *Policy) codes(r triage.Result) []string {
+	s := r.Sender
+	if s.Class == triage.ClassAutomated {
+		return nil
+	}
+	has := func(kind string) bool { return slices.Contains(r.Process, kind) }
+	noProcess := len(r.Process) == 0 || (len(r.Process) == 1 && has("none"))
+	if r.Facts.Spam && noProcess {
+		return nil
+	}
+	codes := []string{}
+	add := func(c string) { codes = append(codes, c) }
+	defer func() {
+		if r.Facts.ReplyToMismatch {
+			add("reply_to_mismatch")
+		}
+	}()
+	switch {
+	case s.Class == triage.ClassFreemail:
+		add("sender_personal_email")
+		return codes
+	case s.Class == triage.ClassLookalike:
+		add("sender_lookalike_domain")
+		return codes
+	case s.Class == triage.ClassLawEnforcement && !s.Authenticated:
+		add("sender_unauthenticated")
+		return codes
+	case s.Class == triage.ClassOther || s.Class == triage.ClassGovOther:
+		add("sender_not_law_enforcement")
+		switch {
+		case has("data_subject_request"):
+		case has("civil_subpoena") || has("subpoena") || has("court_order") || has("search_warrant"):
+			p.requestChecks(r, add)
+		case s.Class == triage.ClassGovOther:
+			add("missing_legal_process")
+		default:
+			add("civil_requires_subpoena")
+		}
+		return codes
+	}
+	// Authenticated law enforcement.
+	if noProcess {
+		add("missing_legal_process")
+		return codes
+	}
+	if r.Facts.WrongProvider {
+		add("wrong_provider")
+	}
+	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") {
+		add("foreign_requires_mlat")
+	}
+	if r.Facts.ContentRequested && !has("search_warrant") {
+		add("content_requires_warrant")
+	}
+	p.requestChecks(r, add)
+	return codes
+}
+
+// requestChecks adds the fixable gaps of an otherwise acceptable request.
+func (p *Policy) requestChecks(r triage.Result, add func(string)) {
+	emergencyOnly := r.Emergency && !slices.ContainsFunc(r.Process, func(k string) bool {
+		return k != "emergency" && k != "preservation" && k != "nondisclosure_order"
+	})
+	if r.Authority == nil && !emergencyOnly {
+		add("missing_authority")
+	}
+	if r.Agent == nil {
+		add("missing_agent")
+	}
+	if len(r.Phones) == 0 {
+		add("missing_phone")
+	}
+	if len(r.Identifiers) == 0 {
+		add("missing_particularity")
+	}
+	if p.lookbackExceeded(r) {
+		add("lookback_exceeds_90_days")
+	}
+	if r.Emergency && !r.Facts.EmergencyExplained {
+		add("emergency_incomplete")
+	}
+}
+
+func (p *Policy) lookbackExceeded(r triage.Result) bool {
+	if r.DateRange == nil || r.DateRange.From == "" || r.Facts.RequestDate == "" {
+		return false
+	}
+	from, err1 := time.Parse(time.DateOnly, r.DateRange.From)
+	asked, err2 := time.Parse(time.DateOnly, r.Facts.RequestDate)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return from.Before(asked.AddDate(0, 0, -p.LookbackDays))
+}

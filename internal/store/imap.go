@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Checkpoint is how far intake has read one IMAP mailbox.
+type Checkpoint struct {
+	UIDValidity uint32
+	LastUID     uint32
+}
+
+// Checkpoint returns the stored position for a mailbox; ok is false when the
+// mailbox was never read.
+func (s *Store) Checkpoint(ctx context.Context, mailbox string) (Checkpoint, bool, error) {
+	var c Checkpoint
+	err := s.db.QueryRowContext(ctx, `SELECT uidvalidity, last_uid FROM checkpoints WHERE mailbox = ?`, mailbox).Scan(&c.UIDValidity, &c.LastUID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	if err != nil {
+		return c, false, fmt.Errorf("store: checkpoint %s: %w", mailbox, err)
+	}
+	return c, true, nil
+}
+
+// SetCheckpoint records the position for a mailbox. A change of UIDVALIDITY
+// is logged as an event, since it makes the server renumber every message.
+func (s *Store) SetCheckpoint(ctx context.Context, mailbox string, c Checkpoint) error {
+	now := s.stamp()
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var old uint32
+		err := tx.QueryRow(`SELECT uidvalidity FROM checkpoints WHERE mailbox = ?`, mailbox).Scan(&old)
+		if err == nil && old != c.UIDValidity {
+			if err := addEvent(tx, now, 0, 0, "uidvalidity_changed", "intake",
+				fmt.Sprintf("%s: %d -> %d, rescanning", mailbox, old, c.UIDValidity)); err != nil {
+				return err
+			}
+		}
+		_, err = tx.Exec(`INSERT INTO checkpoints (mailbox, uidvalidity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+			mailbox, c.UIDValidity, c.LastUID, now)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: set checkpoint %s: %w", mailbox, err)
+	}
+	return nil
+}
+
+// UIDCommitted reports whether a message delivered by this UID is stored.
+func (s *Store) UIDCommitted(ctx context.Context, mailbox string, uidValidity, uid uint32) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM imap_uids WHERE mailbox = ? AND uidvalidity = ? AND uid = ?`,
+		mailbox, uidValidity, uid).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: uid %d: %w", uid, err)
+	}
+	return n > 0, nil
+}
+
+// MarkMoved records that the UIDs were moved out of the watched mailbox.
+func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for _, uid := range uids {
+			if _, err := tx.Exec(`UPDATE imap_uids SET moved = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid = ?`, mailbox, uidValidity, uid); err != nil {
+				return fmt.Errorf("store: mark moved %d: %w", uid, err)
+			}
+		}
+		return nil
+	})
+}
+
+// Stats counts what the store holds; tests and the demo print it.
+type Stats struct {
+	Messages, Duplicates, Malformed, Oversize, Requests int
+}
+
+// Stats returns counts of messages and requests.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM messages),
+		(SELECT count(*) FROM messages WHERE status = 'duplicate'),
+		(SELECT count(*) FROM messages WHERE status = 'malformed'),
+		(SELECT count(*) FROM messages WHERE status = 'oversize'),
+		(SELECT count(*) FROM requests)`).Scan(&st.Messages, &st.Duplicates, &st.Malformed, &st.Oversize, &st.Requests)
+	if err != nil {
+		return st, fmt.Errorf("store: stats: %w", err)
+	}
+	return st, nil
+}

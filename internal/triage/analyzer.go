@@ -1,0 +1,126 @@
+package triage
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+
+	"lerd/internal/mailparse"
+)
+
+// Options configure an Analyzer.
+type Options struct {
+	// AuthservID is our MTA's authserv-id; only its Authentication-Results
+	// are trusted.
+	AuthservID string
+	// Mailbox is our own law-enforcement address.
+	Mailbox string
+	// HomeCountry is where the provider is; used when a request names no
+	// country of its own.
+	HomeCountry string
+}
+
+// Analyzer triages messages. It is safe for concurrent use.
+type Analyzer struct {
+	domains *Domains
+	opts    Options
+}
+
+// New loads the domain lists from a rules file system.
+func New(rules fs.FS, opts Options) (*Analyzer, error) {
+	d, err := LoadDomains(rules)
+	if err != nil {
+		return nil, err
+	}
+	if opts.HomeCountry == "" {
+		opts.HomeCountry = "US"
+	}
+	return &Analyzer{domains: d, opts: opts}, nil
+}
+
+// Domains returns the loaded sender-verification lists.
+func (a *Analyzer) Domains() *Domains { return a.domains }
+
+func (r *Result) evidence(field, rule, source, text string) {
+	if len(text) > 160 {
+		text = text[:160] + "…"
+	}
+	r.Evidence = append(r.Evidence, Evidence{Field: field, Rule: rule, Source: source, Text: text})
+}
+
+// Analyze triages one parsed message.
+func (a *Analyzer) Analyze(m *mailparse.Message) Result {
+	r := Result{Process: []string{}, Phones: []string{}, Identifiers: []string{}}
+	agency, _ := a.verifySender(m, &r)
+	if !m.Date.IsZero() {
+		r.Facts.RequestDate = m.Date.Format("2006-01-02")
+	}
+	if r.Sender.Class == ClassAutomated {
+		r.Process = []string{"none"}
+		return r
+	}
+	doc := newDocument(m)
+	a.extract(doc, m, agency, &r)
+	return r
+}
+
+// Merge combines the findings of a request's earlier messages with a
+// follow-up: values the follow-up supplies fill gaps or replace earlier
+// ones, lists are united, and the sender stays the original one.
+func Merge(prior, next Result) Result {
+	out := prior
+	for _, p := range next.Process {
+		if p != "none" && !slices.Contains(out.Process, p) {
+			out.Process = append(out.Process, p)
+		}
+	}
+	if len(out.Process) > 1 {
+		out.Process = slices.DeleteFunc(out.Process, func(s string) bool { return s == "none" })
+	}
+	out.Emergency = prior.Emergency || next.Emergency
+	pick := func(a, b *string) *string {
+		if b != nil {
+			return b
+		}
+		return a
+	}
+	out.Authority = pick(prior.Authority, next.Authority)
+	out.Agent = pick(prior.Agent, next.Agent)
+	out.CaseNumber = pick(prior.CaseNumber, next.CaseNumber)
+	out.Country = pick(prior.Country, next.Country)
+	if next.DateRange != nil {
+		out.DateRange = next.DateRange
+	}
+	out.Phones = union(prior.Phones, next.Phones)
+	out.Identifiers = union(prior.Identifiers, next.Identifiers)
+	if next.NDO.Present {
+		out.NDO = next.NDO
+	}
+	out.Facts.EmergencyExplained = prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained
+	out.Facts.ContentRequested = prior.Facts.ContentRequested || next.Facts.ContentRequested
+	out.Facts.RecordsRequested = prior.Facts.RecordsRequested || next.Facts.RecordsRequested
+	// Sender verification is per message: a follow-up that fails it makes
+	// the whole request suspect.
+	if !next.Sender.Authenticated || next.Sender.Class != prior.Sender.Class {
+		out.Sender.Authenticated = prior.Sender.Authenticated && next.Sender.Authenticated
+		if next.Sender.Class != prior.Sender.Class && next.Sender.Class != ClassLawEnforcement {
+			out.Sender.Class = next.Sender.Class
+		}
+	}
+	out.Facts.ReplyToMismatch = prior.Facts.ReplyToMismatch || next.Facts.ReplyToMismatch
+	out.Evidence = append(slices.Clone(prior.Evidence), next.Evidence...)
+	return out
+}
+
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, s) }) {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}

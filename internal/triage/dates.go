@@ -1,0 +1,102 @@
+package triage
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre`
+
+// dateExpr matches one written date: "July 1, 2026", "1 July 2026",
+// "2026-07-01", "07/01/2026", "01.08.2026", "1. August 2026", "1er août 2026".
+const dateExpr = `(?i:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})`
+
+var (
+	dateRe  = regexp.MustCompile(dateExpr)
+	rangeRe = regexp.MustCompile(`(?i)(?:from\s+|between\s+|period\s+(?:of\s+)?|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)\s*(?:\(\w+\)\s*)?(?:through|thru|to|until|till|and|-|–|bis(?: zum)?|au|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `|present|today|the present|heute|aujourd'hui)(?:\s*\((` + dateExpr + `)\))?`)
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "januar": 1, "janvier": 1,
+	"feb": 2, "february": 2, "februar": 2, "février": 2,
+	"mar": 3, "march": 3, "märz": 3, "mars": 3,
+	"apr": 4, "april": 4, "avril": 4,
+	"may": 5, "mai": 5,
+	"jun": 6, "june": 6, "juni": 6, "juin": 6,
+	"jul": 7, "july": 7, "juli": 7, "juillet": 7,
+	"aug": 8, "august": 8, "août": 8,
+	"sep": 9, "sept": 9, "september": 9, "septembre": 9,
+	"oct": 10, "october": 10, "oktober": 10, "octobre": 10,
+	"nov": 11, "november": 11, "novembre": 11,
+	"dec": 12, "december": 12, "dezember": 12, "décembre": 12,
+}
+
+var (
+	isoDate  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	usDate   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	euDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	monthDay = regexp.MustCompile(`(?i)^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	dayMonth = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(\p{L}+)\.?,?\s+(\d{4})$`)
+)
+
+// parseDate turns a written date into YYYY-MM-DD. Slashed dates are read as
+// US month/day, dotted ones as European day.month.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	var y, mo, d int
+	switch {
+	case isoDate.MatchString(s):
+		m := isoDate.FindStringSubmatch(s)
+		y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	case usDate.MatchString(s):
+		m := usDate.FindStringSubmatch(s)
+		mo, d, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	case euDate.MatchString(s):
+		m := euDate.FindStringSubmatch(s)
+		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	case monthDay.MatchString(s):
+		m := monthDay.FindStringSubmatch(s)
+		mo, d, y = int(months[strings.ToLower(m[1])]), atoi(m[2]), atoi(m[3])
+	case dayMonth.MatchString(s):
+		m := dayMonth.FindStringSubmatch(s)
+		d, mo, y = atoi(m[1]), int(months[strings.ToLower(m[2])]), atoi(m[3])
+	default:
+		return "", false
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// dateRange finds the first "DATE through DATE" period in the text.
+func dateRange(body string) *DateRange {
+	for _, m := range rangeRe.FindAllStringSubmatch(body, -1) {
+		from, ok := parseDate(m[1])
+		if !ok {
+			continue
+		}
+		toText := m[2]
+		if m[3] != "" {
+			toText = m[3]
+		}
+		to, ok := parseDate(toText)
+		if !ok {
+			continue
+		}
+		if to < from {
+			continue
+		}
+		return &DateRange{From: from, To: to}
+	}
+	return nil
+}

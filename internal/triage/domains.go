@@ -1,0 +1,259 @@
+package triage
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Agency is a law-enforcement domain entry.
+type Agency struct {
+	Domain  string
+	Country string
+	Name    string
+}
+
+// Domains holds the sender-verification lists loaded from rules/.
+type Domains struct {
+	agencies   map[string]Agency // host suffix -> agency
+	government map[string]string // suffix -> country
+	freemail   map[string]bool
+	// leRegistrable are the registrable domains of every agency, the targets
+	// that lookalikes imitate.
+	leRegistrable []string
+}
+
+// LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
+// government.txt and freemail.txt from a rules file system.
+func LoadDomains(fsys fs.FS) (*Domains, error) {
+	d := &Domains{agencies: map[string]Agency{}, government: map[string]string{}, freemail: map[string]bool{}}
+	err := eachLine(fsys, "law-enforcement.txt", func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want domain<TAB>country<TAB>agency")
+		}
+		d.agencies[f[0]] = Agency{Domain: f[0], Country: f[1], Name: f[2]}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "law-enforcement-dotgov.txt", func(f []string) error {
+		if _, ok := d.agencies[f[0]]; !ok {
+			name := ""
+			if len(f) > 1 {
+				name = f[1]
+			}
+			d.agencies[f[0]] = Agency{Domain: f[0], Country: "US", Name: name}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "government.txt", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want suffix<TAB>country")
+		}
+		d.government[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "freemail.txt", func(f []string) error {
+		d.freemail[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for host := range d.agencies {
+		reg := registrable(host)
+		if !seen[reg] {
+			seen[reg] = true
+			d.leRegistrable = append(d.leRegistrable, reg)
+		}
+	}
+	return d, nil
+}
+
+func eachLine(fsys fs.FS, name string, fn func([]string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("triage: rules: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		fields[0] = strings.ToLower(strings.TrimSpace(fields[0]))
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("triage: rules: %s line %d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// registrable returns the registrable domain (eTLD+1) of host, or host
+// itself when it has none.
+func registrable(host string) string {
+	r, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return host
+	}
+	return r
+}
+
+// Agency returns the law-enforcement entry covering host, if any: the host
+// itself or a parent domain on the lists, or a law-enforcement label under a
+// government domain (police.city.gov, da.county.gov), since only the
+// government registrant can create names there.
+func (d *Domains) Agency(host string) (Agency, bool) {
+	for h := host; h != ""; {
+		if a, ok := d.agencies[h]; ok {
+			return a, true
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	if country, ok := d.Government(host); ok {
+		reg := registrable(host)
+		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
+		for _, label := range strings.Split(sub, ".") {
+			if leLabels[label] {
+				return Agency{Domain: host, Country: country}, true
+			}
+		}
+	}
+	return Agency{}, false
+}
+
+// leLabels are subdomain labels that name a law-enforcement body when they
+// sit under a government domain.
+var leLabels = map[string]bool{
+	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,
+	"dps": true, "troopers": true, "statepolice": true, "isp": true, "highwaypatrol": true, "chp": true,
+	"courts": true, "court": true, "judiciary": true, "ag": true, "oag": true, "doj": true, "justice": true,
+	"ci": true, "oig": true, "marshals": true, "usms": true, "fbi": true, "dea": true, "atf": true, "usss": true,
+	"ice": true, "hsi": true, "cbp": true, "nypd": true, "prosecutor": true, "attorneygeneral": true,
+}
+
+var usLocality = regexp.MustCompile(`(^|\.)(state|ci|co|town|city|county|vil)\.[a-z0-9-]+(\.[a-z]{2})?\.us$|(^|\.)state\.[a-z]{2}\.us$`)
+
+// Government reports whether host is under a government suffix, and the
+// country it belongs to.
+func (d *Domains) Government(host string) (string, bool) {
+	for h := host; h != ""; {
+		if c, ok := d.government[h]; ok {
+			return c, true
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	if usLocality.MatchString(host) && !strings.Contains(host, ".k12.") {
+		return "US", true
+	}
+	return "", false
+}
+
+// Freemail reports whether the registrable domain of host is a free-mail
+// provider.
+func (d *Domains) Freemail(host string) bool {
+	return d.freemail[host] || d.freemail[registrable(host)]
+}
+
+// Lookalike reports whether host imitates a law-enforcement domain, and
+// which one: a listed domain written inside another registrable domain
+// (fbi.gov.example.com, fbi-gov.us), a registrable domain one or two edits
+// from a listed one (fbl.gov), or an IDN whose confusable skeleton is one.
+func (d *Domains) Lookalike(host string) (string, bool) {
+	ascii := host
+	uni, err := idna.ToUnicode(host)
+	if err != nil {
+		uni = host
+	}
+	reg := registrable(ascii)
+	skel := skeleton(uni)
+	skelReg := registrable(skel)
+	flat := "." + strings.NewReplacer("-", ".", "_", ".").Replace(skel) + "."
+	for _, le := range d.leRegistrable {
+		if le == reg {
+			continue
+		}
+		if skelReg == le || strings.Contains(flat, "."+le+".") {
+			return le, true
+		}
+		if closeTo(skelReg, le) {
+			return le, true
+		}
+	}
+	// A listed agency name followed by a government-looking label in a
+	// domain that is not government ("fbi-gov.com", "nypd-gov.net").
+	return "", false
+}
+
+// closeTo reports a small edit distance between two domains whose first
+// labels are long enough for a typo to be deliberate.
+func closeTo(a, b string) bool {
+	la, _, _ := strings.Cut(a, ".")
+	lb, _, _ := strings.Cut(b, ".")
+	if len(lb) < 3 || la == lb && a == b {
+		return false
+	}
+	max := 1
+	if len(lb) >= 8 {
+		max = 2
+	}
+	if abs(len(a)-len(b)) > max {
+		return false
+	}
+	return editDistance(a, b) <= max
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			// Transposition (Damerau): "fib.gov" for "fbi.gov".
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

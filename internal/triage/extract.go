@@ -1,0 +1,132 @@
+package triage
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"lerd/internal/mailparse"
+)
+
+// document is the text triage reads: the subject followed by every text part.
+type document struct {
+	subject string
+	body    string
+	// text is subject + "\n\n" + body.
+	text string
+}
+
+func newDocument(m *mailparse.Message) *document {
+	var parts []string
+	for _, p := range m.Parts {
+		parts = append(parts, p.Text)
+	}
+	body := strings.ReplaceAll(strings.Join(parts, "\n\n"), "\r\n", "\n")
+	body = strings.NewReplacer("\u00a0", " ", "\u2019", "'", "\u2013", "-", "\u2014", "-", "\u2011", "-").Replace(body)
+	subj := strings.NewReplacer("\u2019", "'", "\u2013", "-", "\u2014", "-").Replace(m.Subject)
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body}
+}
+
+// processRule reads one kind of legal process. A match preceded closely by a
+// negation ("no subpoena", "without a warrant") does not count.
+type processRule struct {
+	kind string
+	re   *regexp.Regexp
+}
+
+var processRules = []processRule{
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual legal assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide`)},
+	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,80}(death|bodily|physical injury|harm|life)|(danger|risk|threat) (of|to) (death|life)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
+	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
+	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|\bwarrant\b`)},
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order|\border (issued )?(by|of) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|réquisition judiciaire|\bsealed order|\b2703\(c\) order`)},
+	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bsubpena\b|duces tecum|\b3486\b|administrative (request|demand)|\bcivil investigative demand`)},
+	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|conservation des données|gel des données`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|article 15|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)`)},
+}
+
+var negation = regexp.MustCompile(`(?i)(\bno|\bnot|\bwithout|n't|justify an?|need for an?|obtain an?|before (we|i) (can )?(get|obtain|seek)|if (you|a) (need|require)s?( an?)?|will follow with an?|in lieu of an?)\s+(formal |legal |valid )?$`)
+
+func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
+	text := doc.text
+	// Process, in order of first appearance.
+	type hit struct {
+		kind string
+		pos  int
+	}
+	var hits []hit
+	for _, pr := range processRules {
+		for _, loc := range pr.re.FindAllStringIndex(text, -1) {
+			before := text[max(0, loc[0]-40):loc[0]]
+			if negation.MatchString(before) {
+				continue
+			}
+			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {
+				continue
+			}
+			hits = append(hits, hit{pr.kind, loc[0]})
+			r.evidence("process", pr.kind, "text", text[loc[0]:loc[1]])
+			break
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	for _, h := range hits {
+		r.Process = append(r.Process, h.kind)
+	}
+	has := func(k string) bool { return slices.Contains(r.Process, k) }
+	// A court or civil subpoena is one process, not two.
+	if has("civil_subpoena") {
+		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })
+	}
+	if (r.Sender.Class == ClassOther) && has("subpoena") && !has("civil_subpoena") && civilContext.MatchString(text) {
+		for i, p := range r.Process {
+			if p == "subpoena" {
+				r.Process[i] = "civil_subpoena"
+			}
+		}
+	}
+	// "2703(d) order" and "warrant" name one instrument; a warrant that also
+	// says "order" stays a warrant.
+	if has("search_warrant") && has("court_order") && !courtOrderStrong.MatchString(text) {
+		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
+	}
+	r.Emergency = has("emergency")
+	if r.Emergency {
+		r.Facts.EmergencyExplained = emergencySummary.MatchString(text) && emergencyHelp.MatchString(text)
+	}
+	if len(r.Process) == 0 {
+		r.Process = []string{"none"}
+	}
+
+	r.Facts.ContentRequested = contentAsked.MatchString(text) && !nonContentOnly.MatchString(text)
+	r.Facts.WrongProvider = wrongProvider.MatchString(text)
+	r.Facts.RecordsRequested = recordsAsked.MatchString(text)
+	r.Facts.Spam = spamLike.MatchString(text)
+
+	r.Country = a.country(doc, r, agency)
+	region := "US"
+	if r.Country != nil {
+		region = *r.Country
+	}
+	r.Phones = phones(doc.body, region)
+	r.CaseNumber = caseNumber(doc)
+	r.DateRange = dateRange(doc.body)
+	r.Identifiers = a.identifiers(doc.body, m, r)
+	r.NDO = ndo(doc.body, has("nondisclosure_order"))
+	r.Agent = agent(doc.body, m)
+	r.Authority = authority(doc, r, agency)
+}
+
+var (
+	civilContext     = regexp.MustCompile(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
+	courtOrderStrong = regexp.MustCompile(`(?i)2703\s*\(d\)|court order`)
+	emergencySummary = regexp.MustCompile(`(?i)summary of (the )?emergency|(posted|stated|threatened|announced|wrote|sent|made) [^.]{0,80}(kill|suicide|end (his|her|their) life|harm|bomb|shoot|attack|ransom)|(abducted|kidnapp?ed|taken|missing) [^.]{0,80}(child|girl|boy|person|woman|man|victim|year-old)|(child|girl|boy|victim)[^.]{0,60}(abducted|kidnapp?ed|missing)|ransom|hostage`)
+	emergencyHelp    = regexp.MustCompile(`(?i)how (the|this) (information|data|records?) (will|would|can|could) (help|assist)|(will|would|could|can) (help|assist|allow|let|enable) (us|investigators|officers|deputies|agents|law enforcement)|in order to (locate|identify|find|rescue)|needed to (locate|identify|find)|(to|and) (locate|identify|find|rescue) (the |him|her|them|victim|child|suspect|author)`)
+	contentAsked     = regexp.MustCompile(`(?i)\bcontents? of (all |any )?(the )?(communications|e-?mails?|messages|files|account|mailbox|stored)|\b(e-?mail|message|stored|communications?) contents?\b|\bstored content|\bcontent of (e-?mails|messages|communications)`)
+	nonContentOnly   = regexp.MustCompile(`(?i)(excluding|not including|no|other than|exclusive of) (the )?contents?`)
+	wrongProvider    = regexp.MustCompile(`(?i)custodian of records,? (?:for |of )?(?:namecheap|godaddy|tucows|google|microsoft|meta|facebook|cloudflare|amazon|apple|verisign|digicert|sectigo|enom|network solutions)|domain registration records|registrant contact|whois (records|information)`)
+	recordsAsked     = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
+	spamLike         = regexp.MustCompile(`(?i)storage (is )?(\d+% )?full|verify your (account|mailbox|password)|click (here|below)|password (will )?expire|mailbox (quota|upgrade)|unsubscribe|re-?validate|account (will be )?(suspended|deactivated)`)
+)

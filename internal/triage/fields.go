@@ -1,0 +1,337 @@
+package triage
+
+import (
+	"net/netip"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+	"golang.org/x/net/publicsuffix"
+
+	"lerd/internal/mailparse"
+)
+
+func strp(s string) *string { return &s }
+
+var (
+	germanText  = regexp.MustCompile(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
+	frenchText  = regexp.MustCompile(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
+	usCues      = regexp.MustCompile(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
+	ukCues      = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police|Investigatory Powers Act|\bUK\b|United Kingdom`)
+	canadaCues  = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Ontario|Québec|British Columbia`)
+	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
+)
+
+// country is the country of the agency or court behind the request: from the
+// agency's domain when it is on a list, otherwise from what the text invokes.
+func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
+	if agency.Country != "" && agency.Country != "EU" && agency.Country != "INT" {
+		if c, ok := countryName[agency.Country]; ok {
+			return strp(c)
+		}
+		return strp(agency.Country)
+	}
+	switch r.Sender.Class {
+	case ClassAutomated:
+		return nil
+	}
+	noProcess := len(r.Process) == 0 || r.Process[0] == "none" || (len(r.Process) == 1 && r.Process[0] == "data_subject_request")
+	if r.Sender.Class == ClassOther && noProcess {
+		return nil
+	}
+	t := doc.text
+	switch {
+	case germanText.MatchString(t):
+		return strp("DE")
+	case frenchText.MatchString(t):
+		return strp("FR")
+	case ukCues.MatchString(t):
+		return strp("GB")
+	case canadaCues.MatchString(t):
+		return strp("CA")
+	case usCues.MatchString(t):
+		return strp("US")
+	}
+	if r.Sender.Class == ClassOther {
+		return nil
+	}
+	return strp(a.opts.HomeCountry)
+}
+
+var (
+	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]?\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension|durchwahl)\s*\d{1,6})?`)
+	faxLabel       = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$`)
+	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|cell|mobile|desk|direct|office|call|reached|at|line|number|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
+)
+
+// phones finds telephone numbers and normalises them to E.164, skipping fax
+// numbers and digit runs that are dates, case numbers or addresses.
+func phones(body, region string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, loc := range phoneCandidate.FindAllStringIndex(body, -1) {
+		cand := body[loc[0]:loc[1]]
+		digits := 0
+		for _, c := range cand {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+		}
+		if digits < 7 || digits > 17 {
+			continue
+		}
+		lineStart := strings.LastIndexByte(body[:loc[0]], '\n') + 1
+		before := body[lineStart:loc[0]]
+		if faxLabel.MatchString(before) {
+			continue
+		}
+		// Neighbouring characters that make this part of a larger token
+		// (case numbers like 26-4A-03312, IPs, dates).
+		if loc[0] > 0 && strings.ContainsAny(body[loc[0]-1:loc[0]], "-/:.#_") && !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") {
+			continue
+		}
+		if loc[1] < len(body) && strings.ContainsAny(body[loc[1]:loc[1]+1], "-/:_") {
+			continue
+		}
+		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
+			continue
+		}
+		num, err := phonenumbers.Parse(cand, region)
+		if err != nil || !phonenumbers.IsPossibleNumber(num) {
+			continue
+		}
+		e164 := phonenumbers.Format(num, phonenumbers.E164)
+		if !seen[e164] {
+			seen[e164] = true
+			out = append(out, e164)
+		}
+	}
+	return out
+}
+
+var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`)
+
+func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
+
+var caseRules = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:case|file|docket|matter|report|complaint|incident|investigation|reference|ref|registration|cause|grand jury|subpoena|warrant|order|dr|inquiry|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure)\s*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?\s*(?:is\s*)?[:#]?\s*([A-Z0-9][A-Za-z0-9]*(?:[-/:. ][A-Za-z0-9]+)*)`),
+}
+
+var caseToken = regexp.MustCompile(`\d`)
+
+// caseNumber finds the case, docket or registration number, as written.
+func caseNumber(doc *document) *string {
+	type cand struct {
+		pos int
+		val string
+	}
+	var best *cand
+	for _, src := range []string{doc.text} {
+		for _, re := range caseRules {
+			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
+				v := src[m[2]:m[3]]
+				v = trimCase(v)
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(v, "LER-") || isDateLike(v) || len(v) < 4 {
+					continue
+				}
+				if best == nil || m[2] < best.pos {
+					best = &cand{m[2], v}
+				}
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return strp(best.val)
+}
+
+var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
+
+func trimCase(v string) string {
+	v = caseStop.ReplaceAllString(v, "")
+	v = strings.TrimRight(v, ".,;:) ")
+	// A space may join parts ("254 Js 1187/26", "DR 2026-0419553") but a
+	// trailing word without digits is prose.
+	parts := strings.Fields(v)
+	for len(parts) > 1 && !caseToken.MatchString(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
+	}
+	return strings.Join(parts, " ")
+}
+
+var dateLike = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+
+func isDateLike(s string) bool { return dateLike.MatchString(s) }
+
+var (
+	emailRe   = regexp.MustCompile(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)
+	domainRe  = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
+	ipv4Re    = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
+	ipv6Re    = regexp.MustCompile(`(?i)\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b|(?i)\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b`)
+	accountRe = regexp.MustCompile(`(?i)\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b|\b(acct-[0-9A-Za-z_-]{3,})\b`)
+	serialRe  = regexp.MustCompile(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
+	fileExt   = regexp.MustCompile(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
+)
+
+// identifiers lists what the records are to be searched by, in order of
+// appearance, leaving out the agency's own addresses and domains, ours, and
+// government domains.
+func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []string {
+	type hit struct {
+		pos int
+		val string
+	}
+	var hits []hit
+	taken := make([]bool, len(body)+1)
+	mark := func(s, e int) {
+		for i := s; i < e; i++ {
+			taken[i] = true
+		}
+	}
+	free := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		return true
+	}
+	_, ourDomain, _ := strings.Cut(strings.ToLower(a.opts.Mailbox), "@")
+	senderReg := r.Facts.FromDomain
+	skipDomain := func(d string) bool {
+		d = strings.ToLower(strings.TrimSuffix(d, "."))
+		reg := registrable(d)
+		if reg == senderReg || reg == registrable(ourDomain) || d == ourDomain {
+			return true
+		}
+		if _, ok := a.domains.Agency(d); ok {
+			return true
+		}
+		if _, ok := a.domains.Government(d); ok {
+			return true
+		}
+		return false
+	}
+	for _, loc := range emailRe.FindAllStringIndex(body, -1) {
+		e := strings.ToLower(body[loc[0]:loc[1]])
+		mark(loc[0], loc[1])
+		_, d, _ := strings.Cut(e, "@")
+		if skipDomain(d) || e == m.From.Addr {
+			continue
+		}
+		hits = append(hits, hit{loc[0], e})
+	}
+	for _, m := range serialRe.FindAllStringSubmatchIndex(body, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && free(m[g], m[g+1]) {
+				hits = append(hits, hit{m[g], strings.ToLower(body[m[g]:m[g+1]])})
+				mark(m[g], m[g+1])
+				break
+			}
+		}
+	}
+	for _, loc := range ipv6Re.FindAllStringIndex(body, -1) {
+		if !free(loc[0], loc[1]) {
+			continue
+		}
+		if ip, err := netip.ParseAddr(body[loc[0]:loc[1]]); err == nil && ip.Is6() {
+			hits = append(hits, hit{loc[0], ip.String()})
+			mark(loc[0], loc[1])
+		}
+	}
+	for _, loc := range ipv4Re.FindAllStringIndex(body, -1) {
+		if !free(loc[0], loc[1]) {
+			continue
+		}
+		if ip, err := netip.ParseAddr(body[loc[0]:loc[1]]); err == nil {
+			hits = append(hits, hit{loc[0], ip.String()})
+			mark(loc[0], loc[1])
+		}
+	}
+	for _, loc := range domainRe.FindAllStringIndex(body, -1) {
+		if !free(loc[0], loc[1]) {
+			continue
+		}
+		d := strings.ToLower(body[loc[0]:loc[1]])
+		if loc[0] > 0 && (body[loc[0]-1] == '@' || body[loc[0]-1] == '/' && !strings.HasPrefix(body[max(0, loc[0]-3):loc[0]], "//")) {
+			continue
+		}
+		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) {
+			continue
+		}
+		d = strings.TrimPrefix(d, "www.")
+		hits = append(hits, hit{loc[0], d})
+		mark(loc[0], loc[1])
+	}
+	for _, m := range accountRe.FindAllStringSubmatchIndex(body, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && free(m[g], m[g+1]) {
+				v := body[m[g]:m[g+1]]
+				if isDateLike(v) {
+					break
+				}
+				hits = append(hits, hit{m[g], v})
+				mark(m[g], m[g+1])
+				break
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	out := []string{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		k := strings.ToLower(h.val)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, h.val)
+		}
+	}
+	return out
+}
+
+// realTLD accepts names under an ICANN top-level domain, plus the reserved
+// example/test names that requests about fictional sites use.
+func realTLD(d string) bool {
+	if strings.Count(d, ".") < 1 {
+		return false
+	}
+	tld := d[strings.LastIndexByte(d, '.')+1:]
+	switch tld {
+	case "example", "test", "invalid", "localhost":
+		return true
+	}
+	if len(tld) < 2 || strings.ContainsAny(tld, "0123456789") {
+		return false
+	}
+	ps, icann := publicsuffix.PublicSuffix(d)
+	return icann && ps != d
+}
+
+var (
+	ndoUntil = regexp.MustCompile(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `)`)
+)
+
+// ndo reads whether a non-disclosure order comes with the request and until
+// when it forbids notice.
+func ndo(body string, present bool) NDO {
+	if !present {
+		return NDO{}
+	}
+	out := NDO{Present: true}
+	loc := ndoSentence.FindStringIndex(body)
+	if loc == nil {
+		return out
+	}
+	window := body[loc[0]:min(len(body), loc[1]+300)]
+	if m := ndoUntil.FindStringSubmatch(window); m != nil {
+		if d, ok := parseDate(m[1]); ok {
+			out.Until = strp(d)
+		}
+	}
+	return out
+}
+
+var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not to notify`)

@@ -1,0 +1,196 @@
+package triage
+
+import (
+	"regexp"
+	"strings"
+
+	"lerd/internal/mailparse"
+)
+
+// ranks are titles written before an agent's name; they are dropped.
+const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.`
+
+const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
+
+var (
+	rankedName   = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)\s+(` + namePart + `(?:\s+[A-Z]\.)?(?:\s+` + namePart + `){1,2})`)
+	nameLine     = regexp.MustCompile(`^(?:(?:` + ranks + `)\s+)?(` + namePart + `(?:\s+[A-Z]\.)?(?:\s+` + namePart + `){1,2})\s*,?\s*(?:Jr\.|Sr\.|II|III)?$`)
+	closing      = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
+	notName      = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur)\b`)
+	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
+)
+
+// agent finds the requesting agent: a name introduced by a rank, a name line
+// in the signature, or a personal From display name, without rank or title.
+// Where the From name and a name in the text share a surname, the text's
+// fuller spelling wins (middle initials as written).
+func agent(body string, m *mailparse.Message) *string {
+	display := personalDisplay(m.From.Name)
+	var cands []string
+	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
+		if n := cleanName(mm[1]); n != "" {
+			cands = append(cands, n)
+		}
+	}
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if !closing.MatchString(l) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j < i+4; j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				continue
+			}
+			if mm := nameLine.FindStringSubmatch(t); mm != nil {
+				if n := cleanName(mm[1]); n != "" {
+					cands = append(cands, n)
+				}
+			}
+			break
+		}
+	}
+	// Signature name lines followed by a rank line ("Rebecca L. Thornton" /
+	// "Special Agent").
+	rankLine := regexp.MustCompile(`^(?:` + ranks + `)\b`)
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if mm := nameLine.FindStringSubmatch(t); mm != nil && rankLine.MatchString(strings.TrimSpace(lines[i+1])) {
+			if n := cleanName(mm[1]); n != "" {
+				cands = append(cands, n)
+			}
+		}
+	}
+	if display != "" {
+		sur := surname(display)
+		for _, c := range cands {
+			if strings.EqualFold(surname(c), sur) && len(c) >= len(display) {
+				return strp(c)
+			}
+		}
+		return strp(display)
+	}
+	if len(cands) > 0 {
+		return strp(cands[0])
+	}
+	return nil
+}
+
+func surname(n string) string {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func cleanName(n string) string {
+	n = strings.TrimSpace(n)
+	if notName.MatchString(n) {
+		return ""
+	}
+	return n
+}
+
+// personalDisplay turns a From display name into "First M. Last" when it is
+// a person's name ("Thornton, Rebecca L. (WF) (FBI)", "SA Michael Grant"),
+// and "" when it names an office or role.
+func personalDisplay(name string) string {
+	name = strings.TrimSpace(strings.Trim(name, `"`))
+	if name == "" || strings.Contains(name, "@") {
+		return ""
+	}
+	if i := strings.Index(name, "("); i > 0 {
+		if mm := fromPersonal.FindStringSubmatch(name); mm == nil {
+			name = strings.TrimSpace(name[:i])
+		}
+	}
+	if mm := fromPersonal.FindStringSubmatch(name); mm != nil {
+		name = strings.TrimSpace(mm[2]) + " " + mm[1]
+	}
+	if mm := regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`).FindStringSubmatch(name); mm != nil {
+		name = mm[1]
+	}
+	if notName.MatchString(name) {
+		return ""
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return ""
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f) {
+			return ""
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+var (
+	courtName  = regexp.MustCompile(`(?:United States District Court for the (?:[A-Z][a-z]+ )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)*|(?:Superior|Circuit|District|County|Supreme|Municipal|Magistrate|Criminal District|Justice) Court (?:of|for|in and for) (?:the )?[A-Z][\w'.]*(?:,? (?:[A-Z][\w'.]*|of|the|and|for|in))*|Circuit Court of the [A-Z][a-z]+ Judicial Circuit in and for [A-Z][a-z]+ County, [A-Z][a-z]+|\d+(?:st|nd|rd|th) (?:Judicial )?District Court(?:, [A-Z][a-z]+ County, [A-Z][a-z]+)?|[A-Z][a-z]+ County (?:Superior |Circuit |District )?Court|Court of Common Pleas(?: of [A-Z][a-z]+ County)?|[A-Z][a-z]+ County Court of Common Pleas|[A-Z][a-z]+ Crown Court|[A-Z][a-z]+ Magistrates' Court|Amtsgericht [A-ZÄÖÜ][\p{L}-]+|Landgericht [A-ZÄÖÜ][\p{L}-]+|[Tt]ribunal judiciaire de [A-Z][\p{L}-]+|Ontario Court of Justice|Court of King's Bench[\w ]*)`)
+	issuedBy   = regexp.MustCompile(`(?i)(?:issued|signed|authori[sz]ed|entered) by (?:the )?((?:[A-Z][\w'.&-]*|of|the|for|and|in|,)(?:\s+(?:[A-Z][\w'.&-]*|of|the|for|and|in|,)){1,14})`)
+	agencyLine = regexp.MustCompile(`^(?:the )?((?:[A-Z][\w'.&-]*\s+){0,8}(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s? Office|Investigations|Patrol|Division|Attorney's Office|Inspection Service|Secret Service|Marshals Service)(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'.&-]*){1,6})?)\b`)
+)
+
+// authority is the body that issued the legal process: the court for court
+// orders, warrants and grand-jury or court subpoenas; the agency for process
+// it issues itself (administrative subpoenas, preservation letters,
+// emergency requests).
+func authority(doc *document, r *Result, agency Agency) *string {
+	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
+		return nil
+	}
+	text := doc.body
+	if mm := issuedBy.FindStringSubmatch(text); mm != nil {
+		if a := tidyAuthority(mm[1]); a != "" && (courtName.MatchString(a) || agencyWords.MatchString(a)) {
+			if c := courtName.FindString(a); c != "" {
+				return strp(strings.TrimRight(c, ", "))
+			}
+			return strp(a)
+		}
+	}
+	courtish := false
+	for _, p := range r.Process {
+		if p == "court_order" || p == "search_warrant" || p == "civil_subpoena" || p == "mlat" {
+			courtish = true
+		}
+	}
+	if grandJury.MatchString(text) {
+		courtish = true
+	}
+	if c := courtName.FindString(text); c != "" {
+		return strp(strings.TrimRight(c, ", "))
+	}
+	if courtish {
+		return nil
+	}
+	// Agency process: the agency in the signature, else the listed name.
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if mm := agencyLine.FindStringSubmatch(l); mm != nil {
+			a := tidyAuthority(mm[1])
+			if a != "" && !strings.HasPrefix(a, "Provider") {
+				return strp(a)
+			}
+		}
+	}
+	if agency.Name != "" {
+		return strp(agency.Name)
+	}
+	return nil
+}
+
+var (
+	agencyWords = regexp.MustCompile(`Court|Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff|Attorney|Investigations|Patrol|Staatsanwaltschaft|Gericht`)
+	grandJury   = regexp.MustCompile(`(?i)grand jury`)
+	authStop    = regexp.MustCompile(`\s+(?:under|on|in connection|pursuant|for the period|in case|in the matter|and is|which|at the request)\b.*$|[,.;]\s*$`)
+)
+
+func tidyAuthority(s string) string {
+	s = authStop.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimSuffix(strings.TrimSpace(s), ",")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,96 @@
+// Package triage reads a parsed message and says who really sent it and what
+// it asks for: the sender's class and authentication, the kinds of legal
+// process, emergency, issuing authority, agent, phones, case number,
+// country, date range, identifiers and non-disclosure order.
+//
+// Triage only finds facts and records the evidence for each; the policy
+// package decides what to do with them. Everything the sender could have
+// written is treated as a claim: the sender is authenticated only by our own
+// MTA's Authentication-Results.
+package triage
+
+// Sender is the verified identity of a message's author.
+type Sender struct {
+	// Address is where a reply may go: From, or Reply-To only when it is on
+	// the same registrable domain.
+	Address string `json:"address"`
+	// Class is law_enforcement, government_other, freemail, lookalike, other
+	// or automated.
+	Class string `json:"class"`
+	// Authenticated is true when our MTA saw DMARC pass or DKIM pass aligned
+	// with the From domain.
+	Authenticated bool `json:"authenticated"`
+}
+
+// Sender classes.
+const (
+	ClassLawEnforcement = "law_enforcement"
+	ClassGovOther       = "government_other"
+	ClassFreemail       = "freemail"
+	ClassLookalike      = "lookalike"
+	ClassOther          = "other"
+	ClassAutomated      = "automated"
+)
+
+// DateRange is the period of records asked for, as ISO dates.
+type DateRange struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// NDO says whether a non-disclosure order comes with the request.
+type NDO struct {
+	Present bool    `json:"present"`
+	Until   *string `json:"until"`
+}
+
+// Result is what triage read from a message (or, merged, from all messages
+// of a request).
+type Result struct {
+	Sender      Sender     `json:"sender"`
+	Process     []string   `json:"process"`
+	Emergency   bool       `json:"emergency"`
+	Authority   *string    `json:"authority"`
+	Agent       *string    `json:"agent"`
+	Phones      []string   `json:"phones"`
+	CaseNumber  *string    `json:"case_number"`
+	Country     *string    `json:"country"`
+	DateRange   *DateRange `json:"date_range"`
+	Identifiers []string   `json:"identifiers"`
+	NDO         NDO        `json:"ndo"`
+
+	// Facts the policy needs beyond the label fields.
+	Facts Facts `json:"facts"`
+	// Evidence explains, field by field, why each value was read.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Facts are findings that are not label fields but drive the policy.
+type Facts struct {
+	// RequestDate is the date of the message (YYYY-MM-DD), the base of the
+	// lookback rule.
+	RequestDate string `json:"request_date"`
+	// ReplyToMismatch: Reply-To is on another registrable domain than From.
+	ReplyToMismatch bool `json:"reply_to_mismatch"`
+	// EmergencyExplained: the emergency claim says what the danger is and
+	// how the data would help.
+	EmergencyExplained bool `json:"emergency_explained"`
+	// ContentRequested: the request asks for the contents of communications.
+	ContentRequested bool `json:"content_requested"`
+	// WrongProvider: the request concerns another company's service.
+	WrongProvider bool `json:"wrong_provider"`
+	// RecordsRequested: the message asks for records or data at all.
+	RecordsRequested bool `json:"records_requested"`
+	// Spam: the message looks like unsolicited bulk or phishing mail.
+	Spam bool `json:"spam"`
+	// FromDomain is the registrable domain of From.
+	FromDomain string `json:"from_domain"`
+}
+
+// Evidence is one reason a field got its value.
+type Evidence struct {
+	Field  string `json:"field"`
+	Rule   string `json:"rule"`
+	Source string `json:"source,omitempty"`
+	Text   string `json:"text,omitempty"`
+}

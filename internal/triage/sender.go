@@ -1,0 +1,175 @@
+package triage
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/emersion/go-msgauth/authres"
+
+	"lerd/internal/mailparse"
+)
+
+// verifySender fills r.Sender, r.Facts.FromDomain and r.Facts.ReplyToMismatch.
+// It returns the agency covering the From domain (or imitated by it).
+func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) {
+	from := m.From.Addr
+	_, host, _ := strings.Cut(from, "@")
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	reg := registrable(host)
+	r.Facts.FromDomain = reg
+	r.Sender.Address = from
+	for _, rt := range m.ReplyTo {
+		_, rh, _ := strings.Cut(rt.Addr, "@")
+		if rt.Addr != "" && registrable(strings.ToLower(rh)) != reg {
+			r.Facts.ReplyToMismatch = true
+			r.evidence("sender", "reply-to on another domain is never used", "Reply-To", rt.Addr)
+		} else if rt.Addr != "" && rt.Addr != from {
+			// Same registrable domain: the sender's own organisation, so
+			// the reply may go there.
+			r.Sender.Address = rt.Addr
+		}
+	}
+	r.Sender.Authenticated = a.authenticated(m, host, r)
+
+	if why := automated(m); why != "" {
+		r.Sender.Class = ClassAutomated
+		r.evidence("sender.class", "automated mail is never answered", "header", why)
+		return Agency{}, false
+	}
+	if ag, ok := a.domains.Agency(host); ok {
+		r.Sender.Class = ClassLawEnforcement
+		r.evidence("sender.class", "domain on the law-enforcement list", "From", ag.Domain)
+		return ag, true
+	}
+	if a.domains.Freemail(host) {
+		r.Sender.Class = ClassFreemail
+		r.evidence("sender.class", "free-mail provider", "From", reg)
+		return Agency{}, false
+	}
+	if country, ok := a.domains.Government(host); ok {
+		r.Sender.Class = ClassGovOther
+		r.evidence("sender.class", "government domain not on the law-enforcement list", "From", host)
+		return Agency{Country: country}, false
+	}
+	if target, ok := a.domains.Lookalike(host); ok {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "domain imitates "+target, "From", host)
+		ag, _ := a.domains.Agency(target)
+		return ag, false
+	}
+	r.Sender.Class = ClassOther
+	return Agency{}, false
+}
+
+// authenticated reads the topmost Authentication-Results header written by
+// our own MTA (authserv-id match) and accepts DMARC pass for the From
+// domain, or DKIM pass for a domain aligned with it. Every other
+// Authentication-Results header was written by someone else and is ignored.
+func (a *Analyzer) authenticated(m *mailparse.Message, host string, r *Result) bool {
+	for _, v := range m.HeaderAll("Authentication-Results") {
+		// authres splits on ";" without knowing about comments, and MTAs
+		// write "(2048-bit key; unprotected)": drop comments first.
+		id, results, err := authres.Parse(stripComments(v))
+		if err != nil || !strings.EqualFold(id, a.opts.AuthservID) {
+			continue
+		}
+		for _, res := range results {
+			switch res := res.(type) {
+			case *authres.DMARCResult:
+				if res.Value == authres.ResultPass && (res.From == "" || strings.EqualFold(res.From, host) || aligned(res.From, host)) {
+					r.evidence("sender.authenticated", "dmarc=pass at our MTA", "Authentication-Results", id)
+					return true
+				}
+			case *authres.DKIMResult:
+				d := res.Domain
+				if d == "" {
+					_, d, _ = strings.Cut(res.Identifier, "@")
+				}
+				if res.Value == authres.ResultPass && aligned(d, host) {
+					r.evidence("sender.authenticated", "dkim=pass aligned with From at our MTA", "Authentication-Results", d)
+					return true
+				}
+			}
+		}
+		// Only the topmost header of our MTA counts.
+		return false
+	}
+	return false
+}
+
+// aligned is DMARC relaxed alignment: same registrable domain.
+func aligned(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	return a != "" && registrable(a) == registrable(b)
+}
+
+var (
+	oooSubject  = regexp.MustCompile(`(?i)^(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence)\b`)
+	bounceFrom  = regexp.MustCompile(`(?i)^(mailer-daemon|postmaster|mail-daemon)@`)
+	bounceSubj  = regexp.MustCompile(`(?i)(undeliver|delivery status notification|returned mail|delivery failure|failure notice)`)
+	precedences = map[string]bool{"bulk": true, "list": true, "junk": true, "auto_reply": true}
+)
+
+// automated names the header that marks a message as machine-generated, or
+// returns "" for mail written by a person.
+func automated(m *mailparse.Message) string {
+	if v := strings.ToLower(strings.TrimSpace(m.Header("Auto-Submitted"))); v != "" && v != "no" {
+		return "Auto-Submitted: " + v
+	}
+	if v := strings.ToLower(strings.TrimSpace(m.Header("Precedence"))); precedences[v] {
+		return "Precedence: " + v
+	}
+	for _, k := range []string{"List-Id", "List-Unsubscribe", "List-Post", "X-Autoreply", "X-Autorespond"} {
+		if m.Header(k) != "" {
+			return k
+		}
+	}
+	if strings.Contains(strings.ToLower(m.Header("Content-Type")), "multipart/report") {
+		return "Content-Type: multipart/report"
+	}
+	if bounceFrom.MatchString(m.From.Addr) || strings.TrimSpace(m.Header("Return-Path")) == "<>" && bounceSubj.MatchString(m.Subject) {
+		return "From: " + m.From.Addr
+	}
+	if oooSubject.MatchString(m.Subject) {
+		return "Subject: " + m.Subject
+	}
+	return ""
+}
+
+// stripComments removes RFC 5322 comments (nested parentheses outside
+// quoted strings) and unfolds the header value.
+func stripComments(v string) string {
+	var b strings.Builder
+	depth, quoted, escaped := 0, false, false
+	for _, r := range v {
+		switch {
+		case escaped:
+			escaped = false
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+			continue
+		case r == '\\':
+			escaped = true
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+			continue
+		case r == '"' && depth == 0:
+			quoted = !quoted
+		case r == '(' && !quoted:
+			depth++
+			continue
+		case r == ')' && !quoted && depth > 0:
+			depth--
+			continue
+		}
+		if depth == 0 {
+			if r == '\r' || r == '\n' || r == '\t' {
+				r = ' '
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
