@@ -32,7 +32,10 @@ func cmdIngest(args []string) error {
 	cfgPath := configFlag(fs)
 	db := fs.String("db", "", "database file (overrides store.path)")
 	quiet := fs.Bool("q", false, "print only the summary")
-	fs.Usage = func() { fmt.Fprintln(os.Stderr, "usage: lerd ingest [-config FILE] [-db FILE] PATH..."); fs.PrintDefaults() }
+	fs.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: lerd ingest [-config FILE] [-db FILE] PATH...")
+		fs.PrintDefaults()
+	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -1,0 +1,280 @@
+//go:build e2e
+
+// Package e2e runs lerd against a real Dovecot IMAP server on loopback,
+// started by the tests with a private configuration, and the lerd binary
+// built from this tree.
+package e2e
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	_ "github.com/mattn/go-sqlite3"
+)
+
+const (
+	imapUser = "law-enforcement@provider.test"
+	imapPass = "e2e-secret"
+)
+
+var lerdBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "lerd-e2e-bin-")
+	if err != nil {
+		panic(err)
+	}
+	lerdBin = filepath.Join(dir, "lerd")
+	build := exec.Command("go", "build", "-o", lerdBin, "../cmd/lerd")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: build lerd:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// dovecot is a private Dovecot instance.
+type dovecot struct {
+	Addr string
+	dir  string
+	cmd  *exec.Cmd
+}
+
+func freePort(t testing.TB) int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// startDovecot runs Dovecot in the foreground with its own base, state and
+// mail directories under a temporary directory, listening on a free
+// loopback port; it is stopped when the test ends.
+func startDovecot(t testing.TB) *dovecot {
+	t.Helper()
+	if _, err := exec.LookPath("dovecot"); err != nil {
+		t.Fatalf("dovecot not installed (make deps-e2e installs it): %v", err)
+	}
+	dir, err := os.MkdirTemp("", "lerd-dovecot-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	// Mail is owned by nobody: Dovecot refuses to run mail processes as root.
+	os.Chmod(dir, 0o755)
+	mail := filepath.Join(dir, "mail")
+	os.MkdirAll(mail, 0o777)
+	os.Chmod(mail, 0o777)
+	port := freePort(t)
+	conf := fmt.Sprintf(`
+protocols = imap
+listen = 127.0.0.1
+base_dir = %[1]s/run
+state_dir = %[1]s/state
+log_path = %[1]s/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+mail_location = maildir:%[1]s/mail/%%u
+first_valid_uid = 1
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%%u %[1]s/passwd
+}
+userdb {
+  driver = static
+  args = uid=65534 gid=65534 home=%[1]s/mail/%%u
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = %[2]d
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+protocol imap {
+  imap_idle_notify_interval = 1 secs
+}
+`, dir, port)
+	if err := os.WriteFile(filepath.Join(dir, "dovecot.conf"), []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "passwd"), []byte(imapUser+":{PLAIN}"+imapPass+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("dovecot", "-F", "-c", filepath.Join(dir, "dovecot.conf"))
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start dovecot: %v", err)
+	}
+	d := &dovecot{Addr: fmt.Sprintf("127.0.0.1:%d", port), dir: dir, cmd: cmd}
+	t.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+		}
+	})
+	for i := 0; ; i++ {
+		c, err := net.Dial("tcp", d.Addr)
+		if err == nil {
+			c.Close()
+			break
+		}
+		if i > 100 {
+			log, _ := os.ReadFile(filepath.Join(dir, "dovecot.log"))
+			t.Fatalf("dovecot did not start: %v\n%s\n%s", err, out.String(), log)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return d
+}
+
+func (d *dovecot) client(t testing.TB) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialInsecure(d.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Login(imapUser, imapPass).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// deliver appends raw messages to INBOX.
+func (d *dovecot) deliver(t testing.TB, c *imapclient.Client, msgs [][]byte) {
+	t.Helper()
+	for _, m := range msgs {
+		cmd := c.Append("INBOX", int64(len(m)), nil)
+		if _, err := cmd.Write(m); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func (d *dovecot) count(t testing.TB, c *imapclient.Client, mailbox string) uint32 {
+	t.Helper()
+	st, err := c.Status(mailbox, &imap.StatusOptions{NumMessages: true}).Wait()
+	if err != nil {
+		t.Fatalf("status %s: %v", mailbox, err)
+	}
+	return *st.NumMessages
+}
+
+func (d *dovecot) config(t testing.TB, dir string) string {
+	cfg := fmt.Sprintf(`[store]
+path = "lerd.db"
+
+[imap]
+address = %q
+security = "plain"
+username = %q
+password_env = "LERD_E2E_IMAP_PASSWORD"
+poll_interval = "2s"
+backoff_min = "100ms"
+backoff_max = "1s"
+max_message_bytes = 52428800
+
+[log]
+level = "info"
+`, d.Addr, imapUser)
+	path := filepath.Join(dir, "lerd.toml")
+	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// lerdServe starts `lerd serve`; the caller kills it.
+func lerdServe(t testing.TB, cfg string, logf *os.File) *exec.Cmd {
+	cmd := exec.Command(lerdBin, "serve", "-config", cfg)
+	cmd.Env = append(os.Environ(), "LERD_E2E_IMAP_PASSWORD="+imapPass)
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+func sum(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+func openDB(t testing.TB, path string) *sql.DB {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func countRows(db *sql.DB, q string, args ...any) int {
+	var n int
+	if err := db.QueryRow(q, args...).Scan(&n); err != nil {
+		return -1
+	}
+	return n
+}
+
+// waitStored polls the database until n messages are stored.
+func waitStored(t testing.TB, dbPath string, n int, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(dbPath); err == nil {
+			db, err := sql.Open("sqlite3", "file:"+dbPath+"?mode=ro&_busy_timeout=5000")
+			if err == nil {
+				got := countRows(db, `SELECT count(*) FROM messages`)
+				db.Close()
+				if got >= n {
+					return
+				}
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("fewer than %d messages stored after %s", n, timeout)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+var _ = strings.TrimSpace
