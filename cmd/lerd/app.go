@@ -92,6 +92,23 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 
 func (a *app) Close() { a.store.Close() }
 
+// parseArgs parses flags that may stand before or after the positional
+// arguments ("lerd triage FILE --json"), and returns the positionals.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(os.Stderr)
 	if err := fs.Parse(args); err != nil {

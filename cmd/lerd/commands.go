@@ -94,17 +94,9 @@ func cmdQueue(args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	note := fs.String("note", "", "note recorded with a decision")
 	actor := fs.String("actor", os.Getenv("USER"), "who records the decision")
-	// Flags may follow the reference: lerd queue show LER-… --json.
-	var pos []string
-	for len(args) > 0 {
-		if err := parseFlags(fs, args); err != nil {
-			return err
-		}
-		args = fs.Args()
-		if len(args) > 0 {
-			pos = append(pos, args[0])
-			args = args[1:]
-		}
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
 	}
 	a, err := openApp(*cfgPath, *db)
 	if err != nil {
@@ -233,11 +225,12 @@ func deref(p *string) string {
 func cmdTriage(args []string) error {
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	cfgPath := configFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON (the default output is also JSON, with evidence)")
-	if err := parseFlags(fs, args); err != nil {
+	asJSON := fs.Bool("json", false, "print only the label schema (the default adds evidence and rules)")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		return fmt.Errorf("%w: lerd triage FILE.eml [--json]", errUsage)
 	}
 	cfg, err := config.Load(*cfgPath)
@@ -248,14 +241,14 @@ func cmdTriage(args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := os.Open(pos[0])
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	m, err := mailparse.Parse(f)
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+		return fmt.Errorf("%s: %w", pos[0], err)
 	}
 	r := p.Triage.Analyze(m)
 	d := p.Policy.Decide(r)
@@ -274,10 +267,11 @@ func cmdEval(args []string) error {
 	cfgPath := configFlag(fs)
 	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory")
 	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this")
-	if err := parseFlags(fs, args); err != nil {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		return fmt.Errorf("%w: lerd eval DIR [--predictions OUTDIR] [--min-f1 X]", errUsage)
 	}
 	cfg, err := config.Load(*cfgPath)
@@ -296,7 +290,7 @@ func cmdEval(args []string) error {
 		return err
 	}
 	defer a.Close()
-	cases, err := eval.Run(context.Background(), a.pipe, fs.Arg(0))
+	cases, err := eval.Run(context.Background(), a.pipe, pos[0])
 	if err != nil {
 		return err
 	}

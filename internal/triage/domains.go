@@ -23,6 +23,8 @@ type Domains struct {
 	agencies   map[string]Agency // host suffix -> agency
 	government map[string]string // suffix -> country
 	freemail   map[string]bool
+	// registered are the domains of the CISA .gov registry.
+	registered map[string]bool
 	// leRegistrable are the registrable domains of every agency, the targets
 	// that lookalikes imitate.
 	leRegistrable []string
@@ -31,7 +33,7 @@ type Domains struct {
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
 // government.txt and freemail.txt from a rules file system.
 func LoadDomains(fsys fs.FS) (*Domains, error) {
-	d := &Domains{agencies: map[string]Agency{}, government: map[string]string{}, freemail: map[string]bool{}}
+	d := &Domains{agencies: map[string]Agency{}, government: map[string]string{}, freemail: map[string]bool{}, registered: map[string]bool{}}
 	err := eachLine(fsys, "law-enforcement.txt", func(f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want domain<TAB>country<TAB>agency")
@@ -67,6 +69,13 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 	}
 	err = eachLine(fsys, "freemail.txt", func(f []string) error {
 		d.freemail[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "dotgov-domains.txt", func(f []string) error {
+		d.registered[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -172,6 +181,9 @@ func (d *Domains) Government(host string) (string, bool) {
 	return "", false
 }
 
+// Registered reports whether a registrable domain is on the .gov registry.
+func (d *Domains) Registered(reg string) bool { return d.registered[reg] }
+
 // Freemail reports whether the registrable domain of host is a free-mail
 // provider.
 func (d *Domains) Freemail(host string) bool {
@@ -201,6 +213,18 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		if closeTo(skelReg, le) {
 			return le, true
+		}
+	}
+	// A near-miss of a listed domain written inside another registrable
+	// domain: "fbl.gov.example.net", "fbi-gob.example.com".
+	labels := strings.Split(strings.Trim(flat, "."), ".")
+	regLabels := strings.Count(skelReg, ".") + 1
+	for i := 0; i+1 < len(labels)-regLabels+1; i++ {
+		window := labels[i] + "." + labels[i+1]
+		for _, le := range d.leRegistrable {
+			if window == le || closeTo(window, le) {
+				return le, true
+			}
 		}
 	}
 	// A listed agency name followed by a government-looking label in a

@@ -17,10 +17,28 @@ type document struct {
 	text string
 }
 
+// maxPartText and maxDocText bound what triage reads. Requests are letters
+// of a few pages; a longer part is an exhibit, and reading all of it would
+// make triage cost grow with whatever a sender attaches. The whole message
+// stays in the store for the reviewer.
+const (
+	maxPartText = 32 << 10
+	maxDocText  = 64 << 10
+)
+
 func newDocument(m *mailparse.Message) *document {
 	var parts []string
+	total := 0
 	for _, p := range m.Parts {
-		parts = append(parts, p.Text)
+		t := p.Text
+		if len(t) > maxPartText {
+			t = t[:maxPartText]
+		}
+		if total+len(t) > maxDocText {
+			t = t[:max(0, maxDocText-total)]
+		}
+		total += len(t)
+		parts = append(parts, t)
 	}
 	body := strings.ReplaceAll(strings.Join(parts, "\n\n"), "\r\n", "\n")
 	body = strings.NewReplacer("\u00a0", " ", "\u2019", "'", "\u2013", "-", "\u2014", "-", "\u2011", "-").Replace(body)

@@ -130,7 +130,7 @@ func personalDisplay(name string) string {
 
 var (
 	courtName  = regexp.MustCompile(`(?:United States District Court for the (?:[A-Z][a-z]+ )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)*|(?:Superior|Circuit|District|County|Supreme|Municipal|Magistrate|Criminal District|Justice) Court (?:of|for|in and for) (?:the )?[A-Z][\w'.]*(?:,? (?:[A-Z][\w'.]*|of|the|and|for|in))*|Circuit Court of the [A-Z][a-z]+ Judicial Circuit in and for [A-Z][a-z]+ County, [A-Z][a-z]+|\d+(?:st|nd|rd|th) (?:Judicial )?District Court(?:, [A-Z][a-z]+ County, [A-Z][a-z]+)?|[A-Z][a-z]+ County (?:Superior |Circuit |District )?Court|Court of Common Pleas(?: of [A-Z][a-z]+ County)?|[A-Z][a-z]+ County Court of Common Pleas|[A-Z][a-z]+ Crown Court|[A-Z][a-z]+ Magistrates' Court|Amtsgericht [A-ZÄÖÜ][\p{L}-]+|Landgericht [A-ZÄÖÜ][\p{L}-]+|[Tt]ribunal judiciaire de [A-Z][\p{L}-]+|Ontario Court of Justice|Court of King's Bench[\w ]*)`)
-	issuedBy   = regexp.MustCompile(`(?i)(?:issued|signed|authori[sz]ed|entered) by (?:the )?((?:[A-Z][\w'.&-]*|of|the|for|and|in|,)(?:\s+(?:[A-Z][\w'.&-]*|of|the|for|and|in|,)){1,14})`)
+	issuedBy   = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|Issued|Signed) by (?:the )?((?:[A-Z][\w'.&-]*|of|the|for|and|in|,)(?:[ \t]+(?:[A-Z][\w'.&-]*|of|the|for|and|in|,)){1,14})`)
 	agencyLine = regexp.MustCompile(`^(?:the )?((?:[A-Z][\w'.&-]*\s+){0,8}(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s? Office|Investigations|Patrol|Division|Attorney's Office|Inspection Service|Secret Service|Marshals Service)(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w'.&-]*){1,6})?)\b`)
 )
 
@@ -192,5 +192,16 @@ func tidyAuthority(s string) string {
 	s = authStop.ReplaceAllString(strings.TrimSpace(s), "")
 	s = strings.TrimSuffix(strings.TrimSpace(s), ",")
 	s = strings.TrimPrefix(s, "the ")
-	return strings.TrimSpace(s)
+	// The phrase ends at the last capitalised word: "… Investigation for
+	// records" stops before "for".
+	f := strings.Fields(s)
+	for len(f) > 0 {
+		last := f[len(f)-1]
+		if last == "," || last[0] < 'A' || last[0] > 'Z' && last[0] < 0x80 {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.TrimRight(strings.Join(f, " "), ",")
 }

@@ -41,6 +41,17 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 		r.evidence("sender.class", "domain on the law-enforcement list", "From", ag.Domain)
 		return ag, true
 	}
+	// Lookalikes before government: "fbl.gov" is under .gov but is not a
+	// registered government domain. A domain on the .gov registry itself
+	// is never a lookalike: only governments can register there.
+	if !a.domains.Registered(reg) && !a.domains.Freemail(host) {
+		if target, ok := a.domains.Lookalike(host); ok {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "domain imitates "+target, "From", host)
+			ag, _ := a.domains.Agency(target)
+			return ag, false
+		}
+	}
 	if a.domains.Freemail(host) {
 		r.Sender.Class = ClassFreemail
 		r.evidence("sender.class", "free-mail provider", "From", reg)
@@ -50,12 +61,6 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 		r.Sender.Class = ClassGovOther
 		r.evidence("sender.class", "government domain not on the law-enforcement list", "From", host)
 		return Agency{Country: country}, false
-	}
-	if target, ok := a.domains.Lookalike(host); ok {
-		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "domain imitates "+target, "From", host)
-		ag, _ := a.domains.Agency(target)
-		return ag, false
 	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false

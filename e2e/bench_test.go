@@ -1,0 +1,202 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"lerd/internal/config"
+	"lerd/internal/intake"
+	"lerd/internal/pipeline"
+	"lerd/internal/policy"
+	"lerd/internal/store"
+	"lerd/internal/triage"
+	"lerd/rules"
+)
+
+func newPipeline(b testing.TB, dir string) (*pipeline.Pipeline, *store.Store) {
+	st, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pol, err := policy.Load(rules.FS(""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, err := triage.New(rules.FS(""), triage.Options{AuthservID: "mx.provider.test", Mailbox: imapUser})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &pipeline.Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: 50 << 20}, st
+}
+
+func watcherConfig(d *dovecot) intake.IMAPConfig {
+	c := config.Default().IMAP
+	return intake.IMAPConfig{Address: d.Addr, Security: "plain", Username: imapUser, Password: imapPass,
+		Mailbox: "INBOX", ProcessedMailbox: "lerd-processed", Idle: true, PollInterval: 30 * time.Second,
+		BackoffMin: c.BackoffMin.Duration, BackoffMax: c.BackoffMax.Duration}
+}
+
+// BenchmarkIntake measures, against one local Dovecot and the same 1,000
+// messages: a bare go-imap client fetching them (the baseline), lerd's
+// intake rate including parse, triage and commit, and their ratio; then
+// arrival-to-stored latency with IDLE; then peak RSS of `lerd serve` while
+// it ingests a message with a 50 MB attachment.
+func BenchmarkIntake(b *testing.B) {
+	d := startDovecot(b)
+	c := d.client(b)
+	msgs := genMessages("BENCH", 1000, -1)
+	d.deliver(b, c, msgs)
+
+	// Baseline: fetch every message's bytes, streamed to nowhere.
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	var set imap.UIDSet
+	set.AddRange(1, 0)
+	fetch := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}})
+	n := 0
+	for m := fetch.Next(); m != nil; m = fetch.Next() {
+		for it := m.Next(); it != nil; it = m.Next() {
+			if body, ok := it.(imapclient.FetchItemDataBodySection); ok {
+				io.Copy(io.Discard, body.Literal)
+				n++
+			}
+		}
+	}
+	if err := fetch.Close(); err != nil {
+		b.Fatal(err)
+	}
+	baseline := float64(n) / time.Since(start).Seconds()
+	c.Unselect().Wait()
+
+	// lerd: the real watcher and pipeline, in process.
+	dir := b.TempDir()
+	pipe, st := newPipeline(b, dir)
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	synced := make(chan int, 64)
+	w := intake.NewWatcher(watcherConfig(d), pipe, st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w.Synced = func(k int) { synced <- k }
+	start = time.Now()
+	go w.Run(ctx)
+	stored := 0
+	for stored < len(msgs) {
+		select {
+		case k := <-synced:
+			stored += k
+		case <-time.After(5 * time.Minute):
+			b.Fatalf("only %d stored", stored)
+		}
+	}
+	rate := float64(stored) / time.Since(start).Seconds()
+
+	// Latency: append one message at a time while lerd idles.
+	var lat []time.Duration
+	for i := 0; i < 50; i++ {
+		m := genMessages("LAT"+strconv.Itoa(i), 1, -1)[0]
+		d.deliver(b, c, [][]byte{m})
+		t0 := time.Now()
+		for {
+			if _, ok, _ := st.LookupSHA(ctx, sum(m)); ok {
+				break
+			}
+			if time.Since(t0) > 30*time.Second {
+				b.Fatal("message not stored within 30s")
+			}
+			time.Sleep(time.Millisecond)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	p50, p99 := lat[len(lat)/2], lat[len(lat)*99/100]
+	cancel()
+
+	rss := peakRSS(b, d)
+	b.ReportMetric(baseline, "baseline-msg/s")
+	b.ReportMetric(rate, "lerd-msg/s")
+	b.ReportMetric(rate/baseline, "ratio")
+	b.ReportMetric(float64(p50.Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(p99.Milliseconds()), "p99-ms")
+	b.ReportMetric(float64(rss)/(1<<20), "peak-rss-MB")
+	fmt.Printf("intake: baseline %.0f msg/s, lerd %.0f msg/s, ratio %.2f (target >= 0.5); IDLE latency p50 %s p99 %s (target p99 < 1s); peak RSS with a 50 MB attachment %.1f MB (target < 100 MB)\n",
+		baseline, rate, rate/baseline, p50, p99, float64(rss)/(1<<20))
+}
+
+// peakRSS runs `lerd serve` on a message with a 50 MB attachment and
+// returns the process's peak resident set (VmHWM) once it is stored.
+func peakRSS(b *testing.B, d *dovecot) int64 {
+	att := make([]byte, 50<<20)
+	rand.Read(att)
+	var msg bytes.Buffer
+	msg.Write(crlf("From: Agent <agent@fbi.gov>\nTo: law-enforcement@provider.test\nSubject: Large exhibit\nMessage-ID: <big@fbi.gov>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nExhibit attached.\n--b\nContent-Type: application/pdf; name=\"exhibit.pdf\"\nContent-Transfer-Encoding: base64\n\n"))
+	msg.Write(crlf(b64(att)))
+	msg.Write(crlf("--b--\n"))
+	c := d.client(b)
+	d.deliver(b, c, [][]byte{msg.Bytes()})
+	dir := b.TempDir()
+	cfg := d.config(b, dir)
+	// Raise the cap so the message is parsed, not just stored.
+	raw, _ := os.ReadFile(cfg)
+	os.WriteFile(cfg, bytes.Replace(raw, []byte("max_message_bytes = 52428800"), []byte("max_message_bytes = 104857600"), 1), 0o644)
+	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
+	defer logf.Close()
+	lerd := lerdServe(b, cfg, logf)
+	defer lerd.Process.Kill()
+	var hwm int64
+	deadline := time.Now().Add(3 * time.Minute)
+	for time.Now().Before(deadline) {
+		if v := vmHWM(lerd.Process.Pid); v > hwm {
+			hwm = v
+		}
+		db := filepath.Join(dir, "lerd.db")
+		if _, err := os.Stat(db); err == nil {
+			conn := openDB(b, db)
+			if countRows(conn, `SELECT count(*) FROM attachments WHERE size = ?`, len(att)) == 1 {
+				break
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if v := vmHWM(lerd.Process.Pid); v > hwm {
+		hwm = v
+	}
+	lerd.Process.Signal(syscall.SIGTERM)
+	lerd.Wait()
+	return hwm
+}
+
+func vmHWM(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			f := strings.Fields(l)
+			if len(f) >= 2 {
+				kb, _ := strconv.ParseInt(f[1], 10, 64)
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,133 @@
+package mailparse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestParseCorpusParts(t *testing.T) {
+	tests := []struct {
+		file       string
+		wantSource string
+		wantText   string
+	}{
+		{"001-fbi-subpoena-pdf.eml", "pdf:Subpoena_209D-WF-3381924.pdf", "SUBPOENA DUCES TECUM"},
+		{"012-hsi-preservation-html.eml", "text/html", "Homeland Security Investigations"},
+		{"039-la-da-forwarded-warrant-rfc822.eml", "forwarded/pdf:26SW118402_signed.pdf", "ORDER DELAYING NOTIFICATION"},
+		{"019-manhattan-da-subpoena-base64.eml", "text/plain", "subpoena duces tecum"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("../../testdata/corpus", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			m, err := Parse(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found *TextPart
+			for i := range m.Parts {
+				if m.Parts[i].Source == tt.wantSource {
+					found = &m.Parts[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("no part %q; parts: %v", tt.wantSource, sources(m))
+			}
+			if !strings.Contains(found.Text, tt.wantText) {
+				t.Fatalf("part %s lacks %q:\n%s", tt.wantSource, tt.wantText, found.Text)
+			}
+			if strings.Contains(found.Text, "<p>") || strings.Contains(found.Text, "<div") {
+				t.Fatalf("HTML tags left in text:\n%s", found.Text)
+			}
+		})
+	}
+}
+
+func sources(m *Message) []string {
+	var s []string
+	for _, p := range m.Parts {
+		s = append(s, p.Source)
+	}
+	return s
+}
+
+func TestParseHeadersRFC2047(t *testing.T) {
+	raw := "From: =?utf-8?q?J=C3=BCrgen_K=C3=B6hler?= <JK@Polizei.Bund.DE>\r\n" +
+		"Reply-To: other@example.com\r\nSubject: =?iso-8859-1?q?Auskunftsersuchen_f=FCr?= X\r\n" +
+		"Message-ID: <abc@x>\r\nIn-Reply-To: <prev@y>\r\nReferences: <a@b> <prev@y>\r\n" +
+		"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nStra=DFe\r\n"
+	m, err := Parse(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.From.Name != "Jürgen Köhler" || m.From.Addr != "jk@polizei.bund.de" {
+		t.Errorf("From = %+v", m.From)
+	}
+	if m.Subject != "Auskunftsersuchen für X" {
+		t.Errorf("Subject = %q", m.Subject)
+	}
+	if m.MessageID != "abc@x" || m.InReplyTo != "prev@y" || len(m.References) != 2 {
+		t.Errorf("ids = %q %q %v", m.MessageID, m.InReplyTo, m.References)
+	}
+	if len(m.ReplyTo) != 1 || m.ReplyTo[0].Addr != "other@example.com" {
+		t.Errorf("Reply-To = %v", m.ReplyTo)
+	}
+	if !strings.Contains(m.Text(), "Straße") {
+		t.Errorf("charset not decoded: %q", m.Text())
+	}
+}
+
+func TestParseMalformed(t *testing.T) {
+	_, err := Parse(strings.NewReader("From: a@b\r\nthis is not a header\r\n\r\nbody"))
+	if err == nil {
+		t.Fatal("malformed header accepted")
+	}
+}
+
+func TestDOCXText(t *testing.T) {
+	if _, err := DOCXText([]byte("not a zip")); err == nil {
+		t.Fatal("garbage accepted as DOCX")
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	got := HTMLText(`<html><head><style>p{color:red}</style></head><body><p>Case&nbsp;No. <b>12-34</b></p><script>alert(1)</script><table><tr><td>IP</td><td>203.0.113.7</td></tr></table></body></html>`)
+	want := "Case No. 12-34\n\nIP 203.0.113.7"
+	if got != want {
+		t.Fatalf("HTMLText = %q, want %q", got, want)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.eml")
+	for _, p := range files[:10] {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: message/rfc822\r\n\r\n--x--"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Parse(strings.NewReader(string(b)))
+		if err == nil && m == nil {
+			t.Fatal("nil message without error")
+		}
+	})
+}
+
+func FuzzHTMLText(f *testing.F) {
+	f.Add("<p>a<br>b</p><script>x</script>")
+	f.Fuzz(func(t *testing.T, s string) {
+		HTMLText(s)
+	})
+}
+
+func FuzzPDFText(f *testing.F) {
+	f.Add([]byte("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		PDFText(b) // must not panic
+	})
+}

@@ -1,0 +1,118 @@
+package triage_test
+
+import (
+	"strings"
+	"testing"
+
+	"lerd/internal/mailparse"
+	"lerd/internal/triage"
+)
+
+func parse(t testing.TB, raw string) *mailparse.Message {
+	t.Helper()
+	m, err := mailparse.Parse(strings.NewReader(strings.ReplaceAll(raw, "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestVerifySender(t *testing.T) {
+	a := newAnalyzer(t)
+	ours := "Authentication-Results: mx.provider.test;\n\tdkim=pass (2048-bit key; unprotected) header.d=%[1]s;\n\tdmarc=pass (p=REJECT) header.from=%[1]s\n"
+	tests := []struct {
+		name, headers string
+		class         string
+		auth          bool
+		mismatch      bool
+	}{
+		{"fbi authenticated", "From: a@fbi.gov\n" + strings.ReplaceAll(ours, "%[1]s", "fbi.gov"), triage.ClassLawEnforcement, true, false},
+		{"fbi subdomain", "From: a@ic.fbi.gov\n" + strings.ReplaceAll(ours, "%[1]s", "ic.fbi.gov"), triage.ClassLawEnforcement, true, false},
+		{"no auth header", "From: a@fbi.gov\n", triage.ClassLawEnforcement, false, false},
+		{"forged header from another authserv-id", "From: a@fbi.gov\nAuthentication-Results: mx.fbi.gov; dkim=pass header.d=fbi.gov; dmarc=pass header.from=fbi.gov\n", triage.ClassLawEnforcement, false, false},
+		{"our header fails, forged pass below", "From: a@fbi.gov\nAuthentication-Results: mx.provider.test; dmarc=fail header.from=fbi.gov\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n", triage.ClassLawEnforcement, false, false},
+		{"dkim pass for another domain", "From: a@fbi.gov\nAuthentication-Results: mx.provider.test; dkim=pass header.d=evil.example; dmarc=none header.from=fbi.gov\n", triage.ClassLawEnforcement, false, false},
+		{"reply-to elsewhere", "From: a@fbi.gov\nReply-To: desk@protonmail.com\n" + strings.ReplaceAll(ours, "%[1]s", "fbi.gov"), triage.ClassLawEnforcement, true, true},
+		{"lookalike hyphen", "From: a@fbi-gov.us\n" + strings.ReplaceAll(ours, "%[1]s", "fbi-gov.us"), triage.ClassLookalike, true, false},
+		{"lookalike subdomain", "From: a@fbi.gov.secure-portal.com\n", triage.ClassLookalike, false, false},
+		{"lookalike typo", "From: a@fbl.gov.example.net\n", triage.ClassLookalike, false, false},
+		{"lookalike edit distance", "From: a@fbi.gob\n", triage.ClassLookalike, false, false},
+		{"lookalike homoglyph", "From: a@xn--fb-ioc.gov\n", triage.ClassLookalike, false, false},
+		{"lookalike cyrillic nypd", "From: a@xn--nyp-8cd.org\n", triage.ClassLookalike, false, false},
+		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
+		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
+		{"police under city gov", "From: a@police.springfield.gov\n", triage.ClassLawEnforcement, false, false},
+		{"company", "From: counsel@example-law.com\n", triage.ClassOther, false, false},
+		{"bounce", "From: MAILER-DAEMON@mx.example.com\n", triage.ClassAutomated, false, false},
+		{"auto-submitted", "From: a@fbi.gov\nAuto-Submitted: auto-replied\n", triage.ClassAutomated, false, false},
+		{"list", "From: a@lists.example.org\nList-Id: <x.example.org>\n", triage.ClassAutomated, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := parse(t, tt.headers+"Subject: test\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\nhello\n")
+			r := a.Analyze(m)
+			if r.Sender.Class != tt.class || r.Sender.Authenticated != tt.auth || r.Facts.ReplyToMismatch != tt.mismatch {
+				t.Fatalf("got class=%s auth=%v mismatch=%v, want %s %v %v\nevidence: %+v",
+					r.Sender.Class, r.Sender.Authenticated, r.Facts.ReplyToMismatch, tt.class, tt.auth, tt.mismatch, r.Evidence)
+			}
+			if tt.mismatch && r.Sender.Address != m.From.Addr {
+				t.Fatalf("reply address %s is not From", r.Sender.Address)
+			}
+		})
+	}
+}
+
+func TestExtractFields(t *testing.T) {
+	a := newAnalyzer(t)
+	m := parse(t, `From: "Doe, Jane M. (FBI)" <jdoe@fbi.gov>
+Subject: Subpoena - case 318A-WF-1234567
+Date: Mon, 02 Nov 2026 10:00:00 -0500
+Content-Type: text/plain
+
+Please find a subpoena issued by the Federal Bureau of Investigation for records
+of example-shop.com and 203.0.113.7 for the period October 1, 2026 through
+October 30, 2026. Call me at (202) 555-0143 ext. 12 or fax (202) 555-0199.
+
+Jane M. Doe
+Special Agent
+`)
+	r := a.Analyze(m)
+	check := func(field string, got, want any) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s = %v, want %v", field, got, want)
+		}
+	}
+	check("agent", deref(r.Agent), "Jane M. Doe")
+	check("case", deref(r.CaseNumber), "318A-WF-1234567")
+	check("authority", deref(r.Authority), "Federal Bureau of Investigation")
+	check("process", strings.Join(r.Process, ","), "subpoena")
+	check("phones", strings.Join(r.Phones, ","), "+12025550143")
+	check("identifiers", strings.Join(r.Identifiers, ","), "example-shop.com,203.0.113.7")
+	if r.DateRange == nil || r.DateRange.From != "2026-10-01" || r.DateRange.To != "2026-10-30" {
+		t.Errorf("date range = %+v", r.DateRange)
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
+func FuzzAnalyze(f *testing.F) {
+	a := newAnalyzer(f)
+	f.Add("From: a@fbi.gov\r\nSubject: subpoena\r\n\r\nCase No. 1-2 from July 1, 2026 through July 2, 2026, call (202) 555-0100")
+	f.Add("From: x@xn--fb-ioc.gov\r\nReply-To: y@z\r\nAuthentication-Results: mx.provider.test; dmarc=pass (a;b) header.from=x\r\n\r\n")
+	f.Fuzz(func(t *testing.T, raw string) {
+		m, err := mailparse.Parse(strings.NewReader(raw))
+		if err != nil {
+			return
+		}
+		r := a.Analyze(m)
+		if r.Sender.Class == "" {
+			t.Fatal("no sender class")
+		}
+	})
+}
