@@ -1,8 +1,10 @@
 package config
 
 import (
+	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseErrorsNameTheLine(t *testing.T) {
@@ -52,5 +54,20 @@ func TestSecretFromEnv(t *testing.T) {
 	}
 	if _, err := Secret("", "", "LERD_TEST_UNSET_VARIABLE"); err == nil {
 		t.Fatal("unset variable accepted")
+	}
+}
+
+// TestShippedExampleParses keeps the documented example config loadable.
+func TestShippedExampleParses(t *testing.T) {
+	b, err := os.ReadFile("../../systemd/lerd.toml.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.IMAP.PasswordEnv != "LERD_IMAP_PASSWORD" || c.IMAP.PollInterval.Duration != time.Minute {
+		t.Fatalf("example not read as written: %+v", c.IMAP)
 	}
 }
