@@ -132,7 +132,17 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	if codes == nil {
 		return Decision{Action: Ignore}
 	}
+	// A private party or other government body serving valid process is
+	// not refused for not being police: the sender reason stays as a
+	// warning (Microsoft FAQ: civil litigants need a subpoena or order).
+	civilProcess := (r.Sender.Class == triage.ClassOther || r.Sender.Class == triage.ClassGovOther) &&
+		slices.ContainsFunc(r.Process, func(k string) bool {
+			return k == "civil_subpoena" || k == "subpoena" || k == "court_order" || k == "search_warrant"
+		})
 	for _, c := range codes {
+		if c == "sender_not_law_enforcement" && civilProcess {
+			continue
+		}
 		switch p.Reasons[c].Action {
 		case Reject:
 			d.Action = Reject
@@ -162,7 +172,7 @@ func (p *Policy) Decide(r triage.Result) Decision {
 
 // codes lists the reason codes that apply, in report order; nil means the
 // message gets no answer at all.
-func (p *Policy) codes(r triage.Result) []string {
+func (p *Policy) codes(r triage.Result) (codes []string) {
 	s := r.Sender
 	if s.Class == triage.ClassAutomated {
 		return nil
@@ -172,7 +182,8 @@ func (p *Policy) codes(r triage.Result) []string {
 	if r.Facts.Spam && noProcess {
 		return nil
 	}
-	codes := []string{}
+	codes = []string{}
+	// Named result: the deferred warning must reach the caller.
 	add := func(c string) { codes = append(codes, c) }
 	defer func() {
 		if r.Facts.ReplyToMismatch {
