@@ -128,15 +128,10 @@ func registrable(host string) string {
 // government domain (police.city.gov, da.county.gov), since only the
 // government registrant can create names there.
 func (d *Domains) Agency(host string) (Agency, bool) {
-	for h := host; h != ""; {
+	for _, h := range parents(host) {
 		if a, ok := d.agencies[h]; ok {
 			return a, true
 		}
-		_, rest, ok := strings.Cut(h, ".")
-		if !ok {
-			break
-		}
-		h = rest
 	}
 	if country, ok := d.Government(host); ok {
 		reg := registrable(host)
@@ -148,6 +143,20 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 		}
 	}
 	return Agency{}, false
+}
+
+// parents lists host and each parent domain: a.b.c, b.c, c.
+func parents(host string) []string {
+	var out []string
+	for h := host; h != ""; {
+		out = append(out, h)
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	return out
 }
 
 // leLabels are subdomain labels that name a law-enforcement body when they
@@ -165,15 +174,10 @@ var usLocality = regexp.MustCompile(`(^|\.)(state|ci|co|town|city|county|vil)\.[
 // Government reports whether host is under a government suffix, and the
 // country it belongs to.
 func (d *Domains) Government(host string) (string, bool) {
-	for h := host; h != ""; {
+	for _, h := range parents(host) {
 		if c, ok := d.government[h]; ok {
 			return c, true
 		}
-		_, rest, ok := strings.Cut(h, ".")
-		if !ok {
-			break
-		}
-		h = rest
 	}
 	if usLocality.MatchString(host) && !strings.Contains(host, ".k12.") {
 		return "US", true
