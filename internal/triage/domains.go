@@ -231,8 +231,6 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
-	// A listed agency name followed by a government-looking label in a
-	// domain that is not government ("fbi-gov.com", "nypd-gov.net").
 	return "", false
 }
 

@@ -17,6 +17,8 @@ var (
 	nameLine     = regexp.MustCompile(`^(?:(?:` + ranks + `)\s+)?(` + namePart + `(?:\s+[A-Z]\.)?(?:\s+` + namePart + `){1,2})\s*,?\s*(?:Jr\.|Sr\.|II|III)?$`)
 	closing      = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
 	notName      = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur)\b`)
+	rankLine     = regexp.MustCompile(`^(?:` + ranks + `)\b`)
+	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
 
@@ -53,7 +55,6 @@ func agent(body string, m *mailparse.Message) *string {
 	}
 	// Signature name lines followed by a rank line ("Rebecca L. Thornton" /
 	// "Special Agent").
-	rankLine := regexp.MustCompile(`^(?:` + ranks + `)\b`)
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if mm := nameLine.FindStringSubmatch(t); mm != nil && rankLine.MatchString(strings.TrimSpace(lines[i+1])) {
@@ -109,7 +110,7 @@ func personalDisplay(name string) string {
 	if mm := fromPersonal.FindStringSubmatch(name); mm != nil {
 		name = strings.TrimSpace(mm[2]) + " " + mm[1]
 	}
-	if mm := regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`).FindStringSubmatch(name); mm != nil {
+	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
 	}
 	if notName.MatchString(name) {
