@@ -125,34 +125,9 @@ func Parse(r io.Reader) (*Message, error) {
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 		return nil, fmt.Errorf("mailparse: read header: %w", err)
 	}
-	m := &Message{}
+	m := readHeader(e)
 	if err != nil {
 		m.Warnings = append(m.Warnings, err.Error())
-	}
-	m.Fields = fields(e.Header)
-	h := mail.Header{Header: e.Header}
-	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
-		m.From = Address{Name: list[0].Name, Addr: strings.ToLower(list[0].Address)}
-	} else if raw := e.Header.Get("From"); raw != "" {
-		m.From = Address{Addr: strings.ToLower(strings.Trim(lastField(raw), "<>"))}
-		m.Warnings = append(m.Warnings, fmt.Sprintf("unparsable From: %q", raw))
-	}
-	m.ReplyTo = addresses(h, "Reply-To")
-	m.To = addresses(h, "To")
-	if s, err := h.Subject(); err == nil {
-		m.Subject = s
-	} else {
-		m.Subject = e.Header.Get("Subject")
-	}
-	if d, err := h.Date(); err == nil {
-		m.Date = d
-	}
-	m.MessageID = msgID(e.Header.Get("Message-Id"))
-	m.InReplyTo = msgID(e.Header.Get("In-Reply-To"))
-	for _, id := range strings.Fields(e.Header.Get("References")) {
-		if id = msgID(id); id != "" {
-			m.References = append(m.References, id)
-		}
 	}
 	if err := m.walk(e, "", 0); err != nil {
 		return m, fmt.Errorf("mailparse: body: %w", err)
@@ -373,14 +348,35 @@ func ParseHeader(r io.Reader) (*Message, error) {
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 		return nil, fmt.Errorf("mailparse: read header: %w", err)
 	}
+	return readHeader(e), nil
+}
+
+// readHeader fills a Message from an entity's header.
+func readHeader(e *message.Entity) *Message {
 	m := &Message{Fields: fields(e.Header)}
 	h := mail.Header{Header: e.Header}
 	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
 		m.From = Address{Name: list[0].Name, Addr: strings.ToLower(list[0].Address)}
+	} else if raw := e.Header.Get("From"); raw != "" {
+		m.From = Address{Addr: strings.ToLower(strings.Trim(lastField(raw), "<>"))}
+		m.Warnings = append(m.Warnings, fmt.Sprintf("unparsable From: %q", raw))
 	}
-	m.Subject, _ = h.Subject()
-	m.Date, _ = h.Date()
+	m.ReplyTo = addresses(h, "Reply-To")
+	m.To = addresses(h, "To")
+	if s, err := h.Subject(); err == nil {
+		m.Subject = s
+	} else {
+		m.Subject = e.Header.Get("Subject")
+	}
+	if d, err := h.Date(); err == nil {
+		m.Date = d
+	}
 	m.MessageID = msgID(e.Header.Get("Message-Id"))
 	m.InReplyTo = msgID(e.Header.Get("In-Reply-To"))
-	return m, nil
+	for _, id := range strings.Fields(e.Header.Get("References")) {
+		if id = msgID(id); id != "" {
+			m.References = append(m.References, id)
+		}
+	}
+	return m
 }
