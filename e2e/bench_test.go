@@ -24,9 +24,7 @@ import (
 	"lerd/internal/config"
 	"lerd/internal/intake"
 	"lerd/internal/pipeline"
-	"lerd/internal/policy"
 	"lerd/internal/store"
-	"lerd/internal/triage"
 	"lerd/rules"
 )
 
@@ -35,15 +33,11 @@ func newPipeline(b testing.TB, dir string) (*pipeline.Pipeline, *store.Store) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pol, err := policy.Load(rules.FS(""))
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: imapUser, MaxBytes: 50 << 20})
 	if err != nil {
 		b.Fatal(err)
 	}
-	an, err := triage.New(rules.FS(""), triage.Options{AuthservID: "mx.provider.test", Mailbox: imapUser})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &pipeline.Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: 50 << 20}, st
+	return p, st
 }
 
 func watcherConfig(d *dovecot) intake.IMAPConfig {

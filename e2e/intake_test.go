@@ -5,10 +5,13 @@ package e2e
 import (
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-imap/v2/imapclient"
 )
 
 // TestIntakeDovecot delivers 200 messages to a real Dovecot, runs
@@ -30,13 +33,7 @@ func TestIntakeDovecot(t *testing.T) {
 	defer lerd.Process.Kill()
 	dbPath := filepath.Join(dir, "lerd.db")
 	waitStored(t, dbPath, len(msgs), 2*time.Minute)
-	// Give the last MOVE a moment, then check the server side.
-	deadline := time.Now().Add(30 * time.Second)
-	for d.count(t, c, "INBOX") != 0 && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	lerd.Process.Signal(syscall.SIGTERM)
-	lerd.Wait()
+	drainAndStop(t, d, c, lerd)
 
 	db := openDB(t, dbPath)
 	for i, m := range msgs {
@@ -105,12 +102,7 @@ func TestCrashDovecot(t *testing.T) {
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 	waitStored(t, dbPath, len(msgs), 3*time.Minute)
-	deadline := time.Now().Add(30 * time.Second)
-	for d.count(t, c, "INBOX") != 0 && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	lerd.Process.Signal(syscall.SIGTERM)
-	lerd.Wait()
+	drainAndStop(t, d, c, lerd)
 
 	db := openDB(t, dbPath)
 	stored := countRows(db, `SELECT count(*) FROM messages`)
@@ -129,4 +121,16 @@ func TestCrashDovecot(t *testing.T) {
 	if n := d.count(t, c, "INBOX"); n != 0 {
 		t.Errorf("INBOX still holds %d", n)
 	}
+}
+
+// drainAndStop waits (up to 30 s) for lerd's last MOVE to empty the INBOX,
+// then stops lerd with SIGTERM, so the checks that follow see a quiet server.
+func drainAndStop(t *testing.T, d *dovecot, c *imapclient.Client, lerd *exec.Cmd) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for d.count(t, c, "INBOX") != 0 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	lerd.Process.Signal(syscall.SIGTERM)
+	lerd.Wait()
 }

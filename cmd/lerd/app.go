@@ -9,9 +9,7 @@ import (
 
 	"lerd/internal/config"
 	"lerd/internal/pipeline"
-	"lerd/internal/policy"
 	"lerd/internal/store"
-	"lerd/internal/triage"
 	"lerd/rules"
 )
 
@@ -78,16 +76,8 @@ func openWith(cfg config.Config, log *slog.Logger) (*app, error) {
 
 // newPipeline loads rules and policy; the caller sets the store.
 func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error) {
-	rfs := rules.FS(cfg.Triage.RulesDir)
-	pol, err := policy.Load(rfs)
-	if err != nil {
-		return nil, err
-	}
-	an, err := triage.New(rfs, triage.Options{AuthservID: cfg.Triage.AuthservID, Mailbox: cfg.Triage.Mailbox, HomeCountry: pol.HomeCountry})
-	if err != nil {
-		return nil, err
-	}
-	return &pipeline.Pipeline{Triage: an, Policy: pol, MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log}, nil
+	return pipeline.New(nil, rules.FS(cfg.Triage.RulesDir), pipeline.Options{
+		AuthservID: cfg.Triage.AuthservID, Mailbox: cfg.Triage.Mailbox, MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
 }
 
 func (a *app) Close() { a.store.Close() }

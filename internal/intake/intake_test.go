@@ -16,9 +16,7 @@ import (
 	"lerd/internal/demo"
 	"lerd/internal/intake"
 	"lerd/internal/pipeline"
-	"lerd/internal/policy"
 	"lerd/internal/store"
-	"lerd/internal/triage"
 	"lerd/rules"
 )
 
@@ -30,15 +28,11 @@ func newPipeline(t *testing.T) (*pipeline.Pipeline, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	pol, err := policy.Load(rules.FS(""))
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
 	if err != nil {
 		t.Fatal(err)
 	}
-	an, err := triage.New(rules.FS(""), triage.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &pipeline.Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: 50 << 20}, filepath.Join(dir, "lerd.db")
+	return p, filepath.Join(dir, "lerd.db")
 }
 
 // snapshot is what the store holds, independent of where messages came from.

@@ -13,8 +13,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
-	"os"
 	"strings"
 
 	"lerd/internal/mailparse"
@@ -30,6 +30,32 @@ type Pipeline struct {
 	Policy   *policy.Policy
 	MaxBytes int64
 	Log      *slog.Logger
+}
+
+// Options configure New.
+type Options struct {
+	// AuthservID and Mailbox are passed to triage (see triage.Options).
+	AuthservID string
+	Mailbox    string
+	// MaxBytes caps the size of a message that is parsed.
+	MaxBytes int64
+	// Log receives one line per stored message; nil logs nothing.
+	Log *slog.Logger
+}
+
+// New loads the policy and the sender-verification lists from a rules file
+// system and returns a pipeline writing to st. st may be nil for callers
+// that only triage (lerd triage, lerd config check) and never Ingest.
+func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
+	pol, err := policy.Load(rules)
+	if err != nil {
+		return nil, err
+	}
+	an, err := triage.New(rules, triage.Options{AuthservID: o.AuthservID, Mailbox: o.Mailbox, HomeCountry: pol.HomeCountry})
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: o.MaxBytes, Log: o.Log}, nil
 }
 
 // Outcome is what happened to one ingested message.
@@ -157,7 +183,7 @@ func fillHeaders(nm *store.NewMessage, m *mailparse.Message) {
 // peekHeaders reads only the header of an oversize message, so that it can
 // still be listed by sender and subject, and deduplicated by Message-ID.
 func (p *Pipeline) peekHeaders(sp *store.Spool, nm *store.NewMessage) {
-	f, err := os.Open(sp.Path)
+	f, err := sp.Open()
 	if err != nil {
 		return
 	}
