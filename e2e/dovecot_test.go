@@ -255,7 +255,8 @@ func countRows(db *sql.DB, q string, args ...any) int {
 	return n
 }
 
-// waitStored polls the database until n messages are stored.
+// waitStored polls the database until n messages are stored and none waits
+// for triage.
 func waitStored(t testing.TB, dbPath string, n int, timeout time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
@@ -264,15 +265,16 @@ func waitStored(t testing.TB, dbPath string, n int, timeout time.Duration) {
 			db, err := sql.Open("sqlite3", "file:"+dbPath+"?mode=ro&_busy_timeout=5000")
 			if err == nil {
 				got := countRows(db, `SELECT count(*) FROM messages`)
+				pending := countRows(db, `SELECT count(*) FROM messages WHERE triaged_at IS NULL`)
 				db.Close()
-				if got >= n {
+				if got >= n && pending == 0 {
 					return
 				}
 			}
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatalf("fewer than %d messages stored after %s", n, timeout)
+	t.Fatalf("fewer than %d messages stored and triaged after %s", n, timeout)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -39,7 +39,23 @@ func cmdServe(args []string) error {
 	a.log.Info("lerd starting", "version", version, "db", a.cfg.Store.Path, "imap", a.cfg.IMAP.Address,
 		"mailbox", a.cfg.IMAP.Mailbox, "user", a.cfg.IMAP.Username, "idle", a.cfg.IMAP.Idle)
 	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, pw), a.pipe, a.store, a.log)
-	return w.Run(ctx)
+	wake := make(chan struct{}, 1)
+	w.Synced = func(n int) {
+		if n > 0 {
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+	triaged := make(chan struct{})
+	go func() {
+		defer close(triaged)
+		a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration)
+	}()
+	err = w.Run(ctx)
+	<-triaged
+	return err
 }
 
 func imapConfig(c config.IMAP, password string) intake.IMAPConfig {
@@ -126,6 +142,9 @@ func cmdDemo(args []string) error {
 		case <-deadline:
 			return fmt.Errorf("demo: only %d of %d samples stored after 30s", stored, len(names))
 		}
+	}
+	if _, err := a.pipe.TriagePending(ctx); err != nil {
+		return err
 	}
 	reqs, err := a.store.ListRequests(ctx)
 	if err != nil {

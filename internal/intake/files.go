@@ -1,6 +1,6 @@
 // Package intake brings messages into lerd: from the IMAP mailbox (Watcher)
-// and from files (Files) for migration and tests. Both hand every message to
-// a Sink and consider it done only when the Sink has committed it.
+// and from files (Files) for migration and tests. Both consider a message
+// done only when the store has committed it.
 package intake
 
 import (
@@ -19,17 +19,18 @@ import (
 	"lerd/internal/store"
 )
 
-// Sink commits one raw message; pipeline.Pipeline implements it.
-type Sink interface {
+// Ingester stores and triages one raw message at a time;
+// pipeline.Pipeline implements it.
+type Ingester interface {
 	Ingest(ctx context.Context, r io.Reader, origin store.Origin) (pipeline.Outcome, error)
 }
 
-var _ Sink = (*pipeline.Pipeline)(nil)
+var _ Ingester = (*pipeline.Pipeline)(nil)
 
 // Files ingests .eml files, directories of them (recursively, in name
 // order) and mbox files (a file whose first line starts with "From "). It
 // calls report after each message.
-func Files(ctx context.Context, sink Sink, paths []string, report func(source string, out pipeline.Outcome)) error {
+func Files(ctx context.Context, sink Ingester, paths []string, report func(source string, out pipeline.Outcome)) error {
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
@@ -65,7 +66,7 @@ func Files(ctx context.Context, sink Sink, paths []string, report func(source st
 	return nil
 }
 
-func ingestFile(ctx context.Context, sink Sink, path string, report func(string, pipeline.Outcome)) error {
+func ingestFile(ctx context.Context, sink Ingester, path string, report func(string, pipeline.Outcome)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("intake: %w", err)
@@ -89,7 +90,7 @@ func ingestFile(ctx context.Context, sink Sink, path string, report func(string,
 
 // ingestMbox splits an mboxrd/mboxo file at "From " lines and un-escapes
 // ">From " quoting. Each message is handed over as it is read.
-func ingestMbox(ctx context.Context, sink Sink, path string, br *bufio.Reader, report func(string, pipeline.Outcome)) error {
+func ingestMbox(ctx context.Context, sink Ingester, path string, br *bufio.Reader, report func(string, pipeline.Outcome)) error {
 	var msg bytes.Buffer
 	n := 0
 	flush := func() error {

@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
+	"lerd/internal/pipeline"
 	"lerd/internal/store"
 )
 
@@ -31,14 +33,31 @@ type IMAPConfig struct {
 	BackoffMax         time.Duration
 }
 
+// Sink stages fetched messages and commits them in batches;
+// pipeline.Pipeline implements it.
+type Sink interface {
+	Stage(ctx context.Context, r io.Reader, origin store.Origin) (store.NewMessage, error)
+	Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error)
+}
+
+var _ Sink = (*pipeline.Pipeline)(nil)
+
 // Checkpoints is the part of the store the Watcher uses to know which UIDs
 // are already committed.
 type Checkpoints interface {
 	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, bool, error)
 	SetCheckpoint(ctx context.Context, mailbox string, c store.Checkpoint) error
-	UIDCommitted(ctx context.Context, mailbox string, uidValidity, uid uint32) (bool, error)
+	CommittedUIDs(ctx context.Context, mailbox string, uidValidity uint32) (map[uint32]bool, error)
 	MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error
 }
+
+// Batch bounds: a fetch command covers at most fetchChunk UIDs, and staged
+// messages are committed once they hold batchBytes of raw data, so memory
+// stays bounded while one fsync covers many messages.
+const (
+	fetchChunk = 250
+	batchBytes = 16 << 20
+)
 
 var _ Checkpoints = (*store.Store)(nil)
 
@@ -57,8 +76,9 @@ type Watcher struct {
 	sink  Sink
 	state Checkpoints
 	log   *slog.Logger
-	// Synced, if set, is called after every completed pass over the mailbox;
-	// tests and the demo use it to know when intake is idle.
+	// Synced, if set, is called after every completed pass over the mailbox
+	// with the number of messages committed; triage workers, tests and the
+	// demo use it.
 	Synced func(stored int)
 }
 
@@ -224,37 +244,38 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 	if err != nil {
 		return fmt.Errorf("imap: search: %w", err)
 	}
+	committed, err := w.state.CommittedUIDs(ctx, w.cfg.Mailbox, uidValidity)
+	if err != nil {
+		return err
+	}
 	uids := search.AllUIDs()
 	stored := 0
-	var done []imap.UID
-	for _, uid := range uids {
-		if ctx.Err() != nil {
-			return ctx.Err()
+	for len(uids) > 0 {
+		chunk := uids[:min(fetchChunk, len(uids))]
+		uids = uids[len(chunk):]
+		var fetch, done []imap.UID
+		for _, uid := range chunk {
+			if committed[uint32(uid)] {
+				done = append(done, uid)
+			} else {
+				fetch = append(fetch, uid)
+			}
 		}
-		committed, err := w.state.UIDCommitted(ctx, w.cfg.Mailbox, uidValidity, uint32(uid))
+		got, err := w.fetch(ctx, c, uidValidity, fetch)
 		if err != nil {
 			return err
 		}
-		if !committed {
-			if err := w.fetch(ctx, c, uidValidity, uid); err != nil {
-				return err
+		stored += len(got)
+		// Only what is committed leaves the mailbox.
+		done = append(done, got...)
+		for _, uid := range done {
+			if uint32(uid) > cp.LastUID {
+				cp.LastUID = uint32(uid)
 			}
-			stored++
 		}
-		done = append(done, uid)
-		if uint32(uid) > cp.LastUID {
-			cp.LastUID = uint32(uid)
+		if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
+			return err
 		}
-		// Move in batches so a long backlog leaves the inbox steadily.
-		if len(done) >= 50 {
-			if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
-				return err
-			}
-			done = done[:0]
-		}
-	}
-	if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
-		return err
 	}
 	if err := w.state.SetCheckpoint(ctx, w.cfg.Mailbox, cp); err != nil {
 		return err
@@ -268,45 +289,84 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 	return nil
 }
 
-// fetch streams one message's bytes straight into the Sink.
-func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uid imap.UID) error {
-	cmd := c.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{
+// fetch streams the messages of uids through Stage and commits them in
+// batches; it returns the UIDs whose messages are committed.
+func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID) ([]imap.UID, error) {
+	if len(uids) == 0 {
+		return nil, nil
+	}
+	var batch []store.NewMessage
+	var size int64
+	var stored []imap.UID
+	commit := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if _, err := w.sink.Commit(ctx, batch); err != nil {
+			return fmt.Errorf("imap: commit %d messages: %w", len(batch), err)
+		}
+		for _, m := range batch {
+			stored = append(stored, imap.UID(m.Origin.UID))
+		}
+		batch, size = batch[:0], 0
+		return nil
+	}
+	// Uncommitted spools are released on every path out.
+	defer func() {
+		for _, m := range batch {
+			m.Spool.Discard()
+		}
+	}()
+	cmd := c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
 		UID:         true,
 		BodySection: []*imap.FetchItemBodySection{{Peek: true}},
 	})
 	defer cmd.Close()
-	found := false
-	for {
-		msg := cmd.Next()
-		if msg == nil {
-			break
-		}
-		for {
-			item := msg.Next()
-			if item == nil {
-				break
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		var uid imap.UID
+		for item := msg.Next(); item != nil; item = msg.Next() {
+			switch it := item.(type) {
+			case imapclient.FetchItemDataUID:
+				uid = it.UID
+			case imapclient.FetchItemDataBodySection:
+				if it.Literal == nil {
+					continue
+				}
+				if uid == 0 {
+					// Servers send UID before the body; without it the
+					// message cannot be tied to its UID, so leave it for the
+					// next pass rather than guess.
+					io.Copy(io.Discard, it.Literal)
+					continue
+				}
+				origin := store.Origin{Source: "imap:" + w.cfg.Mailbox, Mailbox: w.cfg.Mailbox, UIDValidity: uidValidity, UID: uint32(uid)}
+				nm, err := w.sink.Stage(ctx, it.Literal, origin)
+				if err != nil {
+					return nil, fmt.Errorf("imap: uid %d: %w", uid, err)
+				}
+				batch = append(batch, nm)
+				size += nm.Spool.Size
+				if size >= batchBytes {
+					if err := commit(); err != nil {
+						return nil, err
+					}
+				}
 			}
-			body, ok := item.(imapclient.FetchItemDataBodySection)
-			if !ok || body.Literal == nil {
-				continue
-			}
-			origin := store.Origin{Source: "imap:" + w.cfg.Mailbox, Mailbox: w.cfg.Mailbox, UIDValidity: uidValidity, UID: uint32(uid)}
-			out, err := w.sink.Ingest(ctx, body.Literal, origin)
-			if err != nil {
-				return fmt.Errorf("imap: uid %d: %w", uid, err)
-			}
-			found = true
-			w.log.Debug("stored", "uid", uid, "ref", out.Ref, "sha256", out.SHA256, "duplicate", out.Duplicate)
 		}
 	}
 	if err := cmd.Close(); err != nil {
-		return fmt.Errorf("imap: fetch uid %d: %w", uid, err)
+		// What was committed stays committed; the next pass moves it.
+		return nil, fmt.Errorf("imap: fetch: %w", err)
 	}
-	if !found {
-		// Expunged by someone else between SEARCH and FETCH: nothing to store.
-		w.log.Warn("message vanished before fetch", "uid", uid)
+	if err := commit(); err != nil {
+		return nil, err
 	}
-	return nil
+	if len(stored) < len(uids) {
+		// Expunged by someone else between SEARCH and FETCH, or sent
+		// without a UID: left for the next pass.
+		w.log.Warn("messages not fetched", "asked", len(uids), "stored", len(stored))
+	}
+	return stored, nil
 }
 
 // moveOut flags committed messages and moves them to the processed

@@ -100,6 +100,9 @@ func TestFilesMatchIMAP(t *testing.T) {
 			t.Fatalf("IMAP stored %d of %d", stored, len(files))
 		}
 	}
+	if _, err := ip.TriagePending(ctx); err != nil {
+		t.Fatal(err)
+	}
 	a, b := snapshot(t, fdb), snapshot(t, idb)
 	if len(a) != len(files) || len(a) != len(b) {
 		t.Fatalf("files stored %d, IMAP stored %d, want %d", len(a), len(b), len(files))

@@ -1,11 +1,14 @@
-// Package pipeline carries one raw message through lerd's stages: it spools
-// the bytes to disk with their SHA-256, parses them, triages the result,
-// applies the policy and commits everything to the store in one transaction.
+// Package pipeline carries raw messages through lerd's stages. Intake
+// stages each message (its bytes spooled with their SHA-256, then parsed)
+// and commits a batch of them to the store in one transaction; triage then
+// reads every committed message that waits for it, applies the policy and
+// opens or updates its request, one transaction per message.
 //
-// Intake (IMAP or files) hands every message to Pipeline.Ingest and treats
-// the message as done only when Ingest returned without error. A message
-// that cannot be parsed, or is too large to parse, is still committed, raw
-// and flagged, so that nothing is ever dropped.
+// Splitting the two keeps intake fast and independent of triage: a message
+// is safe once committed, whatever triage later costs or fails on. A
+// message that cannot be parsed, or is too large to parse, is still
+// committed, raw and flagged, and put in the review queue; nothing is ever
+// dropped.
 package pipeline
 
 import (
@@ -16,6 +19,8 @@ import (
 	"io/fs"
 	"log/slog"
 	"strings"
+	"sync"
+	"time"
 
 	"lerd/internal/mailparse"
 	"lerd/internal/policy"
@@ -30,6 +35,10 @@ type Pipeline struct {
 	Policy   *policy.Policy
 	MaxBytes int64
 	Log      *slog.Logger
+
+	// triageMu lets one goroutine at a time work through the pending
+	// messages, in order; the store also refuses to triage a message twice.
+	triageMu sync.Mutex
 }
 
 // Options configure New.
@@ -39,13 +48,13 @@ type Options struct {
 	Mailbox    string
 	// MaxBytes caps the size of a message that is parsed.
 	MaxBytes int64
-	// Log receives one line per stored message; nil logs nothing.
+	// Log receives one line per triaged message; nil logs nothing.
 	Log *slog.Logger
 }
 
 // New loads the policy and the sender-verification lists from a rules file
 // system and returns a pipeline writing to st. st may be nil for callers
-// that only triage (lerd triage, lerd config check) and never Ingest.
+// that only triage (lerd triage, lerd config check) and never ingest.
 func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	pol, err := policy.Load(rules)
 	if err != nil {
@@ -58,6 +67,156 @@ func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	return &Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: o.MaxBytes, Log: o.Log}, nil
 }
 
+// Request states.
+const (
+	StateOpen        = "open"
+	StateNeedsReview = "needs_review"
+)
+
+// Stage reads one raw message from r, hashes it and parses it. Nothing is
+// stored yet: pass the result to Commit, which owns its spool from then on.
+func (p *Pipeline) Stage(ctx context.Context, r io.Reader, origin store.Origin) (store.NewMessage, error) {
+	sp, err := p.Store.SpoolRaw(r)
+	if err != nil {
+		return store.NewMessage{}, err
+	}
+	nm := store.NewMessage{Spool: sp, Origin: origin, Status: store.StatusParsed}
+	if sp.Size > p.MaxBytes {
+		nm.Status = store.StatusOversize
+		nm.ParseError = fmt.Sprintf("message of %d bytes exceeds the %d byte limit; stored raw, not parsed", sp.Size, p.MaxBytes)
+		if f, err := sp.Open(); err == nil {
+			if m, err := mailparse.ParseHeader(f); err == nil {
+				fillHeaders(&nm, m)
+			}
+			f.Close()
+		}
+		return nm, nil
+	}
+	m, perr := parseSpool(sp)
+	if m != nil {
+		fillHeaders(&nm, m)
+	}
+	if perr != nil {
+		nm.Status = store.StatusMalformed
+		nm.ParseError = perr.Error()
+		return nm, nil
+	}
+	nm.BodyText = m.Text()
+	for _, a := range m.Attachments {
+		nm.Attachments = append(nm.Attachments, store.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256, TextError: a.TextError})
+	}
+	return nm, nil
+}
+
+func parseSpool(sp *store.Spool) (*mailparse.Message, error) {
+	f, err := sp.Open()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: reopen spool: %w", err)
+	}
+	defer f.Close()
+	return mailparse.Parse(f)
+}
+
+// Commit stores staged messages in one transaction and releases their
+// spools, whether or not the commit succeeded.
+func (p *Pipeline) Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error) {
+	defer func() {
+		for _, m := range batch {
+			m.Spool.Discard()
+		}
+	}()
+	if len(batch) == 0 {
+		return nil, nil
+	}
+	return p.Store.SaveBatch(ctx, batch)
+}
+
+// TriagePending triages every committed message that waits for it, oldest
+// first, and returns how many it triaged.
+func (p *Pipeline) TriagePending(ctx context.Context) (int, error) {
+	p.triageMu.Lock()
+	defer p.triageMu.Unlock()
+	n := 0
+	for {
+		pending, err := p.Store.Pending(ctx, 100)
+		if err != nil {
+			return n, err
+		}
+		if len(pending) == 0 {
+			return n, nil
+		}
+		for _, pm := range pending {
+			if err := ctx.Err(); err != nil {
+				return n, err
+			}
+			if err := p.triageOne(ctx, pm); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+}
+
+func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
+	var res triage.Result
+	var own []byte
+	parsed := pm.Status == store.StatusParsed
+	if parsed {
+		rc, err := p.Store.OpenRaw(pm.SHA256)
+		if err != nil {
+			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
+		}
+		m, err := mailparse.Parse(rc)
+		rc.Close()
+		if err != nil {
+			// Parsed at intake, so this cannot happen with the same code;
+			// if it does, the message goes to a person, not away.
+			parsed = false
+			pm.ParseError = err.Error()
+		} else {
+			res = p.Triage.Analyze(m)
+			own, _ = json.Marshal(res)
+		}
+	}
+	var dec policy.Decision
+	decide := func(prior *store.Request) store.RequestUpdate {
+		if !parsed {
+			return store.RequestUpdate{
+				State: StateNeedsReview, Sender: pm.From, Subject: pm.Subject,
+				Flags: []string{pm.Status}, Event: pm.Status + ": " + pm.ParseError,
+			}
+		}
+		merged := res
+		if prior != nil && prior.TriageJSON != "" {
+			var old triage.Result
+			if err := json.Unmarshal([]byte(prior.TriageJSON), &old); err == nil {
+				merged = triage.Merge(old, res)
+			}
+		}
+		dec = p.Policy.Decide(merged)
+		mergedJSON, _ := json.Marshal(policy.Record{Result: merged, Decision: dec})
+		upd := store.RequestUpdate{
+			State: StateOpen, Decision: dec.Action, Reasons: dec.Codes(), Sender: merged.Sender.Address,
+			Subject: pm.Subject, Emergency: merged.Emergency, TriageJSON: mergedJSON,
+			Event: fmt.Sprintf("decision=%s reasons=%s", dec.Action, strings.Join(dec.Codes(), ",")),
+		}
+		if dec.Review {
+			upd.State = StateNeedsReview
+			upd.Flags = append(upd.Flags, "review")
+		}
+		return upd
+	}
+	saved, err := p.Store.Triage(ctx, pm, own, decide)
+	if err != nil {
+		return err
+	}
+	if p.Log != nil {
+		p.Log.Info("message triaged", "message", pm.ID, "sha256", pm.SHA256, "status", pm.Status, "ref", saved.Ref,
+			"joined", saved.Joined, "duplicate", saved.Duplicate, "decision", dec.Action)
+	}
+	return nil
+}
+
 // Outcome is what happened to one ingested message.
 type Outcome struct {
 	store.SaveResult
@@ -68,104 +227,29 @@ type Outcome struct {
 	Reasons  []string
 }
 
-// Request states.
-const (
-	StateOpen        = "open"
-	StateNeedsReview = "needs_review"
-)
-
-// Ingest reads one raw message from r and commits it. It returns only after
-// the commit, or with an error if nothing was committed.
+// Ingest stages, commits and triages one message: the synchronous path used
+// by file import and evaluation. It returns after the commit and triage, or
+// with an error if the message was not committed.
 func (p *Pipeline) Ingest(ctx context.Context, r io.Reader, origin store.Origin) (Outcome, error) {
-	sp, err := p.Store.SpoolRaw(r)
+	nm, err := p.Stage(ctx, r, origin)
 	if err != nil {
 		return Outcome{}, err
 	}
-	defer sp.Discard()
-	out := Outcome{SHA256: sp.SHA256, Size: sp.Size}
-
-	nm := store.NewMessage{Spool: sp, Origin: origin, Status: store.StatusParsed}
-	var res triage.Result
-	parsed := false
-	if _, dup, err := p.Store.LookupSHA(ctx, sp.SHA256); err != nil {
-		return out, err
-	} else if dup {
-		// Same bytes already stored: Save records the duplicate fetch.
-		nm.Status = store.StatusDuplicate
-	} else if sp.Size > p.MaxBytes {
-		nm.Status = store.StatusOversize
-		nm.ParseError = fmt.Sprintf("message of %d bytes exceeds the %d byte limit; stored raw, not parsed", sp.Size, p.MaxBytes)
-		p.peekHeaders(sp, &nm)
-	} else {
-		f, err := sp.Open()
-		if err != nil {
-			return out, fmt.Errorf("pipeline: reopen spool: %w", err)
-		}
-		m, perr := mailparse.Parse(f)
-		f.Close()
-		if m != nil {
-			fillHeaders(&nm, m)
-		}
-		if perr != nil {
-			nm.Status = store.StatusMalformed
-			nm.ParseError = perr.Error()
-		} else {
-			parsed = true
-			res = p.Triage.Analyze(m)
-			nm.BodyText = m.Text()
-			for _, a := range m.Attachments {
-				nm.Attachments = append(nm.Attachments, store.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256, TextError: a.TextError})
-			}
-			nm.TriageJSON, _ = json.Marshal(res)
-		}
-	}
-	out.Status = nm.Status
-
-	decide := func(prior *store.Request) store.RequestUpdate {
-		if !parsed {
-			return store.RequestUpdate{
-				State:   StateNeedsReview,
-				Sender:  nm.From,
-				Subject: nm.Subject,
-				Flags:   []string{nm.Status},
-				Event:   nm.Status + ": " + nm.ParseError,
-			}
-		}
-		merged := res
-		if prior != nil && prior.TriageJSON != "" {
-			var old triage.Result
-			if err := json.Unmarshal([]byte(prior.TriageJSON), &old); err == nil {
-				merged = triage.Merge(old, res)
-			}
-		}
-		d := p.Policy.Decide(merged)
-		mergedJSON, _ := json.Marshal(policy.Record{Result: merged, Decision: d})
-		upd := store.RequestUpdate{
-			State:      StateOpen,
-			Decision:   d.Action,
-			Reasons:    d.Codes(),
-			Sender:     merged.Sender.Address,
-			Subject:    nm.Subject,
-			Emergency:  merged.Emergency,
-			TriageJSON: mergedJSON,
-			Event:      fmt.Sprintf("decision=%s reasons=%s", d.Action, strings.Join(d.Codes(), ",")),
-		}
-		if d.Review {
-			upd.State = StateNeedsReview
-			upd.Flags = append(upd.Flags, "review")
-		}
-		out.Decision, out.Reasons = d.Action, d.Codes()
-		return upd
-	}
-	saved, err := p.Store.Save(ctx, nm, decide)
+	out := Outcome{SHA256: nm.Spool.SHA256, Size: nm.Spool.Size, Status: nm.Status}
+	res, err := p.Commit(ctx, []store.NewMessage{nm})
 	if err != nil {
 		return out, err
 	}
-	out.SaveResult = saved
-	if p.Log != nil {
-		p.Log.Info("message stored", "sha256", sp.SHA256, "size", sp.Size, "status", nm.Status,
-			"ref", saved.Ref, "duplicate", saved.Duplicate, "joined", saved.Joined, "decision", out.Decision, "source", origin.Source)
+	out.SaveResult = res[0]
+	if _, err := p.TriagePending(ctx); err != nil {
+		return out, err
 	}
+	req, joined, ok, err := p.Store.MessageRequest(ctx, out.MessageID)
+	if err != nil || !ok {
+		return out, err
+	}
+	out.RequestID, out.Ref, out.Decision, out.Reasons = req.ID, req.Ref, req.Decision, req.Reasons
+	out.Joined = joined && !out.Duplicate
 	return out, nil
 }
 
@@ -180,16 +264,23 @@ func fillHeaders(nm *store.NewMessage, m *mailparse.Message) {
 	nm.References = m.References
 }
 
-// peekHeaders reads only the header of an oversize message, so that it can
-// still be listed by sender and subject, and deduplicated by Message-ID.
-func (p *Pipeline) peekHeaders(sp *store.Spool, nm *store.NewMessage) {
-	f, err := sp.Open()
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	m, err := mailparse.ParseHeader(f)
-	if err == nil {
-		fillHeaders(nm, m)
+// RunTriage triages pending messages until ctx is cancelled: at start (what
+// a crash left), whenever wake fires, and every interval as a safety net.
+// Errors are logged and retried at the next turn; the messages stay pending.
+func (p *Pipeline) RunTriage(ctx context.Context, wake <-chan struct{}, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if n, err := p.TriagePending(ctx); err != nil && ctx.Err() == nil {
+			if p.Log != nil {
+				p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-wake:
+		case <-t.C:
+		}
 	}
 }

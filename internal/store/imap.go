@@ -51,17 +51,6 @@ func (s *Store) SetCheckpoint(ctx context.Context, mailbox string, c Checkpoint)
 	return nil
 }
 
-// UIDCommitted reports whether a message delivered by this UID is stored.
-func (s *Store) UIDCommitted(ctx context.Context, mailbox string, uidValidity, uid uint32) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM imap_uids WHERE mailbox = ? AND uidvalidity = ? AND uid = ?`,
-		mailbox, uidValidity, uid).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: uid %d: %w", uid, err)
-	}
-	return n > 0, nil
-}
-
 // MarkMoved records that the UIDs were moved out of the watched mailbox.
 func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
@@ -77,6 +66,8 @@ func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint3
 // Stats counts what the store holds; tests and the demo print it.
 type Stats struct {
 	Messages, Duplicates, Malformed, Oversize, Requests int
+	// Pending counts messages that wait for triage.
+	Pending int
 }
 
 // Stats returns counts of messages and requests.
@@ -87,7 +78,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM messages WHERE status = 'duplicate'),
 		(SELECT count(*) FROM messages WHERE status = 'malformed'),
 		(SELECT count(*) FROM messages WHERE status = 'oversize'),
-		(SELECT count(*) FROM requests)`).Scan(&st.Messages, &st.Duplicates, &st.Malformed, &st.Oversize, &st.Requests)
+		(SELECT count(*) FROM requests),
+		(SELECT count(*) FROM messages WHERE triaged_at IS NULL)`).Scan(&st.Messages, &st.Duplicates, &st.Malformed, &st.Oversize, &st.Requests, &st.Pending)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", err)
 	}

@@ -37,7 +37,7 @@ type Attachment struct {
 	TextError string `json:"text_error,omitempty"`
 }
 
-// NewMessage is a fetched message ready to be committed.
+// NewMessage is a fetched and parsed message ready to be committed.
 type NewMessage struct {
 	Spool      *Spool
 	Origin     Origin
@@ -51,30 +51,10 @@ type NewMessage struct {
 	Status      string
 	ParseError  string
 	BodyText    string
-	TriageJSON  []byte
 	Attachments []Attachment
 }
 
-// RequestUpdate is the new state of a request computed by a Decider.
-type RequestUpdate struct {
-	State      string
-	Decision   string
-	Reasons    []string
-	Sender     string
-	Subject    string
-	Emergency  bool
-	Flags      []string
-	TriageJSON []byte
-	// Event describes the change for the audit log.
-	Event string
-}
-
-// Decider computes a request's new state when a message joins it; prior is
-// nil for a new request. It runs inside the saving transaction and must not
-// touch the store.
-type Decider func(prior *Request) RequestUpdate
-
-// SaveResult tells what Save did with a message.
+// SaveResult tells what the store did with a message.
 type SaveResult struct {
 	MessageID int64
 	RequestID int64
@@ -104,83 +84,185 @@ func (s *Store) LookupSHA(ctx context.Context, sha string) (int64, bool, error) 
 	return id, true, nil
 }
 
-// Save commits a message: its raw file, its row and attachments, the IMAP UID
-// that delivered it, and the request it opens or joins, all in one
-// transaction. A message whose bytes or Message-ID are already stored is
-// recorded as a duplicate and changes no request.
-func (s *Store) Save(ctx context.Context, m NewMessage, decide Decider) (SaveResult, error) {
-	var res SaveResult
-	if err := s.keep(m.Spool); err != nil {
-		return res, err
+// SaveBatch commits messages as they arrived: raw bytes, rows, attachments
+// and the IMAP UIDs that delivered them, in one transaction and so with one
+// fsync. A message whose bytes are already stored is recorded as a
+// duplicate fetch; one whose Message-ID is already stored is kept with
+// status duplicate. Every new message then waits for triage (Triage).
+func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult, error) {
+	for _, m := range msgs {
+		if err := s.keep(m.Spool); err != nil {
+			return nil, err
+		}
 	}
 	now := s.stamp()
+	res := make([]SaveResult, len(msgs))
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		var existing int64
-		err := tx.QueryRow(`SELECT id FROM messages WHERE sha256 = ?`, m.Spool.SHA256).Scan(&existing)
-		switch {
-		case err == nil:
-			res = SaveResult{MessageID: existing, Duplicate: true}
-			if err := recordUID(tx, m.Origin, existing); err != nil {
-				return err
+		for i, m := range msgs {
+			r, err := saveOne(tx, now, m)
+			if err != nil {
+				return fmt.Errorf("message %s: %w", m.Spool.SHA256, err)
 			}
-			return addEvent(tx, now, 0, existing, "duplicate_fetch", "intake", m.Origin.Source)
-		case !errors.Is(err, sql.ErrNoRows):
-			return fmt.Errorf("lookup sha: %w", err)
+			res[i] = r
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: save %d messages: %w", len(msgs), err)
+	}
+	return res, nil
+}
 
-		var dupOf, dupReq sql.NullInt64
-		if m.MessageID != "" {
-			err := tx.QueryRow(`SELECT id, request_id FROM messages WHERE message_id = ? AND status <> ? ORDER BY id LIMIT 1`,
-				m.MessageID, StatusDuplicate).Scan(&dupOf, &dupReq)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("lookup message-id: %w", err)
-			}
+func saveOne(tx *sql.Tx, now string, m NewMessage) (SaveResult, error) {
+	var existing int64
+	err := tx.QueryRow(`SELECT id FROM messages WHERE sha256 = ?`, m.Spool.SHA256).Scan(&existing)
+	switch {
+	case err == nil:
+		if err := recordUID(tx, m.Origin, existing); err != nil {
+			return SaveResult{}, err
 		}
-		status := m.Status
-		if dupOf.Valid {
-			status = StatusDuplicate
+		return SaveResult{MessageID: existing, Duplicate: true}, addEvent(tx, now, 0, existing, "duplicate_fetch", "intake", m.Origin.Source)
+	case !errors.Is(err, sql.ErrNoRows):
+		return SaveResult{}, fmt.Errorf("lookup sha: %w", err)
+	}
+	var dupOf sql.NullInt64
+	if m.MessageID != "" {
+		err := tx.QueryRow(`SELECT id FROM messages WHERE message_id = ? AND status <> ? ORDER BY id LIMIT 1`,
+			m.MessageID, StatusDuplicate).Scan(&dupOf)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return SaveResult{}, fmt.Errorf("lookup message-id: %w", err)
 		}
-		r, err := tx.Exec(`INSERT INTO messages (sha256, size, message_id, source, stored_at, from_addr, subject, date,
-			in_reply_to, refs, status, parse_error, duplicate_of, body_text, triage_json)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			m.Spool.SHA256, m.Spool.Size, m.MessageID, m.Origin.Source, now, m.From, m.Subject, m.Date,
-			m.InReplyTo, strings.Join(m.References, " "), status, m.ParseError, dupOf, m.BodyText, string(m.TriageJSON))
-		if err != nil {
-			return fmt.Errorf("insert message: %w", err)
+	}
+	status := m.Status
+	if dupOf.Valid {
+		status = StatusDuplicate
+	}
+	r, err := tx.Exec(`INSERT INTO messages (sha256, size, message_id, source, stored_at, from_addr, subject, date,
+		in_reply_to, refs, status, parse_error, duplicate_of, body_text, raw)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Spool.SHA256, m.Spool.Size, m.MessageID, m.Origin.Source, now, m.From, m.Subject, m.Date,
+		m.InReplyTo, strings.Join(m.References, " "), status, m.ParseError, dupOf, m.BodyText, m.Spool.inline())
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("insert message: %w", err)
+	}
+	id, _ := r.LastInsertId()
+	for _, a := range m.Attachments {
+		if _, err := tx.Exec(`INSERT INTO attachments (message_id, filename, content_type, size, sha256, text_error) VALUES (?, ?, ?, ?, ?, ?)`,
+			id, a.Filename, a.ContentType, a.Size, a.SHA256, a.TextError); err != nil {
+			return SaveResult{}, fmt.Errorf("insert attachment: %w", err)
 		}
-		msgID, _ := r.LastInsertId()
-		res.MessageID = msgID
-		for _, a := range m.Attachments {
-			if _, err := tx.Exec(`INSERT INTO attachments (message_id, filename, content_type, size, sha256, text_error) VALUES (?, ?, ?, ?, ?, ?)`,
-				msgID, a.Filename, a.ContentType, a.Size, a.SHA256, a.TextError); err != nil {
-				return fmt.Errorf("insert attachment: %w", err)
-			}
+	}
+	if err := recordUID(tx, m.Origin, id); err != nil {
+		return SaveResult{}, err
+	}
+	return SaveResult{MessageID: id, Duplicate: dupOf.Valid}, addEvent(tx, now, 0, id, "message_stored", "intake", m.Origin.Source+" status="+status)
+}
+
+func recordUID(tx *sql.Tx, o Origin, msgID int64) error {
+	if o.Mailbox == "" || o.UID == 0 {
+		return nil
+	}
+	_, err := tx.Exec(`INSERT OR IGNORE INTO imap_uids (mailbox, uidvalidity, uid, message_id) VALUES (?, ?, ?, ?)`,
+		o.Mailbox, o.UIDValidity, o.UID, msgID)
+	if err != nil {
+		return fmt.Errorf("record uid %d: %w", o.UID, err)
+	}
+	return nil
+}
+
+// Pending is a committed message that waits for triage.
+type Pending struct {
+	ID         int64
+	SHA256     string
+	Status     string
+	ParseError string
+	From       string
+	Subject    string
+	MessageID  string
+	InReplyTo  string
+	References []string
+	// DuplicateOf is the first message with the same Message-ID, for
+	// status duplicate.
+	DuplicateOf int64
+}
+
+// Pending returns up to limit messages waiting for triage, oldest first, so
+// that an original is triaged before its follow-ups.
+func (s *Store) Pending(ctx context.Context, limit int) ([]Pending, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, sha256, status, parse_error, from_addr, subject, message_id, in_reply_to, refs, COALESCE(duplicate_of, 0)
+		FROM messages WHERE triaged_at IS NULL ORDER BY id LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: pending: %w", err)
+	}
+	defer rows.Close()
+	var out []Pending
+	for rows.Next() {
+		var p Pending
+		var refs string
+		if err := rows.Scan(&p.ID, &p.SHA256, &p.Status, &p.ParseError, &p.From, &p.Subject, &p.MessageID, &p.InReplyTo, &refs, &p.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("store: pending: %w", err)
 		}
-		if err := recordUID(tx, m.Origin, msgID); err != nil {
-			return err
+		p.References = strings.Fields(refs)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// RequestUpdate is the new state of a request computed by a Decider.
+type RequestUpdate struct {
+	State      string
+	Decision   string
+	Reasons    []string
+	Sender     string
+	Subject    string
+	Emergency  bool
+	Flags      []string
+	TriageJSON []byte
+	// Event describes the change for the audit log.
+	Event string
+}
+
+// Decider computes a request's new state when a message joins it; prior is
+// nil for a new request. It runs inside the transaction and must not touch
+// the store.
+type Decider func(prior *Request) RequestUpdate
+
+// Triage records the triage of one pending message: it opens the request
+// the message starts, or updates the one it continues, and marks the
+// message triaged, in one transaction. A message triaged already (by
+// another lerd process) is left alone. triageJSON is the message's own
+// findings; decide gives the request's new state.
+func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide Decider) (SaveResult, error) {
+	now := s.stamp()
+	var res SaveResult
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var done sql.NullString
+		if err := tx.QueryRow(`SELECT triaged_at FROM messages WHERE id = ?`, p.ID).Scan(&done); err != nil {
+			return fmt.Errorf("load message: %w", err)
 		}
-		if dupOf.Valid {
+		res.MessageID = p.ID
+		if done.Valid {
+			return nil
+		}
+		if p.Status == StatusDuplicate {
 			res.Duplicate = true
-			if _, err := tx.Exec(`UPDATE messages SET request_id = ? WHERE id = ?`, dupReq, msgID); err != nil {
+			var req sql.NullInt64
+			if err := tx.QueryRow(`SELECT request_id FROM messages WHERE id = ?`, p.DuplicateOf).Scan(&req); err != nil {
+				return fmt.Errorf("load original %d: %w", p.DuplicateOf, err)
+			}
+			if _, err := tx.Exec(`UPDATE messages SET request_id = ?, triaged_at = ? WHERE id = ?`, req, now, p.ID); err != nil {
 				return fmt.Errorf("link duplicate: %w", err)
 			}
-			return addEvent(tx, now, dupReq.Int64, msgID, "duplicate_message_id", "intake",
-				fmt.Sprintf("same Message-ID as message %d", dupOf.Int64))
+			return addEvent(tx, now, req.Int64, p.ID, "duplicate_message_id", "intake", fmt.Sprintf("same Message-ID as message %d", p.DuplicateOf))
 		}
-		if err := addEvent(tx, now, 0, msgID, "message_stored", "intake", m.Origin.Source+" status="+status); err != nil {
-			return err
-		}
-
-		prior, err := findThread(tx, m)
+		prior, err := findThread(tx, p)
 		if err != nil {
 			return err
 		}
 		upd := decide(prior)
 		var reqID int64
 		if prior != nil {
-			reqID = prior.ID
-			res.Ref = prior.Ref
-			res.Joined = true
+			reqID, res.Ref, res.Joined = prior.ID, prior.Ref, true
 			if _, err := tx.Exec(`UPDATE requests SET updated_at = ?, state = ?, decision = ?, reasons = ?, emergency = ?, flags = ?, triage_json = ? WHERE id = ?`,
 				now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Emergency, strings.Join(upd.Flags, " "), string(upd.TriageJSON), reqID); err != nil {
 				return fmt.Errorf("update request %s: %w", prior.Ref, err)
@@ -200,36 +282,24 @@ func (s *Store) Save(ctx context.Context, m NewMessage, decide Decider) (SaveRes
 				return fmt.Errorf("insert request: %w", err)
 			}
 			reqID, _ = r.LastInsertId()
-			if err := addEvent(tx, now, reqID, msgID, "request_opened", "intake", res.Ref); err != nil {
+			if err := addEvent(tx, now, reqID, p.ID, "request_opened", "intake", res.Ref); err != nil {
 				return err
 			}
 		}
 		res.RequestID = reqID
-		if _, err := tx.Exec(`UPDATE messages SET request_id = ? WHERE id = ?`, reqID, msgID); err != nil {
+		if _, err := tx.Exec(`UPDATE messages SET request_id = ?, triage_json = ?, triaged_at = ? WHERE id = ?`, reqID, string(triageJSON), now, p.ID); err != nil {
 			return fmt.Errorf("link message: %w", err)
 		}
 		detail := upd.Event
 		if detail == "" {
 			detail = "decision=" + upd.Decision
 		}
-		return addEvent(tx, now, reqID, msgID, "triaged", "triage", detail)
+		return addEvent(tx, now, reqID, p.ID, "triaged", "triage", detail)
 	})
 	if err != nil {
-		return SaveResult{}, fmt.Errorf("store: save message %s: %w", m.Spool.SHA256, err)
+		return SaveResult{}, fmt.Errorf("store: triage message %d: %w", p.ID, err)
 	}
 	return res, nil
-}
-
-func recordUID(tx *sql.Tx, o Origin, msgID int64) error {
-	if o.Mailbox == "" || o.UID == 0 {
-		return nil
-	}
-	_, err := tx.Exec(`INSERT OR IGNORE INTO imap_uids (mailbox, uidvalidity, uid, message_id) VALUES (?, ?, ?, ?)`,
-		o.Mailbox, o.UIDValidity, o.UID, msgID)
-	if err != nil {
-		return fmt.Errorf("record uid %d: %w", o.UID, err)
-	}
-	return nil
 }
 
 // findThread finds the request a message continues: one of our references in
@@ -237,9 +307,9 @@ func recordUID(tx *sql.Tx, o Origin, msgID int64) error {
 // joins only a request whose sender has the same domain, so that a stranger
 // who learns a Message-ID cannot add to, or change the decision on, someone
 // else's request.
-func findThread(tx *sql.Tx, m NewMessage) (*Request, error) {
+func findThread(tx *sql.Tx, p Pending) (*Request, error) {
 	var candidates []int64
-	if ref := FindRef(m.Subject); ref != "" {
+	if ref := FindRef(p.Subject); ref != "" {
 		var id int64
 		err := tx.QueryRow(`SELECT id FROM requests WHERE ref = ?`, ref).Scan(&id)
 		if err == nil {
@@ -248,7 +318,7 @@ func findThread(tx *sql.Tx, m NewMessage) (*Request, error) {
 			return nil, fmt.Errorf("find thread by ref: %w", err)
 		}
 	}
-	ids := append([]string{m.InReplyTo}, m.References...)
+	ids := append([]string{p.InReplyTo}, p.References...)
 	for i := len(ids) - 1; i >= 0; i-- {
 		if ids[i] == "" {
 			continue
@@ -266,7 +336,7 @@ func findThread(tx *sql.Tx, m NewMessage) (*Request, error) {
 		if err != nil {
 			return nil, err
 		}
-		if sameDomain(r.Sender, m.From) {
+		if sameDomain(r.Sender, p.From) {
 			return r, nil
 		}
 	}
@@ -277,4 +347,45 @@ func sameDomain(a, b string) bool {
 	_, da, ok1 := strings.Cut(strings.ToLower(a), "@")
 	_, db, ok2 := strings.Cut(strings.ToLower(b), "@")
 	return ok1 && ok2 && da == db
+}
+
+// MessageRequest returns the request a message belongs to and whether the
+// message joined it rather than opening it; ok is false while the message
+// waits for triage or belongs to no request.
+func (s *Store) MessageRequest(ctx context.Context, msgID int64) (r *Request, joined bool, ok bool, err error) {
+	var reqID sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT request_id FROM messages WHERE id = ?`, msgID).Scan(&reqID); err != nil {
+		return nil, false, false, fmt.Errorf("store: message %d: %w", msgID, err)
+	}
+	if !reqID.Valid {
+		return nil, false, false, nil
+	}
+	r, err = getRequest(s.db, `id = ?`, reqID.Int64)
+	if err != nil {
+		return nil, false, false, fmt.Errorf("store: message %d: %w", msgID, err)
+	}
+	var first int64
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(id) FROM messages WHERE request_id = ? AND status <> ?`, reqID.Int64, StatusDuplicate).Scan(&first); err != nil {
+		return nil, false, false, fmt.Errorf("store: message %d: %w", msgID, err)
+	}
+	return r, first != msgID, true, nil
+}
+
+// CommittedUIDs returns the UIDs of a mailbox (at one UIDVALIDITY) whose
+// messages are stored.
+func (s *Store) CommittedUIDs(ctx context.Context, mailbox string, uidValidity uint32) (map[uint32]bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT uid FROM imap_uids WHERE mailbox = ? AND uidvalidity = ?`, mailbox, uidValidity)
+	if err != nil {
+		return nil, fmt.Errorf("store: committed uids: %w", err)
+	}
+	defer rows.Close()
+	out := map[uint32]bool{}
+	for rows.Next() {
+		var u uint32
+		if err := rows.Scan(&u); err != nil {
+			return nil, fmt.Errorf("store: committed uids: %w", err)
+		}
+		out[u] = true
+	}
+	return out, rows.Err()
 }

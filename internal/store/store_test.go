@@ -2,6 +2,10 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,21 +22,37 @@ func openTest(t *testing.T) *Store {
 	return s
 }
 
+// save commits one message and triages everything pending, as the
+// pipeline does, with a decider that acknowledges.
 func save(t *testing.T, s *Store, raw, msgID, from, subject string, origin Origin) SaveResult {
 	t.Helper()
+	ctx := context.Background()
 	sp, err := s.SpoolRaw(strings.NewReader(raw))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sp.Discard()
-	res, err := s.Save(context.Background(), NewMessage{Spool: sp, Origin: origin, MessageID: msgID, From: from, Subject: subject, Status: StatusParsed},
-		func(prior *Request) RequestUpdate {
-			return RequestUpdate{State: "open", Decision: "acknowledge", Sender: from, Subject: subject}
-		})
+	res, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: origin, MessageID: msgID, From: from, Subject: subject, Status: StatusParsed}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res
+	out := res[0]
+	pending, err := s.Pending(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pending {
+		r, err := s.Triage(ctx, p, nil, func(prior *Request) RequestUpdate {
+			return RequestUpdate{State: "open", Decision: "acknowledge", Sender: p.From, Subject: p.Subject}
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.ID == out.MessageID {
+			out = r
+		}
+	}
+	return out
 }
 
 func TestSaveDeduplicates(t *testing.T) {
@@ -59,11 +79,9 @@ func TestSaveDeduplicates(t *testing.T) {
 	if st.Requests != 1 || st.Messages != 2 || st.Duplicates != 1 {
 		t.Fatalf("stats = %+v, want 1 request, 2 messages, 1 duplicate", st)
 	}
-	for _, uid := range []uint32{1, 2} {
-		ok, err := s.UIDCommitted(ctx, "INBOX", 1, uid)
-		if err != nil || !ok {
-			t.Fatalf("uid %d not recorded: %v", uid, err)
-		}
+	uids, err := s.CommittedUIDs(ctx, "INBOX", 1)
+	if err != nil || !uids[1] || !uids[2] || len(uids) != 2 {
+		t.Fatalf("committed uids = %v, %v; want 1 and 2", uids, err)
 	}
 }
 
@@ -101,9 +119,65 @@ func TestMigrationsIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, err := s.SchemaVersion()
-		if err != nil || v != 1 {
+		if err != nil || v != 2 {
 			t.Fatalf("schema version = %d, %v", v, err)
 		}
 		s.Close()
 	}
+}
+
+func TestRawInlineAndFile(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	small := "Subject: small\r\n\r\nx\r\n"
+	big := "Subject: big\r\n\r\n" + strings.Repeat("y", InlineMax+10)
+	for _, raw := range []string{small, big} {
+		sp, err := s.SpoolRaw(strings.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, Status: StatusParsed}}); err != nil {
+			t.Fatal(err)
+		}
+		sp.Discard()
+		rc, err := s.OpenRaw(sp.SHA256)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(rc)
+		rc.Close()
+		if string(got) != raw {
+			t.Fatalf("raw of %d bytes read back as %d bytes", len(raw), len(got))
+		}
+	}
+	if _, err := os.Stat(s.RawPath(sha(big))); err != nil {
+		t.Fatalf("large message not kept as a file: %v", err)
+	}
+}
+
+// TestTriageOnce checks that a message is triaged once even when two
+// workers race for it.
+func TestTriageOnce(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	sp, _ := s.SpoolRaw(strings.NewReader("x"))
+	if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbi.gov", Status: StatusParsed}}); err != nil {
+		t.Fatal(err)
+	}
+	pending, _ := s.Pending(ctx, 10)
+	decide := func(*Request) RequestUpdate { return RequestUpdate{State: "open", Sender: "a@fbi.gov"} }
+	for i := 0; i < 2; i++ {
+		if _, err := s.Triage(ctx, pending[0], nil, decide); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, _ := s.Stats(ctx)
+	if st.Requests != 1 || st.Pending != 0 {
+		t.Fatalf("stats = %+v, want one request and nothing pending", st)
+	}
+}
+
+func sha(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
 }
