@@ -127,7 +127,7 @@ func saveOne(tx *sql.Tx, now string, m NewMessage) (SaveResult, error) {
 	}
 	var dupOf sql.NullInt64
 	if m.MessageID != "" {
-		err := tx.QueryRow(`SELECT id FROM messages WHERE message_id = ? AND status <> ? ORDER BY id LIMIT 1`,
+		err := tx.QueryRow(`SELECT id FROM messages WHERE message_id = ? AND message_id <> '' AND status <> ? ORDER BY id LIMIT 1`,
 			m.MessageID, StatusDuplicate).Scan(&dupOf)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return SaveResult{}, fmt.Errorf("lookup message-id: %w", err)
@@ -324,7 +324,7 @@ func findThread(tx *sql.Tx, p Pending) (*Request, error) {
 			continue
 		}
 		var id sql.NullInt64
-		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND request_id IS NOT NULL ORDER BY id LIMIT 1`, ids[i]).Scan(&id)
+		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL ORDER BY id LIMIT 1`, ids[i]).Scan(&id)
 		if err == nil && id.Valid {
 			candidates = append(candidates, id.Int64)
 		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
