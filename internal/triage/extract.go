@@ -15,6 +15,10 @@ type document struct {
 	body    string
 	// text is subject + "\n\n" + body.
 	text string
+	// flat is body with every run of white space (line breaks included)
+	// folded to one space, for names that wrap across lines ("United
+	// States District\nCourt for …").
+	flat string
 }
 
 // maxPartText and maxDocText bound what triage reads. Requests are letters
@@ -42,8 +46,30 @@ func newDocument(m *mailparse.Message) *document {
 	}
 	body := strings.ReplaceAll(strings.Join(parts, "\n\n"), "\r\n", "\n")
 	body = strings.NewReplacer("\u00a0", " ", "\u2019", "'", "\u2013", "-", "\u2014", "-", "\u2011", "-").Replace(body)
+	if m.InReplyTo != "" || len(m.References) > 0 {
+		// In a reply, quoted lines are what was said before (often our own
+		// words); the earlier message was triaged when it arrived.
+		body = unquote(body)
+	}
 	subj := strings.NewReplacer("\u2019", "'", "\u2013", "-", "\u2014", "-").Replace(m.Subject)
-	return &document{subject: subj, body: body, text: subj + "\n\n" + body}
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " ")}
+}
+
+// unquote drops quoted lines ("> …") and the attribution line before them.
+func unquote(body string) string {
+	lines := strings.Split(body, "\n")
+	out := lines[:0]
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, ">") {
+			continue
+		}
+		if strings.HasSuffix(t, "wrote:") && i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), ">") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // processRule reads one kind of legal process. A match preceded closely by a
@@ -58,17 +84,24 @@ var processRules = []processRule{
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,80}(death|bodily|physical injury|harm|life)|(danger|risk|threat) (of|to) (death|life)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|\bwarrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order|\border (issued )?(by|of) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|réquisition judiciaire|\bsealed order|\b2703\(c\) order`)},
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order|\border (issued )?(by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|réquisition judiciaire|\bsealed order|\b2703\(c\) order`)},
 	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bsubpena\b|duces tecum|\b3486\b|administrative (request|demand)|\bcivil investigative demand`)},
 	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|conservation des données|gel des données`)},
 	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|article 15|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)`)},
 }
 
+// promised marks process that is announced, not sent: "a court order will
+// follow", "legal process is forthcoming".
+var promised = regexp.MustCompile(`(?i)^\s*(will follow|to follow|is forthcoming|will be (sent|served|obtained|issued)|is being (sought|obtained|prepared))`)
+
+// verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
+var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
+
 var negation = regexp.MustCompile(`(?i)(\bno|\bnot|\bwithout|n't|justify an?|need for an?|obtain an?|before (we|i) (can )?(get|obtain|seek)|if (you|a) (need|require)s?( an?)?|will follow with an?|in lieu of an?)\s+(formal |legal |valid )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
-	text := doc.text
+	text := doc.subject + "\n\n" + doc.flat
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string
@@ -78,7 +111,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	for _, pr := range processRules {
 		for _, loc := range pr.re.FindAllStringIndex(text, -1) {
 			before := text[max(0, loc[0]-40):loc[0]]
-			if negation.MatchString(before) {
+			after := text[loc[1]:min(len(text), loc[1]+40)]
+			if negation.MatchString(before) || promised.MatchString(after) {
+				continue
+			}
+			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
 				continue
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"net/netip"
+	"slices"
 	"regexp"
 	"sort"
 	"strings"
@@ -62,7 +63,7 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 var (
 	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]?\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension|durchwahl)\s*\d{1,6})?`)
 	faxLabel       = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$`)
-	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|cell|mobile|desk|direct|office|call|reached|at|line|number|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
+	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|cell|mobile|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -97,8 +98,10 @@ func phones(body, region string) []string {
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
 			continue
 		}
+		// Validity, not mere possibility: "198.51.100.77" has the length of
+		// a US number but no US area code starts with 1.
 		num, err := phonenumbers.Parse(cand, region)
-		if err != nil || !phonenumbers.IsPossibleNumber(num) {
+		if err != nil || !phonenumbers.IsValidNumber(num) {
 			continue
 		}
 		e164 := phonenumbers.Format(num, phonenumbers.E164)
@@ -114,8 +117,13 @@ var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3
 
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
+// caseKeyword introduces a case, docket or registration number. Keywords
+// may stack ("Grand Jury Subpoena GJ 26-117", "report DR 2026-0419553"):
+// the number is what follows the last of them.
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|registration|cause|civil action|action|grand jury|subpoena|warrant|order|dr|urn|inquiry|misc|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure)`
+
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:case|file|docket|matter|report|complaint|incident|investigation|reference|ref|registration|cause|grand jury|subpoena|warrant|order|dr|inquiry|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure)\s*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?\s*(?:is\s*)?[:#]?\s*([A-Z0-9][A-Za-z0-9]*(?:[-/:. ][A-Za-z0-9]+)*)`),
+	regexp.MustCompile(`(?i)\b(?:` + caseKeyword + `\.?[ \t]*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:. ][A-Za-z0-9]+)*)`),
 }
 
 var caseToken = regexp.MustCompile(`\d`)
@@ -132,7 +140,7 @@ func caseNumber(doc *document) *string {
 			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
 				v := src[m[2]:m[3]]
 				v = trimCase(v)
-				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(v, "LER-") || isDateLike(v) || len(v) < 4 {
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) {
 					continue
 				}
 				if best == nil || m[2] < best.pos {
@@ -201,10 +209,13 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	}
 	_, ourDomain, _ := strings.Cut(strings.ToLower(a.opts.Mailbox), "@")
 	senderReg := r.Facts.FromDomain
+	// A person asking for their own data is searched for by their own
+	// address; an agency's own addresses are never what it asks about.
+	ownData := slices.Contains(r.Process, "data_subject_request")
 	skipDomain := func(d string) bool {
 		d = strings.ToLower(strings.TrimSuffix(d, "."))
 		reg := registrable(d)
-		if reg == senderReg || reg == registrable(ourDomain) || d == ourDomain {
+		if reg == registrable(ourDomain) || d == ourDomain || reg == senderReg && !ownData {
 			return true
 		}
 		if _, ok := a.domains.Agency(d); ok {
@@ -219,7 +230,7 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		e := strings.ToLower(body[loc[0]:loc[1]])
 		mark(loc[0], loc[1])
 		_, d, _ := strings.Cut(e, "@")
-		if skipDomain(d) || e == m.From.Addr {
+		if skipDomain(d) || e == m.From.Addr && !ownData || headerLine(body, loc[0]) {
 			continue
 		}
 		hits = append(hits, hit{loc[0], e})
@@ -259,6 +270,10 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		if loc[0] > 0 && (body[loc[0]-1] == '@' || body[loc[0]-1] == '/' && !strings.HasPrefix(body[max(0, loc[0]-3):loc[0]], "//")) {
 			continue
 		}
+		// Percent-encoded text in links ("%40provider.test") is not a name.
+		if loc[0] >= 3 && body[loc[0]-3] == '%' {
+			continue
+		}
 		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) {
 			continue
 		}
@@ -284,12 +299,41 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	seen := map[string]bool{}
 	for _, h := range hits {
 		k := strings.ToLower(h.val)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, h.val)
+		if seen[k] || suffixOfAny(out, k) {
+			continue
 		}
+		seen[k] = true
+		out = append(out, h.val)
 	}
 	return out
+}
+
+// suffixOfAny reports whether id is the number part of an identifier
+// already found ("55023817" after "acct-55023817").
+func suffixOfAny(found []string, id string) bool {
+	for _, f := range found {
+		f = strings.ToLower(f)
+		if len(f) > len(id) && strings.HasSuffix(f, id) && !isAlnum(f[len(f)-len(id)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// headerLine reports whether pos lies on a quoted header line of a
+// forwarded message ("From: Clerk <dept100@…>"): correspondents, not
+// identifiers.
+func headerLine(body string, pos int) bool {
+	start := strings.LastIndexByte(body[:pos], '\n') + 1
+	line := strings.ToLower(strings.TrimLeft(body[start:pos], " >\t"))
+	for _, h := range []string{"from:", "to:", "cc:", "reply-to:", "sent:", "von:", "an:", "de :", "à :"} {
+		if strings.HasPrefix(line, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // realTLD accepts names under an ICANN top-level domain, plus the reserved

@@ -13,10 +13,11 @@ const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|S
 const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 
 var (
-	rankedName   = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)\s+(` + namePart + `(?:\s+[A-Z]\.)?(?:\s+` + namePart + `){1,2})`)
-	nameLine     = regexp.MustCompile(`^(?:(?:` + ranks + `)\s+)?(` + namePart + `(?:\s+[A-Z]\.)?(?:\s+` + namePart + `){1,2})\s*,?\s*(?:Jr\.|Sr\.|II|III)?$`)
+	// Names never span lines: [ \t] between their parts, not \s.
+	rankedName   = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})`)
+	nameLine     = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?$`)
 	closing      = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
-	notName      = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur)\b`)
+	notName      = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?)\b`)
 	rankLine     = regexp.MustCompile(`^(?:` + ranks + `)\b`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
@@ -63,10 +64,26 @@ func agent(body string, m *mailparse.Message) *string {
 			}
 		}
 	}
+	// A name line in the signature block: the last lines of the message.
+	tail := 0
+	for i := len(lines) - 1; i >= 0 && tail < 10; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		tail++
+		if mm := nameLine.FindStringSubmatch(t); mm != nil {
+			if n := cleanName(mm[1]); n != "" {
+				cands = append(cands, n)
+			}
+		}
+	}
 	if display != "" {
-		sur := surname(display)
+		// The text spells the name as the agent signs it: prefer it when it
+		// has the display name's words, in whatever order ("Whitaker
+		// Denise" / "Denise Whitaker", "Sean P" / "Sean P. Gallagher").
 		for _, c := range cands {
-			if strings.EqualFold(surname(c), sur) && len(c) >= len(display) {
+			if sameName(c, display) {
 				return strp(c)
 			}
 		}
@@ -78,20 +95,46 @@ func agent(body string, m *mailparse.Message) *string {
 	return nil
 }
 
-func surname(n string) string {
-	f := strings.Fields(n)
-	if len(f) == 0 {
-		return ""
+// sameName reports whether every word of b, initials without their dot,
+// is a word of a.
+func sameName(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(a) {
+		words[strings.ToLower(strings.TrimSuffix(w, "."))] = true
 	}
-	return f[len(f)-1]
+	for _, w := range strings.Fields(b) {
+		if !words[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return true
 }
 
 func cleanName(n string) string {
 	n = strings.TrimSpace(n)
-	if notName.MatchString(n) {
+	if notName.MatchString(n) || hasAcronym(n) {
 		return ""
 	}
 	return n
+}
+
+// hasAcronym reports a word of two or more capitals ("ATF Denver DIG",
+// "FBI Legal Process"): offices and units, not people.
+func hasAcronym(n string) bool {
+	for _, w := range strings.Fields(n) {
+		upper := 0
+		for _, r := range w {
+			if r >= 'A' && r <= 'Z' {
+				upper++
+			} else if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				upper = -100
+			}
+		}
+		if upper >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // personalDisplay turns a From display name into "First M. Last" when it is
@@ -113,7 +156,7 @@ func personalDisplay(name string) string {
 	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
 	}
-	if notName.MatchString(name) {
+	if cleanName(name) == "" {
 		return ""
 	}
 	f := strings.Fields(name)
