@@ -24,7 +24,7 @@ unit:
 # below the level reached, or if an impostor is ever authenticated.
 eval:
 	$(GO) run ./cmd/lerd eval testdata/corpus --min-f1 $(MIN_F1)
-MIN_F1 ?= 0.40
+MIN_F1 ?= 0.95
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -78,11 +78,13 @@ func Merge(prior, next Result) Result {
 		out.Process = slices.DeleteFunc(out.Process, func(s string) bool { return s == "none" })
 	}
 	out.Emergency = prior.Emergency || next.Emergency
+	// The original letter names the request; a follow-up fills what it
+	// lacked (its signature would otherwise replace the issuing authority).
 	pick := func(a, b *string) *string {
-		if b != nil {
-			return b
+		if a != nil {
+			return a
 		}
-		return a
+		return b
 	}
 	out.Authority = pick(prior.Authority, next.Authority)
 	out.Agent = pick(prior.Agent, next.Agent)

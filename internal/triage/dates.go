@@ -19,6 +19,10 @@ var (
 	rangeRe = regexp.MustCompile(`(?i)(?:from\s+|between\s+|period\s+(?:of\s+)?|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)\s*(?:\(\w+\)\s*)?(?:through|thru|to|until|till|and|-|–|bis(?: zum)?|au|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `|present|today|the present|heute|aujourd'hui)(?:\s*\((` + dateExpr + `)\))?`)
 )
 
+// partialRange is a period whose first date leaves out the year: "October
+// 20 - October 28, 2026".
+var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|-|–)\s+(` + dateExpr + `)`)
+
 var months = map[string]time.Month{
 	"jan": 1, "january": 1, "januar": 1, "janvier": 1,
 	"feb": 2, "february": 2, "februar": 2, "février": 2,
@@ -94,6 +98,17 @@ func dateRange(body string) *DateRange {
 			continue
 		}
 		if to < from {
+			continue
+		}
+		return &DateRange{From: from, To: to}
+	}
+	for _, m := range partialRange.FindAllStringSubmatch(body, -1) {
+		to, ok := parseDate(m[3])
+		if !ok {
+			continue
+		}
+		from, ok := parseDate(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
+		if !ok || to < from {
 			continue
 		}
 		return &DateRange{From: from, To: to}

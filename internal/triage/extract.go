@@ -169,7 +169,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.CaseNumber = caseNumber(doc)
 	r.DateRange = dateRange(doc.body)
 	r.Identifiers = a.identifiers(doc.body, m, r)
-	r.NDO = ndo(doc.body, has("nondisclosure_order"))
+	r.NDO = ndo(doc.flat, has("nondisclosure_order"))
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 }

@@ -2,8 +2,8 @@ package triage
 
 import (
 	"net/netip"
-	"slices"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,7 +79,7 @@ func phones(body, region string) []string {
 				digits++
 			}
 		}
-		if digits < 7 || digits > 17 {
+		if digits < 7 || digits > 17 || ipv4Re.MatchString(cand) {
 			continue
 		}
 		lineStart := strings.LastIndexByte(body[:loc[0]], '\n') + 1
@@ -117,13 +117,17 @@ var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3
 
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
+// A number is tokens joined by - / : . and at most two more words after a
+// space, each short ("Js" in "254 Js 1187/26") or holding a digit, so that
+// prose after a keyword ("case where a local store …") ends quickly.
+//
 // caseKeyword introduces a case, docket or registration number. Keywords
 // may stack ("Grand Jury Subpoena GJ 26-117", "report DR 2026-0419553"):
 // the number is what follows the last of them.
 const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|registration|cause|civil action|action|grand jury|subpoena|warrant|order|dr|urn|inquiry|misc|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure)`
 
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:` + caseKeyword + `\.?[ \t]*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:. ][A-Za-z0-9]+)*)`),
+	regexp.MustCompile(`(?i)\b(?:` + caseKeyword + `\b\.?[ \t]*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`),
 }
 
 var caseToken = regexp.MustCompile(`\d`)
@@ -135,7 +139,7 @@ func caseNumber(doc *document) *string {
 		val string
 	}
 	var best *cand
-	for _, src := range []string{doc.text} {
+	for _, src := range []string{doc.subject + "\n\n" + doc.flat} {
 		for _, re := range caseRules {
 			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
 				v := src[m[2]:m[3]]
@@ -271,7 +275,7 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 			continue
 		}
 		// Percent-encoded text in links ("%40provider.test") is not a name.
-		if loc[0] >= 3 && body[loc[0]-3] == '%' {
+		if loc[0] >= 1 && body[loc[0]-1] == '%' {
 			continue
 		}
 		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) {
@@ -311,6 +315,9 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 // suffixOfAny reports whether id is the number part of an identifier
 // already found ("55023817" after "acct-55023817").
 func suffixOfAny(found []string, id string) bool {
+	if strings.Trim(id, "0123456789") != "" {
+		return false
+	}
 	for _, f := range found {
 		f = strings.ToLower(f)
 		if len(f) > len(id) && strings.HasSuffix(f, id) && !isAlnum(f[len(f)-len(id)-1]) {
@@ -320,7 +327,9 @@ func suffixOfAny(found []string, id string) bool {
 	return false
 }
 
-func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // headerLine reports whether pos lies on a quoted header line of a
 // forwarded message ("From: Clerk <dept100@…>"): correspondents, not
@@ -365,14 +374,16 @@ func ndo(body string, present bool) NDO {
 		return NDO{}
 	}
 	out := NDO{Present: true}
-	loc := ndoSentence.FindStringIndex(body)
-	if loc == nil {
-		return out
-	}
-	window := body[loc[0]:min(len(body), loc[1]+300)]
-	if m := ndoUntil.FindStringSubmatch(window); m != nil {
-		if d, ok := parseDate(m[1]); ok {
-			out.Until = strp(d)
+	// The order may be mentioned before its terms ("the order delaying
+	// notification" … "delayed until February 8, 2027"): take the first
+	// mention that has an end date near it.
+	for _, loc := range ndoSentence.FindAllStringIndex(body, -1) {
+		window := body[loc[0]:min(len(body), loc[1]+300)]
+		if m := ndoUntil.FindStringSubmatch(window); m != nil {
+			if d, ok := parseDate(m[1]); ok {
+				out.Until = strp(d)
+				return out
+			}
 		}
 	}
 	return out

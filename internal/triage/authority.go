@@ -1,0 +1,223 @@
+package triage
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Authority is read from whitespace-folded text (names wrap across lines)
+// in this order:
+//  1. an issuing phrase: "issued by the X", "a subpoena from the X",
+//     "X has issued", "X requests that";
+//  2. for court process (orders, warrants, grand-jury and civil
+//     subpoenas, MLAT) the first court named;
+//  3. for process an agency issues itself (administrative subpoenas,
+//     preservation, emergency) the agency in the signature, else the
+//     agency the sender's domain belongs to.
+
+var (
+	issuingVerb  = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from)(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
+	courtWord    = regexp.MustCompile(`\bCourt\b`)
+	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
+	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations|Patrol|Division|Inspection|Marshals|Court|Staatsanwaltschaft|Gendarmerie|Constabulary)\b`)
+	rankComma    = regexp.MustCompile(`^(?:` + ranks + `)\s*,\s*`)
+)
+
+// connectors may join the capitalised words of one name.
+// "in" joins only as "in and for" ("Circuit Court … in and for Broward
+// County"); alone it starts prose ("… Office in Case No. 4").
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "de": true, "du": true, "des": true, "&": true}
+
+// leftStop words start a sentence rather than a court's name.
+var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
+	"Signed": true, "Order": true, "Warrant": true, "Subpoena": true, "By": true, "From": true, "Of": true, "To": true, "In": true,
+	"Honorable": true, "Re": true, "RE": true, "Please": true, "Our": true, "Your": true}
+
+// placeEnd words let a name continue after a comma: "Superior Court of
+// New Jersey, Law Division, Mercer County", "147th District Court, Travis
+// County, Texas".
+var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true}
+
+var usStates = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Split("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming", " ") {
+		usStates[s] = true
+	}
+}
+
+func capitalised(w string) bool {
+	if w == "" || strings.HasSuffix(w, ":") {
+		return false // "Number:" labels a field, it names nothing
+	}
+	c := w[0]
+	if c >= 'A' && c <= 'Z' {
+		// Codes with digits ("DC02FR26DC0041") are not words of a name.
+		return !strings.ContainsAny(w, "0123456789")
+	}
+	// Ordinals: "147th District Court".
+	return c >= '0' && c <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+// words splits folded text into words, keeping commas as their own words.
+func words(s string) []string {
+	return strings.Fields(strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ", ")", " ) ").Replace(s))
+}
+
+// phrase reads a capitalised name from the start of ws: capitalised words
+// joined by connectors, continuing after a comma into a place.
+func phrase(ws []string) []string {
+	var out []string
+	i := 0
+	for i < len(ws) {
+		w := ws[i]
+		switch {
+		case capitalised(w):
+			out = append(out, w)
+			i++
+			if strings.HasSuffix(w, ".") && len(w) > 3 && !strings.HasSuffix(w, "St.") {
+				return out // a sentence ends here
+			}
+		case connectors[w] && len(out) > 0 && (w != "in" || i+1 < len(ws) && ws[i+1] == "and"):
+			j := i
+			for j < len(ws) && connectors[ws[j]] {
+				j++
+			}
+			if j < len(ws) && capitalised(ws[j]) {
+				out = append(out, ws[i:j]...)
+				i = j
+				continue
+			}
+			return out
+		case w == "," && len(out) > 0:
+			seg := placeSegment(ws[i+1:])
+			if seg == 0 {
+				return out
+			}
+			out[len(out)-1] += ","
+			out = append(out, ws[i+1:i+1+seg]...)
+			i += 1 + seg
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// placeSegment returns the length of a place segment at the start of ws
+// ("Law Division", "County of Los Angeles", "Texas"), or 0.
+func placeSegment(ws []string) int {
+	n := 0
+	for n < len(ws) && (capitalised(ws[n]) || connectors[ws[n]] && n > 0) {
+		n++
+	}
+	for n > 0 && connectors[ws[n-1]] {
+		n--
+	}
+	if n == 0 {
+		return 0
+	}
+	first, last := strings.TrimSuffix(ws[0], "."), strings.TrimSuffix(ws[n-1], ".")
+	if placeEnd[first] || placeEnd[last] || usStates[first] && n <= 2 {
+		return n
+	}
+	return 0
+}
+
+func joinName(ws []string) string {
+	s := strings.Join(ws, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, ","), ".")
+	s = strings.TrimPrefix(s, "The ")
+	return s
+}
+
+// courts lists the courts named in folded text, in order.
+func courts(flat string) []string {
+	var out []string
+	ws := words(flat)
+	for i, w := range ws {
+		if strings.TrimRight(w, ".,") != "Court" {
+			continue
+		}
+		start := i
+		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] {
+			start--
+		}
+		if start == i {
+			continue // "the Court": no name
+		}
+		name := joinName(phrase(ws[start:]))
+		if name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	for _, m := range foreignCourt.FindAllString(flat, -1) {
+		out = append(out, m)
+	}
+	return out
+}
+
+// issuer finds a name introduced by an issuing phrase.
+func issuer(flat string) string {
+	for _, loc := range issuingVerb.FindAllStringIndex(flat, -1) {
+		name := joinName(phrase(words(flat[loc[1]:])))
+		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) {
+			return name
+		}
+	}
+	// "The Drug Enforcement Administration has issued …", "The Federal
+	// Bureau of Investigation requests that …".
+	ws := words(flat)
+	for i := 0; i < len(ws); i++ {
+		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) {
+			continue
+		}
+		p := phrase(ws[i:])
+		if len(p) < 2 {
+			continue
+		}
+		rest := strings.Join(ws[i+len(p):min(len(ws), i+len(p)+3)], " ")
+		if name := joinName(p); issuingAfter.MatchString(rest) && agencyWords.MatchString(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// authority is the body that issued the legal process.
+func authority(doc *document, r *Result, agency Agency) *string {
+	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
+		return nil
+	}
+	if name := issuer(doc.flat); name != "" {
+		r.evidence("authority", "named as issuer", "text", name)
+		return strp(name)
+	}
+	courtish := grandJury.MatchString(doc.flat) || slices.ContainsFunc(r.Process, func(k string) bool {
+		return k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat"
+	})
+	if cs := courts(doc.flat); len(cs) > 0 && courtish {
+		r.evidence("authority", "court named with court process", "text", cs[0])
+		return strp(cs[0])
+	}
+	if courtish {
+		return nil
+	}
+	for _, l := range strings.Split(doc.body, "\n") {
+		l = rankComma.ReplaceAllString(strings.TrimSpace(l), "")
+		name := joinName(phrase(words(l)))
+		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !strings.HasPrefix(name, "Provider") {
+			r.evidence("authority", "agency in the signature", "text", name)
+			return strp(name)
+		}
+	}
+	if agency.Name != "" {
+		r.evidence("authority", "agency of the sender's domain", "rules", agency.Name)
+		return strp(agency.Name)
+	}
+	return nil
+}
+
+var grandJury = regexp.MustCompile(`(?i)grand jury`)
