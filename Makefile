@@ -36,9 +36,13 @@ bench: deps-e2e
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 30m ./e2e/...
 	$(GO) test -run '^$$' -bench . ./internal/triage/...
 
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./internal/mailparse
-	$(GO) test -run '^$$' -fuzz FuzzHTMLText -fuzztime 30s ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz 'FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzHTMLText -fuzztime $(FUZZTIME) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzPDFText -fuzztime $(FUZZTIME) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME) ./internal/triage
+	$(GO) test -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME) ./internal/triage
 
 generate:
 	$(GO) generate ./rules

@@ -1,0 +1,82 @@
+package triage_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestGeneralisation reads requests written for this test, not taken from
+// the corpus, in other wordings and languages.
+func TestGeneralisation(t *testing.T) {
+	a := newAnalyzer(t)
+	auth := func(d string) string {
+		return "Authentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d + "\n"
+	}
+	tests := []struct {
+		name                         string
+		raw                          string
+		process                      []string
+		authority, agent, country    string
+		phones, identifiers          []string
+		caseNumber, dateFrom, dateTo string
+	}{
+		{
+			name: "german court order",
+			raw: "From: Anna Schmidt <anna.schmidt@polizei.bund.de>\n" + auth("polizei.bund.de") +
+				"Subject: Ersuchen um Auskunft, Az. 112 Js 4471/26\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
+				"Sehr geehrte Damen und Herren,\n\nmit Beschluss des Amtsgerichts München vom 29.10.2026 (ausstellendes Gericht:\nAmtsgericht München) bitten wir um Auskunft zu example-shop.de\nfür den Zeitraum 01.09.2026 bis 31.10.2026.\n\nRückfragen unter +49 89 2910 4471.\n\nMit freundlichen Grüßen\nAnna Schmidt\nKriminalhauptkommissarin\n",
+			process: []string{"court_order"}, authority: "Amtsgericht München", agent: "Anna Schmidt", country: "DE",
+			phones: []string{"+498929104471"}, identifiers: []string{"example-shop.de"}, caseNumber: "112 Js 4471/26",
+			dateFrom: "2026-09-01", dateTo: "2026-10-31",
+		},
+		{
+			name: "french requisition",
+			raw: "From: Capitaine Luc Martin <luc.martin@gendarmerie.interieur.gouv.fr>\n" + auth("gendarmerie.interieur.gouv.fr") +
+				"Subject: Réquisition judiciaire - procédure 2026/1187\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
+				"Madame, Monsieur,\n\nDans le cadre de la procédure 2026/1187, je vous adresse une réquisition judiciaire\nconcernant le domaine example-boutique.fr.\n\nJe reste joignable au +33 1 58 80 12 34.\n\nCordialement,\nLuc Martin\n",
+			process: []string{"court_order"}, agent: "Luc Martin", country: "FR",
+			phones: []string{"+33158801234"}, identifiers: []string{"example-boutique.fr"}, caseNumber: "2026/1187",
+		},
+		{
+			name: "state attorney subpoena with extension and ipv6",
+			raw: "From: \"Public, John Q.\" <jqpublic@cookcountysao.gov>\n" + auth("cookcountysao.gov") +
+				"Subject: Subpoena\nDate: Tue, 03 Nov 2026 09:00:00 -0600\n\n" +
+				"Attached please find a grand jury subpoena issued by the Circuit Court of Cook County in\nmatter no. 26-GJ-7781 for records between 08/15/2026 and 10/15/2026 relating to\nthe account registered with suspect@example-mail.net and the address 2001:db8::7.\n\nRegards,\nSgt. Maria T. Lopez\nCook County State's Attorney's Office\nOffice: 312.555.0199 x204\nFax: 312.555.0100\n",
+			process: []string{"subpoena"}, authority: "Circuit Court of Cook County", agent: "Maria T. Lopez", country: "US",
+			phones: []string{"+13125550199"}, identifiers: []string{"suspect@example-mail.net", "2001:db8::7"}, caseNumber: "26-GJ-7781",
+			dateFrom: "2026-08-15", dateTo: "2026-10-15",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(parse(t, tt.raw))
+			errs := []string{}
+			eq := func(field, got, want string) {
+				if got != want {
+					errs = append(errs, field+": got "+got+", want "+want)
+				}
+			}
+			eq("process", strings.Join(r.Process, ","), strings.Join(tt.process, ","))
+			if tt.authority != "" {
+				eq("authority", deref(r.Authority), tt.authority)
+			}
+			eq("agent", deref(r.Agent), tt.agent)
+			eq("country", deref(r.Country), tt.country)
+			eq("phones", strings.Join(r.Phones, ","), strings.Join(tt.phones, ","))
+			eq("identifiers", strings.Join(r.Identifiers, ","), strings.Join(tt.identifiers, ","))
+			eq("case", deref(r.CaseNumber), tt.caseNumber)
+			if tt.dateFrom != "" {
+				if r.DateRange == nil {
+					errs = append(errs, "date range: none")
+				} else {
+					eq("date from", r.DateRange.From, tt.dateFrom)
+					eq("date to", r.DateRange.To, tt.dateTo)
+				}
+			}
+			if !slices.Equal(errs, []string{}) {
+				t.Error(strings.Join(errs, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzExtractors feeds arbitrary text to every field extractor: none may
+// panic, and what they return must be well formed.
+func FuzzExtractors(f *testing.F) {
+	f.Add("Case No. 26-GJ-0332, July 1, 2026 through August 31, 2026, call (202) 555-0147 ext. 3, 203.0.113.7 example.com")
+	f.Add("Zeitraum: 01.08.2026 bis 30.09.2026, Aktenzeichen: 254 Js 1187/26, +49 30 23125 417")
+	f.Add("October 20 - October 28, 2026 issued by the United States District Court for the District of Columbia, Law Division")
+	f.Add("2705(b) order delaying notification until 2027-02-30 acct-123 serial 03:a1:b2:c3:d4:e5:f6:07:18")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &document{body: text, text: text, flat: strings.Join(strings.Fields(text), " ")}
+		for _, p := range phones(text, "US") {
+			if !strings.HasPrefix(p, "+") {
+				t.Fatalf("phone %q not E.164", p)
+			}
+		}
+		if dr := dateRange(text); dr != nil {
+			from, err1 := time.Parse(time.DateOnly, dr.From)
+			to, err2 := time.Parse(time.DateOnly, dr.To)
+			if err1 != nil || err2 != nil || to.Before(from) {
+				t.Fatalf("bad range %+v", dr)
+			}
+		}
+		if c := caseNumber(doc); c != nil && strings.TrimSpace(*c) == "" {
+			t.Fatal("empty case number")
+		}
+		if n := ndo(doc.flat, true); n.Until != nil {
+			if _, err := time.Parse(time.DateOnly, *n.Until); err != nil {
+				t.Fatalf("bad NDO date %q", *n.Until)
+			}
+		}
+		courts(doc.flat)
+		issuer(doc.flat)
+		r := &Result{Process: []string{"subpoena"}}
+		authority(doc, r, Agency{})
+	})
+}
