@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -172,6 +173,43 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"))
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
+	r.explain(agency)
+}
+
+// explain records, for the reviewer, where each field came from.
+func (r *Result) explain(agency Agency) {
+	if r.Country != nil {
+		if agency.Country != "" {
+			r.evidence("country", "country of the listed agency", "rules", agency.Domain)
+		} else {
+			r.evidence("country", "country the text invokes (language, courts, statutes)", "text", *r.Country)
+		}
+	}
+	for _, p := range r.Phones {
+		r.evidence("phones", "telephone number valid for its country, not a fax", "text", p)
+	}
+	if r.CaseNumber != nil {
+		r.evidence("case_number", "number after a case, file, docket or report keyword", "text", *r.CaseNumber)
+	}
+	if r.DateRange != nil {
+		r.evidence("date_range", "first period of two dates", "text", r.DateRange.From+" to "+r.DateRange.To)
+	}
+	for _, id := range r.Identifiers {
+		r.evidence("identifiers", "domain, address, IP, account or serial in the request, not the agency's own", "text", id)
+	}
+	if r.NDO.Present {
+		until := "no end date"
+		if r.NDO.Until != nil {
+			until = *r.NDO.Until
+		}
+		r.evidence("ndo", "non-disclosure order (2705(b) or order delaying notice)", "text", until)
+	}
+	if r.Agent != nil {
+		r.evidence("agent", "name with rank, in the signature, or the From display name", "text", *r.Agent)
+	}
+	if r.Emergency {
+		r.evidence("emergency", "claim of danger of death or serious injury; explained="+fmt.Sprint(r.Facts.EmergencyExplained), "text", "")
+	}
 }
 
 var (
