@@ -6,11 +6,14 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
 
 	"lerd/internal/config"
 	"lerd/internal/pipeline"
+	"lerd/internal/responder"
 	"lerd/internal/store"
 	"lerd/rules"
+	"lerd/templates"
 )
 
 // app is what most commands share: configuration, logger, store and pipeline.
@@ -74,10 +77,36 @@ func openWith(cfg config.Config, log *slog.Logger) (*app, error) {
 	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
 }
 
-// newPipeline loads rules and policy; the caller sets the store.
+// newPipeline loads rules, policy and reply templates; the caller sets the
+// store.
 func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error) {
-	return pipeline.New(nil, rules.FS(cfg.Triage.RulesDir), pipeline.Options{
+	p, err := pipeline.New(nil, rules.FS(cfg.Triage.RulesDir), pipeline.Options{
 		AuthservID: cfg.Triage.AuthservID, Mailbox: cfg.Triage.Mailbox, MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
+	if err != nil {
+		return nil, err
+	}
+	tpl, err := responder.LoadTemplates(templates.FS(cfg.SMTP.TemplatesDir))
+	if err != nil {
+		return nil, err
+	}
+	p.Replies = &responder.Planner{Templates: tpl, Provider: cfg.SMTP.ProviderName, From: cfg.ReplyFrom(),
+		PreservationDays: p.Policy.PreservationDays, Now: time.Now}
+	return p, nil
+}
+
+// newSender returns the SMTP responder for the configuration.
+func newSender(a *app) (*responder.Sender, error) {
+	pw, err := config.Secret(a.cfg.SMTP.Password, a.cfg.SMTP.PasswordFile, a.cfg.SMTP.PasswordEnv)
+	if err != nil {
+		return nil, err
+	}
+	c := a.cfg.SMTP
+	return &responder.Sender{
+		Outbox: a.store, From: a.cfg.ReplyFrom(), FromName: c.ProviderName + " Law Enforcement Response Team",
+		SMTP:   responder.SMTPConfig{Address: c.Address, Security: c.Security, Username: c.Username, Password: pw},
+		DryRun: c.DryRun, PerRecipientPerHour: c.PerRecipientPerHour, GlobalPerMinute: c.GlobalPerMinute,
+		BackoffMin: c.RetryMin.Duration, BackoffMax: c.RetryMax.Duration, Now: time.Now, Log: a.log.With("component", "responder"),
+	}, nil
 }
 
 func (a *app) Close() { a.store.Close() }

@@ -20,6 +20,7 @@ import (
 	"lerd/internal/mailparse"
 	"lerd/internal/pipeline"
 	"lerd/internal/policy"
+	"lerd/internal/responder"
 	"lerd/internal/store"
 )
 
@@ -335,4 +336,53 @@ func cmdConfig(args []string) error {
 	}
 	fmt.Printf("%s: ok\n", src)
 	return printEffective(os.Stdout, cfg)
+}
+
+func cmdTemplates(args []string) error {
+	if len(args) == 0 || args[0] != "check" {
+		return fmt.Errorf("%w: lerd templates check [-config FILE] [-v]", errUsage)
+	}
+	fs := flag.NewFlagSet("templates check", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	verbose := fs.Bool("v", false, "print every rendered reply")
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	p, err := newPipeline(cfg, nil)
+	if err != nil {
+		return err
+	}
+	tpl := p.Replies.Templates
+	n := 0
+	check := func(kind string, d responder.Data, label string) error {
+		subject, body, err := tpl.Render(kind, d)
+		if err != nil {
+			return err
+		}
+		n++
+		if *verbose {
+			fmt.Printf("==== %s\nSubject: %s\n\n%s\n", label, subject, body)
+		}
+		return nil
+	}
+	for _, k := range responder.Kinds {
+		if err := check(k, responder.SampleData(p.Policy), k); err != nil {
+			return err
+		}
+	}
+	for _, code := range policy.Codes {
+		kind := responder.KindRejection
+		if p.Policy.Reasons[code].Action == policy.NeedsInfo {
+			kind = responder.KindNeedsInfo
+		}
+		if err := check(kind, responder.SampleData(p.Policy, code), kind+" "+code); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("templates: %d replies rendered without error\n", n)
+	return nil
 }

@@ -34,6 +34,7 @@ func commands() []command {
 		{"triage", "triage one .eml file and print the result in the label schema", cmdTriage},
 		{"eval", "score triage and policy on a directory of labelled cases", cmdEval},
 		{"config", "check the configuration file (lerd config check)", cmdConfig},
+		{"templates", "render every reply template against sample data (lerd templates check)", cmdTemplates},
 		{"demo", "run lerd against an in-process IMAP server with sample requests", cmdDemo},
 		{"version", "print the version", func([]string) error { fmt.Println("lerd", version); return nil }},
 	}

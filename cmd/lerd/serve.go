@@ -4,9 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"mime"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -42,20 +45,35 @@ func cmdServe(args []string) error {
 	wake := make(chan struct{}, 1)
 	w.Synced = func(n int) {
 		if n > 0 {
-			select {
-			case wake <- struct{}{}:
-			default:
-			}
+			notify(wake)
 		}
 	}
-	triaged := make(chan struct{})
-	go func() {
-		defer close(triaged)
-		a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration)
-	}()
+	var workers sync.WaitGroup
+	if a.cfg.SMTP.Address != "" {
+		sender, err := newSender(a)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		replies := make(chan struct{}, 1)
+		a.pipe.OnTriaged = func(int) { notify(replies) }
+		workers.Go(func() { sender.Run(ctx, replies, 30*time.Second) })
+		a.log.Info("responder on", "smtp", a.cfg.SMTP.Address, "dry_run", a.cfg.SMTP.DryRun, "from", a.cfg.ReplyFrom())
+	} else {
+		a.log.Warn("smtp.address is not set: replies stay in the outbox")
+	}
+	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
 	err = w.Run(ctx)
-	<-triaged
+	workers.Wait()
 	return err
+}
+
+// notify wakes a worker without blocking; a wake-up already pending is
+// enough.
+func notify(c chan struct{}) {
+	select {
+	case c <- struct{}{}:
+	default:
+	}
 }
 
 func imapConfig(c config.IMAP, password string) intake.IMAPConfig {
@@ -106,6 +124,8 @@ func cmdDemo(args []string) error {
 	cfg.SMTP.Address = sink.Addr
 	cfg.SMTP.Security = "plain"
 	cfg.SMTP.From = "law-enforcement@provider.test"
+	// The demo's sink is ours, so replies go out for real.
+	cfg.SMTP.DryRun = false
 	cfg.Log.Level = "warn"
 	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr))
 	if err != nil {
@@ -155,7 +175,30 @@ func cmdDemo(args []string) error {
 	if err := cmdQueue([]string{"list", "-db", cfg.Store.Path}); err != nil {
 		return err
 	}
-	fmt.Printf("\nSMTP sink received %d messages.\n", len(sink.Messages()))
+	sender, err := newSender(a)
+	if err != nil {
+		return err
+	}
+	if _, err := sender.SendDue(ctx); err != nil {
+		return err
+	}
+	sent := sink.Messages()
+	fmt.Printf("\nThe responder sent %d replies to the SMTP sink:\n", len(sent))
+	for _, m := range sent {
+		fmt.Printf("  to %-36s %s\n", strings.Join(m.To, ","), headerValue(m.Data, "Subject"))
+	}
+	held, err := a.store.Replies(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, r := range held {
+		if r.State == "held" {
+			fmt.Printf("  held for review: %s to %s (%s)\n", r.Kind, r.To, r.RequestRef)
+		}
+	}
+	if len(sent) > 0 {
+		fmt.Printf("\nThe first reply as sent:\n\n%s\n", sent[0].Data)
+	}
 	fmt.Printf("\nLook closer:\n  go run ./cmd/lerd queue show %s -db %s\n  go run ./cmd/lerd queue list -db %s -json\n",
 		reqs[0].Ref, cfg.Store.Path, cfg.Store.Path)
 	if *stay {
@@ -164,4 +207,20 @@ func cmdDemo(args []string) error {
 	}
 	cancel()
 	return <-done
+}
+
+// headerValue returns one header field of a raw message, for display.
+func headerValue(raw []byte, key string) string {
+	for _, l := range strings.Split(string(raw), "\r\n") {
+		if l == "" {
+			break
+		}
+		if k, v, ok := strings.Cut(l, ": "); ok && strings.EqualFold(k, key) {
+			if d, err := new(mime.WordDecoder).DecodeHeader(v); err == nil {
+				return d
+			}
+			return v
+		}
+	}
+	return ""
 }

@@ -80,11 +80,24 @@ type SMTP struct {
 	Password     string `toml:"password"`
 	PasswordFile string `toml:"password_file"`
 	PasswordEnv  string `toml:"password_env"`
-	// From is the address replies are sent from.
+	// From is the address replies are sent from; empty means triage.mailbox.
 	From string `toml:"from"`
+	// ProviderName is how the replies name us.
+	ProviderName string `toml:"provider_name"`
 	// DryRun records replies in the outbox without sending them; the default
 	// until the operator turns replies on.
 	DryRun bool `toml:"dry_run"`
+	// PerRecipientPerHour and GlobalPerMinute limit sending; replies over
+	// a limit wait. 0 means no limit.
+	PerRecipientPerHour int `toml:"per_recipient_per_hour"`
+	GlobalPerMinute     int `toml:"global_per_minute"`
+	// RetryMin and RetryMax bound the delay between attempts after a
+	// transient failure.
+	RetryMin Duration `toml:"retry_min"`
+	RetryMax Duration `toml:"retry_max"`
+	// TemplatesDir points at the operator's copy of the reply templates;
+	// empty uses the embedded ones.
+	TemplatesDir string `toml:"templates_dir"`
 }
 
 // Triage configures sender verification and the policy.
@@ -137,7 +150,8 @@ func Default() Config {
 			BackoffMax:       Duration{5 * time.Minute},
 			MaxMessageBytes:  50 << 20,
 		},
-		SMTP: SMTP{Security: "starttls", DryRun: true},
+		SMTP: SMTP{Security: "starttls", DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
+			RetryMin: Duration{30 * time.Second}, RetryMax: Duration{time.Hour}},
 		Triage: Triage{
 			AuthservID: "mx.provider.test",
 			Mailbox:    "law-enforcement@provider.test",
@@ -181,7 +195,7 @@ func Load(path string) (Config, error) {
 	// Relative paths are taken relative to the file, not the working
 	// directory, so a unit file and a shell agree on what they mean.
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir} {
+	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -243,8 +257,14 @@ func (c Config) Validate(src []byte) error {
 	if c.IMAP.MaxMessageBytes < 1024 {
 		bad("imap.max_message_bytes", "must be at least 1024")
 	}
-	if c.SMTP.Address != "" && c.SMTP.From == "" {
-		bad("smtp.from", "must be set when smtp.address is set")
+	if c.SMTP.From != "" && !strings.Contains(c.SMTP.From, "@") {
+		bad("smtp.from", "want an e-mail address, got %q", c.SMTP.From)
+	}
+	if c.SMTP.PerRecipientPerHour < 0 || c.SMTP.GlobalPerMinute < 0 {
+		bad("smtp.per_recipient_per_hour", "rate limits must not be negative")
+	}
+	if c.SMTP.RetryMin.Duration <= 0 || c.SMTP.RetryMax.Duration < c.SMTP.RetryMin.Duration {
+		bad("smtp.retry_max", "need 0 < retry_min <= retry_max")
 	}
 	if c.Triage.AuthservID == "" {
 		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")
@@ -319,6 +339,14 @@ func Secret(inline, file, env string) (string, error) {
 		return v, nil
 	}
 	return inline, nil
+}
+
+// ReplyFrom is the address replies come from: smtp.from, else our mailbox.
+func (c Config) ReplyFrom() string {
+	if c.SMTP.From != "" {
+		return c.SMTP.From
+	}
+	return c.Triage.Mailbox
 }
 
 // RawDirPath returns the directory for raw message files: RawDir, or

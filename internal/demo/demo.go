@@ -104,6 +104,24 @@ type SMTPSink struct {
 	srv  *smtp.Server
 	mu   sync.Mutex
 	msgs []Sent
+	fail func(Sent) error
+	// delay is how long DATA takes, to widen crash windows in tests.
+	delay time.Duration
+}
+
+// FailWith makes the sink answer DATA with the error fn returns (nil
+// accepts); tests use *smtp.SMTPError values for 4xx and 5xx answers.
+func (s *SMTPSink) FailWith(fn func(Sent) error) {
+	s.mu.Lock()
+	s.fail = fn
+	s.mu.Unlock()
+}
+
+// SlowData makes every DATA take d before it is accepted.
+func (s *SMTPSink) SlowData(d time.Duration) {
+	s.mu.Lock()
+	s.delay = d
+	s.mu.Unlock()
 }
 
 // StartSMTP starts the sink.
@@ -155,6 +173,15 @@ func (ss *sinkSession) Data(r io.Reader) error {
 		return errors.New("no recipients")
 	}
 	ss.cur.Data = b
+	ss.s.mu.Lock()
+	fail, delay := ss.s.fail, ss.s.delay
+	ss.s.mu.Unlock()
+	time.Sleep(delay)
+	if fail != nil {
+		if err := fail(ss.cur); err != nil {
+			return err
+		}
+	}
 	ss.s.mu.Lock()
 	ss.s.msgs = append(ss.s.msgs, ss.cur)
 	ss.s.mu.Unlock()

@@ -24,6 +24,7 @@ import (
 
 	"lerd/internal/mailparse"
 	"lerd/internal/policy"
+	"lerd/internal/responder"
 	"lerd/internal/store"
 	"lerd/internal/triage"
 )
@@ -35,6 +36,11 @@ type Pipeline struct {
 	Policy   *policy.Policy
 	MaxBytes int64
 	Log      *slog.Logger
+	// Replies plans the replies of each decision; nil plans none.
+	Replies *responder.Planner
+	// OnTriaged, if set, is called by RunTriage after it triaged n > 0
+	// messages; serve uses it to wake the responder.
+	OnTriaged func(n int)
 
 	// triageMu lets one goroutine at a time work through the pending
 	// messages, in order; the store also refuses to triage a message twice.
@@ -179,7 +185,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 	}
 	var dec policy.Decision
-	decide := func(prior *store.Request) store.RequestUpdate {
+	decide := func(prior *store.Request, ref string) store.RequestUpdate {
 		if !parsed {
 			return store.RequestUpdate{
 				State: StateNeedsReview, Sender: pm.From, Subject: pm.Subject,
@@ -203,6 +209,21 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		if dec.Review {
 			upd.State = StateNeedsReview
 			upd.Flags = append(upd.Flags, "review")
+		}
+		if dec.Hold {
+			upd.Flags = append(upd.Flags, "reply_held")
+		}
+		if p.Replies != nil {
+			replies, err := p.Replies.Plan(ref, responder.Trigger{Subject: pm.Subject, MessageID: pm.MessageID, References: pm.References},
+				policy.Record{Result: merged, Decision: dec})
+			if err != nil {
+				// A broken template must not stop triage: the decision is
+				// recorded and a person sends the answer.
+				upd.State = StateNeedsReview
+				upd.Flags = append(upd.Flags, "reply_failed")
+				upd.Event += "; reply not written: " + err.Error()
+			}
+			upd.Replies = replies
 		}
 		return upd
 	}
@@ -271,10 +292,12 @@ func (p *Pipeline) RunTriage(ctx context.Context, wake <-chan struct{}, interval
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		if n, err := p.TriagePending(ctx); err != nil && ctx.Err() == nil {
-			if p.Log != nil {
-				p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
-			}
+		n, err := p.TriagePending(ctx)
+		if err != nil && ctx.Err() == nil && p.Log != nil {
+			p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
+		}
+		if n > 0 && p.OnTriaged != nil {
+			p.OnTriaged(n)
 		}
 		select {
 		case <-ctx.Done():

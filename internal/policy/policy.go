@@ -28,15 +28,23 @@ type Reason struct {
 	Code   string `json:"code"`
 	Rule   string `json:"rule"`
 	Source string `json:"source"`
+	// Accept says what would be accepted instead, for the agency.
+	Accept string `json:"accept"`
+	// Warning is set for reasons that do not change the decision.
+	Warning bool `json:"warning,omitempty"`
 }
 
 // Decision is the policy's verdict on a request.
 type Decision struct {
 	Action  string   `json:"decision"`
 	Reasons []Reason `json:"reasons"`
-	// Review is set when no automatic reply may go out before a person has
-	// looked: impostor-like senders and emergencies.
+	// Review is set when a person must look before anything is disclosed:
+	// impostor-like senders and emergencies (call-back verification).
 	Review bool `json:"review"`
+	// Hold is set when no automatic reply may go out at all: the sender's
+	// address is not verified by our MTA, or imitates an agency. Such a
+	// reply could reach an impostor or a forged address.
+	Hold bool `json:"hold"`
 }
 
 // Codes returns the reason codes in order.
@@ -59,6 +67,7 @@ type reasonRule struct {
 	Action string `toml:"action"`
 	Rule   string `toml:"rule"`
 	Source string `toml:"source"`
+	Accept string `toml:"accept"`
 }
 
 // Policy is a loaded policy file.
@@ -102,8 +111,8 @@ func Load(fsys fs.FS) (*Policy, error) {
 	}
 	for _, c := range Codes {
 		r, ok := p.Reasons[c]
-		if !ok || r.Rule == "" || r.Source == "" {
-			return nil, fmt.Errorf("policy: policy.toml: reason %s needs a rule and a source", c)
+		if !ok || r.Rule == "" || r.Source == "" || r.Accept == "" {
+			return nil, fmt.Errorf("policy: policy.toml: reason %s needs a rule, a source and what would be accepted", c)
 		}
 		switch r.Action {
 		case Reject, NeedsInfo, "warn":
@@ -122,7 +131,7 @@ func Load(fsys fs.FS) (*Policy, error) {
 // Reason returns the reason for a code with its rule.
 func (p *Policy) Reason(code string) Reason {
 	r := p.Reasons[code]
-	return Reason{Code: code, Rule: r.Rule, Source: r.Source}
+	return Reason{Code: code, Rule: r.Rule, Source: r.Source, Accept: r.Accept}
 }
 
 // Decide applies the policy to triage findings.
@@ -159,8 +168,11 @@ func (p *Policy) Decide(r triage.Result) Decision {
 		if d.Action == Reject && a == NeedsInfo {
 			continue
 		}
-		d.Reasons = append(d.Reasons, p.Reason(c))
+		reason := p.Reason(c)
+		reason.Warning = a == "warn" || c == "sender_not_law_enforcement" && civilProcess
+		d.Reasons = append(d.Reasons, reason)
 	}
+	d.Hold = !r.Sender.Authenticated || r.Sender.Class == triage.ClassLookalike
 	switch r.Sender.Class {
 	case triage.ClassLookalike, triage.ClassFreemail:
 		d.Review = true

@@ -220,12 +220,14 @@ type RequestUpdate struct {
 	TriageJSON []byte
 	// Event describes the change for the audit log.
 	Event string
+	// Replies are written to the outbox with the decision.
+	Replies []Reply
 }
 
 // Decider computes a request's new state when a message joins it; prior is
-// nil for a new request. It runs inside the transaction and must not touch
-// the store.
-type Decider func(prior *Request) RequestUpdate
+// nil for a new request, ref is the request's reference either way. It runs
+// inside the transaction and must not touch the store.
+type Decider func(prior *Request, ref string) RequestUpdate
 
 // Triage records the triage of one pending message: it opens the request
 // the message starts, or updates the one it continues, and marks the
@@ -259,21 +261,24 @@ func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide
 		if err != nil {
 			return err
 		}
-		upd := decide(prior)
 		var reqID int64
+		var year, seq int64
 		if prior != nil {
 			reqID, res.Ref, res.Joined = prior.ID, prior.Ref, true
+		} else {
+			year = int64(s.now().UTC().Year())
+			if err := tx.QueryRow(`SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?`, year).Scan(&seq); err != nil {
+				return fmt.Errorf("next reference: %w", err)
+			}
+			res.Ref = fmt.Sprintf("LER-%04d-%06d", year, seq)
+		}
+		upd := decide(prior, res.Ref)
+		if prior != nil {
 			if _, err := tx.Exec(`UPDATE requests SET updated_at = ?, state = ?, decision = ?, reasons = ?, emergency = ?, flags = ?, triage_json = ? WHERE id = ?`,
 				now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Emergency, strings.Join(upd.Flags, " "), string(upd.TriageJSON), reqID); err != nil {
 				return fmt.Errorf("update request %s: %w", prior.Ref, err)
 			}
 		} else {
-			year := s.now().UTC().Year()
-			var seq int64
-			if err := tx.QueryRow(`SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?`, year).Scan(&seq); err != nil {
-				return fmt.Errorf("next reference: %w", err)
-			}
-			res.Ref = fmt.Sprintf("LER-%04d-%06d", year, seq)
 			r, err := tx.Exec(`INSERT INTO requests (ref, year, seq, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				res.Ref, year, seq, now, now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Sender, upd.Subject,
@@ -294,7 +299,10 @@ func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide
 		if detail == "" {
 			detail = "decision=" + upd.Decision
 		}
-		return addEvent(tx, now, reqID, p.ID, "triaged", "triage", detail)
+		if err := addEvent(tx, now, reqID, p.ID, "triaged", "triage", detail); err != nil {
+			return err
+		}
+		return insertReplies(tx, now, reqID, p.ID, res.Ref, upd.Replies)
 	})
 	if err != nil {
 		return SaveResult{}, fmt.Errorf("store: triage message %d: %w", p.ID, err)
@@ -323,8 +331,10 @@ func findThread(tx *sql.Tx, p Pending) (*Request, error) {
 		if ids[i] == "" {
 			continue
 		}
+		// A stored message of the thread, or one of our replies.
 		var id sql.NullInt64
-		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL ORDER BY id LIMIT 1`, ids[i]).Scan(&id)
+		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL
+			UNION ALL SELECT request_id FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1`, ids[i], ids[i]).Scan(&id)
 		if err == nil && id.Valid {
 			candidates = append(candidates, id.Int64)
 		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {

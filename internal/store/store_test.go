@@ -42,7 +42,7 @@ func save(t *testing.T, s *Store, raw, msgID, from, subject string, origin Origi
 		t.Fatal(err)
 	}
 	for _, p := range pending {
-		r, err := s.Triage(ctx, p, nil, func(prior *Request) RequestUpdate {
+		r, err := s.Triage(ctx, p, nil, func(prior *Request, ref string) RequestUpdate {
 			return RequestUpdate{State: "open", Decision: "acknowledge", Sender: p.From, Subject: p.Subject}
 		})
 		if err != nil {
@@ -119,7 +119,7 @@ func TestMigrationsIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, err := s.SchemaVersion()
-		if err != nil || v != 2 {
+		if err != nil || v != 3 {
 			t.Fatalf("schema version = %d, %v", v, err)
 		}
 		s.Close()
@@ -165,7 +165,7 @@ func TestTriageOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	pending, _ := s.Pending(ctx, 10)
-	decide := func(*Request) RequestUpdate { return RequestUpdate{State: "open", Sender: "a@fbi.gov"} }
+	decide := func(*Request, string) RequestUpdate { return RequestUpdate{State: "open", Sender: "a@fbi.gov"} }
 	for i := 0; i < 2; i++ {
 		if _, err := s.Triage(ctx, pending[0], nil, decide); err != nil {
 			t.Fatal(err)

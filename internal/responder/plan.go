@@ -1,0 +1,128 @@
+package responder
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"lerd/internal/policy"
+	"lerd/internal/store"
+)
+
+// Planner decides which replies a decision calls for and renders them.
+type Planner struct {
+	Templates *Templates
+	// Provider names us in the texts; From is our reply address, whose
+	// domain is also the right-hand side of our Message-IDs.
+	Provider         string
+	From             string
+	PreservationDays int
+	// Now is the clock; tests set it.
+	Now func() time.Time
+}
+
+// Trigger is the agency's message a reply answers.
+type Trigger struct {
+	Subject    string
+	MessageID  string
+	References []string
+}
+
+func (p *Planner) domain() string {
+	_, d, _ := strings.Cut(p.From, "@")
+	return strings.ToLower(d)
+}
+
+// Plan returns the replies for a request's current decision, answering t.
+// It plans nothing for ignored mail or for a recipient in our own domain
+// (a loop), and holds every reply the policy says may not go out
+// unreviewed. A reply already written for the same request and content is
+// filtered out by the store, so re-planning is harmless.
+func (p *Planner) Plan(ref string, t Trigger, rec policy.Record) ([]store.Reply, error) {
+	d := rec.Decision
+	rcpt := strings.ToLower(rec.Sender.Address)
+	_, rdom, _ := strings.Cut(rcpt, "@")
+	if d.Action == policy.Ignore || rcpt == "" || rdom == p.domain() {
+		return nil, nil
+	}
+	data := p.data(ref, t, rec)
+	var kinds []string
+	switch d.Action {
+	case policy.Reject:
+		kinds = []string{KindRejection}
+	case policy.NeedsInfo:
+		kinds = []string{KindNeedsInfo}
+	case policy.Acknowledge:
+		has := func(k string) bool { return slices.Contains(rec.Process, k) }
+		if rec.Emergency {
+			kinds = append(kinds, KindEmergency)
+		}
+		if has("preservation") {
+			kinds = append(kinds, KindPreservation)
+		}
+		if slices.ContainsFunc(rec.Process, func(k string) bool {
+			return k != "preservation" && k != "emergency" && k != "nondisclosure_order"
+		}) || len(kinds) == 0 {
+			kinds = append(kinds, KindAcknowledgement)
+		}
+	}
+	state := store.ReplyPending
+	if d.Hold {
+		state = store.ReplyHeld
+	}
+	refs := append(slices.Clone(t.References), t.MessageID)
+	if t.MessageID == "" {
+		refs = t.References
+	}
+	var out []store.Reply
+	for _, k := range kinds {
+		subject, body, err := p.Templates.Render(k, data)
+		if err != nil {
+			return nil, err
+		}
+		key := k
+		if k == KindNeedsInfo || k == KindRejection {
+			key += ":" + strings.Join(reasonCodes(data.Reasons), ",")
+		}
+		out = append(out, store.Reply{
+			Kind: k, DedupeKey: key, To: rcpt, Subject: subject, Body: body,
+			InReplyTo: t.MessageID, References: refs, State: state, Domain: p.domain(),
+		})
+	}
+	return out, nil
+}
+
+func reasonCodes(rs []policy.Reason) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Code)
+	}
+	return out
+}
+
+func (p *Planner) data(ref string, t Trigger, rec policy.Record) Data {
+	d := Data{
+		Ref: ref, Subject: t.Subject, Provider: p.Provider, From: p.From,
+		Process: rec.Process, Identifiers: rec.Identifiers, DateRange: rec.DateRange,
+		PreservationDays:  p.PreservationDays,
+		PreservationUntil: p.Now().AddDate(0, 0, p.PreservationDays).Format("January 2, 2006"),
+	}
+	deref := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return *s
+	}
+	d.Agent, d.Authority, d.CaseNumber = deref(rec.Agent), deref(rec.Authority), deref(rec.CaseNumber)
+	if len(rec.Phones) > 0 {
+		d.Phone = rec.Phones[0]
+	}
+	for _, r := range rec.Decision.Reasons {
+		if r.Warning {
+			d.Warnings = append(d.Warnings, r)
+		} else {
+			d.Reasons = append(d.Reasons, r)
+		}
+	}
+	return d
+}

@@ -1,0 +1,182 @@
+// Package responder answers agencies: it plans the replies a decision calls
+// for, renders them from templates, and sends what the outbox holds over
+// SMTP, each reply at most once under its own fixed Message-ID.
+//
+// What is planned is written to the outbox in the same transaction as the
+// decision (see pipeline), so a crash can neither lose a reply nor write it
+// twice; Sender then delivers it, retrying transient failures.
+package responder
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"text/template"
+
+	"lerd/internal/policy"
+	"lerd/internal/triage"
+)
+
+// Reply kinds; each has a template NAME.tmpl.
+const (
+	KindAcknowledgement  = "acknowledgement"
+	KindNeedsInfo        = "needs_info"
+	KindRejection        = "rejection"
+	KindPreservation     = "preservation"
+	KindEmergency        = "emergency"
+	KindSubscriberNotice = "subscriber_notice"
+)
+
+// Kinds lists every reply kind.
+var Kinds = []string{KindAcknowledgement, KindNeedsInfo, KindRejection, KindPreservation, KindEmergency, KindSubscriberNotice}
+
+// Data is what a template renders.
+type Data struct {
+	Ref      string
+	Subject  string
+	Provider string
+	From     string
+	// Agent is the agency's agent; "" when unknown.
+	Agent       string
+	Authority   string
+	CaseNumber  string
+	Phone       string
+	Process     []string
+	Identifiers []string
+	DateRange   *triage.DateRange
+	// Reasons are what makes the request incomplete or unacceptable;
+	// Warnings are reasons that change nothing but are worth saying.
+	Reasons           []policy.Reason
+	Warnings          []policy.Reason
+	PreservationUntil string
+	PreservationDays  int
+	// Account is the account holder's identifier, for subscriber notices.
+	Account string
+}
+
+// Templates are the parsed reply templates.
+type Templates struct {
+	byKind map[string]*template.Template
+}
+
+var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|sv|fwd?|wg|tr)\s*(\[\d+\])?:\s*)+`)
+
+var funcs = template.FuncMap{
+	// reply makes "Re: SUBJECT" without stacking prefixes or references.
+	"reply": func(s string) string {
+		s = refTag.ReplaceAllString(s, "")
+		s = strings.TrimSpace(replyPrefix.ReplaceAllString(s, ""))
+		if s == "" {
+			s = "Your request"
+		}
+		return "Re: " + s
+	},
+	"greeting": func(d Data) string {
+		if d.Agent != "" {
+			return "Dear " + d.Agent + ","
+		}
+		return "Dear Sir or Madam,"
+	},
+	"processText": func(p []string) string {
+		names := map[string]string{
+			"subpoena": "subpoena", "court_order": "court order", "search_warrant": "search warrant",
+			"preservation": "preservation request", "emergency": "emergency request", "nondisclosure_order": "non-disclosure order",
+			"mlat": "MLAT request", "civil_subpoena": "subpoena", "data_subject_request": "request",
+		}
+		var out []string
+		for _, k := range p {
+			if n, ok := names[k]; ok && !contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		switch len(out) {
+		case 0:
+			return "request"
+		case 1:
+			return out[0]
+		}
+		return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+	},
+	"add": func(a, b int) int { return a + b },
+}
+
+var refTag = regexp.MustCompile(`\s*\[LER-\d{4}-\d{6}\]`)
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// LoadTemplates parses KIND.tmpl for every kind, with signature.tmpl.
+// A template that uses a field Data lacks fails here or at render time.
+func LoadTemplates(fsys fs.FS) (*Templates, error) {
+	t := &Templates{byKind: map[string]*template.Template{}}
+	sig, err := fs.ReadFile(fsys, "signature.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("responder: templates: %w", err)
+	}
+	for _, k := range Kinds {
+		body, err := fs.ReadFile(fsys, k+".tmpl")
+		if err != nil {
+			return nil, fmt.Errorf("responder: templates: %w", err)
+		}
+		tpl, err := template.New(k).Funcs(funcs).Option("missingkey=error").Parse(string(body))
+		if err == nil {
+			_, err = tpl.Parse(string(sig))
+		}
+		if err != nil {
+			return nil, fmt.Errorf("responder: template %s: %w", k, err)
+		}
+		t.byKind[k] = tpl
+	}
+	return t, nil
+}
+
+// Render returns the subject and body of a reply.
+func (t *Templates) Render(kind string, d Data) (subject, body string, err error) {
+	tpl, ok := t.byKind[kind]
+	if !ok {
+		return "", "", fmt.Errorf("responder: no template for %q", kind)
+	}
+	var b bytes.Buffer
+	if err := tpl.Execute(&b, d); err != nil {
+		return "", "", fmt.Errorf("responder: render %s: %w", kind, err)
+	}
+	head, rest, ok := strings.Cut(b.String(), "\n\n")
+	if !ok || !strings.HasPrefix(head, "Subject: ") || strings.Contains(head, "\n") {
+		return "", "", fmt.Errorf("responder: template %s must start with one Subject: line and a blank line", kind)
+	}
+	return strings.TrimPrefix(head, "Subject: "), wrap(strings.TrimRight(rest, "\n"), 76) + "\n", nil
+}
+
+// wrap breaks lines longer than width at spaces, continuing each under its
+// own indentation ("1. " items continue under their text), so the reply
+// reads well in any mail client.
+func wrap(text string, width int) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		indent := len(line) - len(strings.TrimLeft(line, " "))
+		if m := listItem.FindString(line); m != "" {
+			indent = len(m)
+		}
+		pad := strings.Repeat(" ", indent)
+		for len(line) > width {
+			cut := strings.LastIndexByte(line[:width+1], ' ')
+			if cut <= indent {
+				break
+			}
+			out = append(out, line[:cut])
+			line = pad + strings.TrimLeft(line[cut:], " ")
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+var listItem = regexp.MustCompile(`^\s*(\d+\.|-)\s+`)

@@ -1,0 +1,156 @@
+package responder_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"lerd/internal/demo"
+	"lerd/internal/pipeline"
+	"lerd/internal/responder"
+	"lerd/internal/store"
+	"lerd/rules"
+	"lerd/templates"
+)
+
+// setup ingests corpus cases (by default 001, a complete FBI subpoena, so
+// the outbox holds one acknowledgement) and returns a Sender aimed at a
+// local sink, with a clock the test moves.
+func setup(t *testing.T, cases ...string) (*responder.Sender, *store.Store, *demo.SMTPSink, *time.Time) {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, err := responder.LoadTemplates(templates.FS(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Replies = &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: time.Now}
+	if len(cases) == 0 {
+		cases = []string{"001-fbi-subpoena-pdf"}
+	}
+	for _, c := range cases {
+		raw, err := os.ReadFile("../../testdata/corpus/" + c + ".eml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(context.Background(), bytes.NewReader(raw), store.Origin{Source: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sink, err := demo.StartSMTP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sink.Close() })
+	now := time.Now().Add(time.Second)
+	s := &responder.Sender{Outbox: st, SMTP: responder.SMTPConfig{Address: sink.Addr, Security: "plain"},
+		From: "law-enforcement@provider.test", FromName: "Provider LERT", BackoffMin: time.Minute, BackoffMax: time.Hour,
+		PerRecipientPerHour: 10, GlobalPerMinute: 30,
+		Now: func() time.Time { return now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	return s, st, sink, &now
+}
+
+func header(raw []byte, key string) string {
+	for _, l := range strings.Split(string(raw), "\r\n") {
+		if k, v, ok := strings.Cut(l, ": "); ok && strings.EqualFold(k, key) {
+			return v
+		}
+	}
+	return ""
+}
+
+func TestSendOnceThreaded(t *testing.T) {
+	s, st, sink, _ := setup(t)
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		if _, err := s.SendDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	msgs := sink.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("sink got %d messages, want 1", len(msgs))
+	}
+	m := msgs[0]
+	if m.To[0] != "rthornton@fbi.gov" || header(m.Data, "In-Reply-To") != "<8b2opxv56iaj898p@fbi.gov>" ||
+		header(m.Data, "Auto-Submitted") != "auto-replied" || !strings.Contains(header(m.Data, "Subject"), "[LER-") {
+		t.Fatalf("reply not threaded or not marked:\n%s", m.Data)
+	}
+	rows, _ := st.Replies(ctx, "")
+	if len(rows) != 1 || rows[0].State != store.ReplySent || header(m.Data, "Message-ID") != "<"+rows[0].MessageID+">" {
+		t.Fatalf("outbox = %+v", rows)
+	}
+}
+
+func TestTransientThenPermanent(t *testing.T) {
+	s, st, sink, now := setup(t)
+	ctx := context.Background()
+	sink.FailWith(func(demo.Sent) error { return &smtp.SMTPError{Code: 451, Message: "try later"} })
+	s.SendDue(ctx)
+	rows, _ := st.Replies(ctx, "")
+	if rows[0].State != store.ReplyPending || rows[0].Attempts != 1 {
+		t.Fatalf("after 451: %+v", rows[0])
+	}
+	// Not due again until the backoff has passed.
+	if n, _ := s.SendDue(ctx); n != 0 {
+		t.Fatal("retried before the backoff")
+	}
+	*now = now.Add(2 * time.Minute)
+	sink.FailWith(func(demo.Sent) error { return &smtp.SMTPError{Code: 550, Message: "no such user"} })
+	s.SendDue(ctx)
+	rows, _ = st.Replies(ctx, "")
+	if rows[0].State != store.ReplyFailed {
+		t.Fatalf("after 550: %+v", rows[0])
+	}
+	d, _ := st.GetRequest(ctx, rows[0].RequestRef)
+	if d.State != "needs_review" || !strings.Contains(strings.Join(d.Flags, " "), "reply_failed") {
+		t.Fatalf("request not flagged for review: %s %v", d.State, d.Flags)
+	}
+	if len(sink.Messages()) != 0 {
+		t.Fatal("a refused reply was recorded as delivered")
+	}
+}
+
+func TestDryRunSendsNothing(t *testing.T) {
+	s, st, sink, _ := setup(t)
+	s.DryRun = true
+	s.SendDue(context.Background())
+	rows, _ := st.Replies(context.Background(), "")
+	if len(sink.Messages()) != 0 || rows[0].State != store.ReplyDryRun {
+		t.Fatalf("dry run sent %d, state %s", len(sink.Messages()), rows[0].State)
+	}
+}
+
+func TestRateLimitDefers(t *testing.T) {
+	s, st, sink, now := setup(t, "001-fbi-subpoena-pdf", "003-dea-admin-subpoena-html")
+	s.PerRecipientPerHour = 0
+	s.GlobalPerMinute = 1
+	ctx := context.Background()
+	if n, err := s.SendDue(ctx); err != nil || n != 1 {
+		t.Fatalf("first pass sent %d, %v; want 1 under a limit of 1 a minute", n, err)
+	}
+	rows, _ := st.Replies(ctx, "")
+	if len(rows) != 2 || rows[1].State != store.ReplyPending || rows[1].LastError != "rate limited" {
+		t.Fatalf("second reply not deferred: %+v", rows)
+	}
+	*now = now.Add(2 * time.Minute)
+	if n, _ := s.SendDue(ctx); n != 1 || len(sink.Messages()) != 2 {
+		t.Fatalf("deferred reply not sent later (%d sent)", len(sink.Messages()))
+	}
+}

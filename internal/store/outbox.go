@@ -1,0 +1,166 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Outbox states.
+const (
+	ReplyPending = "pending"
+	ReplySent    = "sent"
+	ReplyFailed  = "failed"
+	ReplyHeld    = "held"
+	ReplyDryRun  = "dry_run"
+)
+
+// Reply is a reply to write to the outbox with a decision.
+type Reply struct {
+	Kind string
+	// DedupeKey makes the reply unique within its request.
+	DedupeKey  string
+	To         string
+	Subject    string
+	Body       string
+	InReplyTo  string
+	References []string
+	// State is ReplyPending, or ReplyHeld when a person must release it.
+	State string
+	// Domain is the right-hand side of the reply's Message-ID.
+	Domain string
+}
+
+// OutboxRow is a reply as stored.
+type OutboxRow struct {
+	ID         int64    `json:"id"`
+	RequestRef string   `json:"request"`
+	Kind       string   `json:"kind"`
+	To         string   `json:"to"`
+	Subject    string   `json:"subject"`
+	Body       string   `json:"body"`
+	InReplyTo  string   `json:"in_reply_to"`
+	References []string `json:"references"`
+	MessageID  string   `json:"message_id"`
+	State      string   `json:"state"`
+	Attempts   int      `json:"attempts"`
+	LastError  string   `json:"last_error,omitempty"`
+	CreatedAt  string   `json:"created_at"`
+}
+
+// insertReplies writes replies of a decision inside its transaction.
+func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref string, replies []Reply) error {
+	for _, r := range replies {
+		res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now)
+		if err != nil {
+			return fmt.Errorf("write reply %s: %w", r.Kind, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // this answer was written before
+		}
+		id, _ := res.LastInsertId()
+		mid := fmt.Sprintf("%s.%s.%d@%s", strings.ToLower(ref), strings.ReplaceAll(r.Kind, "_", ""), id, r.Domain)
+		if _, err := tx.Exec(`UPDATE outbox SET message_id = ? WHERE id = ?`, mid, id); err != nil {
+			return fmt.Errorf("write reply %s: %w", r.Kind, err)
+		}
+		if err := addEvent(tx, now, reqID, msgID, "reply_"+r.State, "responder", fmt.Sprintf("%s to %s <%s>", r.Kind, r.To, mid)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const outboxCols = `o.id, r.ref, o.kind, o.rcpt, o.subject, o.body, o.in_reply_to, o.refs, o.message_id, o.state, o.attempts, o.last_error, o.created_at`
+
+func scanOutbox(rows *sql.Rows) ([]OutboxRow, error) {
+	defer rows.Close()
+	var out []OutboxRow
+	for rows.Next() {
+		var o OutboxRow
+		var refs string
+		if err := rows.Scan(&o.ID, &o.RequestRef, &o.Kind, &o.To, &o.Subject, &o.Body, &o.InReplyTo, &refs, &o.MessageID, &o.State, &o.Attempts, &o.LastError, &o.CreatedAt); err != nil {
+			return nil, err
+		}
+		o.References = strings.Fields(refs)
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// DueReplies returns pending replies whose next attempt is due, oldest first.
+func (s *Store) DueReplies(ctx context.Context, now time.Time, limit int) ([]OutboxRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+outboxCols+` FROM outbox o JOIN requests r ON r.id = o.request_id
+		WHERE o.state = ? AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?`, ReplyPending, now.UTC().Format(time.RFC3339Nano), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: due replies: %w", err)
+	}
+	out, err := scanOutbox(rows)
+	if err != nil {
+		return nil, fmt.Errorf("store: due replies: %w", err)
+	}
+	return out, nil
+}
+
+// Replies returns the outbox of one request, or of all requests for ref "".
+func (s *Store) Replies(ctx context.Context, ref string) ([]OutboxRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+outboxCols+` FROM outbox o JOIN requests r ON r.id = o.request_id
+		WHERE ? = '' OR r.ref = ? ORDER BY o.id`, ref, ref)
+	if err != nil {
+		return nil, fmt.Errorf("store: replies: %w", err)
+	}
+	out, err := scanOutbox(rows)
+	if err != nil {
+		return nil, fmt.Errorf("store: replies: %w", err)
+	}
+	return out, nil
+}
+
+// ReplyAttempt records the outcome of one attempt to send a reply: state
+// is ReplySent, ReplyFailed (permanent, flags the request for review),
+// ReplyDryRun, or ReplyPending with the time of the next attempt.
+func (s *Store) ReplyAttempt(ctx context.Context, id int64, state string, next time.Time, errText string) error {
+	now := s.stamp()
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var reqID int64
+		var kind, mid string
+		if err := tx.QueryRow(`SELECT request_id, kind, message_id FROM outbox WHERE id = ?`, id).Scan(&reqID, &kind, &mid); err != nil {
+			return err
+		}
+		var sentAt any
+		if state == ReplySent {
+			sentAt = now
+		}
+		if _, err := tx.Exec(`UPDATE outbox SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, sent_at = COALESCE(sent_at, ?) WHERE id = ?`,
+			state, next.UTC().Format(time.RFC3339Nano), errText, sentAt, id); err != nil {
+			return err
+		}
+		if state == ReplyFailed {
+			if _, err := tx.Exec(`UPDATE requests SET state = 'needs_review', flags = TRIM(flags || ' reply_failed'), updated_at = ? WHERE id = ?`, now, reqID); err != nil {
+				return err
+			}
+		}
+		if state == ReplyPending {
+			return nil // retries are not audit events; the final outcome is
+		}
+		return addEvent(tx, now, reqID, 0, "reply_"+state, "responder", strings.TrimSpace(fmt.Sprintf("%s <%s> %s", kind, mid, errText)))
+	})
+	if err != nil {
+		return fmt.Errorf("store: reply %d attempt: %w", id, err)
+	}
+	return nil
+}
+
+// SentSince counts replies sent since t, to rcpt or to anyone for rcpt "".
+func (s *Store) SentSince(ctx context.Context, rcpt string, t time.Time) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM outbox WHERE state = ? AND sent_at >= ? AND (? = '' OR rcpt = ?)`,
+		ReplySent, t.UTC().Format(time.RFC3339Nano), rcpt, rcpt).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: sent since: %w", err)
+	}
+	return n, nil
+}
