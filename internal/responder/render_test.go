@@ -91,10 +91,10 @@ func TestTemplatesGolden(t *testing.T) {
 func TestReplySubject(t *testing.T) {
 	tpl, pol := load(t)
 	for in, want := range map[string]string{
-		"Subpoena":                         "Re: Subpoena [LER-2026-000042]",
+		"Subpoena":                           "Re: Subpoena [LER-2026-000042]",
 		"RE: Re: Subpoena [LER-2026-000042]": "Re: Subpoena [LER-2026-000042]",
-		"AW: Fwd: Auskunft":                "Re: Auskunft [LER-2026-000042]",
-		"":                                 "Re: Your request [LER-2026-000042]",
+		"AW: Fwd: Auskunft":                  "Re: Auskunft [LER-2026-000042]",
+		"":                                   "Re: Your request [LER-2026-000042]",
 	} {
 		d := SampleData(pol)
 		d.Subject = in

@@ -12,8 +12,8 @@ func SampleData(pol *policy.Policy, codes ...string) Data {
 		Ref: "LER-2026-000042", Subject: "Subpoena - FBI Case 209D-WF-3381924", Provider: "Provider",
 		From: "law-enforcement@provider.test", Agent: "Rebecca L. Thornton", Authority: "Federal Bureau of Investigation",
 		CaseNumber: "209D-WF-3381924", Phone: "+12025550147", Process: []string{"subpoena", "preservation"},
-		Identifiers: []string{"example-pharmacy-rx.com", "203.0.113.45"},
-		DateRange:   &triage.DateRange{From: "2026-07-01", To: "2026-08-31"},
+		Identifiers:       []string{"example-pharmacy-rx.com", "203.0.113.45"},
+		DateRange:         &triage.DateRange{From: "2026-07-01", To: "2026-08-31"},
 		PreservationUntil: "March 1, 2027", PreservationDays: 90, Account: "acct-58812047",
 	}
 	for _, c := range codes {
