@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"flag"
 	"fmt"
 	"io"
@@ -137,4 +138,19 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	return nil
+}
+
+// newLookup opens the configured account-holder lookup, or returns nil.
+func newLookup(c config.Notices) (responder.Lookup, func(), error) {
+	switch c.Lookup {
+	case "csv":
+		return responder.CSVLookup{Path: c.CSVPath}, func() {}, nil
+	case "sql":
+		db, err := sql.Open(c.SQLDriver, c.SQLDSN)
+		if err != nil {
+			return nil, nil, fmt.Errorf("notices: %w", err)
+		}
+		return responder.SQLLookup{DB: db, Query: c.SQLQuery}, func() { db.Close() }, nil
+	}
+	return nil, func() {}, nil
 }

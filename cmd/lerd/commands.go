@@ -134,22 +134,45 @@ func cmdQueue(args []string) error {
 		}
 		var rec policy.Record
 		_ = json.Unmarshal([]byte(d.TriageJSON), &rec)
+		replies, err := a.store.Replies(ctx, d.Ref)
+		if err != nil {
+			return err
+		}
+		timers, err := a.store.Deadlines(ctx, d.Ref)
+		if err != nil {
+			return err
+		}
 		if *asJSON {
 			return printJSON(struct {
 				*store.RequestDetail
-				Triage *policy.Record `json:"triage,omitempty"`
-			}{d, recOrNil(d.TriageJSON, &rec)})
+				Triage    *policy.Record    `json:"triage,omitempty"`
+				Replies   []store.OutboxRow `json:"replies"`
+				Deadlines []store.Deadline  `json:"deadlines"`
+			}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
 		}
 		printRequest(os.Stdout, d, &rec)
+		fmt.Println("replies:")
+		for _, r := range replies {
+			fmt.Printf("  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, r.Kind, r.To, r.Subject, r.State, r.Attempts, r.MessageID, r.LastError)
+		}
+		fmt.Println("timers:")
+		for _, t := range timers {
+			fmt.Printf("  %s %s (%s)\n", t.Due, t.Kind, t.State)
+		}
 		return nil
 	case "decide":
 		if len(pos) != 2 || (pos[1] != "produced" && pos[1] != "declined") {
 			return fmt.Errorf("%w: lerd queue decide REF produced|declined [-note TEXT]", errUsage)
 		}
-		if err := a.store.RecordDecision(ctx, pos[0], *actor, pos[1], *note); err != nil {
+		planned, err := decide(ctx, a, pos[0], *actor, pos[1], *note)
+		if err != nil {
 			return err
 		}
-		fmt.Printf("%s: recorded %s\n", pos[0], pos[1])
+		fmt.Printf("%s: recorded %s", pos[0], pos[1])
+		if planned != "" {
+			fmt.Printf("; %s", planned)
+		}
+		fmt.Println()
 		return nil
 	}
 	return fmt.Errorf("%w: unknown queue command %q", errUsage, sub)
@@ -385,4 +408,24 @@ func cmdTemplates(args []string) error {
 	}
 	fmt.Printf("templates: %d replies rendered without error\n", n)
 	return nil
+}
+
+// decide records a review decision and what follows from it (for
+// "produced", the subscriber notice); it returns what was planned.
+func decide(ctx context.Context, a *app, ref, actor, decision, note string) (string, error) {
+	lookup, closeLookup, err := newLookup(a.cfg.Notices)
+	if err != nil {
+		return "", err
+	}
+	defer closeLookup()
+	var planned string
+	err = a.store.Decide(ctx, ref, actor, decision, note, func(r *store.Request) (store.DecisionPlan, error) {
+		if decision != "produced" {
+			return store.DecisionPlan{}, nil
+		}
+		p, err := a.pipe.Replies.Produced(ctx, lookup, r)
+		planned = p.Event
+		return p, err
+	})
+	return planned, err
 }

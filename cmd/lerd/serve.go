@@ -17,6 +17,7 @@ import (
 	"lerd/internal/config"
 	"lerd/internal/demo"
 	"lerd/internal/intake"
+	"lerd/internal/responder"
 )
 
 func cmdServe(args []string) error {
@@ -62,6 +63,23 @@ func cmdServe(args []string) error {
 		a.log.Warn("smtp.address is not set: replies stay in the outbox")
 	}
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
+	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: a.log.With("component", "scheduler")}
+	workers.Go(func() {
+		// Timers are kept by day; checking every ten minutes is plenty and
+		// catches up at once after a restart.
+		t := time.NewTicker(10 * time.Minute)
+		defer t.Stop()
+		for {
+			if _, err := sched.RunDue(ctx); err != nil && ctx.Err() == nil {
+				a.log.Error("timers failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	})
 	err = w.Run(ctx)
 	workers.Wait()
 	return err
@@ -127,6 +145,14 @@ func cmdDemo(args []string) error {
 	// The demo's sink is ours, so replies go out for real.
 	cfg.SMTP.DryRun = false
 	cfg.Log.Level = "warn"
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	cfg.Notices.Lookup = "csv"
+	cfg.Notices.CSVPath = filepath.Join(*dir, "accounts.csv")
+	if err := os.WriteFile(cfg.Notices.CSVPath, demo.Accounts(), 0o644); err != nil {
+		return err
+	}
 	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr))
 	if err != nil {
 		return err
@@ -198,6 +224,21 @@ func cmdDemo(args []string) error {
 	}
 	if len(sent) > 0 {
 		fmt.Printf("\nThe first reply as sent:\n\n%s\n", sent[0].Data)
+	}
+	// The compliance team produces data for the FBI subpoena: the account
+	// holder is told, as the privacy policy promises.
+	first := reqs[0].Ref
+	planned, err := decide(ctx, a, first, "demo", "produced", "records produced (demo)")
+	if err != nil {
+		return err
+	}
+	fmt.Printf("Recorded that data was produced for %s: %s\n", first, planned)
+	before := len(sink.Messages())
+	if _, err := sender.SendDue(ctx); err != nil {
+		return err
+	}
+	for _, m := range sink.Messages()[before:] {
+		fmt.Printf("  subscriber notice to %s: %s\n", strings.Join(m.To, ","), headerValue(m.Data, "Subject"))
 	}
 	fmt.Printf("\nLook closer:\n  go run ./cmd/lerd queue show %s -db %s\n  go run ./cmd/lerd queue list -db %s -json\n",
 		reqs[0].Ref, cfg.Store.Path, cfg.Store.Path)

@@ -23,11 +23,27 @@ import (
 
 // Config is the whole of lerd's configuration.
 type Config struct {
-	Store  Store  `toml:"store"`
-	IMAP   IMAP   `toml:"imap"`
-	SMTP   SMTP   `toml:"smtp"`
-	Triage Triage `toml:"triage"`
-	Log    Log    `toml:"log"`
+	Store   Store   `toml:"store"`
+	IMAP    IMAP    `toml:"imap"`
+	SMTP    SMTP    `toml:"smtp"`
+	Triage  Triage  `toml:"triage"`
+	Notices Notices `toml:"notices"`
+	Log     Log     `toml:"log"`
+}
+
+// Notices configures how lerd finds the account holder to notify when data
+// was produced.
+type Notices struct {
+	// Lookup is "" (no notices: a person handles them), "csv" or "sql".
+	Lookup string `toml:"lookup"`
+	// CSVPath is a CSV file with a header naming identifier and email.
+	CSVPath string `toml:"csv_path"`
+	// SQLDriver and SQLDSN open the operator's database; only "sqlite3"
+	// is built in. SQLQuery takes the identifier as its one parameter and
+	// returns e-mail addresses.
+	SQLDriver string `toml:"sql_driver"`
+	SQLDSN    string `toml:"sql_dsn"`
+	SQLQuery  string `toml:"sql_query"`
 }
 
 // Store says where the SQLite database and the raw message files live.
@@ -195,7 +211,7 @@ func Load(path string) (Config, error) {
 	// Relative paths are taken relative to the file, not the working
 	// directory, so a unit file and a shell agree on what they mean.
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir} {
+	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -268,6 +284,22 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.Triage.AuthservID == "" {
 		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")
+	}
+	switch c.Notices.Lookup {
+	case "":
+	case "csv":
+		if c.Notices.CSVPath == "" {
+			bad("notices.csv_path", "must be set when notices.lookup is csv")
+		}
+	case "sql":
+		if c.Notices.SQLDriver != "sqlite3" {
+			bad("notices.sql_driver", "only sqlite3 is built in, got %q", c.Notices.SQLDriver)
+		}
+		if c.Notices.SQLDSN == "" || !strings.Contains(c.Notices.SQLQuery, "?") {
+			bad("notices.sql_query", "sql_dsn and a query with one ? parameter are needed")
+		}
+	default:
+		bad("notices.lookup", "want \"\", csv or sql, got %q", c.Notices.Lookup)
 	}
 	switch c.Log.Level {
 	case "trace", "debug", "info", "warn", "error":

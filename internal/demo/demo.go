@@ -21,8 +21,15 @@ import (
 	"github.com/emersion/go-smtp"
 )
 
-//go:embed samples/*.eml
+//go:embed samples/*.eml accounts.csv
 var samples embed.FS
+
+// Accounts is the demo's account-holder list (identifier,email), for the
+// subscriber notice a "produced" decision sends.
+func Accounts() []byte {
+	b, _ := samples.ReadFile("accounts.csv")
+	return b
+}
 
 // Samples returns the embedded sample requests in name order.
 func Samples() (map[string][]byte, []string, error) {

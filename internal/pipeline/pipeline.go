@@ -224,6 +224,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 				upd.Event += "; reply not written: " + err.Error()
 			}
 			upd.Replies = replies
+			upd.Deadlines = p.Replies.Deadlines(policy.Record{Result: merged, Decision: dec})
 		}
 		return upd
 	}

@@ -222,6 +222,8 @@ type RequestUpdate struct {
 	Event string
 	// Replies are written to the outbox with the decision.
 	Replies []Reply
+	// Deadlines are the request's timers (preservation, NDO end).
+	Deadlines []Deadline
 }
 
 // Decider computes a request's new state when a message joins it; prior is
@@ -300,6 +302,9 @@ func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide
 			detail = "decision=" + upd.Decision
 		}
 		if err := addEvent(tx, now, reqID, p.ID, "triaged", "triage", detail); err != nil {
+			return err
+		}
+		if err := insertDeadlines(tx, now, reqID, upd.Deadlines); err != nil {
 			return err
 		}
 		return insertReplies(tx, now, reqID, p.ID, res.Ref, upd.Replies)

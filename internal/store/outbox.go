@@ -15,6 +15,9 @@ const (
 	ReplyFailed  = "failed"
 	ReplyHeld    = "held"
 	ReplyDryRun  = "dry_run"
+	// ReplySuperseded is a needs-info reply not yet sent when the request
+	// became complete: sending it would ask for what is already there.
+	ReplySuperseded = "superseded"
 )
 
 // Reply is a reply to write to the outbox with a decision.
@@ -53,6 +56,11 @@ type OutboxRow struct {
 // insertReplies writes replies of a decision inside its transaction.
 func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref string, replies []Reply) error {
 	for _, r := range replies {
+		if r.Kind != "needs_info" && r.Kind != "subscriber_notice" {
+			if _, err := tx.Exec(`UPDATE outbox SET state = ? WHERE request_id = ? AND kind = 'needs_info' AND state = ?`, ReplySuperseded, reqID, ReplyPending); err != nil {
+				return fmt.Errorf("supersede needs-info: %w", err)
+			}
+		}
 		res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now)

@@ -183,23 +183,3 @@ func (s *Store) MessageTriage(ctx context.Context, ref string) ([]string, error)
 	}
 	return out, rows.Err()
 }
-
-// RecordDecision records a reviewer's decision on a request in the audit log
-// and moves it to the decided state.
-func (s *Store) RecordDecision(ctx context.Context, ref, actor, decision, note string) error {
-	now := s.stamp()
-	err := s.tx(ctx, func(tx *sql.Tx) error {
-		r, err := getRequest(tx, `ref = ?`, ref)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`UPDATE requests SET state = 'decided', updated_at = ? WHERE id = ?`, now, r.ID); err != nil {
-			return err
-		}
-		return addEvent(tx, now, r.ID, 0, "review_"+decision, actor, note)
-	})
-	if err != nil {
-		return fmt.Errorf("store: decide %s: %w", ref, err)
-	}
-	return nil
-}

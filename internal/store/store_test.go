@@ -119,7 +119,7 @@ func TestMigrationsIdempotent(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, err := s.SchemaVersion()
-		if err != nil || v != 3 {
+		if err != nil || v != 4 {
 			t.Fatalf("schema version = %d, %v", v, err)
 		}
 		s.Close()
@@ -180,4 +180,38 @@ func TestTriageOnce(t *testing.T) {
 func sha(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
+}
+
+// TestNeedsInfoSuperseded checks that a needs-info reply still waiting to be
+// sent is dropped once the request is acknowledged, and that the same reply
+// is never written twice.
+func TestNeedsInfoSuperseded(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	triage := func(raw, msgID, subject string, replies ...Reply) {
+		sp, _ := s.SpoolRaw(strings.NewReader(raw))
+		if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, MessageID: msgID, From: "a@fbi.gov", Subject: subject, Status: StatusParsed}}); err != nil {
+			t.Fatal(err)
+		}
+		pending, _ := s.Pending(ctx, 10)
+		for _, p := range pending {
+			if _, err := s.Triage(ctx, p, nil, func(*Request, string) RequestUpdate {
+				return RequestUpdate{State: "open", Sender: "a@fbi.gov", Replies: replies}
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ni := Reply{Kind: "needs_info", DedupeKey: "needs_info:missing_phone", To: "a@fbi.gov", Subject: "s", Body: "b", State: ReplyPending, Domain: "provider.test"}
+	triage("one", "m1@x", "Subpoena", ni, ni)
+	rows, _ := s.Replies(ctx, "")
+	if len(rows) != 1 {
+		t.Fatalf("%d replies written, want 1", len(rows))
+	}
+	ack := Reply{Kind: "acknowledgement", DedupeKey: "acknowledgement", To: "a@fbi.gov", Subject: "s", Body: "b", State: ReplyPending, Domain: "provider.test"}
+	triage("two", "m2@x", "Re: Subpoena ["+rows[0].RequestRef+"]", ack)
+	rows, _ = s.Replies(ctx, "")
+	if len(rows) != 2 || rows[0].State != ReplySuperseded || rows[1].State != ReplyPending {
+		t.Fatalf("outbox = %+v", rows)
+	}
 }

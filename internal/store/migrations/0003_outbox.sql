@@ -16,7 +16,7 @@ CREATE TABLE outbox (
     -- Fixed when the row is written, so that every attempt, also after a
     -- crash, sends the same Message-ID.
     message_id      TEXT    NOT NULL DEFAULT '',
-    -- pending | sent | failed | held | dry_run
+    -- pending | sent | failed | held | dry_run | superseded
     state           TEXT    NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TEXT    NOT NULL,

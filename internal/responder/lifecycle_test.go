@@ -1,0 +1,132 @@
+package responder_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"lerd/internal/pipeline"
+	"lerd/internal/responder"
+	"lerd/internal/store"
+	"lerd/rules"
+	"lerd/templates"
+)
+
+// TestSubscriberNoticeTiming records "produced" on three requests and moves
+// a clock: without an NDO the notice goes out at once, with an open-ended
+// NDO it is held, with a dated NDO it waits for the day after the order
+// ends. Preservation timers fall due 76 and 90 days on.
+func TestSubscriberNoticeTiming(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
+	now := func() time.Time { return clock }
+	st.SetClock(now)
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, _ := responder.LoadTemplates(templates.FS(""))
+	planner := &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: now}
+	p.Replies = planner
+	refs := map[string]string{}
+	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated", "012-hsi-preservation-html"} {
+		raw, _ := os.ReadFile("../../testdata/corpus/" + c + ".eml")
+		out, err := p.Ingest(ctx, bytes.NewReader(raw), store.Origin{Source: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs[c] = out.Ref
+	}
+	csv := filepath.Join(dir, "accounts.csv")
+	os.WriteFile(csv, []byte("identifier,email\nexample-pharmacy-rx.com,owner1@example.net\nacct-61220459,owner2@example.net\n"), 0o644)
+	lookup := responder.CSVLookup{Path: csv}
+	// 015's identifiers are looked up too: give one a holder.
+	d15, _ := st.GetRequest(ctx, refs["015-nysp-warrant-ndo-open-ended"])
+	var ids struct{ Identifiers []string }
+	jsonUnmarshal(t, d15.TriageJSON, &ids)
+	f, _ := os.OpenFile(csv, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(ids.Identifiers[0] + ",owner3@example.net\n")
+	f.Close()
+
+	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated"} {
+		err := st.Decide(ctx, refs[c], "test", "produced", "", func(r *store.Request) (store.DecisionPlan, error) {
+			return planner.Produced(ctx, lookup, r)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	notice := func(to string) string {
+		rows, _ := st.Replies(ctx, "")
+		for _, r := range rows {
+			if r.Kind == responder.KindSubscriberNotice && r.To == to {
+				return r.State
+			}
+		}
+		return "none"
+	}
+	if got := notice("owner1@example.net"); got != store.ReplyPending {
+		t.Errorf("no NDO: notice %s, want pending (sent now)", got)
+	}
+	if got := notice("owner3@example.net"); got != store.ReplyHeld {
+		t.Errorf("open-ended NDO: notice %s, want held", got)
+	}
+	if got := notice("owner2@example.net"); got != "none" {
+		t.Errorf("dated NDO: notice %s before the order ends", got)
+	}
+	sched := &responder.Scheduler{Store: st, Planner: planner, Now: now}
+	// The NDO of 031 ends 2027-04-30 (its label); the notice is due the day after.
+	clock = time.Date(2027, 4, 30, 23, 0, 0, 0, time.UTC)
+	if _, err := sched.RunDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := notice("owner2@example.net"); got != "none" {
+		t.Errorf("notice released on the last day of the NDO: %s", got)
+	}
+	clock = time.Date(2027, 5, 1, 0, 30, 0, 0, time.UTC)
+	if _, err := sched.RunDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := notice("owner2@example.net"); got != store.ReplyPending {
+		t.Errorf("notice not released the day after the NDO: %s", got)
+	}
+	// Preservation of 012, accepted on 2026-11-10: reminder 2027-01-25, lapse 2027-02-08.
+	timers, _ := st.Deadlines(ctx, refs["012-hsi-preservation-html"])
+	due := map[string]string{}
+	for _, d := range timers {
+		due[d.Kind] = d.Due + "/" + d.State
+	}
+	if due[store.DeadlinePreservationReminder] != "2027-01-25/done" || due[store.DeadlinePreservationExpiry] != "2027-02-08/done" {
+		t.Errorf("preservation timers = %v", due)
+	}
+	d12, _ := st.GetRequest(ctx, refs["012-hsi-preservation-html"])
+	if !slicesContains(d12.Flags, "preservation_lapsed") {
+		t.Errorf("lapsed preservation not flagged: %v", d12.Flags)
+	}
+}
+
+func jsonUnmarshal(t *testing.T, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func slicesContains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
