@@ -13,6 +13,7 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-sasl"
 
 	"lerd/internal/pipeline"
 	"lerd/internal/store"
@@ -165,7 +166,13 @@ func (w *Watcher) session(ctx context.Context) error {
 	defer c.Close()
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	defer stop()
-	if err := c.Login(w.cfg.Username, w.cfg.Password).Wait(); err != nil {
+	// AUTHENTICATE PLAIN where offered, else LOGIN.
+	if c.Caps().Has(imap.AuthCap(sasl.Plain)) {
+		err = c.Authenticate(sasl.NewPlainClient("", w.cfg.Username, w.cfg.Password))
+	} else {
+		err = c.Login(w.cfg.Username, w.cfg.Password).Wait()
+	}
+	if err != nil {
 		return fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
 	}
 	if err := c.Create(w.cfg.ProcessedMailbox, nil).Wait(); err != nil {

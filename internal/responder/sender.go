@@ -195,7 +195,16 @@ func (s *Sender) send(ctx context.Context, r store.OutboxRow, now time.Time) err
 	}
 	defer c.Close()
 	if s.SMTP.Username != "" {
-		if err := c.Auth(sasl.NewPlainClient("", s.SMTP.Username, s.SMTP.Password)); err != nil {
+		var mech sasl.Client
+		switch {
+		case c.SupportsAuth("PLAIN"):
+			mech = sasl.NewPlainClient("", s.SMTP.Username, s.SMTP.Password)
+		case c.SupportsAuth("LOGIN"):
+			mech = sasl.NewLoginClient(s.SMTP.Username, s.SMTP.Password)
+		default:
+			return fmt.Errorf("smtp auth: %s offers neither PLAIN nor LOGIN", s.SMTP.Address)
+		}
+		if err := c.Auth(mech); err != nil {
 			return fmt.Errorf("smtp auth: %w", err)
 		}
 	}

@@ -31,6 +31,14 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 	}
 	r.Sender.Authenticated = a.authenticated(m, host, r)
 
+	_, ours, _ := strings.Cut(strings.ToLower(a.opts.Mailbox), "@")
+	if ours != "" && registrable(host) == registrable(ours) || m.Header("X-Lerd-Request") != "" {
+		// Our own reply come back (a forward, a bounce quoting it, a loop
+		// through another responder): never answered.
+		r.Sender.Class = ClassAutomated
+		r.evidence("sender.class", "our own mail come back", "From", from)
+		return Agency{}, false
+	}
 	if why := automated(m); why != "" {
 		r.Sender.Class = ClassAutomated
 		r.evidence("sender.class", "automated mail is never answered", "header", why)

@@ -46,6 +46,8 @@ func TestVerifySender(t *testing.T) {
 		{"bounce", "From: MAILER-DAEMON@mx.example.com\n", triage.ClassAutomated, false, false},
 		{"auto-submitted", "From: a@fbi.gov\nAuto-Submitted: auto-replied\n", triage.ClassAutomated, false, false},
 		{"list", "From: a@lists.example.org\nList-Id: <x.example.org>\n", triage.ClassAutomated, false, false},
+		{"our own reply come back", "From: law-enforcement@provider.test\n", triage.ClassAutomated, false, false},
+		{"our reply forwarded", "From: a@example.org\nX-Lerd-Request: LER-2026-000001\n", triage.ClassAutomated, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
