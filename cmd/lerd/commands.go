@@ -86,7 +86,7 @@ func decisionText(out pipeline.Outcome) string {
 
 func cmdQueue(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]", errUsage)
+		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]|release REF|discard REF", errUsage)
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("queue "+sub, flag.ContinueOnError)
@@ -173,6 +173,16 @@ func cmdQueue(args []string) error {
 			fmt.Printf("; %s", planned)
 		}
 		fmt.Println()
+		return nil
+	case "release", "discard":
+		if len(pos) != 1 {
+			return fmt.Errorf("%w: lerd queue %s REF", errUsage, sub)
+		}
+		n, err := a.store.ReleaseHeld(ctx, pos[0], *actor, sub == "release")
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d held replies %sd\n", pos[0], n, sub)
 		return nil
 	}
 	return fmt.Errorf("%w: unknown queue command %q", errUsage, sub)

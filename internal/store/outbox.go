@@ -18,6 +18,8 @@ const (
 	// ReplySuperseded is a needs-info reply not yet sent when the request
 	// became complete: sending it would ask for what is already there.
 	ReplySuperseded = "superseded"
+	// ReplyDiscarded is a held reply a reviewer decided not to send.
+	ReplyDiscarded = "discarded"
 )
 
 // Reply is a reply to write to the outbox with a decision.
@@ -171,4 +173,34 @@ func (s *Store) SentSince(ctx context.Context, rcpt string, t time.Time) (int, e
 		return 0, fmt.Errorf("store: sent since: %w", err)
 	}
 	return n, nil
+}
+
+// ReleaseHeld lets a reviewer decide on a request's held replies: release
+// (send them) or discard (never send them). It returns how many changed.
+func (s *Store) ReleaseHeld(ctx context.Context, ref, actor string, release bool) (int, error) {
+	now := s.stamp()
+	state, kind := ReplyDiscarded, "reply_discarded"
+	if release {
+		state, kind = ReplyPending, "reply_released"
+	}
+	var n int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		r, err := getRequest(tx, `ref = ?`, ref)
+		if err != nil {
+			return err
+		}
+		res, err := tx.Exec(`UPDATE outbox SET state = ?, next_attempt_at = ? WHERE request_id = ? AND state = ?`, state, now, r.ID, ReplyHeld)
+		if err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		if n == 0 {
+			return nil
+		}
+		return addEvent(tx, now, r.ID, 0, kind, actor, fmt.Sprintf("%d held replies", n))
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: release held replies of %s: %w", ref, err)
+	}
+	return int(n), nil
 }
