@@ -90,15 +90,7 @@ func TestCrashDovecot(t *testing.T) {
 	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
 	defer logf.Close()
 	dbPath := filepath.Join(dir, "lerd.db")
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
-	kills := 0
-	for kills < 6 {
-		lerd := lerdServe(t, cfg, logf)
-		time.Sleep(time.Duration(100+rng.IntN(500)) * time.Millisecond)
-		lerd.Process.Signal(syscall.SIGKILL)
-		lerd.Wait()
-		kills++
-	}
+	kills := killRepeatedly(t, cfg, logf, 6, 100*time.Millisecond, 500*time.Millisecond)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 	waitStored(t, dbPath, len(msgs), 3*time.Minute)
@@ -133,4 +125,17 @@ func drainAndStop(t *testing.T, d *dovecot, c *imapclient.Client, lerd *exec.Cmd
 	}
 	lerd.Process.Signal(syscall.SIGTERM)
 	lerd.Wait()
+}
+
+// killRepeatedly starts `lerd serve` n times and kills it with SIGKILL after
+// a random time between least and least+spread; it returns n.
+func killRepeatedly(t *testing.T, cfg string, logf *os.File, n int, least, spread time.Duration) int {
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	for i := 0; i < n; i++ {
+		lerd := lerdServe(t, cfg, logf)
+		time.Sleep(least + time.Duration(rng.Int64N(int64(spread))))
+		lerd.Process.Signal(syscall.SIGKILL)
+		lerd.Wait()
+	}
+	return n
 }

@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -35,6 +34,15 @@ func hdr(raw []byte, key string) string {
 		}
 	}
 	return ""
+}
+
+func startSink(t testing.TB) *demo.SMTPSink {
+	sink, err := demo.StartSMTP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sink.Close() })
+	return sink
 }
 
 // replyConfig adds an SMTP section pointing at the sink, with replies on.
@@ -76,11 +84,7 @@ func TestRepliesDovecot(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	c := d.client(t)
-	sink, err := demo.StartSMTP()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
+	sink := startSink(t)
 	dir := t.TempDir()
 	cfg := replyConfig(t, d, dir, sink)
 	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
@@ -163,11 +167,7 @@ func TestReplyCrashDovecot(t *testing.T) {
 	t.Parallel()
 	d := startDovecot(t)
 	c := d.client(t)
-	sink, err := demo.StartSMTP()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
+	sink := startSink(t)
 	sink.SlowData(150 * time.Millisecond)
 	msgs := genMessages("REPLYCRASH", 40, -1)
 	d.deliver(t, c, msgs)
@@ -175,15 +175,7 @@ func TestReplyCrashDovecot(t *testing.T) {
 	cfg := replyConfig(t, d, dir, sink)
 	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
 	defer logf.Close()
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 11))
-	kills := 0
-	for kills < 6 {
-		lerd := lerdServe(t, cfg, logf)
-		time.Sleep(time.Duration(300+rng.IntN(900)) * time.Millisecond)
-		lerd.Process.Signal(syscall.SIGKILL)
-		lerd.Wait()
-		kills++
-	}
+	kills := killRepeatedly(t, cfg, logf, 6, 300*time.Millisecond, 900*time.Millisecond)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 	dbPath := filepath.Join(dir, "lerd.db")

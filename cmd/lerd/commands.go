@@ -260,14 +260,7 @@ func cmdTriage(args []string) error {
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "print only the label schema (the default adds evidence and rules)")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: lerd triage FILE.eml [--json]", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd triage FILE.eml [--json]")
 	if err != nil {
 		return err
 	}
@@ -275,14 +268,14 @@ func cmdTriage(args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(pos[0])
+	f, err := os.Open(pos)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	m, err := mailparse.Parse(f)
 	if err != nil {
-		return fmt.Errorf("%s: %w", pos[0], err)
+		return fmt.Errorf("%s: %w", pos, err)
 	}
 	r := p.Triage.Analyze(m)
 	d := p.Policy.Decide(r)
@@ -301,14 +294,7 @@ func cmdEval(args []string) error {
 	cfgPath := configFlag(fs)
 	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory")
 	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: lerd eval DIR [--predictions OUTDIR] [--min-f1 X]", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd eval DIR [--predictions OUTDIR] [--min-f1 X]")
 	if err != nil {
 		return err
 	}
@@ -324,7 +310,7 @@ func cmdEval(args []string) error {
 		return err
 	}
 	defer a.Close()
-	cases, err := eval.Run(context.Background(), a.pipe, pos[0])
+	cases, err := eval.Run(context.Background(), a.pipe, pos)
 	if err != nil {
 		return err
 	}
@@ -438,4 +424,18 @@ func decide(ctx context.Context, a *app, ref, actor, decision, note string) (str
 		return p, err
 	})
 	return planned, err
+}
+
+// oneArg parses flags around exactly one positional argument and loads the
+// configuration.
+func oneArg(fs *flag.FlagSet, args []string, cfgPath *string, usage string) (string, config.Config, error) {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return "", config.Config{}, err
+	}
+	if len(pos) != 1 {
+		return "", config.Config{}, fmt.Errorf("%w: %s", errUsage, usage)
+	}
+	cfg, err := config.Load(*cfgPath)
+	return pos[0], cfg, err
 }

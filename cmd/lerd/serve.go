@@ -64,22 +64,7 @@ func cmdServe(args []string) error {
 	}
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
 	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: a.log.With("component", "scheduler")}
-	workers.Go(func() {
-		// Timers are kept by day; checking every ten minutes is plenty and
-		// catches up at once after a restart.
-		t := time.NewTicker(10 * time.Minute)
-		defer t.Stop()
-		for {
-			if _, err := sched.RunDue(ctx); err != nil && ctx.Err() == nil {
-				a.log.Error("timers failed", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	})
+	workers.Go(func() { sched.Run(ctx, 10*time.Minute) })
 	err = w.Run(ctx)
 	workers.Wait()
 	return err

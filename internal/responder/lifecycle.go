@@ -182,6 +182,17 @@ type Scheduler struct {
 	Log     *slog.Logger
 }
 
+// Run completes due timers every interval until ctx is cancelled. Timers
+// are kept by day, so a coarse interval is enough; the first pass at start
+// catches up on what fell due while lerd was down.
+func (s *Scheduler) Run(ctx context.Context, interval time.Duration) {
+	loop(ctx, nil, interval, func() {
+		if _, err := s.RunDue(ctx); err != nil && ctx.Err() == nil && s.Log != nil {
+			s.Log.Error("timers failed", "err", err)
+		}
+	})
+}
+
 // RunDue completes every timer due today or earlier and returns how many.
 func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 	due, err := s.Store.DueDeadlines(ctx, s.Now())

@@ -58,12 +58,20 @@ type Sender struct {
 // Run sends due replies until ctx is cancelled: whenever wake fires and
 // every interval.
 func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Duration) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
+	loop(ctx, wake, interval, func() {
 		if _, err := s.SendDue(ctx); err != nil && ctx.Err() == nil {
 			s.Log.Error("sending replies failed", "err", err)
 		}
+	})
+}
+
+// loop runs step at once, then whenever wake fires or interval passes,
+// until ctx is cancelled. A nil wake only ticks.
+func loop(ctx context.Context, wake <-chan struct{}, interval time.Duration, step func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		step()
 		select {
 		case <-ctx.Done():
 			return

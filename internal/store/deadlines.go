@@ -39,8 +39,17 @@ func insertDeadlines(tx *sql.Tx, now string, reqID int64, ds []Deadline) error {
 
 // Deadlines returns the timers of one request, or all pending ones for ref "".
 func (s *Store) Deadlines(ctx context.Context, ref string) ([]Deadline, error) {
+	return s.queryDeadlines(ctx, `(? = '' AND d.state = 'pending') OR r.ref = ?`, ref, ref)
+}
+
+// DueDeadlines returns the pending timers due on or before day.
+func (s *Store) DueDeadlines(ctx context.Context, day time.Time) ([]Deadline, error) {
+	return s.queryDeadlines(ctx, `d.state = 'pending' AND d.due <= ?`, day.Format(time.DateOnly))
+}
+
+func (s *Store) queryDeadlines(ctx context.Context, where string, args ...any) ([]Deadline, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, r.ref, d.kind, d.due, d.state, d.detail FROM deadlines d JOIN requests r ON r.id = d.request_id
-		WHERE (? = '' AND d.state = 'pending') OR r.ref = ? ORDER BY d.due, d.id`, ref, ref)
+		WHERE `+where+` ORDER BY d.due, d.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: deadlines: %w", err)
 	}
@@ -50,25 +59,6 @@ func (s *Store) Deadlines(ctx context.Context, ref string) ([]Deadline, error) {
 		var d Deadline
 		if err := rows.Scan(&d.ID, &d.RequestRef, &d.Kind, &d.Due, &d.State, &d.Detail); err != nil {
 			return nil, fmt.Errorf("store: deadlines: %w", err)
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
-}
-
-// DueDeadlines returns the pending timers due on or before day.
-func (s *Store) DueDeadlines(ctx context.Context, day time.Time) ([]Deadline, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, r.ref, d.kind, d.due, d.state, d.detail FROM deadlines d JOIN requests r ON r.id = d.request_id
-		WHERE d.state = 'pending' AND d.due <= ? ORDER BY d.due, d.id`, day.Format(time.DateOnly))
-	if err != nil {
-		return nil, fmt.Errorf("store: due deadlines: %w", err)
-	}
-	defer rows.Close()
-	var out []Deadline
-	for rows.Next() {
-		var d Deadline
-		if err := rows.Scan(&d.ID, &d.RequestRef, &d.Kind, &d.Due, &d.State, &d.Detail); err != nil {
-			return nil, fmt.Errorf("store: due deadlines: %w", err)
 		}
 		out = append(out, d)
 	}
