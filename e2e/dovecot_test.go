@@ -6,7 +6,6 @@
 package e2e
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -17,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -127,36 +127,62 @@ protocol imap {
 	if err := os.WriteFile(filepath.Join(dir, "passwd"), []byte(imapUser+":{PLAIN}"+imapPass+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("dovecot", "-F", "-c", filepath.Join(dir, "dovecot.conf"))
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	d := &dovecot{Addr: fmt.Sprintf("127.0.0.1:%d", port), dir: dir}
+	d.start(t)
+	t.Cleanup(d.stop)
+	return d
+}
+
+// start runs the Dovecot master in the foreground and waits until it
+// accepts connections.
+func (d *dovecot) start(t testing.TB) {
+	t.Helper()
+	cmd := exec.Command("dovecot", "-F", "-c", filepath.Join(d.dir, "dovecot.conf"))
+	// A file, not a buffer: Dovecot's children inherit the descriptors, and
+	// Wait would otherwise wait for the last of them to close the pipe.
+	out, err := os.OpenFile(filepath.Join(d.dir, "dovecot.out"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	cmd.Stdout, cmd.Stderr = out, out
+	// Its own process group, so stop can end the IMAP processes too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start dovecot: %v", err)
 	}
-	d := &dovecot{Addr: fmt.Sprintf("127.0.0.1:%d", port), dir: dir, cmd: cmd}
-	t.Cleanup(func() {
-		cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			cmd.Process.Kill()
-		}
-	})
+	d.cmd = cmd
 	for i := 0; ; i++ {
 		c, err := net.Dial("tcp", d.Addr)
 		if err == nil {
 			c.Close()
-			break
+			return
 		}
 		if i > 100 {
-			log, _ := os.ReadFile(filepath.Join(dir, "dovecot.log"))
-			t.Fatalf("dovecot did not start: %v\n%s\n%s", err, out.String(), log)
+			log, _ := os.ReadFile(filepath.Join(d.dir, "dovecot.log"))
+			stdout, _ := os.ReadFile(out.Name())
+			t.Fatalf("dovecot did not start: %v\n%s\n%s", err, stdout, log)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	return d
+}
+
+// stop ends Dovecot and every connection to it, as a crash or a restart of
+// the mail server would.
+func (d *dovecot) stop() {
+	if d.cmd == nil {
+		return
+	}
+	syscall.Kill(-d.cmd.Process.Pid, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { d.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
+		<-done
+	}
+	d.cmd = nil
 }
 
 func (d *dovecot) client(t testing.TB) *imapclient.Client {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"strings"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -138,4 +139,50 @@ func killRepeatedly(t *testing.T, cfg string, logf *os.File, n int, least, sprea
 		lerd.Wait()
 	}
 	return n
+}
+
+// TestReconnectDovecot stops the IMAP server under a running lerd, delivers
+// while it is down (straight into the restarted server), and checks that
+// lerd reconnects by itself and stores everything exactly once.
+func TestReconnectDovecot(t *testing.T) {
+	t.Parallel()
+	d := startDovecot(t)
+	c := d.client(t)
+	first := genMessages("RECON1", 20, -1)
+	d.deliver(t, c, first)
+	dir := t.TempDir()
+	cfg := d.config(t, dir)
+	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
+	defer logf.Close()
+	lerd := lerdServe(t, cfg, logf)
+	defer lerd.Process.Kill()
+	dbPath := filepath.Join(dir, "lerd.db")
+	waitStored(t, dbPath, len(first), time.Minute)
+
+	t0 := time.Now()
+	d.stop()
+	t.Logf("dovecot stopped in %s", time.Since(t0))
+	time.Sleep(500 * time.Millisecond)
+	d.start(t)
+	c = d.client(t)
+	second := genMessages("RECON2", 20, -1)
+	d.deliver(t, c, second)
+	t0 = time.Now()
+	waitStored(t, dbPath, len(first)+len(second), time.Minute)
+	t.Logf("stored after restart in %s", time.Since(t0))
+	drainAndStop(t, d, c, lerd)
+
+	db := openDB(t, dbPath)
+	for i, m := range append(first, second...) {
+		if n := countRows(db, `SELECT count(*) FROM messages WHERE sha256 = ?`, sum(m)); n != 1 {
+			t.Errorf("message %d stored %d times", i, n)
+		}
+	}
+	if n := d.count(t, c, "INBOX"); n != 0 {
+		t.Errorf("INBOX holds %d after reconnect", n)
+	}
+	log, _ := os.ReadFile(filepath.Join(dir, "lerd.log"))
+	if !strings.Contains(string(log), "reconnecting") {
+		t.Errorf("no reconnect in the log:\n%s", log)
+	}
 }

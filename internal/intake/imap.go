@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net"
+	"slices"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -48,7 +49,7 @@ var _ Sink = (*pipeline.Pipeline)(nil)
 type Checkpoints interface {
 	Checkpoint(ctx context.Context, mailbox string) (store.Checkpoint, bool, error)
 	SetCheckpoint(ctx context.Context, mailbox string, c store.Checkpoint) error
-	CommittedUIDs(ctx context.Context, mailbox string, uidValidity uint32) (map[uint32]bool, error)
+	CommittedUIDs(ctx context.Context, mailbox string, uidValidity, lo, hi uint32) (map[uint32]bool, error)
 	MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error
 }
 
@@ -251,11 +252,15 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 	if err != nil {
 		return fmt.Errorf("imap: search: %w", err)
 	}
-	committed, err := w.state.CommittedUIDs(ctx, w.cfg.Mailbox, uidValidity)
+	uids := search.AllUIDs()
+	var lo, hi uint32
+	if len(uids) > 0 {
+		lo, hi = uint32(slices.Min(uids)), uint32(slices.Max(uids))
+	}
+	committed, err := w.state.CommittedUIDs(ctx, w.cfg.Mailbox, uidValidity, lo, hi)
 	if err != nil {
 		return err
 	}
-	uids := search.AllUIDs()
 	stored := 0
 	for len(uids) > 0 {
 		chunk := uids[:min(fetchChunk, len(uids))]

@@ -386,10 +386,11 @@ func (s *Store) MessageRequest(ctx context.Context, msgID int64) (r *Request, jo
 	return r, first != msgID, true, nil
 }
 
-// CommittedUIDs returns the UIDs of a mailbox (at one UIDVALIDITY) whose
-// messages are stored.
-func (s *Store) CommittedUIDs(ctx context.Context, mailbox string, uidValidity uint32) (map[uint32]bool, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT uid FROM imap_uids WHERE mailbox = ? AND uidvalidity = ?`, mailbox, uidValidity)
+// CommittedUIDs returns which UIDs between lo and hi of a mailbox (at one
+// UIDVALIDITY) delivered stored messages. The range keeps the answer as
+// small as the mailbox, not as large as its history.
+func (s *Store) CommittedUIDs(ctx context.Context, mailbox string, uidValidity, lo, hi uint32) (map[uint32]bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT uid FROM imap_uids WHERE mailbox = ? AND uidvalidity = ? AND uid BETWEEN ? AND ?`, mailbox, uidValidity, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("store: committed uids: %w", err)
 	}

@@ -80,9 +80,12 @@ func TestSaveDeduplicates(t *testing.T) {
 	if st.Requests != 1 || st.Messages != 2 || st.Duplicates != 1 {
 		t.Fatalf("stats = %+v, want 1 request, 2 messages, 1 duplicate", st)
 	}
-	uids, err := s.CommittedUIDs(ctx, "INBOX", 1)
+	uids, err := s.CommittedUIDs(ctx, "INBOX", 1, 1, 10)
 	if err != nil || !uids[1] || !uids[2] || len(uids) != 2 {
 		t.Fatalf("committed uids = %v, %v; want 1 and 2", uids, err)
+	}
+	if uids, _ := s.CommittedUIDs(ctx, "INBOX", 1, 2, 2); len(uids) != 1 || !uids[2] {
+		t.Fatalf("range 2..2 = %v", uids)
 	}
 }
 
