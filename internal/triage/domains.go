@@ -167,6 +167,10 @@ var leLabels = map[string]bool{
 	"courts": true, "court": true, "judiciary": true, "ag": true, "oag": true, "doj": true, "justice": true,
 	"ci": true, "oig": true, "marshals": true, "usms": true, "fbi": true, "dea": true, "atf": true, "usss": true,
 	"ice": true, "hsi": true, "cbp": true, "nypd": true, "prosecutor": true, "attorneygeneral": true,
+	// Police in other languages: polizei.nrw.de, police.nsw.gov.au.
+	"polizei": true, "politie": true, "policia": true, "polizia": true, "gendarmerie": true, "policja": true,
+	"polis": true, "polisen": true, "politi": true, "poliisi": true, "lka": true, "bka": true, "staatsanwaltschaft": true,
+	"justiz": true, "justice-gouv": true, "fedpol": true,
 }
 
 var usLocality = regexp.MustCompile(`(^|\.)(state|ci|co|town|city|county|vil)\.[a-z0-9-]+(\.[a-z]{2})?\.us$|(^|\.)state\.[a-z]{2}\.us$`)
