@@ -23,6 +23,8 @@ var (
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
 	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations|Patrol|Division|Inspection|Marshals|Court|Staatsanwaltschaft|Gendarmerie|Constabulary)\b`)
 	rankComma    = regexp.MustCompile(`^(?:` + ranks + `)\s*,\s*`)
+	// Prosecutors who issue process themselves in Germany and France.
+	foreignAgency = regexp.MustCompile(`\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // connectors may join the capitalised words of one name.
@@ -202,8 +204,19 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
 	}
+	if courtish && r.Country != nil && *r.Country != "US" {
+		// A French réquisition or a German Ersuchen of the prosecutor.
+		if m := foreignAgency.FindString(doc.flat); m != "" {
+			r.evidence("authority", "prosecutor issuing the process", "text", m)
+			return strp(m)
+		}
+	}
 	if courtish {
 		return nil
+	}
+	if m := foreignAgency.FindString(doc.flat); m != "" {
+		r.evidence("authority", "prosecutor issuing the process", "text", m)
+		return strp(m)
 	}
 	for _, l := range strings.Split(doc.body, "\n") {
 		l = rankComma.ReplaceAllString(strings.TrimSpace(l), "")

@@ -34,8 +34,8 @@ func TestGeneralisation(t *testing.T) {
 			name: "french requisition",
 			raw: "From: Capitaine Luc Martin <luc.martin@gendarmerie.interieur.gouv.fr>\n" + auth("gendarmerie.interieur.gouv.fr") +
 				"Subject: Réquisition judiciaire - procédure 2026/1187\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
-				"Madame, Monsieur,\n\nDans le cadre de la procédure 2026/1187, je vous adresse une réquisition judiciaire\nconcernant le domaine example-boutique.fr.\n\nJe reste joignable au +33 1 58 80 12 34.\n\nCordialement,\nLuc Martin\n",
-			process: []string{"court_order"}, agent: "Luc Martin", country: "FR",
+				"Madame, Monsieur,\n\nDans le cadre de la procédure 2026/1187 ouverte par le parquet de Lyon, je vous adresse\nune réquisition judiciaire concernant le domaine example-boutique.fr.\n\nJe reste joignable au +33 1 58 80 12 34.\n\nCordialement,\nLuc Martin\n",
+			process: []string{"court_order"}, authority: "parquet de Lyon", agent: "Luc Martin", country: "FR",
 			phones: []string{"+33158801234"}, identifiers: []string{"example-boutique.fr"}, caseNumber: "2026/1187",
 		},
 		{
