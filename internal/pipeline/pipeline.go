@@ -114,13 +114,36 @@ func (p *Pipeline) Stage(ctx context.Context, r io.Reader, origin store.Origin) 
 	return nm, nil
 }
 
-func parseSpool(sp *store.Spool) (*mailparse.Message, error) {
+func parseSpool(sp *store.Spool) (m *mailparse.Message, err error) {
 	f, err := sp.Open()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: reopen spool: %w", err)
 	}
 	defer f.Close()
-	return mailparse.Parse(f)
+	return parse(f)
+}
+
+// parse is mailparse.Parse that turns a panic into an error: a message that
+// crashes a parser must be stored and flagged, not crash lerd on every
+// restart while it waits in the mailbox.
+func parse(r io.Reader) (m *mailparse.Message, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			m, err = nil, fmt.Errorf("parser panic: %v", p)
+		}
+	}()
+	return mailparse.Parse(r)
+}
+
+// analyze is Triage.Analyze that turns a panic into an error, for the same
+// reason.
+func (p *Pipeline) analyze(m *mailparse.Message) (res triage.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("triage panic: %v", r)
+		}
+	}()
+	return p.Triage.Analyze(m), nil
 }
 
 // Commit stores staged messages in one transaction and releases their
@@ -172,15 +195,17 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		if err != nil {
 			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
 		}
-		m, err := mailparse.Parse(rc)
+		m, err := parse(rc)
 		rc.Close()
+		if err == nil {
+			res, err = p.analyze(m)
+		}
 		if err != nil {
-			// Parsed at intake, so this cannot happen with the same code;
-			// if it does, the message goes to a person, not away.
+			// The message goes to a person, not away; it is not retried,
+			// since the same bytes would fail the same way.
 			parsed = false
 			pm.ParseError = err.Error()
 		} else {
-			res = p.Triage.Analyze(m)
 			own, _ = json.Marshal(res)
 		}
 	}

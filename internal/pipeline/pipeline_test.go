@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lerd/internal/store"
+	"lerd/rules"
+)
+
+func newTest(t *testing.T) *Pipeline {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p, err := New(st, rules.FS(""), Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 4096})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestIngestFlagsWhatItCannotRead(t *testing.T) {
+	tests := []struct {
+		name, raw, status string
+	}{
+		{"malformed header", "From: a@b\r\nnot a header line\r\n\r\nbody", store.StatusMalformed},
+		{"oversize", "From: a@fbi.gov\r\nSubject: big\r\n\r\n" + strings.Repeat("x", 5000), store.StatusOversize},
+		{"broken multipart", "From: a@fbi.gov\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nunterminated", store.StatusMalformed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newTest(t)
+			out, err := p.Ingest(context.Background(), strings.NewReader(tt.raw), store.Origin{Source: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.Status != tt.status || out.Ref == "" {
+				t.Fatalf("status %s ref %q, want %s and a request", out.Status, out.Ref, tt.status)
+			}
+			d, err := p.Store.GetRequest(context.Background(), out.Ref)
+			if err != nil || d.State != StateNeedsReview || len(d.Messages) != 1 || d.Messages[0].ParseError == "" {
+				t.Fatalf("request %+v, %v: want it in review with the parse error", d, err)
+			}
+		})
+	}
+}
+
+// TestTriagePanicGoesToReview makes triage panic (no analyzer) and checks
+// that the message still gets a request in the review queue and nothing is
+// left pending to fail again.
+func TestTriagePanicGoesToReview(t *testing.T) {
+	p := newTest(t)
+	p.Triage = nil
+	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	p.MaxBytes = 1 << 20
+	out, err := p.Ingest(context.Background(), strings.NewReader(string(raw)), store.Origin{Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.Store.GetRequest(context.Background(), out.Ref)
+	if err != nil || d.State != StateNeedsReview {
+		t.Fatalf("request %+v, %v", d, err)
+	}
+	st, _ := p.Store.Stats(context.Background())
+	if st.Pending != 0 {
+		t.Fatalf("%d messages left pending", st.Pending)
+	}
+}
