@@ -73,6 +73,9 @@ func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	return &Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: o.MaxBytes, Log: o.Log}, nil
 }
 
+// maxBodyText bounds the text kept beside the raw message.
+const maxBodyText = 64 << 10
+
 // Request states.
 const (
 	StateOpen        = "open"
@@ -107,7 +110,11 @@ func (p *Pipeline) Stage(ctx context.Context, r io.Reader, origin store.Origin) 
 		nm.ParseError = perr.Error()
 		return nm, nil
 	}
+	// The text is for display and search; the raw bytes are the record.
 	nm.BodyText = m.Text()
+	if len(nm.BodyText) > maxBodyText {
+		nm.BodyText = strings.ToValidUTF8(nm.BodyText[:maxBodyText], "")
+	}
 	for _, a := range m.Attachments {
 		nm.Attachments = append(nm.Attachments, store.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256, TextError: a.TextError})
 	}
