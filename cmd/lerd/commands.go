@@ -439,3 +439,36 @@ func oneArg(fs *flag.FlagSet, args []string, cfgPath *string, usage string) (str
 	cfg, err := config.Load(*cfgPath)
 	return pos[0], cfg, err
 }
+
+func cmdStatus(args []string) error {
+	fs := flag.NewFlagSet("status", flag.ContinueOnError)
+	cfgPath := configFlag(fs)
+	db := fs.String("db", "", "database file (overrides store.path)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(*cfgPath, *db)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	st, err := a.store.Status(context.Background())
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(st)
+	}
+	for _, m := range st.Mailboxes {
+		fmt.Printf("mailbox %s: last pass %s, last UID %d (UIDVALIDITY %d)\n", m.Mailbox, m.LastPass, m.LastUID, m.UIDValidity)
+	}
+	if len(st.Mailboxes) == 0 {
+		fmt.Println("no IMAP pass recorded yet")
+	}
+	fmt.Printf("messages: %d (%d duplicates, %d malformed, %d oversize), %d waiting for triage\n",
+		st.Stats.Messages, st.Stats.Duplicates, st.Stats.Malformed, st.Stats.Oversize, st.Stats.Pending)
+	fmt.Printf("requests: %d %v; emergencies not decided: %d\n", st.Stats.Requests, st.RequestsBy, st.EmergencyOpen)
+	fmt.Printf("replies: %v; pending timers: %d\n", st.RepliesBy, st.PendingTimers)
+	return nil
+}

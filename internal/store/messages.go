@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -275,9 +276,28 @@ func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide
 			res.Ref = fmt.Sprintf("LER-%04d-%06d", year, seq)
 		}
 		upd := decide(prior, res.Ref)
+		if prior == nil && upd.Sender != "" {
+			// A sender never seen before deserves a closer look: hijacked
+			// and impostor mailboxes write once (lessons from peers #2).
+			var seen int
+			if err := tx.QueryRow(`SELECT count(*) FROM requests WHERE sender = ?`, upd.Sender).Scan(&seen); err != nil {
+				return fmt.Errorf("sender history: %w", err)
+			}
+			if seen == 0 {
+				upd.Flags = append(upd.Flags, "first_time_sender")
+			}
+		}
 		if prior != nil {
+			// Flags accumulate: what was noticed once (first-time sender, a
+			// refused reply, a lapsed preservation) stays noticed.
+			flags := prior.Flags
+			for _, f := range upd.Flags {
+				if !slices.Contains(flags, f) {
+					flags = append(flags, f)
+				}
+			}
 			if _, err := tx.Exec(`UPDATE requests SET updated_at = ?, state = ?, decision = ?, reasons = ?, emergency = ?, flags = ?, triage_json = ? WHERE id = ?`,
-				now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Emergency, strings.Join(upd.Flags, " "), string(upd.TriageJSON), reqID); err != nil {
+				now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Emergency, strings.Join(flags, " "), string(upd.TriageJSON), reqID); err != nil {
 				return fmt.Errorf("update request %s: %w", prior.Ref, err)
 			}
 		} else {

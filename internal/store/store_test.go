@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,6 +102,18 @@ func TestFollowUpJoinsOnlySameDomain(t *testing.T) {
 	x := save(t, s, "3", "r2@evil.example", "x@evil.example", "Re: ["+first.Ref+"]", Origin{Source: "t"})
 	if x.Joined || x.Ref == first.Ref {
 		t.Fatalf("stranger joined the request: %+v", x)
+	}
+	// Both senders are new; a second request from the agency is not.
+	again := save(t, s, "4", "other@fdle.state.fl.us", "agent@fdle.state.fl.us", "Another subpoena", Origin{Source: "t"})
+	for ref, want := range map[string]bool{first.Ref: true, x.Ref: true, again.Ref: false} {
+		d, _ := s.GetRequest(context.Background(), ref)
+		if got := slices.Contains(d.Flags, "first_time_sender"); got != want {
+			t.Errorf("%s first_time_sender = %v, want %v", ref, got, want)
+		}
+	}
+	st, err := s.Status(context.Background())
+	if err != nil || st.Stats.Requests != 3 || st.RequestsBy["open"] != 3 {
+		t.Errorf("status = %+v, %v", st, err)
 	}
 }
 
