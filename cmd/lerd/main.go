@@ -36,6 +36,7 @@ func commands() []command {
 		{"eval", "score triage and policy on a directory of labelled cases", cmdEval},
 		{"config", "check the configuration file (lerd config check)", cmdConfig},
 		{"templates", "render every reply template against sample data (lerd templates check)", cmdTemplates},
+		{"web", "make a login for the review page (lerd web passwd NAME < password)", cmdWeb},
 		{"demo", "run lerd against an in-process IMAP server with sample requests", cmdDemo},
 		{"version", "print the version", func([]string) error { fmt.Println("lerd", version); return nil }},
 	}

@@ -18,6 +18,7 @@ import (
 	"lerd/internal/demo"
 	"lerd/internal/intake"
 	"lerd/internal/responder"
+	"lerd/internal/review"
 )
 
 func cmdServe(args []string) error {
@@ -62,6 +63,18 @@ func cmdServe(args []string) error {
 	} else {
 		a.log.Warn("smtp.address is not set: replies stay in the outbox")
 	}
+	if a.cfg.Web.Listen != "" {
+		users, err := loadUsers(a.cfg.Web.UsersFile)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		addr, stop, err := startWeb(ctx, a, users, a.cfg.Web.Listen, a.cfg.Web.TLSCert, a.cfg.Web.TLSKey)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		a.log.Info("review page on", "addr", addr, "tls", a.cfg.Web.TLSCert != "")
+	}
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
 	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: a.log.With("component", "scheduler")}
 	workers.Go(func() { sched.Run(ctx, 10*time.Minute) })
@@ -100,7 +113,8 @@ func printEffective(w io.Writer, c config.Config) error {
 func cmdDemo(args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	dir := fs.String("dir", "demo-data", "directory for the demo database and raw messages")
-	stay := fs.Bool("stay", false, "keep running (IMAP on loopback) after the samples are processed")
+	stay := fs.Bool("stay", stdinIsTerminal(), "keep running with the review page after the samples are processed (default: when run from a terminal)")
+	webAddr := fs.String("web", "127.0.0.1:8025", "address of the demo's review page")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -228,8 +242,23 @@ func cmdDemo(args []string) error {
 	fmt.Printf("\nLook closer:\n  go run ./cmd/lerd queue show %s -db %s\n  go run ./cmd/lerd queue list -db %s -json\n",
 		reqs[0].Ref, cfg.Store.Path, cfg.Store.Path)
 	if *stay {
-		fmt.Printf("\nlerd keeps watching %s (user %s, password %s); Ctrl-C to stop.\n", imapSrv.Addr, demo.Username, demo.Password)
+		hash, err := review.HashPassword(demoWebPassword)
+		if err != nil {
+			return err
+		}
+		addr, stop, err := startWeb(ctx, a, review.Users{"demo": hash}, *webAddr, "", "")
+		if err != nil {
+			addr, stop, err = startWeb(ctx, a, review.Users{"demo": hash}, "127.0.0.1:0", "", "")
+			if err != nil {
+				return err
+			}
+		}
+		defer stop()
+		fmt.Printf("\nReview page: http://%s/ (user demo, password %s)\n", addr, demoWebPassword)
+		fmt.Printf("lerd keeps watching the demo mailbox %s (user %s, password %s); Ctrl-C to stop.\n", imapSrv.Addr, demo.Username, demo.Password)
 		<-ctx.Done()
+	} else {
+		fmt.Println("\nRun `go run ./cmd/lerd demo -stay` (or make demo from a terminal) to keep it running with the review page.")
 	}
 	cancel()
 	return <-done
@@ -249,4 +278,13 @@ func headerValue(raw []byte, key string) string {
 		}
 	}
 	return ""
+}
+
+// demoWebPassword logs into the demo's review page; the demo serves only
+// on loopback.
+const demoWebPassword = "demo-password"
+
+func stdinIsTerminal() bool {
+	fi, err := os.Stdin.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -28,6 +28,7 @@ type Config struct {
 	SMTP    SMTP    `toml:"smtp"`
 	Triage  Triage  `toml:"triage"`
 	Notices Notices `toml:"notices"`
+	Web     Web     `toml:"web"`
 	Log     Log     `toml:"log"`
 }
 
@@ -128,6 +129,18 @@ type Triage struct {
 	RulesDir string `toml:"rules_dir"`
 }
 
+// Web configures the review web page.
+type Web struct {
+	// Listen is host:port; empty disables the page. Without TLS it must be
+	// a loopback address (put a TLS proxy in front otherwise).
+	Listen string `toml:"listen"`
+	// UsersFile holds "name:hash" lines made by `lerd web passwd NAME`.
+	UsersFile string `toml:"users_file"`
+	// TLSCert and TLSKey serve HTTPS directly.
+	TLSCert string `toml:"tls_cert"`
+	TLSKey  string `toml:"tls_key"`
+}
+
 // Log configures structured logging.
 type Log struct {
 	// Level is trace, debug, info, warn or error.
@@ -211,7 +224,7 @@ func Load(path string) (Config, error) {
 	// Relative paths are taken relative to the file, not the working
 	// directory, so a unit file and a shell agree on what they mean.
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath} {
+	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath, &c.Web.UsersFile, &c.Web.TLSCert, &c.Web.TLSKey} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -284,6 +297,21 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.Triage.AuthservID == "" {
 		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")
+	}
+	if c.Web.Listen != "" {
+		host, _, err := net.SplitHostPort(c.Web.Listen)
+		switch {
+		case err != nil:
+			bad("web.listen", "want host:port: %v", err)
+		case c.Web.TLSCert == "" && !isLoopback(host):
+			bad("web.listen", "plain HTTP only on loopback; set web.tls_cert and web.tls_key, or listen on 127.0.0.1 behind a TLS proxy")
+		}
+		if c.Web.UsersFile == "" {
+			bad("web.users_file", "must be set when web.listen is set: the page is never open without a login")
+		}
+		if (c.Web.TLSCert == "") != (c.Web.TLSKey == "") {
+			bad("web.tls_key", "set both web.tls_cert and web.tls_key, or neither")
+		}
 	}
 	switch c.Notices.Lookup {
 	case "":

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"lerd/internal/review"
+)
+
+func cmdWeb(args []string) error {
+	if len(args) != 2 || args[0] != "passwd" || strings.ContainsAny(args[1], ": \t") {
+		return fmt.Errorf("%w: lerd web passwd NAME (reads the password from standard input, prints the users-file line)", errUsage)
+	}
+	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+	if err != nil && line == "" {
+		return fmt.Errorf("read password: %w", err)
+	}
+	pw := strings.TrimRight(line, "\r\n")
+	if len(pw) < 12 {
+		return fmt.Errorf("%w: use a password of at least 12 characters", errUsage)
+	}
+	hash, err := review.HashPassword(pw)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s:%s\n", args[1], hash)
+	return nil
+}
+
+// startWeb serves the review page until ctx ends; it returns the address
+// it listens on.
+func startWeb(ctx context.Context, a *app, users review.Users, listen, cert, key string) (string, func(), error) {
+	srv, err := review.New(review.Options{
+		Store: a.store, Users: users, Log: a.log.With("component", "review"), SecureCookie: cert != "",
+		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
+			return decide(ctx, a, ref, actor, decision, note)
+		},
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return "", nil, fmt.Errorf("web: %w", err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var err error
+		if cert != "" {
+			err = hs.ServeTLS(ln, cert, key)
+		} else {
+			err = hs.Serve(ln)
+		}
+		if err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.log.Error("web server stopped", "err", err)
+		}
+	}()
+	stop := func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		hs.Shutdown(sctx)
+		<-done
+	}
+	go func() { <-ctx.Done(); stop() }()
+	return ln.Addr().String(), stop, nil
+}
+
+// loadUsers reads the users file named in the configuration.
+func loadUsers(path string) (review.Users, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	defer f.Close()
+	return review.ParseUsers(f)
+}

@@ -1,0 +1,191 @@
+package review
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"lerd/internal/pipeline"
+	"lerd/internal/store"
+	"lerd/rules"
+)
+
+type fixture struct {
+	srv   *httptest.Server
+	st    *store.Store
+	ref   string
+	calls []string
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	out, err := p.Ingest(context.Background(), bytes.NewReader(raw), store.Origin{Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash, err := HashPassword("correct horse battery")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{st: st, ref: out.Ref}
+	s, err := New(Options{Store: st, Users: Users{"alice": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
+			f.calls = append(f.calls, ref+" "+actor+" "+decision+" "+note)
+			return "", st.Decide(ctx, ref, actor, decision, note, func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil })
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.srv = httptest.NewServer(s)
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func client() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+func (f *fixture) login(t *testing.T, c *http.Client, pw string) *http.Response {
+	t.Helper()
+	resp, err := c.PostForm(f.srv.URL+"/login", url.Values{"user": {"alice"}, "password": {pw}, "next": {"/"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp
+}
+
+func get(t *testing.T, c *http.Client, u string) (*http.Response, string) {
+	t.Helper()
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, string(b)
+}
+
+var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
+
+func TestLoginRequired(t *testing.T) {
+	f := newFixture(t)
+	c := client()
+	for _, path := range []string{"/", "/r/" + f.ref} {
+		resp, _ := get(t, c, f.srv.URL+path)
+		if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/login") {
+			t.Errorf("GET %s without login: %d %s", path, resp.StatusCode, resp.Header.Get("Location"))
+		}
+	}
+	resp, err := c.PostForm(f.srv.URL+"/r/"+f.ref+"/decide", url.Values{"decision": {"produced"}})
+	if err != nil || resp.StatusCode != http.StatusUnauthorized {
+		t.Fatalf("POST without login: %v %v", resp.StatusCode, err)
+	}
+	if len(f.calls) != 0 {
+		t.Fatal("a decision was recorded without login")
+	}
+}
+
+func TestWrongPasswordAndThrottle(t *testing.T) {
+	f := newFixture(t)
+	c := client()
+	for i := 0; i < 5; i++ {
+		if resp := f.login(t, c, "wrong"); resp.StatusCode != http.StatusUnauthorized {
+			t.Fatalf("wrong password: %d", resp.StatusCode)
+		}
+	}
+	if resp := f.login(t, c, "correct horse battery"); resp.StatusCode != http.StatusTooManyRequests {
+		t.Fatalf("after 5 failures: %d, want 429", resp.StatusCode)
+	}
+}
+
+func TestDecideNeedsCSRF(t *testing.T) {
+	f := newFixture(t)
+	c := client()
+	if resp := f.login(t, c, "correct horse battery"); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("login: %d", resp.StatusCode)
+	}
+	resp, page := get(t, c, f.srv.URL+"/")
+	if resp.StatusCode != 200 || !strings.Contains(page, f.ref) {
+		t.Fatalf("queue page: %d", resp.StatusCode)
+	}
+	if !strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'none'") || resp.Header.Get("X-Frame-Options") != "DENY" {
+		t.Fatal("security headers missing")
+	}
+	_, page = get(t, c, f.srv.URL+"/r/"+f.ref)
+	m := csrfField.FindStringSubmatch(page)
+	if m == nil || !strings.Contains(page, "Rebecca L. Thornton") {
+		t.Fatal("request page lacks its CSRF token or triage")
+	}
+	decideURL := f.srv.URL + "/r/" + f.ref + "/decide"
+	// No token, a wrong token, a foreign Origin: all refused.
+	for name, req := range map[string]func() *http.Request{
+		"no token": func() *http.Request { return form(decideURL, url.Values{"decision": {"produced"}}) },
+		"wrong token": func() *http.Request {
+			return form(decideURL, url.Values{"decision": {"produced"}, "csrf": {"x" + m[1]}})
+		},
+		"foreign origin": func() *http.Request {
+			r := form(decideURL, url.Values{"decision": {"produced"}, "csrf": {m[1]}})
+			r.Header.Set("Origin", "https://evil.example")
+			return r
+		},
+	} {
+		resp, err := c.Do(req())
+		if err != nil || resp.StatusCode != http.StatusForbidden {
+			t.Errorf("%s: status %v, want 403", name, resp.StatusCode)
+		}
+	}
+	if len(f.calls) != 0 {
+		t.Fatalf("decisions recorded without a valid token: %v", f.calls)
+	}
+	resp, err := c.Do(form(decideURL, url.Values{"decision": {"produced"}, "csrf": {m[1]}, "note": {"records sent"}}))
+	if err != nil || resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("decide: %v %v", resp.StatusCode, err)
+	}
+	if len(f.calls) != 1 || f.calls[0] != f.ref+" alice produced records sent" {
+		t.Fatalf("calls = %v", f.calls)
+	}
+	d, _ := f.st.GetRequest(context.Background(), f.ref)
+	if d.State != "decided" {
+		t.Fatalf("state = %s", d.State)
+	}
+}
+
+func form(u string, v url.Values) *http.Request {
+	r, _ := http.NewRequest(http.MethodPost, u, strings.NewReader(v.Encode()))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	return r
+}
+
+func TestUsersFile(t *testing.T) {
+	if _, err := ParseUsers(strings.NewReader("# admins\nalice:plaintext\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("bad line accepted or not named: %v", err)
+	}
+	h, _ := HashPassword("s3cret-s3cret")
+	u, err := ParseUsers(strings.NewReader("alice:" + h + "\n"))
+	if err != nil || !checkPassword(u["alice"], "s3cret-s3cret") || checkPassword(u["alice"], "s3cret-s3creT") {
+		t.Fatalf("users = %v, %v", u, err)
+	}
+}
