@@ -18,6 +18,9 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"bad duration", "[imap]\npoll_interval = \"soon\"\n", "line 2"},
 		{"two secrets", "[imap]\npassword = \"a\"\npassword_env = \"B\"\n", "imap.password: set only one"},
 		{"log level", "[log]\nlevel = \"loud\"\n", "line 2: log.level"},
+		{"web off loopback without tls", "[web]\nlisten = \"0.0.0.0:8025\"\nusers_file = \"u\"\n", "line 2: web.listen: plain HTTP only on loopback"},
+		{"web without users", "[web]\nlisten = \"127.0.0.1:8025\"\n", "web.users_file: must be set"},
+		{"notices lookup", "[notices]\nlookup = \"ldap\"\n", "line 2: notices.lookup"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
