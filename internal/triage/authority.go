@@ -79,8 +79,10 @@ func phrase(ws []string) []string {
 		case capitalised(w):
 			out = append(out, w)
 			i++
-			if strings.HasSuffix(w, ".") && len(w) > 3 && !strings.HasSuffix(w, "St.") {
-				return out // a sentence ends here
+			// A word ending a sentence ends the name; abbreviations with
+			// inner dots ("U.S.") do not.
+			if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 && !strings.HasSuffix(w, "St.") {
+				return out
 			}
 		case connectors[w] && len(out) > 0 && (w != "in" || i+1 < len(ws) && ws[i+1] == "and"):
 			j := i

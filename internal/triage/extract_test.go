@@ -47,6 +47,24 @@ func TestGeneralisation(t *testing.T) {
 			phones: []string{"+13125550199"}, identifiers: []string{"suspect@example-mail.net", "2001:db8::7"}, caseNumber: "26-GJ-7781",
 			dateFrom: "2026-08-15", dateTo: "2026-10-15",
 		},
+		{
+			name: "preservation extension in an html-like table",
+			raw: "From: \"Kowalczyk, Adam (USMS)\" <adam.kowalczyk@usdoj.gov>\n" + auth("usdoj.gov") +
+				"Subject: Request to extend preservation - 2026-0517734\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" +
+				"Pursuant to 18 U.S.C. 2703(f)(2), the U.S. Marshals Service requests that you extend, for an additional\n90 days, the preservation of records for the account example-fugitive-blog.net (USMS file 2026-0517734)\ncovering August 20, 2026 to November 15, 2026.\n\nDeputy U.S. Marshal Adam Kowalczyk\nU.S. Marshals Service, Eastern District of Pennsylvania\nTel: 215.555.0177\n",
+			process: []string{"preservation"}, authority: "U.S. Marshals Service", agent: "Adam Kowalczyk", country: "US",
+			phones: []string{"+12155550177"}, identifiers: []string{"example-fugitive-blog.net"}, caseNumber: "2026-0517734",
+			dateFrom: "2026-08-20", dateTo: "2026-11-15",
+		},
+		{
+			name: "grand jury subpoena from an AUSA",
+			raw: "From: Jane Roe <jane.roe@usdoj.gov>\n" + auth("usdoj.gov") +
+				"Subject: Grand jury subpoena 26-GJ-1142\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" +
+				"Attached is a grand jury subpoena issued by the United States District Court for the Eastern\nDistrict of Pennsylvania for subscriber records of the e-mail address target@example-mail.org\nfrom October 1, 2026 through November 1, 2026.\n\nJane Roe\nAssistant United States Attorney\n(267) 555-0133\n",
+			process: []string{"subpoena"}, authority: "United States District Court for the Eastern District of Pennsylvania", agent: "Jane Roe", country: "US",
+			phones: []string{"+12675550133"}, identifiers: []string{"target@example-mail.org"}, caseNumber: "26-GJ-1142",
+			dateFrom: "2026-10-01", dateTo: "2026-11-01",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
