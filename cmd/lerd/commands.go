@@ -150,7 +150,9 @@ func cmdQueue(args []string) error {
 				Deadlines []store.Deadline  `json:"deadlines"`
 			}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
 		}
-		printRequest(os.Stdout, d, &rec)
+		var out strings.Builder
+		printRequest(&out, d, &rec)
+		fmt.Print(printable(out.String(), true))
 		fmt.Println("replies:")
 		for _, r := range replies {
 			fmt.Printf("  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, r.Kind, r.To, r.Subject, r.State, r.Attempts, r.MessageID, r.LastError)
@@ -195,7 +197,22 @@ func recOrNil(js string, rec *policy.Record) *policy.Record {
 	return rec
 }
 
+// printable replaces control characters (terminal escape sequences in a
+// stranger's subject line) with spaces, keeping line breaks if asked.
+func printable(s string, keepNewlines bool) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' && keepNewlines {
+			return r
+		}
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 func truncate(s string, n int) string {
+	s = printable(s, false)
 	r := []rune(s)
 	if len(r) <= n {
 		return s

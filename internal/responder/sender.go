@@ -170,7 +170,9 @@ func permanent(err error) bool {
 // row's own, so every attempt sends the same message.
 func (s *Sender) Compose(r store.OutboxRow, date time.Time) []byte {
 	var b bytes.Buffer
-	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	// Values may carry text the agency wrote (the subject): a CR or LF in
+	// them would start a header of the sender's choosing.
+	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, oneLine(v)) }
 	h("From", mime.QEncoding.Encode("utf-8", s.FromName)+" <"+s.From+">")
 	h("To", "<"+r.To+">")
 	h("Subject", mime.QEncoding.Encode("utf-8", r.Subject))
@@ -239,4 +241,14 @@ func (s *Sender) dial(ctx context.Context) (*smtp.Client, error) {
 		return nil, fmt.Errorf("smtp dial %s: %w", s.SMTP.Address, err)
 	}
 	return c, nil
+}
+
+// oneLine replaces line breaks and other control characters with spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
 }

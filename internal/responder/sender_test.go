@@ -154,3 +154,15 @@ func TestRateLimitDefers(t *testing.T) {
 		t.Fatalf("deferred reply not sent later (%d sent)", len(sink.Messages()))
 	}
 }
+
+// TestComposeNoHeaderInjection checks that a subject the agency wrote with a
+// line break (decoded from an encoded word) cannot add a header.
+func TestComposeNoHeaderInjection(t *testing.T) {
+	s := &responder.Sender{From: "law-enforcement@provider.test", FromName: "Provider"}
+	raw := s.Compose(store.OutboxRow{To: "a@fbi.gov", Subject: "Re: x\r\nBcc: victim@example.com", MessageID: "m@provider.test", Body: "b\n"}, time.Now())
+	for _, l := range strings.Split(string(raw), "\r\n") {
+		if strings.HasPrefix(l, "Bcc:") {
+			t.Fatalf("injected header:\n%s", raw)
+		}
+	}
+}

@@ -167,7 +167,8 @@ func clientIP(r *http.Request) string {
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	ip := clientIP(r)
 	next := r.PostFormValue("next")
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") {
+	// Only a local path: "//host" and "/\\host" would leave the site.
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
 		next = "/"
 	}
 	if s.throttle.blocked(ip) {
