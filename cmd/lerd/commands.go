@@ -155,7 +155,7 @@ func cmdQueue(args []string) error {
 		fmt.Print(printable(out.String(), true))
 		fmt.Println("replies:")
 		for _, r := range replies {
-			fmt.Printf("  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, r.Kind, r.To, r.Subject, r.State, r.Attempts, r.MessageID, r.LastError)
+			fmt.Printf("  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, r.Kind, r.To, printable(r.Subject, false), r.State, r.Attempts, r.MessageID, printable(r.LastError, false))
 		}
 		fmt.Println("timers:")
 		for _, t := range timers {
