@@ -256,11 +256,10 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 				upd.Event += "; reply not written: " + err.Error()
 			}
 			upd.Replies = replies
-			// Timers start when the request is first accepted; a later
-			// message in the thread does not start them again.
-			if prior == nil || prior.Decision != policy.Acknowledge {
-				upd.Deadlines = p.Replies.Deadlines(policy.Record{Result: merged, Decision: dec})
-			}
+			// Preservation timers start when the request is first accepted;
+			// a later message in the thread does not start them again.
+			first := prior == nil || prior.Decision != policy.Acknowledge
+			upd.Deadlines = p.Replies.Deadlines(policy.Record{Result: merged, Decision: dec}, first)
 		}
 		return upd
 	}
