@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,4 +130,36 @@ func slicesContains(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// TestPreservationTimersStartOnce sends a follow-up in a preservation's
+// thread a week later and checks that its timers were not started again.
+func TestPreservationTimersStartOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
+	now := func() time.Time { return clock }
+	p, _ := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 1 << 20})
+	tpl, _ := responder.LoadTemplates(templates.FS(""))
+	p.Replies = &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: now}
+	raw, _ := os.ReadFile("../../testdata/corpus/012-hsi-preservation-html.eml")
+	first, err := p.Ingest(ctx, bytes.NewReader(raw), store.Origin{Source: "first"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock = clock.AddDate(0, 0, 7)
+	follow := strings.Replace(string(raw), "Message-ID: <ap5610uqsdubla4q@ice.dhs.gov>", "Message-ID: <second@ice.dhs.gov>\nIn-Reply-To: <ap5610uqsdubla4q@ice.dhs.gov>", 1)
+	out, err := p.Ingest(ctx, strings.NewReader(follow), store.Origin{Source: "second"})
+	if err != nil || !out.Joined || out.Ref != first.Ref {
+		t.Fatalf("follow-up did not join: %+v %v", out, err)
+	}
+	timers, _ := st.Deadlines(ctx, first.Ref)
+	if len(timers) != 2 {
+		t.Fatalf("timers = %+v, want one reminder and one lapse", timers)
+	}
 }
