@@ -73,3 +73,34 @@ func TestTriagePanicGoesToReview(t *testing.T) {
 		t.Fatalf("%d messages left pending", st.Pending)
 	}
 }
+
+// TestReingestChangesNothing ingests the whole corpus twice: the second pass
+// must be recorded as duplicates and change no request and no reply.
+func TestReingestChangesNothing(t *testing.T) {
+	p := newTest(t)
+	p.MaxBytes = 1 << 20
+	ctx := context.Background()
+	files, _ := filepath.Glob("../../testdata/corpus/*.eml")
+	ingestAll := func() {
+		for _, f := range files {
+			raw, _ := os.ReadFile(f)
+			if _, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: f}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ingestAll()
+	before, _ := p.Store.Stats(ctx)
+	reqs, _ := p.Store.ListRequests(ctx)
+	ingestAll()
+	after, _ := p.Store.Stats(ctx)
+	reqs2, _ := p.Store.ListRequests(ctx)
+	if after != before || len(reqs2) != len(reqs) {
+		t.Fatalf("second pass changed the store: %+v -> %+v", before, after)
+	}
+	for i := range reqs {
+		if reqs[i].UpdatedAt != reqs2[i].UpdatedAt || reqs[i].Decision != reqs2[i].Decision {
+			t.Fatalf("request %s changed on re-ingest", reqs[i].Ref)
+		}
+	}
+}
