@@ -23,22 +23,8 @@ import (
 
 	"lerd/internal/config"
 	"lerd/internal/intake"
-	"lerd/internal/pipeline"
-	"lerd/internal/store"
-	"lerd/rules"
+	"lerd/internal/pipeline/pipelinetest"
 )
-
-func newPipeline(b testing.TB, dir string) (*pipeline.Pipeline, *store.Store) {
-	st, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: imapUser, MaxBytes: 50 << 20})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return p, st
-}
 
 func watcherConfig(d *dovecot) intake.IMAPConfig {
 	c := config.Default().IMAP
@@ -82,9 +68,8 @@ func BenchmarkIntake(b *testing.B) {
 	c.Unselect().Wait()
 
 	// lerd: the real watcher and pipeline, in process.
-	dir := b.TempDir()
-	pipe, st := newPipeline(b, dir)
-	defer st.Close()
+	pipe := pipelinetest.New(b, 50<<20, nil)
+	st := pipe.Store
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	synced := make(chan int, 64)

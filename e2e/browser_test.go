@@ -11,17 +11,15 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
-	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/review"
 	"lerd/internal/store"
-	"lerd/rules"
 )
 
 // TestReviewPageBrowser drives the review page in a real headless Chromium:
@@ -33,16 +31,8 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("chromium not installed (make deps-e2e installs it): %v", err)
 	}
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: imapUser, MaxBytes: 1 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipelinetest.New(t, 1<<20, nil)
+	st := p.Store
 	refs := map[string]string{}
 	for _, c := range []string{"001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us"} {
 		out, err := p.Ingest(context.Background(), bytes.NewReader(corpus(t, c)), store.Origin{Source: c})

@@ -16,23 +16,12 @@ import (
 	"lerd/internal/demo"
 	"lerd/internal/intake"
 	"lerd/internal/pipeline"
-	"lerd/internal/store"
-	"lerd/rules"
+	"lerd/internal/pipeline/pipelinetest"
 )
 
 func newPipeline(t *testing.T) (*pipeline.Pipeline, string) {
-	t.Helper()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p, filepath.Join(dir, "lerd.db")
+	p := pipelinetest.New(t, 50<<20, nil)
+	return p, p.Store.Path()
 }
 
 // snapshot is what the store holds, independent of where messages came from.

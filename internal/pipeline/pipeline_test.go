@@ -1,4 +1,4 @@
-package pipeline
+package pipeline_test
 
 import (
 	"context"
@@ -7,24 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
-	"lerd/rules"
 )
 
-func newTest(t *testing.T) *Pipeline {
-	t.Helper()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := New(st, rules.FS(""), Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 4096})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
+func newTest(t *testing.T) *pipeline.Pipeline { return pipelinetest.New(t, 4096, nil) }
 
 func TestIngestFlagsWhatItCannotRead(t *testing.T) {
 	tests := []struct {
@@ -45,7 +33,7 @@ func TestIngestFlagsWhatItCannotRead(t *testing.T) {
 				t.Fatalf("status %s ref %q, want %s and a request", out.Status, out.Ref, tt.status)
 			}
 			d, err := p.Store.GetRequest(context.Background(), out.Ref)
-			if err != nil || d.State != StateNeedsReview || len(d.Messages) != 1 || d.Messages[0].ParseError == "" {
+			if err != nil || d.State != pipeline.StateNeedsReview || len(d.Messages) != 1 || d.Messages[0].ParseError == "" {
 				t.Fatalf("request %+v, %v: want it in review with the parse error", d, err)
 			}
 		})
@@ -65,7 +53,7 @@ func TestTriagePanicGoesToReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, err := p.Store.GetRequest(context.Background(), out.Ref)
-	if err != nil || d.State != StateNeedsReview {
+	if err != nil || d.State != pipeline.StateNeedsReview {
 		t.Fatalf("request %+v, %v", d, err)
 	}
 	st, _ := p.Store.Stats(context.Background())

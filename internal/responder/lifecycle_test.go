@@ -10,11 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/responder"
 	"lerd/internal/store"
-	"lerd/rules"
-	"lerd/templates"
 )
 
 // TestSubscriberNoticeTiming records "produced" on three requests and moves
@@ -23,22 +21,12 @@ import (
 // ends. Preservation timers fall due 76 and 90 days on.
 func TestSubscriberNoticeTiming(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
 	now := func() time.Time { return clock }
-	st.SetClock(now)
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tpl, _ := responder.LoadTemplates(templates.FS(""))
-	planner := &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: now}
-	p.Replies = planner
+	p := pipelinetest.New(t, 50<<20, now)
+	planner := pipelinetest.WithReplies(t, p, now)
+	st := p.Store
+	dir := t.TempDir()
 	refs := map[string]string{}
 	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated", "012-hsi-preservation-html"} {
 		raw, _ := os.ReadFile("../../testdata/corpus/" + c + ".eml")
@@ -136,17 +124,11 @@ func slicesContains(s []string, v string) bool {
 // thread a week later and checks that its timers were not started again.
 func TestPreservationTimersStartOnce(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
 	now := func() time.Time { return clock }
-	p, _ := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 1 << 20})
-	tpl, _ := responder.LoadTemplates(templates.FS(""))
-	p.Replies = &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: now}
+	p := pipelinetest.New(t, 1<<20, now)
+	pipelinetest.WithReplies(t, p, now)
+	st := p.Store
 	raw, _ := os.ReadFile("../../testdata/corpus/012-hsi-preservation-html.eml")
 	first, err := p.Ingest(ctx, bytes.NewReader(raw), store.Origin{Source: "first"})
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,11 +13,9 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"lerd/internal/demo"
-	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/responder"
 	"lerd/internal/store"
-	"lerd/rules"
-	"lerd/templates"
 )
 
 // setup ingests corpus cases (by default 001, a complete FBI subpoena, so
@@ -26,21 +23,9 @@ import (
 // local sink, with a clock the test moves.
 func setup(t *testing.T, cases ...string) (*responder.Sender, *store.Store, *demo.SMTPSink, *time.Time) {
 	t.Helper()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 50 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tpl, err := responder.LoadTemplates(templates.FS(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Replies = &responder.Planner{Templates: tpl, Provider: "Provider", From: "law-enforcement@provider.test", PreservationDays: 90, Now: time.Now}
+	p := pipelinetest.New(t, 50<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	st := p.Store
 	if len(cases) == 0 {
 		cases = []string{"001-fbi-subpoena-pdf"}
 	}

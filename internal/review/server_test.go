@@ -10,14 +10,12 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
-	"lerd/rules"
 )
 
 type fixture struct {
@@ -29,16 +27,8 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", MaxBytes: 1 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipelinetest.New(t, 1<<20, nil)
+	st := p.Store
 	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
 	out, err := p.Ingest(context.Background(), bytes.NewReader(raw), store.Origin{Source: "test"})
 	if err != nil {

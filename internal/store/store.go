@@ -35,6 +35,7 @@ var ErrNotFound = errors.New("not found")
 // Store is an open lerd database. It is safe for concurrent use.
 type Store struct {
 	db     *sql.DB
+	path   string
 	rawDir string
 	now    func() time.Time
 }
@@ -53,13 +54,16 @@ func Open(path, rawDir string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &Store{db: db, rawDir: rawDir, now: time.Now}
+	s := &Store{db: db, path: path, rawDir: rawDir, now: time.Now}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
