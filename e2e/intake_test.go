@@ -21,15 +21,8 @@ import (
 // mailbox, and the malformed one is stored and flagged.
 func TestIntakeDovecot(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	c := d.client(t)
 	msgs := genMessages("T200", 200, 137)
-	d.deliver(t, c, msgs)
-
-	dir := t.TempDir()
-	cfg := d.config(t, dir)
-	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
-	defer logf.Close()
+	d, c, dir, cfg, logf := setup(t, msgs)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 	dbPath := filepath.Join(dir, "lerd.db")
@@ -81,15 +74,8 @@ func TestIntakeDovecot(t *testing.T) {
 // lost or stored twice.
 func TestCrashDovecot(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	c := d.client(t)
 	msgs := genMessages("CRASH", 300, -1)
-	d.deliver(t, c, msgs)
-
-	dir := t.TempDir()
-	cfg := d.config(t, dir)
-	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
-	defer logf.Close()
+	d, c, dir, cfg, logf := setup(t, msgs)
 	dbPath := filepath.Join(dir, "lerd.db")
 	kills := killRepeatedly(t, cfg, logf, 6, 100*time.Millisecond, 500*time.Millisecond)
 	lerd := lerdServe(t, cfg, logf)
@@ -146,14 +132,8 @@ func killRepeatedly(t *testing.T, cfg string, logf *os.File, n int, least, sprea
 // lerd reconnects by itself and stores everything exactly once.
 func TestReconnectDovecot(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	c := d.client(t)
 	first := genMessages("RECON1", 20, -1)
-	d.deliver(t, c, first)
-	dir := t.TempDir()
-	cfg := d.config(t, dir)
-	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
-	defer logf.Close()
+	d, c, dir, cfg, logf := setup(t, first)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 	dbPath := filepath.Join(dir, "lerd.db")
@@ -185,4 +165,22 @@ func TestReconnectDovecot(t *testing.T) {
 	if !strings.Contains(string(log), "reconnecting") {
 		t.Errorf("no reconnect in the log:\n%s", log)
 	}
+}
+
+// setup starts a private Dovecot, delivers msgs to its INBOX, and writes a
+// lerd configuration for it into a fresh directory, with a log file that is
+// closed when the test ends.
+func setup(t *testing.T, msgs [][]byte) (*dovecot, *imapclient.Client, string, string, *os.File) {
+	t.Helper()
+	d := startDovecot(t)
+	c := d.client(t)
+	d.deliver(t, c, msgs)
+	dir := t.TempDir()
+	cfg := d.config(t, dir)
+	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logf.Close() })
+	return d, c, dir, cfg, logf
 }
