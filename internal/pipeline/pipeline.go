@@ -246,8 +246,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			upd.Flags = append(upd.Flags, "reply_held")
 		}
 		if p.Replies != nil {
-			replies, err := p.Replies.Plan(ref, responder.Trigger{Subject: pm.Subject, MessageID: pm.MessageID, References: pm.References},
-				policy.Record{Result: merged, Decision: dec})
+			// A preservation period starts when the request is first
+			// accepted, and again when a message asks to extend it.
+			starts := prior == nil || prior.Decision != policy.Acknowledge || res.Facts.PreservationExtension
+			rec := policy.Record{Result: merged, Decision: dec}
+			replies, err := p.Replies.Plan(ref, responder.Trigger{Subject: pm.Subject, MessageID: pm.MessageID, References: pm.References, StartsPreservation: starts}, rec)
 			if err != nil {
 				// A broken template must not stop triage: the decision is
 				// recorded and a person sends the answer.
@@ -256,10 +259,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 				upd.Event += "; reply not written: " + err.Error()
 			}
 			upd.Replies = replies
-			// Preservation timers start when the request is first accepted;
-			// a later message in the thread does not start them again.
-			first := prior == nil || prior.Decision != policy.Acknowledge
-			upd.Deadlines = p.Replies.Deadlines(policy.Record{Result: merged, Decision: dec}, first)
+			upd.Deadlines = p.Replies.Deadlines(rec, starts)
 		}
 		return upd
 	}

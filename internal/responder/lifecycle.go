@@ -92,13 +92,13 @@ func (l SQLLookup) Holders(ctx context.Context, identifier string) ([]Holder, er
 }
 
 // Deadlines returns the timers a decision starts: for a preservation
-// accepted now (firstAccepted), a reminder two weeks before it lapses and
-// the lapse itself; for a non-disclosure order with an end date, that end
-// (the store keeps one timer per date).
-func (p *Planner) Deadlines(rec policy.Record, firstAccepted bool) []store.Deadline {
+// period that starts now (first acceptance or an extension), a reminder two
+// weeks before it lapses and the lapse itself; for a non-disclosure order
+// with an end date, that end (the store keeps one timer per date).
+func (p *Planner) Deadlines(rec policy.Record, startsPreservation bool) []store.Deadline {
 	var out []store.Deadline
 	now := p.Now()
-	if firstAccepted && rec.Decision.Action == policy.Acknowledge && slices.Contains(rec.Process, "preservation") {
+	if startsPreservation && rec.Decision.Action == policy.Acknowledge && slices.Contains(rec.Process, "preservation") {
 		lapse := now.AddDate(0, 0, p.PreservationDays)
 		out = append(out,
 			store.Deadline{Kind: store.DeadlinePreservationReminder, Due: lapse.AddDate(0, 0, -14).Format(time.DateOnly)},

@@ -145,3 +145,42 @@ func TestPreservationTimersStartOnce(t *testing.T) {
 		t.Fatalf("timers = %+v, want one reminder and one lapse", timers)
 	}
 }
+
+// TestPreservationExtension asks, in the thread, to extend a preservation a
+// week after it was accepted: a second confirmation with the new lapse date
+// and a second pair of timers.
+func TestPreservationExtension(t *testing.T) {
+	ctx := context.Background()
+	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
+	now := func() time.Time { return clock }
+	p := pipelinetest.New(t, 1<<20, now)
+	pipelinetest.WithReplies(t, p, now)
+	raw, _ := os.ReadFile("../../testdata/corpus/012-hsi-preservation-html.eml")
+	first, err := p.Ingest(ctx, bytes.NewReader(raw), store.Origin{Source: "first"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock = clock.AddDate(0, 0, 7)
+	ext := "Authentication-Results: mx.provider.test; dmarc=pass header.from=ice.dhs.gov\r\nFrom: \"Raman, Priya\" <priya.raman@ice.dhs.gov>\r\n" +
+		"To: law-enforcement@provider.test\r\nSubject: RE: Preservation Request [" + first.Ref + "]\r\nDate: Tue, 17 Nov 2026 10:00:00 -0500\r\n" +
+		"Message-ID: <ext1@ice.dhs.gov>\r\nIn-Reply-To: <ap5610uqsdubla4q@ice.dhs.gov>\r\n\r\n" +
+		"Pursuant to 18 U.S.C. 2703(f)(2), please extend the preservation for an additional 90 days.\r\n\r\nPriya Raman\r\nSpecial Agent, HSI\r\n"
+	out, err := p.Ingest(ctx, strings.NewReader(ext), store.Origin{Source: "ext"})
+	if err != nil || !out.Joined {
+		t.Fatalf("extension did not join: %+v %v", out, err)
+	}
+	replies, _ := p.Store.Replies(ctx, first.Ref)
+	var confirmations []string
+	for _, r := range replies {
+		if r.Kind == responder.KindPreservation {
+			confirmations = append(confirmations, r.Body)
+		}
+	}
+	if len(confirmations) != 2 || !strings.Contains(confirmations[1], "February 15, 2027") {
+		t.Fatalf("confirmations = %d, want 2, the second lapsing February 15, 2027", len(confirmations))
+	}
+	timers, _ := p.Store.Deadlines(ctx, first.Ref)
+	if len(timers) != 4 {
+		t.Fatalf("timers = %+v, want two reminders and two lapses", timers)
+	}
+}

@@ -26,6 +26,10 @@ type Trigger struct {
 	Subject    string
 	MessageID  string
 	References []string
+	// StartsPreservation is set when this message starts a preservation
+	// period: the request is accepted for the first time, or the message
+	// asks for an extension. Only then is a confirmation sent.
+	StartsPreservation bool
 }
 
 func (p *Planner) domain() string {
@@ -57,12 +61,12 @@ func (p *Planner) Plan(ref string, t Trigger, rec policy.Record) ([]store.Reply,
 		if rec.Emergency {
 			kinds = append(kinds, KindEmergency)
 		}
-		if has("preservation") {
+		if has("preservation") && t.StartsPreservation {
 			kinds = append(kinds, KindPreservation)
 		}
 		if slices.ContainsFunc(rec.Process, func(k string) bool {
 			return k != "preservation" && k != "emergency" && k != "nondisclosure_order"
-		}) || len(kinds) == 0 {
+		}) || !has("preservation") && !rec.Emergency {
 			kinds = append(kinds, KindAcknowledgement)
 		}
 	}
@@ -81,8 +85,12 @@ func (p *Planner) Plan(ref string, t Trigger, rec policy.Record) ([]store.Reply,
 			return nil, err
 		}
 		key := k
-		if k == KindNeedsInfo || k == KindRejection {
+		switch k {
+		case KindNeedsInfo, KindRejection:
 			key += ":" + strings.Join(reasonCodes(data.Reasons), ",")
+		case KindPreservation:
+			// Each period is confirmed once: the first, and each extension.
+			key += ":" + data.PreservationUntil
 		}
 		out = append(out, store.Reply{
 			Kind: k, DedupeKey: key, To: rcpt, Subject: subject, Body: body,

@@ -48,7 +48,7 @@ func TestPlan(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := policy.Record{Result: tt.r, Decision: pol.Decide(tt.r)}
-			replies, err := p.Plan("LER-2026-000001", Trigger{Subject: "Subpoena", MessageID: "m1@fbi.gov", References: []string{"m0@fbi.gov"}}, rec)
+			replies, err := p.Plan("LER-2026-000001", Trigger{Subject: "Subpoena", MessageID: "m1@fbi.gov", References: []string{"m0@fbi.gov"}, StartsPreservation: true}, rec)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -76,7 +76,12 @@ func TestPreservationLapseDate(t *testing.T) {
 	p, pol := planner(t)
 	r := triage.Result{Sender: triage.Sender{Address: "a@fbi.gov", Class: triage.ClassLawEnforcement, Authenticated: true},
 		Process: []string{"preservation"}, Authority: strp("FBI"), Agent: strp("A B"), Phones: []string{"+12025550100"}, Identifiers: []string{"x.com"}}
-	replies, err := p.Plan("LER-2026-000001", Trigger{MessageID: "m@x"}, policy.Record{Result: r, Decision: pol.Decide(r)})
+	rec := policy.Record{Result: r, Decision: pol.Decide(r)}
+	// A later message in the thread that does not extend it: no new confirmation.
+	if replies, _ := p.Plan("LER-2026-000001", Trigger{MessageID: "m2@x"}, rec); len(replies) != 0 {
+		t.Fatalf("confirmation planned for a message that starts no period: %v", replies)
+	}
+	replies, err := p.Plan("LER-2026-000001", Trigger{MessageID: "m@x", StartsPreservation: true}, rec)
 	if err != nil || len(replies) != 1 {
 		t.Fatalf("replies = %v, %v", replies, err)
 	}

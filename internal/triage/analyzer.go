@@ -110,6 +110,8 @@ func Merge(prior, next Result) Result {
 		}
 	}
 	out.Facts.ReplyToMismatch = prior.Facts.ReplyToMismatch || next.Facts.ReplyToMismatch
+	// An extension is what this message asks, not the request's history.
+	out.Facts.PreservationExtension = next.Facts.PreservationExtension
 	out.Evidence = append(slices.Clone(prior.Evidence), next.Evidence...)
 	return out
 }

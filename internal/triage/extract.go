@@ -160,6 +160,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Facts.WrongProvider = wrongProvider.MatchString(text)
 	r.Facts.RecordsRequested = recordsAsked.MatchString(text)
 	r.Facts.Spam = spamLike.MatchString(text)
+	r.Facts.PreservationExtension = has("preservation") && extension.MatchString(text)
 
 	r.Country = a.country(doc, r, agency)
 	region := "US"
@@ -221,5 +222,6 @@ var (
 	nonContentOnly   = regexp.MustCompile(`(?i)(excluding|not including|no|other than|exclusive of) (the )?contents?`)
 	wrongProvider    = regexp.MustCompile(`(?i)custodian of records,? (?:for |of )?(?:namecheap|godaddy|tucows|google|microsoft|meta|facebook|cloudflare|amazon|apple|verisign|digicert|sectigo|enom|network solutions)|domain registration records|registrant contact|whois (records|information)`)
 	recordsAsked     = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
+	extension        = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 	spamLike         = regexp.MustCompile(`(?i)storage (is )?(\d+% )?full|verify your (account|mailbox|password)|click (here|below)|password (will )?expire|mailbox (quota|upgrade)|unsubscribe|re-?validate|account (will be )?(suspended|deactivated)`)
 )

@@ -83,6 +83,9 @@ type Facts struct {
 	RecordsRequested bool `json:"records_requested"`
 	// Spam: the message looks like unsolicited bulk or phishing mail.
 	Spam bool `json:"spam"`
+	// PreservationExtension: this message asks to extend a preservation
+	// (18 U.S.C. 2703(f)(2)); it restarts the 90 days.
+	PreservationExtension bool `json:"preservation_extension"`
 	// FromDomain is the registrable domain of From.
 	FromDomain string `json:"from_domain"`
 }
