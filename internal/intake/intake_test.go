@@ -3,6 +3,8 @@ package intake_test
 import (
 	"context"
 	"database/sql"
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	"io"
 	"log/slog"
 	"os"
@@ -119,5 +121,83 @@ func TestMboxSplits(t *testing.T) {
 	}
 	if got := len(snapshot(t, path)); got != 2 {
 		t.Fatalf("stored %d", got)
+	}
+}
+
+// TestUIDValidityChange rebuilds the watched mailbox (new UIDVALIDITY) with
+// messages lerd already stored: they are recognised by their bytes, moved
+// out, and no request is added.
+func TestUIDValidityChange(t *testing.T) {
+	srv, err := demo.StartIMAP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	c, err := imapclient.DialInsecure(srv.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(demo.Username, demo.Password).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../testdata/corpus/00*.eml")
+	fill := func() {
+		if err := c.Create("Requests", nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			cmd := c.Append("Requests", int64(len(b)), nil)
+			cmd.Write(b)
+			cmd.Close()
+			if _, err := cmd.Wait(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	p, _ := newPipeline(t)
+	run := func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		synced := make(chan int, 8)
+		w := intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
+			Mailbox: "Requests", ProcessedMailbox: "processed", Idle: false, PollInterval: time.Minute, BackoffMin: 10 * time.Millisecond, BackoffMax: time.Second},
+			p, p.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		w.Synced = func(n int) { synced <- n }
+		done := make(chan struct{})
+		go func() { w.Run(ctx); close(done) }()
+		select {
+		case <-synced:
+		case <-time.After(30 * time.Second):
+			t.Fatal("no pass")
+		}
+		cancel()
+		<-done
+	}
+	fill()
+	run()
+	if _, err := p.TriagePending(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	before0, _ := p.Store.Stats(context.Background())
+	cp1, _, _ := p.Store.Checkpoint(context.Background(), "Requests")
+	// The server rebuilds the mailbox: same messages, new UIDVALIDITY.
+	if err := c.Delete("Requests").Wait(); err != nil {
+		t.Fatal(err)
+	}
+	fill()
+	run()
+	after, _ := p.Store.Stats(context.Background())
+	cp2, _, _ := p.Store.Checkpoint(context.Background(), "Requests")
+	if cp1.UIDValidity == cp2.UIDValidity {
+		t.Fatalf("UIDVALIDITY did not change (%d): the test proves nothing", cp1.UIDValidity)
+	}
+	if after.Messages != before0.Messages || after.Requests != before0.Requests || after.Requests != len(files) {
+		t.Fatalf("stats %+v -> %+v: a rebuilt mailbox added messages or requests", before0, after)
+	}
+	st, _ := c.Status("Requests", &imap.StatusOptions{NumMessages: true}).Wait()
+	if *st.NumMessages != 0 {
+		t.Fatalf("%d messages left in the rebuilt mailbox", *st.NumMessages)
 	}
 }
