@@ -6,6 +6,13 @@
 package e2e
 
 import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"math/big"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -52,8 +59,11 @@ func TestMain(m *testing.M) {
 // dovecot is a private Dovecot instance.
 type dovecot struct {
 	Addr string
-	dir  string
-	cmd  *exec.Cmd
+	// TLSAddr is the implicit-TLS (IMAPS) listener; Addr also offers
+	// STARTTLS.
+	TLSAddr string
+	dir     string
+	cmd     *exec.Cmd
 }
 
 func freePort(t testing.TB) int {
@@ -83,14 +93,17 @@ func startDovecot(t testing.TB) *dovecot {
 	mail := filepath.Join(dir, "mail")
 	os.MkdirAll(mail, 0o777)
 	os.Chmod(mail, 0o777)
-	port := freePort(t)
+	port, tlsPort := freePort(t), freePort(t)
+	writeCert(t, dir)
 	conf := fmt.Sprintf(`
 protocols = imap
 listen = 127.0.0.1
 base_dir = %[1]s/run
 state_dir = %[1]s/state
 log_path = %[1]s/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <%[1]s/cert.pem
+ssl_key = <%[1]s/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:%[1]s/mail/%%u
@@ -109,7 +122,8 @@ service imap-login {
     port = %[2]d
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = %[3]d
   }
 }
 service anvil {
@@ -120,14 +134,14 @@ service anvil {
 protocol imap {
   imap_idle_notify_interval = 1 secs
 }
-`, dir, port)
+`, dir, port, tlsPort)
 	if err := os.WriteFile(filepath.Join(dir, "dovecot.conf"), []byte(conf), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "passwd"), []byte(imapUser+":{PLAIN}"+imapPass+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d := &dovecot{Addr: fmt.Sprintf("127.0.0.1:%d", port), dir: dir}
+	d := &dovecot{Addr: fmt.Sprintf("127.0.0.1:%d", port), TLSAddr: fmt.Sprintf("127.0.0.1:%d", tlsPort), dir: dir}
 	d.start(t)
 	t.Cleanup(d.stop)
 	return d
@@ -306,3 +320,21 @@ func waitStored(t testing.TB, dbPath string, n int, timeout time.Duration) {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 var _ = strings.TrimSpace
+
+// writeCert writes a self-signed certificate for 127.0.0.1 and its key as
+// cert.pem and key.pem into dir, for Dovecot's TLS listeners.
+func writeCert(t testing.TB, dir string) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tpl, tpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, _ := x509.MarshalECPrivateKey(key)
+	os.WriteFile(filepath.Join(dir, "cert.pem"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
+	os.WriteFile(filepath.Join(dir, "key.pem"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb}), 0o600)
+}

@@ -184,3 +184,33 @@ func setup(t *testing.T, msgs [][]byte) (*dovecot, *imapclient.Client, string, s
 	t.Cleanup(func() { logf.Close() })
 	return d, c, dir, cfg, logf
 }
+
+// TestTLSDovecot ingests over implicit TLS and over STARTTLS.
+func TestTLSDovecot(t *testing.T) {
+	t.Parallel()
+	for _, sec := range []string{"tls", "starttls"} {
+		t.Run(sec, func(t *testing.T) {
+			msgs := genMessages("TLS"+sec, 5, -1)
+			d, c, dir, cfg, logf := setup(t, msgs)
+			addr := d.Addr
+			if sec == "tls" {
+				addr = d.TLSAddr
+			}
+			raw, _ := os.ReadFile(cfg)
+			conf := strings.Replace(string(raw), "address = \""+d.Addr+"\"\nsecurity = \"plain\"",
+				"address = \""+addr+"\"\nsecurity = \""+sec+"\"\ninsecure_skip_verify = true", 1)
+			if conf == string(raw) {
+				t.Fatal("configuration not switched to TLS")
+			}
+			os.WriteFile(cfg, []byte(conf), 0o644)
+			lerd := lerdServe(t, cfg, logf)
+			defer lerd.Process.Kill()
+			waitStored(t, filepath.Join(dir, "lerd.db"), len(msgs), time.Minute)
+			drainAndStop(t, d, c, lerd)
+			log, _ := os.ReadFile(logf.Name())
+			if !strings.Contains(string(log), "imap connected") {
+				t.Fatalf("no connection over %s:\n%s", sec, log)
+			}
+		})
+	}
+}
