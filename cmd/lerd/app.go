@@ -104,7 +104,8 @@ func newSender(a *app) (*responder.Sender, error) {
 	c := a.cfg.SMTP
 	return &responder.Sender{
 		Outbox: a.store, From: a.cfg.ReplyFrom(), FromName: c.ProviderName + " Law Enforcement Response Team",
-		SMTP:   responder.SMTPConfig{Address: c.Address, Security: c.Security, Username: c.Username, Password: pw},
+		SMTP: responder.SMTPConfig{Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
+			Username: c.Username, Password: pw},
 		DryRun: c.DryRun, PerRecipientPerHour: c.PerRecipientPerHour, GlobalPerMinute: c.GlobalPerMinute,
 		BackoffMin: c.RetryMin.Duration, BackoffMax: c.RetryMax.Duration, Now: time.Now, Log: a.log.With("component", "responder"),
 	}, nil

@@ -92,7 +92,9 @@ type SMTP struct {
 	// Address is host:port of the submission server; empty disables sending.
 	Address  string `toml:"address"`
 	Security string `toml:"security"`
-	Username string `toml:"username"`
+	// InsecureSkipVerify disables certificate checks; for test servers only.
+	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
+	Username           string `toml:"username"`
 	// Password, PasswordFile and PasswordEnv are alternatives; at most one may be set.
 	Password     string `toml:"password"`
 	PasswordFile string `toml:"password_file"`

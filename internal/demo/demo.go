@@ -5,6 +5,7 @@ package demo
 
 import (
 	"bytes"
+	"crypto/tls"
 	"embed"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
 
@@ -114,6 +116,36 @@ type SMTPSink struct {
 	fail func(Sent) error
 	// delay is how long DATA takes, to widen crash windows in tests.
 	delay time.Duration
+	// user and pass, when set, are required through AUTH PLAIN or LOGIN.
+	user, pass string
+	authed     []string
+}
+
+// RequireAuth makes the sink accept mail only after AUTH PLAIN with these
+// credentials.
+func (s *SMTPSink) RequireAuth(user, pass string) {
+	s.mu.Lock()
+	s.user, s.pass = user, pass
+	s.mu.Unlock()
+}
+
+// Authenticated lists the user names that logged in, one per session.
+func (s *SMTPSink) Authenticated() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.authed...)
+}
+
+// StartSMTPTLS starts a sink that offers STARTTLS with the given
+// certificate and refuses mail sent without it.
+func StartSMTPTLS(cert tls.Certificate) (*SMTPSink, error) {
+	s, err := StartSMTP()
+	if err != nil {
+		return nil, err
+	}
+	s.srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+	s.srv.AllowInsecureAuth = false
+	return s, nil
 }
 
 // FailWith makes the sink answer DATA with the error fn returns (nil
@@ -159,14 +191,51 @@ func (s *SMTPSink) Close() error { return s.srv.Close() }
 
 type sinkBackend struct{ s *SMTPSink }
 
-func (b *sinkBackend) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkSession{s: b.s}, nil }
-
-type sinkSession struct {
-	s   *SMTPSink
-	cur Sent
+func (b *sinkBackend) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &sinkSession{s: b.s, conn: c}, nil
 }
 
-func (ss *sinkSession) Mail(from string, _ *smtp.MailOptions) error { ss.cur.From = from; return nil }
+func (ss *sinkSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+
+func (ss *sinkSession) Auth(mech string) (sasl.Server, error) {
+	check := func(user, pass string) error {
+		ss.s.mu.Lock()
+		defer ss.s.mu.Unlock()
+		if ss.s.user == "" || user != ss.s.user || pass != ss.s.pass {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "invalid credentials"}
+		}
+		ss.authed = true
+		ss.s.authed = append(ss.s.authed, user)
+		return nil
+	}
+	if mech != sasl.Plain {
+		return nil, smtp.ErrAuthUnknownMechanism
+	}
+	return sasl.NewPlainServer(func(_, user, pass string) error { return check(user, pass) }), nil
+}
+
+type sinkSession struct {
+	s      *SMTPSink
+	conn   *smtp.Conn
+	cur    Sent
+	authed bool
+}
+
+func (ss *sinkSession) Mail(from string, _ *smtp.MailOptions) error {
+	ss.s.mu.Lock()
+	needAuth, needTLS := ss.s.user != "", ss.s.srv.TLSConfig != nil
+	ss.s.mu.Unlock()
+	if needTLS {
+		if _, ok := ss.conn.TLSConnectionState(); !ok {
+			return &smtp.SMTPError{Code: 530, Message: "STARTTLS first"}
+		}
+	}
+	if needAuth && !ss.authed {
+		return smtp.ErrAuthRequired
+	}
+	ss.cur.From = from
+	return nil
+}
 func (ss *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
 	ss.cur.To = append(ss.cur.To, to)
 	return nil

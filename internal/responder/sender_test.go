@@ -3,8 +3,15 @@ package responder_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
 	"io"
 	"log/slog"
+	"math/big"
+	"net"
 	"os"
 	"strings"
 	"testing"
@@ -149,5 +156,67 @@ func TestComposeNoHeaderInjection(t *testing.T) {
 		if strings.HasPrefix(l, "Bcc:") {
 			t.Fatalf("injected header:\n%s", raw)
 		}
+	}
+}
+
+func testCert(t *testing.T) tls.Certificate {
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	tpl := &x509.Certificate{SerialNumber: big.NewInt(1), IPAddresses: []net.IP{net.ParseIP("127.0.0.1")},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tpl, tpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
+}
+
+// TestStartTLSAndAuth sends through a server that requires STARTTLS and
+// AUTH. A wrong password is the operator's error, not the reply's: the reply
+// waits to be retried.
+func TestStartTLSAndAuth(t *testing.T) {
+	for _, tt := range []struct {
+		name, pass, state string
+	}{
+		{"right password", "s3cret", store.ReplySent},
+		{"wrong password", "guess", store.ReplyPending},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, st, _, _ := setup(t)
+			sink, err := demo.StartSMTPTLS(testCert(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sink.Close()
+			sink.RequireAuth("lerd", "s3cret")
+			s.SMTP = responder.SMTPConfig{Address: sink.Addr, Security: "starttls", InsecureSkipVerify: true, Username: "lerd", Password: tt.pass}
+			if _, err := s.SendDue(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			rows, _ := st.Replies(context.Background(), "")
+			if rows[0].State != tt.state {
+				t.Fatalf("state = %s (%s), want %s", rows[0].State, rows[0].LastError, tt.state)
+			}
+			if tt.state == store.ReplySent && (len(sink.Messages()) != 1 || len(sink.Authenticated()) != 1) {
+				t.Fatalf("sink got %d messages, %v logins", len(sink.Messages()), sink.Authenticated())
+			}
+		})
+	}
+}
+
+// TestPlainRefusedByTLSServer checks that a sender configured for plain
+// SMTP cannot deliver to a server that demands STARTTLS: nothing goes out
+// unencrypted by accident.
+func TestPlainRefusedByTLSServer(t *testing.T) {
+	s, st, _, _ := setup(t)
+	sink, err := demo.StartSMTPTLS(testCert(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	s.SMTP = responder.SMTPConfig{Address: sink.Addr, Security: "plain"}
+	s.SendDue(context.Background())
+	rows, _ := st.Replies(context.Background(), "")
+	if rows[0].State == store.ReplySent || len(sink.Messages()) != 0 {
+		t.Fatal("a reply went out without TLS")
 	}
 }
