@@ -77,9 +77,7 @@ func TestFilesMatchIMAP(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	synced := make(chan int, 8)
-	w := intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
-		Mailbox: "INBOX", ProcessedMailbox: "processed", Idle: true, PollInterval: time.Minute, BackoffMin: 10 * time.Millisecond, BackoffMax: time.Second},
-		ip, ip.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := memWatcher(srv, "INBOX", true, ip)
 	w.Synced = func(n int) { synced <- n }
 	go w.Run(ctx)
 	stored := 0
@@ -161,9 +159,7 @@ func TestUIDValidityChange(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		synced := make(chan int, 8)
-		w := intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
-			Mailbox: "Requests", ProcessedMailbox: "processed", Idle: false, PollInterval: time.Minute, BackoffMin: 10 * time.Millisecond, BackoffMax: time.Second},
-			p, p.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		w := memWatcher(srv, "Requests", false, p)
 		w.Synced = func(n int) { synced <- n }
 		done := make(chan struct{})
 		go func() { w.Run(ctx); close(done) }()
@@ -200,4 +196,11 @@ func TestUIDValidityChange(t *testing.T) {
 	if *st.NumMessages != 0 {
 		t.Fatalf("%d messages left in the rebuilt mailbox", *st.NumMessages)
 	}
+}
+
+// memWatcher watches mailbox on the in-memory demo server for p.
+func memWatcher(srv *demo.IMAPServer, mailbox string, idle bool, p *pipeline.Pipeline) *intake.Watcher {
+	return intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
+		Mailbox: mailbox, ProcessedMailbox: "processed", Idle: idle, PollInterval: time.Minute, BackoffMin: 10 * time.Millisecond, BackoffMax: time.Second},
+		p, p.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 }
