@@ -21,7 +21,7 @@ var (
 
 // partialRange is a period whose first date leaves out the year: "October
 // 20 - October 28, 2026".
-var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|-|–)\s+(` + dateExpr + `)`)
+var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|and|-|–)\s+(` + dateExpr + `)`)
 
 var months = map[string]time.Month{
 	"jan": 1, "january": 1, "januar": 1, "janvier": 1,

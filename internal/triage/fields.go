@@ -63,7 +63,7 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 var (
 	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){1,5}(?:\s*(?:x|ext\.?|extension|durchwahl)\s*\d{1,6})?`)
 	faxLabel       = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$`)
-	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|cell|mobile|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
+	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax

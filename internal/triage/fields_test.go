@@ -1,0 +1,79 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPhonesFormats(t *testing.T) {
+	tests := []struct{ text, region, want string }{
+		{"Call me at (202) 555-0147.", "US", "+12025550147"},
+		{"Desk: 202.555.0147 ext. 12", "US", "+12025550147"},
+		{"Cell: +1 (202) 555-0147", "US", "+12025550147"},
+		{"Phone 202 555 0147", "US", "+12025550147"},
+		{"Tel. (202)555-0147", "US", "+12025550147"},
+		{"Tel: +44 20 7946 0123", "GB", "+442079460123"},
+		{"Telefon: 030 23125 417", "DE", "+493023125417"},
+		{"Fax: (202) 555-0199", "US", ""},
+		{"served on 10/15/2026 at 14:30", "US", ""},
+		{"IP 198.51.100.77 and 203.0.113.45", "US", ""},
+		{"Case No. 2026-081-004512", "US", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
+			t.Errorf("phones(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDateRanges(t *testing.T) {
+	tests := []struct{ text, from, to string }{
+		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31"},
+		{"from 07/01/2026 to 08/31/2026", "2026-07-01", "2026-08-31"},
+		{"between July 1 and August 31, 2026", "2026-07-01", "2026-08-31"},
+		{"July 1st, 2026 - August 31st, 2026", "2026-07-01", "2026-08-31"},
+		{"from 1 July 2026 to 31 August 2026", "2026-07-01", "2026-08-31"},
+		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30"},
+		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30"},
+		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30"},
+		{"signed on July 1, 2026", "", ""},
+	}
+	for _, tt := range tests {
+		got := dateRange(tt.text)
+		if tt.from == "" {
+			if got != nil {
+				t.Errorf("dateRange(%q) = %+v, want none", tt.text, got)
+			}
+			continue
+		}
+		if got == nil || got.From != tt.from || got.To != tt.to {
+			t.Errorf("dateRange(%q) = %+v, want %s..%s", tt.text, got, tt.from, tt.to)
+		}
+	}
+}
+
+func TestCaseNumbers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
+		{"Our case number is 26-4A-03312.", "26-4A-03312"},
+		{"Aktenzeichen: 254 Js 1187/26", "254 Js 1187/26"},
+		{"Grand Jury Subpoena GJ 26-117", "GJ 26-117"},
+		{"Civil Action No. 1:26-cv-05821 (S.D.N.Y.)", "1:26-cv-05821"},
+		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
+		{"a theft case where a local store lost money", ""},
+	}
+	for _, tt := range tests {
+		doc := &document{flat: tt.text}
+		got := caseNumber(doc)
+		if g := deref(got); g != tt.want {
+			t.Errorf("caseNumber(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
