@@ -51,8 +51,9 @@ type Notices struct {
 type Store struct {
 	// Path is the SQLite database file.
 	Path string `toml:"path"`
-	// RawDir holds the raw messages as content-addressed files; empty means
-	// a "raw" directory beside the database.
+	// RawDir holds the raw messages (segment files per batch, and a file
+	// per message over 1 MiB); empty means a "raw" directory beside the
+	// database.
 	RawDir string `toml:"raw_dir"`
 }
 

@@ -35,10 +35,11 @@ type IMAPConfig struct {
 	BackoffMax         time.Duration
 }
 
-// Sink stages fetched messages and commits them in batches;
+// Sink spools and parses fetched messages and commits them in batches;
 // pipeline.Pipeline implements it.
 type Sink interface {
-	Stage(ctx context.Context, r io.Reader, origin store.Origin) (store.NewMessage, error)
+	Spool(r io.Reader) (*store.Spool, error)
+	Parse(sp *store.Spool, origin store.Origin) store.NewMessage
 	Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error)
 }
 
@@ -53,12 +54,17 @@ type Checkpoints interface {
 	MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error
 }
 
-// Batch bounds: a fetch command covers at most fetchChunk UIDs, and staged
-// messages are committed once they hold batchBytes of raw data, so memory
-// stays bounded while one fsync covers many messages.
+// Pipeline bounds. A FETCH command covers at most fetchChunk UIDs. Parsed
+// messages go to the committer in batches of batchBytes of raw data or
+// batchCount messages, whichever comes first: large enough that one fsync
+// covers many messages, small enough that the disk write of one batch
+// overlaps the fetch of the next. At most queueLen batches wait between
+// stages, which bounds memory to about (2·queueLen+2)·batchBytes.
 const (
-	fetchChunk = 250
-	batchBytes = 16 << 20
+	fetchChunk = 1000
+	batchBytes = 4 << 20
+	batchCount = 250
+	queueLen   = 2
 )
 
 var _ Checkpoints = (*store.Store)(nil)
@@ -152,7 +158,7 @@ func (w *Watcher) session(ctx context.Context) error {
 		default:
 		}
 	}
-	c, err := w.dial(&imapclient.Options{
+	c, sel, release, err := w.connect(ctx, &imapclient.Options{
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
 				if data.NumMessages != nil {
@@ -160,32 +166,11 @@ func (w *Watcher) session(ctx context.Context) error {
 				}
 			},
 		},
-	})
+	}, true)
 	if err != nil {
-		return fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
+		return err
 	}
-	defer c.Close()
-	stop := context.AfterFunc(ctx, func() { c.Close() })
-	defer stop()
-	// AUTHENTICATE PLAIN where offered, else LOGIN.
-	if c.Caps().Has(imap.AuthCap(sasl.Plain)) {
-		err = c.Authenticate(sasl.NewPlainClient("", w.cfg.Username, w.cfg.Password))
-	} else {
-		err = c.Login(w.cfg.Username, w.cfg.Password).Wait()
-	}
-	if err != nil {
-		return fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
-	}
-	if err := c.Create(w.cfg.ProcessedMailbox, nil).Wait(); err != nil {
-		var ierr *imap.Error
-		if !errors.As(err, &ierr) || (ierr.Code != imap.ResponseCodeAlreadyExists && ierr.Type != imap.StatusResponseTypeNo) {
-			return fmt.Errorf("imap: create %s: %w", w.cfg.ProcessedMailbox, err)
-		}
-	}
-	sel, err := c.Select(w.cfg.Mailbox, nil).Wait()
-	if err != nil {
-		return fmt.Errorf("imap: select %s: %w", w.cfg.Mailbox, err)
-	}
+	defer release()
 	w.log.Info("imap connected", "uidvalidity", sel.UIDValidity, "messages", sel.NumMessages, "idle", w.canIdle(c))
 	for {
 		if err := w.sync(ctx, c, sel.UIDValidity); err != nil {
@@ -194,6 +179,77 @@ func (w *Watcher) session(ctx context.Context) error {
 		if err := w.wait(ctx, c, wake); err != nil {
 			return err
 		}
+	}
+}
+
+// connect dials the server, logs in and selects the watched mailbox; with
+// create it first creates the processed mailbox if it is missing. The
+// connection is closed when ctx ends or release is called.
+func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create bool) (c *imapclient.Client, sel *imap.SelectData, release func(), err error) {
+	c, err = w.dial(opts)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
+	}
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	release = func() {
+		stop()
+		c.Close()
+	}
+	sel, err = w.open(c, create)
+	if err != nil {
+		release()
+		return nil, nil, nil, err
+	}
+	return c, sel, release, nil
+}
+
+func (w *Watcher) open(c *imapclient.Client, create bool) (*imap.SelectData, error) {
+	var err error
+	// AUTHENTICATE PLAIN where offered, else LOGIN.
+	if c.Caps().Has(imap.AuthCap(sasl.Plain)) {
+		err = c.Authenticate(sasl.NewPlainClient("", w.cfg.Username, w.cfg.Password))
+	} else {
+		err = c.Login(w.cfg.Username, w.cfg.Password).Wait()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
+	}
+	if create {
+		if err := c.Create(w.cfg.ProcessedMailbox, nil).Wait(); err != nil {
+			var ierr *imap.Error
+			if !errors.As(err, &ierr) || (ierr.Code != imap.ResponseCodeAlreadyExists && ierr.Type != imap.StatusResponseTypeNo) {
+				return nil, fmt.Errorf("imap: create %s: %w", w.cfg.ProcessedMailbox, err)
+			}
+		}
+	}
+	sel, err := c.Select(w.cfg.Mailbox, nil).Wait()
+	if err != nil {
+		return nil, fmt.Errorf("imap: select %s: %w", w.cfg.Mailbox, err)
+	}
+	return sel, nil
+}
+
+// moverConn returns the connection that moves committed messages out during
+// a pass. A pass of more than one batch gets a second connection, so that
+// the server moves one batch while it sends the next instead of after the
+// whole FETCH; close releases it. Without a usable second connection
+// (refused, or the mailbox changed identity in between) moves go over c.
+func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidity uint32, pending int) (mc *imapclient.Client, close func()) {
+	if pending <= batchCount {
+		return c, func() {}
+	}
+	mc, sel, release, err := w.connect(ctx, &imapclient.Options{}, false)
+	if err != nil {
+		w.log.Warn("second connection for moves refused; moving over the main one", "err", err)
+		return c, func() {}
+	}
+	if sel.UIDValidity != uidValidity {
+		release()
+		return c, func() {}
+	}
+	return mc, func() {
+		mc.Logout().Wait()
+		release()
 	}
 }
 
@@ -238,6 +294,13 @@ func (w *Watcher) wait(ctx context.Context, c *imapclient.Client, wake chan stru
 // moves all stored ones out. Messages only leave the mailbox once stored,
 // so a pass over everything left is both the normal path and the recovery
 // after a crash.
+//
+// The pass is a pipeline of three goroutines joined by small bounded
+// queues: this one fetches and parses, a committer writes batches to the
+// store, a mover moves each committed batch out of the mailbox. Fetching
+// the next batch so overlaps with the disk write of the one before and the
+// server's work moving the one before that, and memory stays bounded by
+// the queue lengths.
 func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity uint32) error {
 	cp, ok, err := w.state.Checkpoint(ctx, w.cfg.Mailbox)
 	if err != nil {
@@ -261,33 +324,81 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 	if err != nil {
 		return err
 	}
+	var fetch, done []imap.UID
+	for _, uid := range uids {
+		if committed[uint32(uid)] {
+			done = append(done, uid)
+		} else {
+			fetch = append(fetch, uid)
+		}
+	}
+
+	pctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	batches := make(chan []store.NewMessage, queueLen)
+	moves := make(chan []imap.UID, queueLen)
+	moves <- done // left behind by a crash between commit and move
 	stored := 0
-	for len(uids) > 0 {
-		chunk := uids[:min(fetchChunk, len(uids))]
-		uids = uids[len(chunk):]
-		var fetch, done []imap.UID
-		for _, uid := range chunk {
-			if committed[uint32(uid)] {
-				done = append(done, uid)
-			} else {
-				fetch = append(fetch, uid)
+	committerDone := make(chan struct{})
+	go func() {
+		defer close(committerDone)
+		defer close(moves)
+		for batch := range batches {
+			if pctx.Err() != nil {
+				discard(batch)
+				continue
+			}
+			t0 := time.Now()
+			if _, err := w.sink.Commit(pctx, batch); err != nil {
+				cancel(fmt.Errorf("imap: commit %d messages: %w", len(batch), err))
+				continue
+			}
+			w.log.Debug("batch committed", "messages", len(batch), "took", time.Since(t0))
+			uids := make([]imap.UID, len(batch))
+			for i, m := range batch {
+				uids[i] = imap.UID(m.Origin.UID)
+			}
+			stored += len(batch)
+			moves <- uids
+		}
+	}()
+	mc, closeMover := w.moverConn(pctx, c, uidValidity, len(fetch))
+	defer closeMover()
+	moverDone := make(chan struct{})
+	go func() {
+		defer close(moverDone)
+		for uids := range moves {
+			if pctx.Err() != nil {
+				continue
+			}
+			// Only what is committed leaves the mailbox.
+			t0 := time.Now()
+			if err := w.moveOut(pctx, mc, uidValidity, uids); err != nil {
+				cancel(err)
+				continue
+			}
+			w.log.Debug("batch moved", "messages", len(uids), "took", time.Since(t0))
+			for _, uid := range uids {
+				cp.LastUID = max(cp.LastUID, uint32(uid))
 			}
 		}
-		got, err := w.fetch(ctx, c, uidValidity, fetch)
-		if err != nil {
-			return err
+	}()
+	for len(fetch) > 0 && pctx.Err() == nil {
+		chunk := fetch[:min(fetchChunk, len(fetch))]
+		fetch = fetch[len(chunk):]
+		if err := w.fetch(pctx, c, uidValidity, chunk, batches); err != nil {
+			cancel(err)
 		}
-		stored += len(got)
-		// Only what is committed leaves the mailbox.
-		done = append(done, got...)
-		for _, uid := range done {
-			if uint32(uid) > cp.LastUID {
-				cp.LastUID = uint32(uid)
-			}
-		}
-		if err := w.moveOut(ctx, c, uidValidity, done); err != nil {
-			return err
-		}
+	}
+	close(batches)
+	<-committerDone
+	<-moverDone
+	if err := context.Cause(pctx); err != nil && !errors.Is(err, context.Canceled) {
+		// What was committed stays committed; the next pass moves it.
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	if err := w.state.SetCheckpoint(ctx, w.cfg.Mailbox, cp); err != nil {
 		return err
@@ -301,39 +412,40 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 	return nil
 }
 
-// fetch streams the messages of uids through Stage and commits them in
-// batches; it returns the UIDs whose messages are committed.
-func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID) ([]imap.UID, error) {
-	if len(uids) == 0 {
-		return nil, nil
+func discard(batch []store.NewMessage) {
+	for _, m := range batch {
+		m.Spool.Discard()
 	}
+}
+
+// fetch streams the messages of uids, parses them and hands them to the
+// committer in batches of at most batchBytes or batchCount messages. A
+// message the server sends without its UID is skipped and left for the
+// next pass.
+func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID, out chan<- []store.NewMessage) error {
 	var batch []store.NewMessage
 	var size int64
-	var stored []imap.UID
-	commit := func() error {
+	// Whatever was not handed on is released on every path out.
+	defer func() { discard(batch) }()
+	send := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		if _, err := w.sink.Commit(ctx, batch); err != nil {
-			return fmt.Errorf("imap: commit %d messages: %w", len(batch), err)
+		w.log.Debug("batch fetched", "messages", len(batch), "bytes", size)
+		select {
+		case out <- batch:
+			batch, size = nil, 0
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
 		}
-		for _, m := range batch {
-			stored = append(stored, imap.UID(m.Origin.UID))
-		}
-		batch, size = batch[:0], 0
-		return nil
 	}
-	// Uncommitted spools are released on every path out.
-	defer func() {
-		for _, m := range batch {
-			m.Spool.Discard()
-		}
-	}()
 	cmd := c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
 		UID:         true,
 		BodySection: []*imap.FetchItemBodySection{{Peek: true}},
 	})
 	defer cmd.Close()
+	n := 0
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 		var uid imap.UID
 		for item := msg.Next(); item != nil; item = msg.Next() {
@@ -352,33 +464,33 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 					continue
 				}
 				origin := store.Origin{Source: "imap:" + w.cfg.Mailbox, Mailbox: w.cfg.Mailbox, UIDValidity: uidValidity, UID: uint32(uid)}
-				nm, err := w.sink.Stage(ctx, it.Literal, origin)
+				sp, err := w.sink.Spool(it.Literal)
 				if err != nil {
-					return nil, fmt.Errorf("imap: uid %d: %w", uid, err)
+					return fmt.Errorf("imap: uid %d: %w", uid, err)
 				}
-				batch = append(batch, nm)
-				size += nm.Spool.Size
-				if size >= batchBytes {
-					if err := commit(); err != nil {
-						return nil, err
+				batch = append(batch, w.sink.Parse(sp, origin))
+				size += sp.Size
+				n++
+				if size >= batchBytes || len(batch) >= batchCount {
+					if err := send(); err != nil {
+						return err
 					}
 				}
 			}
 		}
 	}
 	if err := cmd.Close(); err != nil {
-		// What was committed stays committed; the next pass moves it.
-		return nil, fmt.Errorf("imap: fetch: %w", err)
+		return fmt.Errorf("imap: fetch: %w", err)
 	}
-	if err := commit(); err != nil {
-		return nil, err
+	if err := send(); err != nil {
+		return err
 	}
-	if len(stored) < len(uids) {
+	if n < len(uids) {
 		// Expunged by someone else between SEARCH and FETCH, or sent
 		// without a UID: left for the next pass.
-		w.log.Warn("messages not fetched", "asked", len(uids), "stored", len(stored))
+		w.log.Warn("messages not fetched", "asked", len(uids), "fetched", n)
 	}
-	return stored, nil
+	return nil
 }
 
 // moveOut flags committed messages and moves them to the processed
@@ -390,10 +502,14 @@ func (w *Watcher) moveOut(ctx context.Context, c *imapclient.Client, uidValidity
 	}
 	set := imap.UIDSetNum(uids...)
 	// Flagging is for humans; a server without keyword support refuses it,
-	// which must not stop intake.
-	if err := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{processedFlag}}, nil).Close(); err != nil {
-		w.log.Debug("flagging failed", "err", err)
-	}
+	// which must not stop intake. The STORE is pipelined with what follows:
+	// the server runs commands in order, so the flag is set before the move.
+	flag := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{processedFlag}}, nil)
+	defer func() {
+		if err := flag.Close(); err != nil {
+			w.log.Debug("flagging failed", "err", err)
+		}
+	}()
 	caps := c.Caps()
 	switch {
 	case caps.Has(imap.CapMove) || caps.Has(imap.CapIMAP4rev2):

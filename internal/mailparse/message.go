@@ -83,6 +83,10 @@ type Message struct {
 	// Warnings lists problems that did not stop parsing (unknown charset,
 	// unreadable PDF, …).
 	Warnings []string
+
+	// noText is set by Scan: parts are read and attachments hashed, but no
+	// text is kept or extracted.
+	noText bool
 }
 
 // Header returns the first value of the named top-level field, or "".
@@ -120,12 +124,21 @@ func (m *Message) Text() string {
 
 // Parse reads a message. It returns an error only when the message cannot
 // be read as MIME at all; the caller stores such a message raw and flags it.
-func Parse(r io.Reader) (*Message, error) {
+func Parse(r io.Reader) (*Message, error) { return parse(r, false) }
+
+// Scan reads a message as Parse does, with the same errors, header fields
+// and attachments (name, type, size, SHA-256), but extracts no text: Parts
+// stays empty and no PDF or DOCX is opened. Intake uses it to record a
+// message at the speed it arrives; triage reads the text later with Parse.
+func Scan(r io.Reader) (*Message, error) { return parse(r, true) }
+
+func parse(r io.Reader, noText bool) (*Message, error) {
 	e, err := message.Read(r)
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 		return nil, fmt.Errorf("mailparse: read header: %w", err)
 	}
 	m := readHeader(e)
+	m.noText = noText
 	if err != nil {
 		m.Warnings = append(m.Warnings, err.Error())
 	}
@@ -217,6 +230,9 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 			return nil
 		}
 		m.Forwarded = append(m.Forwarded, fields(inner.Header))
+		if m.noText {
+			return m.walk(inner, prefix+"forwarded/", depth+1)
+		}
 		var hb strings.Builder
 		for _, k := range []string{"From", "Date", "Subject", "To"} {
 			for _, f := range fields(inner.Header) {
@@ -229,8 +245,20 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 		return m.walk(inner, prefix+"forwarded/", depth+1)
 	}
 	isAttachment := strings.EqualFold(disp, "attachment") || (filename != "" && !strings.HasPrefix(ct, "text/"))
-	kind := textKind(ct, filename)
-	if !isAttachment && (ct == "text/plain" || ct == "text/html") {
+	bodyText := !isAttachment && (ct == "text/plain" || ct == "text/html")
+	// Other inline parts (message/delivery-status, …) are kept as text so
+	// bounce reports remain readable, but are not treated as files.
+	otherText := !isAttachment && !bodyText && !strings.HasPrefix(ct, "application/") && !strings.HasPrefix(ct, "image/") &&
+		!strings.HasPrefix(ct, "audio/") && !strings.HasPrefix(ct, "video/") && !strings.HasPrefix(ct, "text/")
+	switch {
+	case (bodyText || otherText) && m.noText:
+		// Read to the end all the same, so that a part that cannot be
+		// decoded fails here as it would in Parse.
+		if _, err := io.Copy(io.Discard, e.Body); err != nil {
+			return fmt.Errorf("read %s part: %w", ct, err)
+		}
+		return nil
+	case bodyText:
 		body, truncated, err := readCapped(e.Body)
 		if err != nil {
 			return fmt.Errorf("read %s part: %w", ct, err)
@@ -244,17 +272,17 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 		}
 		m.Parts = append(m.Parts, TextPart{Source: prefix + ct, Text: text})
 		return nil
-	}
-	if !isAttachment && !strings.HasPrefix(ct, "application/") && !strings.HasPrefix(ct, "image/") &&
-		!strings.HasPrefix(ct, "audio/") && !strings.HasPrefix(ct, "video/") && !strings.HasPrefix(ct, "text/") {
-		// Other inline parts (message/delivery-status, …): keep as text so
-		// bounce reports remain readable, but do not treat as files.
+	case otherText:
 		body, _, err := readCapped(e.Body)
 		if err != nil {
 			return fmt.Errorf("read %s part: %w", ct, err)
 		}
 		m.Parts = append(m.Parts, TextPart{Source: prefix + ct, Text: string(body)})
 		return nil
+	}
+	kind := textKind(ct, filename)
+	if m.noText {
+		kind = ""
 	}
 	return m.attachment(e.Body, prefix, ct, filename, kind)
 }

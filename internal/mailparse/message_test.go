@@ -3,6 +3,7 @@ package mailparse
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,7 +116,65 @@ func FuzzParse(f *testing.F) {
 		if err == nil && m == nil {
 			t.Fatal("nil message without error")
 		}
+		sameAsScan(t, b, m, err)
 	})
+}
+
+// sameAsScan checks that Scan, which intake uses, records what Parse, which
+// triage uses, finds: the same error, headers and attachments, and no text.
+func sameAsScan(t *testing.T, b []byte, pm *Message, perr error) {
+	t.Helper()
+	sm, serr := Scan(strings.NewReader(string(b)))
+	if (perr == nil) != (serr == nil) {
+		t.Fatalf("Parse error %v, Scan error %v", perr, serr)
+	}
+	if pm == nil || sm == nil {
+		if (pm == nil) != (sm == nil) {
+			t.Fatalf("Parse message %v, Scan message %v", pm != nil, sm != nil)
+		}
+		return
+	}
+	if len(sm.Parts) != 0 {
+		t.Fatalf("Scan kept %d text parts", len(sm.Parts))
+	}
+	strip := func(as []Attachment) []Attachment {
+		out := slices.Clone(as)
+		for i := range out {
+			out[i].TextError = ""
+		}
+		return out
+	}
+	if !slices.Equal(strip(pm.Attachments), strip(sm.Attachments)) || pm.MessageID != sm.MessageID || pm.From != sm.From || pm.Subject != sm.Subject {
+		t.Fatalf("Scan differs from Parse:\nparse %+v %q %v\nscan  %+v %q %v", pm.Attachments, pm.MessageID, pm.From, sm.Attachments, sm.MessageID, sm.From)
+	}
+}
+
+func TestScanMatchesParse(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.eml")
+	if len(files) < 50 {
+		t.Fatalf("corpus has %d messages", len(files))
+	}
+	extra := map[string]string{
+		"malformed":  "From: a@b.c\nnot a header\n\nbody",
+		"forwarded":  "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: message/rfc822\r\n\r\nFrom: p@police.uk\r\nContent-Type: multipart/mixed; boundary=y\r\n\r\n--y\r\nContent-Type: application/pdf; name=o.pdf\r\n\r\nxx\r\n--y--\r\n--x--\r\n",
+		"bad-base64": "Content-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!\r\n",
+		"inline-csv": "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/csv\r\n\r\na,b\r\n--x\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.0.0\r\n--x--\r\n",
+	}
+	for name, body := range extra {
+		p := filepath.Join(t.TempDir(), name+".eml")
+		os.WriteFile(p, []byte(body), 0o644)
+		files = append(files, p)
+	}
+	for _, p := range files {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Parse(strings.NewReader(string(b)))
+			sameAsScan(t, b, m, err)
+		})
+	}
 }
 
 func FuzzHTMLText(f *testing.F) {

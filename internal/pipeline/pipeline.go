@@ -85,10 +85,22 @@ const (
 // Stage reads one raw message from r, hashes it and parses it. Nothing is
 // stored yet: pass the result to Commit, which owns its spool from then on.
 func (p *Pipeline) Stage(ctx context.Context, r io.Reader, origin store.Origin) (store.NewMessage, error) {
-	sp, err := p.Store.SpoolRaw(r)
+	sp, err := p.Spool(r)
 	if err != nil {
 		return store.NewMessage{}, err
 	}
+	return p.Parse(sp, origin), nil
+}
+
+// Spool reads one raw message from r to its end with its SHA-256, in
+// bounded memory (see store.Spool).
+func (p *Pipeline) Spool(r io.Reader) (*store.Spool, error) { return p.Store.SpoolRaw(r) }
+
+// Parse reads what the store records of a spooled message: its header
+// fields and attachments, or the reason it could not be parsed. It never
+// fails: a message too large or too broken to parse is committed raw and
+// flagged.
+func (p *Pipeline) Parse(sp *store.Spool, origin store.Origin) store.NewMessage {
 	nm := store.NewMessage{Spool: sp, Origin: origin, Status: store.StatusParsed}
 	if sp.Size > p.MaxBytes {
 		nm.Status = store.StatusOversize
@@ -99,47 +111,44 @@ func (p *Pipeline) Stage(ctx context.Context, r io.Reader, origin store.Origin) 
 			}
 			f.Close()
 		}
-		return nm, nil
+		return nm
 	}
-	m, perr := parseSpool(sp)
+	m, perr := scanSpool(sp)
 	if m != nil {
 		fillHeaders(&nm, m)
 	}
 	if perr != nil {
 		nm.Status = store.StatusMalformed
 		nm.ParseError = perr.Error()
-		return nm, nil
-	}
-	// The text is for display and search; the raw bytes are the record.
-	nm.BodyText = m.Text()
-	if len(nm.BodyText) > maxBodyText {
-		nm.BodyText = strings.ToValidUTF8(nm.BodyText[:maxBodyText], "")
+		return nm
 	}
 	for _, a := range m.Attachments {
-		nm.Attachments = append(nm.Attachments, store.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256, TextError: a.TextError})
+		nm.Attachments = append(nm.Attachments, store.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.SHA256})
 	}
-	return nm, nil
+	return nm
 }
 
-func parseSpool(sp *store.Spool) (m *mailparse.Message, err error) {
+// scanSpool reads a spooled message's structure (mailparse.Scan); the text
+// is read by triage.
+func scanSpool(sp *store.Spool) (m *mailparse.Message, err error) {
 	f, err := sp.Open()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: reopen spool: %w", err)
 	}
 	defer f.Close()
-	return parse(f)
+	return recovered(mailparse.Scan, f)
 }
 
-// parse is mailparse.Parse that turns a panic into an error: a message that
-// crashes a parser must be stored and flagged, not crash lerd on every
-// restart while it waits in the mailbox.
-func parse(r io.Reader) (m *mailparse.Message, err error) {
+// recovered runs a mailparse function, turning a panic into an error: a
+// message that crashes a parser must be stored and flagged, not crash lerd
+// on every restart while it waits in the mailbox.
+func recovered(parse func(io.Reader) (*mailparse.Message, error), r io.Reader) (m *mailparse.Message, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			m, err = nil, fmt.Errorf("parser panic: %v", p)
 		}
 	}()
-	return mailparse.Parse(r)
+	return parse(r)
 }
 
 // analyze is Triage.Analyze that turns a panic into an error, for the same
@@ -195,14 +204,14 @@ func (p *Pipeline) TriagePending(ctx context.Context) (int, error) {
 
 func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	var res triage.Result
-	var own []byte
+	var found store.Findings
 	parsed := pm.Status == store.StatusParsed
 	if parsed {
 		rc, err := p.Store.OpenRaw(pm.SHA256)
 		if err != nil {
 			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
 		}
-		m, err := parse(rc)
+		m, err := recovered(mailparse.Parse, rc)
 		rc.Close()
 		if err == nil {
 			res, err = p.analyze(m)
@@ -213,7 +222,17 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			parsed = false
 			pm.ParseError = err.Error()
 		} else {
-			own, _ = json.Marshal(res)
+			found.JSON, _ = json.Marshal(res)
+			for _, a := range m.Attachments {
+				if a.TextError != "" {
+					found.AttachmentErrors = append(found.AttachmentErrors, store.Attachment{SHA256: a.SHA256, TextError: a.TextError})
+				}
+			}
+			// The text is for display and search; the raw bytes are the record.
+			found.BodyText = m.Text()
+			if len(found.BodyText) > maxBodyText {
+				found.BodyText = strings.ToValidUTF8(found.BodyText[:maxBodyText], "")
+			}
 		}
 	}
 	var dec policy.Decision
@@ -263,7 +282,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		return upd
 	}
-	saved, err := p.Store.Triage(ctx, pm, own, decide)
+	saved, err := p.Store.Triage(ctx, pm, found, decide)
 	if err != nil {
 		return err
 	}

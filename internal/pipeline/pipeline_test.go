@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,5 +91,35 @@ func TestReingestChangesNothing(t *testing.T) {
 		if reqs[i].UpdatedAt != reqs2[i].UpdatedAt || reqs[i].Decision != reqs2[i].Decision {
 			t.Fatalf("request %s changed on re-ingest", reqs[i].Ref)
 		}
+	}
+}
+
+// TestAttachmentTextErrorRecorded checks the split between intake, which
+// records attachments without reading them, and triage, which reads their
+// text: a PDF that cannot be read ends up with its reason on the record,
+// and the raw bytes read back exactly.
+func TestAttachmentTextErrorRecorded(t *testing.T) {
+	p := newTest(t)
+	raw := "From: Agent <agent@fbi.gov>\r\nSubject: Subpoena\r\nMessage-ID: <pdf@fbi.gov>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSubpoena attached.\r\n" +
+		"--b\r\nContent-Type: application/pdf; name=s.pdf\r\nContent-Disposition: attachment; filename=s.pdf\r\n\r\nnot a pdf at all\r\n--b--\r\n"
+	out, err := p.Ingest(context.Background(), strings.NewReader(raw), store.Origin{Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.Store.GetRequest(context.Background(), out.Ref)
+	if err != nil || len(d.Messages) != 1 || len(d.Messages[0].Attachments) != 1 {
+		t.Fatalf("request %+v, %v", d, err)
+	}
+	if a := d.Messages[0].Attachments[0]; a.Filename != "s.pdf" || a.TextError == "" {
+		t.Fatalf("attachment %+v: want s.pdf with the reason its text could not be read", a)
+	}
+	rc, err := p.Store.OpenRaw(out.SHA256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	if b, _ := io.ReadAll(rc); string(b) != raw {
+		t.Fatalf("raw bytes read back as %q", b)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -51,7 +52,6 @@ type NewMessage struct {
 	// Status is StatusParsed, StatusMalformed or StatusOversize.
 	Status      string
 	ParseError  string
-	BodyText    string
 	Attachments []Attachment
 }
 
@@ -86,11 +86,16 @@ func (s *Store) LookupSHA(ctx context.Context, sha string) (int64, bool, error) 
 }
 
 // SaveBatch commits messages as they arrived: raw bytes, rows, attachments
-// and the IMAP UIDs that delivered them, in one transaction and so with one
-// fsync. A message whose bytes are already stored is recorded as a
-// duplicate fetch; one whose Message-ID is already stored is kept with
+// and the IMAP UIDs that delivered them, in one transaction. The raw bytes
+// are on disk (one segment file for the batch, synced once) before the
+// transaction commits. A message whose bytes are already stored is recorded
+// as a duplicate fetch; one whose Message-ID is already stored is kept with
 // status duplicate. Every new message then waits for triage (Triage).
 func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult, error) {
+	seg, err := s.writeSegment(msgs)
+	if err != nil {
+		return nil, err
+	}
 	for _, m := range msgs {
 		if err := s.keep(m.Spool); err != nil {
 			return nil, err
@@ -98,9 +103,13 @@ func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult,
 	}
 	now := s.stamp()
 	res := make([]SaveResult, len(msgs))
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *sql.Tx) error {
 		for i, m := range msgs {
-			r, err := saveOne(tx, now, m)
+			var loc rawLoc
+			if seg.offsets[i] >= 0 {
+				loc = rawLoc{segment: seg.name, offset: seg.offsets[i]}
+			}
+			r, err := saveOne(tx, now, m, loc)
 			if err != nil {
 				return fmt.Errorf("message %s: %w", m.Spool.SHA256, err)
 			}
@@ -109,12 +118,22 @@ func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult,
 		return nil
 	})
 	if err != nil {
+		if seg.created {
+			os.Remove(seg.path)
+		}
 		return nil, fmt.Errorf("store: save %d messages: %w", len(msgs), err)
 	}
 	return res, nil
 }
 
-func saveOne(tx *sql.Tx, now string, m NewMessage) (SaveResult, error) {
+// rawLoc is where in a segment a message's bytes are; the zero value means
+// a file of its own (or no bytes at all).
+type rawLoc struct {
+	segment string
+	offset  int64
+}
+
+func saveOne(tx *sql.Tx, now string, m NewMessage, loc rawLoc) (SaveResult, error) {
 	var existing int64
 	err := tx.QueryRow(`SELECT id FROM messages WHERE sha256 = ?`, m.Spool.SHA256).Scan(&existing)
 	switch {
@@ -139,10 +158,10 @@ func saveOne(tx *sql.Tx, now string, m NewMessage) (SaveResult, error) {
 		status = StatusDuplicate
 	}
 	r, err := tx.Exec(`INSERT INTO messages (sha256, size, message_id, source, stored_at, from_addr, subject, date,
-		in_reply_to, refs, status, parse_error, duplicate_of, body_text, raw)
+		in_reply_to, refs, status, parse_error, duplicate_of, raw_segment, raw_offset)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Spool.SHA256, m.Spool.Size, m.MessageID, m.Origin.Source, now, m.From, m.Subject, m.Date,
-		m.InReplyTo, strings.Join(m.References, " "), status, m.ParseError, dupOf, m.BodyText, m.Spool.inline())
+		m.InReplyTo, strings.Join(m.References, " "), status, m.ParseError, dupOf, loc.segment, loc.offset)
 	if err != nil {
 		return SaveResult{}, fmt.Errorf("insert message: %w", err)
 	}
@@ -232,12 +251,25 @@ type RequestUpdate struct {
 // inside the transaction and must not touch the store.
 type Decider func(prior *Request, ref string) RequestUpdate
 
+// Findings are what triage read in one message: kept on the message's row.
+type Findings struct {
+	// JSON is the message's own triage result.
+	JSON []byte
+	// BodyText is the message's text (plain, HTML, PDF, DOCX), for display
+	// and search; the raw bytes remain the record.
+	BodyText string
+	// AttachmentErrors are the attachments (by SHA-256) whose text could
+	// not be read, with the reason; intake records attachments without
+	// reading their text.
+	AttachmentErrors []Attachment
+}
+
 // Triage records the triage of one pending message: it opens the request
 // the message starts, or updates the one it continues, and marks the
 // message triaged, in one transaction. A message triaged already (by
-// another lerd process) is left alone. triageJSON is the message's own
+// another lerd process) is left alone. found is the message's own
 // findings; decide gives the request's new state.
-func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide Decider) (SaveResult, error) {
+func (s *Store) Triage(ctx context.Context, p Pending, found Findings, decide Decider) (SaveResult, error) {
 	now := s.stamp()
 	var res SaveResult
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -314,8 +346,13 @@ func (s *Store) Triage(ctx context.Context, p Pending, triageJSON []byte, decide
 			}
 		}
 		res.RequestID = reqID
-		if _, err := tx.Exec(`UPDATE messages SET request_id = ?, triage_json = ?, triaged_at = ? WHERE id = ?`, reqID, string(triageJSON), now, p.ID); err != nil {
+		if _, err := tx.Exec(`UPDATE messages SET request_id = ?, triage_json = ?, body_text = ?, triaged_at = ? WHERE id = ?`, reqID, string(found.JSON), found.BodyText, now, p.ID); err != nil {
 			return fmt.Errorf("link message: %w", err)
+		}
+		for _, a := range found.AttachmentErrors {
+			if _, err := tx.Exec(`UPDATE attachments SET text_error = ? WHERE message_id = ? AND sha256 = ?`, a.TextError, p.ID, a.SHA256); err != nil {
+				return fmt.Errorf("attachment text error: %w", err)
+			}
 		}
 		detail := upd.Event
 		if detail == "" {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
@@ -12,9 +13,10 @@ import (
 	"path/filepath"
 )
 
-// InlineMax is the largest raw message kept inside its SQLite row; larger
-// ones are written to content-addressed files under the raw directory.
-// Small messages then cost no file creation and share the batch's fsync.
+// InlineMax is the largest raw message held in memory while it passes
+// through intake and written into a segment file with the rest of its
+// batch; larger ones are spooled to a temporary file and kept as a
+// content-addressed file of their own.
 const InlineMax = 1 << 20
 
 // Spool is a raw message read from intake with its SHA-256: in memory up to
@@ -75,7 +77,7 @@ func (sp *Spool) Discard() {
 }
 
 // RawPath is where the raw bytes with the given SHA-256 are kept when they
-// are too large for the row.
+// are too large for a segment.
 func (s *Store) RawPath(sha string) string {
 	if len(sha) < 2 {
 		return filepath.Join(s.rawDir, "invalid")
@@ -83,19 +85,34 @@ func (s *Store) RawPath(sha string) string {
 	return filepath.Join(s.rawDir, sha[:2], sha+".eml")
 }
 
-// OpenRaw opens the stored raw bytes of a message by SHA-256, from its row
-// or its file. The caller must close it.
+// OpenRaw opens the stored raw bytes of a message by SHA-256, wherever they
+// are kept: a segment, a file of their own, or (rows stored before
+// migration 5) the row itself. The caller must close it.
 func (s *Store) OpenRaw(sha string) (io.ReadCloser, error) {
 	var raw []byte
-	err := s.db.QueryRow(`SELECT raw FROM messages WHERE sha256 = ?`, sha).Scan(&raw)
+	var segment string
+	var offset, size int64
+	err := s.db.QueryRow(`SELECT raw, raw_segment, raw_offset, size FROM messages WHERE sha256 = ?`, sha).Scan(&raw, &segment, &offset, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: open raw %s: %w", sha, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open raw %s: %w", sha, err)
 	}
-	if raw != nil {
+	switch {
+	case raw != nil:
 		return io.NopCloser(bytes.NewReader(raw)), nil
+	case segment != "":
+		f, err := os.Open(filepath.Join(s.rawDir, filepath.FromSlash(segment)))
+		if err != nil {
+			return nil, fmt.Errorf("store: open raw %s: %w", sha, err)
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{io.NewSectionReader(f, offset, size), f}, nil
+	case size == 0:
+		return io.NopCloser(bytes.NewReader(nil)), nil
 	}
 	f, err := os.Open(s.RawPath(sha))
 	if err != nil {
@@ -104,19 +121,86 @@ func (s *Store) OpenRaw(sha string) (io.ReadCloser, error) {
 	return f, nil
 }
 
+// segment is where a batch's in-memory messages were written: the file,
+// relative to the raw directory, and each message's offset in it (-1 for a
+// message kept elsewhere).
+type segment struct {
+	name    string
+	offsets []int64
+	// created is set when this batch wrote the file; only then may a failed
+	// commit remove it, since an identical earlier batch may own it.
+	created bool
+	path    string
+}
+
+// writeSegment writes the in-memory messages of a batch, back to back, into
+// one file and syncs it and its directory: one fsync for the whole batch,
+// and the bytes on disk before the rows that point at them commit. A crash
+// before the commit leaves an unreferenced segment, never a row without its
+// bytes. The file is named by the SHA-256 of its messages' SHA-256s in
+// order, which identifies its content as well as a hash of the bytes would
+// without hashing them a second time.
+func (s *Store) writeSegment(msgs []NewMessage) (segment, error) {
+	seg := segment{offsets: make([]int64, len(msgs))}
+	var total int64
+	for i, m := range msgs {
+		seg.offsets[i] = -1
+		if m.Spool.path == "" && m.Spool.Size > 0 {
+			seg.offsets[i] = total
+			total += m.Spool.Size
+		}
+	}
+	if total == 0 {
+		return seg, nil
+	}
+	f, err := os.CreateTemp(filepath.Join(s.rawDir, "tmp"), "seg-*")
+	if err != nil {
+		return seg, fmt.Errorf("store: write segment: %w", err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // a no-op once renamed
+	h := sha256.New()
+	w := bufio.NewWriterSize(f, 1<<20)
+	for i, m := range msgs {
+		if seg.offsets[i] >= 0 {
+			w.Write(m.Spool.data)
+			io.WriteString(h, m.Spool.SHA256)
+		}
+	}
+	err = w.Flush()
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return seg, fmt.Errorf("store: write segment: %w", err)
+	}
+	name := hex.EncodeToString(h.Sum(nil))
+	seg.name = "seg/" + name[:2] + "/" + name + ".seg"
+	seg.path = filepath.Join(s.rawDir, "seg", name[:2], name+".seg")
+	if _, err := os.Stat(seg.path); err == nil {
+		// The same bytes were kept before; nothing to add.
+		return seg, nil
+	}
+	if err := s.place(tmp, seg.path); err != nil {
+		return seg, fmt.Errorf("store: write segment: %w", err)
+	}
+	seg.created = true
+	return seg, nil
+}
+
 // keep moves a file spool into its content-addressed place, syncing the file
 // and the directory first, so the evidence survives a crash once the row
-// pointing at it is committed. Inline spools need nothing: their bytes go
-// into the row. An existing file with that name already holds these bytes.
+// pointing at it is committed. In-memory spools need nothing here: their
+// bytes go into the batch's segment. An existing file with that name
+// already holds these bytes.
 func (s *Store) keep(sp *Spool) error {
 	if sp.path == "" || sp.kept {
 		return nil
 	}
 	dst := s.RawPath(sp.SHA256)
-	dir := filepath.Dir(dst)
-	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return fmt.Errorf("store: raw dir: %w", err)
-	}
 	if _, err := os.Stat(dst); err == nil {
 		sp.Discard()
 		sp.kept = true
@@ -131,28 +215,51 @@ func (s *Store) keep(sp *Spool) error {
 	if err != nil {
 		return fmt.Errorf("store: sync raw %s: %w", sp.SHA256, err)
 	}
-	if err := os.Rename(sp.path, dst); err != nil {
+	if err := s.place(sp.path, dst); err != nil {
 		return fmt.Errorf("store: keep raw %s: %w", sp.SHA256, err)
 	}
 	sp.kept = true
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("store: sync raw dir: %w", err)
+	return nil
+}
+
+// place renames a synced file to dst and syncs the directories the rename
+// and any directory it created touched, so the name survives a crash.
+func (s *Store) place(src, dst string) error {
+	dir := filepath.Dir(dst)
+	var created []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(d); err == nil || d == s.rawDir || d == filepath.Dir(d) {
+			break
+		}
+		created = append(created, d)
 	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("store: sync raw dir: %w", err)
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return err
+	}
+	if err := os.Rename(src, dst); err != nil {
+		return err
+	}
+	// The new file's directory, then each directory created on the way
+	// (whose entry lives in its parent).
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	for _, d := range created {
+		if err := syncDir(filepath.Dir(d)); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// inline returns the bytes to keep in the row, nil for file spools.
-func (sp *Spool) inline() []byte {
-	if sp.path != "" {
-		return nil
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
 	}
-	if sp.data == nil {
-		return []byte{}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
 	}
-	return sp.data
+	return nil
 }

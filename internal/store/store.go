@@ -2,11 +2,12 @@
 // attachments, requests, the append-only audit log and the IMAP checkpoints.
 //
 // The database runs in WAL mode; its schema is created and upgraded by the
-// numbered migrations embedded from migrations/. Raw messages are kept as
-// content-addressed files under a raw directory beside the database
-// (raw/ab/abcdef….eml, named by SHA-256), written and synced before the row
-// that points at them is committed, so a committed message always has its
-// evidence on disk.
+// numbered migrations embedded from migrations/. Raw messages are kept
+// under a raw directory beside the database: those up to InlineMax bytes in
+// one segment file per committed batch (raw/seg/ab/abcdef….seg), larger ones
+// as content-addressed files (raw/ab/abcdef….eml, named by SHA-256). Either
+// is written and synced before the rows that point at it commit, so a
+// committed message always has its evidence on disk.
 package store
 
 import (
@@ -49,7 +50,7 @@ func Open(path, rawDir string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Join(rawDir, "tmp"), 0o750); err != nil {
 		return nil, fmt.Errorf("store: create raw directory: %w", err)
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000&_foreign_keys=on&_txlock=immediate"
+	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000&_foreign_keys=on&_txlock=immediate&_stmt_cache_size=64&_cache_size=-32768"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

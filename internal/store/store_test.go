@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,7 +45,7 @@ func save(t *testing.T, s *Store, raw, msgID, from, subject string, origin Origi
 		t.Fatal(err)
 	}
 	for _, p := range pending {
-		r, err := s.Triage(ctx, p, nil, func(prior *Request, ref string) RequestUpdate {
+		r, err := s.Triage(ctx, p, Findings{}, func(prior *Request, ref string) RequestUpdate {
 			return RequestUpdate{State: "open", Decision: "acknowledge", Sender: p.From, Subject: p.Subject}
 		})
 		if err != nil {
@@ -130,13 +131,14 @@ func TestEventsAreAppendOnly(t *testing.T) {
 
 func TestMigrationsIdempotent(t *testing.T) {
 	dir := t.TempDir()
+	files, _ := fs.Glob(migrations, "migrations/*.sql")
 	for i := 0; i < 2; i++ {
 		s, err := Open(filepath.Join(dir, "l.db"), filepath.Join(dir, "raw"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		v, err := s.SchemaVersion()
-		if err != nil || v != 4 {
+		if err != nil || v != len(files) || v < 5 {
 			t.Fatalf("schema version = %d, %v", v, err)
 		}
 		s.Close()
@@ -184,7 +186,7 @@ func TestTriageOnce(t *testing.T) {
 	pending, _ := s.Pending(ctx, 10)
 	decide := func(*Request, string) RequestUpdate { return RequestUpdate{State: "open", Sender: "a@fbi.gov"} }
 	for i := 0; i < 2; i++ {
-		if _, err := s.Triage(ctx, pending[0], nil, decide); err != nil {
+		if _, err := s.Triage(ctx, pending[0], Findings{}, decide); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -212,7 +214,7 @@ func TestNeedsInfoSuperseded(t *testing.T) {
 		}
 		pending, _ := s.Pending(ctx, 10)
 		for _, p := range pending {
-			if _, err := s.Triage(ctx, p, nil, func(*Request, string) RequestUpdate {
+			if _, err := s.Triage(ctx, p, Findings{}, func(*Request, string) RequestUpdate {
 				return RequestUpdate{State: "open", Sender: "a@fbi.gov", Replies: replies}
 			}); err != nil {
 				t.Fatal(err)
@@ -240,7 +242,7 @@ func TestReleaseHeld(t *testing.T) {
 	s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbl.gov", Status: StatusParsed}})
 	pending, _ := s.Pending(ctx, 10)
 	held := Reply{Kind: "rejection", DedupeKey: "rejection", To: "a@fbl.gov", Subject: "s", Body: "b", State: ReplyHeld, Domain: "provider.test"}
-	res, err := s.Triage(ctx, pending[0], nil, func(*Request, string) RequestUpdate {
+	res, err := s.Triage(ctx, pending[0], Findings{}, func(*Request, string) RequestUpdate {
 		return RequestUpdate{State: "needs_review", Sender: "a@fbl.gov", Replies: []Reply{held}}
 	})
 	if err != nil {
