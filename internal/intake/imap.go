@@ -247,6 +247,11 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 		release()
 		return c, func() {}
 	}
+	// Have the server open the processed mailbox now, while the first batch
+	// is fetched, rather than in the first MOVE.
+	if _, err := mc.Status(w.cfg.ProcessedMailbox, &imap.StatusOptions{UIDNext: true}).Wait(); err != nil {
+		w.log.Debug("status of the processed mailbox failed", "err", err)
+	}
 	return mc, func() {
 		mc.Logout().Wait()
 		release()
@@ -295,12 +300,13 @@ func (w *Watcher) wait(ctx context.Context, c *imapclient.Client, wake chan stru
 // so a pass over everything left is both the normal path and the recovery
 // after a crash.
 //
-// The pass is a pipeline of three goroutines joined by small bounded
-// queues: this one fetches and parses, a committer writes batches to the
-// store, a mover moves each committed batch out of the mailbox. Fetching
-// the next batch so overlaps with the disk write of the one before and the
-// server's work moving the one before that, and memory stays bounded by
-// the queue lengths.
+// The pass is a pipeline of four goroutines joined by small bounded
+// queues: this one fetches (and hashes), a parser reads each batch's
+// headers and structure, a committer writes batches to the store, a mover
+// moves each committed batch out of the mailbox. Fetching the next batch so
+// overlaps with parsing, with the disk write of the one before and with the
+// server's work moving the one before that, and memory stays bounded by the
+// queue lengths.
 func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity uint32) error {
 	cp, ok, err := w.state.Checkpoint(ctx, w.cfg.Mailbox)
 	if err != nil {
@@ -335,7 +341,19 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 
 	pctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	fetched := make(chan []store.NewMessage, queueLen)
 	batches := make(chan []store.NewMessage, queueLen)
+	go func() {
+		defer close(batches)
+		for batch := range fetched {
+			if pctx.Err() == nil {
+				for i, m := range batch {
+					batch[i] = w.sink.Parse(m.Spool, m.Origin)
+				}
+			}
+			batches <- batch
+		}
+	}()
 	moves := make(chan []imap.UID, queueLen)
 	moves <- done // left behind by a crash between commit and move
 	stored := 0
@@ -362,14 +380,26 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 			moves <- uids
 		}
 	}()
-	mc, closeMover := w.moverConn(pctx, c, uidValidity, len(fetch))
-	defer closeMover()
 	moverDone := make(chan struct{})
-	go func() {
+	go func(pending int) {
 		defer close(moverDone)
+		// Dialled here, while the first batch is fetched, not before.
+		mc, closeMover := w.moverConn(pctx, c, uidValidity, pending)
+		defer closeMover()
 		for uids := range moves {
 			if pctx.Err() != nil {
 				continue
+			}
+			// Whatever else was committed meanwhile goes in the same
+			// command: the server's cost is mostly per command.
+			for more := true; more; {
+				select {
+				case next, ok := <-moves:
+					uids = append(uids, next...)
+					more = ok
+				default:
+					more = false
+				}
 			}
 			// Only what is committed leaves the mailbox.
 			t0 := time.Now()
@@ -382,15 +412,15 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 				cp.LastUID = max(cp.LastUID, uint32(uid))
 			}
 		}
-	}()
+	}(len(fetch))
 	for len(fetch) > 0 && pctx.Err() == nil {
 		chunk := fetch[:min(fetchChunk, len(fetch))]
 		fetch = fetch[len(chunk):]
-		if err := w.fetch(pctx, c, uidValidity, chunk, batches); err != nil {
+		if err := w.fetch(pctx, c, uidValidity, chunk, fetched); err != nil {
 			cancel(err)
 		}
 	}
-	close(batches)
+	close(fetched)
 	<-committerDone
 	<-moverDone
 	if err := context.Cause(pctx); err != nil && !errors.Is(err, context.Canceled) {
@@ -468,7 +498,9 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 				if err != nil {
 					return fmt.Errorf("imap: uid %d: %w", uid, err)
 				}
-				batch = append(batch, w.sink.Parse(sp, origin))
+				// Parsed by the next stage, so that reading the next
+				// message from the network does not wait for it.
+				batch = append(batch, store.NewMessage{Spool: sp, Origin: origin})
 				size += sp.Size
 				n++
 				if size >= batchBytes || len(batch) >= batchCount {

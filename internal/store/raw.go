@@ -31,10 +31,14 @@ type Spool struct {
 	kept   bool
 }
 
-// SpoolRaw reads r to its end, hashing it as it goes.
+// SpoolRaw reads r to its end, hashing it as it goes. A reader that knows
+// its size (an IMAP literal) gets a buffer of that size at once.
 func (s *Store) SpoolRaw(r io.Reader) (*Spool, error) {
 	h := sha256.New()
 	var buf bytes.Buffer
+	if sized, ok := r.(interface{ Size() int64 }); ok && sized.Size() > 0 && sized.Size() <= InlineMax {
+		buf.Grow(int(sized.Size()) + bytes.MinRead)
+	}
 	n, err := io.Copy(io.MultiWriter(&buf, h), io.LimitReader(r, InlineMax+1))
 	if err != nil {
 		return nil, fmt.Errorf("store: spool: %w", err)

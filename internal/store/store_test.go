@@ -145,21 +145,33 @@ func TestMigrationsIdempotent(t *testing.T) {
 	}
 }
 
-func TestRawInlineAndFile(t *testing.T) {
+// TestRawKeptByteForByte stores a batch of small messages (one segment),
+// a large one (its own file) and reads a row written before migration 5
+// (bytes in the row): all read back exactly.
+func TestRawKeptByteForByte(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
-	small := "Subject: small\r\n\r\nx\r\n"
+	small := []string{"Subject: one\r\n\r\nx\r\n", "Subject: two\r\n\r\nyy\r\n", ""}
 	big := "Subject: big\r\n\r\n" + strings.Repeat("y", InlineMax+10)
-	for _, raw := range []string{small, big} {
+	var batch []NewMessage
+	for _, raw := range append(small, big) {
 		sp, err := s.SpoolRaw(strings.NewReader(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, Status: StatusParsed}}); err != nil {
-			t.Fatal(err)
-		}
-		sp.Discard()
-		rc, err := s.OpenRaw(sp.SHA256)
+		defer sp.Discard()
+		batch = append(batch, NewMessage{Spool: sp, Origin: Origin{Source: "t"}, Status: StatusParsed})
+	}
+	if _, err := s.SaveBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	legacy := "Subject: legacy\r\n\r\nkept in the row\r\n"
+	if _, err := s.db.Exec(`INSERT INTO messages (sha256, size, source, stored_at, status, raw) VALUES (?, ?, 't', '', 'parsed', ?)`,
+		sha(legacy), len(legacy), []byte(legacy)); err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range append(append(small, big), legacy) {
+		rc, err := s.OpenRaw(sha(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -171,6 +183,32 @@ func TestRawInlineAndFile(t *testing.T) {
 	}
 	if _, err := os.Stat(s.RawPath(sha(big))); err != nil {
 		t.Fatalf("large message not kept as a file: %v", err)
+	}
+	segs, _ := filepath.Glob(filepath.Join(s.rawDir, "seg", "*", "*.seg"))
+	if len(segs) != 1 {
+		t.Fatalf("segments = %v, want one for the batch", segs)
+	}
+	if fi, _ := os.Stat(segs[0]); fi.Size() != int64(len(small[0])+len(small[1])) {
+		t.Fatalf("segment holds %d bytes, want the two small messages", fi.Size())
+	}
+}
+
+// TestFailedCommitLeavesNoSegment makes the transaction fail after the
+// segment was written and checks the segment is removed with it.
+func TestFailedCommitLeavesNoSegment(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	if _, err := s.db.Exec(`CREATE TRIGGER fail_insert BEFORE INSERT ON messages BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	sp, _ := s.SpoolRaw(strings.NewReader("Subject: x\r\n\r\nbody\r\n"))
+	if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, Status: StatusParsed}}); err == nil {
+		t.Fatal("commit succeeded despite the trigger")
+	}
+	segs, _ := filepath.Glob(filepath.Join(s.rawDir, "seg", "*", "*.seg"))
+	tmp, _ := filepath.Glob(filepath.Join(s.rawDir, "tmp", "*"))
+	if len(segs)+len(tmp) != 0 {
+		t.Fatalf("left behind: %v %v", segs, tmp)
 	}
 }
 
