@@ -62,8 +62,8 @@ type Checkpoints interface {
 // stages, which bounds memory to about (2·queueLen+2)·batchBytes.
 const (
 	fetchChunk = 1000
-	batchBytes = 4 << 20
-	batchCount = 250
+	batchBytes = 8 << 20
+	batchCount = 500
 	queueLen   = 2
 )
 

@@ -49,7 +49,7 @@ func BenchmarkSaveBatch(b *testing.B) {
 		start := 0
 		for j, m := range msgs {
 			size += m.Spool.Size
-			if size >= 4<<20 || j-start >= 250 || j == len(msgs)-1 {
+			if size >= 8<<20 || j-start >= 500 || j == len(msgs)-1 {
 				if _, err := s.SaveBatch(ctx, msgs[start:j+1]); err != nil {
 					b.Fatal(err)
 				}
