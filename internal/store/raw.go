@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
@@ -163,15 +162,19 @@ func (s *Store) writeSegment(msgs []NewMessage) (segment, error) {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // a no-op once renamed
+	// The file gets its final size at once, so the file system allocates
+	// it in one go; each message is then one write from its own buffer.
+	if err = f.Truncate(total); err != nil {
+		f.Close()
+		return seg, fmt.Errorf("store: write segment: %w", err)
+	}
 	h := sha256.New()
-	w := bufio.NewWriterSize(f, 1<<20)
 	for i, m := range msgs {
-		if seg.offsets[i] >= 0 {
-			w.Write(m.Spool.data)
+		if seg.offsets[i] >= 0 && err == nil {
+			_, err = f.Write(m.Spool.data)
 			io.WriteString(h, m.Spool.SHA256)
 		}
 	}
-	err = w.Flush()
 	if err == nil {
 		err = f.Sync()
 	}
