@@ -40,7 +40,7 @@ func watcherConfig(d *dovecot) intake.IMAPConfig {
 // benchRounds is how many times the throughput comparison is repeated; the
 // median ratio is reported, since one round on a shared 2-core machine
 // swings by a factor of two with the disk and the neighbours.
-const benchRounds = 5
+const benchRounds = 3
 
 // BenchmarkIntake measures, against one local Dovecot and the same 1,000
 // messages: a bare go-imap client fetching them (the baseline), lerd's
@@ -62,13 +62,15 @@ func BenchmarkIntake(b *testing.B) {
 		d.deliver(b, c, msgs)
 		base := baselineFetch(b, d)
 		pipe = pipelinetest.New(b, 50<<20, nil)
+		cpu0 := processCPU()
 		committed, drained := lerdIntake(b, d, pipe, len(msgs))
+		cpu := processCPU() - cpu0
 		baselines = append(baselines, float64(len(msgs))/base.Seconds())
 		rates = append(rates, float64(len(msgs))/committed.Seconds())
 		ratios = append(ratios, base.Seconds()/committed.Seconds())
 		drainRatios = append(drainRatios, base.Seconds()/drained.Seconds())
-		b.Logf("round %d: baseline %v; lerd all committed %v (ratio %.2f), all moved %v (ratio %.2f)", r+1, base.Round(time.Millisecond),
-			committed.Round(time.Millisecond), base.Seconds()/committed.Seconds(), drained.Round(time.Millisecond), base.Seconds()/drained.Seconds())
+		b.Logf("round %d: baseline %v; lerd all committed %v (ratio %.2f), all moved %v (ratio %.2f), lerd CPU %v", r+1, base.Round(time.Millisecond),
+			committed.Round(time.Millisecond), base.Seconds()/committed.Seconds(), drained.Round(time.Millisecond), base.Seconds()/drained.Seconds(), cpu.Round(time.Millisecond))
 	}
 	baseline, rate, ratio, drainRatio := median(baselines), median(rates), median(ratios), median(drainRatios)
 	st := pipe.Store
@@ -202,6 +204,13 @@ func benchLog() *slog.Logger {
 		return slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+// processCPU is the CPU time (user and system) this process used so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(syscall.TimevalToNsec(ru.Utime) + syscall.TimevalToNsec(ru.Stime))
 }
 
 func median(xs []float64) float64 {

@@ -55,17 +55,32 @@ type Checkpoints interface {
 }
 
 // Pipeline bounds. A FETCH command covers at most fetchChunk UIDs. Parsed
-// messages go to the committer in batches of batchBytes of raw data or
-// batchCount messages, whichever comes first: large enough that one fsync
-// covers many messages, small enough that the disk write of one batch
-// overlaps the fetch of the next. At most queueLen batches wait between
-// stages, which bounds memory to about (2·queueLen+2)·batchBytes.
+// messages go to the committer in batches of at most batchBytes of raw
+// data or batchCount messages: large enough that one fsync and one
+// transaction cover many messages, small enough that the commit of one
+// batch overlaps the fetch of the next. A pass starts with firstBatch and
+// doubles from there, so the committer starts early instead of waiting for
+// a full batch. At most queueLen batches wait between stages, which bounds
+// memory to about (3·queueLen+3)·batchBytes.
 const (
 	fetchChunk = 1000
 	batchBytes = 8 << 20
 	batchCount = 500
 	queueLen   = 2
 )
+
+// batchLimit is the size at which the batch being fetched is handed on.
+type batchLimit struct {
+	bytes int64
+	count int
+}
+
+var firstBatch = batchLimit{bytes: 1 << 20, count: 64}
+
+// next is the limit for the batch after one of size l.
+func (l batchLimit) next() batchLimit {
+	return batchLimit{bytes: min(2*l.bytes, batchBytes), count: min(2*l.count, batchCount)}
+}
 
 var _ Checkpoints = (*store.Store)(nil)
 
@@ -413,10 +428,11 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 			}
 		}
 	}(len(fetch))
+	limit := firstBatch
 	for len(fetch) > 0 && pctx.Err() == nil {
 		chunk := fetch[:min(fetchChunk, len(fetch))]
 		fetch = fetch[len(chunk):]
-		if err := w.fetch(pctx, c, uidValidity, chunk, fetched); err != nil {
+		if err := w.fetch(pctx, c, uidValidity, chunk, &limit, fetched); err != nil {
 			cancel(err)
 		}
 	}
@@ -452,7 +468,7 @@ func discard(batch []store.NewMessage) {
 // committer in batches of at most batchBytes or batchCount messages. A
 // message the server sends without its UID is skipped and left for the
 // next pass.
-func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID, out chan<- []store.NewMessage) error {
+func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID, limit *batchLimit, out chan<- []store.NewMessage) error {
 	var batch []store.NewMessage
 	var size int64
 	// Whatever was not handed on is released on every path out.
@@ -465,6 +481,7 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 		select {
 		case out <- batch:
 			batch, size = nil, 0
+			*limit = limit.next()
 			return nil
 		case <-ctx.Done():
 			return context.Cause(ctx)
@@ -503,7 +520,7 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 				batch = append(batch, store.NewMessage{Spool: sp, Origin: origin})
 				size += sp.Size
 				n++
-				if size >= batchBytes || len(batch) >= batchCount {
+				if size >= limit.bytes || len(batch) >= limit.count {
 					if err := send(); err != nil {
 						return err
 					}

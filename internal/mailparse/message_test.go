@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"net/mail"
 	"os"
 	"path/filepath"
 	"slices"
@@ -189,4 +190,32 @@ func FuzzPDFText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		PDFText(b) // must not panic
 	})
+}
+
+// TestParseDateMatchesNetMail checks the fast date path against net/mail's
+// parser, which it must agree with wherever it answers.
+func TestParseDateMatchesNetMail(t *testing.T) {
+	for _, v := range []string{
+		"Mon, 02 Nov 2026 10:00:00 -0500",
+		"Mon, 2 Nov 2026 10:00:00 +0100",
+		"2 Nov 2026 10:00:00 -0000",
+		"Tue, 03 Nov 2026 23:59:59 +0000 (UTC)",
+		"Mon, 02 Nov 2026 10:00 -0500",
+		"Mon, 02 Nov 2026 10:00:00 EST",
+		"02 Nov 26 10:00:00 GMT",
+		"not a date",
+	} {
+		want, werr := mail.ParseDate(v)
+		got, ok := parseDate(v)
+		if ok && (werr != nil || !got.Equal(want)) {
+			t.Errorf("parseDate(%q) = %v, net/mail says %v, %v", v, got, want, werr)
+		}
+		m, err := Parse(strings.NewReader("Date: " + v + "\r\n\r\nx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if werr == nil && !m.Date.Equal(want) {
+			t.Errorf("Date %q read as %v, want %v", v, m.Date, want)
+		}
+	}
 }

@@ -92,18 +92,31 @@ func (s *Store) LookupSHA(ctx context.Context, sha string) (int64, bool, error) 
 // as a duplicate fetch; one whose Message-ID is already stored is kept with
 // status duplicate. Every new message then waits for triage (Triage).
 func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult, error) {
-	seg, err := s.writeSegment(msgs)
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range msgs {
-		if err := s.keep(m.Spool); err != nil {
-			return nil, err
+	// The raw bytes are written while the rows are inserted, so the disk
+	// and SQLite work at the same time; the transaction commits only once
+	// the bytes are synced.
+	seg := s.planSegment(msgs)
+	written := make(chan error, 1)
+	go func() {
+		err := s.writeSegment(&seg, msgs)
+		for _, m := range msgs {
+			if err == nil {
+				err = s.keep(m.Spool)
+			}
 		}
+		written <- err
+	}()
+	var writeErr error
+	waited := false
+	wait := func() error {
+		if !waited {
+			writeErr, waited = <-written, true
+		}
+		return writeErr
 	}
 	now := s.stamp()
 	res := make([]SaveResult, len(msgs))
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *sql.Tx) error {
 		b, err := newBatchWriter(tx, msgs)
 		if err != nil {
 			return err
@@ -119,11 +132,17 @@ func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult,
 			}
 			res[i] = r
 		}
-		return b.flush()
+		if err := b.flush(); err != nil {
+			return err
+		}
+		return wait()
 	})
-	if err != nil {
+	if werr := wait(); err != nil || werr != nil {
 		if seg.created {
 			os.Remove(seg.path)
+		}
+		if err == nil {
+			err = werr
 		}
 		return nil, fmt.Errorf("store: save %d messages: %w", len(msgs), err)
 	}

@@ -31,13 +31,28 @@ type Spool struct {
 }
 
 // SpoolRaw reads r to its end, hashing it as it goes. A reader that knows
-// its size (an IMAP literal) gets a buffer of that size at once.
+// its size (an IMAP literal) is read straight into a buffer of that size.
 func (s *Store) SpoolRaw(r io.Reader) (*Spool, error) {
 	h := sha256.New()
-	var buf bytes.Buffer
-	if sized, ok := r.(interface{ Size() int64 }); ok && sized.Size() > 0 && sized.Size() <= InlineMax {
-		buf.Grow(int(sized.Size()) + bytes.MinRead)
+	if sized, ok := r.(interface{ Size() int64 }); ok && sized.Size() >= 0 && sized.Size() <= InlineMax {
+		data := make([]byte, sized.Size())
+		if _, err := io.ReadFull(r, data); err != nil {
+			return nil, fmt.Errorf("store: spool: %w", err)
+		}
+		// Whatever the size promised, read to the end: the raw bytes are
+		// the evidence, all of them.
+		rest, err := io.ReadAll(io.LimitReader(r, InlineMax+1))
+		if err != nil {
+			return nil, fmt.Errorf("store: spool: %w", err)
+		}
+		data = append(data, rest...)
+		if len(data) <= InlineMax {
+			h.Write(data)
+			return &Spool{SHA256: hex.EncodeToString(h.Sum(nil)), Size: int64(len(data)), data: data}, nil
+		}
+		r = io.MultiReader(bytes.NewReader(data), r)
 	}
+	var buf bytes.Buffer
 	n, err := io.Copy(io.MultiWriter(&buf, h), io.LimitReader(r, InlineMax+1))
 	if err != nil {
 		return nil, fmt.Errorf("store: spool: %w", err)
@@ -134,45 +149,58 @@ type segment struct {
 	// commit remove it, since an identical earlier batch may own it.
 	created bool
 	path    string
+	size    int64
 }
 
-// writeSegment writes the in-memory messages of a batch, back to back, into
-// one file and syncs it and its directory: one fsync for the whole batch,
-// and the bytes on disk before the rows that point at them commit. A crash
-// before the commit leaves an unreferenced segment, never a row without its
-// bytes. The file is named by the SHA-256 of its messages' SHA-256s in
-// order, which identifies its content as well as a hash of the bytes would
-// without hashing them a second time.
-func (s *Store) writeSegment(msgs []NewMessage) (segment, error) {
+// planSegment lays out where the in-memory messages of a batch will be in
+// their segment and names it, before anything is written: rows can point
+// into the segment while it is being written. The file is named by the
+// SHA-256 of its messages' SHA-256s in order, which identifies its content
+// as well as a hash of the bytes would without hashing them a second time.
+func (s *Store) planSegment(msgs []NewMessage) segment {
 	seg := segment{offsets: make([]int64, len(msgs))}
-	var total int64
+	h := sha256.New()
 	for i, m := range msgs {
 		seg.offsets[i] = -1
 		if m.Spool.path == "" && m.Spool.Size > 0 {
-			seg.offsets[i] = total
-			total += m.Spool.Size
+			seg.offsets[i] = seg.size
+			seg.size += m.Spool.Size
+			io.WriteString(h, m.Spool.SHA256)
 		}
 	}
-	if total == 0 {
-		return seg, nil
+	if seg.size > 0 {
+		name := hex.EncodeToString(h.Sum(nil))
+		seg.name = "seg/" + name[:2] + "/" + name + ".seg"
+		seg.path = filepath.Join(s.rawDir, "seg", name[:2], name+".seg")
+	}
+	return seg
+}
+
+// writeSegment writes the in-memory messages of a batch, back to back, into
+// the segment planned for them, and syncs it and its directory: one fsync
+// for the whole batch. The caller commits the rows that point into it only
+// after this returned without error, so a crash leaves at worst an
+// unreferenced segment, never a row without its bytes.
+func (s *Store) writeSegment(seg *segment, msgs []NewMessage) error {
+	if seg.size == 0 {
+		return nil
+	}
+	if _, err := os.Stat(seg.path); err == nil {
+		// The same bytes were kept before; nothing to add.
+		return nil
 	}
 	f, err := os.CreateTemp(filepath.Join(s.rawDir, "tmp"), "seg-*")
 	if err != nil {
-		return seg, fmt.Errorf("store: write segment: %w", err)
+		return fmt.Errorf("store: write segment: %w", err)
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp) // a no-op once renamed
 	// The file gets its final size at once, so the file system allocates
 	// it in one go; each message is then one write from its own buffer.
-	if err = f.Truncate(total); err != nil {
-		f.Close()
-		return seg, fmt.Errorf("store: write segment: %w", err)
-	}
-	h := sha256.New()
+	err = f.Truncate(seg.size)
 	for i, m := range msgs {
 		if seg.offsets[i] >= 0 && err == nil {
 			_, err = f.Write(m.Spool.data)
-			io.WriteString(h, m.Spool.SHA256)
 		}
 	}
 	if err == nil {
@@ -181,21 +209,14 @@ func (s *Store) writeSegment(msgs []NewMessage) (segment, error) {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil {
+		err = s.place(tmp, seg.path)
+	}
 	if err != nil {
-		return seg, fmt.Errorf("store: write segment: %w", err)
-	}
-	name := hex.EncodeToString(h.Sum(nil))
-	seg.name = "seg/" + name[:2] + "/" + name + ".seg"
-	seg.path = filepath.Join(s.rawDir, "seg", name[:2], name+".seg")
-	if _, err := os.Stat(seg.path); err == nil {
-		// The same bytes were kept before; nothing to add.
-		return seg, nil
-	}
-	if err := s.place(tmp, seg.path); err != nil {
-		return seg, fmt.Errorf("store: write segment: %w", err)
+		return fmt.Errorf("store: write segment: %w", err)
 	}
 	seg.created = true
-	return seg, nil
+	return nil
 }
 
 // keep moves a file spool into its content-addressed place, syncing the file

@@ -296,3 +296,44 @@ func TestReleaseHeld(t *testing.T) {
 		t.Fatal("released reply not due")
 	}
 }
+
+// sizedReader is a reader that announces a size, like an IMAP literal,
+// possibly a wrong one.
+type sizedReader struct {
+	io.Reader
+	size int64
+}
+
+func (r sizedReader) Size() int64 { return r.size }
+
+// TestSpoolSizedReader checks that a reader announcing its size is spooled
+// exactly like any other, even when the announced size is wrong.
+func TestSpoolSizedReader(t *testing.T) {
+	s := openTest(t)
+	for _, tt := range []struct {
+		name string
+		n    int
+		size int64
+	}{
+		{"exact", 1000, 1000},
+		{"empty", 0, 0},
+		{"announced too small", 1000, 10},
+		{"grows past the memory limit", InlineMax + 100, 100},
+		{"large, not announced in memory", InlineMax + 100, InlineMax + 100},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := strings.Repeat("z", tt.n)
+			sp, err := s.SpoolRaw(sizedReader{strings.NewReader(raw), tt.size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sp.Discard()
+			rc, _ := sp.Open()
+			got, _ := io.ReadAll(rc)
+			rc.Close()
+			if sp.SHA256 != sha(raw) || sp.Size != int64(tt.n) || string(got) != raw {
+				t.Fatalf("spooled %d bytes, sha %s; want %d bytes, sha %s", sp.Size, sp.SHA256, tt.n, sha(raw))
+			}
+		})
+	}
+}
