@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/term"
 
 	"lerd/internal/config"
 	"lerd/internal/demo"
@@ -284,7 +285,8 @@ func headerValue(raw []byte, key string) string {
 // on loopback.
 const demoWebPassword = "demo-password"
 
+// stdinIsTerminal tells an interactive run from a script or CI; /dev/null
+// is a character device too, so the file mode cannot tell them apart.
 func stdinIsTerminal() bool {
-	fi, err := os.Stdin.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(os.Stdin.Fd()))
 }
