@@ -46,13 +46,16 @@ bench: deps-e2e
 	$(GO) test -run '^$$' -bench IntakeCPU -benchtime 10x ./internal/pipeline/
 	$(GO) test -run '^$$' -bench . ./internal/triage/...
 
+# Each new interesting input is minimized first, for up to a minute by
+# default; on large messages that can use the whole FUZZTIME.
 FUZZTIME ?= 30s
+FUZZFLAGS ?= -fuzzminimizetime 3s
 fuzz:
-	$(GO) test -run '^$$' -fuzz 'FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/mailparse
-	$(GO) test -run '^$$' -fuzz FuzzHTMLText -fuzztime $(FUZZTIME) ./internal/mailparse
-	$(GO) test -run '^$$' -fuzz FuzzPDFText -fuzztime $(FUZZTIME) ./internal/mailparse
-	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME) ./internal/triage
-	$(GO) test -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME) ./internal/triage
+	$(GO) test -run '^$$' -fuzz 'FuzzParse$$' -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzHTMLText -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzPDFText -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/mailparse
+	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/triage
+	$(GO) test -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/triage
 
 generate:
 	$(GO) generate ./rules
