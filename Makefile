@@ -42,7 +42,7 @@ e2e: deps-e2e
 # same bytes to one file, lerd's own CPU per 1,000 messages, and triage.
 bench: deps-e2e
 	$(GO) test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 30m ./e2e/...
-	$(GO) test -run '^$$' -bench 'SaveBatch|WriteFsync' -benchtime 10x ./internal/store/
+	$(GO) test -run '^$$' -bench SaveBatch -benchtime 10x ./internal/store/
 	$(GO) test -run '^$$' -bench IntakeCPU -benchtime 10x ./internal/pipeline/
 	$(GO) test -run '^$$' -bench . ./internal/triage/...
 

@@ -40,7 +40,7 @@ func watcherConfig(d *dovecot) intake.IMAPConfig {
 // benchRounds is how many times the throughput comparison is repeated; the
 // median ratio is reported, since one round on a shared 2-core machine
 // swings by a factor of two with the disk and the neighbours.
-const benchRounds = 3
+const benchRounds = 5
 
 // BenchmarkIntake measures, against one local Dovecot and the same 1,000
 // messages: a bare go-imap client fetching them (the baseline), lerd's

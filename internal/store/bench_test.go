@@ -1,13 +1,13 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchBatch returns the shape of an intake batch: 1,000 messages of which
@@ -31,8 +31,11 @@ func benchBatch(b *testing.B, s *Store, round int) []NewMessage {
 }
 
 // BenchmarkSaveBatch commits 1,000 messages (about 20 MB) per iteration in
-// 16 MiB transactions, the way IMAP intake does; its baseline,
-// BenchmarkWriteFsync, writes the same bytes to one file and syncs it.
+// batches of 8 MiB or 500 messages, the way IMAP intake does. Its baseline,
+// measured in the same iteration on the same bytes, writes them to one file
+// and syncs it: the least any durable store must do. It reports the ratio
+// of the two times (baseline over SaveBatch; 1 would mean the database
+// costs nothing beyond the disk).
 func BenchmarkSaveBatch(b *testing.B) {
 	dir := b.TempDir()
 	s, err := Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
@@ -41,10 +44,25 @@ func BenchmarkSaveBatch(b *testing.B) {
 	}
 	defer s.Close()
 	ctx := context.Background()
+	var base, save time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		msgs := benchBatch(b, s, i)
+		t0 := time.Now()
+		f, err := os.Create(filepath.Join(dir, fmt.Sprint("baseline-", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, m := range msgs {
+			f.Write(m.Spool.data)
+		}
+		if err := f.Sync(); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		base += time.Since(t0)
 		b.StartTimer()
+		t0 = time.Now()
 		var size int64
 		start := 0
 		for j, m := range msgs {
@@ -56,30 +74,8 @@ func BenchmarkSaveBatch(b *testing.B) {
 				start, size = j+1, 0
 			}
 		}
+		save += time.Since(t0)
 	}
-}
-
-func BenchmarkWriteFsync(b *testing.B) {
-	dir := b.TempDir()
-	s, err := Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		msgs := benchBatch(b, s, i)
-		var buf bytes.Buffer
-		b.StartTimer()
-		for _, m := range msgs {
-			buf.Write(m.Spool.data)
-		}
-		f, err := os.Create(filepath.Join(dir, fmt.Sprint(i)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		f.Write(buf.Bytes())
-		f.Sync()
-		f.Close()
-	}
+	b.ReportMetric(float64(base.Milliseconds())/float64(b.N), "baseline-ms/op")
+	b.ReportMetric(base.Seconds()/save.Seconds(), "ratio")
 }
