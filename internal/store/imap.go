@@ -53,13 +53,19 @@ func (s *Store) SetCheckpoint(ctx context.Context, mailbox string, c Checkpoint)
 
 // MarkMoved records that the UIDs were moved out of the watched mailbox.
 func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) error {
+	args := make([]any, len(uids))
+	for i, u := range uids {
+		args[i] = u
+	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for _, uid := range uids {
-			if _, err := tx.Exec(`UPDATE imap_uids SET moved = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid = ?`, mailbox, uidValidity, uid); err != nil {
-				return fmt.Errorf("store: mark moved %d: %w", uid, err)
+		return eachChunk(args, func(chunk []any) error {
+			_, err := tx.Exec(`UPDATE imap_uids SET moved = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid IN (`+placeholders(len(chunk))+`)`,
+				append([]any{mailbox, uidValidity}, chunk...)...)
+			if err != nil {
+				return fmt.Errorf("store: mark %d uids moved: %w", len(chunk), err)
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 }
 

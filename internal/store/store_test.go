@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -335,5 +336,37 @@ func TestSpoolSizedReader(t *testing.T) {
 				t.Fatalf("spooled %d bytes, sha %s; want %d bytes, sha %s", sp.Size, sp.SHA256, tt.n, sha(raw))
 			}
 		})
+	}
+}
+
+// TestCommittedAndMovedUIDs commits more messages than one multi-row
+// statement holds and checks which UIDs the store reports committed and
+// moved.
+func TestCommittedAndMovedUIDs(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	var batch []NewMessage
+	for i := 1; i <= 450; i++ {
+		sp, _ := s.SpoolRaw(strings.NewReader(fmt.Sprintf("Subject: %d\r\n\r\nbody\r\n", i)))
+		batch = append(batch, NewMessage{Spool: sp, Origin: Origin{Source: "imap:INBOX", Mailbox: "INBOX", UIDValidity: 7, UID: uint32(i)}, Status: StatusParsed})
+	}
+	if _, err := s.SaveBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.CommittedUIDs(ctx, "INBOX", 7, 1, 1000)
+	if err != nil || len(got) != 450 || !got[1] || !got[450] {
+		t.Fatalf("committed = %d UIDs, %v", len(got), err)
+	}
+	var moved []uint32
+	for u := uint32(1); u <= 420; u++ {
+		moved = append(moved, u)
+	}
+	if err := s.MarkMoved(ctx, "INBOX", 7, moved); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	s.db.QueryRow(`SELECT count(*) FROM imap_uids WHERE moved = 1`).Scan(&n)
+	if n != 420 {
+		t.Fatalf("moved = %d, want 420", n)
 	}
 }
