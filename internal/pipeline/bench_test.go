@@ -47,3 +47,30 @@ func BenchmarkIntakeCPU(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTriagePending triages 300 committed messages of the same mix,
+// each opening its own request, one transaction per message.
+func BenchmarkTriagePending(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		p := pipelinetest.New(b, 50<<20, nil)
+		ctx := context.Background()
+		var batch []store.NewMessage
+		for j := 0; j < 300; j++ {
+			body := fmt.Sprintf("Authentication-Results: mx.provider.test; dkim=pass header.d=fbi.gov; dmarc=pass header.from=fbi.gov\r\nFrom: \"Agent %d\" <agent%d@fbi.gov>\r\nTo: law-enforcement@provider.test\r\nSubject: Subpoena %d\r\nDate: Mon, 02 Nov 2026 10:00:00 -0500\r\nMessage-ID: <t%d@fbi.gov>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease find a subpoena issued by the Federal Bureau of Investigation, case T-%d,\r\nfor records of example-%d.com from October 1, 2026 through October 30, 2026.\r\n\r\nSpecial Agent Dana Smith\r\nFederal Bureau of Investigation\r\n(202) 555-0142\r\n", j, j, j, j, j, j)
+			if j%10 == 5 {
+				body += strings.Repeat("Exhibit line with some narrative text for size.\r\n", 4000)
+			}
+			sp, _ := p.Spool(strings.NewReader(body))
+			batch = append(batch, p.Parse(sp, store.Origin{Source: "bench"}))
+		}
+		if _, err := p.Commit(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		n, err := p.TriagePending(ctx)
+		if err != nil || n != 300 {
+			b.Fatalf("triaged %d, %v", n, err)
+		}
+	}
+}

@@ -84,34 +84,71 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // dateRange finds the first "DATE through DATE" period in the text.
 func dateRange(body string) *DateRange {
-	for _, m := range rangeRe.FindAllStringSubmatch(body, -1) {
+	var found *DateRange
+	eachMatch(rangeRe, body, func(loc []int) bool {
+		m := submatches(body, loc)
 		from, ok := parseDate(m[1])
 		if !ok {
-			continue
+			return false
 		}
 		toText := m[2]
 		if m[3] != "" {
 			toText = m[3]
 		}
 		to, ok := parseDate(toText)
-		if !ok {
-			continue
+		if !ok || to < from {
+			return false
 		}
-		if to < from {
-			continue
-		}
-		return &DateRange{From: from, To: to}
+		found = &DateRange{From: from, To: to}
+		return true
+	})
+	if found != nil {
+		return found
 	}
-	for _, m := range partialRange.FindAllStringSubmatch(body, -1) {
+	eachMatch(partialRange, body, func(loc []int) bool {
+		m := submatches(body, loc)
 		to, ok := parseDate(m[3])
 		if !ok {
-			continue
+			return false
 		}
 		from, ok := parseDate(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
 		if !ok || to < from {
-			continue
+			return false
 		}
-		return &DateRange{From: from, To: to}
+		found = &DateRange{From: from, To: to}
+		return true
+	})
+	return found
+}
+
+// eachMatch calls fn on the matches of re in s (submatch indexes, as
+// FindAllStringSubmatchIndex gives them), in order, until fn returns true.
+// Where the first match or two are the answer, the rest of a long text is
+// never scanned; the matches are those FindAll finds.
+func eachMatch(re *regexp.Regexp, s string, fn func(loc []int) bool) {
+	done := 0
+	for n := 1; ; n *= 2 {
+		all := re.FindAllStringSubmatchIndex(s, n)
+		for _, loc := range all[done:] {
+			if fn(loc) {
+				return
+			}
+		}
+		if len(all) < n {
+			return
+		}
+		done = len(all)
 	}
-	return nil
+}
+
+// submatches turns submatch indexes into strings ("" for a group that did
+// not take part).
+func submatches(s string, loc []int) []string {
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
 }

@@ -110,22 +110,22 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	var hits []hit
 	for _, pr := range processRules {
-		for _, loc := range pr.re.FindAllStringIndex(text, -1) {
+		eachMatch(pr.re, text, func(loc []int) bool {
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if negation.MatchString(before) || promised.MatchString(after) {
-				continue
+				return false
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
-				continue
+				return false
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {
-				continue
+				return false
 			}
 			hits = append(hits, hit{pr.kind, loc[0]})
 			r.evidence("process", pr.kind, "text", text[loc[0]:loc[1]])
-			break
-		}
+			return true
+		})
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	for _, h := range hits {
