@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -76,4 +78,32 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// TestEachMatchIsFindAll checks that eachMatch visits exactly the matches
+// FindAllStringSubmatchIndex finds, in order, and stops when asked.
+func TestEachMatchIsFindAll(t *testing.T) {
+	tests := []struct{ re, s string }{
+		{`\bab\b`, "ab xab ab abx ab"},
+		{`a*`, "baaab"},
+		{`(\d+)-(\d+)?`, "1-2 3- 45-6 7-8 9-10 11-12 13-"},
+		{`x`, ""},
+		{`(?i)subpoena`, strings.Repeat("Subpoena ", 37)},
+	}
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.re)
+		want := re.FindAllStringSubmatchIndex(tt.s, -1)
+		var got [][]int
+		eachMatch(re, tt.s, func(loc []int) bool { got = append(got, loc); return false })
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q on %q: visited %v, FindAll %v", tt.re, tt.s, got, want)
+		}
+		for stop := 0; stop < len(want); stop++ {
+			n := 0
+			eachMatch(re, tt.s, func(loc []int) bool { n++; return n == stop+1 })
+			if n != stop+1 {
+				t.Errorf("%q: asked to stop after %d matches, visited %d", tt.re, stop+1, n)
+			}
+		}
+	}
 }
