@@ -64,7 +64,7 @@ type Checkpoints interface {
 // memory to about (3·queueLen+3)·batchBytes.
 const (
 	fetchChunk = 1000
-	batchBytes = 8 << 20
+	batchBytes = 4 << 20
 	batchCount = 500
 	queueLen   = 2
 )

@@ -38,7 +38,7 @@ func BenchmarkIntakeCPU(b *testing.B) {
 			}
 			batch = append(batch, p.Parse(sp, store.Origin{Source: "imap:INBOX", Mailbox: "INBOX", UIDValidity: 1, UID: uint32(i*1000 + j + 1)}))
 			size += sp.Size
-			if size >= 8<<20 || len(batch) >= 500 || j == len(raws)-1 {
+			if size >= 4<<20 || len(batch) >= 500 || j == len(raws)-1 {
 				if _, err := p.Commit(ctx, batch); err != nil {
 					b.Fatal(err)
 				}

@@ -31,7 +31,7 @@ func benchBatch(b *testing.B, s *Store, round int) []NewMessage {
 }
 
 // BenchmarkSaveBatch commits 1,000 messages (about 20 MB) per iteration in
-// batches of 8 MiB or 500 messages, the way IMAP intake does. Its baseline,
+// batches of 4 MiB or 500 messages, the way IMAP intake does. Its baseline,
 // measured in the same iteration on the same bytes, writes them to one file
 // and syncs it: the least any durable store must do. It reports the ratio
 // of the two times (baseline over SaveBatch; 1 would mean the database
@@ -67,7 +67,7 @@ func BenchmarkSaveBatch(b *testing.B) {
 		start := 0
 		for j, m := range msgs {
 			size += m.Spool.Size
-			if size >= 8<<20 || j-start >= 500 || j == len(msgs)-1 {
+			if size >= 4<<20 || j-start >= 500 || j == len(msgs)-1 {
 				if _, err := s.SaveBatch(ctx, msgs[start:j+1]); err != nil {
 					b.Fatal(err)
 				}
