@@ -3,8 +3,8 @@ package intake_test
 import (
 	"context"
 	"database/sql"
-	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -13,12 +13,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	_ "github.com/mattn/go-sqlite3"
 
 	"lerd/internal/demo"
 	"lerd/internal/intake"
 	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
+	"lerd/internal/store"
 )
 
 func newPipeline(t *testing.T) (*pipeline.Pipeline, string) {
@@ -203,4 +206,141 @@ func memWatcher(srv *demo.IMAPServer, mailbox string, idle bool, p *pipeline.Pip
 	return intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
 		Mailbox: mailbox, ProcessedMailbox: "processed", Idle: idle, PollInterval: time.Minute, BackoffMin: 10 * time.Millisecond, BackoffMax: time.Second},
 		p, p.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+}
+
+// TestBacklogPipeline has the watcher take a backlog of several batches
+// (growing batch sizes, the second connection for moves, coalesced MOVEs)
+// and checks each message is stored once and moved out.
+func TestBacklogPipeline(t *testing.T) {
+	srv, c := memServer(t)
+	const n = 700
+	appendN(t, c, "Backlog", n, "ok")
+	p, _ := newPipeline(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	synced := make(chan int, 8)
+	w := memWatcher(srv, "Backlog", false, p)
+	w.Synced = func(k int) { synced <- k }
+	go w.Run(ctx)
+	select {
+	case k := <-synced:
+		if k != n {
+			t.Fatalf("pass stored %d, want %d", k, n)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("no pass")
+	}
+	st, _ := p.Store.Stats(ctx)
+	if st.Messages != n {
+		t.Fatalf("stored %d messages, want %d", st.Messages, n)
+	}
+	if left := count(t, c, "Backlog"); left != 0 {
+		t.Fatalf("%d messages left in the mailbox", left)
+	}
+	if moved := count(t, c, "processed"); moved != n {
+		t.Fatalf("%d messages in the processed mailbox, want %d", moved, n)
+	}
+}
+
+// failingSink commits the first batches it is given and fails from then on,
+// as a full disk would.
+type failingSink struct {
+	*pipeline.Pipeline
+	ok int
+}
+
+func (s *failingSink) Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error) {
+	if s.ok == 0 {
+		for _, m := range batch {
+			m.Spool.Discard()
+		}
+		return nil, errors.New("disk full")
+	}
+	s.ok--
+	return s.Pipeline.Commit(ctx, batch)
+}
+
+// TestCommitFailureMovesOnlyCommitted fails the commit of the second batch
+// of a pass and checks that whatever left the mailbox is in the store: a
+// failed commit never costs a message.
+func TestCommitFailureMovesOnlyCommitted(t *testing.T) {
+	srv, c := memServer(t)
+	const n = 600
+	appendN(t, c, "Fail", n, "fail")
+	p, _ := newPipeline(t)
+	sink := &failingSink{Pipeline: p, ok: 1}
+	ctx, cancel := context.WithCancel(context.Background())
+	w := intake.NewWatcher(intake.IMAPConfig{Address: srv.Addr, Security: "plain", Username: demo.Username, Password: demo.Password,
+		Mailbox: "Fail", ProcessedMailbox: "processed-fail", PollInterval: time.Minute, BackoffMin: time.Hour, BackoffMax: time.Hour},
+		sink, p.Store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	done := make(chan struct{})
+	go func() { w.Run(ctx); close(done) }()
+	// The failed pass ends the session; with an hour's backoff nothing
+	// retries, so the state can be read once the stores are quiet.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		st, _ := p.Store.Stats(context.Background())
+		if st.Messages > 0 && count(t, c, "Fail")+count(t, c, "processed-fail") == n {
+			time.Sleep(200 * time.Millisecond)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("first batch never committed")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	st, _ := p.Store.Stats(context.Background())
+	left, moved := count(t, c, "Fail"), count(t, c, "processed-fail")
+	if st.Messages == 0 || st.Messages >= n {
+		t.Fatalf("stored %d of %d: the test wants one batch committed and one failed", st.Messages, n)
+	}
+	if moved > st.Messages || left+moved != n || left < n-st.Messages {
+		t.Fatalf("stored %d, moved %d, left %d of %d: a message left the mailbox without being stored", st.Messages, moved, left, n)
+	}
+}
+
+func memServer(t *testing.T) (*demo.IMAPServer, *imapclient.Client) {
+	t.Helper()
+	srv, err := demo.StartIMAP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	c, err := imapclient.DialInsecure(srv.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if err := c.Login(demo.Username, demo.Password).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return srv, c
+}
+
+// appendN creates mailbox and appends n distinct small messages to it.
+func appendN(t *testing.T, c *imapclient.Client, mailbox string, n int, tag string) {
+	t.Helper()
+	if err := c.Create(mailbox, nil).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < n; i++ {
+		b := []byte(fmt.Sprintf("From: agent%d@fbi.gov\r\nSubject: Subpoena %s %d\r\nMessage-ID: <%s-%d@fbi.gov>\r\n\r\nPlease find a subpoena, case %d.\r\n", i, tag, i, tag, i, i))
+		cmd := c.Append(mailbox, int64(len(b)), nil)
+		cmd.Write(b)
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func count(t *testing.T, c *imapclient.Client, mailbox string) int {
+	t.Helper()
+	st, err := c.Status(mailbox, &imap.StatusOptions{NumMessages: true}).Wait()
+	if err != nil {
+		return 0
+	}
+	return int(*st.NumMessages)
 }
