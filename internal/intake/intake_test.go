@@ -77,22 +77,8 @@ func TestFilesMatchIMAP(t *testing.T) {
 		}
 	}
 	ip, idb := newPipeline(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	synced := make(chan int, 8)
-	w := memWatcher(srv, "INBOX", true, ip)
-	w.Synced = func(n int) { synced <- n }
-	go w.Run(ctx)
-	stored := 0
-	for stored < len(files) {
-		select {
-		case n := <-synced:
-			stored += n
-		case <-time.After(30 * time.Second):
-			t.Fatalf("IMAP stored %d of %d", stored, len(files))
-		}
-	}
-	if _, err := ip.TriagePending(ctx); err != nil {
+	runUntil(t, memWatcher(srv, "INBOX", true, ip), len(files))
+	if _, err := ip.TriagePending(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	a, b := snapshot(t, fdb), snapshot(t, idb)
@@ -216,21 +202,10 @@ func TestBacklogPipeline(t *testing.T) {
 	const n = 700
 	appendN(t, c, "Backlog", n, "ok")
 	p, _ := newPipeline(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	synced := make(chan int, 8)
-	w := memWatcher(srv, "Backlog", false, p)
-	w.Synced = func(k int) { synced <- k }
-	go w.Run(ctx)
-	select {
-	case k := <-synced:
-		if k != n {
-			t.Fatalf("pass stored %d, want %d", k, n)
-		}
-	case <-time.After(time.Minute):
-		t.Fatal("no pass")
+	if k := runUntil(t, memWatcher(srv, "Backlog", false, p), n); k != n {
+		t.Fatalf("passes stored %d, want %d", k, n)
 	}
-	st, _ := p.Store.Stats(ctx)
+	st, _ := p.Store.Stats(context.Background())
 	if st.Messages != n {
 		t.Fatalf("stored %d messages, want %d", st.Messages, n)
 	}
@@ -299,6 +274,27 @@ func TestCommitFailureMovesOnlyCommitted(t *testing.T) {
 	if moved > st.Messages || left+moved != n || left < n-st.Messages {
 		t.Fatalf("stored %d, moved %d, left %d of %d: a message left the mailbox without being stored", st.Messages, moved, left, n)
 	}
+}
+
+// runUntil runs w until its passes have stored at least n messages and
+// returns how many they stored; the watcher stops when the test ends.
+func runUntil(t *testing.T, w *intake.Watcher, n int) int {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	synced := make(chan int, 8)
+	w.Synced = func(k int) { synced <- k }
+	go w.Run(ctx)
+	stored := 0
+	for stored < n {
+		select {
+		case k := <-synced:
+			stored += k
+		case <-time.After(time.Minute):
+			t.Fatalf("IMAP stored %d of %d", stored, n)
+		}
+	}
+	return stored
 }
 
 func memServer(t *testing.T) (*demo.IMAPServer, *imapclient.Client) {
