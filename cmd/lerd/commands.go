@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"text/tabwriter"
+	"unicode"
 
 	"lerd/internal/config"
 	"lerd/internal/eval"
@@ -259,10 +260,35 @@ func printRequest(w io.Writer, d *store.RequestDetail, rec *policy.Record) {
 		for _, at := range m.Attachments {
 			fmt.Fprintf(w, "     attachment %q %s %d bytes sha256=%s %s\n", at.Filename, at.ContentType, at.Size, at.SHA256, at.TextError)
 		}
+		printText(w, m.BodyText, 12)
 	}
 	fmt.Fprintln(w, "audit trail:")
 	for _, e := range d.Events {
 		fmt.Fprintf(w, "  %s %s by %s: %s\n", e.At, e.Kind, e.Actor, e.Detail)
+	}
+}
+
+// printText prints up to max non-blank lines of a message's text, with
+// control characters replaced: the text is the sender's, and escape
+// sequences in it must not drive the reader's terminal.
+func printText(w io.Writer, text string, max int) {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimRight(l, "\r"); strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	for i, l := range lines {
+		if i == max {
+			fmt.Fprintf(w, "     | … %d more lines (queue show -json has the whole text)\n", len(lines)-max)
+			break
+		}
+		fmt.Fprintf(w, "     | %s\n", strings.Map(func(r rune) rune {
+			if r == '\t' || !unicode.IsControl(r) {
+				return r
+			}
+			return '?'
+		}, l))
 	}
 }
 

@@ -14,15 +14,27 @@ import (
 	"strings"
 	"testing"
 
+	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
 )
 
 type fixture struct {
 	srv   *httptest.Server
+	pipe  *pipeline.Pipeline
 	st    *store.Store
 	ref   string
 	calls []string
+}
+
+// ingest adds a message to the fixture's store and returns its request.
+func (f *fixture) ingest(t *testing.T, raw string) string {
+	t.Helper()
+	out, err := f.pipe.Ingest(context.Background(), strings.NewReader(raw), store.Origin{Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Ref
 }
 
 func newFixture(t *testing.T) *fixture {
@@ -38,7 +50,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{st: st, ref: out.Ref}
+	f := &fixture{pipe: p, st: st, ref: out.Ref}
 	s, err := New(Options{Store: st, Users: Users{"alice": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			f.calls = append(f.calls, ref+" "+actor+" "+decision+" "+note)
@@ -177,5 +189,22 @@ func TestUsersFile(t *testing.T) {
 	u, err := ParseUsers(strings.NewReader("alice:" + h + "\n"))
 	if err != nil || !checkPassword(u["alice"], "s3cret-s3cret") || checkPassword(u["alice"], "s3cret-s3creT") {
 		t.Fatalf("users = %v, %v", u, err)
+	}
+}
+
+// TestRequestShowsMessageText checks that the request page shows what the
+// message says, escaped: a sender's markup is shown, never run.
+func TestRequestShowsMessageText(t *testing.T) {
+	f := newFixture(t)
+	ref := f.ingest(t, "From: Agent <agent@fbi.gov>\r\nSubject: Subpoena\r\nMessage-ID: <xss@fbi.gov>\r\nContent-Type: text/html\r\n\r\n"+
+		"<p>Subpoena for records of example.com</p>&lt;script&gt;alert(1)&lt;/script&gt;\r\n")
+	c := client()
+	f.login(t, c, "correct horse battery")
+	_, page := get(t, c, f.srv.URL+"/r/"+ref)
+	if !strings.Contains(page, "Subpoena for records of example.com") {
+		t.Fatal("request page does not show the message text")
+	}
+	if strings.Contains(page, "<script>alert(1)") || !strings.Contains(page, "&lt;script&gt;alert(1)") {
+		t.Fatal("message text is not escaped")
 	}
 }

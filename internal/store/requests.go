@@ -26,16 +26,19 @@ type Request struct {
 
 // MessageInfo is a stored message as shown with its request.
 type MessageInfo struct {
-	ID          int64        `json:"id"`
-	SHA256      string       `json:"sha256"`
-	Size        int64        `json:"size"`
-	MessageID   string       `json:"message_id"`
-	Source      string       `json:"source"`
-	StoredAt    string       `json:"stored_at"`
-	From        string       `json:"from"`
-	Subject     string       `json:"subject"`
-	Status      string       `json:"status"`
-	ParseError  string       `json:"parse_error,omitempty"`
+	ID         int64  `json:"id"`
+	SHA256     string `json:"sha256"`
+	Size       int64  `json:"size"`
+	MessageID  string `json:"message_id"`
+	Source     string `json:"source"`
+	StoredAt   string `json:"stored_at"`
+	From       string `json:"from"`
+	Subject    string `json:"subject"`
+	Status     string `json:"status"`
+	ParseError string `json:"parse_error,omitempty"`
+	// BodyText is the text triage read (plain, HTML, PDF, DOCX; at most
+	// 64 KiB), for people to read; the raw bytes remain the record.
+	BodyText    string       `json:"body_text,omitempty"`
 	Attachments []Attachment `json:"attachments"`
 }
 
@@ -111,14 +114,14 @@ func (s *Store) GetRequest(ctx context.Context, ref string) (*RequestDetail, err
 		return nil, fmt.Errorf("store: request %s: %w", ref, err)
 	}
 	d := &RequestDetail{Request: *r}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, sha256, size, message_id, source, stored_at, from_addr, subject, status, parse_error
+	rows, err := s.db.QueryContext(ctx, `SELECT id, sha256, size, message_id, source, stored_at, from_addr, subject, status, parse_error, body_text
 		FROM messages WHERE request_id = ? ORDER BY id`, r.ID)
 	if err != nil {
 		return nil, fmt.Errorf("store: request %s messages: %w", ref, err)
 	}
 	for rows.Next() {
 		var m MessageInfo
-		if err := rows.Scan(&m.ID, &m.SHA256, &m.Size, &m.MessageID, &m.Source, &m.StoredAt, &m.From, &m.Subject, &m.Status, &m.ParseError); err != nil {
+		if err := rows.Scan(&m.ID, &m.SHA256, &m.Size, &m.MessageID, &m.Source, &m.StoredAt, &m.From, &m.Subject, &m.Status, &m.ParseError, &m.BodyText); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: request %s messages: %w", ref, err)
 		}
