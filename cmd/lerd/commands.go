@@ -513,5 +513,9 @@ func cmdStatus(args []string) error {
 		st.Stats.Messages, st.Stats.Duplicates, st.Stats.Malformed, st.Stats.Oversize, st.Stats.Pending)
 	fmt.Printf("requests: %d %v; emergencies not decided: %d\n", st.Stats.Requests, st.RequestsBy, st.EmergencyOpen)
 	fmt.Printf("replies: %v; pending timers: %d\n", st.RepliesBy, st.PendingTimers)
+	fmt.Printf("raw segments: %d, %d unreferenced\n", st.Segments, len(st.Unreferenced))
+	for _, f := range st.Unreferenced {
+		fmt.Printf("  unreferenced (left by a crash before its commit; the messages were stored again, safe to delete): %s\n", f)
+	}
 	return nil
 }

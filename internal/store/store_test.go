@@ -370,3 +370,28 @@ func TestCommittedAndMovedUIDs(t *testing.T) {
 		t.Fatalf("moved = %d, want 420", n)
 	}
 }
+
+// TestUnreferencedSegments leaves a segment behind as a crash between its
+// write and the commit would, and checks status reports it, and only it.
+func TestUnreferencedSegments(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	sp, _ := s.SpoolRaw(strings.NewReader("Subject: kept\r\n\r\nx\r\n"))
+	if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, Status: StatusParsed}}); err != nil {
+		t.Fatal(err)
+	}
+	orphan, _ := s.SpoolRaw(strings.NewReader("Subject: lost commit\r\n\r\ny\r\n"))
+	seg := s.planSegment([]NewMessage{{Spool: orphan}})
+	if err := s.writeSegment(&seg, []NewMessage{{Spool: orphan}}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Status(ctx)
+	if err != nil || st.Segments != 2 || len(st.Unreferenced) != 0 {
+		t.Fatalf("status %d segments, unreferenced %v, %v: a fresh segment may be a commit in progress", st.Segments, st.Unreferenced, err)
+	}
+	s.SetClock(func() time.Time { return time.Now().Add(2 * time.Minute) })
+	st, err = s.Status(ctx)
+	if err != nil || len(st.Unreferenced) != 1 || st.Unreferenced[0] != seg.path {
+		t.Fatalf("unreferenced = %v, %v; want %s", st.Unreferenced, err, seg.path)
+	}
+}
