@@ -4,7 +4,7 @@ export CGO_ENABLED := 1
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: build demo test unit shuffle e2e eval bench fuzz lint deps-e2e generate
+.PHONY: build demo test unit race shuffle e2e eval bench fuzz lint deps-e2e generate
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/lerd ./cmd/lerd
@@ -12,14 +12,21 @@ build:
 demo:
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/lerd demo
 
-# Unit tests, the triage regression gate on the vendored corpus, then the
-# end-to-end tests against a real Dovecot.
-test: unit eval e2e
+# Unit tests, the race detector on the concurrent packages, the triage
+# regression gate on the vendored corpus, then the end-to-end tests against
+# a real Dovecot.
+test: unit race eval e2e
 
 # Cacheable: an unchanged package is not tested again.
 unit:
 	$(GO) vet ./...
 	$(GO) test ./...
+
+# The packages whose stages run concurrently (intake pipeline, segment
+# writes beside the transaction, sender, scheduler), under the race
+# detector. Cacheable too.
+race:
+	$(GO) test -race ./internal/intake/ ./internal/pipeline/ ./internal/store/ ./internal/responder/
 
 # The unit tests in random order, to catch tests that depend on each other.
 shuffle:

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -354,108 +355,130 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 		}
 	}
 
-	pctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
+	ps := &pass{w: w, c: c, uidValidity: uidValidity, lastUID: cp.LastUID}
+	ps.ctx, ps.cancel = context.WithCancelCause(ctx)
+	defer ps.cancel(nil)
 	fetched := make(chan []store.NewMessage, queueLen)
 	batches := make(chan []store.NewMessage, queueLen)
-	go func() {
-		defer close(batches)
-		for batch := range fetched {
-			if pctx.Err() == nil {
-				for i, m := range batch {
-					batch[i] = w.sink.Parse(m.Spool, m.Origin)
-				}
-			}
-			batches <- batch
-		}
-	}()
 	moves := make(chan []imap.UID, queueLen)
 	moves <- done // left behind by a crash between commit and move
-	stored := 0
-	committerDone := make(chan struct{})
-	go func() {
-		defer close(committerDone)
-		defer close(moves)
-		for batch := range batches {
-			if pctx.Err() != nil {
-				discard(batch)
-				continue
-			}
-			t0 := time.Now()
-			if _, err := w.sink.Commit(pctx, batch); err != nil {
-				cancel(fmt.Errorf("imap: commit %d messages: %w", len(batch), err))
-				continue
-			}
-			w.log.Debug("batch committed", "messages", len(batch), "took", time.Since(t0))
-			uids := make([]imap.UID, len(batch))
-			for i, m := range batch {
-				uids[i] = imap.UID(m.Origin.UID)
-			}
-			stored += len(batch)
-			moves <- uids
-		}
-	}()
-	moverDone := make(chan struct{})
-	go func(pending int) {
-		defer close(moverDone)
-		// Dialled here, while the first batch is fetched, not before.
-		mc, closeMover := w.moverConn(pctx, c, uidValidity, pending)
-		defer closeMover()
-		for uids := range moves {
-			if pctx.Err() != nil {
-				continue
-			}
-			// Whatever else was committed meanwhile goes in the same
-			// command: the server's cost is mostly per command.
-			for more := true; more; {
-				select {
-				case next, ok := <-moves:
-					uids = append(uids, next...)
-					more = ok
-				default:
-					more = false
-				}
-			}
-			// Only what is committed leaves the mailbox.
-			t0 := time.Now()
-			if err := w.moveOut(pctx, mc, uidValidity, uids); err != nil {
-				cancel(err)
-				continue
-			}
-			w.log.Debug("batch moved", "messages", len(uids), "took", time.Since(t0))
-			for _, uid := range uids {
-				cp.LastUID = max(cp.LastUID, uint32(uid))
-			}
-		}
-	}(len(fetch))
+	pending := len(fetch)
+	var wg sync.WaitGroup
+	wg.Go(func() { ps.parse(fetched, batches) })
+	wg.Go(func() { ps.commit(batches, moves) })
+	wg.Go(func() { ps.move(moves, pending) })
 	limit := firstBatch
-	for len(fetch) > 0 && pctx.Err() == nil {
+	for len(fetch) > 0 && ps.ctx.Err() == nil {
 		chunk := fetch[:min(fetchChunk, len(fetch))]
 		fetch = fetch[len(chunk):]
-		if err := w.fetch(pctx, c, uidValidity, chunk, &limit, fetched); err != nil {
-			cancel(err)
+		if err := w.fetch(ps.ctx, c, uidValidity, chunk, &limit, fetched); err != nil {
+			ps.cancel(err)
 		}
 	}
 	close(fetched)
-	<-committerDone
-	<-moverDone
-	if err := context.Cause(pctx); err != nil && !errors.Is(err, context.Canceled) {
+	wg.Wait()
+	if err := context.Cause(ps.ctx); err != nil && !errors.Is(err, context.Canceled) {
 		// What was committed stays committed; the next pass moves it.
 		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	cp.LastUID = ps.lastUID
 	if err := w.state.SetCheckpoint(ctx, w.cfg.Mailbox, cp); err != nil {
 		return err
 	}
-	if stored > 0 {
-		w.log.Info("imap pass done", "stored", stored, "last_uid", cp.LastUID)
+	if ps.stored > 0 {
+		w.log.Info("imap pass done", "stored", ps.stored, "last_uid", cp.LastUID)
 	}
 	if w.Synced != nil {
-		w.Synced(stored)
+		w.Synced(ps.stored)
 	}
 	return nil
+}
+
+// pass is what the stages of one sync share. The first error cancels ctx
+// with its cause; every stage then drains its input without acting on it,
+// so no stage blocks and every spool is released.
+type pass struct {
+	w           *Watcher
+	c           *imapclient.Client
+	uidValidity uint32
+	ctx         context.Context
+	cancel      context.CancelCauseFunc
+	// stored is written by commit and lastUID by move; sync reads them
+	// after both returned.
+	stored  int
+	lastUID uint32
+}
+
+// parse reads the headers and structure of each fetched batch.
+func (p *pass) parse(in <-chan []store.NewMessage, out chan<- []store.NewMessage) {
+	defer close(out)
+	for batch := range in {
+		if p.ctx.Err() == nil {
+			for i, m := range batch {
+				batch[i] = p.w.sink.Parse(m.Spool, m.Origin)
+			}
+		}
+		out <- batch
+	}
+}
+
+// commit writes each batch to the store and hands its UIDs to move.
+func (p *pass) commit(in <-chan []store.NewMessage, out chan<- []imap.UID) {
+	defer close(out)
+	for batch := range in {
+		if p.ctx.Err() != nil {
+			discard(batch)
+			continue
+		}
+		t0 := time.Now()
+		if _, err := p.w.sink.Commit(p.ctx, batch); err != nil {
+			p.cancel(fmt.Errorf("imap: commit %d messages: %w", len(batch), err))
+			continue
+		}
+		p.w.log.Debug("batch committed", "messages", len(batch), "took", time.Since(t0))
+		uids := make([]imap.UID, len(batch))
+		for i, m := range batch {
+			uids[i] = imap.UID(m.Origin.UID)
+		}
+		p.stored += len(batch)
+		out <- uids
+	}
+}
+
+// move moves committed UIDs out of the mailbox; only what is committed
+// reaches it. pending is how many messages the pass fetches.
+func (p *pass) move(in <-chan []imap.UID, pending int) {
+	// Dialled here, while the first batch is fetched, not before.
+	mc, closeMover := p.w.moverConn(p.ctx, p.c, p.uidValidity, pending)
+	defer closeMover()
+	for uids := range in {
+		if p.ctx.Err() != nil {
+			continue
+		}
+		// Whatever else was committed meanwhile goes in the same command:
+		// the server's cost is mostly per command.
+		for more := true; more; {
+			select {
+			case next, ok := <-in:
+				uids = append(uids, next...)
+				more = ok
+			default:
+				more = false
+			}
+		}
+		t0 := time.Now()
+		if err := p.w.moveOut(p.ctx, mc, p.uidValidity, uids); err != nil {
+			p.cancel(err)
+			continue
+		}
+		p.w.log.Debug("batch moved", "messages", len(uids), "took", time.Since(t0))
+		for _, uid := range uids {
+			p.lastUID = max(p.lastUID, uint32(uid))
+		}
+	}
 }
 
 func discard(batch []store.NewMessage) {
@@ -464,8 +487,8 @@ func discard(batch []store.NewMessage) {
 	}
 }
 
-// fetch streams the messages of uids, parses them and hands them to the
-// committer in batches of at most batchBytes or batchCount messages. A
+// fetch streams the messages of uids, spools and hashes each, and hands
+// them on in batches of the size limit gives (which grows with each). A
 // message the server sends without its UID is skipped and left for the
 // next pass.
 func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity uint32, uids []imap.UID, limit *batchLimit, out chan<- []store.NewMessage) error {
