@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"strconv"
 	"strings"
@@ -84,12 +85,11 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // dateRange finds the first "DATE through DATE" period in the text.
 func dateRange(body string) *DateRange {
-	var found *DateRange
-	eachMatch(rangeRe, body, func(loc []int) bool {
+	for loc := range matches(rangeRe, body) {
 		m := submatches(body, loc)
 		from, ok := parseDate(m[1])
 		if !ok {
-			return false
+			continue
 		}
 		toText := m[2]
 		if m[3] != "" {
@@ -97,47 +97,44 @@ func dateRange(body string) *DateRange {
 		}
 		to, ok := parseDate(toText)
 		if !ok || to < from {
-			return false
+			continue
 		}
-		found = &DateRange{From: from, To: to}
-		return true
-	})
-	if found != nil {
-		return found
+		return &DateRange{From: from, To: to}
 	}
-	eachMatch(partialRange, body, func(loc []int) bool {
+	for loc := range matches(partialRange, body) {
 		m := submatches(body, loc)
 		to, ok := parseDate(m[3])
 		if !ok {
-			return false
+			continue
 		}
 		from, ok := parseDate(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
 		if !ok || to < from {
-			return false
+			continue
 		}
-		found = &DateRange{From: from, To: to}
-		return true
-	})
-	return found
+		return &DateRange{From: from, To: to}
+	}
+	return nil
 }
 
-// eachMatch calls fn on the matches of re in s (submatch indexes, as
-// FindAllStringSubmatchIndex gives them), in order, until fn returns true.
-// Where the first match or two are the answer, the rest of a long text is
-// never scanned; the matches are those FindAll finds.
-func eachMatch(re *regexp.Regexp, s string, fn func(loc []int) bool) {
-	done := 0
-	for n := 1; ; n *= 2 {
-		all := re.FindAllStringSubmatchIndex(s, n)
-		for _, loc := range all[done:] {
-			if fn(loc) {
+// matches yields the matches of re in s (submatch indexes, as
+// FindAllStringSubmatchIndex gives them), in order, finding them only as
+// the caller asks: where the first match or two are the answer, the rest of
+// a long text is never scanned. The matches are those FindAll finds.
+func matches(re *regexp.Regexp, s string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		done := 0
+		for n := 1; ; n *= 2 {
+			all := re.FindAllStringSubmatchIndex(s, n)
+			for _, loc := range all[done:] {
+				if !yield(loc) {
+					return
+				}
+			}
+			if len(all) < n {
 				return
 			}
+			done = len(all)
 		}
-		if len(all) < n {
-			return
-		}
-		done = len(all)
 	}
 }
 

@@ -110,22 +110,22 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	var hits []hit
 	for _, pr := range processRules {
-		eachMatch(pr.re, text, func(loc []int) bool {
+		for loc := range matches(pr.re, text) {
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if negation.MatchString(before) || promised.MatchString(after) {
-				return false
+				continue
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
-				return false
+				continue
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {
-				return false
+				continue
 			}
 			hits = append(hits, hit{pr.kind, loc[0]})
 			r.evidence("process", pr.kind, "text", text[loc[0]:loc[1]])
-			return true
-		})
+			break
+		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	for _, h := range hits {

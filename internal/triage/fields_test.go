@@ -80,9 +80,9 @@ func deref(p *string) string {
 	return *p
 }
 
-// TestEachMatchIsFindAll checks that eachMatch visits exactly the matches
+// TestMatchesIsFindAll checks that matches yields exactly the matches
 // FindAllStringSubmatchIndex finds, in order, and stops when asked.
-func TestEachMatchIsFindAll(t *testing.T) {
+func TestMatchesIsFindAll(t *testing.T) {
 	tests := []struct{ re, s string }{
 		{`\bab\b`, "ab xab ab abx ab"},
 		{`a*`, "baaab"},
@@ -94,13 +94,19 @@ func TestEachMatchIsFindAll(t *testing.T) {
 		re := regexp.MustCompile(tt.re)
 		want := re.FindAllStringSubmatchIndex(tt.s, -1)
 		var got [][]int
-		eachMatch(re, tt.s, func(loc []int) bool { got = append(got, loc); return false })
+		for loc := range matches(re, tt.s) {
+			got = append(got, loc)
+		}
 		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("%q on %q: visited %v, FindAll %v", tt.re, tt.s, got, want)
 		}
 		for stop := 0; stop < len(want); stop++ {
 			n := 0
-			eachMatch(re, tt.s, func(loc []int) bool { n++; return n == stop+1 })
+			for range matches(re, tt.s) {
+				if n++; n == stop+1 {
+					break
+				}
+			}
 			if n != stop+1 {
 				t.Errorf("%q: asked to stop after %d matches, visited %d", tt.re, stop+1, n)
 			}
