@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Message statuses.
@@ -106,14 +107,9 @@ func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult,
 		}
 		written <- err
 	}()
-	var writeErr error
-	waited := false
-	wait := func() error {
-		if !waited {
-			writeErr, waited = <-written, true
-		}
-		return writeErr
-	}
+	// Waited for before the commit, or after a transaction that failed
+	// earlier, whichever comes first.
+	wait := sync.OnceValue(func() error { return <-written })
 	now := s.stamp()
 	res := make([]SaveResult, len(msgs))
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -139,7 +135,7 @@ func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult,
 	})
 	if werr := wait(); err != nil || werr != nil {
 		if seg.created {
-			os.Remove(seg.path)
+			os.Remove(s.segmentPath(seg.name))
 		}
 		if err == nil {
 			err = werr

@@ -121,7 +121,7 @@ func (s *Store) OpenRaw(sha string) (io.ReadCloser, error) {
 	case raw != nil:
 		return io.NopCloser(bytes.NewReader(raw)), nil
 	case segment != "":
-		f, err := os.Open(filepath.Join(s.rawDir, filepath.FromSlash(segment)))
+		f, err := os.Open(s.segmentPath(segment))
 		if err != nil {
 			return nil, fmt.Errorf("store: open raw %s: %w", sha, err)
 		}
@@ -148,8 +148,12 @@ type segment struct {
 	// created is set when this batch wrote the file; only then may a failed
 	// commit remove it, since an identical earlier batch may own it.
 	created bool
-	path    string
 	size    int64
+}
+
+// segmentPath is the file of a segment named as rows record it.
+func (s *Store) segmentPath(name string) string {
+	return filepath.Join(s.rawDir, filepath.FromSlash(name))
 }
 
 // planSegment lays out where the in-memory messages of a batch will be in
@@ -171,7 +175,6 @@ func (s *Store) planSegment(msgs []NewMessage) segment {
 	if seg.size > 0 {
 		name := hex.EncodeToString(h.Sum(nil))
 		seg.name = "seg/" + name[:2] + "/" + name + ".seg"
-		seg.path = filepath.Join(s.rawDir, "seg", name[:2], name+".seg")
 	}
 	return seg
 }
@@ -185,7 +188,8 @@ func (s *Store) writeSegment(seg *segment, msgs []NewMessage) error {
 	if seg.size == 0 {
 		return nil
 	}
-	if _, err := os.Stat(seg.path); err == nil {
+	path := s.segmentPath(seg.name)
+	if _, err := os.Stat(path); err == nil {
 		// The same bytes were kept before; nothing to add.
 		return nil
 	}
@@ -210,7 +214,7 @@ func (s *Store) writeSegment(seg *segment, msgs []NewMessage) error {
 		err = cerr
 	}
 	if err == nil {
-		err = s.place(tmp, seg.path)
+		err = s.place(tmp, path)
 	}
 	if err != nil {
 		return fmt.Errorf("store: write segment: %w", err)

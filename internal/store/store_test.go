@@ -391,7 +391,7 @@ func TestUnreferencedSegments(t *testing.T) {
 	}
 	s.SetClock(func() time.Time { return time.Now().Add(2 * time.Minute) })
 	st, err = s.Status(ctx)
-	if err != nil || len(st.Unreferenced) != 1 || st.Unreferenced[0] != seg.path {
-		t.Fatalf("unreferenced = %v, %v; want %s", st.Unreferenced, err, seg.path)
+	if err != nil || len(st.Unreferenced) != 1 || st.Unreferenced[0] != s.segmentPath(seg.name) {
+		t.Fatalf("unreferenced = %v, %v; want %s", st.Unreferenced, err, s.segmentPath(seg.name))
 	}
 }
