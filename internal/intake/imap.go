@@ -248,9 +248,9 @@ func (w *Watcher) open(c *imapclient.Client, create bool) (*imap.SelectData, err
 // moverConn returns the connection that moves committed messages out during
 // a pass. A pass of more than one batch gets a second connection, so that
 // the server moves one batch while it sends the next instead of after the
-// whole FETCH; close releases it. Without a usable second connection
+// whole FETCH; done releases it. Without a usable second connection
 // (refused, or the mailbox changed identity in between) moves go over c.
-func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidity uint32, pending int) (mc *imapclient.Client, close func()) {
+func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidity uint32, pending int) (mc *imapclient.Client, done func()) {
 	if pending <= batchCount {
 		return c, func() {}
 	}
@@ -430,7 +430,7 @@ func (p *pass) commit(in <-chan []store.NewMessage, out chan<- []imap.UID) {
 	defer close(out)
 	for batch := range in {
 		if p.ctx.Err() != nil {
-			discard(batch)
+			store.Discard(batch)
 			continue
 		}
 		t0 := time.Now()
@@ -481,12 +481,6 @@ func (p *pass) move(in <-chan []imap.UID, pending int) {
 	}
 }
 
-func discard(batch []store.NewMessage) {
-	for _, m := range batch {
-		m.Spool.Discard()
-	}
-}
-
 // fetch streams the messages of uids, spools and hashes each, and hands
 // them on in batches of the size limit gives (which grows with each). A
 // message the server sends without its UID is skipped and left for the
@@ -495,7 +489,7 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 	var batch []store.NewMessage
 	var size int64
 	// Whatever was not handed on is released on every path out.
-	defer func() { discard(batch) }()
+	defer func() { store.Discard(batch) }()
 	send := func() error {
 		if len(batch) == 0 {
 			return nil

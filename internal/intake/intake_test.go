@@ -226,9 +226,7 @@ type failingSink struct {
 
 func (s *failingSink) Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error) {
 	if s.ok == 0 {
-		for _, m := range batch {
-			m.Spool.Discard()
-		}
+		store.Discard(batch)
 		return nil, errors.New("disk full")
 	}
 	s.ok--

@@ -165,11 +165,7 @@ func (p *Pipeline) analyze(m *mailparse.Message) (res triage.Result, err error) 
 // Commit stores staged messages in one transaction and releases their
 // spools, whether or not the commit succeeded.
 func (p *Pipeline) Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error) {
-	defer func() {
-		for _, m := range batch {
-			m.Spool.Discard()
-		}
-	}()
+	defer store.Discard(batch)
 	if len(batch) == 0 {
 		return nil, nil
 	}

@@ -87,6 +87,14 @@ func (sp *Spool) Open() (io.ReadCloser, error) {
 	return os.Open(sp.path)
 }
 
+// Discard releases the spools of messages that will not be committed (or
+// were, when the commit moved their files into place).
+func Discard(msgs []NewMessage) {
+	for _, m := range msgs {
+		m.Spool.Discard()
+	}
+}
+
 // Discard removes the temporary file if it is still there.
 func (sp *Spool) Discard() {
 	if sp.path != "" && !sp.kept {
