@@ -500,8 +500,15 @@ func cmdStatus(args []string) error {
 	if err != nil {
 		return err
 	}
+	segs, err := a.store.Segments(context.Background())
+	if err != nil {
+		return err
+	}
 	if *asJSON {
-		return printJSON(st)
+		return printJSON(struct {
+			store.Status
+			store.Segments
+		}{st, segs})
 	}
 	for _, m := range st.Mailboxes {
 		fmt.Printf("mailbox %s: last pass %s, last UID %d (UIDVALIDITY %d)\n", m.Mailbox, m.LastPass, m.LastUID, m.UIDValidity)
@@ -513,8 +520,8 @@ func cmdStatus(args []string) error {
 		st.Stats.Messages, st.Stats.Duplicates, st.Stats.Malformed, st.Stats.Oversize, st.Stats.Pending)
 	fmt.Printf("requests: %d %v; emergencies not decided: %d\n", st.Stats.Requests, st.RequestsBy, st.EmergencyOpen)
 	fmt.Printf("replies: %v; pending timers: %d\n", st.RepliesBy, st.PendingTimers)
-	fmt.Printf("raw segments: %d, %d unreferenced\n", st.Segments, len(st.Unreferenced))
-	for _, f := range st.Unreferenced {
+	fmt.Printf("raw segments: %d, %d unreferenced\n", segs.Count, len(segs.Unreferenced))
+	for _, f := range segs.Unreferenced {
 		fmt.Printf("  unreferenced (left by a crash before its commit; the messages were stored again, safe to delete): %s\n", f)
 	}
 	return nil

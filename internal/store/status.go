@@ -26,12 +26,17 @@ type Status struct {
 	RepliesBy     map[string]int  `json:"replies_by_state"`
 	PendingTimers int             `json:"pending_timers"`
 	EmergencyOpen int             `json:"emergencies_not_decided"`
-	// Segments counts the raw segment files; Unreferenced lists those (older
-	// than a minute) that no message points into: a crash between writing
-	// a batch's segment and committing its rows leaves one behind. The
-	// batch was fetched again after the restart, so they hold nothing that
-	// is not stored elsewhere and may be deleted.
-	Segments     int      `json:"segments"`
+}
+
+// Segments is what the raw directory holds in segment files.
+type Segments struct {
+	// Count is the number of segment files.
+	Count int `json:"segments"`
+	// Unreferenced lists those (older than a minute) that no message points
+	// into: a crash between writing a batch's segment and committing its
+	// rows leaves one behind. The batch was fetched again after the
+	// restart, so they hold nothing that is not stored elsewhere and may be
+	// deleted.
 	Unreferenced []string `json:"unreferenced_segments,omitempty"`
 }
 
@@ -80,35 +85,34 @@ func (s *Store) Status(ctx context.Context) (Status, error) {
 	if err != nil {
 		return st, fmt.Errorf("store: status: %w", err)
 	}
-	if st.Segments, st.Unreferenced, err = s.unreferencedSegments(ctx, time.Minute); err != nil {
-		return st, err
-	}
 	return st, nil
 }
 
-// unreferencedSegments counts the segment files and returns those older
-// than minAge that no row points into. Younger ones may belong to a commit
-// in progress.
-func (s *Store) unreferencedSegments(ctx context.Context, minAge time.Duration) (int, []string, error) {
+// Segments lists the raw directory's segment files. It walks the directory
+// and every message row, so it is for the operator's `lerd status`, not
+// for pages loaded all day. Segments younger than a minute may belong to a
+// commit in progress and are never reported unreferenced.
+func (s *Store) Segments(ctx context.Context) (Segments, error) {
+	const minAge = time.Minute
 	files, err := filepath.Glob(filepath.Join(s.rawDir, "seg", "*", "*.seg"))
 	if err != nil || len(files) == 0 {
-		return 0, nil, err
+		return Segments{}, err
 	}
 	used := map[string]bool{}
 	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT raw_segment FROM messages WHERE raw_segment <> ''`)
 	if err != nil {
-		return 0, nil, fmt.Errorf("store: segments: %w", err)
+		return Segments{}, fmt.Errorf("store: segments: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var name string
 		if err := rows.Scan(&name); err != nil {
-			return 0, nil, fmt.Errorf("store: segments: %w", err)
+			return Segments{}, fmt.Errorf("store: segments: %w", err)
 		}
 		used[name] = true
 	}
 	if err := rows.Err(); err != nil {
-		return 0, nil, fmt.Errorf("store: segments: %w", err)
+		return Segments{}, fmt.Errorf("store: segments: %w", err)
 	}
 	var orphans []string
 	for _, f := range files {
@@ -120,5 +124,5 @@ func (s *Store) unreferencedSegments(ctx context.Context, minAge time.Duration) 
 			orphans = append(orphans, f)
 		}
 	}
-	return len(files), orphans, nil
+	return Segments{Count: len(files), Unreferenced: orphans}, nil
 }

@@ -372,7 +372,7 @@ func TestCommittedAndMovedUIDs(t *testing.T) {
 }
 
 // TestUnreferencedSegments leaves a segment behind as a crash between its
-// write and the commit would, and checks status reports it, and only it.
+// write and the commit would, and checks Segments reports it, and only it.
 func TestUnreferencedSegments(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
@@ -385,12 +385,12 @@ func TestUnreferencedSegments(t *testing.T) {
 	if err := s.writeSegment(&seg, []NewMessage{{Spool: orphan}}); err != nil {
 		t.Fatal(err)
 	}
-	st, err := s.Status(ctx)
-	if err != nil || st.Segments != 2 || len(st.Unreferenced) != 0 {
-		t.Fatalf("status %d segments, unreferenced %v, %v: a fresh segment may be a commit in progress", st.Segments, st.Unreferenced, err)
+	st, err := s.Segments(ctx)
+	if err != nil || st.Count != 2 || len(st.Unreferenced) != 0 {
+		t.Fatalf("%d segments, unreferenced %v, %v: a fresh segment may be a commit in progress", st.Count, st.Unreferenced, err)
 	}
 	s.SetClock(func() time.Time { return time.Now().Add(2 * time.Minute) })
-	st, err = s.Status(ctx)
+	st, err = s.Segments(ctx)
 	if err != nil || len(st.Unreferenced) != 1 || st.Unreferenced[0] != s.segmentPath(seg.name) {
 		t.Fatalf("unreferenced = %v, %v; want %s", st.Unreferenced, err, s.segmentPath(seg.name))
 	}
