@@ -88,6 +88,10 @@ type Facts struct {
 	PreservationExtension bool `json:"preservation_extension"`
 	// FromDomain is the registrable domain of From.
 	FromDomain string `json:"from_domain"`
+	// FromAddress is the From address itself. Replies go only there (or to
+	// a Reply-To that is exactly the same address): Sender.Address may be a
+	// same-domain Reply-To, which on a shared domain anyone can write.
+	FromAddress string `json:"from_address"`
 }
 
 // Evidence is one reason a field got its value.

@@ -17,6 +17,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
 	reg := registrable(host)
 	r.Facts.FromDomain = reg
+	r.Facts.FromAddress = from
 	r.Sender.Address = from
 	for _, rt := range m.ReplyTo {
 		_, rh, _ := strings.Cut(rt.Addr, "@")
