@@ -335,42 +335,76 @@ func cmdTriage(args []string) error {
 func cmdEval(args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	cfgPath := configFlag(fs)
-	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory")
-	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this")
-	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd eval DIR [--predictions OUTDIR] [--min-f1 X]")
+	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
+	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
+	minAcc := fs.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
+	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd eval DIR [--predictions OUTDIR] [--min-f1 X] [--min-accuracy X]")
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "lerd-eval-")
+	subsets, err := eval.Subsets(pos)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
-	cfg.Store.Path = filepath.Join(tmp, "eval.db")
-	cfg.Store.RawDir = ""
-	a, err := openWith(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	cases, err := eval.Run(context.Background(), a.pipe, pos)
-	if err != nil {
-		return err
-	}
-	if *preds != "" {
-		if err := eval.WritePredictions(cases, *preds); err != nil {
+	var all []eval.Case
+	var failed []string
+	for _, sub := range subsets {
+		cases, err := evalSubset(cfg, sub.Dir)
+		if err != nil {
 			return err
 		}
+		if *preds != "" {
+			out := *preds
+			if len(subsets) > 1 {
+				out = filepath.Join(out, sub.Name)
+			}
+			if err := eval.WritePredictions(cases, out); err != nil {
+				return err
+			}
+		}
+		rep := eval.Evaluate(cases)
+		fmt.Printf("== subset %s: %d cases\n", sub.Name, rep.Cases)
+		rep.Print(os.Stdout)
+		fmt.Println()
+		if bad := rep.Below(*minF1); len(bad) > 0 {
+			failed = append(failed, fmt.Sprintf("%s: F1 below %.2f for %s", sub.Name, *minF1, strings.Join(bad, ", ")))
+		}
+		if rep.Accuracy() < *minAcc {
+			failed = append(failed, fmt.Sprintf("%s: decision accuracy %.3f below %.2f", sub.Name, rep.Accuracy(), *minAcc))
+		}
+		if len(rep.Impostors) > 0 {
+			failed = append(failed, fmt.Sprintf("%s: %d impostors classed as authenticated law enforcement", sub.Name, len(rep.Impostors)))
+		}
+		all = append(all, cases...)
 	}
-	rep := eval.Evaluate(cases)
-	rep.Print(os.Stdout)
-	if bad := rep.Below(*minF1); len(bad) > 0 {
-		return fmt.Errorf("F1 below %.2f for: %s", *minF1, strings.Join(bad, ", "))
+	if len(subsets) > 1 {
+		rep := eval.Evaluate(all)
+		fmt.Printf("== all subsets: %d cases\n", rep.Cases)
+		rep.Print(os.Stdout)
 	}
-	if len(rep.Impostors) > 0 {
-		return fmt.Errorf("%d impostors classed as authenticated law enforcement", len(rep.Impostors))
+	if len(failed) > 0 {
+		return fmt.Errorf("eval gate failed:\n  %s", strings.Join(failed, "\n  "))
 	}
 	return nil
+}
+
+// evalSubset runs one directory of cases through the pipeline on a fresh
+// store of its own.
+func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
+	tmp, err := os.MkdirTemp("", "lerd-eval-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	c := cfg
+	c.Store.Path = filepath.Join(tmp, "eval.db")
+	c.Store.RawDir = ""
+	a, err := openWith(c, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		return nil, err
+	}
+	defer a.Close()
+	return eval.Run(context.Background(), a.pipe, dir)
 }
 
 func cmdConfig(args []string) error {

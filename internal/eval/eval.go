@@ -118,6 +118,70 @@ type Report struct {
 	// Impostors lists cases where a lookalike, free-mail or unauthenticated
 	// sender came out as authenticated law enforcement.
 	Impostors []Case
+	// Categories counts decisions per labelled category ("class:freemail",
+	// "process:subpoena", "country:DE"), so a weak kind of request shows
+	// even when the total looks good.
+	Categories map[string]*Tally
+}
+
+// Tally is the decision accuracy of one category.
+type Tally struct {
+	Cases, Correct int
+}
+
+// Accuracy is the share of decisions that matched the label.
+func (r Report) Accuracy() float64 { return ratio(r.Correct, r.Cases) }
+
+// categories names the groups a labelled case belongs to.
+func categories(l Label) []string {
+	out := []string{"class:" + l.Sender.Class}
+	seen := map[string]bool{}
+	for _, p := range l.Process {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, "process:"+p)
+		}
+	}
+	country := "none"
+	if l.Country != nil {
+		country = *l.Country
+	}
+	return append(out, "country:"+country)
+}
+
+// Subset is one directory of labelled cases, run on its own fresh store so
+// that follow-ups find only the cases of their own subset.
+type Subset struct {
+	Name string
+	Dir  string
+}
+
+// Subsets lists dir itself (named after it) when it holds .eml files, then
+// every immediate subdirectory that does, in name order: the development
+// corpus keeps the vendored cases at its top and rewordings and new cases
+// in subdirectories.
+func Subsets(dir string) ([]Subset, error) {
+	var out []Subset
+	has := func(d string) bool {
+		m, _ := filepath.Glob(filepath.Join(d, "*.eml"))
+		return len(m) > 0
+	}
+	if has(dir) {
+		out = append(out, Subset{Name: filepath.Base(filepath.Clean(dir)), Dir: dir})
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	for _, e := range entries {
+		if sub := filepath.Join(dir, e.Name()); e.IsDir() && has(sub) {
+			out = append(out, Subset{Name: e.Name(), Dir: sub})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("eval: no .eml files in %s or its subdirectories", dir)
+	}
+	return out, nil
 }
 
 // Fields are scored in this order.
@@ -126,7 +190,7 @@ var Fields = []string{"sender.address", "sender.class", "sender.authenticated", 
 
 // Evaluate scores predictions against labels.
 func Evaluate(cases []Case) Report {
-	rep := Report{Confusion: map[string]map[string]int{}}
+	rep := Report{Confusion: map[string]map[string]int{}, Categories: map[string]*Tally{}}
 	counts := map[string]*Score{}
 	for _, f := range Fields {
 		counts[f] = &Score{Field: f}
@@ -161,6 +225,17 @@ func Evaluate(cases []Case) Report {
 			rep.Confusion[c.Want.Decision] = map[string]int{}
 		}
 		rep.Confusion[c.Want.Decision][c.Got.Decision]++
+		for _, k := range categories(c.Want) {
+			t := rep.Categories[k]
+			if t == nil {
+				t = &Tally{}
+				rep.Categories[k] = t
+			}
+			t.Cases++
+			if c.Want.Decision == c.Got.Decision {
+				t.Correct++
+			}
+		}
 		if c.Want.Decision == c.Got.Decision {
 			rep.Correct++
 		} else {
@@ -278,6 +353,16 @@ func (r Report) Print(w io.Writer) {
 	}
 	for _, c := range r.Errors {
 		fmt.Fprintf(w, "error: %s: %v\n", c.Name, c.Err)
+	}
+	keys := make([]string, 0, len(r.Categories))
+	for k := range r.Categories {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintln(w, "\ndecision accuracy by labelled category:")
+	for _, k := range keys {
+		t := r.Categories[k]
+		fmt.Fprintf(w, "  %-34s %3d/%-3d = %.3f\n", k, t.Correct, t.Cases, ratio(t.Correct, t.Cases))
 	}
 	fmt.Fprintf(w, "\nimpostors classed as authenticated law enforcement: %d\n", len(r.Impostors))
 	for _, c := range r.Impostors {
