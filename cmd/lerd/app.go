@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"lerd/internal/triage"
 	"log/slog"
 	"os"
 	"time"
@@ -82,7 +83,11 @@ func openWith(cfg config.Config, log *slog.Logger) (*app, error) {
 // store.
 func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error) {
 	p, err := pipeline.New(nil, rules.FS(cfg.Triage.RulesDir), pipeline.Options{
-		AuthservID: cfg.Triage.AuthservID, Mailbox: cfg.Triage.Mailbox, MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
+		Triage: triage.Options{
+			AuthservID: cfg.Triage.AuthservID, AuthservIDs: cfg.Triage.TrustedAuthservIDs, Mailbox: cfg.Triage.Mailbox,
+			TrustMicrosoft365: cfg.Triage.TrustMicrosoft365, TrustGoogle: cfg.Triage.TrustGoogleWorkspace,
+		},
+		MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
 	if err != nil {
 		return nil, err
 	}

@@ -125,6 +125,17 @@ type Triage struct {
 	// AuthservID is the authserv-id our own MTA writes into
 	// Authentication-Results; only those headers are trusted.
 	AuthservID string `toml:"authserv_id"`
+	// TrustedAuthservIDs are further receivers of ours whose
+	// Authentication-Results are trusted (a second MX, a filtering relay).
+	TrustedAuthservIDs []string `toml:"trusted_authserv_ids"`
+	// TrustMicrosoft365 believes Exchange Online's verdict (written without
+	// an authserv-id) when it is the topmost Authentication-Results and
+	// Exchange's organization headers are present: for mailboxes hosted at
+	// Microsoft 365.
+	TrustMicrosoft365 bool `toml:"trust_microsoft_365"`
+	// TrustGoogleWorkspace believes "mx.google.com" when it is the topmost
+	// Authentication-Results: for mailboxes hosted at Google Workspace.
+	TrustGoogleWorkspace bool `toml:"trust_google_workspace"`
 	// Mailbox is our own law-enforcement address, never taken as an identifier.
 	Mailbox string `toml:"mailbox"`
 	// RulesDir points at the operator's copy of the rules; empty uses the
@@ -187,6 +198,11 @@ func Default() Config {
 		Triage: Triage{
 			AuthservID: "mx.provider.test",
 			Mailbox:    "law-enforcement@provider.test",
+			// Both are safe wherever our own MTA stamps every message:
+			// its header is then the topmost, and the provider's format
+			// is never read.
+			TrustMicrosoft365:    true,
+			TrustGoogleWorkspace: true,
 		},
 		Log: Log{Level: "info", Format: "text"},
 	}

@@ -49,9 +49,9 @@ type Pipeline struct {
 
 // Options configure New.
 type Options struct {
-	// AuthservID and Mailbox are passed to triage (see triage.Options).
-	AuthservID string
-	Mailbox    string
+	// Triage configures sender verification (see triage.Options); its
+	// HomeCountry comes from the policy.
+	Triage triage.Options
 	// MaxBytes caps the size of a message that is parsed.
 	MaxBytes int64
 	// Log receives one line per triaged message; nil logs nothing.
@@ -66,7 +66,9 @@ func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	an, err := triage.New(rules, triage.Options{AuthservID: o.AuthservID, Mailbox: o.Mailbox, HomeCountry: pol.HomeCountry})
+	to := o.Triage
+	to.HomeCountry = pol.HomeCountry
+	an, err := triage.New(rules, to)
 	if err != nil {
 		return nil, err
 	}

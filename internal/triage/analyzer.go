@@ -10,9 +10,15 @@ import (
 
 // Options configure an Analyzer.
 type Options struct {
-	// AuthservID is our MTA's authserv-id; only its Authentication-Results
-	// are trusted.
-	AuthservID string
+	// AuthservID is our MTA's authserv-id; AuthservIDs are more receivers
+	// whose Authentication-Results are trusted (see authresults.go).
+	AuthservID  string
+	AuthservIDs []string
+	// TrustMicrosoft365 and TrustGoogle accept the verdicts Exchange Online
+	// and Google Workspace write as the topmost Authentication-Results,
+	// for mailboxes hosted there.
+	TrustMicrosoft365 bool
+	TrustGoogle       bool
 	// Mailbox is our own law-enforcement address.
 	Mailbox string
 	// HomeCountry is where the provider is; used when a request names no

@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/emersion/go-msgauth/authres"
-
 	"lerd/internal/mailparse"
 )
 
@@ -73,42 +71,6 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
-}
-
-// authenticated reads the topmost Authentication-Results header written by
-// our own MTA (authserv-id match) and accepts DMARC pass for the From
-// domain, or DKIM pass for a domain aligned with it. Every other
-// Authentication-Results header was written by someone else and is ignored.
-func (a *Analyzer) authenticated(m *mailparse.Message, host string, r *Result) bool {
-	for _, v := range m.HeaderAll("Authentication-Results") {
-		// authres splits on ";" without knowing about comments, and MTAs
-		// write "(2048-bit key; unprotected)": drop comments first.
-		id, results, err := authres.Parse(stripComments(v))
-		if err != nil || !strings.EqualFold(id, a.opts.AuthservID) {
-			continue
-		}
-		for _, res := range results {
-			switch res := res.(type) {
-			case *authres.DMARCResult:
-				if res.Value == authres.ResultPass && (res.From == "" || strings.EqualFold(res.From, host) || aligned(res.From, host)) {
-					r.evidence("sender.authenticated", "dmarc=pass at our MTA", "Authentication-Results", id)
-					return true
-				}
-			case *authres.DKIMResult:
-				d := res.Domain
-				if d == "" {
-					_, d, _ = strings.Cut(res.Identifier, "@")
-				}
-				if res.Value == authres.ResultPass && aligned(d, host) {
-					r.evidence("sender.authenticated", "dkim=pass aligned with From at our MTA", "Authentication-Results", d)
-					return true
-				}
-			}
-		}
-		// Only the topmost header of our MTA counts.
-		return false
-	}
-	return false
 }
 
 // aligned is DMARC relaxed alignment: same registrable domain.

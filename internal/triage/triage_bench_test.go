@@ -31,7 +31,7 @@ func loadCorpus(tb testing.TB) []*mailparse.Message {
 }
 
 func newAnalyzer(tb testing.TB) *triage.Analyzer {
-	a, err := triage.New(rules.FS(""), triage.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test"})
+	a, err := triage.New(rules.FS(""), triage.Options{AuthservID: "mx.provider.test", Mailbox: "law-enforcement@provider.test", TrustMicrosoft365: true, TrustGoogle: true})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,0 +1,172 @@
+package triage
+
+import (
+	"strings"
+
+	"github.com/emersion/go-msgauth/authres"
+
+	"lerd/internal/mailparse"
+)
+
+// Sender authentication rests on the verdict of the system that received
+// the message for us, never on a header the sender could have written.
+// Receiving systems prepend their headers, so the sender's own
+// Authentication-Results always sit below ours. Three kinds of receiver
+// are understood:
+//
+//   - our own MTA (Postfix with OpenDKIM/OpenDMARC, rspamd, Exim, …), which
+//     writes its authserv-id (triage.authserv_id and
+//     triage.trusted_authserv_ids). Some write one header per method
+//     (OpenDKIM's dkim=, OpenDMARC's dmarc=): the trusted headers read are
+//     the first one with a trusted authserv-id and those directly below it,
+//     up to the next Received line, which is where our MTA's own Received
+//     line and the sender's headers begin;
+//   - Microsoft 365 (Exchange Online), which writes no authserv-id at all
+//     ("spf=pass (sender IP is …) smtp.mailfrom=…; dkim=pass … header.d=…;
+//     dmarc=pass action=none header.from=…;compauth=pass reason=100").
+//     Trusted only as the topmost Authentication-Results of the message and
+//     with Exchange's organization headers present, which Exchange removes
+//     from mail arriving from outside;
+//   - Google Workspace, which writes "mx.google.com". Trusted only as the
+//     topmost Authentication-Results of the message.
+//
+// The verdict: DMARC pass for the From domain; or, where no DMARC result
+// was written, DKIM pass for a domain aligned with From. An explicit DMARC
+// failure, anywhere in the trusted block, is never overridden.
+
+const googleAuthservID = "mx.google.com"
+
+// verdict is what one receiver said about the message.
+type verdict struct {
+	source  string
+	results []authres.Result
+}
+
+// trustedVerdict finds the receiver's verdict that triage may believe, or
+// nil.
+func (a *Analyzer) trustedVerdict(m *mailparse.Message) *verdict {
+	var v *verdict
+	first := true
+	for _, f := range m.Fields {
+		switch strings.ToLower(f.Key) {
+		case "received":
+			if v != nil {
+				return v
+			}
+		case "authentication-results":
+			id, results, ok := parseAuthResults(f.Value)
+			topmost := first
+			first = false
+			if !ok {
+				continue
+			}
+			trusted := a.trustsID(id) ||
+				id == "" && topmost && a.opts.TrustMicrosoft365 && exchangeDelivered(m) ||
+				strings.EqualFold(id, googleAuthservID) && topmost && a.opts.TrustGoogle
+			switch {
+			case v == nil && trusted:
+				name := id
+				if name == "" {
+					name = "Microsoft 365"
+				}
+				v = &verdict{source: name, results: results}
+			case v != nil && trusted && strings.EqualFold(id, v.source):
+				v.results = append(v.results, results...)
+			}
+		}
+	}
+	return v
+}
+
+func (a *Analyzer) trustsID(id string) bool {
+	if id == "" {
+		return false
+	}
+	if strings.EqualFold(id, a.opts.AuthservID) {
+		return true
+	}
+	for _, t := range a.opts.AuthservIDs {
+		if strings.EqualFold(id, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeDelivered reports Exchange Online's own organization headers,
+// which it strips from mail that arrives from outside the organization.
+func exchangeDelivered(m *mailparse.Message) bool {
+	return m.Header("X-MS-Exchange-Organization-AuthSource") != "" ||
+		m.Header("X-MS-Exchange-Organization-Network-Message-Id") != "" ||
+		m.Header("X-MS-Exchange-Organization-AuthAs") != ""
+}
+
+// parseAuthResults parses one Authentication-Results value, with or without
+// an authserv-id (Exchange Online writes none). ok is false when nothing
+// usable could be read.
+func parseAuthResults(v string) (id string, results []authres.Result, ok bool) {
+	// authres splits on ";" without knowing about comments, and MTAs
+	// write "(2048-bit key; unprotected)": drop comments first.
+	v = strings.TrimSpace(stripComments(v))
+	head, _, _ := strings.Cut(v, ";")
+	if strings.Contains(head, "=") {
+		// No authserv-id: the first part is already a result.
+		v = "; " + v
+	}
+	id, results, err := authres.Parse(v)
+	if err != nil && len(results) == 0 {
+		return "", nil, false
+	}
+	return id, results, true
+}
+
+// passes applies the verdict to the From host. Contradictory results
+// (one header of the block failing DMARC, another passing it) fail.
+func (v *verdict) passes(host string, r *Result) bool {
+	pass, fail := false, false
+	for _, res := range v.results {
+		if res, ok := res.(*authres.DMARCResult); ok {
+			if res.From != "" && !strings.EqualFold(res.From, host) && !aligned(res.From, host) {
+				continue // a verdict about another domain
+			}
+			switch res.Value {
+			case authres.ResultPass:
+				pass = true
+			case authres.ResultNone:
+			default:
+				fail = true
+			}
+		}
+	}
+	if fail {
+		return false
+	}
+	if pass {
+		r.evidence("sender.authenticated", "dmarc=pass at our receiving system", "Authentication-Results", v.source)
+		return true
+	}
+	for _, res := range v.results {
+		if res, ok := res.(*authres.DKIMResult); ok {
+			d := res.Domain
+			if d == "" {
+				_, d, _ = strings.Cut(res.Identifier, "@")
+			}
+			if res.Value == authres.ResultPass && aligned(d, host) {
+				r.evidence("sender.authenticated", "dkim=pass aligned with From at our receiving system", "Authentication-Results", v.source+" "+d)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authenticated reports whether the trusted receiver authenticated the
+// From domain.
+func (a *Analyzer) authenticated(m *mailparse.Message, host string, r *Result) bool {
+	v := a.trustedVerdict(m)
+	if v == nil {
+		r.evidence("sender.authenticated", "no verdict from a receiving system lerd trusts", "Authentication-Results", "")
+		return false
+	}
+	return v.passes(host, r)
+}
