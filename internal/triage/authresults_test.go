@@ -3,8 +3,8 @@ package triage_test
 import (
 	"testing"
 
-	"lerd/rules"
 	"lerd/internal/triage"
+	"lerd/rules"
 )
 
 // TestVerdictFormats reads the verdicts of the receivers lerd runs behind:

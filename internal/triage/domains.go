@@ -4,10 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
-	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -20,25 +21,32 @@ type Agency struct {
 
 // Domains holds the sender-verification lists loaded from rules/.
 type Domains struct {
-	agencies   map[string]Agency // host suffix -> agency
+	agencies map[string]Agency // host suffix -> agency
+	// handListed are the agencies of law-enforcement.txt, kept by hand; the
+	// rest come from the .gov registry.
+	handListed map[string]bool
 	government map[string]string // suffix -> country
 	freemail   map[string]bool
 	// registered are the domains of the CISA .gov registry.
 	registered map[string]bool
-	// leRegistrable are the registrable domains of every agency, the targets
-	// that lookalikes imitate.
-	leRegistrable []string
+	// brands maps the folded brand token of an agency ("fbi", "usss",
+	// "europol", "jaxsheriff") to the agency's domain: what a lookalike
+	// imitates (see lookalike.go).
+	brands map[string]string
+	// brandKeys are the keys of brands in order.
+	brandKeys []string
 }
 
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
 // government.txt and freemail.txt from a rules file system.
 func LoadDomains(fsys fs.FS) (*Domains, error) {
-	d := &Domains{agencies: map[string]Agency{}, government: map[string]string{}, freemail: map[string]bool{}, registered: map[string]bool{}}
+	d := &Domains{agencies: map[string]Agency{}, handListed: map[string]bool{}, government: map[string]string{}, freemail: map[string]bool{}, registered: map[string]bool{}}
 	err := eachLine(fsys, "law-enforcement.txt", func(f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want domain<TAB>country<TAB>agency")
 		}
 		d.agencies[f[0]] = Agency{Domain: f[0], Country: f[1], Name: f[2]}
+		d.handListed[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -81,14 +89,8 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
-	for host := range d.agencies {
-		reg := registrable(host)
-		if !seen[reg] {
-			seen[reg] = true
-			d.leRegistrable = append(d.leRegistrable, reg)
-		}
-	}
+	d.brands = brandsOf(d.agencies, d.handListed)
+	d.brandKeys = slices.Sorted(maps.Keys(d.brands))
 	return d, nil
 }
 
@@ -196,94 +198,4 @@ func (d *Domains) Registered(reg string) bool { return d.registered[reg] }
 // provider.
 func (d *Domains) Freemail(host string) bool {
 	return d.freemail[host] || d.freemail[registrable(host)]
-}
-
-// Lookalike reports whether host imitates a law-enforcement domain, and
-// which one: a listed domain written inside another registrable domain
-// (fbi.gov.example.com, fbi-gov.us), a registrable domain one or two edits
-// from a listed one (fbl.gov), or an IDN whose confusable skeleton is one.
-func (d *Domains) Lookalike(host string) (string, bool) {
-	ascii := host
-	uni, err := idna.ToUnicode(host)
-	if err != nil {
-		uni = host
-	}
-	reg := registrable(ascii)
-	skel := skeleton(uni)
-	skelReg := registrable(skel)
-	flat := "." + strings.NewReplacer("-", ".", "_", ".").Replace(skel) + "."
-	for _, le := range d.leRegistrable {
-		if le == reg {
-			continue
-		}
-		if skelReg == le || strings.Contains(flat, "."+le+".") {
-			return le, true
-		}
-		if closeTo(skelReg, le) {
-			return le, true
-		}
-	}
-	// A near-miss of a listed domain written inside another registrable
-	// domain: "fbl.gov.example.net", "fbi-gob.example.com".
-	labels := strings.Split(strings.Trim(flat, "."), ".")
-	regLabels := strings.Count(skelReg, ".") + 1
-	for i := 0; i+1 < len(labels)-regLabels+1; i++ {
-		window := labels[i] + "." + labels[i+1]
-		for _, le := range d.leRegistrable {
-			if window == le || closeTo(window, le) {
-				return le, true
-			}
-		}
-	}
-	return "", false
-}
-
-// closeTo reports a small edit distance between two domains whose first
-// labels are long enough for a typo to be deliberate.
-func closeTo(a, b string) bool {
-	la, _, _ := strings.Cut(a, ".")
-	lb, _, _ := strings.Cut(b, ".")
-	if len(lb) < 3 || la == lb && a == b {
-		return false
-	}
-	max := 1
-	if len(lb) >= 8 {
-		max = 2
-	}
-	if abs(len(a)-len(b)) > max {
-		return false
-	}
-	return editDistance(a, b) <= max
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			// Transposition (Damerau): "fib.gov" for "fbi.gov".
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev[j-1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

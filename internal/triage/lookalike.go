@@ -1,0 +1,244 @@
+package triage
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/mtibben/confusables"
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// A lookalike imitates an agency's brand on a domain the agency does not
+// own. Domains are compared by brand token, not as whole names:
+//
+//   - the registrable label without its public suffix, split at hyphens
+//     and joined without them, with common affixes stripped ("secure-fbi",
+//     "fbi-secure", "fbigov", "fbi-portal" all give "fbi"), and every label
+//     of a subdomain ("fbi.gov.case-portal.net" gives "fbi");
+//   - folded to what it looks like: the UTS #39 skeleton of Unicode's
+//     confusables.txt (github.com/mtibben/confusables generates its table
+//     from that file), lower-cased, with i, l and 1 as one letter, since
+//     "fbl.gov" reads as "fbi.gov";
+//   - equal to an agency's brand token on another registrable domain is a
+//     lookalike: a TLD swap (fbi.com, fbi.us, usdoj.us, europol.eu,
+//     interpol.org) or an affixed brand (secure-fbi.com);
+//   - one edit from a long brand (five letters or more; two edits from
+//     twelve) is a lookalike too, but for five to seven letters only a
+//     substitution or transposition, not an added or dropped letter.
+//
+// An internationalised name whose letters all render as ASCII letters
+// ("nypа.org" with a Cyrillic а) one edit from any brand is a lookalike.
+// Short brands, where one edit turns one agency's acronym into another
+// organisation's (pbso/pbs, tps/tpl, njsp/nysp), are matched only exactly.
+// Brand tokens come from the hand-kept law-enforcement.txt (three letters
+// or more) and from the .gov law-enforcement list (six letters or more,
+// since its short names are often words: "epic", "bats"). Words that many
+// unrelated organisations use (police in any language, sheriff, justice,
+// court) are never brands: "polisen.de" and "sheriffs.org" imitate nobody.
+// A domain on the .gov registry or on a law-enforcement list is never a
+// lookalike (the caller checks).
+
+// genericTokens are words and acronyms in the names of many unrelated
+// organisations (general knowledge: police words of the EU languages,
+// court and office words, and acronyms that name well-known companies or
+// technologies as well as an agency).
+var genericTokens = map[string]bool{
+	"police": true, "polizei": true, "politie": true, "policia": true, "polizia": true, "policja": true,
+	"polis": true, "polisen": true, "politi": true, "politiet": true, "poliisi": true, "gendarmerie": true,
+	"sheriff": true, "sheriffs": true, "justice": true, "justiz": true, "court": true, "courts": true,
+	"troopers": true, "statepolice": true, "interieur": true, "leo": true, "isp": true, "met": true,
+	"afp": true, "spf": true, "oig": true, "dhs": true, "doc": true, "navy": true, "army": true,
+	"state": true, "county": true, "city": true, "gov": true, "govt": true,
+}
+
+// affixes are words that impostors add to a brand ("secure-fbi.com",
+// "fbigov.com", "fbi-portal.net").
+var affixes = []string{
+	"lawenforcement", "enforcement", "verification", "department", "compliance", "disclosure", "emergency",
+	"subpoenas", "subpoena", "requests", "request", "records", "record", "services", "service", "portal",
+	"secure", "official", "verify", "support", "online", "notice", "legal", "login", "email", "inbox", "alert",
+	"admin", "cases", "case", "dept", "team", "info", "help", "desk", "mail", "govt", "gov", "usa", "law",
+	"web", "net", "hq", "us", "le", "my",
+}
+
+// brandsOf derives the brand tokens of the agencies.
+func brandsOf(agencies map[string]Agency, handListed map[string]bool) map[string]string {
+	out := map[string]string{}
+	// In name order, so that a brand two agencies share ("nypd" of
+	// nypd.nyc.gov and nypd.org) always names the same one.
+	for _, host := range slices.Sorted(maps.Keys(agencies)) {
+		// The leftmost label names the agency: "usss" of usss.dhs.gov,
+		// "fdle" of fdle.state.fl.us, "jaxsheriff" of jaxsheriff.org.
+		first, _, _ := strings.Cut(host, ".")
+		raw := strings.ReplaceAll(first, "-", "")
+		minLen := 6
+		if handListed[host] {
+			minLen = 3
+		}
+		if len(raw) < minLen || genericTokens[raw] {
+			continue
+		}
+		tok := fold(raw)
+		if prev, ok := out[tok]; !ok || handListed[host] && !handListed[prev] {
+			out[tok] = host
+		}
+	}
+	return out
+}
+
+func suffixOf(host string) string {
+	s, _ := publicsuffix.PublicSuffix(host)
+	return s
+}
+
+// fold maps a domain label to what it looks like.
+func fold(s string) string {
+	s = strings.ToLower(confusables.Skeleton(strings.ToLower(s)))
+	return strings.NewReplacer("1", "l", "i", "l", "|", "l").Replace(s)
+}
+
+// tokens lists the brand candidates of a host: the registrable label and
+// the labels of the subdomain, each split at hyphens, joined, and with
+// affixes stripped.
+func tokens(host string) []string {
+	reg := registrable(host)
+	main := strings.TrimSuffix(reg, "."+suffixOf(reg))
+	labels := []string{main}
+	if sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), "."); sub != "" {
+		labels = append(labels, strings.Split(sub, ".")...)
+	}
+	var out []string
+	add := func(t string) {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	for _, l := range labels {
+		parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })
+		for _, p := range parts {
+			add(p)
+		}
+		joined := strings.Join(parts, "")
+		add(joined)
+		add(stripAffixes(joined))
+	}
+	return out
+}
+
+// stripAffixes removes affix words from both ends while a brand-sized
+// token remains.
+func stripAffixes(t string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range affixes {
+			if len(t) >= len(a)+3 && strings.HasPrefix(t, a) {
+				t, changed = t[len(a):], true
+			}
+			if len(t) >= len(a)+3 && strings.HasSuffix(t, a) {
+				t, changed = t[:len(t)-len(a)], true
+			}
+		}
+	}
+	return t
+}
+
+// Lookalike reports whether host imitates an agency, and which agency
+// domain it imitates.
+func (d *Domains) Lookalike(host string) (string, bool) {
+	uni, err := idna.ToUnicode(host)
+	if err != nil {
+		uni = host
+	}
+	reg := registrable(host)
+	toks := tokens(uni)
+	for _, t := range toks {
+		if target, ok := d.brands[fold(t)]; ok && registrable(target) != reg {
+			return target, true
+		}
+	}
+	// An internationalised name whose letters all render as ASCII exists
+	// only to look like an ASCII one: any brand one edit away counts.
+	disguised := uni != host && isASCII(fold(uni))
+	best, bestDist := "", 3
+	for _, t := range toks {
+		ft := fold(t)
+		if len(ft) < 5 && !disguised {
+			continue
+		}
+		for _, b := range d.brandKeys {
+			target := d.brands[b]
+			if abs(len(b)-len(ft)) > 2 || registrable(target) == reg {
+				continue
+			}
+			if disguised && editDistance(ft, b) <= 1 || len(b) >= 5 && nearMiss(ft, b) {
+				// The closest brand, and of equals the longest: "nypa"
+				// imitates "nypd" rather than "npa".
+				if dist := editDistance(ft, b); dist < bestDist || dist == bestDist && len(b) > len(best) {
+					best, bestDist = b, dist
+				}
+			}
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return d.brands[best], true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// nearMiss reports a deliberate-looking misspelling of brand b.
+func nearMiss(t, b string) bool {
+	switch {
+	case len(b) >= 12:
+		return editDistance(t, b) <= 2
+	case len(b) >= 8:
+		return editDistance(t, b) == 1
+	default:
+		return len(t) == len(b) && editDistance(t, b) == 1
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// editDistance is the optimal string alignment distance: insertions,
+// deletions, substitutions and transpositions of adjacent letters, each 1.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	// Three rows: a transposition looks two rows back.
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

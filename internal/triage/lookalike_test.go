@@ -1,0 +1,70 @@
+package triage
+
+import (
+	"testing"
+
+	"lerd/rules"
+)
+
+// TestLookalikes: brand imitations of every shape are caught, and real
+// organisations whose names merely resemble an agency's are not.
+func TestLookalikes(t *testing.T) {
+	d, err := LoadDomains(rules.FS(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		host, target string // target "" means not a lookalike
+	}{
+		{"fbi.com", "fbi.gov"},
+		{"fbi.us", "fbi.gov"},
+		{"fbigov.com", "fbi.gov"},
+		{"secure-fbi.com", "fbi.gov"},
+		{"fbi-secure.com", "fbi.gov"},
+		{"fbi-portal.net", "fbi.gov"},
+		{"fbi.gov.case-portal.net", "fbi.gov"},
+		{"usdoj.us", "usdoj.gov"},
+		{"dea.com", "dea.gov"},
+		{"europol.eu", "europol.europa.eu"},
+		{"interpol.org", "interpol.int"},
+		{"fbl.gov", "fbi.gov"},
+		{"xn--fb-ioc.gov", "fbi.gov"},
+		{"xn--nyp-8cd.org", "nypd.nyc.gov"},
+		{"usmarshal.com", "usmarshals.gov"},
+		{"secretservlce.com", "secretservice.gov"},
+		{"chicagopolice.net", "chicagopolice.org"},
+		{"sheriffs.org", ""},
+		{"pbs.org", ""},
+		{"tpl.ca", ""},
+		{"vpl.ca", ""},
+		{"nysp.org", ""},
+		{"polisen.de", ""},
+		{"usc.edu", ""},
+		{"afp.com", ""},
+		{"example-law.com", ""},
+		{"gmail.com", ""},
+	} {
+		got, ok := d.Lookalike(tt.host)
+		if ok != (tt.target != "") || ok && got != tt.target {
+			t.Errorf("Lookalike(%s) = %q, %v; want %q", tt.host, got, ok, tt.target)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"aba", "bab", 2}, // the old transposition term gave 1
+		{"fib", "fbi", 1},
+		{"fbi", "fbi", 0},
+		{"", "abc", 3},
+		{"sheriff", "sheriffs", 1},
+		{"ca", "abc", 3}, // optimal string alignment, not full Damerau
+	} {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
