@@ -179,6 +179,17 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	case triage.ClassLawEnforcement:
 		d.Review = !r.Sender.Authenticated || (p.ReviewEmergencies && r.Emergency)
 	}
+	// An agency no list vouches for: its domain may be a real sheriff's or
+	// anyone's. Nothing goes out until a person has verified it.
+	if r.Facts.UnlistedAgency || r.Facts.ClaimsAgency {
+		d.Review, d.Hold = true, true
+	}
+	// A rejection of an authenticated agency rests on lerd's reading of
+	// the letter (a regex saw content, a foreign court, no process): a
+	// wrong one refuses police, so a person confirms it before it is sent.
+	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther) {
+		d.Review, d.Hold = true, true
+	}
 	return d
 }
 
@@ -212,6 +223,10 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	case s.Class == triage.ClassLawEnforcement && !s.Authenticated:
 		add("sender_unauthenticated")
 		return codes
+	case s.Class == triage.ClassOther && r.Facts.ClaimsAgency && s.Authenticated:
+		// Claims to be an agency from a domain that does not show it: read
+		// as law enforcement's request, never refused for the domain alone
+		// (Decide holds the reply for review).
 	case s.Class == triage.ClassOther || s.Class == triage.ClassGovOther:
 		add("sender_not_law_enforcement")
 		switch {

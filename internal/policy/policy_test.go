@@ -32,29 +32,48 @@ func TestDecide(t *testing.T) {
 		action string
 		codes  []string
 		review bool
+		hold   bool
 	}{
-		{"complete", complete, Acknowledge, nil, false},
-		{"freemail", with(func(r *triage.Result) { r.Sender.Class = triage.ClassFreemail }), Reject, []string{"sender_personal_email"}, true},
-		{"unauthenticated", with(func(r *triage.Result) { r.Sender.Authenticated = false; r.Facts.ReplyToMismatch = true }), Reject, []string{"sender_unauthenticated", "reply_to_mismatch"}, true},
+		{"complete", complete, Acknowledge, nil, false, false},
+		{"freemail", with(func(r *triage.Result) { r.Sender.Class = triage.ClassFreemail }), Reject, []string{"sender_personal_email"}, true, false},
+		{"unauthenticated", with(func(r *triage.Result) { r.Sender.Authenticated = false; r.Facts.ReplyToMismatch = true }), Reject, []string{"sender_unauthenticated", "reply_to_mismatch"}, true, true},
 		{"missing phone and old records", with(func(r *triage.Result) {
 			r.Phones = nil
 			r.DateRange = &triage.DateRange{From: "2026-01-01", To: "2026-10-30"}
-		}), NeedsInfo, []string{"missing_phone", "lookback_exceeds_90_days"}, false},
-		{"foreign without mlat", with(func(r *triage.Result) { r.Country = sp("DE") }), Reject, []string{"foreign_requires_mlat"}, false},
-		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, false},
-		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, false},
-		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false},
+		}), NeedsInfo, []string{"missing_phone", "lookback_exceeds_90_days"}, false, false},
+		// Rejections of authenticated police rest on lerd's reading: a
+		// person confirms them before they go out.
+		{"foreign without mlat", with(func(r *triage.Result) { r.Country = sp("DE") }), Reject, []string{"foreign_requires_mlat"}, true, true},
+		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
+		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, true, true},
+		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false, false},
 		{"emergency held for review", with(func(r *triage.Result) {
 			r.Process = []string{"emergency"}
 			r.Emergency = true
 			r.Facts.EmergencyExplained = true
-		}), Acknowledge, nil, true},
+		}), Acknowledge, nil, true, false},
+		{"unlisted sheriff's emergency: reviewed, reply held", with(func(r *triage.Result) {
+			r.Sender.Address = "deputy@sheriff.co.example.tx.us"
+			r.Process = []string{"emergency"}
+			r.Emergency = true
+			r.Facts.EmergencyExplained = true
+			r.Facts.UnlistedAgency = true
+			r.Facts.ClaimsAgency = true
+		}), Acknowledge, nil, true, true},
+		{"agency claimed from a plain domain: read as police, never refused for the domain", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Facts.ClaimsAgency = true
+		}), Acknowledge, nil, true, true},
+		{"law firm without process", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"none"}
+		}), Reject, []string{"sender_not_law_enforcement", "civil_requires_subpoena"}, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := p.Decide(tt.r)
-			if d.Action != tt.action || !slices.Equal(d.Codes(), tt.codes) || d.Review != tt.review {
-				t.Fatalf("Decide = %s %v review=%v, want %s %v review=%v", d.Action, d.Codes(), d.Review, tt.action, tt.codes, tt.review)
+			if d.Action != tt.action || !slices.Equal(d.Codes(), tt.codes) || d.Review != tt.review || d.Hold != tt.hold {
+				t.Fatalf("Decide = %s %v review=%v hold=%v, want %s %v review=%v hold=%v", d.Action, d.Codes(), d.Review, d.Hold, tt.action, tt.codes, tt.review, tt.hold)
 			}
 			for _, r := range d.Reasons {
 				if r.Rule == "" || r.Source == "" {

@@ -148,6 +148,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if has("search_warrant") && has("court_order") && !courtOrderStrong.MatchString(text) {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
 	}
+	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	_, gov := a.domains.Government(host)
+	unlistedAgency(doc, r, host, gov)
 	r.Emergency = has("emergency")
 	if r.Emergency {
 		r.Facts.EmergencyExplained = emergencySummary.MatchString(text) && emergencyHelp.MatchString(text)

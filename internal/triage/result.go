@@ -86,6 +86,14 @@ type Facts struct {
 	// PreservationExtension: this message asks to extend a preservation
 	// (18 U.S.C. 2703(f)(2)); it restarts the 90 days.
 	PreservationExtension bool `json:"preservation_extension"`
+	// ClaimsAgency: the message presents its sender as a law-enforcement
+	// body (signature, rank, "I am a detective with …") and carries legal
+	// process, but the sender's domain is on no list.
+	ClaimsAgency bool `json:"claims_agency,omitempty"`
+	// UnlistedAgency: ClaimsAgency, and the domain is a government one or
+	// names a police body, so the class is law_enforcement; nothing on a
+	// list vouches for it, so its replies are held for review.
+	UnlistedAgency bool `json:"unlisted_agency,omitempty"`
 	// FromDomain is the registrable domain of From.
 	FromDomain string `json:"from_domain"`
 	// FromAddress is the From address itself. Replies go only there (or to
