@@ -17,6 +17,10 @@ type Agency struct {
 	Domain  string
 	Country string
 	Name    string
+	// Derived: not on a list, but a police label under a government
+	// domain (police.springfield.gov). Only the government can create the
+	// name, but nothing says which office uses it: replies are held.
+	Derived bool
 }
 
 // Domains holds the sender-verification lists loaded from rules/.
@@ -140,7 +144,7 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
 		for _, label := range strings.Split(sub, ".") {
 			if leLabels[label] {
-				return Agency{Domain: host, Country: country}, true
+				return Agency{Domain: host, Country: country, Derived: true}, true
 			}
 		}
 	}

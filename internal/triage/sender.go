@@ -45,6 +45,11 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 	}
 	if ag, ok := a.domains.Agency(host); ok {
 		r.Sender.Class = ClassLawEnforcement
+		if ag.Derived {
+			r.Facts.UnlistedAgency = true
+			r.evidence("sender.class", "police label under a government domain, on no list: held for review", "From", ag.Domain)
+			return ag, true
+		}
 		r.evidence("sender.class", "domain on the law-enforcement list", "From", ag.Domain)
 		return ag, true
 	}
