@@ -86,6 +86,7 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 		Triage: triage.Options{
 			AuthservID: cfg.Triage.AuthservID, AuthservIDs: cfg.Triage.TrustedAuthservIDs, Mailbox: cfg.Triage.Mailbox,
 			TrustMicrosoft365: cfg.Triage.TrustMicrosoft365, TrustGoogle: cfg.Triage.TrustGoogleWorkspace,
+			ProviderName: cfg.SMTP.ProviderName,
 		},
 		MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
 	if err != nil {

@@ -90,3 +90,69 @@ Example County Sheriff's Office
 		})
 	}
 }
+
+// TestWhatIsAsked: content with less than a warrant is refused however it
+// is worded, a request addressed to another company is the wrong
+// provider's, and marketing gets no answer at all (a reply would be
+// backscatter).
+func TestWhatIsAsked(t *testing.T) {
+	letter := func(subject, body string) string {
+		return verdictFor("usss.dhs.gov") + `From: "Tom Nguyen" <tom.nguyen@usss.dhs.gov>
+To: law-enforcement@provider.test
+Subject: ` + subject + `
+Date: Mon, 02 Nov 2026 10:00:00 -0500
+Message-ID: <w1@usss.dhs.gov>
+Content-Type: text/plain
+
+` + body + `
+
+Special Agent Tom Nguyen
+United States Secret Service, Cyber Fraud Task Force
+Tel. (202) 555-0148
+`
+	}
+	tests := []struct {
+		name, raw, decision, reason string
+		replies                     bool
+	}{
+		{"2703(d) order for e-mail bodies", letter("Order under 18 U.S.C. 2703(d)",
+			"Attached is an order under 18 U.S.C. 2703(d) signed by the United States District Court for the District of Columbia, Case No. 26-MJ-0417.\n"+
+				"It requires the subscriber records of user@example.com and the message bodies of e-mails sent from it between October 1, 2026 and October 30, 2026."),
+			"reject", "content_requires_warrant", true},
+		{"subpoena for photos and files", letter("Grand jury subpoena",
+			"The attached grand jury subpoena issued by the United States District Court for the District of Columbia, Grand Jury No. 26-GJ-114, seeks the "+
+				"subscriber information for example-shop.example and all photos and files stored in the account from October 1, 2026 to October 30, 2026."),
+			"reject", "content_requires_warrant", true},
+		{"subpoena for non-content records only", letter("Grand jury subpoena",
+			"The attached grand jury subpoena issued by the United States District Court for the District of Columbia, Grand Jury No. 26-GJ-114, seeks the "+
+				"subscriber information and login IP addresses for example-shop.example from October 1, 2026 to October 30, 2026, excluding the contents of any communications."),
+			"acknowledge", "", true},
+		{"addressed to another company", letter("Subpoena",
+			"TO: Custodian of Records, Example Registrar, Inc.\nPlease find attached a subpoena issued by the United States Secret Service for the registration records of example-shop.example, Case No. 26-117, "+
+				"for October 1, 2026 through October 30, 2026."),
+			"reject", "wrong_provider", true},
+		{"SEO pitch", `Authentication-Results: mx.provider.test; dmarc=pass header.from=example-seo.com
+From: "Growth Team" <hello@example-seo.com>
+To: law-enforcement@provider.test
+Subject: Get provider.test on the first page of Google
+Date: Mon, 02 Nov 2026 10:00:00 -0500
+Message-ID: <seo1@example-seo.com>
+Content-Type: text/plain
+
+Hi there, we noticed your website could rank higher. Our SEO and link building
+services have helped 500 companies reach the first page of Google.
+Book a call with us this week for a free consultation!
+`, "ignore", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, replies := ingestMail(t, tt.raw)
+			if d.Decision != tt.decision || tt.reason != "" && !slices.Contains(d.Reasons, tt.reason) {
+				t.Fatalf("decision %s %v, want %s with %q\n%s", d.Decision, d.Reasons, tt.decision, tt.reason, d.TriageJSON)
+			}
+			if tt.replies != (len(replies) > 0) {
+				t.Fatalf("%d replies planned, want replies=%v", len(replies), tt.replies)
+			}
+		})
+	}
+}

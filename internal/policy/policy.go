@@ -251,7 +251,9 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") {
 		add("foreign_requires_mlat")
 	}
-	if r.Facts.ContentRequested && !has("search_warrant") {
+	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));
+	// any other request for content needs a warrant.
+	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency {
 		add("content_requires_warrant")
 	}
 	p.requestChecks(r, add)

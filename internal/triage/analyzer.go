@@ -24,12 +24,18 @@ type Options struct {
 	// HomeCountry is where the provider is; used when a request names no
 	// country of its own.
 	HomeCountry string
+	// ProviderName is how we are named ("Provider"); a request addressed
+	// to a company of another name is for the wrong provider.
+	ProviderName string
 }
 
 // Analyzer triages messages. It is safe for concurrent use.
 type Analyzer struct {
 	domains *Domains
 	opts    Options
+	// ourNames are the lower-case words that name us: the provider's name
+	// and the labels of our mailbox's domain.
+	ourNames []string
 }
 
 // New loads the domain lists from a rules file system.
@@ -41,7 +47,13 @@ func New(rules fs.FS, opts Options) (*Analyzer, error) {
 	if opts.HomeCountry == "" {
 		opts.HomeCountry = "US"
 	}
-	return &Analyzer{domains: d, opts: opts}, nil
+	a := &Analyzer{domains: d, opts: opts}
+	a.ourNames = strings.Fields(strings.ToLower(opts.ProviderName))
+	if _, dom, ok := strings.Cut(strings.ToLower(opts.Mailbox), "@"); ok {
+		reg := registrable(dom)
+		a.ourNames = append(a.ourNames, strings.TrimSuffix(reg, "."+suffixOf(reg)))
+	}
+	return a, nil
 }
 
 // Domains returns the loaded sender-verification lists.

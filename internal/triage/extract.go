@@ -159,8 +159,17 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = []string{"none"}
 	}
 
-	r.Facts.ContentRequested = contentAsked.MatchString(text) && !nonContentOnly.MatchString(text)
-	r.Facts.WrongProvider = wrongProvider.MatchString(text)
+	if ok, what := contentRequested(text); ok {
+		r.Facts.ContentRequested = true
+		r.evidence("facts.content_requested", "asks for stored content", "text", what)
+	}
+	if other := a.wrongAddressee(doc.subject + "\n" + doc.body); other != "" {
+		r.Facts.WrongProvider = true
+		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
+	} else if m := otherServices.FindString(text); m != "" {
+		r.Facts.WrongProvider = true
+		r.evidence("facts.wrong_provider", "asks for records of a service we do not offer", "text", m)
+	}
 	r.Facts.RecordsRequested = recordsAsked.MatchString(text)
 	r.Facts.Spam = spamLike.MatchString(text)
 	r.Facts.PreservationExtension = has("preservation") && extension.MatchString(text)
@@ -221,10 +230,6 @@ var (
 	courtOrderStrong = regexp.MustCompile(`(?i)2703\s*\(d\)|court order`)
 	emergencySummary = regexp.MustCompile(`(?i)summary of (the )?emergency|(posted|stated|threatened|announced|wrote|sent|made) [^.]{0,80}(kill|suicide|end (his|her|their) life|harm|bomb|shoot|attack|ransom)|(abducted|kidnapp?ed|taken|missing) [^.]{0,80}(child|girl|boy|person|woman|man|victim|year-old)|(child|girl|boy|victim)[^.]{0,60}(abducted|kidnapp?ed|missing)|ransom|hostage`)
 	emergencyHelp    = regexp.MustCompile(`(?i)how (the |this )?(requested )?(information|data|records?)[^.\n]{0,40}(help|assist)|(will|would|could|can|may) (help |assist |allow us to |let us |enable us to )?(identify|locate|find|rescue)|(will|would|could|can) (help|assist|allow|let|enable) (us|investigators|officers|deputies|agents|law enforcement)|in order to (locate|identify|find|rescue)|needed to (locate|identify|find)|(to|and) (locate|identify|find|rescue) (the |him|her|them|victim|child|suspect|author)`)
-	contentAsked     = regexp.MustCompile(`(?i)\bcontents? of (all |any )?(the )?(communications|e-?mails?|messages|files|account|mailbox|stored)|\b(e-?mail|message|stored|communications?) contents?\b|\bstored content|\bcontent of (e-?mails|messages|communications)`)
-	nonContentOnly   = regexp.MustCompile(`(?i)(excluding|not including|no|other than|exclusive of) (the )?contents?`)
-	wrongProvider    = regexp.MustCompile(`(?i)custodian of records,? (?:for |of )?(?:namecheap|godaddy|tucows|google|microsoft|meta|facebook|cloudflare|amazon|apple|verisign|digicert|sectigo|enom|network solutions)|domain registration records|registrant contact|whois (records|information)`)
 	recordsAsked     = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
 	extension        = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
-	spamLike         = regexp.MustCompile(`(?i)storage (is )?(\d+% )?full|verify your (account|mailbox|password)|click (here|below)|password (will )?expire|mailbox (quota|upgrade)|unsubscribe|re-?validate|account (will be )?(suspended|deactivated)`)
 )

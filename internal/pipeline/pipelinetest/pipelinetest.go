@@ -33,7 +33,7 @@ func New(t testing.TB, maxBytes int64, now func() time.Time) *pipeline.Pipeline 
 	if now != nil {
 		st.SetClock(now)
 	}
-	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{Triage: triage.Options{AuthservID: "mx.provider.test", Mailbox: Mailbox, TrustMicrosoft365: true, TrustGoogle: true}, MaxBytes: maxBytes})
+	p, err := pipeline.New(st, rules.FS(""), pipeline.Options{Triage: triage.Options{AuthservID: "mx.provider.test", Mailbox: Mailbox, TrustMicrosoft365: true, TrustGoogle: true, ProviderName: "Provider"}, MaxBytes: maxBytes})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,53 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestContentRequested(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Please produce the contents of all e-mails sent or received by the account.", true},
+		{"We request all emails and attachments stored in the account.", true},
+		{"Provide the message bodies for the period above.", true},
+		{"All messages sent and received by user@example.com between the dates above.", true},
+		{"Photos, videos and files stored in the account, and all private messages exchanged by the user.", true},
+		{"All contents of the account, including the inbox and sent folder.", true},
+		{"Subscriber information; stored communications of the account holder.", true},
+		{"2. Copies of all chat messages sent from the account", true},
+		{"The body of each message in the mailbox.", true},
+		{"Subscriber name, e-mail address, IP logs; excluding the contents of communications.", false},
+		{"Non-content records only: account creation date and login IP addresses.", false},
+		{"We do not seek the contents of any communication.", false},
+		{"Subscriber records, including all e-mail addresses associated with the account.", false},
+		{"Records of the date, time and IP address of each login.", false},
+		{"Header information only (to, from, date) of e-mails sent by the account.", false},
+	} {
+		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "))
+		if got != tt.want {
+			t.Errorf("contentRequested(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestWrongAddressee(t *testing.T) {
+	a := &Analyzer{ourNames: []string{"provider"}}
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"TO: Custodian of Records, Namecheap, Inc.\nYOU ARE COMMANDED", "Namecheap, Inc"},
+		{"Custodian of Records for Example Registrar LLC", "Example Registrar LLC"},
+		{"Attn: Legal Department, Acme Hosting", "Acme Hosting"},
+		{"TO: Custodian of Records, Provider\n", ""},
+		{"To: Custodian of Records, Provider, Inc.", ""},
+		{"Dear Law Enforcement Response Team,\n\nThe Drug Enforcement Administration", ""},
+		{"Custodian of Records:\nlaw-enforcement@provider.test", ""},
+	} {
+		if got := a.wrongAddressee(tt.text); got != tt.want {
+			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
