@@ -131,6 +131,10 @@ Tel. (202) 555-0148
 			"TO: Custodian of Records, Example Registrar, Inc.\nPlease find attached a subpoena issued by the United States Secret Service for the registration records of example-shop.example, Case No. 26-117, "+
 				"for October 1, 2026 through October 30, 2026."),
 			"reject", "wrong_provider", true},
+		{"to the present triggers the lookback rule", letter("Subpoena",
+			"Please find attached a subpoena issued by the United States Secret Service, Case No. 26-118, for the subscriber records and login IP addresses of "+
+				"example-shop.example from 1 January 2026 to the present."),
+			"needs_info", "lookback_exceeds_90_days", true},
 		{"SEO pitch", `Authentication-Results: mx.provider.test; dmarc=pass header.from=example-seo.com
 From: "Growth Team" <hello@example-seo.com>
 To: law-enforcement@provider.test

@@ -15,9 +15,19 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 // "2026-07-01", "07/01/2026", "01.08.2026", "1. August 2026", "1er août 2026".
 const dateExpr = `(?i:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})`
 
+// openEnd is the end of a period that runs until the request: "to the
+// present", "through today", "to date".
+const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|date|now|current(?:\s+date)?|the\s+current\s+date|the\s+date\s+of\s+(?:this|the)\s+(?:letter|request|order|subpoena|warrant)|the\s+date\s+of\s+(?:service|production|compliance)|heute|aujourd'hui|ongoing`
+
 var (
 	dateRe  = regexp.MustCompile(dateExpr)
-	rangeRe = regexp.MustCompile(`(?i)(?:from\s+|between\s+|period\s+(?:of\s+)?|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)\s*(?:\(\w+\)\s*)?(?:through|thru|to|until|till|and|-|–|bis(?: zum)?|au|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `|present|today|the present|heute|aujourd'hui)(?:\s*\((` + dateExpr + `)\))?`)
+	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+zum)?|au|jusqu'au|end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	// sinceRe is a period given by its start only: "since June 2, 2026",
+	// "from 1 March 2026 onward".
+	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
+	// periodContext marks a sentence about the records asked for, where a
+	// lone start date bounds the period.
+	periodContext = regexp.MustCompile(`(?i)records|logs?|information|data|activity|history|account|subscriber|period|timeframe|time frame|communications|transactions|certificates?|issued|ip address`)
 )
 
 // partialRange is a period whose first date leaves out the year: "October
@@ -49,7 +59,12 @@ var (
 
 // parseDate turns a written date into YYYY-MM-DD. Slashed dates are read as
 // US month/day, dotted ones as European day.month.
-func parseDate(s string) (string, bool) {
+func parseDate(s string) (string, bool) { return parseDateOrder(s, false) }
+
+// parseDateOrder is parseDate where dayFirst reads slashed dates as
+// day/month, as writers outside the US (and Canada's courts) do; a slashed
+// date whose first number cannot be a month is day-first either way.
+func parseDateOrder(s string, dayFirst bool) (string, bool) {
 	s = strings.TrimSpace(s)
 	var y, mo, d int
 	switch {
@@ -59,6 +74,9 @@ func parseDate(s string) (string, bool) {
 	case usDate.MatchString(s):
 		m := usDate.FindStringSubmatch(s)
 		mo, d, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if dayFirst && d <= 12 || mo > 12 {
+			mo, d = d, mo
+		}
 	case euDate.MatchString(s):
 		m := euDate.FindStringSubmatch(s)
 		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
@@ -83,11 +101,16 @@ func parseDate(s string) (string, bool) {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
-// dateRange finds the first "DATE through DATE" period in the text.
-func dateRange(body string) *DateRange {
+// dateRange finds the period of records asked for: the first "DATE
+// through DATE" in the text; else a period open to the request ("from DATE
+// to the present", "since DATE"), which ends on the request's date (asked,
+// YYYY-MM-DD); else a period whose first date leaves out the year.
+func dateRange(body, asked string, dayFirst bool) *DateRange {
+	parse := func(s string) (string, bool) { return parseDateOrder(s, dayFirst) }
+	var open *DateRange
 	for loc := range matches(rangeRe, body) {
 		m := submatches(body, loc)
-		from, ok := parseDate(m[1])
+		from, ok := parse(m[1])
 		if !ok {
 			continue
 		}
@@ -95,23 +118,53 @@ func dateRange(body string) *DateRange {
 		if m[3] != "" {
 			toText = m[3]
 		}
-		to, ok := parseDate(toText)
+		to, ok := parse(toText)
+		if !ok {
+			if asked == "" || open != nil || from > asked {
+				continue
+			}
+			// An open end: the period runs until the request.
+			open = &DateRange{From: from, To: asked}
+			continue
+		}
+		if to < from {
+			continue
+		}
+		return &DateRange{From: from, To: to}
+	}
+	if open != nil {
+		return open
+	}
+	for loc := range matches(partialRange, body) {
+		m := submatches(body, loc)
+		to, ok := parse(m[3])
+		if !ok {
+			continue
+		}
+		from, ok := parse(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
 		if !ok || to < from {
 			continue
 		}
 		return &DateRange{From: from, To: to}
 	}
-	for loc := range matches(partialRange, body) {
+	if asked == "" {
+		return nil
+	}
+	for loc := range matches(sinceRe, body) {
 		m := submatches(body, loc)
-		to, ok := parseDate(m[3])
-		if !ok {
+		from, ok := parse(m[1])
+		if !ok || from > asked {
 			continue
 		}
-		from, ok := parseDate(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
-		if !ok || to < from {
+		// "from DATE" alone bounds the records only in a sentence about
+		// them; "since DATE" and "from DATE onward" always do.
+		lead := strings.ToLower(strings.Fields(body[loc[0]:loc[1]])[0])
+		start := strings.LastIndexAny(body[:loc[0]], ".\n") + 1
+		end := loc[1] + strings.IndexAny(body[loc[1]:]+".", ".\n")
+		if lead == "from" && m[2] == "" && !periodContext.MatchString(body[start:end]) {
 			continue
 		}
-		return &DateRange{From: from, To: to}
+		return &DateRange{From: from, To: asked}
 	}
 	return nil
 }

@@ -181,7 +181,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	r.Phones = phones(doc.body, region)
 	r.CaseNumber = caseNumber(doc)
-	r.DateRange = dateRange(doc.body)
+	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, region != "US")
 	r.Identifiers = a.identifiers(doc.body, m, r)
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"))
 	r.Agent = agent(doc.body, m)

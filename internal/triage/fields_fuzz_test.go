@@ -20,7 +20,7 @@ func FuzzExtractors(f *testing.F) {
 				t.Fatalf("phone %q not E.164", p)
 			}
 		}
-		if dr := dateRange(text); dr != nil {
+		if dr := dateRange(text, "2026-11-02", false); dr != nil {
 			from, err1 := time.Parse(time.DateOnly, dr.From)
 			to, err2 := time.Parse(time.DateOnly, dr.To)
 			if err1 != nil || err2 != nil || to.Before(from) {

@@ -29,19 +29,35 @@ func TestPhonesFormats(t *testing.T) {
 }
 
 func TestDateRanges(t *testing.T) {
-	tests := []struct{ text, from, to string }{
-		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31"},
-		{"from 07/01/2026 to 08/31/2026", "2026-07-01", "2026-08-31"},
-		{"between July 1 and August 31, 2026", "2026-07-01", "2026-08-31"},
-		{"July 1st, 2026 - August 31st, 2026", "2026-07-01", "2026-08-31"},
-		{"from 1 July 2026 to 31 August 2026", "2026-07-01", "2026-08-31"},
-		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30"},
-		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30"},
-		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30"},
-		{"signed on July 1, 2026", "", ""},
+	// Requests dated 2026-11-02; dayFirst for writers outside the US.
+	tests := []struct {
+		text, from, to string
+		dayFirst       bool
+	}{
+		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
+		{"from 07/01/2026 to 08/31/2026", "2026-07-01", "2026-08-31", false},
+		{"between July 1 and August 31, 2026", "2026-07-01", "2026-08-31", false},
+		{"July 1st, 2026 - August 31st, 2026", "2026-07-01", "2026-08-31", false},
+		{"from 1 July 2026 to 31 August 2026", "2026-07-01", "2026-08-31", false},
+		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30", false},
+		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30", false},
+		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
+		{"signed on July 1, 2026", "", "", false},
+		{"from 1 January 2026 to the present", "2026-01-01", "2026-11-02", false},
+		{"activity from 03/01/2026 to present", "2026-03-01", "2026-11-02", false},
+		{"all login records since June 2, 2026", "2026-06-02", "2026-11-02", false},
+		{"for the period of 10/01/2026 through today", "2026-10-01", "2026-11-02", false},
+		{"records from 1 September 2026 to date", "2026-09-01", "2026-11-02", false},
+		{"From: 01/09/2026 To: 30/09/2026", "2026-09-01", "2026-09-30", true},
+		{"between 01/09/2026 and 15/10/2026", "2026-09-01", "2026-10-15", true},
+		{"between 09/01/2026 and 10/15/2026", "2026-09-01", "2026-10-15", false},
+		{"logs from 13/08/2026 to 20/08/2026", "2026-08-13", "2026-08-20", false},
+		{"Start date: 2026-08-01, end date: 2026-08-31", "2026-08-01", "2026-08-31", false},
+		{"Since 2019 the suspect has lived in Ohio; we ask for records from 2026-09-01 to 2026-09-30", "2026-09-01", "2026-09-30", false},
+		{"The suspect moved here from Ohio on March 3, 2026.", "", "", false},
 	}
 	for _, tt := range tests {
-		got := dateRange(tt.text)
+		got := dateRange(tt.text, "2026-11-02", tt.dayFirst)
 		if tt.from == "" {
 			if got != nil {
 				t.Errorf("dateRange(%q) = %+v, want none", tt.text, got)
