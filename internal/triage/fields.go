@@ -121,14 +121,27 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // space, each short ("Js" in "254 Js 1187/26") or holding a digit, so that
 // prose after a keyword ("case where a local store …") ends quickly.
 //
-// caseKeyword introduces a case, docket or registration number. Keywords
-// may stack ("Grand Jury Subpoena GJ 26-117", "report DR 2026-0419553"):
-// the number is what follows the last of them.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|registration|cause|civil action|action|grand jury|subpoena|warrant|order|dr|urn|inquiry|misc|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure)`
+// caseKeyword labels a case, docket or registration number by itself
+// ("Case 26-117", "Docket 1:26-mj-00417", "Aktenzeichen 254 Js 1187/26");
+// processKeyword names a document, which carries a number only with a
+// marker ("Subpoena No. 2026-117", "Warrant #W-5521"), never in prose
+// ("an order under 18 U.S.C. 2703(d)"). Keywords may stack ("Grand Jury
+// Subpoena GJ 26-117", "report DR 2026-0419553"): the number is what
+// follows the last of them. General knowledge of US, UK, German and French
+// file-number labels.
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet)`
+
+const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation)`
+
+const numberMarker = `(?:no\.?|number|nr\.?|n°|num\.?|#|id|:)`
 
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:` + caseKeyword + `\b\.?[ \t]*(?:no\.?|number|nr\.?|n°|num\.?|#|id)?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`),
+	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`),
 }
+
+// statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
+// "2703(d)", "§ 2705".
+var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C|USC|C\.?F\.?R|\([a-z0-9]{1,3}\)|§|Stat\b)`)
 
 var caseToken = regexp.MustCompile(`\d`)
 
@@ -144,7 +157,16 @@ func caseNumber(doc *document) *string {
 			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
 				v := src[m[2]:m[3]]
 				v = trimCase(v)
+				first, _, _ := strings.Cut(v, " ")
 				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) {
+					continue
+				}
+				// The first word is the number or a short code before it
+				// ("GJ 26-117", "DR 2026-0419553"), never a word of prose.
+				if !caseToken.MatchString(first) && (len(first) > 3 || strings.ToUpper(first) != first) {
+					continue
+				}
+				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") {
 					continue
 				}
 				if best == nil || m[2] < best.pos {

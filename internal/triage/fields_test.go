@@ -79,6 +79,16 @@ func TestCaseNumbers(t *testing.T) {
 		{"Civil Action No. 1:26-cv-05821 (S.D.N.Y.)", "1:26-cv-05821"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
 		{"a theft case where a local store lost money", ""},
+		{"an order under 18 U.S.C. 2703(d) and 2705(b) for the account", ""},
+		{"This order under 18 U.S.C. § 2703(d) in Case No. 26-MJ-0417 requires", "26-MJ-0417"},
+		{"the subpoena and 2705 notice", ""},
+		{"Subpoena No. 2026-117 is attached", "2026-117"},
+		{"Docket No. 1:26-mj-00417-TCB", "1:26-mj-00417-TCB"},
+		{"File #: 26-00981", "26-00981"},
+		{"Incident No. 2026-338812", "2026-338812"},
+		{"Report Number: R26-004471", "R26-004471"},
+		{"warrant issued under 18 U.S.C. 2703(a)", ""},
+		{"Our reference: NCA/CY/2026/0412", "NCA/CY/2026/0412"},
 	}
 	for _, tt := range tests {
 		doc := &document{flat: tt.text}
