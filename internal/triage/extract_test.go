@@ -98,3 +98,29 @@ func TestGeneralisation(t *testing.T) {
 		})
 	}
 }
+
+// TestProcessScope: a kind of process counts only where the letter says it
+// is there, not where it is denied, promised, conditional or a verb.
+func TestProcessScope(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"We will obtain a warrant if needed. Please preserve the records of example.com.", []string{"preservation"}},
+		{"The circumstances warrant immediate disclosure of the records of example.com under 18 U.S.C. 2702(b)(8) to prevent danger of death.", []string{"emergency"}},
+		{"Please preserve the account example.com; a subpoena will follow.", []string{"preservation"}},
+		{"No court order is required for basic subscriber information. Please send the records of example.com.", []string{"none"}},
+		{"Attached is a search warrant signed by the magistrate for example.com.", []string{"search_warrant"}},
+		{"We have obtained a warrant for the account example.com, attached.", []string{"search_warrant"}},
+		{"A court order can be obtained if you require one. Please send the subscriber records of example.com.", []string{"none"}},
+		{"We intend to seek a 2703(d) order. In the meantime please preserve example.com.", []string{"preservation"}},
+		{"Pursuant to the attached subpoena, produce the records of example.com.", []string{"subpoena"}},
+	} {
+		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
+		r := a.Analyze(parse(t, raw))
+		if !slices.Equal(r.Process, tt.want) {
+			t.Errorf("process(%q) = %v, want %v", tt.text, r.Process, tt.want)
+		}
+	}
+}
