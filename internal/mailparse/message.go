@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"slices"
 	"strings"
 	"time"
 
@@ -197,9 +198,15 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 		return errors.New("nesting too deep")
 	}
 	if mr := e.MultipartReader(); mr != nil {
+		ct, _, _ := e.Header.ContentType()
+		alternative := strings.EqualFold(ct, "multipart/alternative")
+		var spans [][2]int // the text parts each alternative added
 		for {
 			p, err := mr.NextPart()
 			if errors.Is(err, io.EOF) {
+				if alternative {
+					m.keepOneAlternative(spans)
+				}
 				return nil
 			}
 			if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
@@ -208,9 +215,11 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 			if err != nil {
 				m.Warnings = append(m.Warnings, err.Error())
 			}
+			start := len(m.Parts)
 			if err := m.walk(p, prefix, depth+1); err != nil {
 				return err
 			}
+			spans = append(spans, [2]int{start, len(m.Parts)})
 		}
 	}
 	ct, params, _ := e.Header.ContentType()
@@ -285,6 +294,45 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 		kind = ""
 	}
 	return m.attachment(e.Body, prefix, ct, filename, kind)
+}
+
+// keepOneAlternative keeps the text of one part of a multipart/alternative:
+// the plain-text version where it has text, else the last (richest) one
+// with text. The versions say the same thing; reading all of them would
+// double every phone number, date and identifier.
+func (m *Message) keepOneAlternative(spans [][2]int) {
+	if len(spans) < 2 {
+		return
+	}
+	hasText := func(sp [2]int, plain bool) bool {
+		for _, p := range m.Parts[sp[0]:sp[1]] {
+			if strings.TrimSpace(p.Text) != "" && (!plain || strings.HasSuffix(p.Source, "text/plain")) {
+				return true
+			}
+		}
+		return false
+	}
+	keep := -1
+	for i, sp := range spans {
+		if hasText(sp, true) {
+			keep = i
+			break
+		}
+	}
+	if keep < 0 {
+		for i := len(spans) - 1; i >= 0; i-- {
+			if hasText(spans[i], false) {
+				keep = i
+				break
+			}
+		}
+	}
+	if keep < 0 {
+		return
+	}
+	first, last := spans[0][0], spans[len(spans)-1][1]
+	kept := slices.Clone(m.Parts[spans[keep][0]:spans[keep][1]])
+	m.Parts = append(append(m.Parts[:first:first], kept...), m.Parts[last:]...)
 }
 
 // attachment hashes a file part and, for PDF, DOCX and text files, reads its text.

@@ -219,3 +219,31 @@ func TestParseDateMatchesNetMail(t *testing.T) {
 		}
 	}
 }
+
+// TestAlternativeReadOnce: the versions of a multipart/alternative say the
+// same thing; triage reads the plain one, or the HTML one when the plain
+// one is empty, never both (which doubled every phone and date).
+func TestAlternativeReadOnce(t *testing.T) {
+	alt := func(plain string) string {
+		return "From: a@fbi.gov\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n" +
+			"Content-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n" + plain + "\r\n" +
+			"--a\r\nContent-Type: text/html\r\n\r\n<p>Call <b>202-555-0143</b></p>\r\n--a--\r\n" +
+			"--m\r\nContent-Type: text/plain; name=note.txt\r\nContent-Disposition: attachment; filename=note.txt\r\n\r\nattached note\r\n--m--\r\n"
+	}
+	for _, tt := range []struct{ plain, want string }{
+		{"Call 202-555-0143", "text/plain"},
+		{"   ", "text/html"},
+	} {
+		m, err := Parse(strings.NewReader(alt(tt.plain)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := strings.Count(m.Text(), "202-555-0143")
+		if n != 1 || len(m.Parts) != 2 || !strings.HasSuffix(m.Parts[0].Source, tt.want) || !strings.Contains(m.Text(), "attached note") {
+			t.Fatalf("plain %q: %d copies of the number, parts %+v; want one %s part and the attachment's text", tt.plain, n, m.Parts, tt.want)
+		}
+		if len(m.Attachments) != 1 {
+			t.Fatalf("attachments %+v", m.Attachments)
+		}
+	}
+}
