@@ -82,7 +82,7 @@ type processRule struct {
 
 var processRules = []processRule{
 	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual legal assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide`)},
-	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,80}(death|bodily|physical injury|harm|life)|(danger|risk|threat) (of|to) (death|life)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
+	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
@@ -156,7 +156,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	unlistedAgency(doc, r, host, gov)
 	r.Emergency = has("emergency")
 	if r.Emergency {
-		r.Facts.EmergencyExplained = emergencySummary.MatchString(text) && emergencyHelp.MatchString(text)
+		r.Facts.EmergencyExplained = emergencySummary.MatchString(text) && !vagueOnly(text) && emergencyHelp.MatchString(text)
 	}
 	if len(r.Process) == 0 {
 		r.Process = []string{"none"}
@@ -190,6 +190,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)
+}
+
+// vagueOnly reports a summary field filled with a placeholder and no
+// concrete danger anywhere else in the letter.
+func vagueOnly(text string) bool {
+	if !vagueSummary.MatchString(text) {
+		return false
+	}
+	return !emergencySummary.MatchString(vagueSummary.ReplaceAllString(text, ""))
 }
 
 // explain records, for the reviewer, where each field came from.
@@ -231,8 +240,19 @@ func (r *Result) explain(agency Agency) {
 var (
 	civilContext     = regexp.MustCompile(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
 	courtOrderStrong = regexp.MustCompile(`(?i)2703\s*\(d\)|court order`)
-	emergencySummary = regexp.MustCompile(`(?i)summary of (the )?emergency|(posted|stated|threatened|announced|wrote|sent|made) [^.]{0,80}(kill|suicide|end (his|her|their) life|harm|bomb|shoot|attack|ransom)|(abducted|kidnapp?ed|taken|missing) [^.]{0,80}(child|girl|boy|person|woman|man|victim|year-old)|(child|girl|boy|victim)[^.]{0,60}(abducted|kidnapp?ed|missing)|ransom|hostage`)
-	emergencyHelp    = regexp.MustCompile(`(?i)how (the |this )?(requested )?(information|data|records?)[^.\n]{0,40}(help|assist)|(will|would|could|can|may) (help |assist |allow us to |let us |enable us to )?(identify|locate|find|rescue)|(will|would|could|can) (help|assist|allow|let|enable) (us|investigators|officers|deputies|agents|law enforcement)|in order to (locate|identify|find|rescue)|needed to (locate|identify|find)|(to|and) (locate|identify|find|rescue) (the |him|her|them|victim|child|suspect|author)`)
-	recordsAsked     = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
-	extension        = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
+	// A summary of the emergency is a concrete danger: who is at risk and
+	// of what (Microsoft's FAQ asks for it). Gaps like "[^.]" stop at a
+	// sentence end but not at the dot of a domain ("posted on
+	// example.com that she would end her life"). General knowledge of how
+	// emergency disclosure requests describe the danger.
+	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
+		`|(?:abducted|kidnapp?ed|taken|missing|lured|disappeared|ran away|run ?away|held against)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
+		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,80}\b(?:abducted|kidnapp?ed|missing|in (?:imminent )?danger|at risk|held|threatened|suicidal)` +
+		`|\bransom|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
+		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
+	// vagueSummary fills the summary field without a summary.
+	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-]\s*(?:as discussed|see (?:above|below|attached)|by (?:tele)?phone|to follow|available (?:up)?on request|n/?a\b|none\b|pending)`)
+	emergencyHelp = regexp.MustCompile(`(?i)how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
+	recordsAsked  = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
+	extension     = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )

@@ -124,3 +124,25 @@ func TestProcessScope(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyExplained: a summary of the danger and how the data helps,
+// however it is laid out; a placeholder is no summary.
+func TestEmergencyExplained(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
+		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
+		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
+		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+	} {
+		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
+		r := a.Analyze(parse(t, raw))
+		if !r.Emergency || r.Facts.EmergencyExplained != tt.want {
+			t.Errorf("%q: emergency %v explained %v, want explained %v", tt.text, r.Emergency, r.Facts.EmergencyExplained, tt.want)
+		}
+	}
+}
