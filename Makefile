@@ -32,11 +32,15 @@ race:
 shuffle:
 	$(GO) test -count=1 -shuffle=on ./...
 
-# Regression gate: fails if any field's F1 on the development corpus drops
-# below the level reached, or if an impostor is ever authenticated.
+# Regression gate, in every subset of the development corpus (the vendored
+# cases, their rewordings, the new cases): every field's F1 and the decision
+# accuracy at least at these floors, and no impostor ever authenticated.
+# The floors sit below 1.0 on purpose: the gate guards generalisation, not
+# a score tuned case by case.
 eval:
-	$(GO) run ./cmd/lerd eval testdata/corpus --min-f1 $(MIN_F1)
-MIN_F1 ?= 1.0
+	$(GO) run ./cmd/lerd eval testdata/corpus --min-f1 $(MIN_F1) --min-accuracy $(MIN_ACCURACY)
+MIN_F1 ?= 0.95
+MIN_ACCURACY ?= 0.95
 
 deps-e2e:
 	./scripts/install-test-deps.sh

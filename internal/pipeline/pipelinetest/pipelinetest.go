@@ -4,7 +4,6 @@
 package pipelinetest
 
 import (
-	"lerd/internal/triage"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"lerd/internal/pipeline"
 	"lerd/internal/responder"
 	"lerd/internal/store"
+	"lerd/internal/triage"
 	"lerd/rules"
 	"lerd/templates"
 )
