@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"database/sql"
 	"flag"
 	"fmt"
 	"io"
 	"lerd/internal/triage"
 	"log/slog"
+	"net"
 	"os"
 	"time"
 
@@ -87,6 +89,7 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 			AuthservID: cfg.Triage.AuthservID, AuthservIDs: cfg.Triage.TrustedAuthservIDs, Mailbox: cfg.Triage.Mailbox,
 			TrustMicrosoft365: cfg.Triage.TrustMicrosoft365, TrustGoogle: cfg.Triage.TrustGoogleWorkspace,
 			ProviderName: cfg.SMTP.ProviderName,
+			VerifyDKIM:   cfg.Triage.VerifyDKIM, Resolver: resolver(cfg.Triage.DNSResolver),
 		},
 		MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
 	if err != nil {
@@ -160,4 +163,15 @@ func newLookup(c config.Notices) (responder.Lookup, func(), error) {
 		return responder.SQLLookup{DB: db, Query: c.SQLQuery}, func() { db.Close() }, nil
 	}
 	return nil, func() {}, nil
+}
+
+// resolver is the system's resolver, or one that asks only addr.
+func resolver(addr string) *net.Resolver {
+	if addr == "" {
+		return net.DefaultResolver
+	}
+	return &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}}
 }

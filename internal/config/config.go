@@ -136,6 +136,12 @@ type Triage struct {
 	// TrustGoogleWorkspace believes "mx.google.com" when it is the topmost
 	// Authentication-Results: for mailboxes hosted at Google Workspace.
 	TrustGoogleWorkspace bool `toml:"trust_google_workspace"`
+	// VerifyDKIM checks DKIM signatures in the message itself (with DMARC's
+	// alignment) when no trusted receiver's verdict is present.
+	VerifyDKIM bool `toml:"verify_dkim"`
+	// DNSResolver is the host:port of the name server VerifyDKIM asks;
+	// empty uses the system's.
+	DNSResolver string `toml:"dns_resolver"`
 	// Mailbox is our own law-enforcement address, never taken as an identifier.
 	Mailbox string `toml:"mailbox"`
 	// RulesDir points at the operator's copy of the rules; empty uses the

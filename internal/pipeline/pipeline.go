@@ -12,6 +12,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -155,13 +156,13 @@ func recovered(parse func(io.Reader) (*mailparse.Message, error), r io.Reader) (
 
 // analyze is Triage.Analyze that turns a panic into an error, for the same
 // reason.
-func (p *Pipeline) analyze(m *mailparse.Message) (res triage.Result, err error) {
+func (p *Pipeline) analyze(m *mailparse.Message, raw []byte) (res triage.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("triage panic: %v", r)
 		}
 	}()
-	return p.Triage.Analyze(m), nil
+	return p.Triage.AnalyzeRaw(m, raw), nil
 }
 
 // Commit stores staged messages in one transaction and releases their
@@ -209,10 +210,21 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		if err != nil {
 			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
 		}
-		m, err := recovered(mailparse.Parse, rc)
+		var raw []byte
+		var src io.Reader = rc
+		if p.Triage.NeedsRaw() {
+			// DKIM self-verification hashes the whole message: read it
+			// once, for both (intake bounds its size).
+			raw, err = io.ReadAll(rc)
+			src = bytes.NewReader(raw)
+		}
+		var m *mailparse.Message
+		if err == nil {
+			m, err = recovered(mailparse.Parse, src)
+		}
 		rc.Close()
 		if err == nil {
-			res, err = p.analyze(m)
+			res, err = p.analyze(m, raw)
 		}
 		if err != nil {
 			// The message goes to a person, not away; it is not retried,

@@ -24,6 +24,10 @@ type Options struct {
 	// HomeCountry is where the provider is; used when a request names no
 	// country of its own.
 	HomeCountry string
+	// VerifyDKIM checks DKIM signatures in the message itself, with
+	// Resolver, when no trusted receiver's verdict is present.
+	VerifyDKIM bool
+	Resolver   Resolver
 	// ProviderName is how we are named ("Provider"); a request addressed
 	// to a company of another name is for the wrong provider.
 	ProviderName string
@@ -67,9 +71,16 @@ func (r *Result) evidence(field, rule, source, text string) {
 }
 
 // Analyze triages one parsed message.
-func (a *Analyzer) Analyze(m *mailparse.Message) Result {
+func (a *Analyzer) Analyze(m *mailparse.Message) Result { return a.AnalyzeRaw(m, nil) }
+
+// NeedsRaw reports whether AnalyzeRaw uses the raw bytes (DKIM
+// self-verification), so that callers read them only then.
+func (a *Analyzer) NeedsRaw() bool { return a != nil && a.opts.VerifyDKIM && a.opts.Resolver != nil }
+
+// AnalyzeRaw triages one parsed message whose raw bytes are at hand.
+func (a *Analyzer) AnalyzeRaw(m *mailparse.Message, raw []byte) Result {
 	r := Result{Process: []string{}, Phones: []string{}, Identifiers: []string{}}
-	agency, _ := a.verifySender(m, &r)
+	agency, _ := a.verifySender(m, raw, &r)
 	if !m.Date.IsZero() {
 		r.Facts.RequestDate = m.Date.Format("2006-01-02")
 	}

@@ -162,8 +162,11 @@ func (v *verdict) passes(host string, r *Result) bool {
 
 // authenticated reports whether the trusted receiver authenticated the
 // From domain.
-func (a *Analyzer) authenticated(m *mailparse.Message, host string, r *Result) bool {
+func (a *Analyzer) authenticated(m *mailparse.Message, raw []byte, host string, r *Result) bool {
 	v := a.trustedVerdict(m)
+	if v == nil && a.NeedsRaw() && raw != nil {
+		return a.selfVerify(raw, host, r)
+	}
 	if v == nil {
 		r.evidence("sender.authenticated", "no verdict from a receiving system lerd trusts", "Authentication-Results", "")
 		return false

@@ -9,7 +9,7 @@ import (
 
 // verifySender fills r.Sender, r.Facts.FromDomain and r.Facts.ReplyToMismatch.
 // It returns the agency covering the From domain (or imitated by it).
-func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) {
+func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Agency, bool) {
 	from := m.From.Addr
 	_, host, _ := strings.Cut(from, "@")
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
@@ -28,7 +28,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, r *Result) (Agency, bool) 
 			r.Sender.Address = rt.Addr
 		}
 	}
-	r.Sender.Authenticated = a.authenticated(m, host, r)
+	r.Sender.Authenticated = a.authenticated(m, raw, host, r)
 
 	_, ours, _ := strings.Cut(strings.ToLower(a.opts.Mailbox), "@")
 	if ours != "" && registrable(host) == registrable(ours) || m.Header("X-Lerd-Request") != "" {
