@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"lerd/internal/mailparse"
 )
 
 func TestPhonesFormats(t *testing.T) {
@@ -136,6 +138,23 @@ func TestMatchesIsFindAll(t *testing.T) {
 			if n != stop+1 {
 				t.Errorf("%q: asked to stop after %d matches, visited %d", tt.re, stop+1, n)
 			}
+		}
+	}
+}
+
+func TestAgentVariants(t *testing.T) {
+	for _, tt := range []struct{ display, body, want string }{
+		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
+		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},
+		{"Legal Process Unit", "Regards,\nInv. Omar Reyes\nCyber Crimes Unit\n", "Omar Reyes"},
+		{"Doe, Jane (FBI)", "Thanks,\nJane\n", "Jane Doe"},
+		{"", "Thank you,\n\nSergeant Lisa Wong\nTelephone 555-0134\n", "Lisa Wong"},
+		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
+	} {
+		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
+		if got := deref(agent(tt.body, m)); got != tt.want {
+			t.Errorf("agent(%q, %q) = %q, want %q", tt.display, tt.body, got, tt.want)
 		}
 	}
 }

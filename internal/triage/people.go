@@ -19,6 +19,12 @@ var (
 	closing      = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
 	notName      = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?)\b`)
 	rankLine     = regexp.MustCompile(`^(?:` + ranks + `)\b`)
+	// nameTitle is a signature line of a name followed by its title:
+	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
+	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
+	// labelledName is a form field naming the requester: "Requesting
+	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
+	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
@@ -36,6 +42,23 @@ func agent(body string, m *mailparse.Message) *string {
 		}
 	}
 	lines := strings.Split(body, "\n")
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		for _, mm := range labelledName.FindAllStringSubmatch(l, -1) {
+			n := mm[1]
+			if n == "" {
+				n = mm[2]
+			}
+			if n = cleanName(n); n != "" {
+				cands = append(cands, n)
+			}
+		}
+		if mm := nameTitle.FindStringSubmatch(l); mm != nil {
+			if n := cleanName(mm[1]); n != "" {
+				cands = append(cands, n)
+			}
+		}
+	}
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if !closing.MatchString(l) {
