@@ -17,7 +17,7 @@ import (
 //     agency the sender's domain belongs to.
 
 var (
-	issuingVerb  = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from)(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingVerb  = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
@@ -36,6 +36,14 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
 	"Signed": true, "Order": true, "Warrant": true, "Subpoena": true, "By": true, "From": true, "Of": true, "To": true, "In": true,
 	"Honorable": true, "Re": true, "RE": true, "Please": true, "Our": true, "Your": true}
+
+// nameStop words start what follows a name in a caption or a sentence
+// ("… County, Florida Subpoena Duces Tecum", "… Court Search Warrant").
+var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
+	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
+	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true}
+
+func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
 // placeEnd words let a name continue after a comma: "Superior Court of
 // New Jersey, Law Division, Mercer County", "147th District Court, Travis
@@ -76,7 +84,7 @@ func phrase(ws []string) []string {
 	for i < len(ws) {
 		w := ws[i]
 		switch {
-		case capitalised(w):
+		case capitalised(w) && !(len(out) > 0 && isNameStop(w)):
 			out = append(out, w)
 			i++
 			// A word ending a sentence ends the name; abbreviations with
@@ -103,6 +111,9 @@ func phrase(ws []string) []string {
 			out[len(out)-1] += ","
 			out = append(out, ws[i+1:i+1+seg]...)
 			i += 1 + seg
+			if w := out[len(out)-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
+				return out
+			}
 		default:
 			return out
 		}
@@ -114,8 +125,12 @@ func phrase(ws []string) []string {
 // ("Law Division", "County of Los Angeles", "Texas"), or 0.
 func placeSegment(ws []string) int {
 	n := 0
-	for n < len(ws) && (capitalised(ws[n]) || connectors[ws[n]] && n > 0) {
+	for n < len(ws) && (capitalised(ws[n]) && !isNameStop(ws[n]) || connectors[ws[n]] && n > 0) {
 		n++
+		// A sentence ends the place ("County of San Diego. Search …").
+		if w := ws[n-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
+			break
+		}
 	}
 	for n > 0 && connectors[ws[n-1]] {
 		n--
@@ -195,13 +210,23 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
 		return nil
 	}
-	if name := issuer(doc.flat); name != "" {
+	// Captions and letterheads are often in capitals ("UNITED STATES
+	// DISTRICT COURT FOR THE EASTERN DISTRICT OF VIRGINIA"): read them as
+	// the name is written in prose.
+	body := titleCaseRuns(doc.body)
+	flat := strings.Join(strings.Fields(body), " ")
+	if name := issuer(flat); name != "" {
+		name = trimSubunit(name)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}
-	courtish := grandJury.MatchString(doc.flat) || slices.ContainsFunc(r.Process, func(k string) bool {
+	// A subpoena whose caption names a court ("IN THE CIRCUIT COURT OF …",
+	// a heading line) is the court's, like a grand-jury subpoena.
+	captioned := slices.Contains(r.Process, "subpoena") && courtCaption.MatchString(body)
+	courtish := captioned || grandJury.MatchString(flat) || slices.ContainsFunc(r.Process, func(k string) bool {
 		return k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat"
 	})
+	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
 	if cs := courts(doc.flat); len(cs) > 0 && courtish {
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
@@ -224,6 +249,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		l = rankComma.ReplaceAllString(strings.TrimSpace(l), "")
 		name := joinName(phrase(words(l)))
 		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !strings.HasPrefix(name, "Provider") {
+			name = trimSubunit(name)
 			r.evidence("authority", "agency in the signature", "text", name)
 			return strp(name)
 		}
@@ -236,3 +262,67 @@ func authority(doc *document, r *Result, agency Agency) *string {
 }
 
 var grandJury = regexp.MustCompile(`(?i)grand jury`)
+
+// courtCaption is a line that names a court as a document's caption: "IN
+// THE CIRCUIT COURT OF …", "United States District Court", "Superior
+// Court of California, County of San Diego" alone on its line.
+var courtCaption = regexp.MustCompile(`(?m)^[ \t]*(?:In the |IN THE )?(?:[A-Z0-9][\w.'-]*[ \t]+){0,6}Court\b[^\n]{0,80}$`)
+
+// subunit is a trailing part of an agency's name that names one of its
+// offices, not the issuer: "Drug Enforcement Administration, New York
+// Field Division".
+var subunit = regexp.MustCompile(`,\s+[^,]*\b(?:Field|Division|Unit|Squad|Section|Task Force|Group|Resident Office|Branch)\b[^,]*$`)
+
+func trimSubunit(name string) string {
+	if courtWord.MatchString(name) {
+		return name // "Superior Court of New Jersey, Law Division"
+	}
+	return subunit.ReplaceAllString(name, "")
+}
+
+// smallWords stay lower case inside a title-cased name.
+var smallWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "at": true,
+	"to": true, "a": true, "an": true, "by": true, "de": true, "du": true, "des": true}
+
+// capsRun is three or more words in capitals on one line.
+var capsRun = regexp.MustCompile(`\b[A-Z][A-Z'’.&-]*[A-Z.](?:[ \t,]+(?:[A-Z][A-Z'’.&-]*[A-Z.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}\b`)
+
+// titleCaseRuns writes runs of capitalised words in title case
+// ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO" → "Superior Court
+// of California, County of San Diego"); short runs (acronyms) stay.
+func titleCaseRuns(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		// A heading in capitals is a caption or a letterhead: it ends there,
+		// whatever the next line says.
+		if len(strings.Fields(t)) >= 2 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !strings.ContainsAny(t[len(t)-1:], ".:;,") {
+			lines[i] = l + "."
+		}
+	}
+	return capsRun.ReplaceAllStringFunc(strings.Join(lines, "\n"), func(run string) string {
+		ws := strings.Fields(run)
+		if len(ws) < 3 {
+			return run
+		}
+		var b strings.Builder
+		for i, seg := range strings.SplitAfter(run, " ") {
+			w := strings.TrimRight(seg, " ")
+			core := strings.TrimRight(w, ",")
+			lower := strings.ToLower(core)
+			switch {
+			case i > 0 && smallWords[lower]:
+				core = lower
+			case strings.Count(core, ".") >= 2 && len(core) <= 6: // U.S.
+			default:
+				r := []rune(lower)
+				if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
+					r[0] -= 'a' - 'A'
+				}
+				core = string(r)
+			}
+			b.WriteString(core + w[len(strings.TrimRight(w, ",")):] + seg[len(w):])
+		}
+		return b.String()
+	})
+}
