@@ -179,7 +179,14 @@ var leLabels = map[string]bool{
 	"justiz": true, "justice-gouv": true, "fedpol": true,
 }
 
-var usLocality = regexp.MustCompile(`(^|\.)(state|ci|co|town|city|county|vil)\.[a-z0-9-]+(\.[a-z]{2})?\.us$|(^|\.)state\.[a-z]{2}\.us$`)
+// usLocality is the .us locality namespace (RFC 1480): names under a
+// state's two-letter label are delegated to state and local governments
+// (state.tx.us, co.travis.tx.us, ci.austin.tx.us, austin.tx.us), except
+// the branches for schools, libraries, colleges, technical and museums and
+// the "gen" branch for general independent entities.
+var usLocality = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|vi|gu|as|mp)\.us$`)
+
+var usLocalityPrivate = regexp.MustCompile(`(?:^|\.)(?:k12|pvt|lib|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
 
 // Government reports whether host is under a government suffix, and the
 // country it belongs to.
@@ -189,7 +196,7 @@ func (d *Domains) Government(host string) (string, bool) {
 			return c, true
 		}
 	}
-	if usLocality.MatchString(host) && !strings.Contains(host, ".k12.") {
+	if usLocality.MatchString(host) && !usLocalityPrivate.MatchString(host) {
 		return "US", true
 	}
 	return "", false

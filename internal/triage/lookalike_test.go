@@ -68,3 +68,31 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestUSGovernmentShapes(t *testing.T) {
+	d, err := LoadDomains(rules.FS(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		host string
+		want bool
+	}{
+		{"fdle.state.fl.us", true},
+		{"co.travis.tx.us", true},
+		{"sheriff.co.travis.tx.us", true},
+		{"ci.austin.tx.us", true},
+		{"austin.tx.us", true},
+		{"police.town.example.ma.us", true},
+		{"hs.example.k12.ny.us", false},
+		{"example.lib.ca.us", false},
+		{"example.gen.ny.us", false},
+		{"example.us", false},
+		{"parks.nyc.gov", true},
+		{"example.com", false},
+	} {
+		if _, got := d.Government(tt.host); got != tt.want {
+			t.Errorf("Government(%s) = %v, want %v", tt.host, got, tt.want)
+		}
+	}
+}
