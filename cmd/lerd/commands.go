@@ -10,10 +10,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
-	"unicode"
+	"unicode/utf8"
 
 	"lerd/internal/config"
 	"lerd/internal/eval"
@@ -87,7 +88,7 @@ func decisionText(out pipeline.Outcome) string {
 
 func cmdQueue(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]|release REF|discard REF", errUsage)
+		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]|release REF|discard REF|add-sender REF ADDRESS", errUsage)
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("queue "+sub, flag.ContinueOnError)
@@ -122,7 +123,7 @@ func cmdQueue(args []string) error {
 			if r.Emergency {
 				dec = "EMERGENCY " + dec
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, strings.Join(r.Reasons, ","), r.Sender, truncate(r.Subject, 60))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, oneLine(strings.Join(r.Reasons, ",")), oneLine(r.Sender), truncate(r.Subject, 60))
 		}
 		return tw.Flush()
 	case "show":
@@ -151,17 +152,16 @@ func cmdQueue(args []string) error {
 				Deadlines []store.Deadline  `json:"deadlines"`
 			}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
 		}
-		var out strings.Builder
-		printRequest(&out, d, &rec)
-		fmt.Print(printable(out.String(), true))
-		fmt.Println("replies:")
-		for _, r := range replies {
-			fmt.Printf("  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, r.Kind, r.To, printable(r.Subject, false), r.State, r.Attempts, r.MessageID, printable(r.LastError, false))
+		printRequest(os.Stdout, d, &rec, replies, timers)
+		return nil
+	case "add-sender":
+		if len(pos) != 2 {
+			return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS", errUsage)
 		}
-		fmt.Println("timers:")
-		for _, t := range timers {
-			fmt.Printf("  %s %s (%s)\n", t.Due, t.Kind, t.State)
+		if err := a.store.AddSender(ctx, pos[0], pos[1], *actor); err != nil {
+			return err
 		}
+		fmt.Printf("%s: authenticated mail from %s now joins this request\n", pos[0], oneLine(strings.ToLower(strings.TrimSpace(pos[1]))))
 		return nil
 	case "decide":
 		if len(pos) != 2 || (pos[1] != "produced" && pos[1] != "declined") {
@@ -198,22 +198,30 @@ func recOrNil(js string, rec *policy.Record) *policy.Record {
 	return rec
 }
 
-// printable replaces control characters (terminal escape sequences in a
-// stranger's subject line) with spaces, keeping line breaks if asked.
-func printable(s string, keepNewlines bool) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' && keepNewlines {
-			return r
+// oneLine makes s safe to print as (part of) one line on a terminal:
+// control characters (line breaks and escape sequences included), Unicode
+// format characters (bidi overrides and isolates, zero-width characters),
+// line and paragraph separators and invalid UTF-8 are written as escapes
+// (\n, \u202e, \xff). A sender's text can then neither start a line of
+// its own (a fake "authenticated: true") nor reorder or hide what follows.
+func oneLine(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == ' ' || r != '\t' && strconv.IsGraphic(r):
+			b.WriteRune(r)
+		default:
+			q := strconv.QuoteRuneToASCII(r) // '\n', '\u202e'
+			b.WriteString(q[1 : len(q)-1])
 		}
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			return ' '
-		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
 
 func truncate(s string, n int) string {
-	s = printable(s, false)
+	s = oneLine(s)
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -227,50 +235,70 @@ func printJSON(v any) error {
 	return enc.Encode(v)
 }
 
-func printRequest(w io.Writer, d *store.RequestDetail, rec *policy.Record) {
-	fmt.Fprintf(w, "%s  %s  state=%s  decision=%s\n", d.Ref, d.Subject, d.State, d.Decision)
-	fmt.Fprintf(w, "sender: %s  flags: %s\n", d.Sender, strings.Join(d.Flags, ","))
+// printRequest prints what queue show shows. Every value is passed
+// through oneLine, so each printed line is one of ours.
+func printRequest(w io.Writer, d *store.RequestDetail, rec *policy.Record, replies []store.OutboxRow, timers []store.Deadline) {
+	o, l := oneLine, func(xs []string, sep string) string { return oneLine(strings.Join(xs, sep)) }
+	fmt.Fprintf(w, "%s  %s  state=%s  decision=%s\n", o(d.Ref), o(d.Subject), o(d.State), o(d.Decision))
+	fmt.Fprintf(w, "sender: %s  flags: %s\n", o(d.Sender), l(d.Flags, ","))
+	if d.ClaimsRef != "" {
+		fmt.Fprintf(w, "claims to continue %s: not joined (not authenticated, or not its sender); %s is unchanged\n", o(d.ClaimsRef), o(d.ClaimsRef))
+	}
+	if len(d.ClaimedBy) > 0 {
+		fmt.Fprintf(w, "claimed to continue this request, not joined: %s\n", l(d.ClaimedBy, ", "))
+	}
+	if len(d.Senders) > 0 {
+		fmt.Fprintf(w, "addresses verified for this request: %s\n", l(d.Senders, ", "))
+	}
 	if d.TriageJSON != "" {
 		r := rec.Result
-		fmt.Fprintf(w, "class: %s  authenticated: %v  emergency: %v\n", r.Sender.Class, r.Sender.Authenticated, r.Emergency)
-		fmt.Fprintf(w, "process: %s\n", strings.Join(r.Process, ", "))
+		fmt.Fprintf(w, "class: %s  authenticated: %v  emergency: %v\n", o(r.Sender.Class), r.Sender.Authenticated, r.Emergency)
+		fmt.Fprintf(w, "process: %s\n", l(r.Process, ", "))
 		fmt.Fprintf(w, "authority: %s\nagent: %s\nphones: %s\ncase: %s\ncountry: %s\n",
-			deref(r.Authority), deref(r.Agent), strings.Join(r.Phones, ", "), deref(r.CaseNumber), deref(r.Country))
+			o(deref(r.Authority)), o(deref(r.Agent)), l(r.Phones, ", "), o(deref(r.CaseNumber)), o(deref(r.Country)))
 		if r.DateRange != nil {
-			fmt.Fprintf(w, "records from %s to %s\n", r.DateRange.From, r.DateRange.To)
+			fmt.Fprintf(w, "records from %s to %s\n", o(r.DateRange.From), o(r.DateRange.To))
 		}
-		fmt.Fprintf(w, "identifiers: %s\n", strings.Join(r.Identifiers, ", "))
+		fmt.Fprintf(w, "identifiers: %s\n", l(r.Identifiers, ", "))
 		if r.NDO.Present {
-			fmt.Fprintf(w, "non-disclosure order until %s\n", deref(r.NDO.Until))
+			fmt.Fprintf(w, "non-disclosure order until %s\n", o(deref(r.NDO.Until)))
 		}
 		for _, re := range rec.Decision.Reasons {
-			fmt.Fprintf(w, "reason %s: %s (%s)\n", re.Code, re.Rule, re.Source)
+			fmt.Fprintf(w, "reason %s: %s (%s)\n", o(re.Code), o(re.Rule), o(re.Source))
 		}
 		fmt.Fprintln(w, "evidence:")
 		for _, e := range r.Evidence {
-			fmt.Fprintf(w, "  %s: %s [%s] %s\n", e.Field, e.Rule, e.Source, e.Text)
+			fmt.Fprintf(w, "  %s: %s [%s] %s\n", o(e.Field), o(e.Rule), o(e.Source), o(e.Text))
 		}
 	}
 	fmt.Fprintln(w, "messages:")
 	for _, m := range d.Messages {
-		fmt.Fprintf(w, "  #%d %s %s %d bytes sha256=%s %s\n", m.ID, m.Status, m.From, m.Size, m.SHA256, m.Subject)
+		fmt.Fprintf(w, "  #%d %s %s %d bytes sha256=%s %s\n", m.ID, o(m.Status), o(m.From), m.Size, o(m.SHA256), o(m.Subject))
 		if m.ParseError != "" {
-			fmt.Fprintf(w, "     error: %s\n", m.ParseError)
+			fmt.Fprintf(w, "     error: %s\n", o(m.ParseError))
 		}
 		for _, at := range m.Attachments {
-			fmt.Fprintf(w, "     attachment %q %s %d bytes sha256=%s %s\n", at.Filename, at.ContentType, at.Size, at.SHA256, at.TextError)
+			fmt.Fprintf(w, "     attachment %s %s %d bytes sha256=%s %s\n", o(strconv.Quote(at.Filename)), o(at.ContentType), at.Size, o(at.SHA256), o(at.TextError))
 		}
 		printText(w, m.BodyText, 12)
 	}
 	fmt.Fprintln(w, "audit trail:")
 	for _, e := range d.Events {
-		fmt.Fprintf(w, "  %s %s by %s: %s\n", e.At, e.Kind, e.Actor, e.Detail)
+		fmt.Fprintf(w, "  %s %s by %s: %s\n", o(e.At), o(e.Kind), o(e.Actor), o(e.Detail))
+	}
+	fmt.Fprintln(w, "replies:")
+	for _, r := range replies {
+		fmt.Fprintf(w, "  #%d %s to %s: %s (%s, %d attempts) <%s> %s\n", r.ID, o(r.Kind), o(r.To), o(r.Subject), o(r.State), r.Attempts, o(r.MessageID), o(r.LastError))
+	}
+	fmt.Fprintln(w, "timers:")
+	for _, t := range timers {
+		fmt.Fprintf(w, "  %s %s (%s)\n", o(t.Due), o(t.Kind), o(t.State))
 	}
 }
 
-// printText prints up to max non-blank lines of a message's text, with
-// control characters replaced: the text is the sender's, and escape
-// sequences in it must not drive the reader's terminal.
+// printText prints up to max non-blank lines of a message's text, each
+// through oneLine: the text is the sender's, and escape sequences or
+// separators in it must not drive the reader's terminal or fake a line.
 func printText(w io.Writer, text string, max int) {
 	var lines []string
 	for _, l := range strings.Split(text, "\n") {
@@ -283,12 +311,7 @@ func printText(w io.Writer, text string, max int) {
 			fmt.Fprintf(w, "     | … %d more lines (queue show -json has the whole text)\n", len(lines)-max)
 			break
 		}
-		fmt.Fprintf(w, "     | %s\n", strings.Map(func(r rune) rune {
-			if r == '\t' || !unicode.IsControl(r) {
-				return r
-			}
-			return '?'
-		}, l))
+		fmt.Fprintf(w, "     | %s\n", oneLine(strings.ReplaceAll(l, "\t", " ")))
 	}
 }
 

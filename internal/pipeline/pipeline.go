@@ -246,12 +246,28 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 	}
 	var dec policy.Decision
+	var route store.Route
+	router := func(cands []store.ThreadCandidate) store.Route {
+		route = threadRoute(pm.From, res.Sender, parsed)(cands)
+		return route
+	}
+	// claimed sends a message that named a request it may not join to
+	// review, in a request of its own.
+	claimed := func(upd *store.RequestUpdate) {
+		if route.Claims != "" {
+			upd.State = StateNeedsReview
+			upd.Flags = append(upd.Flags, FlagClaimsThread)
+			upd.Event += "; " + claimReason(route.Claims, pm.From, res.Sender, parsed)
+		}
+	}
 	decide := func(prior *store.Request, ref string) store.RequestUpdate {
 		if !parsed {
-			return store.RequestUpdate{
+			upd := store.RequestUpdate{
 				State: StateNeedsReview, Sender: pm.From, Subject: pm.Subject,
 				Flags: []string{pm.Status}, Event: pm.Status + ": " + pm.ParseError,
 			}
+			claimed(&upd)
+			return upd
 		}
 		merged := res
 		if prior != nil && prior.TriageJSON != "" {
@@ -261,6 +277,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			}
 		}
 		dec = p.Policy.Decide(merged)
+		if route.Claims != "" {
+			// Whoever wrote it, a person decides what it is before anyone
+			// is answered.
+			dec.Review, dec.Hold = true, true
+		}
 		mergedJSON, _ := json.Marshal(policy.Record{Result: merged, Decision: dec})
 		upd := store.RequestUpdate{
 			State: StateOpen, Decision: dec.Action, Reasons: dec.Codes(), Sender: merged.Sender.Address,
@@ -290,15 +311,16 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			upd.Replies = replies
 			upd.Deadlines = p.Replies.Deadlines(rec, starts)
 		}
+		claimed(&upd)
 		return upd
 	}
-	saved, err := p.Store.Triage(ctx, pm, found, decide)
+	saved, err := p.Store.Triage(ctx, pm, found, router, decide)
 	if err != nil {
 		return err
 	}
 	if p.Log != nil {
 		p.Log.Info("message triaged", "message", pm.ID, "sha256", pm.SHA256, "status", pm.Status, "ref", saved.Ref,
-			"joined", saved.Joined, "duplicate", saved.Duplicate, "decision", dec.Action)
+			"joined", saved.Joined, "claims", route.Claims, "duplicate", saved.Duplicate, "decision", dec.Action)
 	}
 	return nil
 }

@@ -161,7 +161,7 @@ func TestPreservationExtension(t *testing.T) {
 		t.Fatal(err)
 	}
 	clock = clock.AddDate(0, 0, 7)
-	ext := "Authentication-Results: mx.provider.test; dmarc=pass header.from=ice.dhs.gov\r\nFrom: \"Raman, Priya\" <priya.raman@ice.dhs.gov>\r\n" +
+	ext := "Authentication-Results: mx.provider.test; dmarc=pass header.from=ice.dhs.gov\r\nFrom: HSI C3 Legal Process <c3-legalprocess@ice.dhs.gov>\r\n" +
 		"To: law-enforcement@provider.test\r\nSubject: RE: Preservation Request [" + first.Ref + "]\r\nDate: Tue, 17 Nov 2026 10:00:00 -0500\r\n" +
 		"Message-ID: <ext1@ice.dhs.gov>\r\nIn-Reply-To: <ap5610uqsdubla4q@ice.dhs.gov>\r\n\r\n" +
 		"Pursuant to 18 U.S.C. 2703(f)(2), please extend the preservation for an additional 90 days.\r\n\r\nPriya Raman\r\nSpecial Agent, HSI\r\n"

@@ -395,12 +395,48 @@ type Findings struct {
 	AttachmentErrors []Attachment
 }
 
+// ThreadCandidate is a request a message names as the one it continues.
+// Naming a request is no authority: anyone can quote a reference or a
+// Message-ID. The caller's Router decides whether the message may join.
+type ThreadCandidate struct {
+	Request *Request
+	// Via says how the message named it: ViaReference (our LER-… in the
+	// subject) or ViaMessageID (In-Reply-To or References naming one of
+	// its messages or of our replies).
+	Via string
+	// Senders are the addresses that may continue the request, lower-cased:
+	// the From address of its first message and those verified for it
+	// (AddSender).
+	Senders []string
+}
+
+// How a message named a request.
+const (
+	ViaReference = "reference"
+	ViaMessageID = "message_id"
+)
+
+// Route is where a message goes: into Join, an existing request, or
+// (Join nil) into a request of its own, which records Claims, the
+// reference of a request the message named but may not join.
+type Route struct {
+	Join   *Request
+	Claims string
+}
+
+// Router chooses a message's route among the requests it names (none, one
+// or several, the subject's reference first). It runs inside the triage
+// transaction and must not touch the store. Join must be one of the
+// candidates' requests.
+type Router func([]ThreadCandidate) Route
+
 // Triage records the triage of one pending message: it opens the request
 // the message starts, or updates the one it continues, and marks the
 // message triaged, in one transaction. A message triaged already (by
 // another lerd process) is left alone. found is the message's own
-// findings; decide gives the request's new state.
-func (s *Store) Triage(ctx context.Context, p Pending, found Findings, decide Decider) (SaveResult, error) {
+// findings; route chooses the request it joins, if any (nil: never joins);
+// decide gives the request's new state.
+func (s *Store) Triage(ctx context.Context, p Pending, found Findings, route Router, decide Decider) (SaveResult, error) {
 	now := s.stamp()
 	var res SaveResult
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -423,10 +459,18 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, decide De
 			}
 			return addEvent(tx, now, req.Int64, p.ID, "duplicate_message_id", "intake", fmt.Sprintf("same Message-ID as message %d", p.DuplicateOf))
 		}
-		prior, err := findThread(tx, p)
+		cands, err := threadCandidates(tx, p)
 		if err != nil {
 			return err
 		}
+		var rt Route
+		if route != nil && len(cands) > 0 {
+			rt = route(cands)
+		}
+		if rt.Join != nil && !slices.ContainsFunc(cands, func(c ThreadCandidate) bool { return c.Request.ID == rt.Join.ID }) {
+			return fmt.Errorf("router chose request %s, which the message does not name", rt.Join.Ref)
+		}
+		prior := rt.Join
 		var reqID int64
 		var year, seq int64
 		if prior != nil {
@@ -464,15 +508,19 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, decide De
 				return fmt.Errorf("update request %s: %w", prior.Ref, err)
 			}
 		} else {
-			r, err := tx.Exec(`INSERT INTO requests (ref, year, seq, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			r, err := tx.Exec(`INSERT INTO requests (ref, year, seq, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json, claims_ref)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				res.Ref, year, seq, now, now, upd.State, upd.Decision, strings.Join(upd.Reasons, " "), upd.Sender, upd.Subject,
-				upd.Emergency, strings.Join(upd.Flags, " "), string(upd.TriageJSON))
+				upd.Emergency, strings.Join(upd.Flags, " "), string(upd.TriageJSON), rt.Claims)
 			if err != nil {
 				return fmt.Errorf("insert request: %w", err)
 			}
 			reqID, _ = r.LastInsertId()
-			if err := addEvent(tx, now, reqID, p.ID, "request_opened", "intake", res.Ref); err != nil {
+			opened := res.Ref
+			if rt.Claims != "" {
+				opened += " claims to continue " + rt.Claims
+			}
+			if err := addEvent(tx, now, reqID, p.ID, "request_opened", "intake", opened); err != nil {
 				return err
 			}
 		}
@@ -503,53 +551,109 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, decide De
 	return res, nil
 }
 
-// findThread finds the request a message continues: one of our references in
-// the subject, or In-Reply-To/References naming a stored message. A message
-// joins only a request whose sender has the same domain, so that a stranger
-// who learns a Message-ID cannot add to, or change the decision on, someone
-// else's request.
-func findThread(tx *sql.Tx, p Pending) (*Request, error) {
-	var candidates []int64
+// threadCandidates looks up the requests a message names: our reference
+// in its subject, then In-Reply-To and References (last first) naming a
+// stored message or one of our replies. Each request is listed once, with
+// the addresses that may continue it; whether the message may is not the
+// store's to decide.
+func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
+	type named struct {
+		id  int64
+		via string
+	}
+	var ids []named
 	if ref := FindRef(p.Subject); ref != "" {
 		var id int64
 		err := tx.QueryRow(`SELECT id FROM requests WHERE ref = ?`, ref).Scan(&id)
 		if err == nil {
-			candidates = append(candidates, id)
+			ids = append(ids, named{id, ViaReference})
 		} else if !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("find thread by ref: %w", err)
+			return nil, fmt.Errorf("find thread by reference: %w", err)
 		}
 	}
-	ids := append([]string{p.InReplyTo}, p.References...)
-	for i := len(ids) - 1; i >= 0; i-- {
-		if ids[i] == "" {
+	mids := append([]string{p.InReplyTo}, p.References...)
+	for i := len(mids) - 1; i >= 0; i-- {
+		if mids[i] == "" {
 			continue
 		}
 		// A stored message of the thread, or one of our replies.
 		var id sql.NullInt64
 		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL
-			UNION ALL SELECT request_id FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1`, ids[i], ids[i]).Scan(&id)
+			UNION ALL SELECT request_id FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1`, mids[i], mids[i]).Scan(&id)
 		if err == nil && id.Valid {
-			candidates = append(candidates, id.Int64)
+			ids = append(ids, named{id.Int64, ViaMessageID})
 		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("find thread by message-id: %w", err)
 		}
 	}
-	for _, id := range candidates {
-		r, err := getRequest(tx, `id = ?`, id)
+	var out []ThreadCandidate
+	for _, n := range ids {
+		if slices.ContainsFunc(out, func(c ThreadCandidate) bool { return c.Request.ID == n.id }) {
+			continue
+		}
+		r, err := getRequest(tx, `id = ?`, n.id)
+		if err != nil {
+			return nil, fmt.Errorf("find thread: %w", err)
+		}
+		senders, err := requestSenders(tx, n.id)
 		if err != nil {
 			return nil, err
 		}
-		if sameDomain(r.Sender, p.From) {
-			return r, nil
-		}
+		out = append(out, ThreadCandidate{Request: r, Via: n.via, Senders: senders})
 	}
-	return nil, nil
+	return out, nil
 }
 
-func sameDomain(a, b string) bool {
-	_, da, ok1 := strings.Cut(strings.ToLower(a), "@")
-	_, db, ok2 := strings.Cut(strings.ToLower(b), "@")
-	return ok1 && ok2 && da == db
+// requestSenders returns the addresses that may continue a request: the
+// From address of its first message and those verified for it.
+func requestSenders(tx *sql.Tx, reqID int64) ([]string, error) {
+	rows, err := tx.Query(`SELECT from_addr FROM (SELECT from_addr FROM messages WHERE request_id = ? AND status <> ? ORDER BY id LIMIT 1)
+		UNION ALL SELECT address FROM request_senders WHERE request_id = ?`, reqID, StatusDuplicate, reqID)
+	if err != nil {
+		return nil, fmt.Errorf("senders of request %d: %w", reqID, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, fmt.Errorf("senders of request %d: %w", reqID, err)
+		}
+		if a = strings.ToLower(strings.TrimSpace(a)); a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out, rows.Err()
+}
+
+// AddSender records address as verified for a request by actor (who
+// checked it out of band): an authenticated message from it may then
+// continue the request. It is an audit event.
+func (s *Store) AddSender(ctx context.Context, ref, address, actor string) error {
+	address = strings.ToLower(strings.TrimSpace(address))
+	local, domain, ok := strings.Cut(address, "@")
+	if !ok || local == "" || domain == "" || strings.Contains(domain, "@") || strings.ContainsAny(address, " \t\r\n<>,;") {
+		return fmt.Errorf("store: add sender to %s: %q is not an e-mail address", ref, address)
+	}
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		r, err := getRequest(tx, `ref = ?`, ref)
+		if err != nil {
+			return err
+		}
+		now := s.stamp()
+		res, err := tx.Exec(`INSERT OR IGNORE INTO request_senders (request_id, address, added_by, added_at) VALUES (?, ?, ?, ?)`, r.ID, address, actor, now)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil
+		}
+		return addEvent(tx, now, r.ID, 0, "sender_verified", actor, address)
+	})
+	if err != nil {
+		return fmt.Errorf("store: add sender to %s: %w", ref, err)
+	}
+	return nil
 }
 
 // MessageRequest returns the request a message belongs to and whether the

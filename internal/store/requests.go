@@ -10,18 +10,22 @@ import (
 
 // Request is one matter in the compliance queue.
 type Request struct {
-	ID         int64    `json:"-"`
-	Ref        string   `json:"ref"`
-	CreatedAt  string   `json:"created_at"`
-	UpdatedAt  string   `json:"updated_at"`
-	State      string   `json:"state"`
-	Decision   string   `json:"decision"`
-	Reasons    []string `json:"reasons"`
-	Sender     string   `json:"sender"`
-	Subject    string   `json:"subject"`
-	Emergency  bool     `json:"emergency"`
-	Flags      []string `json:"flags"`
-	TriageJSON string   `json:"-"`
+	ID        int64    `json:"-"`
+	Ref       string   `json:"ref"`
+	CreatedAt string   `json:"created_at"`
+	UpdatedAt string   `json:"updated_at"`
+	State     string   `json:"state"`
+	Decision  string   `json:"decision"`
+	Reasons   []string `json:"reasons"`
+	Sender    string   `json:"sender"`
+	Subject   string   `json:"subject"`
+	Emergency bool     `json:"emergency"`
+	Flags     []string `json:"flags"`
+	// ClaimsRef is the reference of a request this one's message named
+	// (subject or thread headers) but was not allowed to join: not
+	// authenticated, or not from that request's sender.
+	ClaimsRef  string `json:"claims_ref,omitempty"`
+	TriageJSON string `json:"-"`
 }
 
 // MessageInfo is a stored message as shown with its request.
@@ -56,9 +60,15 @@ type RequestDetail struct {
 	Request
 	Messages []MessageInfo `json:"messages"`
 	Events   []Event       `json:"events"`
+	// Senders are the addresses verified for the request besides the
+	// From address of its first message.
+	Senders []string `json:"verified_senders,omitempty"`
+	// ClaimedBy are the requests opened by messages that claimed to
+	// continue this one and were not allowed to.
+	ClaimedBy []string `json:"claimed_by,omitempty"`
 }
 
-const requestCols = `id, ref, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json`
+const requestCols = `id, ref, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json, claims_ref`
 
 type rowScanner interface{ Scan(...any) error }
 
@@ -66,7 +76,7 @@ func scanRequest(row rowScanner) (*Request, error) {
 	var r Request
 	var reasons, flags string
 	if err := row.Scan(&r.ID, &r.Ref, &r.CreatedAt, &r.UpdatedAt, &r.State, &r.Decision, &reasons, &r.Sender,
-		&r.Subject, &r.Emergency, &flags, &r.TriageJSON); err != nil {
+		&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef); err != nil {
 		return nil, err
 	}
 	r.Reasons = strings.Fields(reasons)
@@ -135,6 +145,12 @@ func (s *Store) GetRequest(ctx context.Context, ref string) (*RequestDetail, err
 		}
 		d.Messages[i].Attachments = atts
 	}
+	if d.Senders, err = s.column(ctx, `SELECT address FROM request_senders WHERE request_id = ? ORDER BY added_at, address`, r.ID); err != nil {
+		return nil, fmt.Errorf("store: request %s senders: %w", ref, err)
+	}
+	if d.ClaimedBy, err = s.column(ctx, `SELECT ref FROM requests WHERE claims_ref = ? ORDER BY id`, r.Ref); err != nil {
+		return nil, fmt.Errorf("store: request %s claims: %w", ref, err)
+	}
 	ev, err := s.db.QueryContext(ctx, `SELECT at, kind, actor, COALESCE(message_id, 0), detail FROM events WHERE request_id = ? ORDER BY id`, r.ID)
 	if err != nil {
 		return nil, fmt.Errorf("store: request %s events: %w", ref, err)
@@ -170,19 +186,28 @@ func (s *Store) attachments(ctx context.Context, msgID int64) ([]Attachment, err
 // MessageTriage returns the per-message triage JSON of a request's messages,
 // oldest first; tools that re-evaluate a request read it.
 func (s *Store) MessageTriage(ctx context.Context, ref string) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.triage_json FROM messages m JOIN requests r ON r.id = m.request_id
+	out, err := s.column(ctx, `SELECT m.triage_json FROM messages m JOIN requests r ON r.id = m.request_id
 		WHERE r.ref = ? AND m.status <> ? ORDER BY m.id`, ref, StatusDuplicate)
 	if err != nil {
 		return nil, fmt.Errorf("store: triage of %s: %w", ref, err)
 	}
+	return out, nil
+}
+
+// column returns the one text column of a query's rows.
+func (s *Store) column(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, fmt.Errorf("store: triage of %s: %w", ref, err)
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
 		}
-		out = append(out, s)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -26,8 +27,21 @@ func openTest(t *testing.T) *Store {
 	return s
 }
 
+// joinSender is a test router: a message joins the first request it names
+// whose senders include its From address, and claims it otherwise.
+func joinSender(p Pending) Router {
+	return func(cands []ThreadCandidate) Route {
+		for _, c := range cands {
+			if slices.Contains(c.Senders, strings.ToLower(p.From)) {
+				return Route{Join: c.Request}
+			}
+		}
+		return Route{Claims: cands[0].Request.Ref}
+	}
+}
+
 // save commits one message and triages everything pending, as the
-// pipeline does, with a decider that acknowledges.
+// pipeline does, with joinSender and a decider that acknowledges.
 func save(t *testing.T, s *Store, raw, msgID, from, subject string, origin Origin) SaveResult {
 	t.Helper()
 	ctx := context.Background()
@@ -46,7 +60,7 @@ func save(t *testing.T, s *Store, raw, msgID, from, subject string, origin Origi
 		t.Fatal(err)
 	}
 	for _, p := range pending {
-		r, err := s.Triage(ctx, p, Findings{}, func(prior *Request, ref string) RequestUpdate {
+		r, err := s.Triage(ctx, p, Findings{}, joinSender(p), func(prior *Request, ref string) RequestUpdate {
 			return RequestUpdate{State: "open", Decision: "acknowledge", Sender: p.From, Subject: p.Subject}
 		})
 		if err != nil {
@@ -92,30 +106,101 @@ func TestSaveDeduplicates(t *testing.T) {
 	}
 }
 
-func TestFollowUpJoinsOnlySameDomain(t *testing.T) {
+// TestThreadCandidates checks what the store hands a Router: every request
+// a message names (our reference in the subject, a Message-ID of its thread
+// or of our replies), once, with the addresses that may continue it; and
+// that it records what the router chose, a claim changing nothing on the
+// claimed request.
+func TestThreadCandidates(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	first := save(t, s, "1", "orig@fdle.state.fl.us", "Agent@FDLE.state.fl.us", "Subpoena", Origin{Source: "t"})
+	other := save(t, s, "2", "orig@nypd.org", "det@nypd.org", "Preservation", Origin{Source: "t"})
+	if err := s.AddSender(ctx, first.Ref, " Colleague@fdle.state.fl.us ", "reviewer"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddSender(ctx, first.Ref, "not an address", "reviewer"); err == nil {
+		t.Fatal("AddSender took a malformed address")
+	}
+	type seen struct{ ref, via, senders string }
+	tests := []struct {
+		name, subject, inReplyTo string
+		refs                     []string
+		want                     []seen
+	}{
+		{"nothing named", "Subpoena", "", nil, nil},
+		{"reference", "Re: [" + first.Ref + "]", "", nil, []seen{{first.Ref, ViaReference, "agent@fdle.state.fl.us colleague@fdle.state.fl.us"}}},
+		{"unknown reference", "Re: [LER-1999-000001]", "", nil, nil},
+		{"in-reply-to", "Re: x", "orig@nypd.org", nil, []seen{{other.Ref, ViaMessageID, "det@nypd.org"}}},
+		{"both name one request once", "Re: [" + first.Ref + "]", "orig@fdle.state.fl.us", []string{"orig@fdle.state.fl.us"},
+			[]seen{{first.Ref, ViaReference, "agent@fdle.state.fl.us colleague@fdle.state.fl.us"}}},
+		{"two requests, subject first", "Re: [" + first.Ref + "]", "", []string{"orig@nypd.org"},
+			[]seen{{first.Ref, ViaReference, "agent@fdle.state.fl.us colleague@fdle.state.fl.us"}, {other.Ref, ViaMessageID, "det@nypd.org"}}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp, _ := s.SpoolRaw(strings.NewReader(fmt.Sprint("case ", i)))
+			if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, MessageID: fmt.Sprint("m", i, "@x"), From: "x@evil.example",
+				Subject: tt.subject, InReplyTo: tt.inReplyTo, References: tt.refs, Status: StatusParsed}}); err != nil {
+				t.Fatal(err)
+			}
+			pending, _ := s.Pending(ctx, 10)
+			var got []seen
+			res, err := s.Triage(ctx, pending[0], Findings{}, func(cands []ThreadCandidate) Route {
+				for _, c := range cands {
+					got = append(got, seen{c.Request.Ref, c.Via, strings.Join(c.Senders, " ")})
+				}
+				return Route{Claims: cands[0].Request.Ref}
+			}, func(prior *Request, ref string) RequestUpdate {
+				return RequestUpdate{State: "needs_review", Sender: "x@evil.example"}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("candidates = %v, want %v", got, tt.want)
+			}
+			wantClaim := ""
+			if len(tt.want) > 0 {
+				wantClaim = tt.want[0].ref
+			}
+			d, _ := s.GetRequest(ctx, res.Ref)
+			if res.Joined || d.ClaimsRef != wantClaim {
+				t.Fatalf("result %+v, claims %q; want a request of its own claiming %q", res, d.ClaimsRef, wantClaim)
+			}
+		})
+	}
+	orig, _ := s.GetRequest(ctx, first.Ref)
+	if len(orig.Messages) != 1 || orig.UpdatedAt != orig.CreatedAt || len(orig.ClaimedBy) != 3 || !slices.Equal(orig.Senders, []string{"colleague@fdle.state.fl.us"}) {
+		t.Fatalf("claimed request changed or claims not listed: %+v", orig)
+	}
+
+	// A router may only join a request the message names.
+	sp, _ := s.SpoolRaw(strings.NewReader("stray"))
+	s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "det@nypd.org", Subject: "Re: [" + first.Ref + "]", Status: StatusParsed}})
+	pending, _ := s.Pending(ctx, 10)
+	otherReq, _ := s.GetRequest(ctx, other.Ref)
+	if _, err := s.Triage(ctx, pending[0], Findings{}, func([]ThreadCandidate) Route { return Route{Join: &otherReq.Request} },
+		func(*Request, string) RequestUpdate { return RequestUpdate{State: "open"} }); err == nil {
+		t.Fatal("joined a request the message does not name")
+	}
+}
+
+// TestFirstTimeSender flags a request whose sender never wrote before.
+func TestFirstTimeSender(t *testing.T) {
 	s := openTest(t)
 	first := save(t, s, "1", "orig@fdle.state.fl.us", "agent@fdle.state.fl.us", "Subpoena", Origin{Source: "t"})
-	// A reply quoting our reference from the same agency joins.
 	j := save(t, s, "2", "r1@fdle.state.fl.us", "agent@fdle.state.fl.us", "Re: Subpoena ["+first.Ref+"]", Origin{Source: "t"})
 	if !j.Joined || j.Ref != first.Ref {
 		t.Fatalf("follow-up did not join: %+v", j)
 	}
-	// A stranger quoting the same reference does not.
 	x := save(t, s, "3", "r2@evil.example", "x@evil.example", "Re: ["+first.Ref+"]", Origin{Source: "t"})
-	if x.Joined || x.Ref == first.Ref {
-		t.Fatalf("stranger joined the request: %+v", x)
-	}
-	// Both senders are new; a second request from the agency is not.
 	again := save(t, s, "4", "other@fdle.state.fl.us", "agent@fdle.state.fl.us", "Another subpoena", Origin{Source: "t"})
 	for ref, want := range map[string]bool{first.Ref: true, x.Ref: true, again.Ref: false} {
 		d, _ := s.GetRequest(context.Background(), ref)
 		if got := slices.Contains(d.Flags, "first_time_sender"); got != want {
 			t.Errorf("%s first_time_sender = %v, want %v", ref, got, want)
 		}
-	}
-	st, err := s.Status(context.Background())
-	if err != nil || st.Stats.Requests != 3 || st.RequestsBy["open"] != 3 {
-		t.Errorf("status = %+v, %v", st, err)
 	}
 }
 
@@ -225,7 +310,7 @@ func TestTriageOnce(t *testing.T) {
 	pending, _ := s.Pending(ctx, 10)
 	decide := func(*Request, string) RequestUpdate { return RequestUpdate{State: "open", Sender: "a@fbi.gov"} }
 	for i := 0; i < 2; i++ {
-		if _, err := s.Triage(ctx, pending[0], Findings{}, decide); err != nil {
+		if _, err := s.Triage(ctx, pending[0], Findings{}, nil, decide); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -253,7 +338,7 @@ func TestNeedsInfoSuperseded(t *testing.T) {
 		}
 		pending, _ := s.Pending(ctx, 10)
 		for _, p := range pending {
-			if _, err := s.Triage(ctx, p, Findings{}, func(*Request, string) RequestUpdate {
+			if _, err := s.Triage(ctx, p, Findings{}, joinSender(p), func(*Request, string) RequestUpdate {
 				return RequestUpdate{State: "open", Sender: "a@fbi.gov", Replies: replies}
 			}); err != nil {
 				t.Fatal(err)
@@ -281,7 +366,7 @@ func TestReleaseHeld(t *testing.T) {
 	s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbl.gov", Status: StatusParsed}})
 	pending, _ := s.Pending(ctx, 10)
 	held := Reply{Kind: "rejection", DedupeKey: "rejection", To: "a@fbl.gov", Subject: "s", Body: "b", State: ReplyHeld, Domain: "provider.test"}
-	res, err := s.Triage(ctx, pending[0], Findings{}, func(*Request, string) RequestUpdate {
+	res, err := s.Triage(ctx, pending[0], Findings{}, nil, func(*Request, string) RequestUpdate {
 		return RequestUpdate{State: "needs_review", Sender: "a@fbl.gov", Replies: []Reply{held}}
 	})
 	if err != nil {
@@ -393,5 +478,36 @@ func TestUnreferencedSegments(t *testing.T) {
 	st, err = s.Segments(ctx)
 	if err != nil || len(st.Unreferenced) != 1 || st.Unreferenced[0] != s.segmentPath(seg.name) {
 		t.Fatalf("unreferenced = %v, %v; want %s", st.Unreferenced, err, s.segmentPath(seg.name))
+	}
+}
+
+// TestReplyMessageIDUnguessable checks that our replies' Message-IDs carry
+// 80 random bits besides the reference people read.
+func TestReplyMessageIDUnguessable(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	ack := Reply{Kind: "acknowledgement", DedupeKey: "acknowledgement", To: "a@fbi.gov", Subject: "s", Body: "b", State: ReplyPending, Domain: "provider.test"}
+	for _, raw := range []string{"one", "two"} {
+		sp, _ := s.SpoolRaw(strings.NewReader(raw))
+		s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbi.gov", Status: StatusParsed}})
+		pending, _ := s.Pending(ctx, 10)
+		if _, err := s.Triage(ctx, pending[0], Findings{}, nil, func(*Request, string) RequestUpdate {
+			return RequestUpdate{State: "open", Sender: "a@fbi.gov", Replies: []Reply{ack}}
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, _ := s.Replies(ctx, "")
+	pattern := regexp.MustCompile(`^ler-\d{4}-\d{6}\.acknowledgement\.\d+\.([a-z2-7]{16})@provider\.test$`)
+	var tokens []string
+	for _, r := range rows {
+		m := pattern.FindStringSubmatch(r.MessageID)
+		if m == nil {
+			t.Fatalf("Message-ID %q has no random part", r.MessageID)
+		}
+		tokens = append(tokens, m[1])
+	}
+	if len(tokens) != 2 || tokens[0] == tokens[1] {
+		t.Fatalf("tokens = %v", tokens)
 	}
 }

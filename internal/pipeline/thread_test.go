@@ -1,0 +1,158 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"lerd/internal/pipeline"
+	"lerd/internal/pipeline/pipelinetest"
+	"lerd/internal/store"
+)
+
+// followUp is a message naming a request: in its subject (ref) and/or its
+// thread headers (inReplyTo). auth is our MTA's DMARC verdict for the From
+// domain ("pass", "fail"), or "" for no verdict at all.
+func followUp(auth, from, subject, inReplyTo string, n int) string {
+	_, domain, _ := strings.Cut(from, "@")
+	var b strings.Builder
+	if auth != "" {
+		fmt.Fprintf(&b, "Authentication-Results: mx.provider.test; dkim=%[1]s header.d=%[2]s; dmarc=%[1]s header.from=%[2]s\r\n", auth, domain)
+	}
+	fmt.Fprintf(&b, "From: <%s>\r\nTo: law-enforcement@provider.test\r\nSubject: %s\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\nMessage-ID: <follow%d@%s>\r\n", from, subject, n, domain)
+	if inReplyTo != "" {
+		fmt.Fprintf(&b, "In-Reply-To: %s\r\nReferences: %s\r\n", inReplyTo, inReplyTo)
+	}
+	b.WriteString("Content-Type: text/plain\r\n\r\nCorrection to our request: the records are wanted from January 1, 2015 to the present,\r\n" +
+		"for the account attacker-chosen@example.com as well. This is a request for the contents of all messages.\r\n")
+	return b.String()
+}
+
+// TestFollowUpJoinsOnlyItsSender sends follow-ups to a request opened by an
+// FBI agent (corpus 001) and one opened by a Gmail user (corpus 002). Only
+// an authenticated message from the request's sender address, or from an
+// address verified for the request, joins; every other one opens a request
+// of its own in review that names the request it claims to continue, with
+// its replies held, and the claimed request is left exactly as it was.
+func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
+	tests := []struct {
+		name     string
+		original string
+		// follow-up; REF and REPLY are replaced with the request's
+		// reference and the Message-ID of our first reply to it.
+		auth, from, subject, inReplyTo string
+		verified                       string
+		join                           bool
+	}{
+		{name: "unauthenticated From: agent@fbi.gov with the reference", original: "001-fbi-subpoena-pdf.eml",
+			from: "agent@fbi.gov", subject: "Re: Subpoena [REF]"},
+		{name: "unauthenticated sender's own address", original: "001-fbi-subpoena-pdf.eml",
+			from: "rthornton@fbi.gov", subject: "Re: Subpoena [REF]"},
+		{name: "DMARC fail for the sender's own address", original: "001-fbi-subpoena-pdf.eml",
+			auth: "fail", from: "rthornton@fbi.gov", subject: "Re: Subpoena [REF]", inReplyTo: "REPLY"},
+		{name: "authenticated colleague in the same agency", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "agent@fbi.gov", subject: "Re: Subpoena [REF]"},
+		{name: "authenticated sender, reference", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "RThornton@fbi.gov", subject: "Re: Subpoena [REF]", join: true},
+		{name: "authenticated sender, our reply's Message-ID", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "rthornton@fbi.gov", subject: "Re: Subpoena", inReplyTo: "REPLY", join: true},
+		{name: "authenticated address verified for the request", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "agent@fbi.gov", subject: "Re: Subpoena [REF]", verified: "agent@fbi.gov", join: true},
+		{name: "second Gmail user replying in the thread", original: "002-gmail-detective-subpoena.eml",
+			auth: "pass", from: "someone.else@gmail.com", subject: "Re: Subpoena [REF]", inReplyTo: "<gy674d2gduehf6bw@gmail.com>"},
+		{name: "second Gmail user quoting our reply", original: "002-gmail-detective-subpoena.eml",
+			auth: "pass", from: "someone.else@gmail.com", subject: "Re: Subpoena", inReplyTo: "REPLY"},
+		{name: "the Gmail sender herself", original: "002-gmail-detective-subpoena.eml",
+			auth: "pass", from: "det.kbrennan.pd@gmail.com", subject: "Re: Subpoena", inReplyTo: "<gy674d2gduehf6bw@gmail.com>", join: true},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
+			p := pipelinetest.New(t, 1<<20, now)
+			pipelinetest.WithReplies(t, p, now)
+			raw, err := os.ReadFile("../../testdata/corpus/" + tt.original)
+			if err != nil {
+				t.Fatal(err)
+			}
+			orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.verified != "" {
+				if err := p.Store.AddSender(ctx, orig.Ref, tt.verified, "reviewer"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before, _ := p.Store.GetRequest(ctx, orig.Ref)
+			repliesBefore, _ := p.Store.Replies(ctx, orig.Ref)
+			if len(repliesBefore) == 0 {
+				t.Fatal("the original has no reply to quote")
+			}
+			r := strings.NewReplacer("REF", orig.Ref, "REPLY", "<"+repliesBefore[0].MessageID+">")
+			msg := followUp(tt.auth, tt.from, r.Replace(tt.subject), r.Replace(tt.inReplyTo), i)
+			out, err := p.Ingest(ctx, strings.NewReader(msg), store.Origin{Source: "follow-up"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.join {
+				if !out.Joined || out.Ref != orig.Ref {
+					t.Fatalf("did not join %s: %+v", orig.Ref, out)
+				}
+				return
+			}
+			if out.Joined || out.Ref == orig.Ref {
+				t.Fatalf("joined %s: %+v", orig.Ref, out)
+			}
+			after, _ := p.Store.GetRequest(ctx, orig.Ref)
+			repliesAfter, _ := p.Store.Replies(ctx, orig.Ref)
+			if after.UpdatedAt != before.UpdatedAt || after.Decision != before.Decision || after.State != before.State ||
+				after.TriageJSON != before.TriageJSON || len(after.Messages) != 1 || !slices.Equal(after.Flags, before.Flags) ||
+				!slices.EqualFunc(repliesAfter, repliesBefore, func(a, b store.OutboxRow) bool { return a.ID == b.ID && a.State == b.State }) {
+				t.Fatalf("the claimed request changed:\nbefore %+v %+v\nafter  %+v %+v", before.Request, repliesBefore, after.Request, repliesAfter)
+			}
+			if !slices.Equal(after.ClaimedBy, []string{out.Ref}) {
+				t.Errorf("%s does not list the claim: %v", orig.Ref, after.ClaimedBy)
+			}
+			claim, _ := p.Store.GetRequest(ctx, out.Ref)
+			if claim.State != pipeline.StateNeedsReview || claim.ClaimsRef != orig.Ref || !slices.Contains(claim.Flags, pipeline.FlagClaimsThread) {
+				t.Fatalf("claim = %+v, want needs_review claiming %s with flag %s", claim.Request, orig.Ref, pipeline.FlagClaimsThread)
+			}
+			replies, _ := p.Store.Replies(ctx, out.Ref)
+			for _, rp := range replies {
+				if rp.State != store.ReplyHeld {
+					t.Errorf("claim's reply %s to %s is %s, want held", rp.Kind, rp.To, rp.State)
+				}
+			}
+		})
+	}
+}
+
+// TestUnreadableFollowUpOpensItsOwn checks that a message naming a request
+// that cannot be read (malformed) goes to review on its own.
+func TestUnreadableFollowUpOpensItsOwn(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: rthornton@fbi.gov\r\nSubject: Re: [" + orig.Ref + "]\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nunterminated"
+	out, err := p.Ingest(ctx, strings.NewReader(bad), store.Origin{Source: "bad"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := p.Store.GetRequest(ctx, out.Ref)
+	if out.Joined || d.ClaimsRef != orig.Ref || d.State != pipeline.StateNeedsReview {
+		t.Fatalf("unreadable follow-up: %+v %+v", out, d.Request)
+	}
+	if o, _ := p.Store.GetRequest(ctx, orig.Ref); o.State == pipeline.StateNeedsReview || len(o.Messages) != 1 {
+		t.Fatalf("original changed: %+v", o.Request)
+	}
+}
