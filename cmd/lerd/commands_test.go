@@ -1,6 +1,9 @@
 package main
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -95,6 +98,24 @@ func TestQueueShowOneLinePerField(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// TestDemoWebLoopbackOnly refuses to serve the demo's page, whose password
+// is published, on anything but a loopback address, before touching the
+// demo directory.
+func TestDemoWebLoopbackOnly(t *testing.T) {
+	for _, addr := range []string{"0.0.0.0:8025", ":8025", "[::]:8025", "192.0.2.1:8025", "example.com:8025", "127.0.0.1", "[::ffff:0.0.0.0]:8025"} {
+		dir := t.TempDir()
+		keep := filepath.Join(dir, "keep")
+		os.WriteFile(keep, nil, 0o600)
+		err := cmdDemo([]string{"-web", addr, "-dir", dir, "-stay=false"})
+		if !errors.Is(err, errUsage) {
+			t.Errorf("-web %s: %v, want a usage error", addr, err)
+		}
+		if _, err := os.Stat(keep); err != nil {
+			t.Errorf("-web %s: the demo directory was touched: %v", addr, err)
 		}
 	}
 }

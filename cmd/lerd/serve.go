@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
@@ -69,7 +70,7 @@ func cmdServe(args []string) error {
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
-		addr, stop, err := startWeb(ctx, a, users, a.cfg.Web.Listen, a.cfg.Web.TLSCert, a.cfg.Web.TLSKey)
+		addr, stop, err := startWeb(ctx, a, users, a.cfg.Web)
 		if err != nil {
 			return err
 		}
@@ -118,6 +119,11 @@ func cmdDemo(args []string) error {
 	webAddr := fs.String("web", "127.0.0.1:8025", "address of the demo's review page")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	// The demo's password is published: its page must not be reachable
+	// from another machine.
+	if host, _, err := net.SplitHostPort(*webAddr); err != nil || !config.IsLoopback(host) {
+		return fmt.Errorf("%w: -web %q: the demo's review page has a published password and serves only on a loopback address (127.0.0.1:PORT, [::1]:PORT, localhost:PORT)", errUsage, *webAddr)
 	}
 	if err := os.RemoveAll(*dir); err != nil {
 		return err
@@ -247,9 +253,12 @@ func cmdDemo(args []string) error {
 		if err != nil {
 			return err
 		}
-		addr, stop, err := startWeb(ctx, a, review.Users{"demo": hash}, *webAddr, "", "")
+		web := cfg.Web
+		web.Listen = *webAddr
+		addr, stop, err := startWeb(ctx, a, review.Users{"demo": hash}, web)
 		if err != nil {
-			addr, stop, err = startWeb(ctx, a, review.Users{"demo": hash}, "127.0.0.1:0", "", "")
+			web.Listen = "127.0.0.1:0"
+			addr, stop, err = startWeb(ctx, a, review.Users{"demo": hash}, web)
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"lerd/internal/config"
 	"lerd/internal/review"
 )
 
@@ -36,9 +37,15 @@ func cmdWeb(args []string) error {
 
 // startWeb serves the review page until ctx ends; it returns the address
 // it listens on.
-func startWeb(ctx context.Context, a *app, users review.Users, listen, cert, key string) (string, func(), error) {
+func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (string, func(), error) {
+	listen, cert, key := web.Listen, web.TLSCert, web.TLSKey
+	proxies, err := web.ProxyPrefixes()
+	if err != nil {
+		return "", nil, fmt.Errorf("web: trusted_proxies: %w", err)
+	}
 	srv, err := review.New(review.Options{
 		Store: a.store, Users: users, Log: a.log.With("component", "review"), SecureCookie: cert != "",
+		IdleTimeout: web.IdleTimeout.Duration, TrustedProxies: proxies,
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			return decide(ctx, a, ref, actor, decision, note)
 		},

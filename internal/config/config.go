@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,6 +160,31 @@ type Web struct {
 	// TLSCert and TLSKey serve HTTPS directly.
 	TLSCert string `toml:"tls_cert"`
 	TLSKey  string `toml:"tls_key"`
+	// TrustedProxies are the addresses or CIDR prefixes of the reverse
+	// proxies in front of the page. Only a request from one of them has
+	// its X-Forwarded-For read for the client's address, which the login
+	// limit counts; anyone else's X-Forwarded-For is ignored.
+	TrustedProxies []string `toml:"trusted_proxies"`
+	// IdleTimeout ends a session after this long without a request.
+	IdleTimeout Duration `toml:"idle_timeout"`
+}
+
+// ProxyPrefixes parses TrustedProxies; an address is a prefix of its full
+// length.
+func (w Web) ProxyPrefixes() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, s := range w.TrustedProxies {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			a, aerr := netip.ParseAddr(s)
+			if aerr != nil {
+				return nil, fmt.Errorf("%q is neither an address nor a CIDR prefix", s)
+			}
+			p = netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen())
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }
 
 // Log configures structured logging.
@@ -210,6 +236,7 @@ func Default() Config {
 			TrustMicrosoft365:    true,
 			TrustGoogleWorkspace: true,
 		},
+		Web: Web{IdleTimeout: Duration{30 * time.Minute}},
 		Log: Log{Level: "info", Format: "text"},
 	}
 }
@@ -328,11 +355,17 @@ func (c Config) Validate(src []byte) error {
 		switch {
 		case err != nil:
 			bad("web.listen", "want host:port: %v", err)
-		case c.Web.TLSCert == "" && !isLoopback(host):
+		case c.Web.TLSCert == "" && !IsLoopback(host):
 			bad("web.listen", "plain HTTP only on loopback; set web.tls_cert and web.tls_key, or listen on 127.0.0.1 behind a TLS proxy")
 		}
 		if c.Web.UsersFile == "" {
 			bad("web.users_file", "must be set when web.listen is set: the page is never open without a login")
+		}
+		if _, err := c.Web.ProxyPrefixes(); err != nil {
+			bad("web.trusted_proxies", "%v", err)
+		}
+		if c.Web.IdleTimeout.Duration <= 0 {
+			bad("web.idle_timeout", "must be positive")
 		}
 		if (c.Web.TLSCert == "") != (c.Web.TLSKey == "") {
 			bad("web.tls_key", "set both web.tls_cert and web.tls_key, or neither")
@@ -378,7 +411,7 @@ func checkSecurity(bad func(string, string, ...any), section, addr, sec string) 
 		if err != nil {
 			return
 		}
-		if !isLoopback(host) {
+		if !IsLoopback(host) {
 			bad(section+".security", "plain is only allowed on loopback, not %q", host)
 		}
 	default:
@@ -386,7 +419,9 @@ func checkSecurity(bad func(string, string, ...any), section, addr, sec string) 
 	}
 }
 
-func isLoopback(host string) bool {
+// IsLoopback tells whether host (a name or an address, as in host:port)
+// is this machine only.
+func IsLoopback(host string) bool {
 	if host == "localhost" {
 		return true
 	}

@@ -7,11 +7,13 @@ package review
 
 import (
 	"bufio"
+	"context"
 	"crypto/pbkdf2"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +21,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"lerd/internal/store"
 )
 
 // hashIterations is PBKDF2-SHA256's work factor (OWASP 2023: 600,000).
@@ -85,18 +89,19 @@ func ParseUsers(r io.Reader) (Users, error) {
 
 // session is a logged-in user.
 type session struct {
-	user    string
-	csrf    string
-	expires time.Time
+	user string
+	csrf string
 }
 
-// sessions is an in-memory session table: a restart logs everyone out,
-// which is the safe direction.
+// sessions keeps logins in the store (a restart logs no one out) under the
+// SHA-256 of their cookie, so that a copy of the database opens no
+// session. A session ends maxAge after login or idle after its last
+// request, whichever comes first.
 type sessions struct {
-	mu   sync.Mutex
-	byID map[string]session
-	ttl  time.Duration
-	now  func() time.Time
+	store  *store.Store
+	maxAge time.Duration
+	idle   time.Duration
+	now    func() time.Time
 }
 
 func token() string {
@@ -105,55 +110,118 @@ func token() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func (s *sessions) create(user string) (string, session) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	id := token()
-	ss := session{user: user, csrf: token(), expires: s.now().Add(s.ttl)}
-	s.byID[id] = ss
-	return id, ss
+func idHash(id string) string {
+	h := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(h[:])
 }
 
-func (s *sessions) get(id string) (session, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ss, ok := s.byID[id]
-	if !ok || s.now().After(ss.expires) {
-		delete(s.byID, id)
-		return session{}, false
+func (s *sessions) create(ctx context.Context, user string) (string, error) {
+	id, now := token(), s.now()
+	err := s.store.CreateSession(ctx, idHash(id), store.WebSession{User: user, CSRF: token(), LastSeen: now, Expires: now.Add(s.maxAge)})
+	return id, err
+}
+
+// touchEvery bounds the writes a busy reviewer causes: the last use is
+// recorded at most once a minute, so the idle timeout is exact to a minute.
+const touchEvery = time.Minute
+
+func (s *sessions) get(ctx context.Context, id string) (session, bool, error) {
+	h := idHash(id)
+	ss, ok, err := s.store.Session(ctx, h)
+	if err != nil || !ok {
+		return session{}, false, err
 	}
-	return ss, true
+	now := s.now()
+	if !now.Before(ss.Expires) || now.Sub(ss.LastSeen) >= s.idle {
+		return session{}, false, s.store.DropSession(ctx, h)
+	}
+	if now.Sub(ss.LastSeen) >= touchEvery {
+		if err := s.store.TouchSession(ctx, h, now); err != nil {
+			return session{}, false, err
+		}
+	}
+	return session{user: ss.User, csrf: ss.CSRF}, true, nil
 }
 
-func (s *sessions) drop(id string) {
-	s.mu.Lock()
-	delete(s.byID, id)
-	s.mu.Unlock()
+func (s *sessions) drop(ctx context.Context, id string) error {
+	return s.store.DropSession(ctx, idHash(id))
 }
 
-// throttle slows down password guessing: after five failures from an
-// address, each further attempt waits a minute from the last failure.
-type throttle struct {
-	mu    sync.Mutex
-	fails map[string][]time.Time
-	now   func() time.Time
+// Login limits: after maxFails failed logins for an account, or from a
+// client address, that account or address gets one attempt a minute;
+// failures are forgotten after forgetAfter without an attempt.
+const (
+	maxFails    = 5
+	lockWait    = time.Minute
+	forgetAfter = 15 * time.Minute
+	// pruneAbove bounds the table: beyond it, keys quiet for forgetAfter
+	// are dropped.
+	pruneAbove = 10_000
+)
+
+// limiter slows down password guessing, per account and per client
+// address. An attempt is reserved under the lock before the password is
+// hashed (about 0.1 s), and counts against its keys until it is known to
+// have failed or succeeded; so concurrent guesses cannot all pass the
+// check before the first failure is recorded: at most maxFails go
+// through at once.
+type limiter struct {
+	mu   sync.Mutex
+	keys map[string]*attempts
+	now  func() time.Time
 }
 
-func (t *throttle) blocked(addr string) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	f := t.fails[addr]
-	return len(f) >= 5 && t.now().Sub(f[len(f)-1]) < time.Minute
+type attempts struct {
+	fails, inFlight int
+	last            time.Time
 }
 
-func (t *throttle) fail(addr string) {
-	t.mu.Lock()
-	t.fails[addr] = append(t.fails[addr], t.now())
-	t.mu.Unlock()
-}
-
-func (t *throttle) reset(addr string) {
-	t.mu.Lock()
-	delete(t.fails, addr)
-	t.mu.Unlock()
+// reserve asks for one attempt under every key. If allowed, the caller
+// must call done with the attempt's outcome.
+func (l *limiter) reserve(keys ...string) (done func(ok bool), allowed bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	if len(l.keys) > pruneAbove {
+		for k, a := range l.keys {
+			if a.inFlight == 0 && now.Sub(a.last) > forgetAfter {
+				delete(l.keys, k)
+			}
+		}
+	}
+	for _, k := range keys {
+		a := l.keys[k]
+		if a == nil {
+			continue
+		}
+		if a.inFlight == 0 && now.Sub(a.last) > forgetAfter {
+			a.fails = 0
+		}
+		if a.fails+a.inFlight >= maxFails && now.Sub(a.last) < lockWait {
+			return nil, false
+		}
+	}
+	for _, k := range keys {
+		a := l.keys[k]
+		if a == nil {
+			a = &attempts{}
+			l.keys[k] = a
+		}
+		a.inFlight++
+		a.last = now
+	}
+	return func(ok bool) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		for _, k := range keys {
+			a := l.keys[k]
+			a.inFlight--
+			if ok {
+				a.fails = 0
+			} else {
+				a.fails++
+				a.last = l.now()
+			}
+		}
+	}, true
 }

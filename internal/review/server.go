@@ -8,12 +8,13 @@ import (
 	"errors"
 	"html/template"
 	"log/slog"
-	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
-	"strconv"
+	"path"
 	"strings"
 	"time"
+	"unicode"
 
 	"lerd/internal/policy"
 	"lerd/internal/store"
@@ -38,7 +39,8 @@ type Server struct {
 	// loopback use.
 	secure   bool
 	sessions *sessions
-	throttle *throttle
+	limiter  *limiter
+	proxies  []netip.Prefix
 	pages    *template.Template
 	mux      *http.ServeMux
 }
@@ -50,6 +52,12 @@ type Options struct {
 	Users        Users
 	Log          *slog.Logger
 	SecureCookie bool
+	// IdleTimeout ends a session after this long without a request;
+	// 30 minutes if zero. A session lasts at most 12 hours.
+	IdleTimeout time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (see clientAddr).
+	TrustedProxies []netip.Prefix
 	// Now is the clock; tests set it.
 	Now func() time.Time
 }
@@ -58,6 +66,9 @@ type Options struct {
 func New(o Options) (*Server, error) {
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = 30 * time.Minute
 	}
 	pages, err := template.New("").Funcs(template.FuncMap{
 		"join": strings.Join,
@@ -73,8 +84,9 @@ func New(o Options) (*Server, error) {
 	}
 	s := &Server{
 		store: o.Store, decide: o.Decide, users: o.Users, log: o.Log, secure: o.SecureCookie, pages: pages,
-		sessions: &sessions{byID: map[string]session{}, ttl: 12 * time.Hour, now: o.Now},
-		throttle: &throttle{fails: map[string][]time.Time{}, now: o.Now},
+		sessions: &sessions{store: o.Store, maxAge: 12 * time.Hour, idle: o.IdleTimeout, now: o.Now},
+		limiter:  &limiter{keys: map[string]*attempts{}, now: o.Now},
+		proxies:  o.TrustedProxies,
 		mux:      http.NewServeMux(),
 	}
 	s.mux.HandleFunc("GET /assets/style.css", func(w http.ResponseWriter, r *http.Request) {
@@ -112,7 +124,12 @@ func (s *Server) authed(next func(http.ResponseWriter, *http.Request, session)) 
 		var ss session
 		ok := false
 		if err == nil {
-			ss, ok = s.sessions.get(c.Value)
+			ss, ok, err = s.sessions.get(r.Context(), c.Value)
+			if err != nil {
+				s.log.Error("review: read session", "err", err)
+				http.Error(w, "could not read the session", http.StatusInternalServerError)
+				return
+			}
 		}
 		if !ok {
 			if r.Method == http.MethodGet {
@@ -153,53 +170,124 @@ func (s *Server) render(w http.ResponseWriter, name string, data any) {
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, "login.html", map[string]any{"Next": r.URL.Query().Get("next"), "Error": ""})
+	s.render(w, "login.html", map[string]any{"Next": localPath(r.URL.Query().Get("next")), "Error": ""})
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+// localPath returns next if it is a path on this site, else "/". Browsers
+// drop tabs and line breaks from a URL and read a backslash as a slash,
+// so "/%09/evil.example" or "/\\evil.example" would leave the site as
+// "//evil.example"; anything with such a character, a scheme, a host or a
+// path that does not start with exactly one slash is refused.
+func localPath(next string) string {
+	odd := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return r < 0x21 || r == 0x7f || r == '\\' || !unicode.IsPrint(r) })
+	}
+	if next == "" || odd(next) {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.User != nil || u.Host != "" || u.Opaque != "" || odd(u.Path) ||
+		!strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") {
+		return "/"
+	}
+	clean := path.Clean(u.Path)
+	if strings.HasPrefix(clean, "//") {
+		return "/"
+	}
+	return (&url.URL{Path: clean, RawQuery: u.RawQuery}).String()
+}
+
+// clientAddr is the address the login limit counts: the peer's, or, when
+// the peer is a trusted proxy, the nearest address in X-Forwarded-For that
+// is not one of ours (the client's own claim about itself is the leftmost
+// entry and is only believed if every proxy after it is trusted).
+// IPv6 clients are counted by their /64, which one client usually holds
+// whole.
+func (s *Server) clientAddr(r *http.Request) string {
+	peer, err := netip.ParseAddrPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
-	return host
+	addr := peer.Addr().Unmap()
+	if s.trusted(addr) {
+		var hops []string
+		for _, h := range r.Header.Values("X-Forwarded-For") {
+			hops = append(hops, strings.Split(h, ",")...)
+		}
+		for i := len(hops) - 1; i >= 0; i-- {
+			a, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+			if err != nil {
+				break // a malformed hop: count the last proxy we trust
+			}
+			addr = a.Unmap()
+			if !s.trusted(addr) {
+				break
+			}
+		}
+	}
+	if addr.Is6() {
+		return netip.PrefixFrom(addr, 64).Masked().String()
+	}
+	return addr.String()
 }
 
-func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	ip := clientIP(r)
-	next := r.PostFormValue("next")
-	// Only a local path: "//host" and "/\\host" would leave the site.
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
-		next = "/"
+func (s *Server) trusted(a netip.Addr) bool {
+	for _, p := range s.proxies {
+		if p.Contains(a) {
+			return true
+		}
 	}
-	if s.throttle.blocked(ip) {
+	return false
+}
+
+// unknownUser is the hash checked for a user name that does not exist, so
+// that timing does not reveal which names do.
+const unknownUser = "pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+
+func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	addr := s.clientAddr(r)
+	next := localPath(r.PostFormValue("next"))
+	user, pw := r.PostFormValue("user"), r.PostFormValue("password")
+	hash, known := s.users[user]
+	account := "user:" + user
+	if !known {
+		// Names that do not exist share one count, so that guessing
+		// them cannot grow the table.
+		hash, account = unknownUser, "user:?"
+	}
+	done, allowed := s.limiter.reserve(account, "addr:"+addr)
+	if !allowed {
+		s.log.Warn("review: login refused by the limit", "user", user, "addr", addr)
 		w.WriteHeader(http.StatusTooManyRequests)
 		s.render(w, "login.html", map[string]any{"Next": next, "Error": "Too many failed attempts; wait a minute."})
 		return
 	}
-	user, pw := r.PostFormValue("user"), r.PostFormValue("password")
-	hash, known := s.users[user]
-	if !known {
-		// Spend the same time as a real check, so timing does not reveal
-		// which user names exist.
-		hash = "pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
-	}
-	if !checkPassword(hash, pw) || !known {
-		s.throttle.fail(ip)
-		s.log.Warn("review: failed login", "user", user, "addr", ip)
+	ok := checkPassword(hash, pw) && known
+	done(ok)
+	if !ok {
+		s.log.Warn("review: failed login", "user", user, "addr", addr)
 		w.WriteHeader(http.StatusUnauthorized)
 		s.render(w, "login.html", map[string]any{"Next": next, "Error": "Wrong user name or password."})
 		return
 	}
-	s.throttle.reset(ip)
-	id, _ := s.sessions.create(user)
+	id, err := s.sessions.create(r.Context(), user)
+	if err != nil {
+		s.log.Error("review: create session", "err", err)
+		http.Error(w, "could not create the session", http.StatusInternalServerError)
+		return
+	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: id, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode})
-	s.log.Info("review: login", "user", user, "addr", ip)
+	s.log.Info("review: login", "user", user, "addr", addr)
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ session) {
 	if c, err := r.Cookie(cookieName); err == nil {
-		s.sessions.drop(c.Value)
+		if err := s.sessions.drop(r.Context(), c.Value); err != nil {
+			s.log.Error("review: drop session", "err", err)
+			http.Error(w, "could not end the session", http.StatusInternalServerError)
+			return
+		}
 	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
@@ -244,7 +332,16 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 		}
 	}
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
-		"Replies": replies, "Timers": timers, "Held": held, "Flash": r.URL.Query().Get("done")})
+		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")]})
+}
+
+// flashes are the only texts the request page shows for ?done=: a code
+// our own redirect set, never text from the URL, which anyone can link to.
+var flashes = map[string]string{
+	"produced":  "Recorded: data produced. What follows (the subscriber notice) is in the audit trail.",
+	"declined":  "Recorded: declined.",
+	"released":  "The held replies were released for sending.",
+	"discarded": "The held replies were discarded.",
 }
 
 func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss session) {
@@ -259,11 +356,10 @@ func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss sessio
 		s.log.Error("review: decide", "ref", ref, "err", err)
 		return
 	}
-	msg := "Recorded: " + decision
 	if planned != "" {
-		msg += " — " + planned
+		s.log.Info("review: decision recorded", "ref", ref, "user", ss.user, "decision", decision, "planned", planned)
 	}
-	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+url.QueryEscape(msg), http.StatusSeeOther)
+	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+decision, http.StatusSeeOther)
 }
 
 func (s *Server) releaseReplies(w http.ResponseWriter, r *http.Request, ss session) {
@@ -272,11 +368,11 @@ func (s *Server) releaseReplies(w http.ResponseWriter, r *http.Request, ss sessi
 		http.Error(w, "action must be release or discard", http.StatusBadRequest)
 		return
 	}
-	n, err := s.store.ReleaseHeld(r.Context(), ref, ss.user, action == "release")
+	_, err := s.store.ReleaseHeld(r.Context(), ref, ss.user, action == "release")
 	if err != nil {
 		http.Error(w, "could not change the held replies", http.StatusInternalServerError)
 		s.log.Error("review: release", "ref", ref, "err", err)
 		return
 	}
-	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+url.QueryEscape(action+"d "+strconv.Itoa(n)+" held replies"), http.StatusSeeOther)
+	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+action+"d", http.StatusSeeOther)
 }

@@ -25,6 +25,8 @@ type fixture struct {
 	st    *store.Store
 	ref   string
 	calls []string
+	// opts started srv; a test restarts with them.
+	opts Options
 }
 
 // ingest adds a message to the fixture's store and returns its request.
@@ -37,7 +39,7 @@ func (f *fixture) ingest(t *testing.T, raw string) string {
 	return out.Ref
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T, opts ...func(*Options)) *fixture {
 	t.Helper()
 	p := pipelinetest.New(t, 1<<20, nil)
 	st := p.Store
@@ -51,11 +53,16 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	f := &fixture{pipe: p, st: st, ref: out.Ref}
-	s, err := New(Options{Store: st, Users: Users{"alice": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	o := Options{Store: st, Users: Users{"alice": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			f.calls = append(f.calls, ref+" "+actor+" "+decision+" "+note)
 			return "", st.Decide(ctx, ref, actor, decision, note, func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil })
-		}})
+		}}
+	for _, fn := range opts {
+		fn(&o)
+	}
+	f.opts = o
+	s, err := New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,6 +50,14 @@ func Open(path, rawDir string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Join(rawDir, "tmp"), 0o750); err != nil {
 		return nil, fmt.Errorf("store: create raw directory: %w", err)
 	}
+	// The database holds legal requests and session tokens: readable by
+	// lerd alone, whatever the umask. SQLite gives its -wal and -shm files
+	// the permissions of the database file.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("store: create %s: %w", path, err)
+	}
+	f.Close()
 	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000&_foreign_keys=on&_txlock=immediate&_stmt_cache_size=64&_cache_size=-32768"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {

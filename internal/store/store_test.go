@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -509,5 +510,25 @@ func TestReplyMessageIDUnguessable(t *testing.T) {
 	}
 	if len(tokens) != 2 || tokens[0] == tokens[1] {
 		t.Fatalf("tokens = %v", tokens)
+	}
+}
+
+// TestDatabaseFilesPrivate opens a new database under umask 022 and checks
+// that it and its -wal and -shm files are readable by lerd alone.
+func TestDatabaseFilesPrivate(t *testing.T) {
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
+	s := openTest(t)
+	if _, err := s.db.Exec(`INSERT INTO checkpoints (mailbox, uidvalidity, last_uid, updated_at) VALUES ('x', 1, 1, 'now')`); err != nil {
+		t.Fatal(err)
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		fi, err := os.Stat(s.Path() + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: mode %v, want 0600", filepath.Base(s.Path()+suffix), fi.Mode().Perm())
+		}
 	}
 }
