@@ -27,6 +27,7 @@ unit:
 # detector. Cacheable too.
 race:
 	$(GO) test -race ./internal/intake/ ./internal/pipeline/ ./internal/store/ ./internal/responder/
+	$(GO) test -race -run TestConcurrentGuessesLimited ./internal/review/
 
 # The unit tests in random order, to catch tests that depend on each other.
 shuffle:
