@@ -607,23 +607,18 @@ func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
 // requestSenders returns the addresses that may continue a request: the
 // From address of its first message and those verified for it.
 func requestSenders(tx *sql.Tx, reqID int64) ([]string, error) {
-	rows, err := tx.Query(`SELECT from_addr FROM (SELECT from_addr FROM messages WHERE request_id = ? AND status <> ? ORDER BY id LIMIT 1)
+	addrs, err := column(context.Background(), tx, `SELECT from_addr FROM (SELECT from_addr FROM messages WHERE request_id = ? AND status <> ? ORDER BY id LIMIT 1)
 		UNION ALL SELECT address FROM request_senders WHERE request_id = ?`, reqID, StatusDuplicate, reqID)
 	if err != nil {
 		return nil, fmt.Errorf("senders of request %d: %w", reqID, err)
 	}
-	defer rows.Close()
 	var out []string
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, fmt.Errorf("senders of request %d: %w", reqID, err)
-		}
+	for _, a := range addrs {
 		if a = strings.ToLower(strings.TrimSpace(a)); a != "" && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // AddSender records address as verified for a request by actor (who
