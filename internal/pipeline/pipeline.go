@@ -251,11 +251,14 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		route = threadRoute(pm.From, res.Sender, parsed)(cands)
 		return route
 	}
-	// claimed sends a message that named a request it may not join to
-	// review, in a request of its own.
+	// claimed marks a message that named a request it may not join, in a
+	// request of its own, and sends it to review unless it gets no answer
+	// at all (an auto-reply or a bounce quoting our Message-ID).
 	claimed := func(upd *store.RequestUpdate) {
 		if route.Claims != "" {
-			upd.State = StateNeedsReview
+			if !parsed || dec.Action != policy.Ignore {
+				upd.State = StateNeedsReview
+			}
 			upd.Flags = append(upd.Flags, FlagClaimsThread)
 			upd.Event += "; " + claimReason(route.Claims, pm.From, res.Sender, parsed)
 		}
@@ -277,7 +280,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			}
 		}
 		dec = p.Policy.Decide(merged)
-		if route.Claims != "" {
+		if route.Claims != "" && dec.Action != policy.Ignore {
 			// Whoever wrote it, a person decides what it is before anyone
 			// is answered.
 			dec.Review, dec.Hold = true, true

@@ -156,3 +156,29 @@ func TestUnreadableFollowUpOpensItsOwn(t *testing.T) {
 		t.Fatalf("original changed: %+v", o.Request)
 	}
 }
+
+// TestAutoReplyInThreadNotReviewed sends an out-of-office reply from
+// another address to our acknowledgement: it opens its own request, linked
+// to the one it names, and neither goes to review nor gets an answer.
+func TestAutoReplyInThreadNotReviewed(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	replies, _ := p.Store.Replies(ctx, orig.Ref)
+	ooo := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <legal-unit@fbi.gov>\r\nAuto-Submitted: auto-replied\r\n" +
+		"Subject: Automatic reply: Re: Subpoena [" + orig.Ref + "]\r\nIn-Reply-To: <" + replies[0].MessageID + ">\r\nMessage-ID: <ooo@fbi.gov>\r\n\r\nI am out of the office until Monday.\r\n"
+	out, err := p.Ingest(ctx, strings.NewReader(ooo), store.Origin{Source: "ooo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := p.Store.GetRequest(ctx, out.Ref)
+	got, _ := p.Store.Replies(ctx, out.Ref)
+	if out.Joined || d.ClaimsRef != orig.Ref || d.State == pipeline.StateNeedsReview || d.Decision != "ignore" || len(got) != 0 {
+		t.Fatalf("auto-reply: %+v, %d replies; want its own ignored request claiming %s", d.Request, len(got), orig.Ref)
+	}
+}

@@ -215,3 +215,24 @@ func TestRequestShowsMessageText(t *testing.T) {
 		t.Fatal("message text is not escaped")
 	}
 }
+
+// TestClaimLinkedBothWays sends an unauthenticated message naming the
+// fixture's request: its own page names the request it claims, and the
+// claimed request's page links to it.
+func TestClaimLinkedBothWays(t *testing.T) {
+	f := newFixture(t)
+	claim := f.ingest(t, "From: agent@fbi.gov\r\nSubject: Re: ["+f.ref+"] new date range\r\nMessage-ID: <claim@fbi.gov>\r\n\r\nPlease use 2015 to today.\r\n")
+	if claim == f.ref {
+		t.Fatal("the unauthenticated message joined the request")
+	}
+	c := client()
+	f.login(t, c, "correct horse battery")
+	_, page := get(t, c, f.srv.URL+"/r/"+claim)
+	if !strings.Contains(page, `id="claims"`) || !strings.Contains(page, `href="/r/`+f.ref+`"`) {
+		t.Fatal("the claim's page does not name the request it claims")
+	}
+	_, page = get(t, c, f.srv.URL+"/r/"+f.ref)
+	if !strings.Contains(page, `id="claimed-by"`) || !strings.Contains(page, `href="/r/`+claim+`"`) {
+		t.Fatal("the claimed request's page does not link to the claim")
+	}
+}
