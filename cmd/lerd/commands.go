@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/mail"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -157,6 +158,9 @@ func cmdQueue(args []string) error {
 	case "add-sender":
 		if len(pos) != 2 {
 			return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS", errUsage)
+		}
+		if a, err := mail.ParseAddress(pos[1]); err != nil || a.Address != strings.TrimSpace(pos[1]) {
+			return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS: %q is not a bare e-mail address", errUsage, pos[1])
 		}
 		if err := a.store.AddSender(ctx, pos[0], pos[1], *actor); err != nil {
 			return err
