@@ -249,13 +249,17 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	next := localPath(r.PostFormValue("next"))
 	user, pw := r.PostFormValue("user"), r.PostFormValue("password")
 	hash, known := s.users[user]
-	account := "user:" + user
 	if !known {
-		// Names that do not exist share one count, so that guessing
-		// them cannot grow the table.
-		hash, account = unknownUser, "user:?"
+		hash = unknownUser
 	}
-	done, allowed := s.limiter.reserve(account, "addr:"+addr)
+	// Names that do not exist are counted like those that do, so that the
+	// limit does not tell them apart; the table grows at most by one key
+	// per password hash (some ten a second).
+	account := user
+	if len(account) > 128 {
+		account = account[:128]
+	}
+	done, allowed := s.limiter.reserve("user:"+account, "addr:"+addr)
 	if !allowed {
 		s.log.Warn("review: login refused by the limit", "user", user, "addr", addr)
 		w.WriteHeader(http.StatusTooManyRequests)
