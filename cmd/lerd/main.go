@@ -37,6 +37,9 @@ func commands() []command {
 		{"config", "check the configuration file (lerd config check)", cmdConfig},
 		{"templates", "render every reply template against sample data (lerd templates check)", cmdTemplates},
 		{"web", "make a login for the review page (lerd web passwd NAME < password)", cmdWeb},
+		{"backup", "copy the database and the raw files it references into a directory, with a checked manifest", cmdBackup},
+		{"restore", "restore a backup into a new, empty store and verify it", cmdRestore},
+		{"verify", "check that every stored message's raw bytes are present and match their SHA-256", cmdVerify},
 		{"demo", "run lerd against an in-process IMAP server with sample requests", cmdDemo},
 		{"version", "print the version", func([]string) error { fmt.Println("lerd", version); return nil }},
 	}

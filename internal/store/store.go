@@ -33,6 +33,9 @@ var migrations embed.FS
 // ErrNotFound is returned when a request or message does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrNoDatabase is returned by OpenExisting when there is no database.
+var ErrNoDatabase = errors.New("database does not exist")
+
 // Store is an open lerd database. It is safe for concurrent use.
 type Store struct {
 	db     *sql.DB
@@ -44,11 +47,47 @@ type Store struct {
 // Open opens (creating if needed) the database at path and the raw directory
 // rawDir, and applies any pending migrations. The caller must Close it.
 func Open(path, rawDir string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return nil, fmt.Errorf("store: create directory: %w", err)
+	return open(path, rawDir, modeCreate)
+}
+
+// OpenExisting opens the database at path, which must exist; unlike Open it
+// creates nothing and applies no migration. Commands that read or change
+// the queue use it, so that a mistyped path is an error, not a new empty
+// database.
+func OpenExisting(path, rawDir string) (*Store, error) {
+	return open(path, rawDir, modeExisting)
+}
+
+// openMode says what open may do.
+type openMode int
+
+const (
+	// modeCreate creates the database and raw directory if missing and
+	// migrates the schema.
+	modeCreate openMode = iota
+	// modeExisting needs the database to exist.
+	modeExisting
+	// modeAny needs the database to exist and creates no directory: for
+	// backup copies.
+	modeAny
+)
+
+func open(path, rawDir string, mode openMode) (*Store, error) {
+	if mode == modeCreate {
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			return nil, fmt.Errorf("store: create directory: %w", err)
+		}
+	} else if fi, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("store: no database at %s (lerd serve and lerd ingest create one): %w", path, ErrNoDatabase)
+	} else if err != nil {
+		return nil, fmt.Errorf("store: database: %w", err)
+	} else if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("store: database %s is not a file", path)
 	}
-	if err := os.MkdirAll(filepath.Join(rawDir, "tmp"), 0o750); err != nil {
-		return nil, fmt.Errorf("store: create raw directory: %w", err)
+	if mode != modeAny {
+		if err := os.MkdirAll(filepath.Join(rawDir, "tmp"), 0o750); err != nil {
+			return nil, fmt.Errorf("store: create raw directory: %w", err)
+		}
 	}
 	// The database holds legal requests and session tokens: readable by
 	// lerd alone, whatever the umask. SQLite gives its -wal and -shm files
@@ -64,9 +103,11 @@ func Open(path, rawDir string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, rawDir: rawDir, now: time.Now}
-	if err := s.migrate(); err != nil {
-		db.Close()
-		return nil, err
+	if mode == modeCreate {
+		if err := s.migrate(); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
