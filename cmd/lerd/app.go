@@ -55,31 +55,44 @@ func newLogger(c config.Log, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// openApp loads the configuration and opens the store and pipeline.
-func openApp(path string, dbOverride string) (*app, error) {
+// openApp loads the configuration and opens the store and pipeline; o says
+// whether the store may be created or migrated. A configuration that does
+// not load, or rules and templates it names that do not, is a usage error
+// (exit 2); a store that cannot be opened is not.
+func openApp(path string, dbOverride string, o store.OpenOptions) (*app, error) {
 	cfg, err := config.Load(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if dbOverride != "" {
 		cfg.Store.Path = dbOverride
 		cfg.Store.RawDir = ""
 	}
-	return openWith(cfg, newLogger(cfg.Log, os.Stderr))
+	return openWith(cfg, newLogger(cfg.Log, os.Stderr), o)
 }
 
-func openWith(cfg config.Config, log *slog.Logger) (*app, error) {
+func openWith(cfg config.Config, log *slog.Logger, o store.OpenOptions) (*app, error) {
 	pipe, err := newPipeline(cfg, log)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
-	st, err := store.Open(cfg.Store.Path, cfg.Store.RawDirPath())
+	o.LerdVersion = version
+	st, err := store.OpenWith(cfg.Store.Path, cfg.Store.RawDirPath(), o)
 	if err != nil {
 		return nil, err
 	}
 	pipe.Store = st
 	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
 }
+
+// Which commands may do what to the store: serve creates and migrates it,
+// ingest creates a new one, the rest need it to exist with this lerd's
+// schema.
+var (
+	openServe    = store.OpenOptions{Create: true, Migrate: true}
+	openIngest   = store.OpenOptions{Create: true}
+	openExisting = store.OpenOptions{}
+)
 
 // newPipeline loads rules, policy and reply templates; the caller sets the
 // store.

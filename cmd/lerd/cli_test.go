@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -127,4 +128,112 @@ func TestBackupRestoreVerifyCLI(t *testing.T) {
 	}
 	// The live store is untouched by all this.
 	mustLerd(t, "verify", "-db", src)
+}
+
+// oldDatabase writes a database as a lerd of schema version wrote it: the
+// repository's migrations up to version, one request and one message kept
+// in its row.
+func oldDatabase(t *testing.T, path string, version int) {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	files, err := filepath.Glob("../../internal/store/migrations/*.sql")
+	if err != nil || len(files) < version {
+		t.Fatalf("migrations: %v %v", files, err)
+	}
+	stmts := []string{`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`}
+	for i, f := range files[:version] {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts = append(stmts, string(b), fmt.Sprintf(`INSERT INTO schema_migrations VALUES (%d, '2026-01-01T00:00:00Z')`, i+1))
+	}
+	raw := "From: agent@fbi.gov\r\nSubject: old\r\n\r\nstored by an older lerd\r\n"
+	stmts = append(stmts,
+		`INSERT INTO requests (id, ref, year, seq, created_at, updated_at, state, sender, subject) VALUES (1, 'LER-2026-000001', 2026, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'open', 'agent@fbi.gov', 'old')`)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%.80s: %v", q, err)
+		}
+	}
+	_, err = db.Exec(`INSERT INTO messages (sha256, size, source, stored_at, status, request_id, raw) VALUES (?, ?, 'test', '2026-01-01T00:00:00Z', 'parsed', 1, ?)`,
+		fmt.Sprintf("%x", sha256.Sum256([]byte(raw))), len(raw), []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestUpgradeCLI: only lerd migrate (and serve) migrate; read commands
+// refuse an old database without touching it; a newer one is refused by
+// everyone.
+func TestUpgradeCLI(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lerd.db")
+	oldDatabase(t, db, 4)
+	sum := func() [32]byte {
+		b, err := os.ReadFile(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sha256.Sum256(b)
+	}
+	before := sum()
+	for _, args := range [][]string{
+		{"status", "-db", db},
+		{"status", "-json", "-db", db},
+		{"queue", "list", "-db", db},
+		{"queue", "show", "LER-2026-000001", "-db", db},
+		{"queue", "release", "LER-2026-000001", "-db", db},
+		{"ingest", "-db", db, "../../testdata/corpus/001-fbi-subpoena-pdf.eml"},
+	} {
+		out, errOut, code := lerd(t, "", args...)
+		if code != 1 || !strings.Contains(errOut, "database needs migration: run lerd migrate") {
+			t.Errorf("lerd %v: exit %d\n%s%s", args[:2], code, out, errOut)
+		}
+	}
+	if sum() != before {
+		t.Fatal("a command that may not migrate changed the old database")
+	}
+	// backup and verify read it as it is.
+	mustLerd(t, "verify", "-db", db)
+	mustLerd(t, "backup", "-db", db, filepath.Join(dir, "manual-backup"))
+	if sum() != before {
+		t.Fatal("backup or verify changed the old database")
+	}
+
+	out := mustLerd(t, "migrate", "-db", db)
+	backups, _ := filepath.Glob(db + ".backup-v4-to-v*-*Z")
+	if !strings.Contains(out, "migrated from schema 4 to") || len(backups) != 1 || !strings.Contains(out, backups[0]) {
+		t.Fatalf("migrate: %q, backups %v", out, backups)
+	}
+	if m := mustLerd(t, "verify", "-db", backups[0]+"/lerd.db"); !strings.Contains(m, "verified 1 messages") {
+		t.Errorf("verify of the pre-migration backup: %q", m)
+	}
+	if out := mustLerd(t, "queue", "list", "-db", db); !strings.Contains(out, "LER-2026-000001") {
+		t.Errorf("queue after migration: %q", out)
+	}
+	if out := mustLerd(t, "migrate", "-db", db); !strings.Contains(out, "nothing to migrate") {
+		t.Errorf("second migrate: %q", out)
+	}
+
+	// Downgrade: a schema this lerd does not know.
+	sdb, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = sdb.Exec(`INSERT INTO schema_migrations VALUES (999, '2027-01-01T00:00:00Z')`)
+	sdb.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"status", "-db", db}, {"migrate", "-db", db}, {"ingest", "-db", db, "../../testdata/corpus"}} {
+		out, errOut, code := lerd(t, "", args...)
+		if code != 1 || !strings.Contains(errOut, "has schema 999") || !strings.Contains(errOut, "downgrade refused") {
+			t.Errorf("lerd %v on a newer database: exit %d\n%s%s", args[0], code, out, errOut)
+		}
+	}
 }

@@ -46,7 +46,7 @@ func cmdIngest(args []string) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: ingest needs at least one PATH", errUsage)
 	}
-	a, err := openApp(*cfgPath, *db)
+	a, err := openApp(*cfgPath, *db, openIngest)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func cmdQueue(args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := openApp(*cfgPath, *db)
+	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {
 		return err
 	}
@@ -426,7 +426,7 @@ func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
 	c := cfg
 	c.Store.Path = filepath.Join(tmp, "eval.db")
 	c.Store.RawDir = ""
-	a, err := openWith(c, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	a, err := openWith(c, slog.New(slog.NewTextHandler(io.Discard, nil)), openServe)
 	if err != nil {
 		return nil, err
 	}
@@ -552,7 +552,7 @@ func cmdStatus(args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	a, err := openApp(*cfgPath, *db)
+	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {
 		return err
 	}

@@ -40,6 +40,7 @@ func commands() []command {
 		{"backup", "copy the database and the raw files it references into a directory, with a checked manifest", cmdBackup},
 		{"restore", "restore a backup into a new, empty store and verify it", cmdRestore},
 		{"verify", "check that every stored message's raw bytes are present and match their SHA-256", cmdVerify},
+		{"migrate", "upgrade the database to this lerd's schema, after backing the store up", cmdMigrate},
 		{"demo", "run lerd against an in-process IMAP server with sample requests", cmdDemo},
 		{"version", "print the version", func([]string) error { fmt.Println("lerd", version); return nil }},
 	}

@@ -27,13 +27,47 @@ func storePaths(cfgPath, db string) (string, string, error) {
 	return cfg.Store.Path, cfg.Store.RawDirPath(), nil
 }
 
-// openStore opens an existing store, without the pipeline.
-func openStore(cfgPath, db string) (*store.Store, error) {
+// openStore opens a store, without the pipeline.
+func openStore(cfgPath, db string, o store.OpenOptions) (*store.Store, error) {
 	path, raw, err := storePaths(cfgPath, db)
 	if err != nil {
 		return nil, err
 	}
-	return store.OpenExisting(path, raw)
+	o.LerdVersion = version
+	return store.OpenWith(path, raw, o)
+}
+
+func cmdMigrate(args []string) error {
+	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
+	cfgPath, db := storeFlags(fs)
+	fs.Usage = usageOf(fs, "migrate [-config FILE] [-db FILE]",
+		"Upgrade the database to this lerd's schema. The store is first backed up beside the\n"+
+			"database (DB.backup-vOLD-to-vNEW-TIME, raw files hard-linked where they can be); a\n"+
+			"backup that fails or finds a damaged message stops the migration. lerd serve does\n"+
+			"the same at start; no other command migrates. A database newer than this lerd is\n"+
+			"refused.")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 0 {
+		return fmt.Errorf("%w: lerd migrate takes no arguments", errUsage)
+	}
+	st, err := openStore(*cfgPath, *db, store.OpenOptions{Migrate: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if up := st.Upgraded(); up != nil {
+		fmt.Printf("%s: migrated from schema %d to %d; the store as it was is backed up in %s\n", st.Path(), up.From, up.To, up.Backup)
+		return nil
+	}
+	v, err := st.SchemaVersion()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: schema %d is current; nothing to migrate\n", st.Path(), v)
+	return nil
 }
 
 func cmdBackup(args []string) error {
@@ -51,7 +85,7 @@ func cmdBackup(args []string) error {
 	if len(pos) != 1 {
 		return fmt.Errorf("%w: lerd backup DIR", errUsage)
 	}
-	st, err := openStore(*cfgPath, *db)
+	st, err := openStore(*cfgPath, *db, store.OpenOptions{ReadOlder: true})
 	if err != nil {
 		return err
 	}
@@ -115,7 +149,7 @@ func cmdVerify(args []string) error {
 	if len(pos) != 0 {
 		return fmt.Errorf("%w: lerd verify takes no arguments", errUsage)
 	}
-	st, err := openStore(*cfgPath, *db)
+	st, err := openStore(*cfgPath, *db, store.OpenOptions{ReadOlder: true})
 	if err != nil {
 		return err
 	}

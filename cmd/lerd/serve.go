@@ -29,11 +29,14 @@ func cmdServe(args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	a, err := openApp(*cfgPath, "")
+	a, err := openApp(*cfgPath, "", openServe)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return err
 	}
 	defer a.Close()
+	if up := a.store.Upgraded(); up != nil {
+		a.log.Info("database migrated", "from_schema", up.From, "to_schema", up.To, "backup", up.Backup)
+	}
 	if a.cfg.IMAP.Address == "" {
 		return fmt.Errorf("%w: imap.address is not set: nothing to watch", errUsage)
 	}
@@ -159,7 +162,7 @@ func cmdDemo(args []string) error {
 	if err := os.WriteFile(cfg.Notices.CSVPath, demo.Accounts(), 0o644); err != nil {
 		return err
 	}
-	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr))
+	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr), openServe)
 	if err != nil {
 		return err
 	}

@@ -215,9 +215,10 @@ func (s *Store) copyDB(ctx context.Context, dst string) error {
 // rawFiles lists the files under the raw directory that messages point at
 // (segments and files of their own), relative to it, with slashes.
 func (s *Store) rawFiles(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT raw_segment FROM messages WHERE raw_segment <> ''
+	all := `(SELECT sha256, size, ` + s.rawCols + ` FROM messages)`
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT raw_segment FROM `+all+` WHERE raw_segment <> ''
 		UNION ALL
-		SELECT sha256 FROM messages WHERE raw IS NULL AND raw_segment = '' AND size > 0`)
+		SELECT sha256 FROM `+all+` WHERE raw IS NULL AND raw_segment = '' AND size > 0`)
 	if err != nil {
 		return nil, fmt.Errorf("list raw files: %w", err)
 	}

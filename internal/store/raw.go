@@ -118,7 +118,7 @@ func (s *Store) OpenRaw(sha string) (io.ReadCloser, error) {
 	var raw []byte
 	var segment string
 	var offset, size int64
-	err := s.db.QueryRow(`SELECT raw, raw_segment, raw_offset, size FROM messages WHERE sha256 = ?`, sha).Scan(&raw, &segment, &offset, &size)
+	err := s.db.QueryRow(`SELECT `+s.rawCols+`, size FROM messages WHERE sha256 = ?`, sha).Scan(&raw, &segment, &offset, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: open raw %s: %w", sha, ErrNotFound)
 	}
@@ -145,6 +145,34 @@ func (s *Store) OpenRaw(sha string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("store: open raw %s: %w", sha, err)
 	}
 	return f, nil
+}
+
+// prepareRawSQL names the columns that say where a message's raw bytes
+// are, for the columns the messages table has: a database opened for a
+// backup before its migration may predate the row's raw bytes (migration
+// 2) or segments (migration 5).
+func (s *Store) prepareRawSQL() error {
+	rows, err := s.db.Query(`SELECT name FROM pragma_table_info('messages')`)
+	if err != nil {
+		return fmt.Errorf("store: columns: %w", err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return fmt.Errorf("store: columns: %w", err)
+		}
+		have[name] = true
+	}
+	col := func(name, otherwise string) string {
+		if have[name] {
+			return name
+		}
+		return otherwise + " AS " + name
+	}
+	s.rawCols = col("raw", "NULL") + ", " + col("raw_segment", "''") + ", " + col("raw_offset", "0")
+	return rows.Err()
 }
 
 // segment is where a batch's in-memory messages were written: the file,

@@ -42,28 +42,85 @@ type Store struct {
 	path   string
 	rawDir string
 	now    func() time.Time
+	// rawCols selects raw, raw_segment and raw_offset of a message, for
+	// the columns this schema has.
+	rawCols string
+	upgrade *Upgrade
 }
 
 // Open opens (creating if needed) the database at path and the raw directory
-// rawDir, and applies any pending migrations. The caller must Close it.
+// rawDir, and applies any pending migrations (after a backup, see
+// OpenOptions.Migrate). The caller must Close it.
 func Open(path, rawDir string) (*Store, error) {
-	return open(path, rawDir, modeCreate)
+	return OpenWith(path, rawDir, OpenOptions{Create: true, Migrate: true})
 }
 
-// OpenExisting opens the database at path, which must exist; unlike Open it
-// creates nothing and applies no migration. Commands that read or change
-// the queue use it, so that a mistyped path is an error, not a new empty
-// database.
+// OpenExisting opens the database at path, which must exist and have this
+// lerd's schema; it creates no database and applies no migration. Commands
+// that read or change the queue use it, so that a mistyped path is an
+// error, not a new empty database, and an upgrade happens only when the
+// operator runs it.
 func OpenExisting(path, rawDir string) (*Store, error) {
-	return open(path, rawDir, modeExisting)
+	return OpenWith(path, rawDir, OpenOptions{})
+}
+
+// OpenOptions says what OpenWith may do besides opening a database that
+// exists and has this lerd's schema.
+type OpenOptions struct {
+	// Create makes a new database, with the current schema, when there is
+	// none at the path.
+	Create bool
+	// Migrate upgrades an older schema. The store is first backed up
+	// (Backup, raw files hard-linked where they can be) into a directory
+	// beside the database named for the two schema versions and the time
+	// (lerd.db.backup-v4-to-v5-20261204T130102Z); a backup that fails, or
+	// finds a message missing or damaged, stops the migration.
+	Migrate bool
+	// ReadOlder accepts an older schema as it is, without migrating it:
+	// for backup and verify, which read only what every schema has.
+	ReadOlder bool
+	// LerdVersion is recorded in that backup's manifest.
+	LerdVersion string
+}
+
+// Errors of OpenWith about the schema.
+var (
+	// ErrNeedsMigration: the database has an older schema and the caller
+	// may not migrate it.
+	ErrNeedsMigration = errors.New("database needs migration: run lerd migrate")
+	// ErrTooNew: the database has a newer schema than this lerd knows
+	// (a downgrade), which lerd refuses to read or write.
+	ErrTooNew = errors.New("database is newer than this lerd: downgrade refused")
+)
+
+// Upgrade is a migration OpenWith applied, and the backup taken before it.
+type Upgrade struct {
+	From, To int
+	Backup   string
+}
+
+// OpenWith opens the database at path with its raw files in rawDir.
+func OpenWith(path, rawDir string, o OpenOptions) (*Store, error) {
+	mode := modeExisting
+	if o.Create {
+		mode = modeCreate
+	}
+	s, err := open(path, rawDir, mode)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkSchema(o); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
 }
 
 // openMode says what open may do.
 type openMode int
 
 const (
-	// modeCreate creates the database and raw directory if missing and
-	// migrates the schema.
+	// modeCreate creates the database and raw directory if missing.
 	modeCreate openMode = iota
 	// modeExisting needs the database to exist.
 	modeExisting
@@ -72,6 +129,7 @@ const (
 	modeAny
 )
 
+// open opens the database file; it neither checks nor changes the schema.
 func open(path, rawDir string, mode openMode) (*Store, error) {
 	if mode == modeCreate {
 		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
@@ -103,11 +161,9 @@ func open(path, rawDir string, mode openMode) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, rawDir: rawDir, now: time.Now}
-	if mode == modeCreate {
-		if err := s.migrate(); err != nil {
-			db.Close()
-			return nil, err
-		}
+	if err := s.prepareRawSQL(); err != nil {
+		db.Close()
+		return nil, err
 	}
 	return s, nil
 }
@@ -123,21 +179,112 @@ func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339Nano) }
 
+// checkSchema compares the database's schema with this lerd's and
+// migrates it if o allows.
+func (s *Store) checkSchema(o OpenOptions) error {
+	cur, err := s.SchemaVersion()
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", s.path, err)
+	}
+	latest := LatestVersion()
+	switch {
+	case cur > latest:
+		return fmt.Errorf("store: %s has schema %d, this lerd knows up to %d: %w; run the lerd that wrote it, or restore the backup taken before its upgrade",
+			s.path, cur, latest, ErrTooNew)
+	case cur == latest:
+		return nil
+	}
+	var tables int
+	if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&tables); err != nil {
+		return fmt.Errorf("store: %s: %w", s.path, err)
+	}
+	fresh := tables == 0
+	switch {
+	case fresh && (o.Create || o.Migrate):
+		// A new database gets the current schema; nothing to back up.
+	case o.ReadOlder && !fresh:
+		return nil
+	case !o.Migrate:
+		return fmt.Errorf("store: %s has schema %d, this lerd %d: %w", s.path, cur, latest, ErrNeedsMigration)
+	default:
+		dir := filepath.Join(filepath.Dir(s.path), fmt.Sprintf("%s.backup-v%d-to-v%d-%s",
+			filepath.Base(s.path), cur, latest, s.now().UTC().Format("20060102T150405Z")))
+		_, rep, err := s.Backup(context.Background(), dir, BackupOptions{LerdVersion: o.LerdVersion, Link: true})
+		if err != nil {
+			return fmt.Errorf("store: backup before migrating schema %d to %d: %w", cur, latest, err)
+		}
+		if !rep.OK() {
+			return fmt.Errorf("store: not migrating schema %d to %d: the backup in %s found %d messages missing or damaged (lerd verify names them) and %d database problems",
+				cur, latest, dir, len(rep.Damaged), len(rep.Database))
+		}
+		s.upgrade = &Upgrade{From: cur, To: latest, Backup: dir}
+	}
+	if err := s.migrate(); err != nil {
+		return err
+	}
+	if s.upgrade != nil {
+		s.upgrade.To, _ = s.SchemaVersion()
+	}
+	return s.prepareRawSQL()
+}
+
+// Upgraded reports the migration this Open applied to an existing
+// database, or nil.
+func (s *Store) Upgraded() *Upgrade { return s.upgrade }
+
+// migration is one numbered schema change.
+type migration struct {
+	version int
+	name    string
+}
+
+// migrationList lists the embedded migrations in order.
+func migrationList() ([]migration, error) {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("store: list migrations: %w", err)
+	}
+	sort.Strings(names)
+	var ms []migration
+	for _, name := range names {
+		num, _, _ := strings.Cut(filepath.Base(name), "_")
+		version, err := strconv.Atoi(num)
+		if err != nil {
+			return nil, fmt.Errorf("store: migration %s: bad number: %w", name, err)
+		}
+		ms = append(ms, migration{version, name})
+	}
+	return ms, nil
+}
+
+// LatestVersion is the schema version this lerd writes: its highest
+// migration.
+func LatestVersion() int {
+	ms, err := migrationList()
+	if err != nil || len(ms) == 0 {
+		panic(fmt.Sprintf("store: embedded migrations: %v", err))
+	}
+	return ms[len(ms)-1].version
+}
+
 func (s *Store) migrate() error {
+	return s.migrateTo(LatestVersion())
+}
+
+// migrateTo applies the migrations up to version, each in a transaction
+// of its own.
+func (s *Store) migrateTo(upTo int) error {
 	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("store: migrations table: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	ms, err := migrationList()
 	if err != nil {
-		return fmt.Errorf("store: list migrations: %w", err)
+		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		base := filepath.Base(name)
-		num, _, _ := strings.Cut(base, "_")
-		version, err := strconv.Atoi(num)
-		if err != nil {
-			return fmt.Errorf("store: migration %s: bad number: %w", base, err)
+	for _, m := range ms {
+		version, base := m.version, filepath.Base(m.name)
+		if version > upTo {
+			break
 		}
 		var n int
 		if err := s.db.QueryRow(`SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
@@ -146,7 +293,7 @@ func (s *Store) migrate() error {
 		if n > 0 {
 			continue
 		}
-		body, err := migrations.ReadFile(name)
+		body, err := migrations.ReadFile(m.name)
 		if err != nil {
 			return fmt.Errorf("store: migration %s: %w", base, err)
 		}
@@ -169,8 +316,13 @@ func (s *Store) migrate() error {
 	return nil
 }
 
-// SchemaVersion reports the highest applied migration.
+// SchemaVersion reports the highest applied migration; 0 for a database
+// without lerd's schema.
 func (s *Store) SchemaVersion() (int, error) {
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&n); err != nil || n == 0 {
+		return 0, err
+	}
 	var v int
 	err := s.db.QueryRow(`SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
 	return v, err
