@@ -172,6 +172,12 @@ func listRawFiles(ctx context.Context, path string, schema *int) ([]string, erro
 // backup API, in one step: one read transaction, so one consistent
 // snapshot, which in WAL mode does not stop writers.
 func (s *Store) copyDB(ctx context.Context, dst string) error {
+	// Readable by lerd alone, like the store's own database.
+	f, err := os.OpenFile(dst, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Close()
 	ddb, err := sql.Open("sqlite3", "file:"+dst+"?_journal_mode=DELETE&_synchronous=FULL")
 	if err != nil {
 		return err
@@ -369,7 +375,7 @@ func writeManifest(dir string, m *Manifest) error {
 		return err
 	}
 	tmp := filepath.Join(dir, ManifestName+".tmp")
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return err
 	}
@@ -413,7 +419,7 @@ func copyFile(src, dst string) (int64, string, error) {
 		return 0, "", err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return 0, "", err
 	}

@@ -73,6 +73,13 @@ func TestBackupRestoreVerify(t *testing.T) {
 			if len(paths) != 3 || paths[0] != BackupDB || !strings.HasPrefix(paths[1], "raw/seg/") || !strings.HasSuffix(paths[2], ".eml") {
 				t.Fatalf("manifest files = %v", paths)
 			}
+			// Legal requests: readable by lerd alone, like the store.
+			for _, f := range m.Files {
+				fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f.Path)))
+				if err != nil || fi.Mode().Perm()&0o077 != 0 && !(link && f.Path != BackupDB) {
+					t.Errorf("%s: %v %v", f.Path, fi.Mode(), err)
+				}
+			}
 			if _, err := os.Stat(filepath.Join(dir, BackupDB+"-wal")); !errors.Is(err, fs.ErrNotExist) {
 				t.Errorf("backup has a WAL beside its database: %v", err)
 			}
