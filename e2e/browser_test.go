@@ -5,6 +5,10 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
 	"errors"
 	"io"
 	"log/slog"
@@ -15,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"lerd/internal/pipeline/pipelinetest"
@@ -77,9 +82,18 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("queue: %v", err)
 	}
+	// Evidence: the subpoena PDF opens inline, the raw message downloads
+	// with the SHA-256 the page shows.
+	subpoena := web.URL + "/r/" + refs["001-fbi-subpoena-pdf"]
 	err = chromedp.Do(ctx,
 		chromedp.Click(`a[href="/r/`+refs["001-fbi-subpoena-pdf"]+`"]`),
 		chromedp.WaitVisible("#produced"),
+	)
+	if err != nil {
+		t.Fatalf("open the subpoena: %v", err)
+	}
+	openEvidence(ctx, t, web.URL, subpoena, corpus(t, "001-fbi-subpoena-pdf"))
+	err = chromedp.Do(ctx,
 		chromedp.SendKeys(`input[name="note"]`, "records sent by courier"),
 		chromedp.Click("#produced"),
 		chromedp.WaitVisible("#flash"),
@@ -103,3 +117,84 @@ func TestReviewPageBrowser(t *testing.T) {
 		os.WriteFile(out, shot, 0o644)
 	}
 }
+
+// openEvidence, on the request page at page, opens the first attachment's
+// PDF inline (as served: application/pdf, inline, the page's CSP, nosniff,
+// the bytes whose SHA-256 the page lists) and downloads the raw message
+// through the page's link, checking that the file is the message as
+// received (raw) and has the SHA-256 the page shows. It returns to page.
+func openEvidence(ctx context.Context, t *testing.T, base, page string, raw []byte) {
+	t.Helper()
+	shownSHA, err1 := chromedp.Run(ctx, chromedp.Text("code.sha"))
+	view, err2 := chromedp.Run(ctx, chromedp.AttributeValue("a.view", "href"))
+	if err := errors.Join(err1, err2); err != nil || !view.Exists {
+		t.Fatalf("request page: no SHA-256 or no PDF view link: %v", err)
+	}
+	resp, err := chromedp.Run(ctx, chromedp.NavigateResponse(base+view.Value))
+	if err != nil {
+		t.Fatalf("open the PDF inline: %v", err)
+	}
+	header := func(k string) string {
+		for name, v := range resp.Headers {
+			if strings.EqualFold(name, k) {
+				return fmt.Sprint(v)
+			}
+		}
+		return ""
+	}
+	// Chromium hands a PDF to its viewer with only the frame-ancestors
+	// part of the CSP it reports; the unit tests check the whole header.
+	if resp.Status != 200 || resp.MimeType != "application/pdf" || !strings.HasPrefix(header("content-disposition"), "inline") ||
+		!strings.Contains(header("content-security-policy"), "frame-ancestors 'none'") || header("x-content-type-options") != "nosniff" {
+		t.Errorf("PDF not served inline with the page's headers: %d %s %v", resp.Status, resp.MimeType, resp.Headers)
+	}
+	if out := os.Getenv("LERD_PDF_SCREENSHOT"); out != "" {
+		time.Sleep(2 * time.Second) // the viewer draws after the load event; only for a person to look at
+		if shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()); err == nil {
+			os.WriteFile(out, shot, 0o644)
+		}
+	}
+	attSHA := view.Value[strings.LastIndex(strings.TrimSuffix(view.Value, "/view"), "/")+1 : len(view.Value)-len("/view")]
+	if header("x-content-sha256") != attSHA {
+		t.Errorf("PDF served with SHA-256 %s, the page lists %s", header("x-content-sha256"), attSHA)
+	}
+
+	dir := t.TempDir()
+	progress := chromedp.Events(ctx, browser.DownloadProgress)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(page),
+		chromedp.WaitVisible("a.raw"),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: ptr(true),
+			})
+			return err
+		}),
+		chromedp.Click("a.raw"),
+	)
+	if err != nil {
+		t.Fatalf("download the raw message: %v", err)
+	}
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatalf("download: %v", err)
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatal("download of the raw message cancelled")
+		}
+		if ev.State != browser.DownloadProgressStateCompleted {
+			continue
+		}
+		got, err := os.ReadFile(filepath.Join(dir, ev.GUID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := sha256.Sum256(got)
+		if hex.EncodeToString(h[:]) != shownSHA || !bytes.Equal(got, raw) {
+			t.Fatalf("downloaded raw message has SHA-256 %x, the page shows %s (%d bytes, received %d)", h, shownSHA, len(got), len(raw))
+		}
+		break
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

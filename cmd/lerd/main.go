@@ -31,6 +31,7 @@ func commands() []command {
 		{"serve", "watch the IMAP mailbox and process requests until stopped", cmdServe},
 		{"ingest", "ingest .eml files, directories and mbox files through the pipeline", cmdIngest},
 		{"queue", "list, show and decide requests in the compliance queue", cmdQueue},
+		{"export", "write a request's raw messages, attachments, replies and audit trail to a directory", cmdExport},
 		{"status", "show intake, triage, reply and timer state (is intake still fetching?)", cmdStatus},
 		{"triage", "triage one .eml file and print the result in the label schema", cmdTriage},
 		{"eval", "score triage and policy on a directory of labelled cases", cmdEval},

@@ -239,7 +239,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 				}
 			}
 			// The text is for display and search; the raw bytes are the record.
-			found.BodyText = m.Text()
+			found.BodyText = m.DisplayText()
 			if len(found.BodyText) > maxBodyText {
 				found.BodyText = strings.ToValidUTF8(found.BodyText[:maxBodyText], "")
 			}

@@ -71,7 +71,8 @@ func New(o Options) (*Server, error) {
 		o.IdleTimeout = 30 * time.Minute
 	}
 	pages, err := template.New("").Funcs(template.FuncMap{
-		"join": strings.Join,
+		"join":  strings.Join,
+		"isPDF": isPDF,
 		"deref": func(p *string) string {
 			if p == nil {
 				return "—"
@@ -100,6 +101,7 @@ func New(o Options) (*Server, error) {
 	s.mux.HandleFunc("GET /r/{ref}", s.authed(s.request))
 	s.mux.HandleFunc("POST /r/{ref}/decide", s.authed(s.decideRequest))
 	s.mux.HandleFunc("POST /r/{ref}/replies", s.authed(s.releaseReplies))
+	s.evidenceRoutes()
 	return s, nil
 }
 
@@ -336,7 +338,8 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 		}
 	}
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
-		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")]})
+		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")],
+		"Ev": s.evidenceView(d, rec)})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code
