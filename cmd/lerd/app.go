@@ -135,34 +135,6 @@ func newSender(a *app) (*responder.Sender, error) {
 
 func (a *app) Close() { a.store.Close() }
 
-// parseArgs parses flags that may stand before or after the positional
-// arguments ("lerd triage FILE --json"), and returns the positionals.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	fs.SetOutput(os.Stderr)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	return nil
-}
-
 // newLookup opens the configured account-holder lookup, or returns nil.
 func newLookup(c config.Notices) (responder.Lookup, func(), error) {
 	switch c.Lookup {

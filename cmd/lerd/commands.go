@@ -2,19 +2,17 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
-	"net/mail"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"lerd/internal/config"
@@ -32,19 +30,14 @@ func signalContext() (context.Context, context.CancelFunc) {
 }
 
 func cmdIngest(args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	db := fs.String("db", "", "database file (overrides store.path)")
-	quiet := fs.Bool("q", false, "print only the summary")
-	fs.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: lerd ingest [-config FILE] [-db FILE] PATH...")
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args); err != nil {
+	f := newFlags("ingest", "[-config FILE] [-db FILE] [-q] PATH...",
+		"Ingest .eml files, directories (recursively) and mbox files through the pipeline.\n"+
+			"Creates the database if there is none (the only command besides serve that does).")
+	cfgPath, db := storeFlags(f.FlagSet)
+	quiet := f.Bool("q", false, "print only the summary")
+	paths, err := f.parse(args, 1, -1)
+	if err != nil {
 		return err
-	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: ingest needs at least one PATH", errUsage)
 	}
 	a, err := openApp(*cfgPath, *db, openIngest)
 	if err != nil {
@@ -55,7 +48,7 @@ func cmdIngest(args []string) error {
 	ctx, cancel := signalContext()
 	defer cancel()
 	n := 0
-	err = intake.Files(ctx, a.pipe, fs.Args(), func(src string, out pipeline.Outcome) {
+	err = intake.Files(ctx, a.pipe, paths, func(src string, out pipeline.Outcome) {
 		n++
 		if !*quiet {
 			fmt.Printf("%s\t%s\t%s\t%s\n", out.Ref, out.Status, decisionText(out), src)
@@ -85,114 +78,6 @@ func decisionText(out pipeline.Outcome) string {
 		s += " " + strings.Join(out.Reasons, ",")
 	}
 	return s
-}
-
-func cmdQueue(args []string) error {
-	if len(args) == 0 {
-		return fmt.Errorf("%w: lerd queue list|show REF|decide REF produced|declined [-note TEXT]|release REF|discard REF|add-sender REF ADDRESS", errUsage)
-	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("queue "+sub, flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	db := fs.String("db", "", "database file (overrides store.path)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	note := fs.String("note", "", "note recorded with a decision")
-	actor := fs.String("actor", os.Getenv("USER"), "who records the decision")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(*cfgPath, *db, openExisting)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	ctx := context.Background()
-	switch sub {
-	case "list":
-		reqs, err := a.store.ListRequests(ctx)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return printJSON(reqs)
-		}
-		tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "REF\tSTATE\tDECISION\tREASONS\tSENDER\tSUBJECT")
-		for _, r := range reqs {
-			dec := r.Decision
-			if r.Emergency {
-				dec = "EMERGENCY " + dec
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, oneLine(strings.Join(r.Reasons, ",")), oneLine(r.Sender), truncate(r.Subject, 60))
-		}
-		return tw.Flush()
-	case "show":
-		if len(pos) != 1 {
-			return fmt.Errorf("%w: lerd queue show REF", errUsage)
-		}
-		d, err := a.store.GetRequest(ctx, pos[0])
-		if err != nil {
-			return err
-		}
-		var rec policy.Record
-		_ = json.Unmarshal([]byte(d.TriageJSON), &rec)
-		replies, err := a.store.Replies(ctx, d.Ref)
-		if err != nil {
-			return err
-		}
-		timers, err := a.store.Deadlines(ctx, d.Ref)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return printJSON(struct {
-				*store.RequestDetail
-				Triage    *policy.Record    `json:"triage,omitempty"`
-				Replies   []store.OutboxRow `json:"replies"`
-				Deadlines []store.Deadline  `json:"deadlines"`
-			}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
-		}
-		printRequest(os.Stdout, d, &rec, replies, timers)
-		return nil
-	case "add-sender":
-		if len(pos) != 2 {
-			return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS", errUsage)
-		}
-		if a, err := mail.ParseAddress(pos[1]); err != nil || a.Address != strings.TrimSpace(pos[1]) {
-			return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS: %q is not a bare e-mail address", errUsage, pos[1])
-		}
-		if err := a.store.AddSender(ctx, pos[0], pos[1], *actor); err != nil {
-			return err
-		}
-		fmt.Printf("%s: authenticated mail from %s now joins this request\n", pos[0], oneLine(strings.ToLower(strings.TrimSpace(pos[1]))))
-		return nil
-	case "decide":
-		if len(pos) != 2 || (pos[1] != "produced" && pos[1] != "declined") {
-			return fmt.Errorf("%w: lerd queue decide REF produced|declined [-note TEXT]", errUsage)
-		}
-		planned, err := decide(ctx, a, pos[0], *actor, pos[1], *note)
-		if err != nil {
-			return err
-		}
-		fmt.Printf("%s: recorded %s", pos[0], pos[1])
-		if planned != "" {
-			fmt.Printf("; %s", planned)
-		}
-		fmt.Println()
-		return nil
-	case "release", "discard":
-		if len(pos) != 1 {
-			return fmt.Errorf("%w: lerd queue %s REF", errUsage, sub)
-		}
-		n, err := a.store.ReleaseHeld(ctx, pos[0], *actor, sub == "release")
-		if err != nil {
-			return err
-		}
-		fmt.Printf("%s: %d held replies %sd\n", pos[0], n, sub)
-		return nil
-	}
-	return fmt.Errorf("%w: unknown queue command %q", errUsage, sub)
 }
 
 func recOrNil(js string, rec *policy.Record) *policy.Record {
@@ -231,12 +116,6 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-func printJSON(v any) error {
-	enc := json.NewEncoder(os.Stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 // printRequest prints what queue show shows. Every value is passed
@@ -327,25 +206,27 @@ func deref(p *string) string {
 }
 
 func cmdTriage(args []string) error {
-	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	asJSON := fs.Bool("json", false, "print only the label schema (the default adds evidence and rules)")
-	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd triage FILE.eml [--json]")
+	f := newFlags("triage", "[-config FILE] [-json] FILE.eml",
+		"Triage one message and print the result: the corpus label schema, with evidence and\n"+
+			"rules unless -json.")
+	cfgPath := configFlag(f.FlagSet)
+	asJSON := f.Bool("json", false, "print only the label schema (the default adds evidence and rules)")
+	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
 	}
-	p, err := newPipeline(cfg, nil)
+	p, err := loadPipeline(*cfgPath)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(pos)
+	in, err := os.Open(pos[0])
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	m, err := mailparse.Parse(f)
+	defer in.Close()
+	m, err := mailparse.Parse(in)
 	if err != nil {
-		return fmt.Errorf("%s: %w", pos, err)
+		return fmt.Errorf("%s: %w", pos[0], err)
 	}
 	r := p.Triage.Analyze(m)
 	d := p.Policy.Decide(r)
@@ -360,16 +241,22 @@ func cmdTriage(args []string) error {
 }
 
 func cmdEval(args []string) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	preds := fs.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
-	minF1 := fs.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
-	minAcc := fs.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
-	pos, cfg, err := oneArg(fs, args, cfgPath, "lerd eval DIR [--predictions OUTDIR] [--min-f1 X] [--min-accuracy X]")
+	f := newFlags("eval", "[-config FILE] [-predictions OUTDIR] [-min-f1 X] [-min-accuracy X] DIR",
+		"Score triage and policy on a directory of labelled cases (testdata/corpus/README.md),\n"+
+			"each subset on a fresh store; exit 1 when a floor is not met.")
+	cfgPath := configFlag(f.FlagSet)
+	preds := f.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
+	minF1 := f.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
+	minAcc := f.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
+	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
 	}
-	subsets, err := eval.Subsets(pos)
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	subsets, err := eval.Subsets(pos[0])
 	if err != nil {
 		return err
 	}
@@ -434,24 +321,24 @@ func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
 	return eval.Run(context.Background(), a.pipe, dir)
 }
 
-func cmdConfig(args []string) error {
-	if len(args) == 0 || args[0] != "check" {
-		return fmt.Errorf("%w: lerd config check [-config FILE]", errUsage)
-	}
-	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	if err := parseFlags(fs, args[1:]); err != nil {
+func cmdConfigCheck(args []string) error {
+	f := newFlags("config check", "[-config FILE | FILE]",
+		"Validate the configuration and the rules and templates it names; print the effective\n"+
+			"configuration, secrets redacted. Exit 2 on an error, naming its line and key.")
+	cfgPath := configFlag(f.FlagSet)
+	pos, err := f.parse(args, 0, 1)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 1 && *cfgPath == "" {
-		*cfgPath = fs.Arg(0)
+	if len(pos) == 1 {
+		*cfgPath = pos[0]
 	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
 	}
 	if _, err := newPipeline(cfg, nil); err != nil {
-		return err
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	src := *cfgPath
 	if src == "" {
@@ -461,21 +348,16 @@ func cmdConfig(args []string) error {
 	return printEffective(os.Stdout, cfg)
 }
 
-func cmdTemplates(args []string) error {
-	if len(args) == 0 || args[0] != "check" {
-		return fmt.Errorf("%w: lerd templates check [-config FILE] [-v]", errUsage)
-	}
-	fs := flag.NewFlagSet("templates check", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	verbose := fs.Bool("v", false, "print every rendered reply")
-	if err := parseFlags(fs, args[1:]); err != nil {
+func cmdTemplatesCheck(args []string) error {
+	f := newFlags("templates check", "[-config FILE] [-v]",
+		"Render every reply template, for every reason code, against sample data; exit 1 on a\n"+
+			"missing field.")
+	cfgPath := configFlag(f.FlagSet)
+	verbose := f.Bool("v", false, "print every rendered reply")
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
 	}
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
-		return err
-	}
-	p, err := newPipeline(cfg, nil)
+	p, err := loadPipeline(*cfgPath)
 	if err != nil {
 		return err
 	}
@@ -530,26 +412,37 @@ func decide(ctx context.Context, a *app, ref, actor, decision, note string) (str
 	return planned, err
 }
 
-// oneArg parses flags around exactly one positional argument and loads the
-// configuration.
-func oneArg(fs *flag.FlagSet, args []string, cfgPath *string, usage string) (string, config.Config, error) {
-	pos, err := parseArgs(fs, args)
+// loadConfig loads the configuration; an error is a configuration error
+// (exit 2).
+func loadConfig(path string) (config.Config, error) {
+	cfg, err := config.Load(path)
 	if err != nil {
-		return "", config.Config{}, err
+		return cfg, fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if len(pos) != 1 {
-		return "", config.Config{}, fmt.Errorf("%w: %s", errUsage, usage)
+	return cfg, nil
+}
+
+// loadPipeline loads the configuration and the pipeline without a store,
+// for the commands that only triage or render.
+func loadPipeline(cfgPath string) (*pipeline.Pipeline, error) {
+	cfg, err := loadConfig(cfgPath)
+	if err != nil {
+		return nil, err
 	}
-	cfg, err := config.Load(*cfgPath)
-	return pos[0], cfg, err
+	p, err := newPipeline(cfg, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return p, nil
 }
 
 func cmdStatus(args []string) error {
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	db := fs.String("db", "", "database file (overrides store.path)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
+	f := newFlags("status", "[-config FILE] [-db FILE] [-json]",
+		"Show the last IMAP pass per mailbox (a stale time means intake stopped), messages\n"+
+			"waiting for triage, requests and replies by state, pending timers and raw segments.")
+	cfgPath, db := storeFlags(f.FlagSet)
+	asJSON := f.Bool("json", false, "print JSON")
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
 	}
 	a, err := openApp(*cfgPath, *db, openExisting)
@@ -579,11 +472,31 @@ func cmdStatus(args []string) error {
 	}
 	fmt.Printf("messages: %d (%d duplicates, %d malformed, %d oversize), %d waiting for triage\n",
 		st.Stats.Messages, st.Stats.Duplicates, st.Stats.Malformed, st.Stats.Oversize, st.Stats.Pending)
-	fmt.Printf("requests: %d %v; emergencies not decided: %d\n", st.Stats.Requests, st.RequestsBy, st.EmergencyOpen)
-	fmt.Printf("replies: %v; pending timers: %d\n", st.RepliesBy, st.PendingTimers)
+	fmt.Printf("requests: %d%s; emergencies not decided: %d\n", st.Stats.Requests, byState(st.RequestsBy), st.EmergencyOpen)
+	fmt.Printf("replies: %d%s; pending timers: %d\n", sum(st.RepliesBy), byState(st.RepliesBy), st.PendingTimers)
 	fmt.Printf("raw segments: %d, %d unreferenced\n", segs.Count, len(segs.Unreferenced))
 	for _, f := range segs.Unreferenced {
 		fmt.Printf("  unreferenced (left by a crash before its commit; the messages were stored again, safe to delete): %s\n", f)
 	}
 	return nil
+}
+
+// byState writes counts by state in words: " (needs_review 3, open 5)".
+func byState(m map[string]int) string {
+	if len(m) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }

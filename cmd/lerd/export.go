@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"time"
 
@@ -13,19 +12,13 @@ import (
 // attachments, replies, decisions and audit trail, with a manifest of
 // SHA-256s.
 func cmdExport(args []string) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	db := fs.String("db", "", "database file (overrides store.path)")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: lerd export [-config FILE] [-db FILE] REF DIR\n\nWrites the request's raw messages, attachments, replies, decisions and audit trail\ninto DIR (new or empty), with manifest.json and SHA256SUMS.")
-		fs.PrintDefaults()
-	}
-	pos, err := parseArgs(fs, args)
+	f := newFlags("export", "[-config FILE] [-db FILE] REF DIR",
+		"Write the request's raw messages, attachments, replies, decisions and audit trail\n"+
+			"into DIR (new or empty), with manifest.json and SHA256SUMS.")
+	cfgPath, db := storeFlags(f.FlagSet)
+	pos, err := f.parse(args, 2, 2)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 2 {
-		return fmt.Errorf("%w: lerd export REF DIR", errUsage)
 	}
 	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {

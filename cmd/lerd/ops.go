@@ -38,20 +38,15 @@ func openStore(cfgPath, db string, o store.OpenOptions) (*store.Store, error) {
 }
 
 func cmdMigrate(args []string) error {
-	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
-	cfgPath, db := storeFlags(fs)
-	fs.Usage = usageOf(fs, "migrate [-config FILE] [-db FILE]",
+	f := newFlags("migrate", "[-config FILE] [-db FILE]",
 		"Upgrade the database to this lerd's schema. The store is first backed up beside the\n"+
 			"database (DB.backup-vOLD-to-vNEW-TIME, raw files hard-linked where they can be); a\n"+
 			"backup that fails or finds a damaged message stops the migration. lerd serve does\n"+
 			"the same at start; no other command migrates. A database newer than this lerd is\n"+
 			"refused.")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	cfgPath, db := storeFlags(f.FlagSet)
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
-	}
-	if len(pos) != 0 {
-		return fmt.Errorf("%w: lerd migrate takes no arguments", errUsage)
 	}
 	st, err := openStore(*cfgPath, *db, store.OpenOptions{Migrate: true})
 	if err != nil {
@@ -71,19 +66,15 @@ func cmdMigrate(args []string) error {
 }
 
 func cmdBackup(args []string) error {
-	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	cfgPath, db := storeFlags(fs)
-	fs.Usage = usageOf(fs, "backup [-config FILE] [-db FILE] DIR",
+	f := newFlags("backup", "[-config FILE] [-db FILE] DIR",
 		"Copy the database (SQLite's online backup: one consistent snapshot, while lerd serve runs)\n"+
 			"and the raw files its messages point at into DIR, a new or empty directory, with\n"+
 			"manifest.json listing every file's SHA-256; every file is read back and every\n"+
 			"message verified. Exit 1 names any message whose raw bytes are missing or damaged.")
-	pos, err := parseArgs(fs, args)
+	cfgPath, db := storeFlags(f.FlagSet)
+	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: lerd backup DIR", errUsage)
 	}
 	st, err := openStore(*cfgPath, *db, store.OpenOptions{ReadOlder: true})
 	if err != nil {
@@ -106,19 +97,15 @@ func cmdBackup(args []string) error {
 }
 
 func cmdRestore(args []string) error {
-	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
-	cfgPath, db := storeFlags(fs)
-	fs.Usage = usageOf(fs, "restore [-config FILE] [-db NEW.db] BACKUP_DIR",
+	f := newFlags("restore", "[-config FILE] [-db NEW.db] BACKUP_DIR",
 		"Restore a backup made by lerd backup into a new store: the database to -db (else\n"+
 			"store.path), which must not exist, the raw files into the raw directory beside it\n"+
 			"(else store.raw_dir), which must be empty. Every file is checked against the\n"+
 			"manifest and every message verified; on a mismatch nothing is left behind.")
-	pos, err := parseArgs(fs, args)
+	cfgPath, db := storeFlags(f.FlagSet)
+	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: lerd restore BACKUP_DIR -db NEW.db", errUsage)
 	}
 	path, raw, err := storePaths(*cfgPath, *db)
 	if err != nil {
@@ -135,19 +122,14 @@ func cmdRestore(args []string) error {
 }
 
 func cmdVerify(args []string) error {
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	cfgPath, db := storeFlags(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	fs.Usage = usageOf(fs, "verify [-config FILE] [-db FILE] [-json]",
+	f := newFlags("verify", "[-config FILE] [-db FILE] [-json]",
 		"Check the database file (SQLite's integrity check) and read every stored message's\n"+
 			"raw bytes, wherever they are kept, against the SHA-256 recorded at intake.\n"+
 			"Exit 1 names every message whose bytes are missing or differ.")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	cfgPath, db := storeFlags(f.FlagSet)
+	asJSON := f.Bool("json", false, "print JSON")
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
-	}
-	if len(pos) != 0 {
-		return fmt.Errorf("%w: lerd verify takes no arguments", errUsage)
 	}
 	st, err := openStore(*cfgPath, *db, store.OpenOptions{ReadOlder: true})
 	if err != nil {
@@ -194,14 +176,4 @@ func verifyError(rep store.VerifyReport, where string) error {
 		where = " " + where
 	}
 	return fmt.Errorf("%d of %d messages missing or damaged%s, %d database problems", len(rep.Damaged), rep.Messages, where, len(rep.Database))
-}
-
-// usageOf returns a FlagSet's usage function: the synopsis, what the
-// command does, its flags.
-func usageOf(fs *flag.FlagSet, synopsis, about string) func() {
-	return func() {
-		w := fs.Output()
-		fmt.Fprintf(w, "usage: lerd %s\n\n%s\n\nflags:\n", synopsis, about)
-		fs.PrintDefaults()
-	}
 }

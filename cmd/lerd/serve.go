@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"mime"
@@ -24,25 +23,33 @@ import (
 )
 
 func cmdServe(args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	cfgPath := configFlag(fs)
-	if err := parseFlags(fs, args); err != nil {
+	f := newFlags("serve", "[-config FILE]",
+		"Watch the IMAP mailbox and process requests until SIGTERM or SIGINT: intake, triage,\n"+
+			"replies, timers, and the review page when web.listen is set. Creates the database if\n"+
+			"there is none and migrates an older one, after a backup (see lerd migrate -h).")
+	cfgPath := configFlag(f.FlagSet)
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
 	}
-	a, err := openApp(*cfgPath, "", openServe)
+	// Configuration mistakes first (exit 2), before anything is created.
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if cfg.IMAP.Address == "" {
+		return fmt.Errorf("%w: imap.address is not set: nothing to watch", errUsage)
+	}
+	pw, err := config.Secret(cfg.IMAP.Password, cfg.IMAP.PasswordFile, cfg.IMAP.PasswordEnv)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr), openServe)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	if up := a.store.Upgraded(); up != nil {
 		a.log.Info("database migrated", "from_schema", up.From, "to_schema", up.To, "backup", up.Backup)
-	}
-	if a.cfg.IMAP.Address == "" {
-		return fmt.Errorf("%w: imap.address is not set: nothing to watch", errUsage)
-	}
-	pw, err := config.Secret(a.cfg.IMAP.Password, a.cfg.IMAP.PasswordFile, a.cfg.IMAP.PasswordEnv)
-	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	ctx, cancel := signalContext()
 	defer cancel()
@@ -116,11 +123,13 @@ func printEffective(w io.Writer, c config.Config) error {
 }
 
 func cmdDemo(args []string) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	dir := fs.String("dir", "demo-data", "directory for the demo database and raw messages")
-	stay := fs.Bool("stay", stdinIsTerminal(), "keep running with the review page after the samples are processed (default: when run from a terminal)")
-	webAddr := fs.String("web", "127.0.0.1:8025", "address of the demo's review page")
-	if err := parseFlags(fs, args); err != nil {
+	f := newFlags("demo", "[-dir DIR] [-stay] [-web 127.0.0.1:PORT]",
+		"Run lerd against an in-process IMAP server and SMTP sink with sample requests, then\n"+
+			"(with -stay) keep the review page up until Ctrl-C. DIR is emptied first.")
+	dir := f.String("dir", "demo-data", "directory for the demo database and raw messages")
+	stay := f.Bool("stay", stdinIsTerminal(), "keep running with the review page after the samples are processed (default: when run from a terminal)")
+	webAddr := f.String("web", "127.0.0.1:8025", "address of the demo's review page (loopback only)")
+	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
 	}
 	// The demo's password is published: its page must not be reachable
@@ -207,7 +216,7 @@ func cmdDemo(args []string) error {
 	}
 	sort.Slice(reqs, func(i, j int) bool { return reqs[i].Ref < reqs[j].Ref })
 	fmt.Printf("demo: delivered %d sample messages over IMAP; lerd stored them as %d requests:\n\n", len(names), len(reqs))
-	if err := cmdQueue([]string{"list", "-db", cfg.Store.Path}); err != nil {
+	if err := cmdQueueList([]string{"-db", cfg.Store.Path}); err != nil {
 		return err
 	}
 	sender, err := newSender(a)

@@ -15,9 +15,16 @@ import (
 	"lerd/internal/review"
 )
 
-func cmdWeb(args []string) error {
-	if len(args) != 2 || args[0] != "passwd" || strings.ContainsAny(args[1], ": \t") {
-		return fmt.Errorf("%w: lerd web passwd NAME (reads the password from standard input, prints the users-file line)", errUsage)
+func cmdWebPasswd(args []string) error {
+	f := newFlags("web passwd", "NAME < PASSWORD",
+		"Read a password (at least 12 characters) on standard input and print the users_file\n"+
+			"line for NAME (PBKDF2-SHA256, 600,000 rounds).")
+	pos, err := f.parse(args, 1, 1)
+	if err != nil {
+		return err
+	}
+	if strings.ContainsAny(pos[0], ": \t") || pos[0] == "" {
+		return fmt.Errorf("%w: lerd web passwd: NAME %q may not contain a colon or white space", errUsage, pos[0])
 	}
 	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
 	if err != nil && line == "" {
@@ -31,7 +38,7 @@ func cmdWeb(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%s:%s\n", args[1], hash)
+	fmt.Printf("%s:%s\n", pos[0], hash)
 	return nil
 }
 

@@ -71,9 +71,13 @@ func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint3
 
 // Stats counts what the store holds; tests and the demo print it.
 type Stats struct {
-	Messages, Duplicates, Malformed, Oversize, Requests int
+	Messages   int `json:"messages"`
+	Duplicates int `json:"duplicates"`
+	Malformed  int `json:"malformed"`
+	Oversize   int `json:"oversize"`
+	Requests   int `json:"requests"`
 	// Pending counts messages that wait for triage.
-	Pending int
+	Pending int `json:"pending_triage"`
 }
 
 // Stats returns counts of messages and requests.

@@ -15,7 +15,7 @@ type MailboxStatus struct {
 	LastUID     uint32 `json:"last_uid"`
 	// LastPass is when intake last completed a pass; a stale value means
 	// intake has stopped fetching.
-	LastPass string `json:"last_pass"`
+	LastPass string `json:"last_pass_at"`
 }
 
 // Status is the operator's view of the whole pipeline.
@@ -37,7 +37,7 @@ type Segments struct {
 	// rows leaves one behind. The batch was fetched again after the
 	// restart, so they hold nothing that is not stored elsewhere and may be
 	// deleted.
-	Unreferenced []string `json:"unreferenced_segments,omitempty"`
+	Unreferenced []string `json:"unreferenced_segments"`
 }
 
 // Status returns counts and the intake checkpoints.

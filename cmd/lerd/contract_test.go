@@ -1,0 +1,297 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// subcommands lists every runnable command line ("queue show") of lerd.
+func subcommands() [][]string {
+	var out [][]string
+	for _, c := range commands() {
+		if c.subs == nil {
+			out = append(out, []string{c.name})
+			continue
+		}
+		out = append(out, []string{c.name})
+		for _, s := range c.subs {
+			out = append(out, []string{c.name, s.name})
+		}
+	}
+	return out
+}
+
+// emptyDir fails the test if dir holds anything.
+func emptyDir(t *testing.T, dir, what string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) > 0 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("%s created %v", what, names)
+	}
+}
+
+// TestHelp: every subcommand's -h (and -help, --help, lerd help CMD)
+// prints its usage with its arguments on standard output, exits 0 and
+// creates nothing, even with a -db naming a database that does not exist.
+func TestHelp(t *testing.T) {
+	// What each usage must name besides its own command line.
+	args := map[string][]string{
+		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "release", "discard", "add-sender"},
+		"queue list": {"-json", "-db"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|declined", "-note", "-actor"},
+		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
+		"status": {"-json", "-db"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
+		"config": {"check"}, "config check": {"-config"}, "templates": {"check"}, "templates check": {"-v"},
+		"web": {"passwd"}, "web passwd": {"NAME"}, "backup": {"DIR", "-db"}, "restore": {"BACKUP_DIR", "-db"},
+		"export": {"REF DIR", "-db"}, "verify": {"-json", "-db"}, "migrate": {"-db"}, "demo": {"-dir", "-web"}, "version": {},
+	}
+	for _, cmd := range subcommands() {
+		name := strings.Join(cmd, " ")
+		t.Run(name, func(t *testing.T) {
+			want, ok := args[name]
+			if !ok {
+				t.Fatalf("no expectation for lerd %s: add it to this table", name)
+			}
+			dir := t.TempDir()
+			for _, help := range []string{"-h", "-help", "--help"} {
+				line := append(append([]string{}, cmd...), help)
+				stdout, stderr, code := lerd(t, dir, line...)
+				if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: lerd "+name+" ") {
+					t.Fatalf("lerd %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(line, " "), code, stdout, stderr)
+				}
+				for _, w := range want {
+					if !strings.Contains(stdout, w) {
+						t.Errorf("lerd %s does not show %q:\n%s", strings.Join(line, " "), w, stdout)
+					}
+				}
+			}
+			if stdout, _, code := lerd(t, dir, append([]string{"help"}, cmd...)...); code != 0 || !strings.HasPrefix(stdout, "usage: lerd "+name+" ") {
+				t.Errorf("lerd help %s: exit %d\n%s", name, code, stdout)
+			}
+			// With flags naming things that do not exist, before and after -h.
+			if len(cmd) == 2 || cmd[0] == "status" || cmd[0] == "verify" || cmd[0] == "backup" || cmd[0] == "migrate" || cmd[0] == "ingest" || cmd[0] == "export" {
+				if _, _, code := lerd(t, dir, append(append([]string{}, cmd...), "-db", "new/lerd.db", "-h")...); code != 0 && cmd[0] != "config" && cmd[0] != "templates" && cmd[0] != "web" {
+					t.Errorf("lerd %s -db new/lerd.db -h: exit %d", name, code)
+				}
+			}
+			if cmd[0] == "demo" {
+				lerd(t, dir, "demo", "-dir", "demo-data", "-h")
+			}
+			emptyDir(t, dir, "lerd "+name+" -h")
+		})
+	}
+	for _, line := range [][]string{{"-h"}, {"--help"}, {"help"}} {
+		stdout, _, code := lerd(t, "", line...)
+		if code != 0 || !strings.HasPrefix(stdout, "usage: lerd <command>") || !strings.Contains(stdout, "backup") {
+			t.Errorf("lerd %v: exit %d\n%s", line, code, stdout)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, line := range [][]string{{"--version"}, {"-version"}, {"version"}} {
+		stdout, stderr, code := lerd(t, "", line...)
+		if code != 0 || stdout != "lerd v0.0.0-test\n" || stderr != "" {
+			t.Errorf("lerd %v: exit %d, %q %q", line, code, stdout, stderr)
+		}
+	}
+}
+
+// TestExitCodes: 0 ok, 1 runtime failure, 2 usage or configuration
+// error; a missing or mistyped database is an error and is not created.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lerd.db")
+	mustLerd(t, "ingest", "-q", "-db", db, "../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	badKey := write("bad.toml", "[imap]\nsecurity = \"telnet\"\n")
+	noIMAP := write("noimap.toml", "[store]\npath = \""+filepath.Join(dir, "serve", "lerd.db")+"\"\n")
+	notADir := write("file", "")
+	unopenable := write("unopenable.toml", "[store]\npath = \""+filepath.Join(notADir, "lerd.db")+"\"\n[imap]\naddress = \"127.0.0.1:1\"\nusername = \"u\"\npassword = \"x\"\nsecurity = \"plain\"\n")
+	missing := filepath.Join(dir, "typo", "lerd.db")
+	for _, tt := range []struct {
+		args []string
+		code int
+		say  string
+	}{
+		{[]string{"status", "-db", db}, 0, "messages: 1"},
+		{[]string{"queue", "list", "-db", db}, 0, "LER-"},
+		{[]string{"config", "check"}, 0, "ok"},
+		{[]string{"templates", "check"}, 0, "rendered"},
+
+		{nil, 2, "usage"},
+		{[]string{"nosuch"}, 2, "unknown command"},
+		{[]string{"queue"}, 2, "needs a subcommand"},
+		{[]string{"queue", "nosuch"}, 2, "unknown command"},
+		{[]string{"queue", "show", "-db", db}, 2, "want"},
+		{[]string{"queue", "show", "-db", db, "A", "B"}, 2, "want"},
+		{[]string{"queue", "decide", "-db", db, "LER-2026-000001", "maybe"}, 2, "produced or declined"},
+		{[]string{"status", "-nosuch"}, 2, "not defined"},
+		{[]string{"backup"}, 2, "want"},
+		{[]string{"web", "passwd"}, 2, "want"},
+		{[]string{"config"}, 2, "needs a subcommand"},
+		{[]string{"config", "check", badKey}, 2, "imap.security"},
+		{[]string{"config", "check", "-config", filepath.Join(dir, "missing.toml")}, 2, "missing.toml"},
+		{[]string{"status", "-config", badKey}, 2, "imap.security"},
+		{[]string{"serve", "-config", badKey}, 2, "imap.security"},
+		{[]string{"serve", "-config", noIMAP}, 2, "imap.address"},
+		{[]string{"triage", "-config", badKey, "x.eml"}, 2, "imap.security"},
+
+		{[]string{"status", "-db", missing}, 1, "no database at"},
+		{[]string{"status", "-json", "-db", missing}, 1, "no database at"},
+		{[]string{"queue", "list", "-db", missing}, 1, "no database at"},
+		{[]string{"queue", "show", "-db", missing, "LER-2026-000001"}, 1, "no database at"},
+		{[]string{"queue", "release", "-db", missing, "LER-2026-000001"}, 1, "no database at"},
+		{[]string{"verify", "-db", missing}, 1, "no database at"},
+		{[]string{"backup", "-db", missing, filepath.Join(dir, "typo", "backup")}, 1, "no database at"},
+		{[]string{"migrate", "-db", missing}, 1, "no database at"},
+		{[]string{"export", "-db", missing, "LER-2026-000001", filepath.Join(dir, "typo", "export")}, 1, "no database at"},
+		{[]string{"queue", "show", "-db", db, "LER-1999-000001"}, 1, "not found"},
+		{[]string{"triage", filepath.Join(dir, "missing.eml")}, 1, "no such file"},
+		{[]string{"serve", "-config", unopenable}, 1, "not a directory"},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			stdout, stderr, code := lerd(t, dir, tt.args...)
+			if code != tt.code || !strings.Contains(stdout+stderr, tt.say) {
+				t.Errorf("exit %d, want %d saying %q\nstdout: %s\nstderr: %s", code, tt.code, tt.say, stdout, stderr)
+			}
+		})
+	}
+	for _, p := range []string{filepath.Join(dir, "typo"), filepath.Join(dir, "serve")} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was created", p)
+		}
+	}
+}
+
+var (
+	snakeKey = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+	second   = regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$`)
+	// The label schema's optional scalars and objects may be null; a list
+	// never is.
+	nullable = map[string]bool{"agent": true, "authority": true, "case_number": true, "country": true,
+		"date_range": true, "until": true, "follow_up_to": true}
+)
+
+// checkJSON walks a decoded JSON value: snake_case keys, no null but for
+// the label schema's optional values, times to the second.
+func checkJSON(t *testing.T, where string, v any, key string) {
+	t.Helper()
+	switch v := v.(type) {
+	case nil:
+		if !nullable[key] {
+			t.Errorf("%s: %q is null", where, key)
+		}
+	case map[string]any:
+		for k, x := range v {
+			// Keys of counts by state are states, snake_case as well.
+			if !snakeKey.MatchString(k) {
+				t.Errorf("%s: key %q is not snake_case", where, k)
+			}
+			checkJSON(t, where+"."+k, x, k)
+		}
+	case []any:
+		for _, x := range v {
+			checkJSON(t, where+"[]", x, key)
+		}
+	case string:
+		if (key == "at" || strings.HasSuffix(key, "_at")) && !second.MatchString(v) {
+			t.Errorf("%s: time %q is not RFC 3339 to the second", where, v)
+		}
+	}
+}
+
+// TestJSONContract runs every command that prints JSON, on an empty store
+// and on one with requests, and checks keys, lists and times.
+func TestJSONContract(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty", "lerd.db")
+	full := filepath.Join(dir, "full", "lerd.db")
+	if err := os.Mkdir(filepath.Join(dir, "no-mail"), 0o750); err != nil {
+		t.Fatal(err)
+	}
+	mustLerd(t, "ingest", "-q", "-db", empty, filepath.Join(dir, "no-mail"))
+	mustLerd(t, "ingest", "-q", "-db", full, "../../testdata/corpus")
+	if out := mustLerd(t, "queue", "list", "-json", "-db", empty); strings.TrimSpace(out) != "[]" {
+		t.Errorf("empty queue is %q, want []", out)
+	}
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(mustLerd(t, "queue", "list", "-json", "-db", full)), &list); err != nil || len(list) == 0 {
+		t.Fatalf("queue list: %v", err)
+	}
+	ref := list[0]["ref"].(string)
+	eml := "../../testdata/corpus/001-fbi-subpoena-pdf.eml"
+	for _, args := range [][]string{
+		{"status", "-json", "-db", empty},
+		{"status", "-json", "-db", full},
+		{"queue", "list", "-json", "-db", full},
+		{"queue", "show", "-json", "-db", full, ref},
+		{"verify", "-json", "-db", empty},
+		{"verify", "-json", "-db", full},
+		{"triage", "-json", eml},
+		{"triage", eml},
+	} {
+		out := mustLerd(t, args...)
+		var v any
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("lerd %v: %v\n%s", args, err, out)
+		}
+		checkJSON(t, strings.Join(args[:2], " "), v, "")
+	}
+	// Lists that are empty in the empty store are [] there.
+	for _, key := range []string{`"mailboxes": []`, `"unreferenced_segments": []`, `"requests_by_state": {}`} {
+		if out := mustLerd(t, "status", "-json", "-db", empty); !strings.Contains(out, key) {
+			t.Errorf("status -json of an empty store lacks %s:\n%s", key, out)
+		}
+	}
+}
+
+// TestJSONContractValues covers the shapes the commands' outputs do not
+// all have today: lists behind pointers and interfaces, time.Time, maps.
+func TestJSONContractValues(t *testing.T) {
+	type inner struct {
+		List []string `json:"list"`
+		At   string   `json:"at"`
+	}
+	type outer struct {
+		Ptr       *inner         `json:"ptr"`
+		Any       any            `json:"any"`
+		Map       map[string]int `json:"map"`
+		When      time.Time      `json:"when"`
+		CreatedAt string         `json:"created_at"`
+		Subject   string         `json:"subject"`
+		Items     []inner        `json:"items"`
+	}
+	when := time.Date(2026, 12, 4, 13, 1, 2, 345678901, time.FixedZone("x", 3600))
+	v := outer{Ptr: &inner{At: "2026-12-04T13:01:02.5Z"}, Any: inner{}, When: when,
+		CreatedAt: "2026-12-04T13:01:02.123456789Z", Subject: "2026-12-04T13:01:02.123456789Z", Items: []inner{{}}}
+	b, err := json.Marshal(jsonContract(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"ptr":{"list":[],"at":"2026-12-04T13:01:02Z"},"any":{"list":[],"at":""},"map":{},"when":"2026-12-04T12:01:02Z",` +
+		`"created_at":"2026-12-04T13:01:02Z","subject":"2026-12-04T13:01:02.123456789Z","items":[{"list":[],"at":""}]}`
+	if string(b) != want {
+		t.Errorf("got  %s\nwant %s", b, want)
+	}
+	if b, _ := json.Marshal(jsonContract([]string(nil))); string(b) != "[]" {
+		t.Errorf("nil list: %s", b)
+	}
+}

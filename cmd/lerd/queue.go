@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/mail"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"lerd/internal/policy"
+	"lerd/internal/store"
+)
+
+func queueCommands() []command {
+	return []command{
+		{name: "list", synopsis: "the queue, emergencies first", run: cmdQueueList},
+		{name: "show", synopsis: "one request: triage, reasons, evidence, messages, replies, timers, audit trail", run: cmdQueueShow},
+		{name: "decide", synopsis: "record the compliance team's decision: produced or declined", run: cmdQueueDecide},
+		{name: "release", synopsis: "send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, true) }},
+		{name: "discard", synopsis: "never send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, false) }},
+		{name: "add-sender", synopsis: "let authenticated mail from ADDRESS join the request", run: cmdQueueAddSender},
+	}
+}
+
+// queueFlags starts a queue subcommand's flags with -config and -db.
+func queueFlags(name, args, about string) (f *flags, cfgPath, db *string) {
+	f = newFlags("queue "+name, "[-config FILE] [-db FILE] "+args, about)
+	cfgPath, db = storeFlags(f.FlagSet)
+	return f, cfgPath, db
+}
+
+// actorFlag is who records a change in the audit trail.
+func actorFlag(f *flags) *string {
+	return f.String("actor", os.Getenv("USER"), "who records the change in the audit trail (default: $USER)")
+}
+
+func cmdQueueList(args []string) error {
+	f, cfgPath, db := queueFlags("list", "[-json]", "List the queue, emergencies first.")
+	asJSON := f.Bool("json", false, "print JSON")
+	if _, err := f.parse(args, 0, 0); err != nil {
+		return err
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	reqs, err := a.store.ListRequests(context.Background())
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(reqs)
+	}
+	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "REF\tSTATE\tDECISION\tREASONS\tSENDER\tSUBJECT")
+	for _, r := range reqs {
+		dec := r.Decision
+		if r.Emergency {
+			dec = "EMERGENCY " + dec
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, oneLine(strings.Join(r.Reasons, ",")), oneLine(r.Sender), truncate(r.Subject, 60))
+	}
+	return tw.Flush()
+}
+
+func cmdQueueShow(args []string) error {
+	f, cfgPath, db := queueFlags("show", "[-json] REF",
+		"Print one request: its triage with evidence, reasons with their rules, messages with\n"+
+			"attachments, replies, timers and audit trail.")
+	asJSON := f.Bool("json", false, "print JSON")
+	pos, err := f.parse(args, 1, 1)
+	if err != nil {
+		return err
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	ctx := context.Background()
+	d, err := a.store.GetRequest(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	var rec policy.Record
+	_ = json.Unmarshal([]byte(d.TriageJSON), &rec)
+	replies, err := a.store.Replies(ctx, d.Ref)
+	if err != nil {
+		return err
+	}
+	timers, err := a.store.Deadlines(ctx, d.Ref)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(struct {
+			*store.RequestDetail
+			Triage    *policy.Record    `json:"triage,omitempty"`
+			Replies   []store.OutboxRow `json:"replies"`
+			Deadlines []store.Deadline  `json:"deadlines"`
+		}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
+	}
+	printRequest(os.Stdout, d, &rec, replies, timers)
+	return nil
+}
+
+func cmdQueueDecide(args []string) error {
+	f, cfgPath, db := queueFlags("decide", "[-note TEXT] [-actor NAME] REF produced|declined",
+		"Record the compliance team's decision on a request. produced looks up the account\n"+
+			"holder and sends, schedules or holds the subscriber notice.")
+	note := f.String("note", "", "note recorded with the decision")
+	actor := actorFlag(f)
+	pos, err := f.parse(args, 2, 2)
+	if err != nil {
+		return err
+	}
+	if pos[1] != "produced" && pos[1] != "declined" {
+		return fmt.Errorf("%w: lerd queue decide: the decision is produced or declined, not %q", errUsage, pos[1])
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	planned, err := decide(context.Background(), a, pos[0], *actor, pos[1], *note)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: recorded %s", pos[0], pos[1])
+	if planned != "" {
+		fmt.Printf("; %s", planned)
+	}
+	fmt.Println()
+	return nil
+}
+
+// cmdQueueHeld releases (sends) or discards a request's held replies.
+func cmdQueueHeld(args []string, release bool) error {
+	name, about := "discard", "Never send the request's replies held for review."
+	if release {
+		name, about = "release", "Send the request's replies held for review, after the sender was verified out of band."
+	}
+	f, cfgPath, db := queueFlags(name, "[-actor NAME] REF", about)
+	actor := actorFlag(f)
+	pos, err := f.parse(args, 1, 1)
+	if err != nil {
+		return err
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	n, err := a.store.ReleaseHeld(context.Background(), pos[0], *actor, release)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d held replies %sd\n", pos[0], n, name)
+	return nil
+}
+
+func cmdQueueAddSender(args []string) error {
+	f, cfgPath, db := queueFlags("add-sender", "[-actor NAME] REF ADDRESS",
+		"Record ADDRESS, verified out of band, as a sender of the request: its authenticated\n"+
+			"mail then joins the request.")
+	actor := actorFlag(f)
+	pos, err := f.parse(args, 2, 2)
+	if err != nil {
+		return err
+	}
+	if a, err := mail.ParseAddress(pos[1]); err != nil || a.Address != strings.TrimSpace(pos[1]) {
+		return fmt.Errorf("%w: lerd queue add-sender REF ADDRESS: %q is not a bare e-mail address", errUsage, pos[1])
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.store.AddSender(context.Background(), pos[0], pos[1], *actor); err != nil {
+		return err
+	}
+	fmt.Printf("%s: authenticated mail from %s now joins this request\n", pos[0], oneLine(strings.ToLower(strings.TrimSpace(pos[1]))))
+	return nil
+}
