@@ -11,12 +11,36 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
 // lerdBin is the lerd binary built once for the tests that run it as an
 // operator would.
 var lerdBin string
+
+// corpus is a store with the whole corpus ingested, made once for the
+// tests that only read it.
+var corpus struct {
+	once sync.Once
+	db   string
+	err  string
+}
+
+func corpusDB(t *testing.T) string {
+	t.Helper()
+	corpus.once.Do(func() {
+		corpus.db = filepath.Join(filepath.Dir(lerdBin), "corpus", "lerd.db")
+		out, errOut, code := lerd(t, "", "ingest", "-q", "-db", corpus.db, "../../testdata/corpus")
+		if code != 0 {
+			corpus.err = fmt.Sprintf("ingest the corpus: exit %d\n%s%s", code, out, errOut)
+		}
+	})
+	if corpus.err != "" {
+		t.Fatal(corpus.err)
+	}
+	return corpus.db
+}
 
 func TestMain(m *testing.M) {
 	os.Exit(func() int {
@@ -77,10 +101,9 @@ func mustLerd(t *testing.T, args ...string) string {
 // and checks that verify fails naming that message, and only it.
 func TestBackupRestoreVerifyCLI(t *testing.T) {
 	tmp := t.TempDir()
-	src := filepath.Join(tmp, "live", "lerd.db")
+	src := corpusDB(t)
 	backup := filepath.Join(tmp, "backup")
 	restored := filepath.Join(tmp, "restored", "new.db")
-	mustLerd(t, "ingest", "-q", "-db", src, "../../testdata/corpus")
 	out := mustLerd(t, "backup", "-db", src, backup)
 	if !strings.Contains(out, "backup written to") {
 		t.Errorf("backup says %q", out)

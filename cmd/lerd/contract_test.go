@@ -223,12 +223,11 @@ func checkJSON(t *testing.T, where string, v any, key string) {
 func TestJSONContract(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty", "lerd.db")
-	full := filepath.Join(dir, "full", "lerd.db")
+	full := corpusDB(t)
 	if err := os.Mkdir(filepath.Join(dir, "no-mail"), 0o750); err != nil {
 		t.Fatal(err)
 	}
 	mustLerd(t, "ingest", "-q", "-db", empty, filepath.Join(dir, "no-mail"))
-	mustLerd(t, "ingest", "-q", "-db", full, "../../testdata/corpus")
 	if out := mustLerd(t, "queue", "list", "-json", "-db", empty); strings.TrimSpace(out) != "[]" {
 		t.Errorf("empty queue is %q, want []", out)
 	}
