@@ -303,7 +303,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			// accepted, and again when a message asks to extend it.
 			starts := prior == nil || prior.Decision != policy.Acknowledge || res.Facts.PreservationExtension
 			rec := policy.Record{Result: merged, Decision: dec}
-			replies, err := p.Replies.Plan(ref, responder.Trigger{Subject: pm.Subject, MessageID: pm.MessageID, References: pm.References, StartsPreservation: starts}, rec)
+			replies, err := p.Replies.Plan(ref, responder.Trigger{From: pm.From, Subject: pm.Subject, MessageID: pm.MessageID, References: pm.References, StartsPreservation: starts}, rec)
 			if err != nil {
 				// A broken template must not stop triage: the decision is
 				// recorded and a person sends the answer.

@@ -4,9 +4,11 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"lerd/internal/policy"
 	"lerd/internal/store"
+	"lerd/internal/triage"
 )
 
 // Planner decides which replies a decision calls for and renders them.
@@ -23,6 +25,9 @@ type Planner struct {
 
 // Trigger is the agency's message a reply answers.
 type Trigger struct {
+	// From is the message's From address; replies go there when the
+	// request's findings predate triage recording it (Facts.FromAddress).
+	From       string
 	Subject    string
 	MessageID  string
 	References []string
@@ -42,9 +47,17 @@ func (p *Planner) domain() string {
 // (a loop), and holds every reply the policy says may not go out
 // unreviewed. A reply already written for the same request and content is
 // filtered out by the store, so re-planning is harmless.
+//
+// Replies go to the From address our MTA authenticated, never to a
+// Reply-To: on a shared domain (free-mail, a university, a large company)
+// anyone can write a Reply-To of that domain and have lerd mail a victim.
+// A Reply-To that is exactly the From address is the same address.
 func (p *Planner) Plan(ref string, t Trigger, rec policy.Record) ([]store.Reply, error) {
 	d := rec.Decision
-	rcpt := strings.ToLower(rec.Sender.Address)
+	rcpt := strings.ToLower(rec.Facts.FromAddress)
+	if rcpt == "" {
+		rcpt = strings.ToLower(t.From)
+	}
 	_, rdom, _ := strings.Cut(rcpt, "@")
 	if d.Action == policy.Ignore || rcpt == "" || rdom == p.domain() {
 		return nil, nil
@@ -95,6 +108,7 @@ func (p *Planner) Plan(ref string, t Trigger, rec policy.Record) ([]store.Reply,
 		out = append(out, store.Reply{
 			Kind: k, DedupeKey: key, To: rcpt, Subject: subject, Body: body,
 			InReplyTo: t.MessageID, References: refs, State: state, Domain: p.domain(),
+			Verified: verifiedAgency(rec),
 		})
 	}
 	return out, nil
@@ -108,9 +122,22 @@ func reasonCodes(rs []policy.Reason) []string {
 	return out
 }
 
+// verifiedAgency reports a sender that is law enforcement by a list and
+// authenticated: only its replies echo what it wrote in the subject, and
+// only they are sent first, with a budget of their own.
+func verifiedAgency(rec policy.Record) bool {
+	return rec.Sender.Class == triage.ClassLawEnforcement && rec.Sender.Authenticated && !rec.Facts.UnlistedAgency
+}
+
 func (p *Planner) data(ref string, t Trigger, rec policy.Record) Data {
+	subject := ""
+	if verifiedAgency(rec) {
+		// Anyone else's subject would make our reply carry their text
+		// ("Re: BUY CHEAP MEDS"); they get a fixed one with our reference.
+		subject = flatten(t.Subject)
+	}
 	d := Data{
-		Ref: ref, Subject: t.Subject, Provider: p.Provider, From: p.From,
+		Ref: ref, Subject: subject, Provider: p.Provider, From: p.From,
 		Process: rec.Process, Identifiers: rec.Identifiers, DateRange: rec.DateRange,
 		PreservationDays:  p.PreservationDays,
 		PreservationUntil: p.Now().AddDate(0, 0, p.PreservationDays).Format("January 2, 2006"),
@@ -133,4 +160,13 @@ func (p *Planner) data(ref string, t Trigger, rec policy.Record) Data {
 		}
 	}
 	return d
+}
+
+// flatten makes a sender's subject one line of printable text: a decoded
+// encoded-word may hold CR LF, line or paragraph separators and bidi
+// controls, and a reply's subject is one header line.
+func flatten(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029'
+	}), " ")
 }

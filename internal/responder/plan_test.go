@@ -20,6 +20,7 @@ func TestPlan(t *testing.T) {
 	p, pol := planner(t)
 	base := triage.Result{
 		Sender:  triage.Sender{Address: "agent@fbi.gov", Class: triage.ClassLawEnforcement, Authenticated: true},
+		Facts:   triage.Facts{FromAddress: "agent@fbi.gov"},
 		Process: []string{"subpoena"},
 	}
 	with := func(f func(*triage.Result)) triage.Result { r := base; f(&r); return r }
@@ -39,11 +40,14 @@ func TestPlan(t *testing.T) {
 			r.Phones, r.Identifiers = []string{"+12025550100"}, []string{"example.com"}
 		}), "preservation,acknowledgement", store.ReplyPending},
 		{"needs info", base, "needs_info", store.ReplyPending},
-		{"free-mail gets the rejection", with(func(r *triage.Result) { r.Sender.Class = triage.ClassFreemail; r.Sender.Address = "x@gmail.com" }), "rejection", store.ReplyPending},
+		{"free-mail gets the rejection", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassFreemail
+			r.Sender.Address, r.Facts.FromAddress = "x@gmail.com", "x@gmail.com"
+		}), "rejection", store.ReplyPending},
 		{"lookalike is held", with(func(r *triage.Result) { r.Sender.Class = triage.ClassLookalike }), "rejection", store.ReplyHeld},
 		{"unauthenticated is held", with(func(r *triage.Result) { r.Sender.Authenticated = false }), "rejection", store.ReplyHeld},
 		{"automated gets nothing", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), "", ""},
-		{"our own domain gets nothing", with(func(r *triage.Result) { r.Sender.Address = "x@provider.test" }), "", ""},
+		{"our own domain gets nothing", with(func(r *triage.Result) { r.Sender.Address, r.Facts.FromAddress = "x@provider.test", "x@provider.test" }), "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +65,7 @@ func TestPlan(t *testing.T) {
 				if r.InReplyTo != "m1@fbi.gov" || strings.Join(r.References, " ") != "m0@fbi.gov m1@fbi.gov" {
 					t.Errorf("threading = %q %v", r.InReplyTo, r.References)
 				}
-				if r.To != tt.r.Sender.Address || !strings.HasSuffix(r.Subject, "[LER-2026-000001]") {
+				if r.To != tt.r.Facts.FromAddress || !strings.HasSuffix(r.Subject, "[LER-2026-000001]") {
 					t.Errorf("to %s subject %q", r.To, r.Subject)
 				}
 			}
@@ -74,7 +78,7 @@ func TestPlan(t *testing.T) {
 
 func TestPreservationLapseDate(t *testing.T) {
 	p, pol := planner(t)
-	r := triage.Result{Sender: triage.Sender{Address: "a@fbi.gov", Class: triage.ClassLawEnforcement, Authenticated: true},
+	r := triage.Result{Sender: triage.Sender{Address: "a@fbi.gov", Class: triage.ClassLawEnforcement, Authenticated: true}, Facts: triage.Facts{FromAddress: "a@fbi.gov"},
 		Process: []string{"preservation"}, Authority: strp("FBI"), Agent: strp("A B"), Phones: []string{"+12025550100"}, Identifiers: []string{"x.com"}}
 	rec := policy.Record{Result: r, Decision: pol.Decide(r)}
 	// A later message in the thread that does not extend it: no new confirmation.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"mime/quotedprintable"
 	"net"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-sasl"
@@ -32,13 +34,26 @@ type SMTPConfig struct {
 // Outbox is the part of the store the Sender uses.
 type Outbox interface {
 	DueReplies(ctx context.Context, now time.Time, limit int) ([]store.OutboxRow, error)
+	ClaimReply(ctx context.Context, id int64, now time.Time) (bool, error)
 	ReplyAttempt(ctx context.Context, id int64, state string, next time.Time, errText string) error
 	SentSince(ctx context.Context, rcpt string, t time.Time) (int, error)
+	SentInClassSince(ctx context.Context, verified bool, t time.Time) (int, error)
+	NextReplyDue(ctx context.Context) (time.Time, bool, error)
 }
 
 var _ Outbox = (*store.Store)(nil)
 
+// Batch is how many due replies one pass reads; Run starts the next pass at
+// once when a pass had a full batch.
+const Batch = 100
+
 // Sender delivers the outbox over SMTP.
+//
+// Each reply is claimed (pending → sending) before it is sent, so two
+// responders on one database never send it twice, and its outcome is
+// recorded with a context shutdown does not cancel, retried until it is on
+// disk before anything else is sent: a reply the server accepted is never
+// left looking unsent.
 type Sender struct {
 	Outbox Outbox
 	SMTP   SMTPConfig
@@ -48,23 +63,77 @@ type Sender struct {
 	// DryRun records due replies as dry_run instead of sending them.
 	DryRun bool
 	// PerRecipientPerHour and GlobalPerMinute bound how much lerd sends;
-	// replies over the limit wait, they are not dropped.
+	// replies over the limit wait, they are not dropped. GlobalPerMinute
+	// applies to replies to verified law enforcement and to all others
+	// separately, so that the others cannot use up the agencies' budget.
 	PerRecipientPerHour int
 	GlobalPerMinute     int
 	// BackoffMin and BackoffMax bound the retry delay of transient failures.
 	BackoffMin, BackoffMax time.Duration
-	Now                    func() time.Time
-	Log                    *slog.Logger
+	// Timeout bounds connecting and each SMTP command, the answer to the
+	// end of DATA included; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// FinishTimeout is how long, after shutdown began, the outcome of a
+	// send is still retried when the database will not take it; 0 means
+	// DefaultFinishTimeout.
+	FinishTimeout time.Duration
+	Now           func() time.Time
+	Log           *slog.Logger
+
+	// holdUntil is when to try the server again after a session failure
+	// (connect, greeting, TLS, AUTH); sessionFailures counts them in a row.
+	holdUntil       time.Time
+	sessionFailures int
 }
 
-// Run sends due replies until ctx is cancelled: whenever wake fires and
-// every interval.
+// Defaults of Sender.Timeout and Sender.FinishTimeout.
+const (
+	DefaultTimeout       = time.Minute
+	DefaultFinishTimeout = 30 * time.Second
+)
+
+// Run sends due replies until ctx is cancelled: at once after a pass that
+// read a full batch, else when wake fires, when the next reply falls due
+// (a retry, a rate limit), or after interval at the latest.
 func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Duration) {
-	loop(ctx, wake, interval, func() {
-		if _, err := s.SendDue(ctx); err != nil && ctx.Err() == nil {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-wake:
+		case <-t.C:
+		}
+		p, err := s.pass(ctx)
+		if err != nil && ctx.Err() == nil {
 			s.Log.Error("sending replies failed", "err", err)
 		}
-	})
+		wait := interval
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			wait = min(max(s.BackoffMin, time.Second), interval)
+		case p.full:
+			wait = 0
+		default:
+			now := s.Now()
+			if next, ok, err := s.Outbox.NextReplyDue(ctx); err == nil && ok {
+				wait = min(max(next.Sub(now), 0), interval)
+			}
+			if s.holdUntil.After(now) {
+				wait = max(wait, s.holdUntil.Sub(now))
+			}
+		}
+		if !t.Stop() {
+			select {
+			case <-t.C:
+			default:
+			}
+		}
+		t.Reset(wait)
+	}
 }
 
 // loop runs step at once, then whenever wake fires or interval passes,
@@ -83,58 +152,138 @@ func loop(ctx context.Context, wake <-chan struct{}, interval time.Duration, ste
 	}
 }
 
-// SendDue makes one attempt at every due reply and returns how many were
-// sent.
+// SendDue makes one attempt at every due reply (at most Batch) and returns
+// how many were sent.
 func (s *Sender) SendDue(ctx context.Context) (int, error) {
-	now := s.Now()
-	due, err := s.Outbox.DueReplies(ctx, now, 100)
-	if err != nil {
-		return 0, err
-	}
-	sent := 0
-	for _, r := range due {
-		if ctx.Err() != nil {
-			return sent, ctx.Err()
-		}
-		if s.DryRun {
-			s.Log.Info("dry run: reply not sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To)
-			if err := s.Outbox.ReplyAttempt(ctx, r.ID, store.ReplyDryRun, now, "smtp.dry_run is on"); err != nil {
-				return sent, err
-			}
-			continue
-		}
-		if wait, err := s.limited(ctx, r.To, now); err != nil {
-			return sent, err
-		} else if wait > 0 {
-			if err := s.Outbox.ReplyAttempt(ctx, r.ID, store.ReplyPending, now.Add(wait), "rate limited"); err != nil {
-				return sent, err
-			}
-			continue
-		}
-		err := s.send(ctx, r, now)
-		switch {
-		case err == nil:
-			sent++
-			s.Log.Info("reply sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To, "message_id", r.MessageID)
-			err = s.Outbox.ReplyAttempt(ctx, r.ID, store.ReplySent, now, "")
-		case permanent(err):
-			s.Log.Warn("reply refused; request flagged for review", "id", r.ID, "request", r.RequestRef, "err", err)
-			err = s.Outbox.ReplyAttempt(ctx, r.ID, store.ReplyFailed, now, err.Error())
-		default:
-			next := now.Add(s.retryDelay(r.Attempts + 1))
-			s.Log.Warn("reply not sent, will retry", "id", r.ID, "request", r.RequestRef, "err", err, "next", next)
-			err = s.Outbox.ReplyAttempt(ctx, r.ID, store.ReplyPending, next, err.Error())
-		}
-		if err != nil {
-			return sent, err
-		}
-	}
-	return sent, nil
+	p, err := s.pass(ctx)
+	return p.sent, err
 }
 
-func (s *Sender) limited(ctx context.Context, rcpt string, now time.Time) (time.Duration, error) {
+// passResult is what one pass over the outbox did.
+type passResult struct {
+	sent int
+	// full: the pass read a full batch, so more may be due.
+	full bool
+}
+
+func (s *Sender) pass(ctx context.Context) (passResult, error) {
+	var p passResult
+	now := s.Now()
+	if now.Before(s.holdUntil) {
+		return p, nil // the server failed; its retry is not due yet
+	}
+	due, err := s.Outbox.DueReplies(ctx, now, Batch)
+	if err != nil {
+		return p, err
+	}
+	p.full = len(due) == Batch
+	for _, r := range due {
+		if ctx.Err() != nil {
+			return p, ctx.Err()
+		}
+		ok, err := s.Outbox.ClaimReply(ctx, r.ID, now)
+		if err != nil {
+			return p, err
+		}
+		if !ok {
+			continue // another responder has it, or a person changed it
+		}
+		sent, stop, err := s.attempt(ctx, r, now)
+		if sent {
+			p.sent++
+		}
+		if err != nil || stop {
+			p.full = false
+			return p, err
+		}
+	}
+	return p, nil
+}
+
+// attempt handles one claimed reply and records its outcome; stop is true
+// when the server cannot be reached, so the pass ends there instead of
+// waiting on it for every other reply.
+func (s *Sender) attempt(ctx context.Context, r store.OutboxRow, now time.Time) (sent, stop bool, err error) {
+	if s.DryRun {
+		s.Log.Info("dry run: reply not sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To)
+		return false, false, s.record(ctx, r, store.ReplyDryRun, now, "smtp.dry_run is on")
+	}
+	wait, err := s.limited(ctx, r, now)
+	if err == nil && wait > 0 {
+		return false, false, s.record(ctx, r, store.ReplyPending, now.Add(wait), "rate limited")
+	}
+	if err != nil {
+		// The claim is undone so the reply is not left "sending".
+		return false, false, errors.Join(err, s.record(ctx, r, store.ReplyPending, now, err.Error()))
+	}
+	err = s.send(ctx, r, now)
+	var se *sessionError
+	switch {
+	case err == nil:
+		s.sessionFailures = 0
+		s.Log.Info("reply sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To, "message_id", r.MessageID)
+		return true, false, s.record(ctx, r, store.ReplySent, now, "")
+	case permanent(err):
+		s.sessionFailures = 0
+		s.Log.Warn("reply refused; request flagged for review", "id", r.ID, "request", r.RequestRef, "err", err)
+		return false, false, s.record(ctx, r, store.ReplyFailed, now, err.Error())
+	case errors.As(err, &se):
+		s.sessionFailures++
+		s.holdUntil = now.Add(s.retryDelay(s.sessionFailures))
+		s.Log.Warn("smtp server unavailable, will retry", "err", err, "next", s.holdUntil)
+		return false, true, s.record(ctx, r, store.ReplyPending, s.holdUntil, err.Error())
+	default:
+		next := now.Add(s.retryDelay(r.Attempts + 1))
+		s.Log.Warn("reply not sent, will retry", "id", r.ID, "request", r.RequestRef, "err", err, "next", next)
+		return false, ctx.Err() != nil, s.record(ctx, r, store.ReplyPending, next, err.Error())
+	}
+}
+
+// record writes the outcome of a claimed reply. It retries until the
+// database takes it, before anything else is sent: a sent reply whose
+// record failed would otherwise be sent again. It runs on after ctx is
+// cancelled (shutdown), for at most FinishTimeout more.
+func (s *Sender) record(ctx context.Context, r store.OutboxRow, state string, next time.Time, errText string) error {
+	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	finish := s.FinishTimeout
+	if finish <= 0 {
+		finish = DefaultFinishTimeout
+	}
+	go func() {
+		select {
+		case <-ctx.Done():
+			select {
+			case <-time.After(finish):
+				cancel()
+			case <-rctx.Done():
+			}
+		case <-rctx.Done():
+		}
+	}()
+	delay := 100 * time.Millisecond
+	for {
+		err := s.Outbox.ReplyAttempt(rctx, r.ID, state, next, errText)
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		s.Log.Error("recording a reply's outcome failed; retrying before anything else is sent",
+			"id", r.ID, "request", r.RequestRef, "state", state, "message_id", r.MessageID, "err", err)
+		select {
+		case <-rctx.Done():
+			return fmt.Errorf("responder: reply %d (%s) is %s but could not be recorded before shutdown: %w", r.ID, r.MessageID, state, err)
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 5*time.Second)
+	}
+}
+
+func (s *Sender) limited(ctx context.Context, r store.OutboxRow, now time.Time) (time.Duration, error) {
 	if s.PerRecipientPerHour > 0 {
-		n, err := s.Outbox.SentSince(ctx, rcpt, now.Add(-time.Hour))
+		n, err := s.Outbox.SentSince(ctx, r.To, now.Add(-time.Hour))
 		if err != nil {
 			return 0, err
 		}
@@ -143,7 +292,7 @@ func (s *Sender) limited(ctx context.Context, rcpt string, now time.Time) (time.
 		}
 	}
 	if s.GlobalPerMinute > 0 {
-		n, err := s.Outbox.SentSince(ctx, "", now.Add(-time.Minute))
+		n, err := s.Outbox.SentInClassSince(ctx, r.Verified, now.Add(-time.Minute))
 		if err != nil {
 			return 0, err
 		}
@@ -210,49 +359,166 @@ func (s *Sender) Compose(r store.OutboxRow, date time.Time) []byte {
 	return b.Bytes()
 }
 
+func (s *Sender) timeout() time.Duration {
+	if s.Timeout > 0 {
+		return s.Timeout
+	}
+	return DefaultTimeout
+}
+
+// send delivers one reply in its own SMTP session. Every command, the
+// greeting and the answer to the end of DATA wait at most Timeout.
+// Cancelling ctx (shutdown) closes the connection at once, unless the end
+// of DATA has been sent: then the server may have taken the message, and
+// send waits for its answer (at most Timeout) so that the outcome is known
+// and recorded rather than guessed.
 func (s *Sender) send(ctx context.Context, r store.OutboxRow, now time.Time) error {
-	c, err := s.dial(ctx)
+	conn, err := s.dial(ctx)
 	if err != nil {
 		return &sessionError{err}
 	}
-	defer c.Close()
-	if s.SMTP.Username != "" {
-		var mech sasl.Client
-		switch {
-		case c.SupportsAuth("PLAIN"):
-			mech = sasl.NewPlainClient("", s.SMTP.Username, s.SMTP.Password)
-		case c.SupportsAuth("LOGIN"):
-			mech = sasl.NewLoginClient(s.SMTP.Username, s.SMTP.Password)
-		default:
-			return &sessionError{fmt.Errorf("smtp auth: %s offers neither PLAIN nor LOGIN", s.SMTP.Address)}
+	var mu sync.Mutex
+	committed := false
+	stop := context.AfterFunc(ctx, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !committed {
+			conn.Close()
 		}
-		if err := c.Auth(mech); err != nil {
-			return &sessionError{fmt.Errorf("smtp auth: %w", err)}
-		}
+	})
+	defer stop()
+	c, err := s.hello(boundedConn{conn, s.timeout()})
+	if err != nil {
+		conn.Close()
+		return &sessionError{ctxErr(ctx, err)}
 	}
-	if err := c.SendMail(s.From, []string{r.To}, bytes.NewReader(s.Compose(r, now))); err != nil {
+	defer c.Close()
+	from, rcpt := s.From, r.To
+	var opts *smtp.MailOptions
+	if !ascii(from) || !ascii(rcpt) {
+		opts = &smtp.MailOptions{UTF8: true}
+	}
+	if err := c.Mail(from, opts); err != nil {
+		return fmt.Errorf("smtp send: %w", ctxErr(ctx, err))
+	}
+	if err := c.Rcpt(rcpt, nil); err != nil {
+		return fmt.Errorf("smtp send: %w", ctxErr(ctx, err))
+	}
+	w, err := c.Data()
+	if err == nil {
+		_, err = w.Write(s.Compose(r, now))
+	}
+	if err != nil {
+		return fmt.Errorf("smtp send: %w", ctxErr(ctx, err))
+	}
+	mu.Lock()
+	committed = ctx.Err() == nil
+	mu.Unlock()
+	if !committed {
+		return fmt.Errorf("smtp send: %w", ctx.Err()) // the server discards an unfinished DATA
+	}
+	if err := w.Close(); err != nil {
 		return fmt.Errorf("smtp send: %w", err)
 	}
-	return c.Quit()
+	c.Quit() // the message is accepted; a failed QUIT changes nothing
+	return nil
 }
 
-func (s *Sender) dial(ctx context.Context) (*smtp.Client, error) {
+// hello reads the greeting, says EHLO, starts TLS and logs in as configured.
+func (s *Sender) hello(conn net.Conn) (*smtp.Client, error) {
 	host, _, _ := net.SplitHostPort(s.SMTP.Address)
-	tcfg := &tls.Config{ServerName: host, InsecureSkipVerify: s.SMTP.InsecureSkipVerify}
 	var c *smtp.Client
-	var err error
-	switch s.SMTP.Security {
-	case "tls":
-		c, err = smtp.DialTLS(s.SMTP.Address, tcfg)
-	case "starttls":
-		c, err = smtp.DialStartTLS(s.SMTP.Address, tcfg)
+	if s.SMTP.Security == "starttls" {
+		var err error
+		if c, err = smtp.NewClientStartTLS(conn, &tls.Config{ServerName: host, InsecureSkipVerify: s.SMTP.InsecureSkipVerify}); err != nil {
+			return nil, fmt.Errorf("smtp starttls %s: %w", s.SMTP.Address, err)
+		}
+		c.CommandTimeout, c.SubmissionTimeout = s.timeout(), s.timeout()
+	} else {
+		c = smtp.NewClient(conn)
+		c.CommandTimeout, c.SubmissionTimeout = s.timeout(), s.timeout()
+		if err := c.Hello("localhost"); err != nil {
+			c.Close()
+			return nil, fmt.Errorf("smtp hello %s: %w", s.SMTP.Address, err)
+		}
+	}
+	if s.SMTP.Username == "" {
+		return c, nil
+	}
+	if err := s.login(c); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func (s *Sender) login(c *smtp.Client) error {
+	var mech sasl.Client
+	switch {
+	case c.SupportsAuth("PLAIN"):
+		mech = sasl.NewPlainClient("", s.SMTP.Username, s.SMTP.Password)
+	case c.SupportsAuth("LOGIN"):
+		mech = sasl.NewLoginClient(s.SMTP.Username, s.SMTP.Password)
 	default:
-		c, err = smtp.Dial(s.SMTP.Address)
+		return fmt.Errorf("smtp auth: %s offers neither PLAIN nor LOGIN", s.SMTP.Address)
+	}
+	if err := c.Auth(mech); err != nil {
+		return fmt.Errorf("smtp auth: %w", err)
+	}
+	return nil
+}
+
+// dial connects within Timeout, or until ctx is cancelled.
+func (s *Sender) dial(ctx context.Context) (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout())
+	defer cancel()
+	d := &net.Dialer{}
+	var conn net.Conn
+	var err error
+	if s.SMTP.Security == "tls" {
+		host, _, _ := net.SplitHostPort(s.SMTP.Address)
+		td := &tls.Dialer{NetDialer: d, Config: &tls.Config{ServerName: host, InsecureSkipVerify: s.SMTP.InsecureSkipVerify}}
+		conn, err = td.DialContext(ctx, "tcp", s.SMTP.Address)
+	} else {
+		conn, err = d.DialContext(ctx, "tcp", s.SMTP.Address)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("smtp dial %s: %w", s.SMTP.Address, err)
 	}
-	return c, nil
+	return conn, nil
+}
+
+// boundedConn caps every deadline go-smtp sets at max from now: its
+// STARTTLS client reads the greeting with a fixed five-minute timeout, and
+// it clears the deadline between commands.
+type boundedConn struct {
+	net.Conn
+	max time.Duration
+}
+
+func (c boundedConn) SetDeadline(t time.Time) error {
+	if limit := time.Now().Add(c.max); t.IsZero() || t.After(limit) {
+		t = limit
+	}
+	return c.Conn.SetDeadline(t)
+}
+
+// ctxErr names the cancellation when it is why a command failed: the
+// closed connection's error says only "use of closed network connection".
+func ctxErr(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (%w)", ctx.Err(), err)
+	}
+	return err
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLine replaces line breaks and other control characters with spaces.

@@ -20,6 +20,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"lerd/internal/demo"
+	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/responder"
 	"lerd/internal/store"
@@ -30,20 +31,40 @@ import (
 // local sink, with a clock the test moves.
 func setup(t *testing.T, cases ...string) (*responder.Sender, *store.Store, *demo.SMTPSink, *time.Time) {
 	t.Helper()
-	p := pipelinetest.New(t, 50<<20, nil)
-	pipelinetest.WithReplies(t, p, nil)
-	st := p.Store
 	if len(cases) == 0 {
 		cases = []string{"001-fbi-subpoena-pdf"}
 	}
+	var raws [][]byte
 	for _, c := range cases {
-		raw, err := os.ReadFile("../../testdata/corpus/" + c + ".eml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.Ingest(context.Background(), bytes.NewReader(raw), store.Origin{Source: "test"}); err != nil {
-			t.Fatal(err)
-		}
+		raws = append(raws, corpusCase(t, c))
+	}
+	return setupRaw(t, raws...)
+}
+
+func corpusCase(t testing.TB, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile("../../testdata/corpus/" + name + ".eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// setupRaw is setup with the messages given.
+func setupRaw(t *testing.T, raws ...[]byte) (*responder.Sender, *store.Store, *demo.SMTPSink, *time.Time) {
+	t.Helper()
+	s, _, sink, now := setupPipeline(t, raws...)
+	return s, s.Outbox.(*store.Store), sink, now
+}
+
+// setupPipeline is setupRaw that returns the pipeline, for more messages.
+func setupPipeline(t *testing.T, raws ...[]byte) (*responder.Sender, *pipeline.Pipeline, *demo.SMTPSink, *time.Time) {
+	t.Helper()
+	p := pipelinetest.New(t, 50<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	st := p.Store
+	for _, raw := range raws {
+		ingest(t, p, raw)
 	}
 	sink, err := demo.StartSMTP()
 	if err != nil {
@@ -55,7 +76,14 @@ func setup(t *testing.T, cases ...string) (*responder.Sender, *store.Store, *dem
 		From: "law-enforcement@provider.test", FromName: "Provider LERT", BackoffMin: time.Minute, BackoffMax: time.Hour,
 		PerRecipientPerHour: 10, GlobalPerMinute: 30,
 		Now: func() time.Time { return now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	return s, st, sink, &now
+	return s, p, sink, &now
+}
+
+func ingest(t *testing.T, p *pipeline.Pipeline, raw []byte) {
+	t.Helper()
+	if _, err := p.Ingest(context.Background(), bytes.NewReader(raw), store.Origin{Source: "test"}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func header(raw []byte, key string) string {

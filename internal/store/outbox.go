@@ -13,6 +13,8 @@ import (
 // Outbox states.
 const (
 	ReplyPending = "pending"
+	// ReplySending is a reply a responder has claimed and is sending.
+	ReplySending = "sending"
 	ReplySent    = "sent"
 	ReplyFailed  = "failed"
 	ReplyHeld    = "held"
@@ -38,6 +40,9 @@ type Reply struct {
 	State string
 	// Domain is the right-hand side of the reply's Message-ID.
 	Domain string
+	// Verified marks a reply to verified law enforcement: sent first,
+	// with a sending budget of its own.
+	Verified bool
 }
 
 // OutboxRow is a reply as stored.
@@ -55,6 +60,7 @@ type OutboxRow struct {
 	Attempts   int      `json:"attempts"`
 	LastError  string   `json:"last_error,omitempty"`
 	CreatedAt  string   `json:"created_at"`
+	Verified   bool     `json:"verified"`
 }
 
 // insertReplies writes replies of a decision inside its transaction.
@@ -65,9 +71,9 @@ func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref string, repli
 				return fmt.Errorf("supersede needs-info: %w", err)
 			}
 		}
-		res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now)
+		res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at, verified)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now, r.Verified)
 		if err != nil {
 			return fmt.Errorf("write reply %s: %w", r.Kind, err)
 		}
@@ -89,7 +95,7 @@ func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref string, repli
 	return nil
 }
 
-const outboxCols = `o.id, r.ref, o.kind, o.rcpt, o.subject, o.body, o.in_reply_to, o.refs, o.message_id, o.state, o.attempts, o.last_error, o.created_at`
+const outboxCols = `o.id, r.ref, o.kind, o.rcpt, o.subject, o.body, o.in_reply_to, o.refs, o.message_id, o.state, o.attempts, o.last_error, o.created_at, o.verified`
 
 func scanOutbox(rows *sql.Rows) ([]OutboxRow, error) {
 	defer rows.Close()
@@ -97,7 +103,7 @@ func scanOutbox(rows *sql.Rows) ([]OutboxRow, error) {
 	for rows.Next() {
 		var o OutboxRow
 		var refs string
-		if err := rows.Scan(&o.ID, &o.RequestRef, &o.Kind, &o.To, &o.Subject, &o.Body, &o.InReplyTo, &refs, &o.MessageID, &o.State, &o.Attempts, &o.LastError, &o.CreatedAt); err != nil {
+		if err := rows.Scan(&o.ID, &o.RequestRef, &o.Kind, &o.To, &o.Subject, &o.Body, &o.InReplyTo, &refs, &o.MessageID, &o.State, &o.Attempts, &o.LastError, &o.CreatedAt, &o.Verified); err != nil {
 			return nil, err
 		}
 		o.References = strings.Fields(refs)
@@ -106,10 +112,11 @@ func scanOutbox(rows *sql.Rows) ([]OutboxRow, error) {
 	return out, rows.Err()
 }
 
-// DueReplies returns pending replies whose next attempt is due, oldest first.
+// DueReplies returns pending replies whose next attempt is due: those to
+// verified law enforcement first, then oldest first.
 func (s *Store) DueReplies(ctx context.Context, now time.Time, limit int) ([]OutboxRow, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+outboxCols+` FROM outbox o JOIN requests r ON r.id = o.request_id
-		WHERE o.state = ? AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?`, ReplyPending, now.UTC().Format(time.RFC3339Nano), limit)
+		WHERE o.state = ? AND o.next_attempt_at <= ? ORDER BY o.verified DESC, o.id LIMIT ?`, ReplyPending, now.UTC().Format(time.RFC3339Nano), limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: due replies: %w", err)
 	}
@@ -169,11 +176,77 @@ func (s *Store) ReplyAttempt(ctx context.Context, id int64, state string, next t
 	return nil
 }
 
+// ClaimReply makes a due pending reply ReplySending, for the caller alone
+// to send; it reports false when the reply is not (or no longer) pending
+// and due, because another responder claimed it or a person changed it.
+// The claimed reply's outcome is recorded with ReplyAttempt.
+func (s *Store) ClaimReply(ctx context.Context, id int64, now time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE outbox SET state = ? WHERE id = ? AND state = ? AND next_attempt_at <= ?`,
+		ReplySending, id, ReplyPending, now.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return false, fmt.Errorf("store: claim reply %d: %w", id, err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
+// RecoverSending returns replies left ReplySending by a process that
+// stopped before it recorded their outcome to ReplyPending, due now, and
+// returns how many. Only the one process that holds the database's lock
+// (see Lock) may call it: another one's claims would be undone. Each such
+// reply may have gone out; it is sent again under its own Message-ID.
+func (s *Store) RecoverSending(ctx context.Context) (int, error) {
+	now := s.stamp()
+	var n int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.Exec(`UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = 'interrupted while sending' WHERE state = ?`,
+			ReplyPending, now, ReplySending)
+		if err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: recover replies being sent: %w", err)
+	}
+	return int(n), nil
+}
+
+// NextReplyDue returns when the earliest pending reply is due; ok is false
+// when none is pending.
+func (s *Store) NextReplyDue(ctx context.Context) (next time.Time, ok bool, err error) {
+	var at sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?`, ReplyPending).Scan(&at); err != nil {
+		return time.Time{}, false, fmt.Errorf("store: next reply due: %w", err)
+	}
+	if !at.Valid {
+		return time.Time{}, false, nil
+	}
+	next, err = time.Parse(time.RFC3339Nano, at.String)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("store: next reply due: %w", err)
+	}
+	return next, true, nil
+}
+
 // SentSince counts replies sent since t, to rcpt or to anyone for rcpt "".
 func (s *Store) SentSince(ctx context.Context, rcpt string, t time.Time) (int, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM outbox WHERE state = ? AND sent_at >= ? AND (? = '' OR rcpt = ?)`,
 		ReplySent, t.UTC().Format(time.RFC3339Nano), rcpt, rcpt).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: sent since: %w", err)
+	}
+	return n, nil
+}
+
+// SentInClassSince counts replies sent since t to verified law enforcement
+// (verified) or to anyone else: each class has its own sending budget.
+func (s *Store) SentInClassSince(ctx context.Context, verified bool, t time.Time) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM outbox WHERE state = ? AND sent_at >= ? AND verified = ?`,
+		ReplySent, t.UTC().Format(time.RFC3339Nano), verified).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: sent since: %w", err)
 	}
