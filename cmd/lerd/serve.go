@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -20,6 +21,7 @@ import (
 	"lerd/internal/intake"
 	"lerd/internal/responder"
 	"lerd/internal/review"
+	"lerd/internal/store"
 )
 
 func cmdServe(args []string) error {
@@ -43,6 +45,16 @@ func cmdServe(args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	// One serve per database: a second one would move the same messages
+	// and send the same replies.
+	unlock, err := store.Lock(cfg.Store.Path)
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) {
+			return fmt.Errorf("another lerd serve is running on this database; refusing to start: %w", err)
+		}
+		return err
+	}
+	defer unlock()
 	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr), openServe)
 	if err != nil {
 		return err
@@ -53,6 +65,13 @@ func cmdServe(args []string) error {
 	}
 	ctx, cancel := signalContext()
 	defer cancel()
+	// Holding the lock, this process is the only responder: replies a
+	// stopped one left claimed are sent again (under their Message-IDs).
+	if n, err := a.store.RecoverSending(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		a.log.Warn("replies interrupted while sending will be sent again", "count", n)
+	}
 	a.log.Info("lerd starting", "version", version, "db", a.cfg.Store.Path, "imap", a.cfg.IMAP.Address,
 		"mailbox", a.cfg.IMAP.Mailbox, "user", a.cfg.IMAP.Username, "idle", a.cfg.IMAP.Idle)
 	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, pw), a.pipe, a.store, a.log)

@@ -92,9 +92,10 @@ const (
 	DefaultFinishTimeout = 30 * time.Second
 )
 
-// Run sends due replies until ctx is cancelled: at once after a pass that
-// read a full batch, else when wake fires, when the next reply falls due
-// (a retry, a rate limit), or after interval at the latest.
+// Run sends due replies until ctx is cancelled: when wake fires, when the
+// next reply falls due (at once when a pass left due replies behind, as
+// after a full batch; a retry; the end of a rate limit), or after interval
+// at the latest.
 func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Duration) {
 	t := time.NewTimer(0)
 	defer t.Stop()
@@ -105,7 +106,7 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Du
 		case <-wake:
 		case <-t.C:
 		}
-		p, err := s.pass(ctx)
+		_, err := s.pass(ctx)
 		if err != nil && ctx.Err() == nil {
 			s.Log.Error("sending replies failed", "err", err)
 		}
@@ -115,8 +116,6 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Du
 			return
 		case err != nil:
 			wait = min(max(s.BackoffMin, time.Second), interval)
-		case p.full:
-			wait = 0
 		default:
 			now := s.Now()
 			if next, ok, err := s.Outbox.NextReplyDue(ctx); err == nil && ok {
@@ -155,49 +154,41 @@ func loop(ctx context.Context, wake <-chan struct{}, interval time.Duration, ste
 // SendDue makes one attempt at every due reply (at most Batch) and returns
 // how many were sent.
 func (s *Sender) SendDue(ctx context.Context) (int, error) {
-	p, err := s.pass(ctx)
-	return p.sent, err
+	return s.pass(ctx)
 }
 
-// passResult is what one pass over the outbox did.
-type passResult struct {
-	sent int
-	// full: the pass read a full batch, so more may be due.
-	full bool
-}
-
-func (s *Sender) pass(ctx context.Context) (passResult, error) {
-	var p passResult
+// pass makes one attempt at every due reply, at most Batch, and returns
+// how many were sent.
+func (s *Sender) pass(ctx context.Context) (int, error) {
 	now := s.Now()
 	if now.Before(s.holdUntil) {
-		return p, nil // the server failed; its retry is not due yet
+		return 0, nil // the server failed; its retry is not due yet
 	}
 	due, err := s.Outbox.DueReplies(ctx, now, Batch)
 	if err != nil {
-		return p, err
+		return 0, err
 	}
-	p.full = len(due) == Batch
+	n := 0
 	for _, r := range due {
 		if ctx.Err() != nil {
-			return p, ctx.Err()
+			return n, ctx.Err()
 		}
 		ok, err := s.Outbox.ClaimReply(ctx, r.ID, now)
 		if err != nil {
-			return p, err
+			return n, err
 		}
 		if !ok {
 			continue // another responder has it, or a person changed it
 		}
 		sent, stop, err := s.attempt(ctx, r, now)
 		if sent {
-			p.sent++
+			n++
 		}
 		if err != nil || stop {
-			p.full = false
-			return p, err
+			return n, err
 		}
 	}
-	return p, nil
+	return n, nil
 }
 
 // attempt handles one claimed reply and records its outcome; stop is true
