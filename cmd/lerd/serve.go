@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -33,6 +34,9 @@ func cmdServe(args []string) error {
 	if _, err := f.parse(args, 0, 0); err != nil {
 		return err
 	}
+	// Signals first: a SIGTERM while the rules load is a clean stop too.
+	ctx, cancel := signalContext()
+	defer cancel()
 	// Configuration mistakes first (exit 2), before anything is created.
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -63,14 +67,15 @@ func cmdServe(args []string) error {
 	if up := a.store.Upgraded(); up != nil {
 		a.log.Info("database migrated", "from_schema", up.From, "to_schema", up.To, "backup", up.Backup)
 	}
-	ctx, cancel := signalContext()
-	defer cancel()
 	// Holding the lock, this process is the only responder: replies a
 	// stopped one left claimed are sent again (under their Message-IDs).
-	if n, err := a.store.RecoverSending(ctx); err != nil {
+	if n, err := a.store.RecoverSending(context.WithoutCancel(ctx)); err != nil {
 		return err
 	} else if n > 0 {
 		a.log.Warn("replies interrupted while sending will be sent again", "count", n)
+	}
+	if ctx.Err() != nil {
+		return nil // stopped while starting
 	}
 	a.log.Info("lerd starting", "version", version, "db", a.cfg.Store.Path, "imap", a.cfg.IMAP.Address,
 		"mailbox", a.cfg.IMAP.Mailbox, "user", a.cfg.IMAP.Username, "idle", a.cfg.IMAP.Idle)

@@ -63,9 +63,7 @@ func setupPipeline(t *testing.T, raws ...[]byte) (*responder.Sender, *pipeline.P
 	p := pipelinetest.New(t, 50<<20, nil)
 	pipelinetest.WithReplies(t, p, nil)
 	st := p.Store
-	for _, raw := range raws {
-		ingest(t, p, raw)
-	}
+	ingestBatch(t, p, raws)
 	sink, err := demo.StartSMTP()
 	if err != nil {
 		t.Fatal(err)
@@ -77,6 +75,30 @@ func setupPipeline(t *testing.T, raws ...[]byte) (*responder.Sender, *pipeline.P
 		PerRecipientPerHour: 10, GlobalPerMinute: 30,
 		Now: func() time.Time { return now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	return s, p, sink, &now
+}
+
+// ingestBatch commits messages in one batch, as intake does, and triages
+// them: one sync for all, where Ingest syncs each.
+func ingestBatch(t *testing.T, p *pipeline.Pipeline, raws [][]byte) {
+	t.Helper()
+	ctx := context.Background()
+	var batch []store.NewMessage
+	for _, raw := range raws {
+		nm, err := p.Stage(ctx, bytes.NewReader(raw), store.Origin{Source: "test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch = append(batch, nm)
+	}
+	if len(batch) == 0 {
+		return
+	}
+	if _, err := p.Commit(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.TriagePending(ctx); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func ingest(t *testing.T, p *pipeline.Pipeline, raw []byte) {
