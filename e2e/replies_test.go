@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2/imapclient"
+
 	"lerd/internal/demo"
 )
 
@@ -45,14 +47,22 @@ func startSink(t testing.TB) *demo.SMTPSink {
 	return sink
 }
 
-// replyConfig adds an SMTP section pointing at the sink, with replies on.
-func replyConfig(t testing.TB, d *dovecot, dir string, sink *demo.SMTPSink) string {
+// replySetup is setup (Dovecot holding msgs, a lerd directory and log)
+// with an SMTP section for the server at smtpAddr, replies on.
+func replySetup(t *testing.T, smtpAddr string, msgs [][]byte) (*dovecot, *imapclient.Client, string, string, *os.File) {
+	t.Helper()
+	d, c, dir, _, logf := setup(t, msgs)
+	return d, c, dir, replyConfig(t, d, dir, smtpAddr), logf
+}
+
+// replyConfig adds an SMTP section pointing at smtpAddr, with replies on.
+func replyConfig(t testing.TB, d *dovecot, dir string, smtpAddr string) string {
 	cfg := d.config(t, dir)
 	f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Fprintf(f, "\n[smtp]\naddress = %q\nsecurity = \"plain\"\nfrom = \"law-enforcement@provider.test\"\ndry_run = false\nretry_min = \"1s\"\nretry_max = \"2s\"\nper_recipient_per_hour = 0\nglobal_per_minute = 0\n", sink.Addr)
+	fmt.Fprintf(f, "\n[smtp]\naddress = %q\nsecurity = \"plain\"\nfrom = \"law-enforcement@provider.test\"\ndry_run = false\nretry_min = \"1s\"\nretry_max = \"2s\"\nper_recipient_per_hour = 0\nglobal_per_minute = 0\n", smtpAddr)
 	f.Close()
 	return cfg
 }
@@ -68,27 +78,12 @@ func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool)
 	}
 }
 
-func sentTo(sink *demo.SMTPSink, rcpt string) []demo.Sent {
-	var out []demo.Sent
-	for _, m := range sink.Messages() {
-		if len(m.To) == 1 && m.To[0] == rcpt {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // TestRepliesDovecot runs `lerd serve` against Dovecot and an SMTP sink and
 // checks who gets which answer.
 func TestRepliesDovecot(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	c := d.client(t)
 	sink := startSink(t)
-	dir := t.TempDir()
-	cfg := replyConfig(t, d, dir, sink)
-	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
-	defer logf.Close()
+	d, c, dir, cfg, logf := replySetup(t, sink.Addr, nil)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()
 
@@ -104,7 +99,7 @@ func TestRepliesDovecot(t *testing.T) {
 	waitFor(t, "4 replies", time.Minute, func() bool { return len(sink.Messages()) >= 4 })
 
 	// The agency answers our needs-info with the missing phone, threaded to it.
-	ni := sentTo(sink, "laura.castellanos@fdle.state.fl.us")
+	ni := sink.SentTo("laura.castellanos@fdle.state.fl.us")
 	if len(ni) != 1 || !strings.Contains(string(ni[0].Data), "telephone") {
 		t.Fatalf("needs-info to FDLE: %d messages", len(ni))
 	}
@@ -114,7 +109,7 @@ func TestRepliesDovecot(t *testing.T) {
 	follow = strings.Replace(follow, "References: <5c1e9a7f20d84f0b@fdle.state.fl.us>", "References: "+hdr(ni[0].Data, "Message-ID"), 1)
 	follow = strings.Replace(follow, "Subject: RE: Investigative subpoena OR-2026-11873", "Subject: RE: Investigative subpoena OR-2026-11873 ["+ref+"]", 1)
 	d.deliver(t, c, [][]byte{[]byte(follow)})
-	waitFor(t, "the acknowledgement of the follow-up", time.Minute, func() bool { return len(sentTo(sink, "laura.castellanos@fdle.state.fl.us")) >= 2 })
+	waitFor(t, "the acknowledgement of the follow-up", time.Minute, func() bool { return len(sink.SentTo("laura.castellanos@fdle.state.fl.us")) >= 2 })
 	time.Sleep(time.Second) // anything else that would (wrongly) go out
 	lerd.Process.Signal(syscall.SIGTERM)
 	lerd.Wait()
@@ -126,26 +121,27 @@ func TestRepliesDovecot(t *testing.T) {
 		}
 		t.Fatalf("sink got %d replies, want 5", len(all))
 	}
-	ack := sentTo(sink, "rthornton@fbi.gov")
+	ack := sink.SentTo("rthornton@fbi.gov")
 	if len(ack) != 1 || hdr(ack[0].Data, "In-Reply-To") != "<8b2opxv56iaj898p@fbi.gov>" || !strings.Contains(string(ack[0].Data), "has received your subpoena") {
 		t.Errorf("FBI acknowledgement missing or not threaded")
 	}
-	fdle := sentTo(sink, "laura.castellanos@fdle.state.fl.us")
+	fdle := sink.SentTo("laura.castellanos@fdle.state.fl.us")
 	if len(fdle) != 2 || !strings.Contains(hdr(fdle[1].Data, "Subject"), ref) || hdr(fdle[1].Data, "In-Reply-To") != "<pxee24zkjdktsuw6@fdle.state.fl.us>" ||
 		!strings.Contains(string(fdle[1].Data), "has received your subpoena") {
 		t.Errorf("follow-up not acknowledged on the same request %s", ref)
 	}
-	rej := sentTo(sink, "det.kbrennan.pd@gmail.com")
+	rej := sink.SentTo("det.kbrennan.pd@gmail.com")
 	if len(rej) != 1 || !strings.Contains(string(rej[0].Data), "agency-issued") {
 		t.Errorf("free-mail sender did not get the official-address rejection")
 	}
-	pres := sentTo(sink, "priya.raman@ice.dhs.gov")
+	// From, not the Reply-To on the same domain: only From is authenticated.
+	pres := sink.SentTo("c3-legalprocess@ice.dhs.gov")
 	lapse := time.Now().AddDate(0, 0, 90)
 	if len(pres) != 1 || !(strings.Contains(string(pres[0].Data), lapse.Format("January 2, 2006")) || strings.Contains(string(pres[0].Data), lapse.AddDate(0, 0, -1).Format("January 2, 2006"))) {
 		t.Errorf("preservation confirmation without its lapse date")
 	}
 	for _, who := range []string{"m.grant@fbi-gov.us", "melissa_ortiz@sheriff.org", "kimberly.sato@usdoj.gov", "mailer-daemon@mx1.dps.texas.gov"} {
-		if n := len(sentTo(sink, who)); n != 0 {
+		if n := len(sink.SentTo(who)); n != 0 {
 			t.Errorf("%s got %d automatic replies", who, n)
 		}
 	}
@@ -165,16 +161,10 @@ func TestRepliesDovecot(t *testing.T) {
 // answered by two different replies.
 func TestReplyCrashDovecot(t *testing.T) {
 	t.Parallel()
-	d := startDovecot(t)
-	c := d.client(t)
 	sink := startSink(t)
 	sink.SlowData(150 * time.Millisecond)
 	msgs := genMessages("REPLYCRASH", 40, -1)
-	d.deliver(t, c, msgs)
-	dir := t.TempDir()
-	cfg := replyConfig(t, d, dir, sink)
-	logf, _ := os.Create(filepath.Join(dir, "lerd.log"))
-	defer logf.Close()
+	_, _, dir, cfg, logf := replySetup(t, sink.Addr, msgs)
 	kills := killRepeatedly(t, cfg, logf, 6, 300*time.Millisecond, 900*time.Millisecond)
 	lerd := lerdServe(t, cfg, logf)
 	defer lerd.Process.Kill()

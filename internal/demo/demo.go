@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"net"
+	"net/mail"
 	"sort"
 	"sync"
 	"time"
@@ -186,8 +187,84 @@ func (s *SMTPSink) Messages() []Sent {
 	return append([]Sent(nil), s.msgs...)
 }
 
+// SentTo returns the messages sent to rcpt alone.
+func (s *SMTPSink) SentTo(rcpt string) []Sent {
+	var out []Sent
+	for _, m := range s.Messages() {
+		if len(m.To) == 1 && m.To[0] == rcpt {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Deliveries counts the messages received per Message-ID (with its angle
+// brackets): a reply sent twice counts 2.
+func (s *SMTPSink) Deliveries() map[string]int {
+	out := map[string]int{}
+	for _, m := range s.Messages() {
+		msg, err := mail.ReadMessage(bytes.NewReader(m.Data))
+		id := ""
+		if err == nil {
+			id = msg.Header.Get("Message-ID")
+		}
+		out[id]++
+	}
+	return out
+}
+
 // Close stops the sink.
 func (s *SMTPSink) Close() error { return s.srv.Close() }
+
+// SilentServer accepts TCP connections and never says a word, like an SMTP
+// server that hangs before its greeting; tests point lerd at it.
+type SilentServer struct {
+	Addr     string
+	ln       net.Listener
+	mu       sync.Mutex
+	conns    []net.Conn
+	accepted int
+}
+
+// StartSilent starts a silent server on loopback.
+func StartSilent() (*SilentServer, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("demo: listen: %w", err)
+	}
+	s := &SilentServer{Addr: ln.Addr().String(), ln: ln}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s.mu.Lock()
+			s.conns = append(s.conns, c)
+			s.accepted++
+			s.mu.Unlock()
+		}
+	}()
+	return s, nil
+}
+
+// Accepted is how many connections the server has taken.
+func (s *SilentServer) Accepted() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.accepted
+}
+
+// Close stops listening and drops every connection.
+func (s *SilentServer) Close() error {
+	err := s.ln.Close()
+	s.mu.Lock()
+	for _, c := range s.conns {
+		c.Close()
+	}
+	s.mu.Unlock()
+	return err
+}
 
 type sinkBackend struct{ s *SMTPSink }
 

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"net"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -147,7 +146,7 @@ func TestVerifiedAgencyOwnBudget(t *testing.T) {
 			if _, err := s.SendDue(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if n := len(sentTo(sink, "rthornton@fbi.gov")); n != 1 {
+			if n := len(sink.SentTo("rthornton@fbi.gov")); n != 1 {
 				t.Fatalf("FBI reply not sent in the first pass after it was queued (sink has %d messages)", len(sink.Messages()))
 			}
 			if n := len(sink.Messages()); n != 31 {
@@ -157,28 +156,9 @@ func TestVerifiedAgencyOwnBudget(t *testing.T) {
 	}
 }
 
-func sentTo(sink *demo.SMTPSink, rcpt string) []demo.Sent {
-	var out []demo.Sent
-	for _, m := range sink.Messages() {
-		if len(m.To) == 1 && m.To[0] == rcpt {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// deliveries counts what the sink received per Message-ID.
-func deliveries(sink *demo.SMTPSink) map[string]int {
-	out := map[string]int{}
-	for _, m := range sink.Messages() {
-		out[header(m.Data, "Message-ID")]++
-	}
-	return out
-}
-
 func noDuplicates(t *testing.T, sink *demo.SMTPSink, want int) {
 	t.Helper()
-	d := deliveries(sink)
+	d := sink.Deliveries()
 	for id, n := range d {
 		if n != 1 {
 			t.Errorf("%s delivered %d times", id, n)
@@ -282,38 +262,6 @@ func TestRecordRetriedWhileLocked(t *testing.T) {
 	noDuplicates(t, sink, 2)
 }
 
-// silentServer accepts connections and never says a word; it counts them.
-func silentServer(t *testing.T) (string, *atomic.Int32) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var n atomic.Int32
-	var mu sync.Mutex
-	var conns []net.Conn
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			n.Add(1)
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		mu.Lock()
-		for _, c := range conns {
-			c.Close()
-		}
-		mu.Unlock()
-	})
-	return ln.Addr().String(), &n
-}
-
 // within fails the test if fn has not returned after limit: the old code
 // waited five minutes per command on a silent server.
 func within(t *testing.T, limit time.Duration, fn func()) {
@@ -341,15 +289,19 @@ func TestSilentServer(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s, st, _, _ := setupRaw(t, junk(t, 3)...)
-			addr, conns := silentServer(t)
-			s.SMTP.Address, s.Timeout = addr, tt.timeout
+			silent, err := demo.StartSilent()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer silent.Close()
+			s.SMTP.Address, s.Timeout = silent.Addr, tt.timeout
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			if tt.cancelIn > 0 {
 				time.AfterFunc(tt.cancelIn, cancel)
 			}
 			within(t, 20*time.Second, func() { s.SendDue(ctx) })
-			if n := conns.Load(); n != 1 {
+			if n := silent.Accepted(); n != 1 {
 				t.Errorf("%d connections for one pass, want 1", n)
 			}
 			rows, _ := st.Replies(context.Background(), "")

@@ -15,15 +15,7 @@ import (
 func TestClaimAndRecover(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
-	sp, _ := s.SpoolRaw(strings.NewReader("x"))
-	s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbi.gov", Status: StatusParsed}})
-	pending, _ := s.Pending(ctx, 10)
-	r := Reply{Kind: "acknowledgement", DedupeKey: "acknowledgement", To: "a@fbi.gov", Subject: "s", Body: "b", State: ReplyPending, Domain: "provider.test"}
-	if _, err := s.Triage(ctx, pending[0], Findings{}, func(*Request, string) RequestUpdate {
-		return RequestUpdate{State: "open", Sender: "a@fbi.gov", Replies: []Reply{r}}
-	}); err != nil {
-		t.Fatal(err)
-	}
+	writeReply(t, s, Reply{Kind: "acknowledgement", DedupeKey: "acknowledgement", To: "a@fbi.gov", Subject: "s", Body: "b", State: ReplyPending, Domain: "provider.test"})
 	now := time.Now().Add(time.Second)
 	due, _ := s.DueReplies(ctx, now, 10)
 	if len(due) != 1 {
@@ -53,6 +45,25 @@ func TestClaimAndRecover(t *testing.T) {
 	if err != nil || !ok || next.After(now) {
 		t.Fatalf("next due %v %v %v, want due by %v", next, ok, err, now)
 	}
+}
+
+// writeReply stores a message from r.To and triages it into a request
+// with the one reply r; it returns the request's reference.
+func writeReply(t *testing.T, s *Store, r Reply) string {
+	t.Helper()
+	ctx := context.Background()
+	sp, _ := s.SpoolRaw(strings.NewReader(r.To + r.DedupeKey))
+	if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: r.To, Status: StatusParsed}}); err != nil {
+		t.Fatal(err)
+	}
+	pending, _ := s.Pending(ctx, 10)
+	res, err := s.Triage(ctx, pending[0], Findings{}, nil, func(*Request, string) RequestUpdate {
+		return RequestUpdate{State: "open", Sender: r.To, Replies: []Reply{r}}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Ref
 }
 
 // TestLock checks that a second holder of a database's lock is refused

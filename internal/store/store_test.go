@@ -363,20 +363,11 @@ func TestNeedsInfoSuperseded(t *testing.T) {
 func TestReleaseHeld(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
-	sp, _ := s.SpoolRaw(strings.NewReader("x"))
-	s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, From: "a@fbl.gov", Status: StatusParsed}})
-	pending, _ := s.Pending(ctx, 10)
-	held := Reply{Kind: "rejection", DedupeKey: "rejection", To: "a@fbl.gov", Subject: "s", Body: "b", State: ReplyHeld, Domain: "provider.test"}
-	res, err := s.Triage(ctx, pending[0], Findings{}, nil, func(*Request, string) RequestUpdate {
-		return RequestUpdate{State: "needs_review", Sender: "a@fbl.gov", Replies: []Reply{held}}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ref := writeReply(t, s, Reply{Kind: "rejection", DedupeKey: "rejection", To: "a@fbl.gov", Subject: "s", Body: "b", State: ReplyHeld, Domain: "provider.test"})
 	if due, _ := s.DueReplies(ctx, time.Now().Add(time.Hour), 10); len(due) != 0 {
 		t.Fatal("a held reply is due")
 	}
-	if n, err := s.ReleaseHeld(ctx, res.Ref, "reviewer", true); err != nil || n != 1 {
+	if n, err := s.ReleaseHeld(ctx, ref, "reviewer", true); err != nil || n != 1 {
 		t.Fatalf("release = %d, %v", n, err)
 	}
 	if due, _ := s.DueReplies(ctx, time.Now().Add(time.Hour), 10); len(due) != 1 {
