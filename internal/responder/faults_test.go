@@ -135,7 +135,7 @@ func TestVerifiedAgencyOwnBudget(t *testing.T) {
 		{"junk budget used up", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			s, p, sink, _ := setupPipeline(t, junk(t, 60)...)
+			s, p, sink, now := setupPipeline(t, junk(t, 60)...)
 			ctx := context.Background()
 			if tt.firstPass {
 				if n, err := s.SendDue(ctx); err != nil || n != 30 {
@@ -143,6 +143,7 @@ func TestVerifiedAgencyOwnBudget(t *testing.T) {
 				}
 			}
 			ingest(t, p, corpusCase(t, "001-fbi-subpoena-pdf"))
+			*now = time.Now().Add(time.Second) // the reply is due; the junk sent stays within the minute
 			if _, err := s.SendDue(ctx); err != nil {
 				t.Fatal(err)
 			}
