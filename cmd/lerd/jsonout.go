@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -15,8 +16,11 @@ import (
 // store keeps times to the nanosecond, for ordering; a reader wants the
 // second. The fix-ups are made here, once, so that no output can forget
 // them.
-func printJSON(v any) error {
-	enc := json.NewEncoder(os.Stdout)
+func printJSON(v any) error { return printJSONTo(os.Stdout, v) }
+
+// printJSONTo is printJSON to w.
+func printJSONTo(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(jsonContract(v))
 }

@@ -7,7 +7,6 @@ import (
 	"net/mail"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"lerd/internal/policy"
 	"lerd/internal/store"
@@ -15,7 +14,7 @@ import (
 
 func queueCommands() []command {
 	return []command{
-		{name: "list", synopsis: "the queue, emergencies first", run: cmdQueueList},
+		{name: "list", synopsis: "open work by urgency then age, or closed work; search and filters", run: cmdQueueList},
 		{name: "show", synopsis: "one request: triage, reasons, evidence, messages, replies, timers, audit trail", run: cmdQueueShow},
 		{name: "decide", synopsis: "record the compliance team's decision: produced or declined", run: cmdQueueDecide},
 		{name: "release", synopsis: "send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, true) }},
@@ -34,36 +33,6 @@ func queueFlags(name, args, about string) (f *flags, cfgPath, db *string) {
 // actorFlag is who records a change in the audit trail.
 func actorFlag(f *flags) *string {
 	return f.String("actor", os.Getenv("USER"), "who records the change in the audit trail (default: $USER)")
-}
-
-func cmdQueueList(args []string) error {
-	f, cfgPath, db := queueFlags("list", "[-json]", "List the queue, emergencies first.")
-	asJSON := f.Bool("json", false, "print JSON")
-	if _, err := f.parse(args, 0, 0); err != nil {
-		return err
-	}
-	a, err := openApp(*cfgPath, *db, openExisting)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	reqs, err := a.store.ListRequests(context.Background())
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return printJSON(reqs)
-	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "REF\tSTATE\tDECISION\tREASONS\tSENDER\tSUBJECT")
-	for _, r := range reqs {
-		dec := r.Decision
-		if r.Emergency {
-			dec = "EMERGENCY " + dec
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.State, dec, oneLine(strings.Join(r.Reasons, ",")), oneLine(r.Sender), truncate(r.Subject, 60))
-	}
-	return tw.Flush()
 }
 
 func cmdQueueShow(args []string) error {

@@ -50,9 +50,13 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 	if err != nil {
 		return "", nil, fmt.Errorf("web: trusted_proxies: %w", err)
 	}
+	loc, err := web.Location()
+	if err != nil {
+		return "", nil, fmt.Errorf("web: time_zone: %w", err)
+	}
 	srv, err := review.New(review.Options{
 		Store: a.store, Users: users, Log: a.log.With("component", "review"), SecureCookie: cert != "",
-		IdleTimeout: web.IdleTimeout.Duration, TrustedProxies: proxies,
+		IdleTimeout: web.IdleTimeout.Duration, TrustedProxies: proxies, Location: loc, DueSoon: a.cfg.Notify.DueSoon.Duration,
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			return decide(ctx, a, ref, actor, decision, note)
 		},

@@ -30,7 +30,24 @@ type Config struct {
 	Triage  Triage  `toml:"triage"`
 	Notices Notices `toml:"notices"`
 	Web     Web     `toml:"web"`
+	Notify  Notify  `toml:"notify"`
 	Log     Log     `toml:"log"`
+}
+
+// Notify configures the notices to the compliance team (see
+// internal/notify): a new emergency, a first-time sender, a reply that
+// failed, intake stalled, a deadline due soon.
+type Notify struct {
+	// TeamAddress receives them by e-mail (through smtp.*); empty: none.
+	TeamAddress string `toml:"team_address"`
+	// WebhookURL receives them as a JSON POST; empty: none.
+	WebhookURL string `toml:"webhook_url"`
+	// DueSoon is how long before a request falls due it is "due soon":
+	// notified, and listed in the queue's due-soon view.
+	DueSoon Duration `toml:"due_soon"`
+	// StalledAfter is how long after intake's last completed IMAP pass
+	// intake counts as stalled.
+	StalledAfter Duration `toml:"stalled_after"`
 }
 
 // Notices configures how lerd finds the account holder to notify when data
@@ -167,6 +184,17 @@ type Web struct {
 	TrustedProxies []string `toml:"trusted_proxies"`
 	// IdleTimeout ends a session after this long without a request.
 	IdleTimeout Duration `toml:"idle_timeout"`
+	// TimeZone is the IANA zone (Europe/Berlin) the page and the CLI
+	// show times in; deadlines that name a day end at its midnight.
+	TimeZone string `toml:"time_zone"`
+}
+
+// Location is the operator's time zone (UTC if unset).
+func (w Web) Location() (*time.Location, error) {
+	if w.TimeZone == "" {
+		return time.UTC, nil
+	}
+	return time.LoadLocation(w.TimeZone)
 }
 
 // ProxyPrefixes parses TrustedProxies; an address is a prefix of its full
@@ -236,8 +264,9 @@ func Default() Config {
 			TrustMicrosoft365:    true,
 			TrustGoogleWorkspace: true,
 		},
-		Web: Web{IdleTimeout: Duration{30 * time.Minute}},
-		Log: Log{Level: "info", Format: "text"},
+		Web:    Web{IdleTimeout: Duration{30 * time.Minute}, TimeZone: "UTC"},
+		Notify: Notify{DueSoon: Duration{24 * time.Hour}, StalledAfter: Duration{30 * time.Minute}},
+		Log:    Log{Level: "info", Format: "text"},
 	}
 }
 
@@ -370,6 +399,18 @@ func (c Config) Validate(src []byte) error {
 		if (c.Web.TLSCert == "") != (c.Web.TLSKey == "") {
 			bad("web.tls_key", "set both web.tls_cert and web.tls_key, or neither")
 		}
+	}
+	if _, err := c.Web.Location(); err != nil {
+		bad("web.time_zone", "want an IANA time zone such as Europe/Berlin or UTC: %v", err)
+	}
+	if c.Notify.TeamAddress != "" && !strings.Contains(c.Notify.TeamAddress, "@") {
+		bad("notify.team_address", "want an e-mail address, got %q", c.Notify.TeamAddress)
+	}
+	if u := c.Notify.WebhookURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		bad("notify.webhook_url", "want an http:// or https:// URL, got %q", u)
+	}
+	if c.Notify.DueSoon.Duration <= 0 || c.Notify.StalledAfter.Duration <= 0 {
+		bad("notify.due_soon", "notify.due_soon and notify.stalled_after must be positive")
 	}
 	switch c.Notices.Lookup {
 	case "":

@@ -20,6 +20,9 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"log level", "[log]\nlevel = \"loud\"\n", "line 2: log.level"},
 		{"web off loopback without tls", "[web]\nlisten = \"0.0.0.0:8025\"\nusers_file = \"u\"\n", "line 2: web.listen: plain HTTP only on loopback"},
 		{"web without users", "[web]\nlisten = \"127.0.0.1:8025\"\n", "web.users_file: must be set"},
+		{"time zone", "[web]\ntime_zone = \"Mars/Olympus\"\n", "line 2: web.time_zone"},
+		{"team address", "[notify]\nteam_address = \"compliance\"\n", "line 2: notify.team_address"},
+		{"webhook scheme", "[notify]\nwebhook_url = \"ftp://x\"\n", "line 2: notify.webhook_url"},
 		{"notices lookup", "[notices]\nlookup = \"ldap\"\n", "line 2: notices.lookup"},
 	}
 	for _, tt := range tests {

@@ -10,6 +10,7 @@
 package deadline
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -191,4 +192,36 @@ func number(s string) (int, bool) {
 		return 0, false
 	}
 	return t + u, true
+}
+
+// Local formats an RFC 3339 time in loc to the minute, for people
+// ("2026-12-04 13:05 CET"); it returns "" for "" and the text itself if it
+// is no time.
+func Local(rfc3339 string, loc *time.Location) string {
+	if rfc3339 == "" {
+		return ""
+	}
+	t, err := time.Parse(time.RFC3339Nano, rfc3339)
+	if err != nil {
+		return rfc3339
+	}
+	return t.In(loc).Format("2006-01-02 15:04 MST")
+}
+
+// Age says how long ago since (RFC 3339) was, to the minute: "3d 4h",
+// "5h 12m", "12m". A time in the future is "0m".
+func Age(since string, now time.Time) string {
+	t, err := time.Parse(time.RFC3339Nano, since)
+	if err != nil {
+		return ""
+	}
+	d := max(now.Sub(t), 0)
+	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	switch {
+	case days > 0:
+		return fmt.Sprintf("%dd %dh", days, hours)
+	case hours > 0:
+		return fmt.Sprintf("%dh %dm", hours, mins)
+	}
+	return fmt.Sprintf("%dm", mins)
 }

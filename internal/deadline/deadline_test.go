@@ -84,3 +84,21 @@ func TestNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestLocalAndAge(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Local("2026-12-04T12:05:59.9Z", berlin); got != "2026-12-04 13:05 CET" {
+		t.Errorf("Local = %q", got)
+	}
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	for since, want := range map[string]string{
+		"2026-12-04T11:48:00Z": "12m", "2026-12-04T06:30:00Z": "5h 30m", "2026-12-01T08:00:00Z": "3d 4h", "2026-12-05T00:00:00Z": "0m",
+	} {
+		if got := Age(since, now); got != want {
+			t.Errorf("Age(%s) = %q, want %q", since, got, want)
+		}
+	}
+}

@@ -43,6 +43,11 @@ type Server struct {
 	proxies  []netip.Prefix
 	pages    *template.Template
 	mux      *http.ServeMux
+	// loc is the operator's time zone; dueSoon how soon a due date is
+	// "due soon"; now the clock.
+	loc     *time.Location
+	dueSoon time.Duration
+	now     func() time.Time
 }
 
 // Options configure a Server.
@@ -60,6 +65,10 @@ type Options struct {
 	TrustedProxies []netip.Prefix
 	// Now is the clock; tests set it.
 	Now func() time.Time
+	// Location is the time zone times are shown in (UTC if nil);
+	// DueSoon how soon a due date counts as due soon (24h if zero).
+	Location *time.Location
+	DueSoon  time.Duration
 }
 
 // New returns the review server.
@@ -69,6 +78,12 @@ func New(o Options) (*Server, error) {
 	}
 	if o.IdleTimeout <= 0 {
 		o.IdleTimeout = 30 * time.Minute
+	}
+	if o.Location == nil {
+		o.Location = time.UTC
+	}
+	if o.DueSoon <= 0 {
+		o.DueSoon = dueSoonDefault
 	}
 	pages, err := template.New("").Funcs(template.FuncMap{
 		"join":  strings.Join,
@@ -89,6 +104,7 @@ func New(o Options) (*Server, error) {
 		limiter:  &limiter{keys: map[string]*attempts{}, now: o.Now},
 		proxies:  o.TrustedProxies,
 		mux:      http.NewServeMux(),
+		loc:      o.Location, dueSoon: o.DueSoon, now: o.Now,
 	}
 	s.mux.HandleFunc("GET /assets/style.css", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "max-age=3600")
@@ -297,17 +313,6 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ session) {
 	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
-}
-
-func (s *Server) queue(w http.ResponseWriter, r *http.Request, ss session) {
-	reqs, err := s.store.ListRequests(r.Context())
-	if err != nil {
-		http.Error(w, "could not read the queue", http.StatusInternalServerError)
-		s.log.Error("review: queue", "err", err)
-		return
-	}
-	st, _ := s.store.Status(r.Context())
-	s.render(w, "queue.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "Requests": reqs, "Status": st})
 }
 
 func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
