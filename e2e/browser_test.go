@@ -28,18 +28,25 @@ import (
 )
 
 // TestReviewPageBrowser drives the review page in a real headless Chromium:
-// log in, find an emergency at the top of the queue, open a request, record
-// a decision, and see it in the audit trail.
+// log in, find an emergency at the top of the queue and an overdue request
+// (received 20 days ago, "within 14 days") right below it, above newer
+// work; find a request by its case number; open it, record a decision, and
+// see it in the audit trail. With LERD_SCREENSHOT_DIR set it saves the
+// queue and request pages there (docs/ holds the README's copies).
 func TestReviewPageBrowser(t *testing.T) {
 	t.Parallel()
 	chrome, err := exec.LookPath("chromium")
 	if err != nil {
 		t.Fatalf("chromium not installed (make deps-e2e installs it): %v", err)
 	}
-	p := pipelinetest.New(t, 1<<20, nil)
+	clock := time.Now().Add(-20 * 24 * time.Hour)
+	p := pipelinetest.New(t, 1<<20, func() time.Time { return clock })
 	st := p.Store
 	refs := map[string]string{}
-	for _, c := range []string{"001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us"} {
+	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us"} {
+		if c != "021-content-with-subpoena-only" {
+			clock = time.Now()
+		}
 		out, err := p.Ingest(context.Background(), bytes.NewReader(corpus(t, c)), store.Origin{Source: c})
 		if err != nil {
 			t.Fatal(err)
@@ -59,7 +66,7 @@ func TestReviewPageBrowser(t *testing.T) {
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chrome), chromedp.NoSandbox, chromedp.Headless,
 		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()))
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.WindowSize(1440, 900), chromedp.UserDataDir(t.TempDir()))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
@@ -78,9 +85,34 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("log in: %v", err)
 	}
-	firstRow, err := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:first-child"))
-	if err != nil {
+	firstRow, err1 := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:first-child"))
+	secondRow, err2 := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:nth-child(2)"))
+	dueClass, err3 := chromedp.Run(ctx, chromedp.AttributeValue("#queue tbody tr:nth-child(2) td.due", "class"))
+	queueShot, err4 := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		t.Fatalf("queue: %v", err)
+	}
+	if !strings.Contains(secondRow, refs["021-content-with-subpoena-only"]) || !strings.Contains(secondRow, "within 14 days") ||
+		!strings.Contains(secondRow, "overdue") || !strings.Contains(dueClass.Value, "overdue") {
+		t.Errorf("the overdue request is not second, below the emergency, with its due date: %q (class %q)", secondRow, dueClass.Value)
+	}
+	// Search by case number: the FBI subpoena's, 209D-WF-3381924.
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys("#q", "209D-WF-3381924"),
+		chromedp.Click("#search-go"),
+		// The value attribute is the server's: typing changes only the
+		// property, so this waits for the result page.
+		chromedp.WaitVisible(`#q[value="209D-WF-3381924"]`),
+	)
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	found, err := chromedp.Run(ctx, chromedp.Text("#queue tbody"))
+	if err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	if !strings.Contains(found, refs["001-fbi-subpoena-pdf"]) || strings.Contains(found, refs["030-fbi-emergency-kidnapping"]) || strings.Contains(found, refs["021-content-with-subpoena-only"]) {
+		t.Errorf("search by case number found %q, want only %s", found, refs["001-fbi-subpoena-pdf"])
 	}
 	// Evidence: the subpoena PDF opens inline, the raw message downloads
 	// with the SHA-256 the page shows.
@@ -115,6 +147,13 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	if out := os.Getenv("LERD_SCREENSHOT"); out != "" {
 		os.WriteFile(out, shot, 0o644)
+	}
+	if dir := os.Getenv("LERD_SCREENSHOT_DIR"); dir != "" {
+		err1 := os.WriteFile(filepath.Join(dir, "queue.png"), queueShot, 0o644)
+		err2 := os.WriteFile(filepath.Join(dir, "request.png"), shot, 0o644)
+		if err := errors.Join(err1, err2); err != nil {
+			t.Error(err)
+		}
 	}
 }
 

@@ -78,16 +78,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, ss session) {
 	}
 	rows := make([]queueRow, len(page.Items))
 	for i, it := range page.Items {
-		rows[i] = queueRow{QueueItem: it, Received: deadline.Local(it.CreatedAt, s.loc), Age: deadline.Age(it.CreatedAt, now),
-			DueAt: deadline.Local(it.Due, s.loc)}
-		if !q.Closed {
-			switch it.Urgency {
-			case store.UrgencyEmergency, store.UrgencyOverdue:
-				rows[i].DueClass = "overdue"
-			case store.UrgencyDueSoon:
-				rows[i].DueClass = "due_soon"
-			}
-		}
+		rows[i] = *s.row(it, now, !q.Closed)
 	}
 	link := func(page int) string {
 		v := url.Values{}
@@ -135,3 +126,37 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, ss session) {
 // dueSoonDefault is how soon a due date counts as due soon when the
 // options do not say.
 const dueSoonDefault = 24 * time.Hour
+
+// timing is the request page's line of times: received, age, due.
+func (s *Server) timing(r *http.Request, ref string) *queueRow {
+	if err := deadline.Refresh(r.Context(), s.store, s.loc); err != nil {
+		s.log.Error("review: read due dates", "err", err)
+	}
+	now := s.now()
+	page, err := s.store.Queue(r.Context(), store.QueueQuery{Ref: ref, Now: now, DueSoon: s.dueSoon})
+	if err != nil || len(page.Items) != 1 {
+		if err != nil {
+			s.log.Error("review: request times", "ref", ref, "err", err)
+		}
+		return nil
+	}
+	return s.row(page.Items[0], now, true)
+}
+
+// row formats an item of the queue for the page; open marks open work,
+// whose due dates are coloured.
+func (s *Server) row(it store.QueueItem, now time.Time, open bool) *queueRow {
+	row := &queueRow{QueueItem: it, Received: deadline.Local(it.CreatedAt, s.loc), Age: deadline.Age(it.CreatedAt, now),
+		DueAt: deadline.Local(it.Due, s.loc)}
+	if open && !closedState(it.State) {
+		switch it.Urgency {
+		case store.UrgencyEmergency, store.UrgencyOverdue:
+			row.DueClass = "overdue"
+		case store.UrgencyDueSoon:
+			row.DueClass = "due_soon"
+		}
+	}
+	return row
+}
+
+func closedState(state string) bool { return state == "decided" || state == "closed" }

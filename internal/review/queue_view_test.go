@@ -49,6 +49,10 @@ func TestQueuePageDueOrderSearch(t *testing.T) {
 		t.Error("the page does not say which time zone it shows")
 	}
 
+	_, page = get(t, c, f.srv.URL+"/r/"+overdue)
+	if !regexp.MustCompile(`<p id="timing">Received <span class="time">[0-9-]+ [0-9:]+ CET</span> \((29d 23h|30d 0h) ago\) — due <span class="due overdue" id="due">[0-9-]+ [0-9:]+ CET, the request says <q>within 14 days</q> <span class="tag reject">overdue`).MatchString(page) {
+		t.Errorf("request page lacks its times and due date:\n%s", page[:min(len(page), 2000)])
+	}
 	_, page = get(t, c, f.srv.URL+"/?q=209D-WF-3381924")
 	if !strings.Contains(page, `id="row-`+f.ref+`"`) || strings.Contains(page, `id="row-`+overdue+`"`) || strings.Contains(page, `id="row-`+newer+`"`) {
 		t.Errorf("search by case number did not find exactly %s", f.ref)

@@ -344,7 +344,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	}
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
 		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")],
-		"Ev": s.evidenceView(d, rec)})
+		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref)})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code

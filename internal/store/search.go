@@ -33,6 +33,8 @@ type QueueQuery struct {
 	View    string
 	Now     time.Time
 	DueSoon time.Duration
+	// Ref selects one request by reference, open or closed.
+	Ref string
 	// Limit is the page size (50 if zero); Offset the rows skipped.
 	Limit, Offset int
 }
@@ -88,17 +90,19 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 	soon := q.Now.Add(q.DueSoon).UTC().Format(time.RFC3339)
 	var where []string
 	var args []any
-	if q.Closed {
+	if q.Ref != "" {
+		args = append(args, q.Ref)
+		where = append(where, fmt.Sprintf(`r.ref = ?%d`, len(args)))
+	} else if q.Closed {
 		where = append(where, `r.state IN `+closedStates)
 	} else {
 		where = append(where, `r.state NOT IN `+closedStates)
 	}
 	if t := strings.TrimSpace(q.Text); t != "" {
-		like := "%" + likeEscaper.Replace(t) + "%"
-		where = append(where, `(r.ref LIKE ?1 ESCAPE '\' OR r.sender LIKE ?1 ESCAPE '\' OR r.subject LIKE ?1 ESCAPE '\'
-			OR r.triage_json LIKE ?1 ESCAPE '\'
-			OR EXISTS (SELECT 1 FROM messages m WHERE m.request_id = r.id AND (m.from_addr LIKE ?1 ESCAPE '\' OR m.body_text LIKE ?1 ESCAPE '\')))`)
-		args = append(args, like)
+		args = append(args, "%"+likeEscaper.Replace(t)+"%")
+		where = append(where, strings.ReplaceAll(`(r.ref LIKE ?T ESCAPE '\' OR r.sender LIKE ?T ESCAPE '\' OR r.subject LIKE ?T ESCAPE '\'
+			OR r.triage_json LIKE ?T ESCAPE '\'
+			OR EXISTS (SELECT 1 FROM messages m WHERE m.request_id = r.id AND (m.from_addr LIKE ?T ESCAPE '\' OR m.body_text LIKE ?T ESCAPE '\')))`, "?T", fmt.Sprintf("?%d", len(args))))
 	}
 	arg := func(cond string, v any) {
 		args = append(args, v)
