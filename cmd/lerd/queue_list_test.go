@@ -24,7 +24,7 @@ func testApp(t *testing.T, cases []string, at []time.Time) (*app, []string) {
 	t.Helper()
 	cfg := config.Default()
 	cfg.Store.Path = filepath.Join(t.TempDir(), "lerd.db")
-	a, err := openWith(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	a, err := openWith(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), openIngest)
 	if err != nil {
 		t.Fatal(err)
 	}
