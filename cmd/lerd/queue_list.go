@@ -76,7 +76,9 @@ func (f *queueListFlags) run(ctx context.Context, w io.Writer, a *app, now time.
 		return err
 	}
 	if *f.json {
-		return printJSONTo(w, page)
+		// One page of requests, as a list (the count is in the text
+		// output; a script pages with -page until a page is empty).
+		return printJSONTo(w, page.Items)
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "REF\tRECEIVED (%s)\tAGE\tDUE\tSTATE\tDECISION\tSENDER\tSUBJECT\n", loc)

@@ -88,18 +88,15 @@ func TestQueueListSortsSearchesFilters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var page struct {
-			Requests []struct {
-				Ref string `json:"ref"`
-				Due string `json:"due"`
-			} `json:"requests"`
-			Total int `json:"total"`
+		var page []struct {
+			Ref string `json:"ref"`
+			Due string `json:"due"`
 		}
 		if err := json.Unmarshal([]byte(out), &page); err != nil {
 			t.Fatalf("%v: %v\n%s", tc.args, err, out)
 		}
 		var got []string
-		for _, r := range page.Requests {
+		for _, r := range page {
 			got = append(got, r.Ref)
 		}
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
