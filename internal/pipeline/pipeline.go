@@ -13,6 +13,7 @@ package pipeline
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -287,7 +288,9 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		mergedJSON, _ := json.Marshal(policy.Record{Result: merged, Decision: dec})
 		upd := store.RequestUpdate{
-			State: StateOpen, Decision: dec.Action, Reasons: dec.Codes(), Sender: merged.Sender.Address,
+			// The sender is the authenticated From, where replies go; a
+			// Reply-To is never where they go, so it is not shown as such.
+			State: StateOpen, Decision: dec.Action, Reasons: dec.Codes(), Sender: cmp.Or(merged.Facts.FromAddress, pm.From),
 			Subject: pm.Subject, Emergency: merged.Emergency, TriageJSON: mergedJSON,
 			Event: fmt.Sprintf("decision=%s reasons=%s", dec.Action, strings.Join(dec.Codes(), ",")),
 		}

@@ -101,6 +101,9 @@ func TestReplyRecipientAndSubject(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if !strings.EqualFold(req.Sender, tt.to) {
+				t.Errorf("the queue names %s as the sender, replies go to %s", req.Sender, tt.to)
+			}
 			if strings.Contains(strings.Join(req.Flags, " "), "reply_failed") {
 				t.Errorf("request flagged reply_failed: %v", req.Flags)
 			}
