@@ -144,7 +144,7 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	// A private party or other government body serving valid process is
 	// not refused for not being police: the sender reason stays as a
 	// warning (Microsoft FAQ: civil litigants need a subpoena or order).
-	civilProcess := (r.Sender.Class == triage.ClassOther || r.Sender.Class == triage.ClassGovOther) &&
+	civilProcess := (r.Sender.Class == triage.ClassOther || r.Sender.Class == triage.ClassGovOther) && !r.Facts.Impersonation &&
 		slices.ContainsFunc(r.Process, func(k string) bool {
 			return k == "civil_subpoena" || k == "subpoena" || k == "court_order" || k == "search_warrant"
 		})
@@ -181,7 +181,7 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	}
 	// An agency no list vouches for: its domain may be a real sheriff's or
 	// anyone's. Nothing goes out until a person has verified it.
-	if r.Facts.UnlistedAgency || r.Facts.ClaimsAgency {
+	if r.Facts.UnlistedAgency || r.Facts.ClaimsAgency || r.Facts.Impersonation {
 		d.Review, d.Hold = true, true
 	}
 	// A rejection of an authenticated agency rests on lerd's reading of
@@ -223,10 +223,10 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	case s.Class == triage.ClassLawEnforcement && !s.Authenticated:
 		add("sender_unauthenticated")
 		return codes
-	case s.Class == triage.ClassOther && r.Facts.ClaimsAgency && s.Authenticated:
-		// Claims to be an agency from a domain that does not show it: read
-		// as law enforcement's request, never refused for the domain alone
-		// (Decide holds the reply for review).
+	case r.Facts.Impersonation:
+		// Claims an agency we know from a domain that is not the agency's.
+		add("sender_not_law_enforcement")
+		return codes
 	case s.Class == triage.ClassOther || s.Class == triage.ClassGovOther:
 		add("sender_not_law_enforcement")
 		switch {

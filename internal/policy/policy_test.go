@@ -60,10 +60,11 @@ func TestDecide(t *testing.T) {
 			r.Facts.UnlistedAgency = true
 			r.Facts.ClaimsAgency = true
 		}), Acknowledge, nil, true, true},
-		{"agency claimed from a plain domain: read as police, never refused for the domain", with(func(r *triage.Result) {
+		{"an agency we know claimed from another domain: refused, held", with(func(r *triage.Result) {
 			r.Sender.Class = triage.ClassOther
 			r.Facts.ClaimsAgency = true
-		}), Acknowledge, nil, true, true},
+			r.Facts.Impersonation = true
+		}), Reject, []string{"sender_not_law_enforcement"}, true, true},
 		{"law firm without process", with(func(r *triage.Result) {
 			r.Sender.Class = triage.ClassOther
 			r.Process = []string{"none"}

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -37,6 +38,8 @@ type Options struct {
 type Analyzer struct {
 	domains *Domains
 	opts    Options
+	// otherServices matches records of services we do not offer.
+	otherServices *regexp.Regexp
 	// ourNames are the lower-case words that name us: the provider's name
 	// and the labels of our mailbox's domain.
 	ourNames []string
@@ -51,7 +54,11 @@ func New(rules fs.FS, opts Options) (*Analyzer, error) {
 	if opts.HomeCountry == "" {
 		opts.HomeCountry = "US"
 	}
-	a := &Analyzer{domains: d, opts: opts}
+	other, err := loadOtherServices(rules)
+	if err != nil {
+		return nil, err
+	}
+	a := &Analyzer{domains: d, opts: opts, otherServices: other}
 	a.ourNames = strings.Fields(strings.ToLower(opts.ProviderName))
 	if _, dom, ok := strings.Cut(strings.ToLower(opts.Mailbox), "@"); ok {
 		reg := registrable(dom)

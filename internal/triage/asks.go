@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"io/fs"
 	"regexp"
 	"strings"
 )
@@ -14,8 +15,11 @@ import (
 // emails, documents, photos"). General knowledge of how requests word it.
 var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
-	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)(?: (?:and|or|&) (?:attachments|files|photos|images|videos|messages|documents))?(?: (?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b)` +
+	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?` + contentNoun + `)*,? (?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b`)
+
+// contentNoun is a kind of stored content.
+const contentNoun = `(?:e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
 var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b`)
@@ -56,7 +60,11 @@ func emailAddressNext(rest, phrase string) bool {
 // addressee finds the company a letter is addressed to: "Custodian of
 // Records, Example Corp", "Attn: Legal Department, Example Inc.",
 // "TO: Example, Inc.".
-var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
+	// On the next line or after a run of spaces (a form's layout), only a
+	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
+	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?)` +
+	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
@@ -65,10 +73,7 @@ var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|
 // recipient, or "": a name none of whose words is one of ours.
 func (a *Analyzer) wrongAddressee(text string) string {
 	for _, m := range addressee.FindAllStringSubmatch(text, -1) {
-		name := m[1]
-		if name == "" {
-			name = m[2]
-		}
+		name := m[1] + m[2] + m[3]
 		name = strings.TrimRight(strings.TrimSpace(name), ",.")
 		words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
 		company := false
@@ -97,12 +102,57 @@ func (a *Analyzer) ourName(w string) bool {
 	return false
 }
 
-// otherServices are records of services a provider like ours (the Let's
-// Encrypt guidelines: account, certificate and log records) does not
-// hold: a registrar's, a telephone carrier's, a bank's.
-var otherServices = regexp.MustCompile(`(?i)domain registration records|registrant (?:contact|name|information|details)|whois (?:records|information|data)|call detail records|cell[- ]site (?:location|records|data)|tower dumps?|toll records|bank (?:account )?statements`)
+// loadOtherServices reads other-services.txt: the records of services the
+// provider does not offer, one regular expression per line.
+func loadOtherServices(rules fs.FS) (*regexp.Regexp, error) {
+	var alts []string
+	err := eachLine(rules, "other-services.txt", func(f []string) error {
+		line := strings.Join(f, "\t")
+		if _, err := regexp.Compile(line); err != nil {
+			return err
+		}
+		alts = append(alts, "(?:"+line+")")
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(alts) == 0 {
+		return nil, nil
+	}
+	return regexp.Compile(`(?i)` + strings.Join(alts, "|"))
+}
 
-// spamLike marks unsolicited bulk mail, phishing and marketing: what never
-// gets an answer, since an answer to a forged sender is backscatter.
-var spamLike = regexp.MustCompile(`(?i)storage (?:is )?(?:\d+% )?full|exceeded (?:its|your) storage|verify your (?:account|mailbox|password|e-?mail)|click (?:here|below|the link)|password (?:will )?expire|mailbox (?:quota|upgrade)|unsubscribe|opt[- ]out|re-?validate|account (?:will be )?(?:suspended|deactivated)` +
-	`|\bSEO\b|search engine (?:optimi[sz]ation|rankings?)|first page of google|backlinks?|guest post|link building|web ?design (?:services|package)|digital marketing|marketing (?:services|agency|solutions)|lead generation|free (?:trial|demo|consultation|quote)|(?:book|schedule) a (?:demo|call|meeting)|special (?:offer|discount|pricing)|limited[- ]time offer|% off\b|webinar|register (?:now|today)|early[- ]bird|exhibitor|sponsorship (?:opportunit|package)|partnership opportunit|we (?:help|offer|provide) (?:businesses|companies|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product) (?:helps|enables|allows)|increase (?:your )?(?:traffic|sales|revenue)|crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won`)
+// spamMarkers mark unsolicited bulk mail, phishing and marketing (general
+// knowledge of spam and of credential-phishing lures aimed at mailboxes):
+// each pattern is one kind of sign, counted once.
+var spamMarkers = []*regexp.Regexp{
+	// Credential phishing: the mailbox is full, expiring, to be verified.
+	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
+	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	// Our own address carried in a link: a lure built for this mailbox.
+	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
+	// Marketing.
+	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences`),
+	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
+	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount`),
+	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
+	regexp.MustCompile(`(?i)partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
+	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
+	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
+}
+
+// spamScore counts the kinds of spam sign in text and names the first.
+func spamScore(text string) (int, string) {
+	n, first := 0, ""
+	for _, re := range spamMarkers {
+		if m := re.FindString(text); m != "" {
+			n++
+			if first == "" {
+				first = m
+			}
+		}
+	}
+	return n, first
+}

@@ -45,6 +45,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"To: Custodian of Records, Provider, Inc.", ""},
 		{"Dear Law Enforcement Response Team,\n\nThe Drug Enforcement Administration", ""},
 		{"Custodian of Records:\nlaw-enforcement@provider.test", ""},
+		{"TO: Custodian of Records     Example Webmail Inc.     Legal Compliance Department", "Example Webmail Inc"},
+		{"TO: Custodian of Records\nProduce the following records", ""},
+		{"To the Custodian of Records\nUpon receipt of this warrant", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)

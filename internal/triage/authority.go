@@ -21,7 +21,7 @@ var (
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
-	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations|Patrol|Division|Inspection|Marshals|Court|Staatsanwaltschaft|Gendarmerie|Constabulary)\b`)
+	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
 	rankComma    = regexp.MustCompile(`^(?:` + ranks + `)\s*,\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	foreignAgency = regexp.MustCompile(`\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
@@ -228,6 +228,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	})
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
 	if cs := courts(doc.flat); len(cs) > 0 && courtish {
+		cs[0] = federalDistrict(cs[0], doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
 	}
@@ -245,14 +246,38 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "prosecutor issuing the process", "text", m)
 		return strp(m)
 	}
+	// The agency in the letterhead or signature: of a stack of names
+	// ("U.S. Department of Homeland Security / Homeland Security
+	// Investigations / Cyber Crimes Unit") the most specific that is still
+	// an agency, not its parent department nor one of its units.
+	var cands []string
 	for _, l := range strings.Split(doc.body, "\n") {
 		l = rankComma.ReplaceAllString(strings.TrimSpace(l), "")
-		name := joinName(phrase(words(l)))
-		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !strings.HasPrefix(name, "Provider") {
-			name = trimSubunit(name)
-			r.evidence("authority", "agency in the signature", "text", name)
-			return strp(name)
+		if addressLine.MatchString(l) {
+			continue
 		}
+		name := joinName(phrase(words(l)))
+		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
+			cands = append(cands, trimSubunit(name))
+		}
+	}
+	pick := ""
+	for _, c := range cands {
+		if subunitName.MatchString(c) || hasAcronym(c) && agency.Name != "" {
+			continue // a unit, or "DEA Washington Division": the agency is known
+		}
+		if parentDepartment.MatchString(c) && pick == "" {
+			pick = c // a parent, unless something more specific follows
+			continue
+		}
+		if pick == "" || parentDepartment.MatchString(pick) {
+			pick = c
+			break
+		}
+	}
+	if pick != "" && !(parentDepartment.MatchString(pick) && agency.Name != "") {
+		r.evidence("authority", "agency in the letterhead or signature", "text", pick)
+		return strp(pick)
 	}
 	if agency.Name != "" {
 		r.evidence("authority", "agency of the sender's domain", "rules", agency.Name)
@@ -326,3 +351,32 @@ func titleCaseRuns(s string) string {
 		return b.String()
 	})
 }
+
+// districtAfter is the district a federal caption names on its next line:
+// "UNITED STATES DISTRICT COURT / DISTRICT OF MINNESOTA".
+var districtAfter = regexp.MustCompile(`United States District Court\.?,?\s+(?:for\s+the\s+)?((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`)
+
+// federalDistrict completes "United States District Court" from a caption
+// into the name federal courts go by: "United States District Court for
+// the District of Minnesota".
+func federalDistrict(name, flat string) string {
+	if name != "United States District Court" {
+		return name
+	}
+	if m := districtAfter.FindStringSubmatch(flat); m != nil {
+		return "United States District Court for the " + m[1] + "District of " + m[2]
+	}
+	return name
+}
+
+// addressLine opens a line that names the addressee, not the sender.
+var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
+
+// ourTeam names the provider's own team, to which letters are addressed.
+var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
+
+// subunitName is a unit of an agency, not the agency.
+var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+
+// parentDepartment is a department that agencies belong to.
+var parentDepartment = regexp.MustCompile(`^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State)\b`)

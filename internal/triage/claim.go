@@ -8,44 +8,73 @@ import (
 
 // A sender can be a real agency that no list of ours names: a county
 // sheriff on co.<county>.<st>.us or on its own .org, a city police
-// department writing from the city's domain. Rejecting such a request as
-// "not law enforcement" refuses police; answering it automatically answers
-// whoever controls the domain. So a sender whose domain is not free-mail,
-// not a lookalike and not on a list, but whose message identifies itself
-// as an agency and carries legal process or an emergency claim, is marked
-// an unverified agency: triage reads the request as law enforcement's, and
-// the policy holds every reply and sends it to review (see policy.Decide).
+// department writing from the city's domain, a state attorney general on a
+// .com. Rejecting such a request as "not law enforcement" refuses police;
+// answering it automatically answers whoever controls the domain. So a
+// sender whose domain is not free-mail, not a lookalike and on no list, but
+// whose letter identifies itself as an agency and carries legal process or
+// an emergency claim, is read as law enforcement, unverified: the policy
+// holds every reply and sends it to review (see policy.Decide).
+//
+// An agency we do know, claimed from a domain that is not its own ("FBI
+// Legal" on a freight company's domain), is an impersonation: the sender
+// stays "other" and is refused, held for review all the same.
 
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,
 // Australian and European agency naming).
-var agencyName = regexp.MustCompile(`\b(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|Staatsanwaltschaft|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety)\b`)
+var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
+
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|Staatsanwaltschaft|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Police)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:Special Agent|Task Force Officer|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
-
-// leDomainWord marks a registrable label that names a police body
-// ("hcso.org", "cityofxpd.org", "countysheriff.org").
-var leDomainWord = regexp.MustCompile(`sheriff|police|polic[ei]a|polizei|politi|constab|marshal|trooper|statepatrol|highwaypatrol|prosecut|attorneygeneral|districtattorney|(?:^|[a-z])(?:pd|so|sd|da)$`)
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|Task Force Officer|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature,
 // or "I am a detective with …" in the letter.
 func claimsAgency(doc *document) bool {
-	lines := strings.Split(doc.body, "\n")
-	n := 0
-	for i := len(lines) - 1; i >= 0 && n < 15; i-- {
-		l := strings.TrimSpace(lines[i])
-		if l == "" {
+	return len(agencyLines(doc)) > 0 || introducesAgency(doc)
+}
+
+// agencyLines returns the signature and letterhead lines of the letter that
+// name an agency or a sworn rank: the letter's own lines, wherever they are
+// (a letter may be followed by an attachment's text); without a letter of
+// its own, the last lines of what was sent. Capitals are read as title case
+// ("TENNESSEE BUREAU OF INVESTIGATION").
+func agencyLines(doc *document) []string {
+	var lines []string
+	if strings.TrimSpace(doc.letter) != "" {
+		lines = strings.Split(titleCaseRuns(doc.letter), "\n")
+	} else {
+		all := strings.Split(titleCaseRuns(doc.body), "\n")
+		lines = all[max(0, len(all)-20):]
+	}
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(l, ">"), "."))
+		if l == "" || len(l) > 80 {
 			continue
 		}
-		n++
-		if agencyRank.MatchString(l) || len(l) < 100 && agencyName.MatchString(l) {
-			return true
+		// "Jane Doe, Special Agent": the rank after the name.
+		_, after, _ := strings.Cut(l, ", ")
+		if agencyRank.MatchString(l) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(l) {
+			out = append(out, l)
 		}
 	}
-	for _, m := range selfIntro.FindAllStringIndex(doc.flat, -1) {
-		if agencyName.MatchString(doc.flat[m[1]:min(len(doc.flat), m[1]+120)]) {
+	return out
+}
+
+// signatureAgency is a line that starts with an agency's name, capitalised
+// words only before it: a letterhead or signature line, not a sentence
+// about an agency ("we reported it to the Springfield Police Department").
+var signatureAgency = regexp.MustCompile(`^(?:[A-Z0-9][\w.'’&-]*,?[ \t]+|(?:of|the|and|for|de)[ \t]+){0,7}` + agencyNameExpr)
+
+// introducesAgency reports "I am a detective with the … Police Department".
+func introducesAgency(doc *document) bool {
+	flat := strings.Join(strings.Fields(doc.letter), " ")
+	for _, m := range selfIntro.FindAllStringIndex(flat, -1) {
+		if agencyName.MatchString(flat[m[1]:min(len(flat), m[1]+120)]) {
 			return true
 		}
 	}
@@ -54,10 +83,10 @@ func claimsAgency(doc *document) bool {
 
 var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 
-// unlistedAgency turns the class of an agency no list names into law
-// enforcement when its domain is a government one or names a police body,
-// and records the claim either way.
-func unlistedAgency(doc *document, r *Result, host string, government bool) {
+// unlistedAgency reads an agency that no list names as law enforcement,
+// unverified, and an agency we know claimed from another domain as an
+// impersonation.
+func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	if r.Sender.Class != ClassGovOther && r.Sender.Class != ClassOther {
 		return
 	}
@@ -68,13 +97,33 @@ func unlistedAgency(doc *document, r *Result, host string, government bool) {
 		return
 	}
 	r.Facts.ClaimsAgency = true
-	label := strings.TrimSuffix(registrable(host), "."+suffixOf(registrable(host)))
-	label = strings.ReplaceAll(label, "-", "")
-	if government || leDomainWord.MatchString(label) {
-		r.Sender.Class = ClassLawEnforcement
-		r.Facts.UnlistedAgency = true
-		r.evidence("sender.class", "agency not on a list: its own letter and its domain say so; unverified, held for review", "From", host)
+	if known, ok := a.knownAgencyClaimed(doc); ok {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
 	}
-	r.evidence("sender.class", "claims to be an agency from a domain that does not show it; held for review", "From", host)
+	r.Sender.Class = ClassLawEnforcement
+	r.Facts.UnlistedAgency = true
+	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
+}
+
+// knownAgencyClaimed returns the listed agency whose name or acronym the
+// letter's signature lines give, if any.
+func (a *Analyzer) knownAgencyClaimed(doc *document) (string, bool) {
+	for _, l := range agencyLines(doc) {
+		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+			// An acronym in capitals: "FBI", "DEA", "HSI".
+			if len(w) >= 3 && strings.ToUpper(w) == w {
+				if dom, ok := a.domains.brands[fold(strings.ToLower(w))]; ok && a.domains.handListed[dom] {
+					return dom, true
+				}
+			}
+		}
+		for _, n := range a.domains.handNames {
+			if strings.Contains(l, n) {
+				return n, true
+			}
+		}
+	}
+	return "", false
 }

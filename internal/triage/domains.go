@@ -29,6 +29,9 @@ type Domains struct {
 	// handListed are the agencies of law-enforcement.txt, kept by hand; the
 	// rest come from the .gov registry.
 	handListed map[string]bool
+	// handNames are the distinctive names of the hand-listed agencies
+	// ("Federal Bureau of Investigation"), longest first.
+	handNames  []string
 	government map[string]string // suffix -> country
 	freemail   map[string]bool
 	// registered are the domains of the CISA .gov registry.
@@ -51,6 +54,11 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 		}
 		d.agencies[f[0]] = Agency{Domain: f[0], Country: f[1], Name: f[2]}
 		d.handListed[f[0]] = true
+		// Names of three words or more are distinctive; "Department of
+		// Justice" alone names many governments' departments.
+		if len(strings.Fields(f[2])) >= 3 && !slices.Contains(d.handNames, f[2]) {
+			d.handNames = append(d.handNames, f[2])
+		}
 		return nil
 	})
 	if err != nil {

@@ -20,6 +20,9 @@ type document struct {
 	// folded to one space, for names that wrap across lines ("United
 	// States District\nCourt for …").
 	flat string
+	// letter is the text of the message's own parts, without attachments:
+	// where the sender signs.
+	letter string
 }
 
 // maxPartText and maxDocText bound what triage reads. Requests are letters
@@ -32,9 +35,12 @@ const (
 )
 
 func newDocument(m *mailparse.Message) *document {
-	var parts []string
+	var parts, letter []string
 	total := 0
 	for _, p := range m.Parts {
+		if !strings.Contains(p.Source, ":") {
+			letter = append(letter, p.Text)
+		}
 		t := p.Text
 		if len(t) > maxPartText {
 			t = t[:maxPartText]
@@ -53,7 +59,11 @@ func newDocument(m *mailparse.Message) *document {
 		body = unquote(body)
 	}
 	subj := strings.NewReplacer("\u2019", "'", "\u2013", "-", "\u2014", "-").Replace(m.Subject)
-	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " ")}
+	let := strings.ReplaceAll(strings.Join(letter, "\n\n"), "\r\n", "\n")
+	if len(let) > maxDocText {
+		let = let[:maxDocText]
+	}
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let}
 }
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
@@ -82,17 +92,60 @@ type processRule struct {
 
 var processRules = []processRule{
 	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual legal assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide`)},
-	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
+	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
-	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed)|^\s*warrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order|\border (issued )?(by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|réquisition judiciaire|\bsealed order|\b2703\(c\) order`)},
+	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|réquisition judiciaire|\bsealed order|\b2703\(c\) order|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order`)},
 	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bsubpena\b|duces tecum|\b3486\b|administrative (request|demand)|\bcivil investigative demand`)},
 	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|conservation des données|gel des données`)},
 	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)`)},
+}
+
+// clauseStart and clauseEnd bound the clause around a match.
+var (
+	clauseStart = regexp.MustCompile(`[.!?;:]\s[^.!?;:]*$`)
+	clauseEnd   = regexp.MustCompile(`[.!?;]\s|[.!?;]$`)
+	// denied: "we have not sought a court order", "isn't worth a
+	// subpoena", "without the expense of a subpoena".
+	denied = regexp.MustCompile(`(?i)(?:\bno|\bnot|\bnever|\bwithout|n't|\bnor|\bneither)(?:\s+[\w'-]+){0,3}\s+(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	// conditional: the process waits on something ("pending the issuance
+	// of a subpoena", "if you require a warrant").
+	// bypassed: "rather than through formal mutual legal assistance".
+	bypassed    = regexp.MustCompile(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use))(?:\s+[\w'-]+){0,3}\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if)\b`)
+	// future: the process is yet to come ("a court order compelling
+	// disclosure will be obtained and served").
+	future    = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b`)
+	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
+)
+
+// asserted reports whether the letter says the process is there: not in a
+// clause that denies it, makes it conditional or future, asks about it,
+// or (for a court order) is the non-disclosure order itself.
+func asserted(text string, loc []int, kind string) bool {
+	before := text[max(0, loc[0]-160):loc[0]]
+	if m := clauseStart.FindStringIndex(before); m != nil {
+		before = before[m[0]+1:]
+	}
+	after := text[loc[1]:min(len(text), loc[1]+160)]
+	end := len(after)
+	if m := clauseEnd.FindStringIndex(after); m != nil {
+		end = m[0] + 1
+	}
+	clauseAfter := after[:end]
+	switch {
+	case denied.MatchString(before), bypassed.MatchString(before), conditional.MatchString(before), future.MatchString(clauseAfter):
+		return false
+	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
+		return false // a question about process, not process
+	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
+		return false // "the order delaying notice", "the Court ordered that notification be delayed"
+	}
+	return true
 }
 
 // promised marks process that is announced, not sent: "a court order will
@@ -116,7 +169,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		for loc := range matches(pr.re, text) {
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || promised.MatchString(after) {
+			if negation.MatchString(before) || promised.MatchString(after) || !asserted(text, loc, pr.kind) {
 				continue
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
@@ -135,6 +188,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = append(r.Process, h.kind)
 	}
 	has := func(k string) bool { return slices.Contains(r.Process, k) }
+	// An agency on no list is found before a subpoena is taken for a
+	// private party's.
+	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	a.unlistedAgency(doc, r, host)
 	// A court or civil subpoena is one process, not two.
 	if has("civil_subpoena") {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })
@@ -151,12 +208,33 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if has("search_warrant") && has("court_order") && !courtOrderStrong.MatchString(text) {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
 	}
-	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
-	_, gov := a.domains.Government(host)
-	unlistedAgency(doc, r, host, gov)
+	// From anyone but an agency, "emergency disclosure request" is a
+	// topic (a journalist, a vendor) unless a real danger is described.
+	bystander := (r.Sender.Class == ClassOther || r.Sender.Class == ClassGovOther) && !r.Facts.ClaimsAgency
+	if has("emergency") && bystander && !emergencySummary.MatchString(text) {
+		r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == "emergency" })
+	}
+	// Unsolicited bulk mail and phishing from anyone but an agency: the
+	// legal words in it are bait ("a SEALED SUBPOENA awaits your
+	// signature"), and it gets no answer.
+	if score, what := spamScore(text); r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0) {
+		r.Facts.Spam = true
+		r.Process = nil
+		r.evidence("facts.spam", "unsolicited bulk mail or phishing", "text", what)
+	}
+	// An agency describing a concrete danger and asking for haste makes an
+	// emergency request, whether or not it uses the statute's words.
+	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
+		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) {
+			r.Process = append(r.Process, "emergency")
+			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", text[loc[0]:loc[1]])
+		}
+	}
 	r.Emergency = has("emergency")
 	if r.Emergency {
-		r.Facts.EmergencyExplained = emergencySummary.MatchString(text) && !vagueOnly(text) && emergencyHelp.MatchString(text)
+		form := strings.Join(strings.Fields(dropBlankFields(doc.subject+"\n"+doc.body)), " ")
+		r.Facts.EmergencyExplained = (emergencySummary.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form) &&
+			(emergencyHelp.MatchString(form) || helpField.MatchString(form))
 	}
 	if len(r.Process) == 0 {
 		r.Process = []string{"none"}
@@ -169,12 +247,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if other := a.wrongAddressee(doc.subject + "\n" + doc.body); other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
-	} else if m := otherServices.FindString(text); m != "" {
+	} else if m := a.otherServices.FindString(text); a.otherServices != nil && m != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "asks for records of a service we do not offer", "text", m)
 	}
 	r.Facts.RecordsRequested = recordsAsked.MatchString(text)
-	r.Facts.Spam = spamLike.MatchString(text)
 	r.Facts.PreservationExtension = has("preservation") && extension.MatchString(text)
 
 	r.Country = a.country(doc, r, agency)
@@ -190,6 +267,40 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)
+}
+
+// urgency asks for haste.
+var urgency = regexp.MustCompile(`(?i)\b(?:urgent(?:ly)?|immediately|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger)\b`)
+
+// summaryField and helpField are form fields with an answer of eight
+// words or more: "Nature of emergency: …", "Why these records: …".
+var (
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening)\s*:\s*(?:[^\s:]+\s+){8}`)
+	helpField    = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these )?(?:requested )?(?:information|data|records?)[^:]{0,30}|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20})\s*:\s*(?:[^\s:]+\s+){8}`)
+)
+
+// blankField is a form label with nothing after it.
+var blankField = regexp.MustCompile(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
+
+// dropBlankFields removes form labels left blank ("How the information
+// will help:" followed by the next label), so that a label is not read as
+// its own answer.
+func dropBlankFields(body string) string {
+	lines := strings.Split(body, "\n")
+	out := lines[:0:0]
+	for i, l := range lines {
+		if blankField.MatchString(l) {
+			j := i + 1
+			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+				j++
+			}
+			if j == len(lines) || blankField.MatchString(lines[j]) || strings.Contains(lines[j], ":") && len(strings.TrimSpace(lines[j])) < 80 && strings.Index(lines[j], ":") < 40 {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // vagueOnly reports a summary field filled with a placeholder and no
@@ -246,13 +357,14 @@ var (
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
 	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
-		`|(?:abducted|kidnapp?ed|taken|missing|lured|disappeared|ran away|run ?away|held against)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
-		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,80}\b(?:abducted|kidnapp?ed|missing|in (?:imminent )?danger|at risk|held|threatened|suicidal)` +
+		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
+		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,80}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at risk|held|threatened|suicidal|not been seen)` +
 		`|\bransom|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
+		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// vagueSummary fills the summary field without a summary.
 	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-]\s*(?:as discussed|see (?:above|below|attached)|by (?:tele)?phone|to follow|available (?:up)?on request|n/?a\b|none\b|pending)`)
-	emergencyHelp = regexp.MustCompile(`(?i)how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
+	emergencyHelp = regexp.MustCompile(`(?i)(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
 	recordsAsked  = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
 	extension     = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )

@@ -61,7 +61,9 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 }
 
 var (
-	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]?\d{2,5}){1,5}(?:\s*(?:x|ext\.?|extension|durchwahl)\s*\d{1,6})?`)
+	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
+	// and a phone number.
+	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	faxLabel       = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$`)
 	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
 )
@@ -129,7 +131,7 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // Subpoena GJ 26-117", "report DR 2026-0419553"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet)`
 
 const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation)`
 
@@ -141,7 +143,7 @@ var caseRules = []*regexp.Regexp{
 
 // statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
 // "2703(d)", "§ 2705".
-var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C|USC|C\.?F\.?R|\([a-z0-9]{1,3}\)|§|Stat\b)`)
+var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|\([a-z0-9]{1,3}\)|§|Stat\b)`)
 
 var caseToken = regexp.MustCompile(`\d`)
 

@@ -91,6 +91,8 @@ func TestCaseNumbers(t *testing.T) {
 		{"Report Number: R26-004471", "R26-004471"},
 		{"warrant issued under 18 U.S.C. 2703(a)", ""},
 		{"Our reference: NCA/CY/2026/0412", "NCA/CY/2026/0412"},
+		{"Our reference: CBP-OFO-26-11842 U.S. Customs and Border Protection requests", "CBP-OFO-26-11842"},
+		{"Pursuant to 18 U.S.C. 2703(d), Mag. No. 26-mj-12044", "26-mj-12044"},
 	}
 	for _, tt := range tests {
 		doc := &document{flat: tt.text}

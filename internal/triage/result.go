@@ -90,10 +90,13 @@ type Facts struct {
 	// body (signature, rank, "I am a detective with …") and carries legal
 	// process, but the sender's domain is on no list.
 	ClaimsAgency bool `json:"claims_agency,omitempty"`
-	// UnlistedAgency: ClaimsAgency, and the domain is a government one or
-	// names a police body, so the class is law_enforcement; nothing on a
-	// list vouches for it, so its replies are held for review.
+	// UnlistedAgency: ClaimsAgency for an agency no list names, so the
+	// class is law_enforcement; nothing vouches for the domain, so its
+	// replies are held for review.
 	UnlistedAgency bool `json:"unlisted_agency,omitempty"`
+	// Impersonation: ClaimsAgency for an agency we know, from a domain
+	// that is not the agency's.
+	Impersonation bool `json:"impersonation,omitempty"`
 	// FromDomain is the registrable domain of From.
 	FromDomain string `json:"from_domain"`
 	// FromAddress is the From address itself. Replies go only there (or to

@@ -56,7 +56,8 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 	// Lookalikes before government: "fbl.gov" is under .gov but is not a
 	// registered government domain. A domain on the .gov registry itself
 	// is never a lookalike: only governments can register there.
-	if !a.domains.Registered(reg) && !a.domains.Freemail(host) {
+	_, government := a.domains.Government(host)
+	if !a.domains.Registered(reg) && !a.domains.Freemail(host) && !(government && !strings.HasSuffix(host, ".gov")) {
 		if target, ok := a.domains.Lookalike(host); ok {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "domain imitates "+target, "From", host)
