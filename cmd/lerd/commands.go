@@ -439,7 +439,8 @@ func loadPipeline(cfgPath string) (*pipeline.Pipeline, error) {
 func cmdStatus(args []string) error {
 	f := newFlags("status", "[-config FILE] [-db FILE] [-json]",
 		"Show the last IMAP pass per mailbox (a stale time means intake stopped), messages\n"+
-			"waiting for triage, requests and replies by state, pending timers and raw segments.")
+			"waiting for triage, requests and replies by state, pending timers, raw segments and\n"+
+			"the team's notifications (by state, and the last ten).")
 	cfgPath, db := storeFlags(f.FlagSet)
 	asJSON := f.Bool("json", false, "print JSON")
 	if _, err := f.parse(args, 0, 0); err != nil {
@@ -458,11 +459,16 @@ func cmdStatus(args []string) error {
 	if err != nil {
 		return err
 	}
+	notes, err := readNotificationStatus(context.Background(), a.store)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		return printJSON(struct {
 			store.Status
 			store.Segments
-		}{st, segs})
+			NotificationStatus
+		}{st, segs, notes})
 	}
 	for _, m := range st.Mailboxes {
 		fmt.Printf("mailbox %s: last pass %s, last UID %d (UIDVALIDITY %d)\n", m.Mailbox, m.LastPass, m.LastUID, m.UIDValidity)
@@ -478,6 +484,7 @@ func cmdStatus(args []string) error {
 	for _, f := range segs.Unreferenced {
 		fmt.Printf("  unreferenced (left by a crash before its commit; the messages were stored again, safe to delete): %s\n", f)
 	}
+	notes.print(os.Stdout)
 	return nil
 }
 

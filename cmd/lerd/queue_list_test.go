@@ -107,3 +107,20 @@ func TestQueueListSortsSearchesFilters(t *testing.T) {
 		t.Errorf("bad -view: %v, want a usage error", err)
 	}
 }
+
+func TestStatusShowsNotifications(t *testing.T) {
+	a, refs := testApp(t, []string{"030-fbi-emergency-kidnapping"}, []time.Time{time.Now()})
+	ctx := context.Background()
+	if _, err := a.store.AddNotification(ctx, store.Notification{Kind: store.NotifyEmergency, Key: refs[0], Channel: "webhook", RequestRef: refs[0], Summary: "emergency request\nfrom x"}); err != nil {
+		t.Fatal(err)
+	}
+	ns, err := readNotificationStatus(ctx, a.store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	ns.print(&out)
+	if !strings.HasPrefix(out.String(), "notifications: 1 (pending 1)\n") || !strings.Contains(out.String(), `pending emergency by webhook: emergency request\nfrom x`) {
+		t.Errorf("status:\n%s", out.String())
+	}
+}

@@ -111,6 +111,9 @@ func cmdServe(args []string) error {
 		defer stop()
 		a.log.Info("review page on", "addr", addr, "tls", a.cfg.Web.TLSCert != "")
 	}
+	if a.pipe.OnTriaged, err = startNotifier(ctx, a, &workers, a.pipe.OnTriaged); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
 	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: a.log.With("component", "scheduler")}
 	workers.Go(func() { sched.Run(ctx, 10*time.Minute) })

@@ -405,6 +405,8 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.Notify.TeamAddress != "" && !strings.Contains(c.Notify.TeamAddress, "@") {
 		bad("notify.team_address", "want an e-mail address, got %q", c.Notify.TeamAddress)
+	} else if c.Notify.TeamAddress != "" && c.SMTP.Address == "" {
+		bad("notify.team_address", "needs smtp.address to send the notices through")
 	}
 	if u := c.Notify.WebhookURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
 		bad("notify.webhook_url", "want an http:// or https:// URL, got %q", u)

@@ -22,6 +22,7 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"web without users", "[web]\nlisten = \"127.0.0.1:8025\"\n", "web.users_file: must be set"},
 		{"time zone", "[web]\ntime_zone = \"Mars/Olympus\"\n", "line 2: web.time_zone"},
 		{"team address", "[notify]\nteam_address = \"compliance\"\n", "line 2: notify.team_address"},
+		{"team address without smtp", "[notify]\nteam_address = \"compliance@provider.test\"\n", "line 2: notify.team_address: needs smtp.address"},
 		{"webhook scheme", "[notify]\nwebhook_url = \"ftp://x\"\n", "line 2: notify.webhook_url"},
 		{"notices lookup", "[notices]\nlookup = \"ldap\"\n", "line 2: notices.lookup"},
 	}
