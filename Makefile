@@ -4,10 +4,16 @@ export CGO_ENABLED := 1
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: build demo test unit race shuffle e2e eval bench fuzz lint deps-e2e generate torture
+.PHONY: build dist demo test unit race shuffle e2e eval bench fuzz lint deps-e2e generate torture
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/lerd ./cmd/lerd
+
+# A versioned static binary and the Debian package (nfpm, from the Go
+# module proxy) in dist/, its contents and binary checked
+# (scripts/check-deb.sh).
+dist:
+	GO=$(GO) ./scripts/dist.sh
 
 demo:
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/lerd demo
