@@ -45,9 +45,13 @@ shuffle:
 # The floors sit below 1.0 on purpose: the gate guards generalisation, not
 # a score tuned case by case.
 eval:
-	$(GO) run ./cmd/lerd eval testdata/corpus --min-f1 $(MIN_F1) --min-accuracy $(MIN_ACCURACY)
+	$(GO) run ./cmd/lerd eval -min-f1 $(MIN_F1) -min-accuracy $(MIN_ACCURACY) -floors '$(FLOORS)' testdata/corpus
 MIN_F1 ?= 0.95
 MIN_ACCURACY ?= 0.95
+# Fields below 0.95 today, held where they stand so they cannot slip:
+# reading the issuing authority and the case number as written, and the
+# reason codes that follow from them (README, Triage quality).
+FLOORS ?= authority=0.77,case_number=0.90,reasons=0.79,sender.class=0.92
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -248,6 +248,7 @@ func cmdEval(args []string) error {
 	preds := f.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
 	minF1 := f.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
 	minAcc := f.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
+	floorList := f.String("floors", "", "per-field F1 floors overriding -min-f1, as field=x,field=y")
 	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
@@ -259,6 +260,18 @@ func cmdEval(args []string) error {
 	subsets, err := eval.Subsets(pos[0])
 	if err != nil {
 		return err
+	}
+	floors := map[string]float64{}
+	for _, kv := range strings.Split(*floorList, ",") {
+		if kv = strings.TrimSpace(kv); kv == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		fl, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil || !slices.Contains(eval.Fields, k) {
+			return fmt.Errorf("%w: -floors: want field=number with a scored field, got %q", errUsage, kv)
+		}
+		floors[k] = fl
 	}
 	var all []eval.Case
 	var failed []string
@@ -280,8 +293,14 @@ func cmdEval(args []string) error {
 		fmt.Printf("== subset %s: %d cases\n", sub.Name, rep.Cases)
 		rep.Print(os.Stdout)
 		fmt.Println()
-		if bad := rep.Below(*minF1); len(bad) > 0 {
-			failed = append(failed, fmt.Sprintf("%s: F1 below %.2f for %s", sub.Name, *minF1, strings.Join(bad, ", ")))
+		for _, sc := range rep.Scores {
+			floor := *minF1
+			if fl, ok := floors[sc.Field]; ok {
+				floor = fl
+			}
+			if sc.F1 < floor {
+				failed = append(failed, fmt.Sprintf("%s: %s F1 %.3f below %.2f", sub.Name, sc.Field, sc.F1, floor))
+			}
 		}
 		if rep.Accuracy() < *minAcc {
 			failed = append(failed, fmt.Sprintf("%s: decision accuracy %.3f below %.2f", sub.Name, rep.Accuracy(), *minAcc))

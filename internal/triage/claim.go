@@ -117,6 +117,13 @@ func (a *Analyzer) knownAgencyClaimed(doc *document) (string, bool) {
 				if dom, ok := a.domains.brands[fold(strings.ToLower(w))]; ok && a.domains.handListed[dom] {
 					return dom, true
 				}
+				// An agency of the .gov registry by its acronym ("NCSBI" of
+				// ncsbi.gov); five letters or more, fewer collide.
+				if dom := strings.ToLower(w) + ".gov"; len(w) >= 5 {
+					if _, ok := a.domains.agencies[dom]; ok {
+						return dom, true
+					}
+				}
 			}
 		}
 		for _, n := range a.domains.handNames {

@@ -152,6 +152,23 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		uni = host
 	}
 	reg := registrable(host)
+	// A government or agency name written into another domain
+	// ("ncsbi.gov.case-upload.com", "fbi.gov.secure-portal.com"): only
+	// impostors put one there.
+	if sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), "."); sub != "" {
+		labels := strings.Split(sub, ".")
+		for i := 0; i+1 < len(labels); i++ {
+			name := strings.Join(labels[i:], ".")
+			for _, cand := range []string{name, labels[i] + "." + labels[i+1]} {
+				if d.registered[cand] {
+					return cand, true
+				}
+				if _, ok := d.agencies[cand]; ok {
+					return cand, true
+				}
+			}
+		}
+	}
 	toks := tokens(uni)
 	for _, t := range toks {
 		if target, ok := d.brands[fold(t)]; ok && registrable(target) != reg {

@@ -33,6 +33,8 @@ func TestLookalikes(t *testing.T) {
 		{"usmarshal.com", "usmarshals.gov"},
 		{"secretservlce.com", "secretservice.gov"},
 		{"chicagopolice.net", "chicagopolice.org"},
+		{"ncsbi.gov.case-upload.com", "ncsbi.gov"},
+		{"parks.nyc.gov.records-portal.net", "nyc.gov"},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},
