@@ -265,7 +265,9 @@ func (s *Sender) record(ctx context.Context, r store.OutboxRow, state string, ne
 			"id", r.ID, "request", r.RequestRef, "state", state, "message_id", r.MessageID, "err", err)
 		select {
 		case <-rctx.Done():
-			return fmt.Errorf("responder: reply %d (%s) is %s but could not be recorded before shutdown: %w", r.ID, r.MessageID, state, err)
+			err = fmt.Errorf("responder: reply %d (%s) is %s but could not be recorded before shutdown: %w", r.ID, r.MessageID, state, err)
+			s.Log.Error("reply outcome lost at shutdown; the next start sends it again", "err", err)
+			return err
 		case <-time.After(delay):
 		}
 		delay = min(2*delay, 5*time.Second)
