@@ -108,11 +108,11 @@ func cmdQueueDecide(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkActor("decide", *actor); err != nil {
-		return err
-	}
 	if pos[1] != "produced" && pos[1] != "declined" {
 		return fmt.Errorf("%w: lerd queue decide: the decision is produced or declined, not %q", errUsage, pos[1])
+	}
+	if err := checkActor("decide", *actor); err != nil {
+		return err
 	}
 	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {

@@ -82,14 +82,14 @@ func cmdQueueVerify(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkActor("verify", *actor); err != nil {
-		return err
-	}
 	if *outcome != store.CallbackConfirmed && *outcome != store.CallbackFailed {
 		return fmt.Errorf("%w: lerd queue verify: -outcome must be confirmed or failed", errUsage)
 	}
 	if strings.TrimSpace(*number) == "" {
 		return fmt.Errorf("%w: lerd queue verify: -number is required: the number you called", errUsage)
+	}
+	if err := checkActor("verify", *actor); err != nil {
+		return err
 	}
 	var calledAt time.Time
 	if *at != "" {
