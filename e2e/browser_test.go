@@ -7,14 +7,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"path/filepath"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
+	"lerd/internal/callback"
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/review"
 	"lerd/internal/store"
@@ -41,9 +42,11 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	clock := time.Now().Add(-20 * 24 * time.Hour)
 	p := pipelinetest.New(t, 1<<20, func() time.Time { return clock })
+	pipelinetest.WithReplies(t, p, nil)
 	st := p.Store
 	refs := map[string]string{}
-	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us"} {
+	const seattle = "new/208-seattle-pd-swatting-next-target-tonight" // an emergency whose reply is held
+	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us", seattle} {
 		if c != "021-content-with-subpoena-only" {
 			clock = time.Now()
 		}
@@ -54,7 +57,12 @@ func TestReviewPageBrowser(t *testing.T) {
 		refs[c] = out.Ref
 	}
 	hash, _ := review.HashPassword("browser-test-password")
-	srv, err := review.New(review.Options{Store: st, Users: review.Users{"reviewer": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	// The call-back directory, with fictional numbers.
+	agencies, err := callback.Parse(strings.NewReader("agency,domains,phone,source\nFBI (test entry),fbi.gov,+1 202 555 0100,test\nSeattle PD (test entry),seattle.gov,+1 206 555 0199,test\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := review.New(review.Options{Store: st, Users: review.Users{"reviewer": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Agencies: agencies,
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			return "", st.Decide(ctx, ref, actor, decision, note, func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil })
 		}})
@@ -86,15 +94,16 @@ func TestReviewPageBrowser(t *testing.T) {
 		t.Fatalf("log in: %v", err)
 	}
 	firstRow, err1 := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:first-child"))
-	secondRow, err2 := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:nth-child(2)"))
-	dueClass, err3 := chromedp.Run(ctx, chromedp.AttributeValue("#queue tbody tr:nth-child(2) td.due", "class"))
+	// Two emergencies, then the overdue request.
+	secondRow, err2 := chromedp.Run(ctx, chromedp.Text("#queue tbody tr:nth-child(3)"))
+	dueClass, err3 := chromedp.Run(ctx, chromedp.AttributeValue("#queue tbody tr:nth-child(3) td.due", "class"))
 	queueShot, err4 := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		t.Fatalf("queue: %v", err)
 	}
 	if !strings.Contains(secondRow, refs["021-content-with-subpoena-only"]) || !strings.Contains(secondRow, "within 14 days") ||
 		!strings.Contains(secondRow, "overdue") || !strings.Contains(dueClass.Value, "overdue") {
-		t.Errorf("the overdue request is not second, below the emergency, with its due date: %q (class %q)", secondRow, dueClass.Value)
+		t.Errorf("the overdue request is not right below the emergencies, with its due date: %q (class %q)", secondRow, dueClass.Value)
 	}
 	// Search by case number: the FBI subpoena's, 209D-WF-3381924.
 	err = chromedp.Do(ctx,
@@ -125,10 +134,16 @@ func TestReviewPageBrowser(t *testing.T) {
 		t.Fatalf("open the subpoena: %v", err)
 	}
 	openEvidence(ctx, t, web.URL, subpoena, corpus(t, "001-fbi-subpoena-pdf"))
+	// A first-time sender: "produced" needs a call-back first.
 	err = chromedp.Do(ctx,
-		chromedp.SendKeys(`input[name="note"]`, "records sent by courier"),
+		chromedp.Navigate(subpoena),
+		chromedp.WaitVisible("#verify"),
+		chromedp.SendKeys("#verify-note", "SSA Thornton confirmed on the switchboard"),
+		chromedp.Click("#verify"),
+		chromedp.WaitVisible(`#flash[data-done="verified"]`),
+		chromedp.SendKeys("#decision-note", "records sent by courier"),
 		chromedp.Click("#produced"),
-		chromedp.WaitVisible("#flash"),
+		chromedp.WaitVisible(`#flash[data-done="produced"]`),
 	)
 	if err != nil {
 		t.Fatalf("decide: %v", err)
@@ -139,11 +154,14 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err := errors.Join(err1, err2, err3); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(firstRow, refs["030-fbi-emergency-kidnapping"]) || !strings.Contains(firstRow, "EMERGENCY") {
+	if !strings.Contains(firstRow, refs["030-fbi-emergency-kidnapping"]) && !strings.Contains(firstRow, refs[seattle]) || !strings.Contains(firstRow, "EMERGENCY") {
 		t.Errorf("emergency not at the top of the queue: %q", firstRow)
 	}
 	if state != "decided" || !strings.Contains(audit, "review_produced") || !strings.Contains(audit, "reviewer") || !strings.Contains(audit, "records sent by courier") {
 		t.Errorf("decision not recorded: state %q, audit %q", state, audit)
+	}
+	if !strings.Contains(audit, "callback_confirmed") || !strings.Contains(audit, "called +1 202 555 0100") {
+		t.Errorf("call-back not in the audit trail: %q", audit)
 	}
 	if out := os.Getenv("LERD_SCREENSHOT"); out != "" {
 		os.WriteFile(out, shot, 0o644)
@@ -154,6 +172,37 @@ func TestReviewPageBrowser(t *testing.T) {
 		if err := errors.Join(err1, err2); err != nil {
 			t.Error(err)
 		}
+	}
+
+	// The held emergency reply: refused before the call-back, sent after.
+	emergency := web.URL + "/r/" + refs[seattle]
+	err = chromedp.Do(ctx, chromedp.Navigate(emergency), chromedp.WaitVisible("#release"), chromedp.Click("#release"), chromedp.WaitNotPresent("#release"))
+	refusal, err2 := chromedp.Run(ctx, chromedp.Text("body"))
+	if err := errors.Join(err, err2); err != nil || !strings.Contains(refusal, "no confirmed call-back") {
+		t.Fatalf("release before the call-back: %v %q", err, refusal)
+	}
+	err = chromedp.Do(ctx, chromedp.Navigate(emergency), chromedp.WaitVisible("#callback"))
+	callbackBox, err2 := chromedp.Run(ctx, chromedp.Text("#callback"))
+	if err := errors.Join(err, err2); err != nil || !strings.Contains(callbackBox, "+1 206 555 0199") || !strings.Contains(callbackBox, "DIFFERS") {
+		t.Errorf("call-back box: %v %q", err, callbackBox)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys("#verify-note", "duty sergeant confirmed"),
+		chromedp.Click("#verify"),
+		chromedp.WaitVisible(`#flash[data-done="verified"]`),
+		chromedp.Click("#release"),
+		chromedp.WaitVisible(`#flash[data-done="released"]`),
+	)
+	if err != nil {
+		t.Fatalf("release the held emergency reply: %v", err)
+	}
+	replies, err1 := chromedp.Run(ctx, chromedp.Text("#replies"))
+	audit, err2 = chromedp.Run(ctx, chromedp.Text("#audit"))
+	if err := errors.Join(err1, err2); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(replies, "held") || !strings.Contains(replies, "pending") || !strings.Contains(audit, "reply_released") {
+		t.Errorf("held emergency reply not released: replies %q, audit %q", replies, audit)
 	}
 }
 

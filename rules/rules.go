@@ -12,7 +12,7 @@ import (
 
 //go:generate go run gen/main.go
 
-//go:embed policy.toml *.txt
+//go:embed policy.toml *.txt agencies.csv
 var embedded embed.FS
 
 // FS returns the operator's rules directory if dir is set, else the

@@ -210,7 +210,7 @@ func TestUpgradeCLI(t *testing.T) {
 		{"status", "-json", "-db", db},
 		{"queue", "list", "-db", db},
 		{"queue", "show", "LER-2026-000001", "-db", db},
-		{"queue", "release", "LER-2026-000001", "-db", db},
+		{"queue", "release", "LER-2026-000001", "-db", db, "-actor", "ops"},
 		{"ingest", "-db", db, "../../testdata/corpus/001-fbi-subpoena-pdf.eml"},
 	} {
 		out, errOut, code := lerd(t, "", args...)

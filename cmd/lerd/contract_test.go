@@ -48,10 +48,11 @@ func emptyDir(t *testing.T, dir, what string) {
 func TestHelp(t *testing.T) {
 	// What each usage must name besides its own command line.
 	args := map[string][]string{
-		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "release", "discard", "add-sender"},
+		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender"},
 		"queue list": {"-json", "-db"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|declined", "-note", "-actor"},
 		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
-		"status": {"-json", "-db"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
+		"queue verify": {"REF", "-number", "-outcome", "-at", "-note", "-actor"},
+		"status":       {"-json", "-db"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
 		"config": {"check"}, "config check": {"-config"}, "templates": {"check"}, "templates check": {"-v"},
 		"web": {"passwd"}, "web passwd": {"NAME"}, "backup": {"DIR", "-db"}, "restore": {"BACKUP_DIR", "-db"},
 		"export": {"REF DIR", "-db"}, "verify": {"-json", "-db"}, "migrate": {"-db"}, "demo": {"-dir", "-web"}, "version": {},
@@ -158,7 +159,9 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"status", "-json", "-db", missing}, 1, "no database at"},
 		{[]string{"queue", "list", "-db", missing}, 1, "no database at"},
 		{[]string{"queue", "show", "-db", missing, "LER-2026-000001"}, 1, "no database at"},
-		{[]string{"queue", "release", "-db", missing, "LER-2026-000001"}, 1, "no database at"},
+		{[]string{"queue", "release", "-db", missing, "-actor", "ops", "LER-2026-000001"}, 1, "no database at"},
+		{[]string{"queue", "release", "-db", db, "-actor", " ", "LER-2026-000001"}, 2, "-actor is empty"},
+		{[]string{"queue", "verify", "-db", db, "-number", "202 555 0100", "LER-2026-000001"}, 2, "-outcome"},
 		{[]string{"verify", "-db", missing}, 1, "no database at"},
 		{[]string{"backup", "-db", missing, filepath.Join(dir, "typo", "backup")}, 1, "no database at"},
 		{[]string{"migrate", "-db", missing}, 1, "no database at"},

@@ -13,8 +13,8 @@ import (
 // SHA-256s.
 func cmdExport(args []string) error {
 	f := newFlags("export", "[-config FILE] [-db FILE] REF DIR",
-		"Write the request's raw messages, attachments, replies, decisions and audit trail\n"+
-			"into DIR (new or empty), with manifest.json and SHA256SUMS.")
+		"Write the request's raw messages (checked against their SHA-256), attachments, replies,\n"+
+			"decisions and audit trail into DIR (new or empty), with manifest.json and SHA256SUMS.")
 	cfgPath, db := storeFlags(f.FlagSet)
 	pos, err := f.parse(args, 2, 2)
 	if err != nil {
@@ -29,6 +29,6 @@ func cmdExport(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%s: %d files written to %s (SHA-256s in manifest.json and SHA256SUMS)\n", pos[0], len(man.Files)+2, pos[1])
+	fmt.Printf("%s: %d files written to %s (SHA-256s in manifest.json and SHA256SUMS)\n", pos[0], len(man.Files)+2, oneLine(pos[1]))
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"lerd/internal/callback"
 	"lerd/internal/policy"
 	"lerd/internal/store"
 )
@@ -17,6 +18,7 @@ func queueCommands() []command {
 		{name: "list", synopsis: "open work by urgency then age, or closed work; search and filters", run: cmdQueueList},
 		{name: "show", synopsis: "one request: triage, reasons, evidence, messages, replies, timers, audit trail", run: cmdQueueShow},
 		{name: "decide", synopsis: "record the compliance team's decision: produced or declined", run: cmdQueueDecide},
+		{name: "verify", synopsis: "record a call-back to the agency on a number not taken from the e-mail", run: cmdQueueVerify},
 		{name: "release", synopsis: "send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, true) }},
 		{name: "discard", synopsis: "never send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, false) }},
 		{name: "add-sender", synopsis: "let authenticated mail from ADDRESS join the request", run: cmdQueueAddSender},
@@ -32,7 +34,15 @@ func queueFlags(name, args, about string) (f *flags, cfgPath, db *string) {
 
 // actorFlag is who records a change in the audit trail.
 func actorFlag(f *flags) *string {
-	return f.String("actor", os.Getenv("USER"), "who records the change in the audit trail (default: $USER)")
+	return f.String("actor", defaultActor(), "who records the change in the audit trail (default: $SUDO_USER, else $USER; required)")
+}
+
+// checkActor refuses a change nobody would answer for in the audit trail.
+func checkActor(name, actor string) error {
+	if strings.TrimSpace(actor) == "" {
+		return fmt.Errorf("%w: lerd queue %s: who does this? -actor is empty and neither $SUDO_USER nor $USER is set", errUsage, name)
+	}
+	return nil
 }
 
 func cmdQueueShow(args []string) error {
@@ -64,15 +74,27 @@ func cmdQueueShow(args []string) error {
 	if err != nil {
 		return err
 	}
+	dir, err := agencies(a)
+	if err != nil {
+		return err
+	}
+	calls, err := a.store.Verifications(ctx, d.Ref)
+	if err != nil {
+		return err
+	}
+	check := callbackCheck(dir, d)
 	if *asJSON {
 		return printJSON(struct {
 			*store.RequestDetail
-			Triage    *policy.Record    `json:"triage,omitempty"`
-			Replies   []store.OutboxRow `json:"replies"`
-			Deadlines []store.Deadline  `json:"deadlines"`
-		}{d, recOrNil(d.TriageJSON, &rec), replies, timers})
+			Triage        *policy.Record       `json:"triage,omitempty"`
+			Replies       []store.OutboxRow    `json:"replies"`
+			Deadlines     []store.Deadline     `json:"deadlines"`
+			Callback      callback.Check       `json:"callback"`
+			Verifications []store.Verification `json:"verifications"`
+		}{d, recOrNil(d.TriageJSON, &rec), replies, timers, check, calls})
 	}
 	printRequest(os.Stdout, d, &rec, replies, timers)
+	printCallback(os.Stdout, check, store.NeedsCallback(&d.Request), calls)
 	return nil
 }
 
@@ -88,6 +110,9 @@ func cmdQueueDecide(args []string) error {
 	}
 	if pos[1] != "produced" && pos[1] != "declined" {
 		return fmt.Errorf("%w: lerd queue decide: the decision is produced or declined, not %q", errUsage, pos[1])
+	}
+	if err := checkActor("decide", *actor); err != nil {
+		return err
 	}
 	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {
@@ -118,6 +143,9 @@ func cmdQueueHeld(args []string, release bool) error {
 	if err != nil {
 		return err
 	}
+	if err := checkActor(name, *actor); err != nil {
+		return err
+	}
 	a, err := openApp(*cfgPath, *db, openExisting)
 	if err != nil {
 		return err
@@ -138,6 +166,9 @@ func cmdQueueAddSender(args []string) error {
 	actor := actorFlag(f)
 	pos, err := f.parse(args, 2, 2)
 	if err != nil {
+		return err
+	}
+	if err := checkActor("add-sender", *actor); err != nil {
 		return err
 	}
 	if a, err := mail.ParseAddress(pos[1]); err != nil || a.Address != strings.TrimSpace(pos[1]) {

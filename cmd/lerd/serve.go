@@ -272,7 +272,13 @@ func cmdDemo(args []string) error {
 	}
 	// The compliance team produces data for the FBI subpoena: the account
 	// holder is told, as the privacy policy promises.
+	// A first-time sender: the team calls the agency back on its published
+	// number first (a fictional one here) and records the call.
 	first := reqs[0].Ref
+	if err := a.store.AddVerification(ctx, first, store.Verification{Actor: "demo", Number: "+1 555 0100 000 (demo)", Outcome: store.CallbackConfirmed,
+		Note: "demo: agency confirmed the subpoena"}, time.Time{}); err != nil {
+		return err
+	}
 	planned, err := decide(ctx, a, first, "demo", "produced", "records produced (demo)")
 	if err != nil {
 		return err

@@ -128,7 +128,7 @@ func TestQueueDueDatesOrderAndSearch(t *testing.T) {
 	}
 
 	// A decided request leaves open work for the closed list.
-	if err := p.Store.Decide(ctx, plain, "reviewer", "produced", "", func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }); err != nil {
+	if err := p.Store.Decide(ctx, plain, "reviewer", "declined", "not ours", func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }); err != nil {
 		t.Fatal(err)
 	}
 	if got := list(store.QueueQuery{Closed: true}); !slices.Equal(got, []string{plain}) {

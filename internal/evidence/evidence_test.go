@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
@@ -166,6 +167,9 @@ func TestDamagedEvidenceIsNeverServed(t *testing.T) {
 func TestExport(t *testing.T) {
 	raw := cases(t)["segment"]
 	in := ingest(t, raw)
+	if err := in.st.AddVerification(context.Background(), in.ref, store.Verification{Actor: "alice", Number: "202 555 0100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
 	if err := in.st.Decide(context.Background(), in.ref, "alice", "produced", "sent by courier",
 		func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }); err != nil {
 		t.Fatal(err)

@@ -48,6 +48,10 @@ func TestSubscriberNoticeTiming(t *testing.T) {
 	f.Close()
 
 	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated"} {
+		// First-time senders: data leaves only after a confirmed call-back.
+		if err := st.AddVerification(ctx, refs[c], store.Verification{Actor: "test", Number: "555 0100 100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
+			t.Fatal(err)
+		}
 		err := st.Decide(ctx, refs[c], "test", "produced", "", func(r *store.Request) (store.DecisionPlan, error) {
 			return planner.Produced(ctx, lookup, r)
 		})

@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode"
 
+	"lerd/internal/callback"
 	"lerd/internal/policy"
 	"lerd/internal/store"
 )
@@ -45,9 +46,10 @@ type Server struct {
 	mux      *http.ServeMux
 	// loc is the operator's time zone; dueSoon how soon a due date is
 	// "due soon"; now the clock.
-	loc     *time.Location
-	dueSoon time.Duration
-	now     func() time.Time
+	loc      *time.Location
+	dueSoon  time.Duration
+	now      func() time.Time
+	agencies *callback.Directory
 }
 
 // Options configure a Server.
@@ -63,6 +65,9 @@ type Options struct {
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client (see clientAddr).
 	TrustedProxies []netip.Prefix
+	// Agencies is the call-back directory (rules/agencies.csv); nil is
+	// an empty one.
+	Agencies *callback.Directory
 	// Now is the clock; tests set it.
 	Now func() time.Time
 	// Location is the time zone times are shown in (UTC if nil);
@@ -118,6 +123,11 @@ func New(o Options) (*Server, error) {
 	s.mux.HandleFunc("POST /r/{ref}/decide", s.authed(s.decideRequest))
 	s.mux.HandleFunc("POST /r/{ref}/replies", s.authed(s.releaseReplies))
 	s.evidenceRoutes()
+	s.mux.HandleFunc("POST /r/{ref}/verify", s.authed(s.verify))
+	s.agencies = o.Agencies
+	if s.agencies == nil {
+		s.agencies = &callback.Directory{}
+	}
 	return s, nil
 }
 
@@ -343,8 +353,8 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 		}
 	}
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
-		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")],
-		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref)})
+		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")], "Done": r.URL.Query().Get("done"),
+		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held)})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code
@@ -354,6 +364,7 @@ var flashes = map[string]string{
 	"declined":  "Recorded: declined.",
 	"released":  "The held replies were released for sending.",
 	"discarded": "The held replies were discarded.",
+	"verified":  "Recorded: the call-back.",
 }
 
 func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss session) {
@@ -363,6 +374,9 @@ func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss sessio
 		return
 	}
 	planned, err := s.decide(r.Context(), ref, ss.user, decision, r.PostFormValue("note"))
+	if refused(w, err) {
+		return
+	}
 	if err != nil {
 		http.Error(w, "could not record the decision", http.StatusInternalServerError)
 		s.log.Error("review: decide", "ref", ref, "err", err)
@@ -381,6 +395,9 @@ func (s *Server) releaseReplies(w http.ResponseWriter, r *http.Request, ss sessi
 		return
 	}
 	_, err := s.store.ReleaseHeld(r.Context(), ref, ss.user, action == "release")
+	if refused(w, err) {
+		return
+	}
 	if err != nil {
 		http.Error(w, "could not change the held replies", http.StatusInternalServerError)
 		s.log.Error("review: release", "ref", ref, "err", err)

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
@@ -168,6 +169,9 @@ func TestDecideNeedsCSRF(t *testing.T) {
 	}
 	if len(f.calls) != 0 {
 		t.Fatalf("decisions recorded without a valid token: %v", f.calls)
+	}
+	if err := f.st.AddVerification(context.Background(), f.ref, store.Verification{Actor: "alice", Number: "202 555 0100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
+		t.Fatal(err)
 	}
 	resp, err := c.Do(form(decideURL, url.Values{"decision": {"produced"}, "csrf": {m[1]}, "note": {"records sent"}}))
 	if err != nil || resp.StatusCode != http.StatusSeeOther {

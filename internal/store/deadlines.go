@@ -119,6 +119,11 @@ func (s *Store) Decide(ctx context.Context, ref, actor, decision, note string, p
 		if err != nil {
 			return err
 		}
+		if decision == "produced" && NeedsCallback(r) {
+			if err := requireCallback(tx, r.ID); err != nil {
+				return err
+			}
+		}
 		p, err := plan(r)
 		if err != nil {
 			return err

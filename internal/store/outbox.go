@@ -267,6 +267,9 @@ func (s *Store) ReleaseHeld(ctx context.Context, ref, actor string, release bool
 		if err != nil {
 			return err
 		}
+		if err := releaseNeedsCallback(tx, r.ID, release); err != nil {
+			return err
+		}
 		res, err := tx.Exec(`UPDATE outbox SET state = ?, next_attempt_at = ? WHERE request_id = ? AND state = ?`, state, now, r.ID, ReplyHeld)
 		if err != nil {
 			return err

@@ -367,6 +367,9 @@ func TestReleaseHeld(t *testing.T) {
 	if due, _ := s.DueReplies(ctx, time.Now().Add(time.Hour), 10); len(due) != 0 {
 		t.Fatal("a held reply is due")
 	}
+	if err := s.AddVerification(ctx, ref, Verification{Actor: "reviewer", Number: "+1 202 555 0100", Outcome: CallbackConfirmed}, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
 	if n, err := s.ReleaseHeld(ctx, ref, "reviewer", true); err != nil || n != 1 {
 		t.Fatalf("release = %d, %v", n, err)
 	}
