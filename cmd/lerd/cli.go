@@ -79,6 +79,21 @@ func (f *flags) parse(args []string, min, max int) ([]string, error) {
 	return pos, nil
 }
 
+// parseOpen parses a command's arguments, as parse, then opens the store
+// (which must exist with this lerd's schema) and the pipeline; the caller
+// closes the app.
+func (f *flags) parseOpen(args []string, min, max int, cfgPath, db *string) ([]string, *app, error) {
+	pos, err := f.parse(args, min, max)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pos, a, nil
+}
+
 // parseArgs parses flags that may stand before or after the positional
 // arguments ("lerd triage FILE -json"), and returns the positionals.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -462,10 +462,7 @@ func cmdStatus(args []string) error {
 			"the team's notifications (by state, and the last ten).")
 	cfgPath, db := storeFlags(f.FlagSet)
 	asJSON := f.Bool("json", false, "print JSON")
-	if _, err := f.parse(args, 0, 0); err != nil {
-		return err
-	}
-	a, err := openApp(*cfgPath, *db, openExisting)
+	_, a, err := f.parseOpen(args, 0, 0, cfgPath, db)
 	if err != nil {
 		return err
 	}

@@ -16,11 +16,7 @@ func cmdExport(args []string) error {
 		"Write the request's raw messages (checked against their SHA-256), attachments, replies,\n"+
 			"decisions and audit trail into DIR (new or empty), with manifest.json and SHA256SUMS.")
 	cfgPath, db := storeFlags(f.FlagSet)
-	pos, err := f.parse(args, 2, 2)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(*cfgPath, *db, openExisting)
+	pos, a, err := f.parseOpen(args, 2, 2, cfgPath, db)
 	if err != nil {
 		return err
 	}

@@ -50,11 +50,7 @@ func cmdQueueShow(args []string) error {
 		"Print one request: its triage with evidence, reasons with their rules, messages with\n"+
 			"attachments, replies, timers and audit trail.")
 	asJSON := f.Bool("json", false, "print JSON")
-	pos, err := f.parse(args, 1, 1)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(*cfgPath, *db, openExisting)
+	pos, a, err := f.parseOpen(args, 1, 1, cfgPath, db)
 	if err != nil {
 		return err
 	}
