@@ -64,7 +64,7 @@ func capitalised(w string) bool {
 	}
 	c := w[0]
 	if c >= 'A' && c <= 'Z' {
-		// Codes with digits ("DC02FR26DC0041") are not words of a name.
+		// Codes with digits ("AB12CD34EF5678") are not words of a name.
 		return !strings.ContainsAny(w, "0123456789")
 	}
 	// Ordinals: "147th District Court".

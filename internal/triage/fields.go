@@ -90,7 +90,7 @@ func phones(body, region string) []string {
 			continue
 		}
 		// Neighbouring characters that make this part of a larger token
-		// (case numbers like 26-4A-03312, IPs, dates).
+		// (case numbers like 26-9X-01234, IPs, dates).
 		if loc[0] > 0 && strings.ContainsAny(body[loc[0]-1:loc[0]], "-/:.#_") && !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") {
 			continue
 		}
@@ -120,15 +120,15 @@ var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
 // A number is tokens joined by - / : . and at most two more words after a
-// space, each short ("Js" in "254 Js 1187/26") or holding a digit, so that
+// space, each short ("Js" in "123 Js 4567/26") or holding a digit, so that
 // prose after a keyword ("case where a local store …") ends quickly.
 //
 // caseKeyword labels a case, docket or registration number by itself
-// ("Case 26-117", "Docket 1:26-mj-00417", "Aktenzeichen 254 Js 1187/26");
+// ("Case 26-117", "Docket 1:26-mj-00417", "Aktenzeichen 123 Js 4567/26");
 // processKeyword names a document, which carries a number only with a
 // marker ("Subpoena No. 2026-117", "Warrant #W-5521"), never in prose
 // ("an order under 18 U.S.C. 2703(d)"). Keywords may stack ("Grand Jury
-// Subpoena GJ 26-117", "report DR 2026-0419553"): the number is what
+// Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels.
 const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet)`
@@ -164,7 +164,7 @@ func caseNumber(doc *document) *string {
 					continue
 				}
 				// The first word is the number or a short code before it
-				// ("GJ 26-117", "DR 2026-0419553"), never a word of prose.
+				// ("GJ 26-555", "DR 2026-0001234"), never a word of prose.
 				if !caseToken.MatchString(first) && (len(first) > 3 || strings.ToUpper(first) != first) {
 					continue
 				}
@@ -189,7 +189,7 @@ var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|issued|under|to|from|th
 func trimCase(v string) string {
 	v = caseStop.ReplaceAllString(v, "")
 	v = strings.TrimRight(v, ".,;:) ")
-	// A space may join parts ("254 Js 1187/26", "DR 2026-0419553") but a
+	// A space may join parts ("123 Js 4567/26", "DR 2026-0001234") but a
 	// trailing word without digits is prose.
 	parts := strings.Fields(v)
 	for len(parts) > 1 && !caseToken.MatchString(parts[len(parts)-1]) {

@@ -77,7 +77,7 @@ func agent(body string, m *mailparse.Message) *string {
 			break
 		}
 	}
-	// Signature name lines followed by a rank line ("Rebecca L. Thornton" /
+	// Signature name lines followed by a rank line ("Jane Q. Doe" /
 	// "Special Agent").
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -103,8 +103,8 @@ func agent(body string, m *mailparse.Message) *string {
 	}
 	if display != "" {
 		// The text spells the name as the agent signs it: prefer it when it
-		// has the display name's words, in whatever order ("Whitaker
-		// Denise" / "Denise Whitaker", "Sean P" / "Sean P. Gallagher").
+		// has the display name's words, in whatever order ("Doe
+		// Jane" / "Jane Doe", "John P" / "John P. Roe").
 		for _, c := range cands {
 			if sameName(c, display) {
 				return strp(c)
@@ -161,7 +161,7 @@ func hasAcronym(n string) bool {
 }
 
 // personalDisplay turns a From display name into "First M. Last" when it is
-// a person's name ("Thornton, Rebecca L. (WF) (FBI)", "SA Michael Grant"),
+// a person's name ("Doe, Jane Q. (WF) (FBI)", "SA John Roe"),
 // and "" when it names an office or role.
 func personalDisplay(name string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
