@@ -224,7 +224,7 @@ func cmdTriage(args []string) error {
 		return err
 	}
 	defer in.Close()
-	m, err := mailparse.Parse(in)
+	m, err := mailparse.ParseWith(context.Background(), in, p.Extract)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}

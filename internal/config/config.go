@@ -160,6 +160,10 @@ type Triage struct {
 	// DNSResolver is the host:port of the name server VerifyDKIM asks;
 	// empty uses the system's.
 	DNSResolver string `toml:"dns_resolver"`
+	// ExtractTimeout bounds the reading of one PDF or DOCX attachment's
+	// text (wall clock and the extracting process's CPU); a message's
+	// attachments together get three times this.
+	ExtractTimeout Duration `toml:"extract_timeout"`
 	// Mailbox is our own law-enforcement address, never taken as an identifier.
 	Mailbox string `toml:"mailbox"`
 	// RulesDir points at the operator's copy of the rules; empty uses the
@@ -263,6 +267,7 @@ func Default() Config {
 			// is never read.
 			TrustMicrosoft365:    true,
 			TrustGoogleWorkspace: true,
+			ExtractTimeout:       Duration{5 * time.Second},
 		},
 		Web:    Web{IdleTimeout: Duration{30 * time.Minute}, TimeZone: "UTC"},
 		Notify: Notify{DueSoon: Duration{24 * time.Hour}, StalledAfter: Duration{30 * time.Minute}},
@@ -375,6 +380,9 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.SMTP.RetryMin.Duration <= 0 || c.SMTP.RetryMax.Duration < c.SMTP.RetryMin.Duration {
 		bad("smtp.retry_max", "need 0 < retry_min <= retry_max")
+	}
+	if c.Triage.ExtractTimeout.Duration < 100*time.Millisecond {
+		bad("triage.extract_timeout", "must be at least 100ms")
 	}
 	if c.Triage.AuthservID == "" {
 		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")
