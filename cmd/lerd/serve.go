@@ -136,6 +136,7 @@ func imapConfig(c config.IMAP, password string) intake.IMAPConfig {
 		Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
 		Username: c.Username, Password: password, Mailbox: c.Mailbox, ProcessedMailbox: c.ProcessedMailbox,
 		Idle: c.Idle, PollInterval: c.PollInterval.Duration, BackoffMin: c.BackoffMin.Duration, BackoffMax: c.BackoffMax.Duration,
+		Timeout: c.Timeout.Duration,
 	}
 }
 

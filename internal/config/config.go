@@ -101,6 +101,10 @@ type IMAP struct {
 	// BackoffMin and BackoffMax bound the reconnect delay.
 	BackoffMin Duration `toml:"backoff_min"`
 	BackoffMax Duration `toml:"backoff_max"`
+	// Timeout is how long the server may take to answer (greeting, any
+	// command, the end of IDLE) or a write may block before the
+	// connection is dropped and reconnected.
+	Timeout Duration `toml:"timeout"`
 	// MaxMessageBytes caps the size of a message that is parsed; larger
 	// messages are stored raw and flagged.
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
@@ -255,6 +259,7 @@ func Default() Config {
 			PollInterval:     Duration{60 * time.Second},
 			BackoffMin:       Duration{time.Second},
 			BackoffMax:       Duration{5 * time.Minute},
+			Timeout:          Duration{time.Minute},
 			MaxMessageBytes:  50 << 20,
 		},
 		SMTP: SMTP{Security: "starttls", DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
@@ -368,6 +373,9 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.IMAP.BackoffMin.Duration <= 0 || c.IMAP.BackoffMax.Duration < c.IMAP.BackoffMin.Duration {
 		bad("imap.backoff_max", "need 0 < backoff_min <= backoff_max")
+	}
+	if c.IMAP.Timeout.Duration < 100*time.Millisecond {
+		bad("imap.timeout", "must be at least 100ms")
 	}
 	if c.IMAP.MaxMessageBytes < 1024 {
 		bad("imap.max_message_bytes", "must be at least 1024")
