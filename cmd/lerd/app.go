@@ -83,6 +83,9 @@ func openWith(cfg config.Config, log *slog.Logger, o store.OpenOptions) (*app, e
 		return nil, err
 	}
 	pipe.Store = st
+	if c := st.Cleaned; c.Files > 0 {
+		log.Warn("removed spool files a crash left in raw/tmp (their messages are fetched again)", "files", c.Files, "bytes", c.Bytes)
+	}
 	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
 }
 

@@ -214,12 +214,39 @@ func (p *Pipeline) TriagePending(ctx context.Context) (int, error) {
 			if err := ctx.Err(); err != nil {
 				return n, err
 			}
-			if err := p.triageOne(ctx, pm); err != nil {
-				return n, err
+			if err := p.triageWatched(ctx, pm); err != nil {
+				return n, fmt.Errorf("pipeline: message %d: %w", pm.ID, err)
 			}
 			n++
 		}
 	}
+}
+
+// busyAfter is how long one message may take before the health record
+// says triage is busy with it (`lerd status`: "triage stuck on message N").
+var busyAfter = 30 * time.Second
+
+// triageWatched is triageOne, recorded as busy in the health record when it
+// takes longer than busyAfter.
+func (p *Pipeline) triageWatched(ctx context.Context, pm store.Pending) error {
+	var mu sync.Mutex
+	done, marked := false, false
+	t := time.AfterFunc(busyAfter, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done {
+			marked = p.Store.Busy(store.ComponentTriage, fmt.Sprintf("message %d", pm.ID)) == nil
+		}
+	})
+	err := p.triageOne(ctx, pm)
+	t.Stop()
+	mu.Lock()
+	done = true
+	if marked {
+		p.Store.Busy(store.ComponentTriage, "")
+	}
+	mu.Unlock()
+	return err
 }
 
 func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
@@ -229,7 +256,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	if parsed {
 		rc, err := p.Store.OpenRaw(pm.SHA256)
 		if err != nil {
-			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
+			return fmt.Errorf("open raw: %w", err)
 		}
 		var raw []byte
 		var src io.Reader = rc
@@ -417,6 +444,9 @@ func (p *Pipeline) RunTriage(ctx context.Context, wake <-chan struct{}, interval
 	defer t.Stop()
 	for {
 		n, err := p.TriagePending(ctx)
+		if ctx.Err() == nil {
+			p.Store.Report(store.ComponentTriage, err)
+		}
 		if err != nil && ctx.Err() == nil && p.Log != nil {
 			p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
 		}
