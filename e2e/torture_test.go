@@ -24,7 +24,7 @@ func tortureRounds() int {
 }
 
 // TestTortureIntake (make torture): rounds of faults against lerd serve and
-// Dovecot while mail arrives: SIGSTOP of every Dovecot process for 0.5–6 s,
+// Dovecot while mail arrives: SIGSTOP of every Dovecot process for 0.5–10 s,
 // SIGKILL of lerd (spools left in raw/tmp), SIGTERM of lerd, and hostile
 // PDFs among the requests. At the end every message is stored exactly once
 // with one request, triaged, nothing is left in INBOX or raw/tmp, and each
@@ -56,7 +56,7 @@ func TestTortureIntake(t *testing.T) {
 		switch r % 3 {
 		case 0:
 			syscall.Kill(-pgid, syscall.SIGSTOP)
-			time.Sleep(500*time.Millisecond + time.Duration(rng.Int64N(int64(5500*time.Millisecond))))
+			time.Sleep(500*time.Millisecond + time.Duration(rng.Int64N(int64(9500*time.Millisecond))))
 			syscall.Kill(-pgid, syscall.SIGCONT)
 			stops++
 		case 1:

@@ -60,26 +60,20 @@ func content(text string) []byte {
 }
 
 // Minimal is a valid one-page PDF showing text.
-func Minimal(text string) []byte {
-	bd := newBuilder()
-	bd.obj("<< /Type /Catalog /Pages 2 0 R >>")
-	bd.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-	bd.obj(page)
-	bd.stream("", content(text))
-	bd.obj(font)
-	return bd.finish("")
-}
+func Minimal(text string) []byte { return onePage(text, "") }
 
 // SelfPrev is a one-page PDF whose trailer's /Prev points at its own xref
 // table, so a reader that follows the chain never ends.
-func SelfPrev(text string) []byte {
+func SelfPrev(text string) []byte { return onePage(text, "/Prev %d") }
+
+func onePage(text, trailer string) []byte {
 	bd := newBuilder()
 	bd.obj("<< /Type /Catalog /Pages 2 0 R >>")
 	bd.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 	bd.obj(page)
 	bd.stream("", content(text))
 	bd.obj(font)
-	return bd.finish("/Prev %d")
+	return bd.finish(trailer)
 }
 
 // SelfPages is a PDF whose page tree node lists itself among its kids, so a
