@@ -115,7 +115,7 @@ func TestSandboxLimits(t *testing.T) {
 		want     string
 		wantText string
 	}{
-		{"memory", Limits{Memory: 16 << 20, MaxInflate: 1 << 30}, "pdf", pdftest.FlateBomb(64), false, "memory", ""},
+		{"memory", Limits{Timeout: time.Minute, Memory: 16 << 20, MaxInflate: 1 << 30}, "pdf", pdftest.FlateBomb(64), false, "memory", ""},
 		{"text cap pdf", Limits{MaxText: 1000}, "pdf", pdftest.Minimal(long), false, "more than 1000 bytes of text", "lorem ipsum"},
 		{"text cap docx", Limits{MaxText: 1000}, "docx", docx(long), false, "more than 1000 bytes of text", "lorem ipsum"},
 		{"inflate docx", Limits{MaxInflate: 10_000}, "docx", docx(long), false, "inflates to more than 10000 bytes", ""},
