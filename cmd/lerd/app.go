@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"lerd/internal/config"
+	"lerd/internal/mailparse"
 	"lerd/internal/pipeline"
 	"lerd/internal/responder"
 	"lerd/internal/store"
@@ -82,6 +83,9 @@ func openWith(cfg config.Config, log *slog.Logger, o store.OpenOptions) (*app, e
 		return nil, err
 	}
 	pipe.Store = st
+	if c := st.Cleaned; c.Files > 0 {
+		log.Warn("removed spool files a crash left in raw/tmp (their messages are fetched again)", "files", c.Files, "bytes", c.Bytes)
+	}
 	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
 }
 
@@ -112,9 +116,32 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 	if err != nil {
 		return nil, err
 	}
+	p.Extract, p.ExtractBudget = extractor(cfg.Triage.ExtractTimeout.Duration), 3*cfg.Triage.ExtractTimeout.Duration
 	p.Replies = &responder.Planner{Templates: tpl, Provider: cfg.SMTP.ProviderName, From: cfg.ReplyFrom(),
 		PreservationDays: p.Policy.PreservationDays, Now: time.Now}
 	return p, nil
+}
+
+// extractor reads attachments' text in a child process of this binary
+// (`lerd extract`, see mailparse.Sandbox for why a process). If the
+// binary cannot be found, it falls back to reading in process, and says so.
+func extractor(timeout time.Duration) mailparse.Extractor {
+	lim := mailparse.DefaultLimits
+	lim.Timeout = timeout
+	exe, err := os.Executable()
+	if err != nil {
+		slog.Warn("cannot find lerd's own binary; PDF and DOCX text is read in process, without a time limit", "err", err)
+		return mailparse.InProcess{Limits: lim}
+	}
+	return mailparse.Sandbox{Command: []string{exe, "extract"}, Limits: lim}
+}
+
+// cmdExtract is the child side of mailparse.Sandbox.
+func cmdExtract(args []string) error {
+	if code := mailparse.ExtractMain(args, os.Stdin, os.Stdout, os.Stderr); code != 0 {
+		os.Exit(code)
+	}
+	return nil
 }
 
 // newSender returns the SMTP responder for the configuration.

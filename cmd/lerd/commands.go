@@ -224,7 +224,7 @@ func cmdTriage(args []string) error {
 		return err
 	}
 	defer in.Close()
-	m, err := mailparse.Parse(in)
+	m, err := mailparse.ParseWith(context.Background(), in, p.Extract)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
@@ -453,55 +453,6 @@ func loadPipeline(cfgPath string) (*pipeline.Pipeline, error) {
 		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	return p, nil
-}
-
-func cmdStatus(args []string) error {
-	f := newFlags("status", "[-config FILE] [-db FILE] [-json]",
-		"Show the last IMAP pass per mailbox (a stale time means intake stopped), messages\n"+
-			"waiting for triage, requests and replies by state, pending timers, raw segments and\n"+
-			"the team's notifications (by state, and the last ten).")
-	cfgPath, db := storeFlags(f.FlagSet)
-	asJSON := f.Bool("json", false, "print JSON")
-	_, a, err := f.parseOpen(args, 0, 0, cfgPath, db)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	st, err := a.store.Status(context.Background())
-	if err != nil {
-		return err
-	}
-	segs, err := a.store.Segments(context.Background())
-	if err != nil {
-		return err
-	}
-	notes, err := readNotificationStatus(context.Background(), a.store)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return printJSON(struct {
-			store.Status
-			store.Segments
-			NotificationStatus
-		}{st, segs, notes})
-	}
-	for _, m := range st.Mailboxes {
-		fmt.Printf("mailbox %s: last pass %s, last UID %d (UIDVALIDITY %d)\n", m.Mailbox, m.LastPass, m.LastUID, m.UIDValidity)
-	}
-	if len(st.Mailboxes) == 0 {
-		fmt.Println("no IMAP pass recorded yet")
-	}
-	fmt.Printf("messages: %d (%d duplicates, %d malformed, %d oversize), %d waiting for triage\n",
-		st.Stats.Messages, st.Stats.Duplicates, st.Stats.Malformed, st.Stats.Oversize, st.Stats.Pending)
-	fmt.Printf("requests: %d%s; emergencies not decided: %d\n", st.Stats.Requests, byState(st.RequestsBy), st.EmergencyOpen)
-	fmt.Printf("replies: %d%s; pending timers: %d\n", sum(st.RepliesBy), byState(st.RepliesBy), st.PendingTimers)
-	fmt.Printf("raw segments: %d, %d unreferenced\n", segs.Count, len(segs.Unreferenced))
-	for _, f := range segs.Unreferenced {
-		fmt.Printf("  unreferenced (left by a crash before its commit; the messages were stored again, safe to delete): %s\n", f)
-	}
-	notes.print(os.Stdout)
-	return nil
 }
 
 // byState writes counts by state in words: " (needs_review 3, open 5)".

@@ -35,5 +35,10 @@ func commands() []command {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "extract" {
+		// lerd's own plumbing (mailparse.Sandbox's child), not listed.
+		cmdExtract(os.Args[2:])
+		return
+	}
 	os.Exit(runMain(os.Args[1:]))
 }

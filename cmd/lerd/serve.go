@@ -80,6 +80,11 @@ func cmdServe(args []string) error {
 	a.log.Info("lerd starting", "version", version, "db", a.cfg.Store.Path, "imap", a.cfg.IMAP.Address,
 		"mailbox", a.cfg.IMAP.Mailbox, "user", a.cfg.IMAP.Username, "idle", a.cfg.IMAP.Idle)
 	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, pw), a.pipe, a.store, a.log)
+	w.Health = func(err error) {
+		if rerr := a.store.Report(store.ComponentIMAP, err); rerr != nil {
+			a.log.Warn("health record not written", "err", rerr)
+		}
+	}
 	wake := make(chan struct{}, 1)
 	w.Synced = func(n int) {
 		if n > 0 {
@@ -136,6 +141,7 @@ func imapConfig(c config.IMAP, password string) intake.IMAPConfig {
 		Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
 		Username: c.Username, Password: password, Mailbox: c.Mailbox, ProcessedMailbox: c.ProcessedMailbox,
 		Idle: c.Idle, PollInterval: c.PollInterval.Duration, BackoffMin: c.BackoffMin.Duration, BackoffMax: c.BackoffMax.Duration,
+		Timeout: c.Timeout.Duration,
 	}
 }
 

@@ -101,6 +101,10 @@ type IMAP struct {
 	// BackoffMin and BackoffMax bound the reconnect delay.
 	BackoffMin Duration `toml:"backoff_min"`
 	BackoffMax Duration `toml:"backoff_max"`
+	// Timeout is how long the server may take to answer (greeting, any
+	// command, the end of IDLE) or a write may block before the
+	// connection is dropped and reconnected.
+	Timeout Duration `toml:"timeout"`
 	// MaxMessageBytes caps the size of a message that is parsed; larger
 	// messages are stored raw and flagged.
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
@@ -160,6 +164,10 @@ type Triage struct {
 	// DNSResolver is the host:port of the name server VerifyDKIM asks;
 	// empty uses the system's.
 	DNSResolver string `toml:"dns_resolver"`
+	// ExtractTimeout bounds the reading of one PDF or DOCX attachment's
+	// text (wall clock and the extracting process's CPU); a message's
+	// attachments together get three times this.
+	ExtractTimeout Duration `toml:"extract_timeout"`
 	// Mailbox is our own law-enforcement address, never taken as an identifier.
 	Mailbox string `toml:"mailbox"`
 	// RulesDir points at the operator's copy of the rules; empty uses the
@@ -251,6 +259,7 @@ func Default() Config {
 			PollInterval:     Duration{60 * time.Second},
 			BackoffMin:       Duration{time.Second},
 			BackoffMax:       Duration{5 * time.Minute},
+			Timeout:          Duration{time.Minute},
 			MaxMessageBytes:  50 << 20,
 		},
 		SMTP: SMTP{Security: "starttls", DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
@@ -263,6 +272,7 @@ func Default() Config {
 			// is never read.
 			TrustMicrosoft365:    true,
 			TrustGoogleWorkspace: true,
+			ExtractTimeout:       Duration{5 * time.Second},
 		},
 		Web:    Web{IdleTimeout: Duration{30 * time.Minute}, TimeZone: "UTC"},
 		Notify: Notify{DueSoon: Duration{24 * time.Hour}, StalledAfter: Duration{30 * time.Minute}},
@@ -364,6 +374,9 @@ func (c Config) Validate(src []byte) error {
 	if c.IMAP.BackoffMin.Duration <= 0 || c.IMAP.BackoffMax.Duration < c.IMAP.BackoffMin.Duration {
 		bad("imap.backoff_max", "need 0 < backoff_min <= backoff_max")
 	}
+	if c.IMAP.Timeout.Duration < 100*time.Millisecond {
+		bad("imap.timeout", "must be at least 100ms")
+	}
 	if c.IMAP.MaxMessageBytes < 1024 {
 		bad("imap.max_message_bytes", "must be at least 1024")
 	}
@@ -375,6 +388,9 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.SMTP.RetryMin.Duration <= 0 || c.SMTP.RetryMax.Duration < c.SMTP.RetryMin.Duration {
 		bad("smtp.retry_max", "need 0 < retry_min <= retry_max")
+	}
+	if c.Triage.ExtractTimeout.Duration < 100*time.Millisecond {
+		bad("triage.extract_timeout", "must be at least 100ms")
 	}
 	if c.Triage.AuthservID == "" {
 		bad("triage.authserv_id", "must not be empty: it is how lerd tells its own MTA's verdicts from forged ones")

@@ -34,6 +34,18 @@ type IMAPConfig struct {
 	PollInterval       time.Duration
 	BackoffMin         time.Duration
 	BackoffMax         time.Duration
+	// Timeout is how long the server may take to answer anything (the
+	// greeting, a command, the end of IDLE) and a write may block; a
+	// server silent for longer is dropped and reconnected. 0: one minute.
+	Timeout time.Duration
+}
+
+// timeout is cfg.Timeout or its default.
+func (c IMAPConfig) timeout() time.Duration {
+	if c.Timeout > 0 {
+		return c.Timeout
+	}
+	return time.Minute
 }
 
 // Sink spools and parses fetched messages and commits them in batches;
@@ -104,6 +116,9 @@ type Watcher struct {
 	// with the number of messages committed; triage workers, tests and the
 	// demo use it.
 	Synced func(stored int)
+	// Health, if set, is told after every pass (nil) and every failed
+	// session (its error), for `lerd status`.
+	Health func(err error)
 }
 
 // NewWatcher returns a Watcher; Run starts it.
@@ -112,20 +127,29 @@ func NewWatcher(cfg IMAPConfig, sink Sink, state Checkpoints, log *slog.Logger) 
 }
 
 // Run watches the mailbox until ctx is cancelled, reconnecting after any
-// failure with capped exponential backoff and jitter.
+// failure with capped exponential backoff and jitter. The backoff starts
+// again from its minimum after a session that completed a pass: one drop
+// after a long outage is a new failure, not the outage's continuation.
 func (w *Watcher) Run(ctx context.Context) error {
 	failures := 0
 	for {
-		err := w.session(ctx)
+		good, err := w.session(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
-		failures++
-		if err == nil {
+		if good {
 			failures = 0
 		}
+		failures++
 		delay := w.backoff(failures)
-		w.log.Warn("imap session ended, reconnecting", "err", err, "retry_in", delay, "failures", failures)
+		if w.Health != nil {
+			w.Health(err)
+		}
+		if errors.Is(err, errStalled) || isTimeout(err) {
+			w.log.Error("imap server not answering; reconnecting", "err", err, "retry_in", delay, "failures", failures)
+		} else {
+			w.log.Warn("imap session ended, reconnecting", "err", err, "retry_in", delay, "failures", failures)
+		}
 		select {
 		case <-ctx.Done():
 			return nil
@@ -150,23 +174,41 @@ func (w *Watcher) backoff(n int) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
-func (w *Watcher) dial(opts *imapclient.Options) (*imapclient.Client, error) {
+// dial connects over a deadlineConn, beneath TLS where there is TLS, so
+// that no read or write can wait for the server forever.
+func (w *Watcher) dial(opts *imapclient.Options) (*imapclient.Client, *deadlineConn, error) {
 	tcfg := &tls.Config{InsecureSkipVerify: w.cfg.InsecureSkipVerify}
 	if host, _, err := net.SplitHostPort(w.cfg.Address); err == nil {
 		tcfg.ServerName = host
 	}
 	opts.TLSConfig = tcfg
+	d := net.Dialer{Timeout: w.cfg.timeout()}
+	raw, err := d.Dial("tcp", w.cfg.Address)
+	if err != nil {
+		return nil, nil, err
+	}
+	// IDLE waits up to a poll interval for the server to speak, then
+	// DONE gets the usual time to be answered.
+	dc := newDeadlineConn(raw, w.cfg.PollInterval+w.cfg.timeout(), w.cfg.timeout())
 	switch w.cfg.Security {
 	case "tls":
-		return imapclient.DialTLS(w.cfg.Address, opts)
+		tcfg.NextProtos = []string{"imap"}
+		return imapclient.New(tls.Client(dc, tcfg), opts), dc, nil
 	case "starttls":
-		return imapclient.DialStartTLS(w.cfg.Address, opts)
+		c, err := imapclient.NewStartTLS(dc, opts)
+		if err != nil {
+			dc.Close()
+			return nil, nil, err
+		}
+		return c, dc, nil
 	default:
-		return imapclient.DialInsecure(w.cfg.Address, opts)
+		return imapclient.New(dc, opts), dc, nil
 	}
 }
 
-func (w *Watcher) session(ctx context.Context) error {
+// session runs one connection until it fails; good says it completed at
+// least one pass.
+func (w *Watcher) session(ctx context.Context) (good bool, err error) {
 	wake := make(chan struct{}, 1)
 	notify := func() {
 		select {
@@ -174,7 +216,7 @@ func (w *Watcher) session(ctx context.Context) error {
 		default:
 		}
 	}
-	c, sel, release, err := w.connect(ctx, &imapclient.Options{
+	c, dc, sel, release, err := w.connect(ctx, &imapclient.Options{
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
 				if data.NumMessages != nil {
@@ -184,16 +226,22 @@ func (w *Watcher) session(ctx context.Context) error {
 		},
 	}, true)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer release()
+	stalled := w.watchdog(c, dc)
+	defer stalled.stop()
 	w.log.Info("imap connected", "uidvalidity", sel.UIDValidity, "messages", sel.NumMessages, "idle", w.canIdle(c))
 	for {
 		if err := w.sync(ctx, c, sel.UIDValidity); err != nil {
-			return err
+			return good, stalled.or(err)
+		}
+		good = true
+		if w.Health != nil {
+			w.Health(nil)
 		}
 		if err := w.wait(ctx, c, wake); err != nil {
-			return err
+			return good, stalled.or(err)
 		}
 	}
 }
@@ -201,10 +249,10 @@ func (w *Watcher) session(ctx context.Context) error {
 // connect dials the server, logs in and selects the watched mailbox; with
 // create it first creates the processed mailbox if it is missing. The
 // connection is closed when ctx ends or release is called.
-func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create bool) (c *imapclient.Client, sel *imap.SelectData, release func(), err error) {
-	c, err = w.dial(opts)
+func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create bool) (c *imapclient.Client, dc *deadlineConn, sel *imap.SelectData, release func(), err error) {
+	c, dc, err = w.dial(opts)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
+		return nil, nil, nil, nil, fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
 	}
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	release = func() {
@@ -214,9 +262,9 @@ func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create 
 	sel, err = w.open(c, create)
 	if err != nil {
 		release()
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
-	return c, sel, release, nil
+	return c, dc, sel, release, nil
 }
 
 func (w *Watcher) open(c *imapclient.Client, create bool) (*imap.SelectData, error) {
@@ -254,7 +302,7 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 	if pending <= batchCount {
 		return c, func() {}
 	}
-	mc, sel, release, err := w.connect(ctx, &imapclient.Options{}, false)
+	mc, dc, sel, release, err := w.connect(ctx, &imapclient.Options{}, false)
 	if err != nil {
 		w.log.Warn("second connection for moves refused; moving over the main one", "err", err)
 		return c, func() {}
@@ -263,6 +311,7 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 		release()
 		return c, func() {}
 	}
+	stalled := w.watchdog(mc, dc)
 	// Have the server open the processed mailbox now, while the first batch
 	// is fetched, rather than in the first MOVE.
 	if _, err := mc.Status(w.cfg.ProcessedMailbox, &imap.StatusOptions{UIDNext: true}).Wait(); err != nil {
@@ -270,6 +319,7 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 	}
 	return mc, func() {
 		mc.Logout().Wait()
+		stalled.stop()
 		release()
 	}
 }

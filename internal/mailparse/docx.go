@@ -7,16 +7,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 )
 
-// maxDOCXXML bounds the decompressed size of word/document.xml, so a zip
-// bomb costs a bounded amount of memory.
-const maxDOCXXML = 32 << 20
-
 // DOCXText returns the text of a Word (OOXML) document: paragraphs become
-// lines, tabs and breaks are kept.
-func DOCXText(b []byte) (string, error) {
+// lines, tabs and breaks are kept. It reads at most Limits.MaxInflate bytes
+// of word/document.xml, so a zip bomb costs bounded time and memory, and
+// keeps at most Limits.MaxText bytes of text (the defaults).
+func DOCXText(b []byte) (string, error) { return docxText(b, DefaultLimits) }
+
+func docxText(b []byte, lim Limits) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return "", fmt.Errorf("docx: %w", err)
@@ -30,16 +29,24 @@ func DOCXText(b []byte) (string, error) {
 			return "", fmt.Errorf("docx: %w", err)
 		}
 		defer rc.Close()
-		return docxXMLText(io.LimitReader(rc, maxDOCXXML))
+		lr := &io.LimitedReader{R: rc, N: lim.MaxInflate + 1}
+		text, err := docxXMLText(lr, lim.MaxText)
+		if lr.N <= 0 {
+			err = fmt.Errorf("docx: word/document.xml inflates to more than %d bytes; the rest not read", lim.MaxInflate)
+		}
+		return text, err
 	}
 	return "", errors.New("docx: no word/document.xml")
 }
 
-func docxXMLText(r io.Reader) (string, error) {
+func docxXMLText(r io.Reader, maxText int) (string, error) {
 	dec := xml.NewDecoder(r)
-	var b strings.Builder
+	b := &limitedText{max: maxText}
 	inText := false
 	for {
+		if b.max > 0 && b.Len() >= b.max {
+			return tidy(b.String()), errTextLimit(b.max)
+		}
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
 			return tidy(b.String()), nil
@@ -65,8 +72,8 @@ func docxXMLText(r io.Reader) (string, error) {
 				b.WriteByte('\n')
 			}
 		case xml.CharData:
-			if inText {
-				b.Write(t)
+			if inText && !b.add(string(t)) {
+				return tidy(b.String()), errTextLimit(b.max)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ package mailparse
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -88,6 +89,9 @@ type Message struct {
 	// noText is set by Scan: parts are read and attachments hashed, but no
 	// text is kept or extracted.
 	noText bool
+	// ctx and extract read the text of PDF and DOCX attachments.
+	ctx     context.Context
+	extract Extractor
 }
 
 // Header returns the first value of the named top-level field, or "".
@@ -123,23 +127,37 @@ func (m *Message) Text() string {
 	return b.String()
 }
 
-// Parse reads a message. It returns an error only when the message cannot
-// be read as MIME at all; the caller stores such a message raw and flags it.
-func Parse(r io.Reader) (*Message, error) { return parse(r, false) }
+// Parse reads a message, extracting PDF and DOCX text in this process
+// (InProcess, default limits). It returns an error only when the message
+// cannot be read as MIME at all; the caller stores such a message raw and
+// flags it.
+func Parse(r io.Reader) (*Message, error) { return ParseWith(context.Background(), r, nil) }
+
+// ParseWith reads a message as Parse does, with ex reading the text of PDF
+// and DOCX attachments (nil: InProcess). An attachment whose text cannot be
+// read within ex's limits gets a TextError; once ctx ends, the attachments
+// not yet read get one naming context.Cause(ctx), and the caller should
+// check ctx before trusting those errors as the file's fault.
+func ParseWith(ctx context.Context, r io.Reader, ex Extractor) (*Message, error) {
+	if ex == nil {
+		ex = InProcess{}
+	}
+	return parse(r, false, ctx, ex)
+}
 
 // Scan reads a message as Parse does, with the same errors, header fields
 // and attachments (name, type, size, SHA-256), but extracts no text: Parts
 // stays empty and no PDF or DOCX is opened. Intake uses it to record a
 // message at the speed it arrives; triage reads the text later with Parse.
-func Scan(r io.Reader) (*Message, error) { return parse(r, true) }
+func Scan(r io.Reader) (*Message, error) { return parse(r, true, context.Background(), nil) }
 
-func parse(r io.Reader, noText bool) (*Message, error) {
+func parse(r io.Reader, noText bool, ctx context.Context, ex Extractor) (*Message, error) {
 	e, err := message.Read(r)
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 		return nil, fmt.Errorf("mailparse: read header: %w", err)
 	}
 	m := readHeader(e)
-	m.noText = noText
+	m.noText, m.ctx, m.extract = noText, ctx, ex
 	if err != nil {
 		m.Warnings = append(m.Warnings, err.Error())
 	}
@@ -355,10 +373,12 @@ func (m *Message) attachment(body io.Reader, prefix, ct, filename, kind string) 
 			terr = fmt.Errorf("larger than %d bytes, text not read", MaxPartText)
 		} else {
 			switch kind {
-			case "pdf":
-				text, terr = PDFText(buf.Bytes())
-			case "docx":
-				text, terr = DOCXText(buf.Bytes())
+			case "pdf", "docx":
+				if err := m.ctx.Err(); err != nil {
+					terr = fmt.Errorf("%s: not read: %w", kind, context.Cause(m.ctx))
+				} else {
+					text, terr = m.extract.Extract(m.ctx, kind, buf.Bytes())
+				}
 			case "html":
 				text = HTMLText(buf.String())
 			default:
@@ -368,7 +388,8 @@ func (m *Message) attachment(body io.Reader, prefix, ct, filename, kind string) 
 		if terr != nil {
 			a.TextError = terr.Error()
 			m.Warnings = append(m.Warnings, fmt.Sprintf("attachment %q: %v", filename, terr))
-		} else if strings.TrimSpace(text) != "" {
+		}
+		if strings.TrimSpace(text) != "" {
 			m.Parts = append(m.Parts, TextPart{Source: prefix + kind + ":" + filename, Text: text})
 		}
 	}

@@ -43,6 +43,14 @@ type Pipeline struct {
 	// OnTriaged, if set, is called by RunTriage after it triaged n > 0
 	// messages; serve uses it to wake the responder.
 	OnTriaged func(n int)
+	// Extract reads PDF and DOCX text during triage; nil reads in this
+	// process (mailparse.InProcess), which only trusted input should get.
+	// lerd sets a mailparse.Sandbox.
+	Extract mailparse.Extractor
+	// ExtractBudget bounds the time one message's attachments take
+	// together (0: three times mailparse.DefaultLimits.Timeout); those not
+	// read by then get a text error.
+	ExtractBudget time.Duration
 
 	// triageMu lets one goroutine at a time work through the pending
 	// messages, in order; the store also refuses to triage a message twice.
@@ -155,6 +163,18 @@ func recovered(parse func(io.Reader) (*mailparse.Message, error), r io.Reader) (
 	return parse(r)
 }
 
+// parseText reads a message with its attachments' text for triage, the
+// attachments within p.ExtractBudget together.
+func (p *Pipeline) parseText(ctx context.Context, r io.Reader) (*mailparse.Message, error) {
+	budget := p.ExtractBudget
+	if budget <= 0 {
+		budget = 3 * mailparse.DefaultLimits.Timeout
+	}
+	mctx, cancel := context.WithTimeoutCause(ctx, budget, fmt.Errorf("the message's %v for reading attachments is used up", budget))
+	defer cancel()
+	return recovered(func(r io.Reader) (*mailparse.Message, error) { return mailparse.ParseWith(mctx, r, p.Extract) }, r)
+}
+
 // analyze is Triage.Analyze that turns a panic into an error, for the same
 // reason.
 func (p *Pipeline) analyze(m *mailparse.Message, raw []byte) (res triage.Result, err error) {
@@ -194,12 +214,39 @@ func (p *Pipeline) TriagePending(ctx context.Context) (int, error) {
 			if err := ctx.Err(); err != nil {
 				return n, err
 			}
-			if err := p.triageOne(ctx, pm); err != nil {
-				return n, err
+			if err := p.triageWatched(ctx, pm); err != nil {
+				return n, fmt.Errorf("pipeline: message %d: %w", pm.ID, err)
 			}
 			n++
 		}
 	}
+}
+
+// busyAfter is how long one message may take before the health record
+// says triage is busy with it (`lerd status`: "triage stuck on message N").
+var busyAfter = 30 * time.Second
+
+// triageWatched is triageOne, recorded as busy in the health record when it
+// takes longer than busyAfter.
+func (p *Pipeline) triageWatched(ctx context.Context, pm store.Pending) error {
+	var mu sync.Mutex
+	done, marked := false, false
+	t := time.AfterFunc(busyAfter, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done {
+			marked = p.Store.Busy(store.ComponentTriage, fmt.Sprintf("message %d", pm.ID)) == nil
+		}
+	})
+	err := p.triageOne(ctx, pm)
+	t.Stop()
+	mu.Lock()
+	done = true
+	if marked {
+		p.Store.Busy(store.ComponentTriage, "")
+	}
+	mu.Unlock()
+	return err
 }
 
 func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
@@ -209,7 +256,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	if parsed {
 		rc, err := p.Store.OpenRaw(pm.SHA256)
 		if err != nil {
-			return fmt.Errorf("pipeline: triage message %d: %w", pm.ID, err)
+			return fmt.Errorf("open raw: %w", err)
 		}
 		var raw []byte
 		var src io.Reader = rc
@@ -221,9 +268,14 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		var m *mailparse.Message
 		if err == nil {
-			m, err = recovered(mailparse.Parse, src)
+			m, err = p.parseText(ctx, src)
 		}
 		rc.Close()
+		if ctx.Err() != nil {
+			// Shutdown while attachments were read: the errors say nothing
+			// about the message, which stays pending for the next start.
+			return ctx.Err()
+		}
 		if err == nil {
 			res, err = p.analyze(m, raw)
 		}
@@ -300,6 +352,12 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		if dec.Hold {
 			upd.Flags = append(upd.Flags, "reply_held")
+		}
+		if n := len(found.AttachmentErrors); n > 0 {
+			// Triage did not read the whole request; a person must.
+			upd.State = StateNeedsReview
+			upd.Flags = append(upd.Flags, "attachment_unreadable")
+			upd.Event += fmt.Sprintf("; text of %d attachment(s) not read: %s", n, found.AttachmentErrors[0].TextError)
 		}
 		if p.Replies != nil {
 			// A preservation period starts when the request is first
@@ -386,6 +444,9 @@ func (p *Pipeline) RunTriage(ctx context.Context, wake <-chan struct{}, interval
 	defer t.Stop()
 	for {
 		n, err := p.TriagePending(ctx)
+		if ctx.Err() == nil {
+			p.Store.Report(store.ComponentTriage, err)
+		}
 		if err != nil && ctx.Err() == nil && p.Log != nil {
 			p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
 		}

@@ -78,6 +78,8 @@ type Stats struct {
 	Requests   int `json:"requests"`
 	// Pending counts messages that wait for triage.
 	Pending int `json:"pending_triage"`
+	// OldestPending is when the oldest of them was stored.
+	OldestPending string `json:"oldest_pending,omitempty"`
 }
 
 // Stats returns counts of messages and requests.
@@ -89,7 +91,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM messages WHERE status = 'malformed'),
 		(SELECT count(*) FROM messages WHERE status = 'oversize'),
 		(SELECT count(*) FROM requests),
-		(SELECT count(*) FROM messages WHERE triaged_at IS NULL)`).Scan(&st.Messages, &st.Duplicates, &st.Malformed, &st.Oversize, &st.Requests, &st.Pending)
+		(SELECT count(*) FROM messages WHERE triaged_at IS NULL),
+		(SELECT COALESCE(MIN(stored_at), '') FROM messages WHERE triaged_at IS NULL)`).Scan(&st.Messages, &st.Duplicates, &st.Malformed, &st.Oversize, &st.Requests, &st.Pending, &st.OldestPending)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", err)
 	}

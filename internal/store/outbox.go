@@ -170,6 +170,15 @@ func (s *Store) ReplyAttempt(ctx context.Context, id int64, state string, next t
 		}
 		return addEvent(tx, now, reqID, 0, "reply_"+state, "responder", strings.TrimSpace(fmt.Sprintf("%s <%s> %s", kind, mid, errText)))
 	})
+	if err == nil {
+		// The SMTP server's latest word, for `lerd status`.
+		switch {
+		case state == ReplySent:
+			s.Report(ComponentSMTP, nil)
+		case errText != "" && (state == ReplyFailed || state == ReplyPending):
+			s.Report(ComponentSMTP, fmt.Errorf("reply %d: %s", id, errText))
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("store: reply %d attempt: %w", id, err)
 	}

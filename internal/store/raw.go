@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
+	"time"
 )
 
 // InlineMax is the largest raw message held in memory while it passes
@@ -328,6 +330,58 @@ func syncDir(dir string) error {
 	defer d.Close()
 	if err := d.Sync(); err != nil {
 		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// staleSpool is the age beyond which a file in raw/tmp is a crash's
+// leftover even while another process has the store open: a spool lives
+// from its fetch to its batch's commit, seconds.
+const staleSpool = time.Hour
+
+// cleanSpool removes the spool and segment files a crash left in raw/tmp
+// and records what it removed in s.Cleaned (and the health record, for
+// `lerd status`). Every process holds a shared lock on raw/tmp.lock while
+// its store is open; one that gets the lock exclusively is alone, and
+// removes everything, otherwise only files older than staleSpool go, so a
+// running `lerd serve` never loses a spool it is about to commit.
+func (s *Store) cleanSpool() error {
+	dir := filepath.Join(s.rawDir, "tmp")
+	f, err := os.OpenFile(filepath.Join(s.rawDir, "tmp.lock"), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("store: spool lock: %w", err)
+	}
+	alone := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		f.Close()
+		return fmt.Errorf("store: clean spool: %w", err)
+	}
+	var c SpoolCleanup
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil || (!alone && s.now().Sub(fi.ModTime()) < staleSpool) {
+			continue
+		}
+		if os.Remove(filepath.Join(dir, e.Name())) == nil {
+			c.Files++
+			c.Bytes += fi.Size()
+		}
+	}
+	// Shared from here on: others may open the store too, none cleans
+	// under this one's feet.
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+		f.Close()
+		return fmt.Errorf("store: spool lock: %w", err)
+	}
+	s.tmpLock = f
+	if c.Files > 0 {
+		c.At = s.stamp()
+		s.Cleaned = c
+		s.updateHealth(func(h *Health) { h.SpoolCleanup = &c })
 	}
 	return nil
 }

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the sqlite3 driver
@@ -46,6 +47,16 @@ type Store struct {
 	// the columns this schema has.
 	rawCols string
 	upgrade *Upgrade
+
+	// Report's memory of what it last wrote, per component.
+	reportMu sync.Mutex
+	lastOK   map[string]time.Time
+	failing  map[string]bool
+	// tmpLock (raw/tmp.lock) is held shared while the store is open (see
+	// cleanSpool).
+	tmpLock *os.File
+	// Cleaned is what Open removed from raw/tmp; zero when nothing.
+	Cleaned SpoolCleanup
 }
 
 // Open opens (creating if needed) the database at path and the raw directory
@@ -160,10 +171,18 @@ func open(path, rawDir string, mode openMode) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, rawDir: rawDir, now: time.Now}
+	s := &Store{db: db, path: path, rawDir: rawDir, now: time.Now, lastOK: map[string]time.Time{}, failing: map[string]bool{}}
 	if err := s.prepareRawSQL(); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if mode != modeAny {
+		if err := s.cleanSpool(); err != nil {
+			db.Close()
+			return nil, err
+		}
+		// Created now, while there is room, so that later writes need none.
+		s.updateHealth(func(*Health) {})
 	}
 	return s, nil
 }
@@ -172,7 +191,12 @@ func open(path, rawDir string, mode openMode) (*Store, error) {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.tmpLock != nil {
+		s.tmpLock.Close()
+	}
+	return s.db.Close()
+}
 
 // SetClock replaces the time source; tests use it to get stable timestamps.
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
