@@ -32,7 +32,9 @@ chroot "$root" env LERD_IMAP_PASSWORD=x setpriv --reuid lerd --regid lerd --init
 	/usr/bin/lerd serve -config /etc/lerd/lerd.toml >"$root/tmp/serve.log" 2>&1 &
 pid=$!
 i=0
-until in_root setpriv --reuid lerd --regid lerd --init-groups /usr/bin/lerd status -config /etc/lerd/lerd.toml >/dev/null 2>&1; do
+# status exits 1 while unhealthy (no IMAP server here: intake stalled), so
+# wait for its report, which it prints once the database exists.
+until in_root setpriv --reuid lerd --regid lerd --init-groups /usr/bin/lerd status -json -config /etc/lerd/lerd.toml 2>/dev/null | grep -q '"healthy"'; do
 	i=$((i + 1))
 	[ $i -lt 100 ] || fail "lerd serve did not create its database: $(cat "$root/tmp/serve.log")"
 	kill -0 $pid 2>/dev/null || fail "lerd serve exited: $(cat "$root/tmp/serve.log")"
