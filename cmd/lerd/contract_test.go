@@ -65,7 +65,12 @@ func TestHelp(t *testing.T) {
 				t.Fatalf("no expectation for lerd %s: add it to this table", name)
 			}
 			dir := t.TempDir()
-			for _, help := range []string{"-h", "-help", "--help"} {
+			helps := []string{"-h"}
+			if len(cmd) == 2 {
+				// The spellings of help, once per group.
+				helps = append(helps, "-help", "--help")
+			}
+			for _, help := range helps {
 				line := append(append([]string{}, cmd...), help)
 				stdout, stderr, code := lerd(t, dir, line...)
 				if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: lerd "+name+" ") {
