@@ -46,7 +46,8 @@ func TestReviewPageBrowser(t *testing.T) {
 	st := p.Store
 	refs := map[string]string{}
 	const seattle = "new/208-seattle-pd-swatting-next-target-tonight" // an emergency whose reply is held
-	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us", seattle} {
+	const bounce = "new/248-ndr-exchange-undeliverable-anoka-county"
+	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us", seattle, bounce} {
 		if c != "021-content-with-subpoena-only" {
 			clock = time.Now()
 		}
@@ -143,6 +144,8 @@ func TestReviewPageBrowser(t *testing.T) {
 		chromedp.WaitVisible(`#flash[data-done="verified"]`),
 		chromedp.SendKeys("#decision-note", "records sent by courier"),
 		chromedp.Click("#produced"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
 		chromedp.WaitVisible(`#flash[data-done="produced"]`),
 	)
 	if err != nil {
@@ -176,8 +179,8 @@ func TestReviewPageBrowser(t *testing.T) {
 
 	// The held emergency reply: refused before the call-back, sent after.
 	emergency := web.URL + "/r/" + refs[seattle]
-	err = chromedp.Do(ctx, chromedp.Navigate(emergency), chromedp.WaitVisible("#release"), chromedp.Click("#release"), chromedp.WaitNotPresent("#release"))
-	refusal, err2 := chromedp.Run(ctx, chromedp.Text("body"))
+	err = chromedp.Do(ctx, chromedp.Navigate(emergency), chromedp.WaitVisible("#release"), chromedp.Click("#release"), chromedp.WaitVisible("#refusal"))
+	refusal, err2 := chromedp.Run(ctx, chromedp.Text("#refusal"))
 	if err := errors.Join(err, err2); err != nil || !strings.Contains(refusal, "no confirmed call-back") {
 		t.Fatalf("release before the call-back: %v %q", err, refusal)
 	}
@@ -191,6 +194,8 @@ func TestReviewPageBrowser(t *testing.T) {
 		chromedp.Click("#verify"),
 		chromedp.WaitVisible(`#flash[data-done="verified"]`),
 		chromedp.Click("#release"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
 		chromedp.WaitVisible(`#flash[data-done="released"]`),
 	)
 	if err != nil {
@@ -203,6 +208,24 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	if strings.Contains(replies, "held") || !strings.Contains(replies, "pending") || !strings.Contains(audit, "reply_released") {
 		t.Errorf("held emergency reply not released: replies %q, audit %q", replies, audit)
+	}
+
+	// A bounce is closed as not a request, after the confirmation page.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(web.URL+"/r/"+refs[bounce]),
+		chromedp.WaitVisible("#not_a_request"),
+		chromedp.Click("#not_a_request"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
+		chromedp.WaitVisible(`#flash[data-done="not_a_request"]`),
+	)
+	if err != nil {
+		t.Fatalf("close the bounce: %v", err)
+	}
+	outcome, err1 := chromedp.Run(ctx, chromedp.Text("#outcome"))
+	state, err2 = chromedp.Run(ctx, chromedp.Text("#state"))
+	if err := errors.Join(err1, err2); err != nil || outcome != "not_a_request" || state != "decided" {
+		t.Errorf("bounce not closed: outcome %q state %q %v", outcome, state, err)
 	}
 }
 

@@ -421,7 +421,7 @@ func decide(ctx context.Context, a *app, ref, actor, decision, note string) (str
 	defer closeLookup()
 	var planned string
 	err = a.store.Decide(ctx, ref, actor, decision, note, func(r *store.Request) (store.DecisionPlan, error) {
-		if decision != "produced" {
+		if !store.DataLeaves(decision) {
 			return store.DecisionPlan{}, nil
 		}
 		p, err := a.pipe.Replies.Produced(ctx, lookup, r)

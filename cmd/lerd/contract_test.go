@@ -49,7 +49,7 @@ func TestHelp(t *testing.T) {
 	// What each usage must name besides its own command line.
 	args := map[string][]string{
 		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender"},
-		"queue list": {"-json", "-db"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|declined", "-note", "-actor"},
+		"queue list": {"-json", "-db"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|partially_produced|no_records|declined|withdrawn|not_a_request", "-note", "-actor"},
 		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
 		"queue verify": {"REF", "-number", "-outcome", "-at", "-note", "-actor"},
 		"status":       {"-json", "-db"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
@@ -148,7 +148,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"queue", "nosuch"}, 2, "unknown command"},
 		{[]string{"queue", "show", "-db", db}, 2, "want"},
 		{[]string{"queue", "show", "-db", db, "A", "B"}, 2, "want"},
-		{[]string{"queue", "decide", "-db", db, "LER-2026-000001", "maybe"}, 2, "produced or declined"},
+		{[]string{"queue", "decide", "-db", db, "LER-2026-000001", "maybe"}, 2, "one of produced, partially_produced"},
 		{[]string{"status", "-nosuch"}, 2, "not defined"},
 		{[]string{"backup"}, 2, "want"},
 		{[]string{"web", "passwd"}, 2, "want"},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/mail"
 	"os"
+	"slices"
 	"strings"
 
 	"lerd/internal/callback"
@@ -95,17 +96,19 @@ func cmdQueueShow(args []string) error {
 }
 
 func cmdQueueDecide(args []string) error {
-	f, cfgPath, db := queueFlags("decide", "[-note TEXT] [-actor NAME] REF produced|declined",
-		"Record the compliance team's decision on a request. produced looks up the account\n"+
-			"holder and sends, schedules or holds the subscriber notice.")
+	f, cfgPath, db := queueFlags("decide", "[-note TEXT] [-actor NAME] REF produced|partially_produced|no_records|declined|withdrawn|not_a_request",
+		"Record the compliance team's decision on a request, which closes it. produced and\n"+
+			"partially_produced look up the account holder and send, schedule or hold the subscriber\n"+
+			"notice, and need a confirmed call-back for an emergency or a first-time sender.\n"+
+			"declined needs -note (the reason the agency is told); so does changing a decision.")
 	note := f.String("note", "", "note recorded with the decision")
 	actor := actorFlag(f)
 	pos, err := f.parse(args, 2, 2)
 	if err != nil {
 		return err
 	}
-	if pos[1] != "produced" && pos[1] != "declined" {
-		return fmt.Errorf("%w: lerd queue decide: the decision is produced or declined, not %q", errUsage, pos[1])
+	if !slices.Contains(store.Outcomes, pos[1]) {
+		return fmt.Errorf("%w: lerd queue decide: the decision is one of %s, not %q", errUsage, strings.Join(store.Outcomes, ", "), pos[1])
 	}
 	if err := checkActor("decide", *actor); err != nil {
 		return err

@@ -80,15 +80,15 @@ func TestCallbackShownAndRequired(t *testing.T) {
 		form   url.Values
 		status int
 	}{
-		{"release before any call", "/replies", url.Values{"action": {"release"}}, http.StatusConflict},
-		{"produced before any call", "/decide", url.Values{"decision": {"produced"}}, http.StatusConflict},
+		{"release before any call", "/replies", url.Values{"action": {"release"}, "confirm": {"1"}}, http.StatusConflict},
+		{"produced before any call", "/decide", url.Values{"decision": {"produced"}, "confirm": {"1"}}, http.StatusConflict},
 		{"a call on the e-mail's number", "/verify", url.Values{"number": {"(206) 555-0129"}, "outcome": {"confirmed"}}, http.StatusUnprocessableEntity},
 		{"no outcome", "/verify", url.Values{"number": {"206 555 0199"}}, http.StatusBadRequest},
 		{"a failed call", "/verify", url.Values{"number": {"206 555 0199"}, "outcome": {"failed"}, "note": {"no such agent"}}, http.StatusSeeOther},
-		{"release after a failed call", "/replies", url.Values{"action": {"release"}}, http.StatusConflict},
+		{"release after a failed call", "/replies", url.Values{"action": {"release"}, "confirm": {"1"}}, http.StatusConflict},
 		{"a confirmed call", "/verify", url.Values{"number": {"206 555 0199"}, "outcome": {"confirmed"}, "note": {"Sgt. Ngboateng confirmed"}, "called_at": {"2026-12-04T09:30"}}, http.StatusSeeOther},
-		{"release", "/replies", url.Values{"action": {"release"}}, http.StatusSeeOther},
-		{"produced", "/decide", url.Values{"decision": {"produced"}}, http.StatusSeeOther},
+		{"release", "/replies", url.Values{"action": {"release"}, "confirm": {"1"}}, http.StatusSeeOther},
+		{"produced", "/decide", url.Values{"decision": {"produced"}, "confirm": {"1"}}, http.StatusSeeOther},
 	}
 	for _, st := range steps {
 		status, body := post(t, c, page, base+st.path, st.form)

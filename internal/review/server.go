@@ -124,6 +124,8 @@ func New(o Options) (*Server, error) {
 	s.mux.HandleFunc("POST /r/{ref}/replies", s.authed(s.releaseReplies))
 	s.evidenceRoutes()
 	s.mux.HandleFunc("POST /r/{ref}/verify", s.authed(s.verify))
+	s.mux.HandleFunc("POST /r/{ref}/note", s.authed(s.note))
+	s.mux.HandleFunc("POST /r/{ref}/assign", s.authed(s.assign))
 	s.agencies = o.Agencies
 	if s.agencies == nil {
 		s.agencies = &callback.Directory{}
@@ -354,7 +356,8 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	}
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
 		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")], "Done": r.URL.Query().Get("done"),
-		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held)})
+		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held),
+		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames()})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code
@@ -365,43 +368,11 @@ var flashes = map[string]string{
 	"released":  "The held replies were released for sending.",
 	"discarded": "The held replies were discarded.",
 	"verified":  "Recorded: the call-back.",
-}
-
-func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss session) {
-	ref, decision := r.PathValue("ref"), r.PostFormValue("decision")
-	if decision != "produced" && decision != "declined" {
-		http.Error(w, "decision must be produced or declined", http.StatusBadRequest)
-		return
-	}
-	planned, err := s.decide(r.Context(), ref, ss.user, decision, r.PostFormValue("note"))
-	if refused(w, err) {
-		return
-	}
-	if err != nil {
-		http.Error(w, "could not record the decision", http.StatusInternalServerError)
-		s.log.Error("review: decide", "ref", ref, "err", err)
-		return
-	}
-	if planned != "" {
-		s.log.Info("review: decision recorded", "ref", ref, "user", ss.user, "decision", decision, "planned", planned)
-	}
-	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+decision, http.StatusSeeOther)
-}
-
-func (s *Server) releaseReplies(w http.ResponseWriter, r *http.Request, ss session) {
-	ref, action := r.PathValue("ref"), r.PostFormValue("action")
-	if action != "release" && action != "discard" {
-		http.Error(w, "action must be release or discard", http.StatusBadRequest)
-		return
-	}
-	_, err := s.store.ReleaseHeld(r.Context(), ref, ss.user, action == "release")
-	if refused(w, err) {
-		return
-	}
-	if err != nil {
-		http.Error(w, "could not change the held replies", http.StatusInternalServerError)
-		s.log.Error("review: release", "ref", ref, "err", err)
-		return
-	}
-	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+action+"d", http.StatusSeeOther)
+	// Outcomes and the team's own notes.
+	"partially_produced": "Recorded: data partially produced. What follows (the subscriber notice) is in the audit trail.",
+	"no_records":         "Recorded: no records.",
+	"withdrawn":          "Recorded: withdrawn by the agency.",
+	"not_a_request":      "Closed: not a request.",
+	"noted":              "Note added.",
+	"assigned":           "Assignment recorded.",
 }

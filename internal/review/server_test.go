@@ -173,7 +173,7 @@ func TestDecideNeedsCSRF(t *testing.T) {
 	if err := f.st.AddVerification(context.Background(), f.ref, store.Verification{Actor: "alice", Number: "202 555 0100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	resp, err := c.Do(form(decideURL, url.Values{"decision": {"produced"}, "csrf": {m[1]}, "note": {"records sent"}}))
+	resp, err := c.Do(form(decideURL, url.Values{"decision": {"produced"}, "csrf": {m[1]}, "note": {"records sent"}, "confirm": {"1"}}))
 	if err != nil || resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("decide: %v %v", resp.StatusCode, err)
 	}

@@ -109,8 +109,10 @@ type DecisionPlan struct {
 	Event     string
 }
 
-// Decide records a reviewer's decision on a request (produced or declined)
-// and what follows from it, in one transaction. plan sees the request and
+// Decide records a reviewer's decision on a request (one of Outcomes),
+// which closes it, and what follows from it, in one transaction. A decline
+// and a change of an earlier decision need a note; data leaves an
+// emergency or a first-time sender only after a confirmed call-back. plan sees the request and
 // must not touch the store.
 func (s *Store) Decide(ctx context.Context, ref, actor, decision, note string, plan func(*Request) (DecisionPlan, error)) error {
 	now := s.stamp()
@@ -119,19 +121,18 @@ func (s *Store) Decide(ctx context.Context, ref, actor, decision, note string, p
 		if err != nil {
 			return err
 		}
-		if decision == "produced" && NeedsCallback(r) {
-			if err := requireCallback(tx, r.ID); err != nil {
-				return err
-			}
+		change, err := checkOutcome(tx, r, decision, note)
+		if err != nil {
+			return err
 		}
 		p, err := plan(r)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.Exec(`UPDATE requests SET state = 'decided', updated_at = ? WHERE id = ?`, now, r.ID); err != nil {
+		if _, err := tx.Exec(`UPDATE requests SET state = 'decided', outcome = ?, updated_at = ? WHERE id = ?`, decision, now, r.ID); err != nil {
 			return err
 		}
-		detail := note
+		detail := change + note
 		if p.Event != "" {
 			detail = fmt.Sprintf("%s; %s", note, p.Event)
 		}

@@ -24,7 +24,12 @@ type Request struct {
 	// ClaimsRef is the reference of a request this one's message named
 	// (subject or thread headers) but was not allowed to join: not
 	// authenticated, or not from that request's sender.
-	ClaimsRef  string `json:"claims_ref,omitempty"`
+	ClaimsRef string `json:"claims_ref,omitempty"`
+	// Outcome is the compliance team's decision (produced, declined, …),
+	// "" until a person decides; Decision is lerd's own.
+	Outcome string `json:"outcome"`
+	// Assignee is the reviewer working the request, "" if none.
+	Assignee   string `json:"assignee"`
 	TriageJSON string `json:"-"`
 }
 
@@ -68,7 +73,7 @@ type RequestDetail struct {
 	ClaimedBy []string `json:"claimed_by,omitempty"`
 }
 
-const requestCols = `id, ref, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json, claims_ref`
+const requestCols = `id, ref, created_at, updated_at, state, decision, reasons, sender, subject, emergency, flags, triage_json, claims_ref, outcome, assignee`
 
 type rowScanner interface{ Scan(...any) error }
 
@@ -76,7 +81,7 @@ func scanRequest(row rowScanner) (*Request, error) {
 	var r Request
 	var reasons, flags string
 	if err := row.Scan(&r.ID, &r.Ref, &r.CreatedAt, &r.UpdatedAt, &r.State, &r.Decision, &reasons, &r.Sender,
-		&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef); err != nil {
+		&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef, &r.Outcome, &r.Assignee); err != nil {
 		return nil, err
 	}
 	r.Reasons = strings.Fields(reasons)

@@ -163,7 +163,7 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 		var reasons, flags, eDue, sDue, pDue string
 		r := &it.Request
 		if err := rows.Scan(&r.ID, &r.Ref, &r.CreatedAt, &r.UpdatedAt, &r.State, &r.Decision, &reasons, &r.Sender,
-			&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef, &it.DuePhrase, &eDue, &sDue, &pDue, &it.Due, &it.Urgency); err != nil {
+			&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef, &r.Outcome, &r.Assignee, &it.DuePhrase, &eDue, &sDue, &pDue, &it.Due, &it.Urgency); err != nil {
 			return page, fmt.Errorf("store: queue: %w", err)
 		}
 		r.Reasons, r.Flags = strings.Fields(reasons), strings.Fields(flags)
