@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/subtle"
 	"embed"
-	"encoding/json"
 	"errors"
 	"html/template"
 	"log/slog"
@@ -17,7 +16,6 @@ import (
 	"unicode"
 
 	"lerd/internal/callback"
-	"lerd/internal/policy"
 	"lerd/internal/store"
 )
 
@@ -339,13 +337,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 		s.log.Error("review: request", "ref", ref, "err", err)
 		return
 	}
-	var rec *policy.Record
-	if d.TriageJSON != "" {
-		rec = &policy.Record{}
-		if json.Unmarshal([]byte(d.TriageJSON), rec) != nil {
-			rec = nil
-		}
-	}
+	rec := parseRecord(d.TriageJSON)
 	replies, _ := s.store.Replies(r.Context(), ref)
 	timers, _ := s.store.Deadlines(r.Context(), ref)
 	held := 0
