@@ -227,6 +227,28 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err := errors.Join(err1, err2); err != nil || outcome != "not_a_request" || state != "decided" {
 		t.Errorf("bounce not closed: outcome %q state %q %v", outcome, state, err)
 	}
+	// The report counts what happened: five requests, one with data
+	// produced, two emergencies, and the bounce apart as no request.
+	err = chromedp.Do(ctx,
+		chromedp.Click(`header a[href="/report"]`),
+		chromedp.WaitVisible("#from"),
+		chromedp.SetValue("#from", time.Now().AddDate(0, 0, -30).UTC().Format(time.DateOnly)),
+		chromedp.Click("#report-go"),
+		chromedp.WaitVisible("#r-requests"),
+	)
+	if err != nil {
+		t.Fatalf("report: %v", err)
+	}
+	requests, err1 := chromedp.Run(ctx, chromedp.Text("#r-requests"))
+	emergencies, err2 := chromedp.Run(ctx, chromedp.Text("#r-emergency"))
+	notRequests, err4 := chromedp.Run(ctx, chromedp.Text("#r-not"))
+	outcomes, err3 := chromedp.Run(ctx, chromedp.Text("#by-outcome"))
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		t.Fatal(err)
+	}
+	if requests != "5" || emergencies != "2" || notRequests != "1" || !strings.Contains(outcomes, "data_produced\t1") {
+		t.Errorf("report: %s requests, %s emergencies, %s not requests, outcomes %q; want 5, 2, 1, data_produced 1", requests, emergencies, notRequests, outcomes)
+	}
 }
 
 // openEvidence, on the request page at page, opens the first attachment's

@@ -49,10 +49,10 @@ func TestHelp(t *testing.T) {
 	// What each usage must name besides its own command line.
 	args := map[string][]string{
 		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender"},
-		"queue list": {"-json", "-db"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|partially_produced|no_records|declined|withdrawn|not_a_request", "-note", "-actor"},
+		"queue list": {"-json", "-db", "-q", "-view"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|partially_produced|no_records|declined|withdrawn|not_a_request", "-note", "-actor"},
 		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
 		"queue verify": {"REF", "-number", "-outcome", "-at", "-note", "-actor"},
-		"status":       {"-json", "-db"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
+		"status":       {"-json", "-db"}, "report": {"-from", "-to", "-format"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
 		"config": {"check"}, "config check": {"-config"}, "templates": {"check"}, "templates check": {"-v"},
 		"web": {"passwd"}, "web passwd": {"NAME"}, "backup": {"DIR", "-db"}, "restore": {"BACKUP_DIR", "-db"},
 		"export": {"REF DIR", "-db"}, "verify": {"-json", "-db"}, "migrate": {"-db"}, "demo": {"-dir", "-web"}, "version": {},

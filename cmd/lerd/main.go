@@ -17,6 +17,7 @@ func commands() []command {
 		{name: "queue", synopsis: "list, show and decide requests in the compliance queue", subs: queueCommands()},
 		{name: "export", synopsis: "write a request's raw messages, attachments, replies and audit trail to a directory", run: cmdExport},
 		{name: "status", synopsis: "show intake, triage, reply and timer state (is intake still fetching?)", run: cmdStatus},
+		{name: "report", synopsis: "transparency-report counts for a period (-from DATE -to DATE, text, csv or json)", run: cmdReport},
 		{name: "triage", synopsis: "triage one .eml file and print the result in the label schema", run: cmdTriage},
 		{name: "eval", synopsis: "score triage and policy on a directory of labelled cases", run: cmdEval},
 		{name: "config", synopsis: "check the configuration file", subs: []command{

@@ -124,3 +124,22 @@ func TestStatusShowsNotifications(t *testing.T) {
 		t.Errorf("status:\n%s", out.String())
 	}
 }
+
+func TestReportCommand(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 11, day, 9, 0, 0, 0, time.UTC) }
+	a, _ := testApp(t, []string{"001-fbi-subpoena-pdf", "009-german-federal-police-no-mlat", "020-bounce-dsn"}, []time.Time{d(2), d(3), d(4)})
+	var out bytes.Buffer
+	if err := runReport(context.Background(), &out, a, "2026-11-01", "2026-11-30", "csv"); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"2026-11-01,2026-11-30,total,requests,2", "2026-11-01,2026-11-30,total,not_requests,1", "2026-11-01,2026-11-30,by_country,DE,1", "2026-11-01,2026-11-30,by_outcome,rejected,1"} {
+		if !strings.Contains(out.String(), line+"\n") {
+			t.Errorf("report lacks %q:\n%s", line, out.String())
+		}
+	}
+	for _, bad := range [][3]string{{"2026-11-01", "", "text"}, {"November", "2026-11-30", "text"}, {"2026-11-30", "2026-11-01", "text"}, {"2026-11-01", "2026-11-30", "pdf"}} {
+		if err := runReport(context.Background(), &out, a, bad[0], bad[1], bad[2]); !errors.Is(err, errUsage) {
+			t.Errorf("%v: %v, want a usage error", bad, err)
+		}
+	}
+}

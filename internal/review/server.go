@@ -91,6 +91,7 @@ func New(o Options) (*Server, error) {
 	pages, err := template.New("").Funcs(template.FuncMap{
 		"join":  strings.Join,
 		"isPDF": isPDF,
+		"dict":  dict,
 		"deref": func(p *string) string {
 			if p == nil {
 				return "—"
@@ -117,6 +118,7 @@ func New(o Options) (*Server, error) {
 	s.mux.HandleFunc("POST /login", s.login)
 	s.mux.HandleFunc("POST /logout", s.authed(s.logout))
 	s.mux.HandleFunc("GET /{$}", s.authed(s.queue))
+	s.mux.HandleFunc("GET /report", s.authed(s.reportPage))
 	s.mux.HandleFunc("GET /r/{ref}", s.authed(s.request))
 	s.mux.HandleFunc("POST /r/{ref}/decide", s.authed(s.decideRequest))
 	s.mux.HandleFunc("POST /r/{ref}/replies", s.authed(s.releaseReplies))

@@ -246,3 +246,34 @@ func (s *Store) RecordDue(ctx context.Context, reqID, msgID int64, due, phrase s
 	}
 	return nil
 }
+
+// ReportRow is one request as the transparency report counts it.
+type ReportRow struct {
+	Ref        string
+	TriageJSON string
+	// Decision is lerd's; Review the kind of the latest review event
+	// (review_produced, review_declined, …), "" if none.
+	Decision, Review string
+	Emergency        bool
+}
+
+// ReportRows returns the requests opened in [from, to) (RFC 3339).
+func (s *Store) ReportRows(ctx context.Context, from, to time.Time) ([]ReportRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.ref, r.triage_json, r.decision, r.emergency,
+			COALESCE((SELECT e.kind FROM events e WHERE e.request_id = r.id AND e.kind LIKE 'review\_%' ESCAPE '\' ORDER BY e.id DESC LIMIT 1), '')
+		FROM requests r WHERE r.created_at >= ? AND r.created_at < ? ORDER BY r.id`,
+		from.UTC().Format(time.RFC3339Nano), to.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return nil, fmt.Errorf("store: report: %w", err)
+	}
+	defer rows.Close()
+	var out []ReportRow
+	for rows.Next() {
+		var r ReportRow
+		if err := rows.Scan(&r.Ref, &r.TriageJSON, &r.Decision, &r.Emergency, &r.Review); err != nil {
+			return nil, fmt.Errorf("store: report: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
