@@ -58,6 +58,10 @@ func fixtureStore(t *testing.T) *store.Store {
 		t.Fatal(err)
 	}
 	none := func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }
+	// A first-time sender: producing needs a confirmed call-back.
+	if err := p.Store.AddVerification(ctx, refs["001-fbi-subpoena-pdf"], store.Verification{Actor: "reviewer", Number: "+1 202 555 0100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
 	if err := p.Store.Decide(ctx, refs["001-fbi-subpoena-pdf"], "reviewer", "produced", "sent", none); err != nil {
 		t.Fatal(err)
 	}
