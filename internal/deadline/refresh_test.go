@@ -3,8 +3,6 @@ package deadline_test
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,15 +13,6 @@ import (
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
 )
-
-func corpus(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", name+".eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
-}
 
 // queueFixture ingests real corpus requests at different times through
 // the pipeline (with replies, so that preservation timers exist) and
@@ -48,7 +37,7 @@ func queueFixture(t *testing.T) (*pipeline.Pipeline, map[string]string) {
 		{"030-fbi-emergency-kidnapping", time.Date(2026, 12, 4, 11, 0, 0, 0, time.UTC)},
 	} {
 		clock = c.at
-		out, err := p.Ingest(context.Background(), bytes.NewReader(corpus(t, c.name)), store.Origin{Source: c.name})
+		out, err := p.Ingest(context.Background(), bytes.NewReader(pipelinetest.Corpus(t, c.name)), store.Origin{Source: c.name})
 		if err != nil {
 			t.Fatal(err)
 		}

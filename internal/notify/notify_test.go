@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -22,15 +21,6 @@ import (
 	"lerd/internal/responder"
 	"lerd/internal/store"
 )
-
-func corpus(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", name+".eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
-}
 
 // hook is a webhook receiver that refuses its first call.
 type hook struct {
@@ -67,7 +57,7 @@ func TestNotifyOnceEach(t *testing.T) {
 	pipelinetest.WithReplies(t, p, now)
 	refs := map[string]string{}
 	for _, c := range []string{"021-content-with-subpoena-only", "030-fbi-emergency-kidnapping"} {
-		out, err := p.Ingest(ctx, bytes.NewReader(corpus(t, c)), store.Origin{Source: c})
+		out, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, c)), store.Origin{Source: c})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,7 +183,7 @@ func TestNotifyOnceEach(t *testing.T) {
 func TestWebhookTimeoutRetriedThenFailed(t *testing.T) {
 	ctx := context.Background()
 	p := pipelinetest.New(t, 1<<20, nil)
-	if _, err := p.Ingest(ctx, bytes.NewReader(corpus(t, "030-fbi-emergency-kidnapping")), store.Origin{Source: "t"}); err != nil {
+	if _, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, "030-fbi-emergency-kidnapping")), store.Origin{Source: "t"}); err != nil {
 		t.Fatal(err)
 	}
 	block := make(chan struct{})

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,15 +13,6 @@ import (
 	"lerd/internal/report"
 	"lerd/internal/store"
 )
-
-func corpus(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", name+".eml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
-}
 
 // fixtureStore ingests corpus requests through the pipeline during
 // November 2026 (one in December, outside the report) and records
@@ -43,18 +32,18 @@ func fixtureStore(t *testing.T) *store.Store {
 		"020-bounce-dsn",                    // a bounce: no request
 	} {
 		clock = time.Date(2026, 11, 1+i, 10, 0, 0, 0, time.UTC)
-		out, err := p.Ingest(ctx, bytes.NewReader(corpus(t, c)), store.Origin{Source: c})
+		out, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, c)), store.Origin{Source: c})
 		if err != nil {
 			t.Fatal(err)
 		}
 		refs[c] = out.Ref
 	}
 	clock = time.Date(2026, 12, 1, 0, 30, 0, 0, time.UTC) // 30 November in New York
-	if _, err := p.Ingest(ctx, bytes.NewReader(corpus(t, "024-rcmp-mlat")), store.Origin{Source: "024"}); err != nil {
+	if _, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, "024-rcmp-mlat")), store.Origin{Source: "024"}); err != nil {
 		t.Fatal(err)
 	}
 	clock = time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC) // outside
-	if _, err := p.Ingest(ctx, bytes.NewReader(corpus(t, "029-met-police-uk-no-mlat")), store.Origin{Source: "029"}); err != nil {
+	if _, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, "029-met-police-uk-no-mlat")), store.Origin{Source: "029"}); err != nil {
 		t.Fatal(err)
 	}
 	none := func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }
