@@ -32,9 +32,9 @@ func cmdQueueList(args []string) error {
 }
 
 type queueListFlags struct {
-	text, state, decision, process, view *string
-	emergency, closed, json              *bool
-	page, limit                          *int
+	text, state, decision, process, view, assignee *string
+	emergency, closed, json                        *bool
+	page, limit                                    *int
 }
 
 func listFlags(fs *flag.FlagSet) *queueListFlags {
@@ -44,6 +44,7 @@ func listFlags(fs *flag.FlagSet) *queueListFlags {
 		decision:  fs.String("decision", "", "only lerd's decision (acknowledge, needs_info, reject, ignore)"),
 		process:   fs.String("process", "", "only requests with this legal process (subpoena, court_order, search_warrant, preservation, …)"),
 		view:      fs.String("view", "", "overdue, or due_soon (within notify.due_soon)"),
+		assignee:  fs.String("assignee", "", "only requests assigned to this reviewer (- for the unassigned)"),
 		emergency: fs.Bool("emergency", false, "only emergencies"),
 		closed:    fs.Bool("closed", false, "closed work (decided or closed) instead of open work"),
 		json:      fs.Bool("json", false, "print JSON"),
@@ -63,7 +64,7 @@ func (f *queueListFlags) run(ctx context.Context, w io.Writer, a *app, now time.
 	if err != nil {
 		return fmt.Errorf("%w: web.time_zone: %v", errUsage, err)
 	}
-	q := store.QueueQuery{Text: *f.text, Closed: *f.closed, State: *f.state, Decision: *f.decision, Process: *f.process,
+	q := store.QueueQuery{Text: *f.text, Closed: *f.closed, State: *f.state, Decision: *f.decision, Process: *f.process, Assignee: *f.assignee,
 		View: *f.view, Now: now, DueSoon: a.cfg.Notify.DueSoon.Duration, Limit: *f.limit, Offset: (*f.page - 1) * *f.limit}
 	if *f.emergency {
 		q.Emergency = f.emergency

@@ -71,6 +71,9 @@ func TestQueueDueDatesOrderAndSearch(t *testing.T) {
 		return out
 	}
 	emergency, overdue, preservation, plain := refs["030-fbi-emergency-kidnapping"], refs["021-content-with-subpoena-only"], refs["012-hsi-preservation-html"], refs["001-fbi-subpoena-pdf"]
+	if err := p.Store.Assign(ctx, overdue, "lead", "alice"); err != nil {
+		t.Fatal(err)
+	}
 	yes, no := true, false
 	tests := []struct {
 		name string
@@ -89,6 +92,8 @@ func TestQueueDueDatesOrderAndSearch(t *testing.T) {
 		{"emergency", store.QueueQuery{Emergency: &yes}, []string{emergency}},
 		{"not emergency, page 2", store.QueueQuery{Emergency: &no, Limit: 2, Offset: 2}, []string{plain}},
 		{"process", store.QueueQuery{Process: "preservation"}, []string{preservation}},
+		{"assignee", store.QueueQuery{Assignee: "alice"}, []string{overdue}},
+		{"unassigned", store.QueueQuery{Assignee: "-"}, []string{emergency, preservation, plain}},
 		{"closed work is apart", store.QueueQuery{Closed: true}, nil},
 	}
 	for _, tc := range tests {

@@ -53,6 +53,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, ss session) {
 		Decision: oneOf(in.Get("decision"), filterOptions.Decisions),
 		Process:  oneOf(in.Get("process"), filterOptions.Processes),
 		View:     oneOf(in.Get("view"), filterOptions.Views),
+		Assignee: in.Get("assignee"),
 		Now:      now,
 		DueSoon:  s.dueSoon,
 		Limit:    pageSize,

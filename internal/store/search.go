@@ -26,6 +26,9 @@ type QueueQuery struct {
 	// State, Decision (lerd's) and Process (one kind of legal process)
 	// must match exactly when set.
 	State, Decision, Process string
+	// Assignee selects the requests assigned to this reviewer ("-" for
+	// the unassigned).
+	Assignee string
 	// Emergency, when set, selects emergencies (true) or the rest.
 	Emergency *bool
 	// View is "", "overdue" (due before Now) or "due_soon" (due from Now
@@ -119,6 +122,13 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 	}
 	if q.Emergency != nil {
 		arg(`r.emergency = ?`, *q.Emergency)
+	}
+	switch q.Assignee {
+	case "":
+	case "-":
+		where = append(where, `r.assignee = ''`)
+	default:
+		arg(`r.assignee = ?`, q.Assignee)
 	}
 	args = append(args, now, soon)
 	nowArg, soonArg := fmt.Sprintf("?%d", len(args)-1), fmt.Sprintf("?%d", len(args))
