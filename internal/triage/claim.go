@@ -31,10 +31,10 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|Task Force Officer|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
 
 // claimsAgency reports whether the message identifies its sender as a
-// law-enforcement body: an agency name or a sworn rank in the signature,
-// or "I am a detective with …" in the letter.
-func claimsAgency(doc *document) bool {
-	return len(agencyLines(doc)) > 0 || introducesAgency(doc)
+// law-enforcement body: an agency name or a sworn rank in the signature
+// (lines, from agencyLines), or "I am a detective with …" in the letter.
+func claimsAgency(doc *document, lines []string) bool {
+	return len(lines) > 0 || introducesAgency(doc)
 }
 
 // agencyLines returns the signature and letterhead lines of the letter that
@@ -93,11 +93,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	process := slices.ContainsFunc(r.Process, func(k string) bool {
 		return k != "none" && k != "data_subject_request" && k != "civil_subpoena"
 	})
-	if !process || !claimsAgency(doc) {
+	if !process {
+		return
+	}
+	lines := agencyLines(doc)
+	if !claimsAgency(doc, lines) {
 		return
 	}
 	r.Facts.ClaimsAgency = true
-	if known, ok := a.knownAgencyClaimed(doc); ok {
+	if known, ok := a.knownAgencyClaimed(lines); ok {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -109,8 +113,8 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 
 // knownAgencyClaimed returns the listed agency whose name or acronym the
 // letter's signature lines give, if any.
-func (a *Analyzer) knownAgencyClaimed(doc *document) (string, bool) {
-	for _, l := range agencyLines(doc) {
+func (a *Analyzer) knownAgencyClaimed(lines []string) (string, bool) {
+	for _, l := range lines {
 		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 			// An acronym in capitals: "FBI", "DEA", "HSI".
 			if len(w) >= 3 && strings.ToUpper(w) == w {
