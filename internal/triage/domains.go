@@ -42,6 +42,9 @@ type Domains struct {
 	brands map[string]string
 	// brandKeys are the keys of brands in order.
 	brandKeys []string
+	// brandReg is the registrable domain of each brand's agency domain,
+	// computed once rather than for every brand of every message.
+	brandReg map[string]string
 }
 
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
@@ -103,6 +106,10 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 	}
 	d.brands = brandsOf(d.agencies, d.handListed)
 	d.brandKeys = slices.Sorted(maps.Keys(d.brands))
+	d.brandReg = map[string]string{}
+	for _, target := range d.brands {
+		d.brandReg[target] = registrable(target)
+	}
 	return d, nil
 }
 

@@ -171,7 +171,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	}
 	toks := tokens(uni)
 	for _, t := range toks {
-		if target, ok := d.brands[fold(t)]; ok && registrable(target) != reg {
+		if target, ok := d.brands[fold(t)]; ok && d.brandReg[target] != reg {
 			return target, true
 		}
 	}
@@ -186,7 +186,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		for _, b := range d.brandKeys {
 			target := d.brands[b]
-			if abs(len(b)-len(ft)) > 2 || registrable(target) == reg {
+			if abs(len(b)-len(ft)) > 2 || d.brandReg[target] == reg {
 				continue
 			}
 			if disguised && editDistance(ft, b) <= 1 || len(b) >= 5 && nearMiss(ft, b) {
