@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"lerd/internal/config"
+	"lerd/internal/logkey"
 	"lerd/internal/mailparse"
 	"lerd/internal/pipeline"
 	"lerd/internal/responder"
@@ -84,7 +85,8 @@ func openWith(cfg config.Config, log *slog.Logger, o store.OpenOptions) (*app, e
 	}
 	pipe.Store = st
 	if c := st.Cleaned; c.Files > 0 {
-		log.Warn("removed spool files a crash left in raw/tmp (their messages are fetched again)", "files", c.Files, "bytes", c.Bytes)
+		log.Warn("removed spool files a crash left in raw/tmp (their messages are fetched again)", logkey.Component, "store",
+			logkey.Files, c.Files, logkey.Bytes, c.Bytes)
 	}
 	return &app{cfg: cfg, log: log, store: st, pipe: pipe}, nil
 }
@@ -108,7 +110,7 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 			ProviderName: cfg.SMTP.ProviderName,
 			VerifyDKIM:   cfg.Triage.VerifyDKIM, Resolver: resolver(cfg.Triage.DNSResolver),
 		},
-		MaxBytes: cfg.IMAP.MaxMessageBytes, Log: log})
+		MaxBytes: cfg.IMAP.MaxMessageBytes, Log: componentLog(log, store.ComponentTriage)})
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +132,7 @@ func extractor(timeout time.Duration) mailparse.Extractor {
 	lim.Timeout = timeout
 	exe, err := os.Executable()
 	if err != nil {
-		slog.Warn("cannot find lerd's own binary; PDF and DOCX text is read in process, without a time limit", "err", err)
+		slog.Warn("cannot find lerd's own binary; PDF and DOCX text is read in process, without a time limit", logkey.Err, err)
 		return mailparse.InProcess{Limits: lim}
 	}
 	return mailparse.Sandbox{Command: []string{exe, "extract"}, Limits: lim}
@@ -156,11 +158,20 @@ func newSender(a *app) (*responder.Sender, error) {
 		SMTP: responder.SMTPConfig{Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
 			Username: c.Username, Password: pw},
 		DryRun: c.DryRun, PerRecipientPerHour: c.PerRecipientPerHour, GlobalPerMinute: c.GlobalPerMinute,
-		BackoffMin: c.RetryMin.Duration, BackoffMax: c.RetryMax.Duration, Now: time.Now, Log: a.log.With("component", "responder"),
+		BackoffMin: c.RetryMin.Duration, BackoffMax: c.RetryMax.Duration, Now: time.Now, Log: a.log.With(logkey.Component, store.ComponentSMTP),
 	}, nil
 }
 
 func (a *app) Close() { a.store.Close() }
+
+// componentLog is log for one component of lerd, nil for nil (the
+// commands that log nothing).
+func componentLog(log *slog.Logger, name string) *slog.Logger {
+	if log == nil {
+		return nil
+	}
+	return log.With(logkey.Component, name)
+}
 
 // newLookup opens the configured account-holder lookup, or returns nil.
 func newLookup(c config.Notices) (responder.Lookup, func(), error) {

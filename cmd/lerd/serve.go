@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"net"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"lerd/internal/config"
 	"lerd/internal/demo"
 	"lerd/internal/intake"
+	"lerd/internal/logkey"
 	"lerd/internal/responder"
 	"lerd/internal/review"
 	"lerd/internal/store"
@@ -49,6 +51,33 @@ func cmdServe(args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	log := newLogger(cfg.Log, os.Stderr)
+	return serve(ctx, cfg, *cfgPath, pw, log)
+}
+
+// serve runs lerd serve between its start and stop lines: the stop line
+// says why it stopped (the signal, or the error) and after how long.
+func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string, log *slog.Logger) (err error) {
+	serveLog := componentLog(log, "serve")
+	started := time.Now()
+	if abs, aerr := filepath.Abs(cfgPath); aerr == nil && cfgPath != "" {
+		cfgPath = abs
+	}
+	serveLog.Info("lerd starting", logkey.Version, version, logkey.Config, cfgPath, logkey.DB, cfg.Store.Path,
+		logkey.RawDir, cfg.Store.RawDirPath(), logkey.Mailboxes, []string{cfg.IMAP.Mailbox},
+		logkey.IMAPAddress, cfg.IMAP.Address, logkey.IMAPUsername, cfg.IMAP.Username, logkey.Idle, cfg.IMAP.Idle,
+		logkey.SMTPAddress, cfg.SMTP.Address, logkey.DryRun, cfg.SMTP.DryRun, logkey.Web, cfg.Web.Listen)
+	defer func() {
+		if err != nil {
+			serveLog.Error("lerd stopped", logkey.Reason, err.Error(), logkey.Uptime, time.Since(started))
+			return
+		}
+		reason := "stopped"
+		if cause := context.Cause(ctx); cause != nil {
+			reason = cause.Error() // "terminated signal received"
+		}
+		serveLog.Info("lerd stopped", logkey.Reason, reason, logkey.Uptime, time.Since(started))
+	}()
 	// One serve per database: a second one would move the same messages
 	// and send the same replies.
 	unlock, err := store.Lock(cfg.Store.Path)
@@ -59,30 +88,28 @@ func cmdServe(args []string) error {
 		return err
 	}
 	defer unlock()
-	a, err := openWith(cfg, newLogger(cfg.Log, os.Stderr), openServe)
+	a, err := openWith(cfg, log, openServe)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	if up := a.store.Upgraded(); up != nil {
-		a.log.Info("database migrated", "from_schema", up.From, "to_schema", up.To, "backup", up.Backup)
+		serveLog.Info("database migrated", logkey.FromSchema, up.From, logkey.ToSchema, up.To, logkey.Backup, up.Backup)
 	}
 	// Holding the lock, this process is the only responder: replies a
 	// stopped one left claimed are sent again (under their Message-IDs).
 	if n, err := a.store.RecoverSending(context.WithoutCancel(ctx)); err != nil {
 		return err
 	} else if n > 0 {
-		a.log.Warn("replies interrupted while sending will be sent again", "count", n)
+		serveLog.Warn("replies interrupted while sending will be sent again", logkey.Count, n)
 	}
 	if ctx.Err() != nil {
 		return nil // stopped while starting
 	}
-	a.log.Info("lerd starting", "version", version, "db", a.cfg.Store.Path, "imap", a.cfg.IMAP.Address,
-		"mailbox", a.cfg.IMAP.Mailbox, "user", a.cfg.IMAP.Username, "idle", a.cfg.IMAP.Idle)
-	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, pw), a.pipe, a.store, a.log)
+	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, imapPassword), a.pipe, a.store, a.log)
 	w.Health = func(err error) {
 		if rerr := a.store.Report(store.ComponentIMAP, err); rerr != nil {
-			a.log.Warn("health record not written", "err", rerr)
+			serveLog.Warn("health record not written", logkey.Err, rerr)
 		}
 	}
 	wake := make(chan struct{}, 1)
@@ -100,9 +127,8 @@ func cmdServe(args []string) error {
 		replies := make(chan struct{}, 1)
 		a.pipe.OnTriaged = func(int) { notify(replies) }
 		workers.Go(func() { sender.Run(ctx, replies, 30*time.Second) })
-		a.log.Info("responder on", "smtp", a.cfg.SMTP.Address, "dry_run", a.cfg.SMTP.DryRun, "from", a.cfg.ReplyFrom())
 	} else {
-		a.log.Warn("smtp.address is not set: replies stay in the outbox")
+		serveLog.Warn("smtp.address is not set: replies stay in the outbox")
 	}
 	if a.cfg.Web.Listen != "" {
 		users, err := loadUsers(a.cfg.Web.UsersFile)
@@ -114,13 +140,13 @@ func cmdServe(args []string) error {
 			return err
 		}
 		defer stop()
-		a.log.Info("review page on", "addr", addr, "tls", a.cfg.Web.TLSCert != "")
+		serveLog.Info("review page on", logkey.Listen, addr, logkey.TLS, a.cfg.Web.TLSCert != "")
 	}
 	if a.pipe.OnTriaged, err = startNotifier(ctx, a, &workers, a.pipe.OnTriaged); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
-	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: a.log.With("component", "scheduler")}
+	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: componentLog(a.log, "timers")}
 	workers.Go(func() { sched.Run(ctx, 10*time.Minute) })
 	err = w.Run(ctx)
 	workers.Wait()

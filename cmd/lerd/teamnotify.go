@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"lerd/internal/logkey"
 	teamnotify "lerd/internal/notify"
 	"lerd/internal/store"
 )
@@ -26,7 +27,7 @@ func newNotifier(a *app) (*teamnotify.Notifier, error) {
 	}
 	n := &teamnotify.Notifier{Store: a.store, TeamAddress: c.TeamAddress, From: a.cfg.ReplyFrom(), WebhookURL: c.WebhookURL,
 		HTTP: &http.Client{Timeout: 10 * time.Second}, DueSoon: c.DueSoon.Duration, StalledAfter: c.StalledAfter.Duration,
-		Loc: loc, Now: time.Now, Log: a.log.With("component", "notify")}
+		Loc: loc, Now: time.Now, Log: a.log.With(logkey.Component, "notify")}
 	if c.TeamAddress != "" {
 		if a.cfg.SMTP.Address == "" {
 			return nil, fmt.Errorf("notify.team_address is set but smtp.address is not: the notices could not be sent")
@@ -49,7 +50,7 @@ func startNotifier(ctx context.Context, a *app, workers *sync.WaitGroup, then fu
 	}
 	wake := make(chan struct{}, 1)
 	workers.Go(func() { n.Run(ctx, wake, time.Minute) })
-	a.log.Info("notifications on", "team_address", a.cfg.Notify.TeamAddress, "webhook", a.cfg.Notify.WebhookURL != "")
+	componentLog(a.log, "serve").Info("notifications on", logkey.TeamAddress, a.cfg.Notify.TeamAddress, logkey.Webhook, a.cfg.Notify.WebhookURL != "")
 	return func(k int) {
 		if then != nil {
 			then(k)

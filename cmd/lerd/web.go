@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"lerd/internal/config"
+	"lerd/internal/logkey"
 	"lerd/internal/review"
 )
 
@@ -55,7 +56,7 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 		return "", nil, fmt.Errorf("web: time_zone: %w", err)
 	}
 	srv, err := review.New(review.Options{
-		Store: a.store, Users: users, Log: a.log.With("component", "review"), SecureCookie: cert != "",
+		Store: a.store, Users: users, Log: a.log.With(logkey.Component, "review"), SecureCookie: cert != "",
 		IdleTimeout: web.IdleTimeout.Duration, TrustedProxies: proxies, Location: loc, DueSoon: a.cfg.Notify.DueSoon.Duration,
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			return decide(ctx, a, ref, actor, decision, note)
@@ -79,7 +80,7 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 			err = hs.Serve(ln)
 		}
 		if err != nil && !errors.Is(err, http.ErrServerClosed) {
-			a.log.Error("web server stopped", "err", err)
+			a.log.Error("web server stopped", logkey.Err, err)
 		}
 	}()
 	stop := func() {

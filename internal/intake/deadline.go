@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2/imapclient"
+
+	"lerd/internal/logkey"
 )
 
 // deadlineConn bounds every read and write on an IMAP connection. The IMAP
@@ -99,7 +101,7 @@ func (w *Watcher) watchdog(c *imapclient.Client, dc *deadlineConn) *stall {
 			case <-t.C:
 				if silent := dc.silentFor(); silent > limit {
 					s.fired.Store(true)
-					w.log.Error("imap watchdog: nothing from the server; closing the connection to reconnect", "silent", silent.Round(time.Millisecond), "limit", limit)
+					w.log.Error("imap watchdog: nothing from the server; closing the connection to reconnect", logkey.Silent, silent.Round(time.Millisecond), logkey.Limit, limit)
 					c.Close()
 					return
 				}

@@ -17,6 +17,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 
+	"lerd/internal/logkey"
 	"lerd/internal/pipeline"
 	"lerd/internal/store"
 )
@@ -123,7 +124,7 @@ type Watcher struct {
 
 // NewWatcher returns a Watcher; Run starts it.
 func NewWatcher(cfg IMAPConfig, sink Sink, state Checkpoints, log *slog.Logger) *Watcher {
-	return &Watcher{cfg: cfg, sink: sink, state: state, log: log.With("component", "imap", "mailbox", cfg.Mailbox)}
+	return &Watcher{cfg: cfg, sink: sink, state: state, log: log.With(logkey.Component, "imap", logkey.Mailbox, cfg.Mailbox)}
 }
 
 // Run watches the mailbox until ctx is cancelled, reconnecting after any
@@ -146,9 +147,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 			w.Health(err)
 		}
 		if errors.Is(err, errStalled) || isTimeout(err) {
-			w.log.Error("imap server not answering; reconnecting", "err", err, "retry_in", delay, "failures", failures)
+			w.log.Error("imap server not answering; reconnecting", logkey.Err, err, logkey.RetryIn, delay, logkey.Failures, failures)
 		} else {
-			w.log.Warn("imap session ended, reconnecting", "err", err, "retry_in", delay, "failures", failures)
+			w.log.Warn("imap session ended, reconnecting", logkey.Err, err, logkey.RetryIn, delay, logkey.Failures, failures)
 		}
 		select {
 		case <-ctx.Done():
@@ -231,7 +232,7 @@ func (w *Watcher) session(ctx context.Context) (good bool, err error) {
 	defer release()
 	stalled := w.watchdog(c, dc)
 	defer stalled.stop()
-	w.log.Info("imap connected", "uidvalidity", sel.UIDValidity, "messages", sel.NumMessages, "idle", w.canIdle(c))
+	w.log.Info("imap connected", logkey.UIDValidity, sel.UIDValidity, logkey.Messages, sel.NumMessages, logkey.Idle, w.canIdle(c))
 	for {
 		if err := w.sync(ctx, c, sel.UIDValidity); err != nil {
 			return good, stalled.or(err)
@@ -304,7 +305,7 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 	}
 	mc, dc, sel, release, err := w.connect(ctx, &imapclient.Options{}, false)
 	if err != nil {
-		w.log.Warn("second connection for moves refused; moving over the main one", "err", err)
+		w.log.Warn("second connection for moves refused; moving over the main one", logkey.Err, err)
 		return c, func() {}
 	}
 	if sel.UIDValidity != uidValidity {
@@ -315,7 +316,7 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 	// Have the server open the processed mailbox now, while the first batch
 	// is fetched, rather than in the first MOVE.
 	if _, err := mc.Status(w.cfg.ProcessedMailbox, &imap.StatusOptions{UIDNext: true}).Wait(); err != nil {
-		w.log.Debug("status of the processed mailbox failed", "err", err)
+		w.log.Debug("status of the processed mailbox failed", logkey.Err, err)
 	}
 	return mc, func() {
 		mc.Logout().Wait()
@@ -374,12 +375,13 @@ func (w *Watcher) wait(ctx context.Context, c *imapclient.Client, wake chan stru
 // server's work moving the one before that, and memory stays bounded by the
 // queue lengths.
 func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity uint32) error {
+	start := time.Now()
 	cp, ok, err := w.state.Checkpoint(ctx, w.cfg.Mailbox)
 	if err != nil {
 		return err
 	}
 	if ok && cp.UIDValidity != uidValidity {
-		w.log.Warn("uidvalidity changed; rescanning the mailbox, duplicates are recognised by content", "old", cp.UIDValidity, "new", uidValidity)
+		w.log.Warn("uidvalidity changed; rescanning the mailbox, duplicates are recognised by content", logkey.OldUIDValidity, cp.UIDValidity, logkey.UIDValidity, uidValidity)
 		cp = store.Checkpoint{UIDValidity: uidValidity}
 	}
 	cp.UIDValidity = uidValidity
@@ -439,7 +441,7 @@ func (w *Watcher) sync(ctx context.Context, c *imapclient.Client, uidValidity ui
 		return err
 	}
 	if ps.stored > 0 {
-		w.log.Info("imap pass done", "stored", ps.stored, "last_uid", cp.LastUID)
+		w.log.Info("imap pass done", logkey.Stored, ps.stored, logkey.LastUID, cp.LastUID, logkey.Took, time.Since(start))
 	}
 	if w.Synced != nil {
 		w.Synced(ps.stored)
@@ -488,7 +490,7 @@ func (p *pass) commit(in <-chan []store.NewMessage, out chan<- []imap.UID) {
 			p.cancel(fmt.Errorf("imap: commit %d messages: %w", len(batch), err))
 			continue
 		}
-		p.w.log.Debug("batch committed", "messages", len(batch), "took", time.Since(t0))
+		p.w.log.Debug("batch committed", logkey.Messages, len(batch), logkey.Took, time.Since(t0))
 		uids := make([]imap.UID, len(batch))
 		for i, m := range batch {
 			uids[i] = imap.UID(m.Origin.UID)
@@ -524,7 +526,7 @@ func (p *pass) move(in <-chan []imap.UID, pending int) {
 			p.cancel(err)
 			continue
 		}
-		p.w.log.Debug("batch moved", "messages", len(uids), "took", time.Since(t0))
+		p.w.log.Debug("batch moved", logkey.Messages, len(uids), logkey.Took, time.Since(t0))
 		for _, uid := range uids {
 			p.lastUID = max(p.lastUID, uint32(uid))
 		}
@@ -544,7 +546,7 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 		if len(batch) == 0 {
 			return nil
 		}
-		w.log.Debug("batch fetched", "messages", len(batch), "bytes", size)
+		w.log.Debug("batch fetched", logkey.Messages, len(batch), logkey.Bytes, size)
 		select {
 		case out <- batch:
 			batch, size = nil, 0
@@ -604,7 +606,7 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 	if n < len(uids) {
 		// Expunged by someone else between SEARCH and FETCH, or sent
 		// without a UID: left for the next pass.
-		w.log.Warn("messages not fetched", "asked", len(uids), "fetched", n)
+		w.log.Warn("messages not fetched", logkey.Asked, len(uids), logkey.Fetched, n)
 	}
 	return nil
 }
@@ -623,7 +625,7 @@ func (w *Watcher) moveOut(ctx context.Context, c *imapclient.Client, uidValidity
 	flag := c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{processedFlag}}, nil)
 	defer func() {
 		if err := flag.Close(); err != nil {
-			w.log.Debug("flagging failed", "err", err)
+			w.log.Debug("flagging failed", logkey.Err, err)
 		}
 	}()
 	caps := c.Caps()
@@ -646,7 +648,7 @@ func (w *Watcher) moveOut(ctx context.Context, c *imapclient.Client, uidValidity
 		// Without MOVE or UIDPLUS an EXPUNGE could remove other clients'
 		// deleted mail; leave the messages in place, marked, rather than
 		// risk that.
-		w.log.Warn("server has neither MOVE nor UIDPLUS; stored messages stay in the mailbox, flagged", "count", len(uids))
+		w.log.Warn("server has neither MOVE nor UIDPLUS; stored messages stay in the mailbox, flagged", logkey.Count, len(uids))
 		return nil
 	}
 	u32 := make([]uint32, len(uids))

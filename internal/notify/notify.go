@@ -22,10 +22,12 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
 	"lerd/internal/deadline"
+	"lerd/internal/logkey"
 	"lerd/internal/store"
 )
 
@@ -163,7 +165,7 @@ func (n *Notifier) SendDue(ctx context.Context) (int, error) {
 			rctx := context.WithoutCancel(ctx)
 			if err == nil {
 				sent++
-				n.Log.Info("notification sent", "kind", nt.Kind, "channel", nt.Channel, "request", nt.RequestRef)
+				n.Log.Info("notification sent", logkey.Kind, nt.Kind, logkey.Channel, nt.Channel, logkey.Ref, nt.RequestRef)
 				if err := n.Store.FinishNotification(rctx, nt.ID, "", time.Time{}); err != nil {
 					return sent, err
 				}
@@ -173,7 +175,7 @@ func (n *Notifier) SendDue(ctx context.Context) (int, error) {
 			if max := n.maxAttempts(); nt.Attempts < max {
 				next = n.Now().Add(min(30*time.Second<<(nt.Attempts-1), time.Hour))
 			}
-			n.Log.Warn("notification not sent", "kind", nt.Kind, "channel", nt.Channel, "request", nt.RequestRef, "attempt", nt.Attempts, "err", err, "final", next.IsZero())
+			n.Log.Warn("notification not sent", logkey.Kind, nt.Kind, logkey.Channel, nt.Channel, logkey.Ref, nt.RequestRef, logkey.Attempt, nt.Attempts, logkey.Err, err, logkey.Final, next.IsZero())
 			if err := n.Store.FinishNotification(rctx, nt.ID, err.Error(), next); err != nil {
 				return sent, err
 			}
@@ -253,13 +255,13 @@ func (n *Notifier) post(ctx context.Context, nt store.Notification) error {
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, n.WebhookURL, bytes.NewReader(body))
 	if err != nil {
-		return fmt.Errorf("webhook: %w", err)
+		return fmt.Errorf("webhook: %w", redactURL(err))
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Idempotency-Key", fmt.Sprintf("lerd-%s-%d", nt.Kind, nt.ID))
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("webhook: %w", err)
+		return fmt.Errorf("webhook: %w", redactURL(err))
 	}
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	resp.Body.Close()
@@ -267,6 +269,23 @@ func (n *Notifier) post(ctx context.Context, nt store.Notification) error {
 		return fmt.Errorf("webhook: %s answered %s", req.URL.Host, resp.Status)
 	}
 	return nil
+}
+
+// redactURL takes the URL out of an HTTP client's error: a webhook's
+// path or query is often its secret (Slack, Teams), and the error is
+// logged and kept in the notifications table. Scheme and host stay, to
+// tell which server failed.
+func redactURL(err error) error {
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		return err
+	}
+	if u, perr := url.Parse(ue.URL); perr == nil && u.Host != "" {
+		ue.URL = u.Scheme + "://" + u.Host + "/(redacted)"
+	} else {
+		ue.URL = "(redacted)"
+	}
+	return err
 }
 
 // Run scans and sends every interval, and at once on wake (the triage
@@ -277,10 +296,10 @@ func (n *Notifier) Run(ctx context.Context, wake <-chan struct{}, interval time.
 	defer t.Stop()
 	for {
 		if _, err := n.Scan(ctx); err != nil && ctx.Err() == nil {
-			n.Log.Error("notifications: scan", "err", err)
+			n.Log.Error("notifications: scan", logkey.Err, err)
 		}
 		if _, err := n.SendDue(ctx); err != nil && ctx.Err() == nil {
-			n.Log.Error("notifications: send", "err", err)
+			n.Log.Error("notifications: send", logkey.Err, err)
 		}
 		select {
 		case <-ctx.Done():

@@ -212,3 +212,54 @@ func TestWebhookTimeoutRetriedThenFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestWebhookURLNotLogged: a webhook's path and query are often its secret
+// (Slack, Teams); an HTTP error names the URL, and the error is logged and
+// kept in the notifications table. Neither may hold the secret; the host
+// stays, to tell which server failed.
+func TestWebhookURLNotLogged(t *testing.T) {
+	block := make(chan struct{})
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-block }))
+	defer slow.Close()
+	defer close(block)
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	const secret = "T0KEN-8c1f2e"
+	for _, tt := range []struct{ name, url string }{
+		{"timeout", slow.URL + "/hooks/" + secret + "?sig=" + secret},
+		{"refused", closed.URL + "/hooks/" + secret},
+		{"unparsable", "http://[::1/hooks/" + secret},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			p := pipelinetest.New(t, 1<<20, nil)
+			if _, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, "030-fbi-emergency-kidnapping")), store.Origin{Source: "t"}); err != nil {
+				t.Fatal(err)
+			}
+			var logs bytes.Buffer
+			n := &notify.Notifier{Store: p.Store, WebhookURL: tt.url, HTTP: &http.Client{Timeout: 100 * time.Millisecond},
+				DueSoon: time.Hour, StalledAfter: time.Hour, Now: time.Now, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+			if _, err := n.Scan(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if sent, err := n.SendDue(ctx); err != nil || sent != 0 {
+				t.Fatalf("sent %d, %v", sent, err)
+			}
+			all, err := p.Store.Notifications(ctx, 10)
+			if err != nil || len(all) == 0 {
+				t.Fatalf("%d notifications, %v", len(all), err)
+			}
+			for _, nt := range all {
+				if nt.LastError == "" || strings.Contains(nt.LastError, secret) {
+					t.Errorf("recorded error %q", nt.LastError)
+				}
+			}
+			if !strings.Contains(logs.String(), "notification not sent") || strings.Contains(logs.String(), secret) {
+				t.Errorf("log:\n%s", logs.String())
+			}
+			if tt.name != "unparsable" && !strings.Contains(all[0].LastError, strings.TrimPrefix(slow.URL, "http://")[:len("127.0.0.1")]) {
+				t.Errorf("recorded error %q does not name the host", all[0].LastError)
+			}
+		})
+	}
+}

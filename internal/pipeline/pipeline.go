@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"lerd/internal/logkey"
 	"lerd/internal/mailparse"
 	"lerd/internal/policy"
 	"lerd/internal/responder"
@@ -250,6 +251,7 @@ func (p *Pipeline) triageWatched(ctx context.Context, pm store.Pending) error {
 }
 
 func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
+	start := time.Now()
 	var res triage.Result
 	var found store.Findings
 	parsed := pm.Status == store.StatusParsed
@@ -378,13 +380,22 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		claimed(&upd)
 		return upd
 	}
-	saved, err := p.Store.Triage(ctx, pm, found, router, decide)
+	// upd is what the store recorded, for the log line; a duplicate
+	// message records nothing new.
+	var upd store.RequestUpdate
+	saved, err := p.Store.Triage(ctx, pm, found, router, func(prior *store.Request, ref string) store.RequestUpdate {
+		upd = decide(prior, ref)
+		return upd
+	})
 	if err != nil {
 		return err
 	}
 	if p.Log != nil {
-		p.Log.Info("message triaged", "message", pm.ID, "sha256", pm.SHA256, "status", pm.Status, "ref", saved.Ref,
-			"joined", saved.Joined, "claims", route.Claims, "duplicate", saved.Duplicate, "decision", dec.Action)
+		p.Log.Info("message triaged", logkey.MsgID, pm.ID, logkey.Ref, saved.Ref, logkey.Emergency, upd.Emergency,
+			logkey.Decision, upd.Decision, logkey.Reasons, upd.Reasons, logkey.State, upd.State,
+			logkey.Held, dec.Hold, logkey.Status, pm.Status, logkey.SHA256, pm.SHA256,
+			logkey.Joined, saved.Joined, logkey.Claims, route.Claims, logkey.Duplicate, saved.Duplicate,
+			logkey.Took, time.Since(start))
 	}
 	return nil
 }
@@ -448,7 +459,7 @@ func (p *Pipeline) RunTriage(ctx context.Context, wake <-chan struct{}, interval
 			p.Store.Report(store.ComponentTriage, err)
 		}
 		if err != nil && ctx.Err() == nil && p.Log != nil {
-			p.Log.Error("triage failed; messages stay pending", "err", err, "triaged", n)
+			p.Log.Error("triage failed; messages stay pending", logkey.Err, err, logkey.Triaged, n)
 		}
 		if n > 0 && p.OnTriaged != nil {
 			p.OnTriaged(n)

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"lerd/internal/logkey"
 	"lerd/internal/policy"
 	"lerd/internal/store"
 )
@@ -189,7 +190,7 @@ type Scheduler struct {
 func (s *Scheduler) Run(ctx context.Context, interval time.Duration) {
 	loop(ctx, nil, interval, func() {
 		if _, err := s.RunDue(ctx); err != nil && ctx.Err() == nil && s.Log != nil {
-			s.Log.Error("timers failed", "err", err)
+			s.Log.Error("timers failed", logkey.Err, err)
 		}
 	})
 }
@@ -232,7 +233,7 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 			return 0, err
 		}
 		if s.Log != nil {
-			s.Log.Info("timer due", "request", d.RequestRef, "kind", d.Kind, "due", d.Due)
+			s.Log.Info("timer due", logkey.Ref, d.RequestRef, logkey.Kind, d.Kind, logkey.Due, d.Due)
 		}
 	}
 	return len(due), nil

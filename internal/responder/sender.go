@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 
+	"lerd/internal/logkey"
 	"lerd/internal/store"
 )
 
@@ -108,7 +109,7 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}, interval time.Du
 		}
 		_, err := s.pass(ctx)
 		if err != nil && ctx.Err() == nil {
-			s.Log.Error("sending replies failed", "err", err)
+			s.Log.Error("sending replies failed", logkey.Err, err)
 		}
 		wait := interval
 		switch {
@@ -196,7 +197,7 @@ func (s *Sender) pass(ctx context.Context) (int, error) {
 // waiting on it for every other reply.
 func (s *Sender) attempt(ctx context.Context, r store.OutboxRow, now time.Time) (sent, stop bool, err error) {
 	if s.DryRun {
-		s.Log.Info("dry run: reply not sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To)
+		s.Log.Info("dry run: reply not sent", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Kind, r.Kind, logkey.To, r.To)
 		return false, false, s.record(ctx, r, store.ReplyDryRun, now, "smtp.dry_run is on")
 	}
 	wait, err := s.limited(ctx, r, now)
@@ -212,20 +213,20 @@ func (s *Sender) attempt(ctx context.Context, r store.OutboxRow, now time.Time) 
 	switch {
 	case err == nil:
 		s.sessionFailures = 0
-		s.Log.Info("reply sent", "id", r.ID, "request", r.RequestRef, "kind", r.Kind, "to", r.To, "message_id", r.MessageID)
+		s.Log.Info("reply sent", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Kind, r.Kind, logkey.To, r.To, logkey.MessageIDHeader, r.MessageID)
 		return true, false, s.record(ctx, r, store.ReplySent, now, "")
 	case permanent(err):
 		s.sessionFailures = 0
-		s.Log.Warn("reply refused; request flagged for review", "id", r.ID, "request", r.RequestRef, "err", err)
+		s.Log.Warn("reply refused; request flagged for review", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Err, err)
 		return false, false, s.record(ctx, r, store.ReplyFailed, now, err.Error())
 	case errors.As(err, &se):
 		s.sessionFailures++
 		s.holdUntil = now.Add(s.retryDelay(s.sessionFailures))
-		s.Log.Warn("smtp server unavailable, will retry", "err", err, "next", s.holdUntil)
+		s.Log.Warn("smtp server unavailable, will retry", logkey.Err, err, logkey.Next, s.holdUntil)
 		return false, true, s.record(ctx, r, store.ReplyPending, s.holdUntil, err.Error())
 	default:
 		next := now.Add(s.retryDelay(r.Attempts + 1))
-		s.Log.Warn("reply not sent, will retry", "id", r.ID, "request", r.RequestRef, "err", err, "next", next)
+		s.Log.Warn("reply not sent, will retry", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Err, err, logkey.Next, next)
 		return false, ctx.Err() != nil, s.record(ctx, r, store.ReplyPending, next, err.Error())
 	}
 }
@@ -262,11 +263,11 @@ func (s *Sender) record(ctx context.Context, r store.OutboxRow, state string, ne
 			return err
 		}
 		s.Log.Error("recording a reply's outcome failed; retrying before anything else is sent",
-			"id", r.ID, "request", r.RequestRef, "state", state, "message_id", r.MessageID, "err", err)
+			logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.State, state, logkey.MessageIDHeader, r.MessageID, logkey.Err, err)
 		select {
 		case <-rctx.Done():
 			err = fmt.Errorf("responder: reply %d (%s) is %s but could not be recorded before shutdown: %w", r.ID, r.MessageID, state, err)
-			s.Log.Error("reply outcome lost at shutdown; the next start sends it again", "err", err)
+			s.Log.Error("reply outcome lost at shutdown; the next start sends it again", logkey.Err, err)
 			return err
 		case <-time.After(delay):
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"lerd/internal/callback"
+	"lerd/internal/logkey"
 	"lerd/internal/policy"
 	"lerd/internal/store"
 )
@@ -78,7 +79,7 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request, ss session) {
 		http.Error(w, "could not record the call-back: "+err.Error(), http.StatusBadRequest)
 		return
 	}
-	s.log.Info("review: call-back recorded", "ref", ref, "user", ss.user, "outcome", v.Outcome)
+	s.log.Info("review: call-back recorded", logkey.Ref, ref, logkey.User, ss.user, logkey.Outcome, v.Outcome)
 	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done=verified", http.StatusSeeOther)
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"lerd/internal/logkey"
 	"lerd/internal/store"
 )
 
@@ -87,11 +88,11 @@ func (s *Server) decideRequest(w http.ResponseWriter, r *http.Request, ss sessio
 	}
 	if err != nil {
 		http.Error(w, "could not record the decision", http.StatusInternalServerError)
-		s.log.Error("review: decide", "ref", ref, "err", err)
+		s.log.Error("review: decide", logkey.Ref, ref, logkey.Err, err)
 		return
 	}
 	if planned != "" {
-		s.log.Info("review: decision recorded", "ref", ref, "user", ss.user, "decision", decision, "planned", planned)
+		s.log.Info("review: decision recorded", logkey.Ref, ref, logkey.User, ss.user, logkey.Decision, decision, logkey.Planned, planned)
 	}
 	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+decision, http.StatusSeeOther)
 }
@@ -118,7 +119,7 @@ func (s *Server) releaseReplies(w http.ResponseWriter, r *http.Request, ss sessi
 	}
 	if err != nil {
 		http.Error(w, "could not change the held replies", http.StatusInternalServerError)
-		s.log.Error("review: release", "ref", ref, "err", err)
+		s.log.Error("review: release", logkey.Ref, ref, logkey.Err, err)
 		return
 	}
 	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+action+"d", http.StatusSeeOther)

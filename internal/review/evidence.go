@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"lerd/internal/evidence"
+	"lerd/internal/logkey"
 	"lerd/internal/mailparse"
 	"lerd/internal/policy"
 	"lerd/internal/store"
@@ -32,7 +33,7 @@ func (s *Server) findEvidence(w http.ResponseWriter, r *http.Request, att string
 	d, err := s.store.GetRequest(r.Context(), r.PathValue("ref"))
 	if err != nil {
 		if !errors.Is(err, store.ErrNotFound) {
-			s.log.Error("review: evidence", "ref", r.PathValue("ref"), "err", err)
+			s.log.Error("review: evidence", logkey.Ref, r.PathValue("ref"), logkey.Err, err)
 		}
 		http.NotFound(w, r)
 		return nil, nil, false
@@ -62,7 +63,7 @@ func (s *Server) serveSpool(w http.ResponseWriter, sp *store.Spool, contentType,
 	rc, err := sp.Open()
 	if err != nil {
 		http.Error(w, "could not read the stored bytes", http.StatusInternalServerError)
-		s.log.Error("review: evidence", "sha256", sp.SHA256, "err", err)
+		s.log.Error("review: evidence", logkey.SHA256, sp.SHA256, logkey.Err, err)
 		return
 	}
 	defer rc.Close()
@@ -78,7 +79,7 @@ func (s *Server) serveSpool(w http.ResponseWriter, sp *store.Spool, contentType,
 
 func (s *Server) evidenceError(w http.ResponseWriter, ref, sha string, err error) {
 	if errors.Is(err, evidence.ErrMismatch) {
-		s.log.Error("review: damaged evidence, not served", "ref", ref, "sha256", sha, "err", err)
+		s.log.Error("review: damaged evidence, not served", logkey.Ref, ref, logkey.SHA256, sha, logkey.Err, err)
 		http.Error(w, "the stored bytes do not match their SHA-256; they are not served (restore from backup)", http.StatusInternalServerError)
 		return
 	}
@@ -86,7 +87,7 @@ func (s *Server) evidenceError(w http.ResponseWriter, ref, sha string, err error
 		http.Error(w, "not found in the stored message", http.StatusNotFound)
 		return
 	}
-	s.log.Error("review: evidence", "ref", ref, "sha256", sha, "err", err)
+	s.log.Error("review: evidence", logkey.Ref, ref, logkey.SHA256, sha, logkey.Err, err)
 	http.Error(w, "could not read the stored message", http.StatusInternalServerError)
 }
 
@@ -102,7 +103,7 @@ func (s *Server) rawMessage(w http.ResponseWriter, r *http.Request, ss session) 
 		return
 	}
 	defer sp.Discard()
-	s.log.Info("review: raw message downloaded", "ref", ref, "sha256", m.SHA256, "user", ss.user)
+	s.log.Info("review: raw message downloaded", logkey.Ref, ref, logkey.SHA256, m.SHA256, logkey.User, ss.user)
 	s.serveSpool(w, sp, "message/rfc822", "attachment", evidence.SafeName(ref+"-"+m.SHA256[:12]+".eml"))
 }
 
@@ -141,7 +142,7 @@ func (s *Server) attachment(w http.ResponseWriter, r *http.Request, ss session) 
 		s.serveSpool(w, sp, "application/pdf", "inline", evidence.SafeName(a.Filename))
 		return
 	}
-	s.log.Info("review: attachment downloaded", "ref", ref, "sha256", att, "user", ss.user)
+	s.log.Info("review: attachment downloaded", logkey.Ref, ref, logkey.SHA256, att, logkey.User, ss.user)
 	s.serveSpool(w, sp, "application/octet-stream", "attachment", evidence.SafeName(a.Filename))
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"lerd/internal/deadline"
+	"lerd/internal/logkey"
 	"lerd/internal/store"
 )
 
@@ -69,12 +70,12 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, ss session) {
 	pageNo = max(pageNo, 1)
 	q.Offset = (pageNo - 1) * pageSize
 	if err := deadline.Refresh(ctx, s.store, s.loc); err != nil {
-		s.log.Error("review: read due dates", "err", err)
+		s.log.Error("review: read due dates", logkey.Err, err)
 	}
 	page, err := s.store.Queue(ctx, q)
 	if err != nil {
 		http.Error(w, "could not read the queue", http.StatusInternalServerError)
-		s.log.Error("review: queue", "err", err)
+		s.log.Error("review: queue", logkey.Err, err)
 		return
 	}
 	rows := make([]queueRow, len(page.Items))
@@ -131,13 +132,13 @@ const dueSoonDefault = 24 * time.Hour
 // timing is the request page's line of times: received, age, due.
 func (s *Server) timing(r *http.Request, ref string) *queueRow {
 	if err := deadline.Refresh(r.Context(), s.store, s.loc); err != nil {
-		s.log.Error("review: read due dates", "err", err)
+		s.log.Error("review: read due dates", logkey.Err, err)
 	}
 	now := s.now()
 	page, err := s.store.Queue(r.Context(), store.QueueQuery{Ref: ref, Now: now, DueSoon: s.dueSoon})
 	if err != nil || len(page.Items) != 1 {
 		if err != nil {
-			s.log.Error("review: request times", "ref", ref, "err", err)
+			s.log.Error("review: request times", logkey.Ref, ref, logkey.Err, err)
 		}
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"time"
 
+	"lerd/internal/logkey"
 	"lerd/internal/report"
 )
 
@@ -42,7 +43,7 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request, ss session) 
 	rep, err := report.Build(r.Context(), s.store, from, to, s.loc)
 	if err != nil {
 		http.Error(w, "could not count the requests", http.StatusInternalServerError)
-		s.log.Error("review: report", "err", err)
+		s.log.Error("review: report", logkey.Err, err)
 		return
 	}
 	data["R"] = rep

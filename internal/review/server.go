@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"lerd/internal/callback"
+	"lerd/internal/logkey"
 	"lerd/internal/store"
 )
 
@@ -156,7 +157,7 @@ func (s *Server) authed(next func(http.ResponseWriter, *http.Request, session)) 
 		if err == nil {
 			ss, ok, err = s.sessions.get(r.Context(), c.Value)
 			if err != nil {
-				s.log.Error("review: read session", "err", err)
+				s.log.Error("review: read session", logkey.Err, err)
 				http.Error(w, "could not read the session", http.StatusInternalServerError)
 				return
 			}
@@ -171,7 +172,7 @@ func (s *Server) authed(next func(http.ResponseWriter, *http.Request, session)) 
 		}
 		if r.Method == http.MethodPost {
 			if !sameOrigin(r) || subtle.ConstantTimeCompare([]byte(r.PostFormValue("csrf")), []byte(ss.csrf)) != 1 {
-				s.log.Warn("review: rejected a POST without a valid CSRF token", "user", ss.user, "path", r.URL.Path)
+				s.log.Warn("review: rejected a POST without a valid CSRF token", logkey.User, ss.user, logkey.Path, r.URL.Path)
 				http.Error(w, "invalid or missing CSRF token", http.StatusForbidden)
 				return
 			}
@@ -195,7 +196,7 @@ func sameOrigin(r *http.Request) bool {
 func (s *Server) render(w http.ResponseWriter, name string, data any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if err := s.pages.ExecuteTemplate(w, name, data); err != nil {
-		s.log.Error("review: render", "page", name, "err", err)
+		s.log.Error("review: render", logkey.Page, name, logkey.Err, err)
 	}
 }
 
@@ -291,7 +292,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	}
 	done, allowed := s.limiter.reserve("user:"+account, "addr:"+addr)
 	if !allowed {
-		s.log.Warn("review: login refused by the limit", "user", user, "addr", addr)
+		s.log.Warn("review: login refused by the limit", logkey.User, user, logkey.RemoteAddr, addr)
 		w.WriteHeader(http.StatusTooManyRequests)
 		s.render(w, "login.html", map[string]any{"Next": next, "Error": "Too many failed attempts; wait a minute."})
 		return
@@ -299,26 +300,26 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	ok := checkPassword(hash, pw) && known
 	done(ok)
 	if !ok {
-		s.log.Warn("review: failed login", "user", user, "addr", addr)
+		s.log.Warn("review: failed login", logkey.User, user, logkey.RemoteAddr, addr)
 		w.WriteHeader(http.StatusUnauthorized)
 		s.render(w, "login.html", map[string]any{"Next": next, "Error": "Wrong user name or password."})
 		return
 	}
 	id, err := s.sessions.create(r.Context(), user)
 	if err != nil {
-		s.log.Error("review: create session", "err", err)
+		s.log.Error("review: create session", logkey.Err, err)
 		http.Error(w, "could not create the session", http.StatusInternalServerError)
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: id, Path: "/", HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteStrictMode})
-	s.log.Info("review: login", "user", user, "addr", addr)
+	s.log.Info("review: login", logkey.User, user, logkey.RemoteAddr, addr)
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ session) {
 	if c, err := r.Cookie(cookieName); err == nil {
 		if err := s.sessions.drop(r.Context(), c.Value); err != nil {
-			s.log.Error("review: drop session", "err", err)
+			s.log.Error("review: drop session", logkey.Err, err)
 			http.Error(w, "could not end the session", http.StatusInternalServerError)
 			return
 		}
@@ -336,7 +337,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	}
 	if err != nil {
 		http.Error(w, "could not read the request", http.StatusInternalServerError)
-		s.log.Error("review: request", "ref", ref, "err", err)
+		s.log.Error("review: request", logkey.Ref, ref, logkey.Err, err)
 		return
 	}
 	rec := parseRecord(d.TriageJSON)
