@@ -67,9 +67,12 @@ type IMAPServer struct {
 }
 
 // StartIMAP starts an in-memory IMAP server with IDLE and MOVE on loopback.
-func StartIMAP() (*IMAPServer, error) {
+func StartIMAP() (*IMAPServer, error) { return StartIMAPAs(Username, Password) }
+
+// StartIMAPAs is StartIMAP with a mailbox of these credentials.
+func StartIMAPAs(username, password string) (*IMAPServer, error) {
 	mem := imapmemserver.New()
-	user := imapmemserver.NewUser(Username, Password)
+	user := imapmemserver.NewUser(username, password)
 	if err := user.Create("INBOX", nil); err != nil {
 		return nil, fmt.Errorf("demo: create inbox: %w", err)
 	}
