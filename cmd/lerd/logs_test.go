@@ -176,7 +176,9 @@ format = "json"
 	}
 
 	// The secrets, as configured and as AUTH PLAIN would carry them.
-	plain := func(user, pass string) string { return base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + pass)) }
+	plain := func(user, pass string) string {
+		return base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + pass))
+	}
 	for what, s := range map[string]string{
 		"imap password": imapSecret, "smtp password": smtpSecret, "webhook token": hookSecret,
 		"imap AUTH PLAIN": plain(imapUser, imapSecret), "smtp AUTH PLAIN": plain(smtpUser, smtpSecret),

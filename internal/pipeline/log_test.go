@@ -21,7 +21,7 @@ type records struct {
 }
 
 func (r *records) Enabled(context.Context, slog.Level) bool { return true }
-func (r *records) WithGroup(string) slog.Handler             { return r }
+func (r *records) WithGroup(string) slog.Handler            { return r }
 func (r *records) WithAttrs(as []slog.Attr) slog.Handler {
 	return &records{attrs: append(append([]slog.Attr{}, r.attrs...), as...), all: r.all}
 }
