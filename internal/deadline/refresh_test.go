@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"lerd/internal/deadline"
+	"lerd/internal/notify"
 	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
@@ -144,5 +145,93 @@ func TestRefreshIdempotent(t *testing.T) {
 	}
 	if err := deadline.Refresh(ctx, p.Store, time.UTC); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Mail that is no request has no due date: a phishing mail ("validate
+// within 24 hours"), which lerd ignores, and a request a reviewer closed
+// as not_a_request are in no overdue or due-soon view, show no due date
+// even when asked for by reference, and are never notified as due or as
+// emergencies; a real request with the same kind of deadline is.
+func TestNoDueDateForMailThatIsNoRequest(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	clock := now.Add(-2 * time.Hour)
+	p := pipelinetest.New(t, 1<<20, func() time.Time { return clock })
+	refs := map[string]string{}
+	for _, c := range []struct {
+		name string
+		at   time.Time
+	}{
+		{"025-spam-phishing", now.Add(-2 * time.Hour)},                         // "within 24 hours": due soon if it were a request
+		{"021-content-with-subpoena-only", now.AddDate(0, 0, -20)},             // "within 14 days": overdue, then closed as not_a_request
+		{"new/208-seattle-pd-swatting-next-target-tonight", now},               // an emergency, closed as not_a_request
+		{"rewordings/021a-content-with-subpoena-only", now.AddDate(0, 0, -20)}, // stays a request: overdue
+	} {
+		clock = c.at
+		out, err := p.Ingest(ctx, bytes.NewReader(pipelinetest.Corpus(t, c.name)), store.Origin{Source: c.name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs[c.name] = out.Ref
+	}
+	clock = now
+	phishing, closed, emergency, open := refs["025-spam-phishing"], refs["021-content-with-subpoena-only"], refs["new/208-seattle-pd-swatting-next-target-tonight"], refs["rewordings/021a-content-with-subpoena-only"]
+	for _, ref := range []string{closed, emergency} {
+		if err := p.Store.Decide(ctx, ref, "reviewer", store.OutcomeNotARequest, "", func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := deadline.Refresh(ctx, p.Store, time.UTC); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		q    store.QueueQuery
+		want []string
+	}{
+		{"overdue view", store.QueueQuery{View: store.ViewOverdue}, []string{open}},
+		{"due soon view", store.QueueQuery{View: store.ViewDueSoon}, nil},
+		{"phishing by reference", store.QueueQuery{Ref: phishing}, []string{phishing}},
+		{"not a request by reference", store.QueueQuery{Ref: closed}, []string{closed}},
+		{"emergency closed as not a request", store.QueueQuery{Ref: emergency}, []string{emergency}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.q.Now, tc.q.DueSoon = now, 48*time.Hour
+			page, err := p.Store.Queue(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, it := range page.Items {
+				got = append(got, it.Ref)
+				if want := it.Ref == open; (it.Due != "") != want {
+					t.Errorf("%s (decision %s, outcome %q): due %q %s", it.Ref, it.Decision, it.Outcome, it.Due, it.DueKind)
+				}
+				if it.Ref != open && it.Urgency != store.UrgencyNone {
+					t.Errorf("%s: urgency %d, want none", it.Ref, it.Urgency)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	n := &notify.Notifier{Store: p.Store, WebhookURL: "http://127.0.0.1:9/", DueSoon: 48 * time.Hour, StalledAfter: time.Hour, Now: func() time.Time { return now }}
+	if _, err := n.Scan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	told, err := p.Store.Notifications(ctx, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dueTold []string
+	for _, x := range told {
+		if x.Kind == store.NotifyDueSoon || x.Kind == "emergency" {
+			dueTold = append(dueTold, x.RequestRef)
+		}
+	}
+	if !slices.Equal(dueTold, []string{open}) {
+		t.Errorf("told as due or emergency: %v, want only %s", dueTold, open)
 	}
 }

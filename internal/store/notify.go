@@ -160,14 +160,15 @@ type NotifiableEvent struct {
 }
 
 // NotifiableEvents finds, in open work and the outbox, what the team is
-// told about: open emergencies, open requests from first-time senders,
-// replies that failed, and mailboxes whose last IMAP pass is older than
-// stalledBefore (RFC 3339). Due dates come from Queue.
+// told about: open emergencies and open requests from first-time senders
+// (not mail that is no request), replies that failed, and mailboxes whose
+// last IMAP pass is older than stalledBefore (RFC 3339). Due dates come
+// from Queue.
 func (s *Store) NotifiableEvents(ctx context.Context, stalledBefore time.Time) ([]NotifiableEvent, error) {
-	q := `SELECT 'emergency', ref, ref, 'emergency request from ' || sender || ': ' || subject FROM requests
-			WHERE emergency = 1 AND state NOT IN ` + closedStates + `
-		UNION ALL SELECT 'first_time_sender', ref, ref, 'first request from ' || sender || ': ' || subject FROM requests
-			WHERE (' ' || flags || ' ') LIKE '% first_time_sender %' AND state NOT IN ` + closedStates + `
+	q := `SELECT 'emergency', ref, ref, 'emergency request from ' || sender || ': ' || subject FROM requests r
+			WHERE emergency = 1 AND state NOT IN ` + closedStates + ` AND NOT ` + notARequest + `
+		UNION ALL SELECT 'first_time_sender', ref, ref, 'first request from ' || sender || ': ' || subject FROM requests r
+			WHERE (' ' || flags || ' ') LIKE '% first_time_sender %' AND state NOT IN ` + closedStates + ` AND NOT ` + notARequest + `
 		UNION ALL SELECT 'reply_failed', 'outbox:' || o.id, r.ref, 'reply ' || o.kind || ' to ' || o.rcpt || ' failed: ' || o.last_error
 			FROM outbox o JOIN requests r ON r.id = o.request_id WHERE o.state = 'failed'
 		UNION ALL SELECT 'intake_stalled', mailbox || '@' || updated_at, '', 'no IMAP pass on ' || mailbox || ' since ' || updated_at

@@ -78,6 +78,11 @@ type QueuePage struct {
 // closedStates are the states of finished work; every other state is open.
 const closedStates = `('decided', 'closed')`
 
+// notARequest selects, in SQL over requests r, mail that is no request:
+// lerd's decision ignore (bounces, spam, phishing, newsletters) or a
+// reviewer's not_a_request. It has no due date and no notification.
+const notARequest = `(r.decision = 'ignore' OR r.outcome = 'not_a_request')`
+
 // Queue returns one page of open (or closed) requests matching q. Open work
 // is sorted by urgency (emergencies, overdue, due soon, due later, no due
 // date), then oldest first; closed work by when it last changed, newest
@@ -143,17 +148,19 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 	}
 	// due is the earliest of: the receipt of an emergency, a stated
 	// deadline, the end of the day a pending preservation lapses (UTC).
-	// '~' sorts after every date and stands for none.
+	// '~' sorts after every date and stands for none. Mail that is no
+	// request (lerd ignores it, or a reviewer closed it as not_a_request)
+	// has no due date: a phishing mail's "within 24 hours" is no deadline.
 	base := `SELECT ` + prefixed("r.", requestCols) + `, COALESCE(d.phrase, '') AS phrase,
 			CASE WHEN r.emergency THEN r.created_at ELSE '~' END AS e_due,
 			COALESCE(NULLIF(d.due, ''), '~') AS s_due,
 			COALESCE((SELECT MIN(x.due) FROM deadlines x WHERE x.request_id = r.id AND x.kind = 'preservation_expiry' AND x.state = 'pending') || 'T23:59:59Z', '~') AS p_due
 		FROM requests r LEFT JOIN request_due d ON d.request_id = r.id`
-	withDue := `SELECT *, NULLIF(MIN(e_due, s_due, p_due), '~') AS due0 FROM (` + base + `)`
+	withDue := `SELECT *, CASE WHEN ` + notARequest + ` THEN NULL ELSE NULLIF(MIN(e_due, s_due, p_due), '~') END AS due0 FROM (` + base + `) r`
 	filtered := `SELECT *, COALESCE(due0, '') AS due FROM (` + withDue + `) r`
 	// The filters name r.* columns and due; wrap once more so both exist.
 	from := `(` + filtered + `) r WHERE ` + strings.Join(where, " AND ")
-	urgency := `CASE WHEN r.emergency THEN 0 WHEN due = '' THEN 4 WHEN due < ` + nowArg + ` THEN 1 WHEN due < ` + soonArg + ` THEN 2 ELSE 3 END`
+	urgency := `CASE WHEN due = '' THEN 4 WHEN r.emergency THEN 0 WHEN due < ` + nowArg + ` THEN 1 WHEN due < ` + soonArg + ` THEN 2 ELSE 3 END`
 	order := urgency + `, r.created_at, r.id`
 	if q.Closed {
 		order = `r.updated_at DESC, r.id DESC`
