@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -124,6 +125,9 @@ func printRequest(w io.Writer, d *store.RequestDetail, rec *policy.Record, repli
 	o, l := oneLine, func(xs []string, sep string) string { return oneLine(strings.Join(xs, sep)) }
 	fmt.Fprintf(w, "%s  %s  state=%s  decision=%s\n", o(d.Ref), o(d.Subject), o(d.State), o(d.Decision))
 	fmt.Fprintf(w, "sender: %s  flags: %s\n", o(d.Sender), l(d.Flags, ","))
+	if d.Outcome != "" || d.Assignee != "" {
+		fmt.Fprintf(w, "outcome: %s  assigned to: %s\n", o(cmp.Or(d.Outcome, "none yet")), o(cmp.Or(d.Assignee, "nobody")))
+	}
 	if d.ClaimsRef != "" {
 		fmt.Fprintf(w, "claims to continue %s: not joined (not authenticated, or not its sender); %s is unchanged\n", o(d.ClaimsRef), o(d.ClaimsRef))
 	}

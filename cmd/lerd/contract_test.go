@@ -48,11 +48,12 @@ func emptyDir(t *testing.T, dir, what string) {
 func TestHelp(t *testing.T) {
 	// What each usage must name besides its own command line.
 	args := map[string][]string{
-		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender"},
+		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender", "note", "assign"},
 		"queue list": {"-json", "-db", "-q", "-view"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|partially_produced|no_records|declined|withdrawn|not_a_request", "-note", "-actor"},
 		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
 		"queue verify": {"REF", "-number", "-outcome", "-at", "-note", "-actor"},
-		"status":       {"-json", "-db"}, "report": {"-from", "-to", "-format"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
+		"queue note":   {"REF", "-text", "-actor"}, "queue assign": {"REF NAME|-", "-actor"},
+		"status": {"-json", "-db"}, "report": {"-from", "-to", "-format"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
 		"config": {"check"}, "config check": {"-config"}, "templates": {"check"}, "templates check": {"-v"},
 		"web": {"passwd"}, "web passwd": {"NAME"}, "backup": {"DIR", "-db"}, "restore": {"BACKUP_DIR", "-db"},
 		"export": {"REF DIR", "-db"}, "verify": {"-json", "-db"}, "migrate": {"-db"}, "demo": {"-dir", "-web"}, "version": {},
@@ -167,6 +168,10 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"queue", "release", "-db", missing, "-actor", "ops", "LER-2026-000001"}, 1, "no database at"},
 		{[]string{"queue", "release", "-db", db, "-actor", " ", "LER-2026-000001"}, 2, "-actor is empty"},
 		{[]string{"queue", "verify", "-db", db, "-number", "202 555 0100", "LER-2026-000001"}, 2, "-outcome"},
+		{[]string{"queue", "note", "-db", missing, "-actor", "ops", "-text", "x", "LER-2026-000001"}, 1, "no database at"},
+		{[]string{"queue", "note", "-db", db, "-actor", "ops", "LER-2026-000001"}, 2, "-text is required"},
+		{[]string{"queue", "assign", "-db", missing, "-actor", "ops", "LER-2026-000001", "alice"}, 1, "no database at"},
+		{[]string{"queue", "assign", "-db", db, "-actor", "", "LER-2026-000001", "alice"}, 2, "-actor is empty"},
 		{[]string{"verify", "-db", missing}, 1, "no database at"},
 		{[]string{"backup", "-db", missing, filepath.Join(dir, "typo", "backup")}, 1, "no database at"},
 		{[]string{"migrate", "-db", missing}, 1, "no database at"},

@@ -18,10 +18,12 @@ func queueCommands() []command {
 	return []command{
 		{name: "list", synopsis: "open work by urgency then age, or closed work; search and filters", run: cmdQueueList},
 		{name: "show", synopsis: "one request: triage, reasons, evidence, messages, replies, timers, audit trail", run: cmdQueueShow},
-		{name: "decide", synopsis: "record the compliance team's decision: produced or declined", run: cmdQueueDecide},
+		{name: "decide", synopsis: "record the compliance team's decision, which closes the request", run: cmdQueueDecide},
 		{name: "verify", synopsis: "record a call-back to the agency on a number not taken from the e-mail", run: cmdQueueVerify},
 		{name: "release", synopsis: "send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, true) }},
 		{name: "discard", synopsis: "never send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, false) }},
+		{name: "note", synopsis: "add an internal note to a request's audit trail (never sent)", run: cmdQueueNote},
+		{name: "assign", synopsis: "assign a request to a reviewer (- for nobody)", run: cmdQueueAssign},
 		{name: "add-sender", synopsis: "let authenticated mail from ADDRESS join the request", run: cmdQueueAddSender},
 	}
 }

@@ -93,3 +93,61 @@ func TestQueueVerifyCLI(t *testing.T) {
 		}
 	}
 }
+
+// TestQueueNoteAssignCLI: internal notes and assignment from the command
+// line, as on the review page: an actor is required, an empty note and a
+// name that is no reviewer (web.users_file) are usage errors, an unknown
+// request a runtime failure; both land in the audit trail with the actor,
+// and the assignment in queue show and queue list -assignee.
+func TestQueueNoteAssignCLI(t *testing.T) {
+	tmp := t.TempDir()
+	users := filepath.Join(tmp, "users")
+	os.WriteFile(users, []byte("alice:pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n"), 0o600)
+	cfg := filepath.Join(tmp, "lerd.toml")
+	os.WriteFile(cfg, []byte("[store]\npath = \""+filepath.Join(tmp, "lerd.db")+"\"\n[web]\nusers_file = \""+users+"\"\n"), 0o644)
+	if out, code := lerdEnv(t, nil, "ingest", "-config", cfg, "../../testdata/corpus/001-fbi-subpoena-pdf.eml"); code != 0 {
+		t.Fatalf("ingest: %d %s", code, out)
+	}
+	const ref = "LER-2026-000001"
+	ann := []string{"SUDO_USER=ann", "USER=root"}
+	nobody := []string{"SUDO_USER=", "USER="}
+	for _, st := range []struct {
+		name string
+		env  []string
+		args []string
+		code int
+		want string
+	}{
+		{"note without an actor", nobody, []string{"queue", "note", ref, "-text", "asked counsel"}, 2, "-actor is empty"},
+		{"note with a blank actor", ann, []string{"queue", "note", ref, "-text", "asked counsel", "-actor", " "}, 2, "-actor is empty"},
+		{"note without text", ann, []string{"queue", "note", ref}, 2, "-text is required"},
+		{"note with blank text", ann, []string{"queue", "note", ref, "-text", "  "}, 2, "-text is required"},
+		{"note on no request", ann, []string{"queue", "note", "LER-2026-999999", "-text", "x"}, 1, "not found"},
+		{"note", ann, []string{"queue", "note", ref, "-text", "asked counsel about the date range"}, 0, ref + ": note added by ann"},
+		{"assign without an actor", nobody, []string{"queue", "assign", ref, "alice"}, 2, "-actor is empty"},
+		{"assign without a name", ann, []string{"queue", "assign", ref}, 2, "want"},
+		{"assign to no reviewer", ann, []string{"queue", "assign", ref, "mallory"}, 2, "no reviewer \"mallory\""},
+		{"assign to a blank name", ann, []string{"queue", "assign", ref, " "}, 2, "no reviewer's name"},
+		{"assign no request", ann, []string{"queue", "assign", "LER-2026-999999", "alice"}, 1, "not found"},
+		{"assign", ann, []string{"queue", "assign", ref, "alice"}, 0, ref + ": assigned to alice"},
+		{"listed for alice", ann, []string{"queue", "list", "-assignee", "alice"}, 0, ref},
+		{"shown", ann, []string{"queue", "show", ref}, 0, "assigned to: alice"},
+	} {
+		out, code := lerdEnv(t, st.env, append(st.args, "-config", cfg)...)
+		if code != st.code || !strings.Contains(out, st.want) {
+			t.Fatalf("%s: exit %d, want %d and %q:\n%s", st.name, code, st.code, st.want, out)
+		}
+	}
+	out, _ := lerdEnv(t, nil, "queue", "show", ref, "-config", cfg)
+	for _, want := range []string{"note by ann: asked counsel about the date range", "assigned by ann: assigned to alice"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("queue show lacks %q:\n%s", want, out)
+		}
+	}
+	if out, code := lerdEnv(t, ann, "queue", "assign", ref, "-", "-config", cfg); code != 0 || !strings.Contains(out, "unassigned") {
+		t.Errorf("unassign: exit %d %s", code, out)
+	}
+	if out, _ := lerdEnv(t, nil, "queue", "list", "-assignee", "-", "-config", cfg); !strings.Contains(out, ref) {
+		t.Errorf("unassigned request not listed as unassigned:\n%s", out)
+	}
+}
