@@ -416,23 +416,15 @@ func cmdTemplatesCheck(args []string) error {
 }
 
 // decide records a review decision and what follows from it (for
-// "produced", the subscriber notice); it returns what was planned.
+// "produced", the subscriber notice; for "declined", the decline letter);
+// it returns what was planned.
 func decide(ctx context.Context, a *app, ref, actor, decision, note string) (string, error) {
 	lookup, closeLookup, err := newLookup(a.cfg.Notices)
 	if err != nil {
 		return "", err
 	}
 	defer closeLookup()
-	var planned string
-	err = a.store.Decide(ctx, ref, actor, decision, note, func(r *store.Request) (store.DecisionPlan, error) {
-		if !store.DataLeaves(decision) {
-			return store.DecisionPlan{}, nil
-		}
-		p, err := a.pipe.Replies.Produced(ctx, lookup, r)
-		planned = p.Event
-		return p, err
-	})
-	return planned, err
+	return a.pipe.Replies.Decide(ctx, a.store, lookup, ref, actor, decision, note)
 }
 
 // loadConfig loads the configuration; an error is a configuration error

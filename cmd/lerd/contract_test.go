@@ -48,12 +48,13 @@ func emptyDir(t *testing.T, dir, what string) {
 func TestHelp(t *testing.T) {
 	// What each usage must name besides its own command line.
 	args := map[string][]string{
-		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender", "note", "assign"},
+		"serve": {"-config"}, "ingest": {"PATH...", "-db"}, "queue": {"list", "show", "decide", "verify", "release", "discard", "add-sender", "note", "assign", "reply"},
 		"queue list": {"-json", "-db", "-q", "-view"}, "queue show": {"REF", "-json"}, "queue decide": {"REF produced|partially_produced|no_records|declined|withdrawn|not_a_request", "-note", "-actor"},
 		"queue release": {"REF", "-actor"}, "queue discard": {"REF"}, "queue add-sender": {"REF ADDRESS"},
 		"queue verify": {"REF", "-number", "-outcome", "-at", "-note", "-actor"},
 		"queue note":   {"REF", "-text", "-actor"}, "queue assign": {"REF NAME|-", "-actor"},
-		"status": {"-json", "-db"}, "report": {"-from", "-to", "-format"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
+		"queue reply": {"REF", "-body-file", "-key", "-actor"},
+		"status":      {"-json", "-db"}, "report": {"-from", "-to", "-format"}, "triage": {"FILE.eml", "-json"}, "eval": {"DIR", "-min-f1", "-predictions"},
 		"config": {"check"}, "config check": {"-config"}, "templates": {"check"}, "templates check": {"-v"},
 		"web": {"passwd"}, "web passwd": {"NAME"}, "backup": {"DIR", "-db"}, "restore": {"BACKUP_DIR", "-db"},
 		"export": {"REF DIR", "-db"}, "verify": {"-json", "-db"}, "migrate": {"-db"}, "demo": {"-dir", "-web"}, "version": {},

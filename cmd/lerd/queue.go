@@ -24,6 +24,7 @@ func queueCommands() []command {
 		{name: "discard", synopsis: "never send a request's replies held for review", run: func(args []string) error { return cmdQueueHeld(args, false) }},
 		{name: "note", synopsis: "add an internal note to a request's audit trail (never sent)", run: cmdQueueNote},
 		{name: "assign", synopsis: "assign a request to a reviewer (- for nobody)", run: cmdQueueAssign},
+		{name: "reply", synopsis: "write a reply to the agency through the outbox, threaded, once, to its verified address", run: cmdQueueReply},
 		{name: "add-sender", synopsis: "let authenticated mail from ADDRESS join the request", run: cmdQueueAddSender},
 	}
 }
@@ -102,7 +103,8 @@ func cmdQueueDecide(args []string) error {
 		"Record the compliance team's decision on a request, which closes it. produced and\n"+
 			"partially_produced look up the account holder and send, schedule or hold the subscriber\n"+
 			"notice, and need a confirmed call-back for an emergency or a first-time sender.\n"+
-			"declined needs -note (the reason the agency is told); so does changing a decision.")
+			"declined needs -note, the reason the agency is told in a decline letter (threaded, to the\n"+
+			"verified address, held where its replies are held); changing a decision needs a note too.")
 	note := f.String("note", "", "note recorded with the decision")
 	actor := actorFlag(f)
 	pos, err := f.parse(args, 2, 2)

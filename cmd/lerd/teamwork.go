@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"strings"
+
+	"lerd/internal/responder"
 )
 
 func cmdQueueNote(args []string) error {
@@ -75,5 +80,58 @@ func cmdQueueAssign(args []string) error {
 		return nil
 	}
 	fmt.Printf("%s: assigned to %s\n", pos[0], to)
+	return nil
+}
+
+func cmdQueueReply(args []string) error {
+	f, cfgPath, db := queueFlags("reply", "-body-file FILE [-key KEY] [-actor NAME] REF",
+		"Write a reply in your own words to the agency of a request, through the outbox: to the\n"+
+			"sender's verified (authenticated From) address only, never a Reply-To, threaded to its\n"+
+			"latest message, held for review like its other replies when the sender is not verified.\n"+
+			"The same text (or -key) to the same request is written once: running the command again\n"+
+			"sends nothing more.")
+	bodyFile := f.String("body-file", "", "file holding the reply's text, UTF-8 (- for standard input; required)")
+	key := f.String("key", "", "idempotency key (default: the text's SHA-256, so the same text is sent once)")
+	actor := actorFlag(f)
+	pos, err := f.parse(args, 1, 1)
+	if err != nil {
+		return err
+	}
+	if *bodyFile == "" {
+		return fmt.Errorf("%w: lerd queue reply: -body-file is required: the file with the reply's text", errUsage)
+	}
+	if err := checkActor("reply", *actor); err != nil {
+		return err
+	}
+	var text []byte
+	if *bodyFile == "-" {
+		text, err = io.ReadAll(io.LimitReader(os.Stdin, 1<<20))
+	} else {
+		text, err = os.ReadFile(*bodyFile)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: lerd queue reply: %v", errUsage, err)
+	}
+	k := strings.TrimSpace(*key)
+	if k == "" {
+		k = responder.TextKey(string(text))
+	}
+	a, err := openApp(*cfgPath, *db, openExisting)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	w, err := a.pipe.Replies.Reply(context.Background(), a.store, pos[0], *actor, string(text), k, true)
+	if errors.Is(err, responder.ErrBadText) {
+		return fmt.Errorf("%w: lerd queue reply: %v", errUsage, err)
+	}
+	if err != nil {
+		return err
+	}
+	if !w.New {
+		fmt.Printf("%s: this reply was written before <%s>; nothing written again\n", pos[0], w.MessageID)
+		return nil
+	}
+	fmt.Printf("%s: %s <%s>\n", pos[0], responder.LetterEvent("reply", w.Reply), w.MessageID)
 	return nil
 }

@@ -61,6 +61,7 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
 			return decide(ctx, a, ref, actor, decision, note)
 		},
+		Letters: a.pipe.Replies,
 	})
 	if err != nil {
 		return "", nil, err

@@ -94,12 +94,14 @@ func TestQueueVerifyCLI(t *testing.T) {
 	}
 }
 
-// TestQueueNoteAssignCLI: internal notes and assignment from the command
-// line, as on the review page: an actor is required, an empty note and a
-// name that is no reviewer (web.users_file) are usage errors, an unknown
-// request a runtime failure; both land in the audit trail with the actor,
-// and the assignment in queue show and queue list -assignee.
-func TestQueueNoteAssignCLI(t *testing.T) {
+// TestQueueTeamworkCLI: internal notes, assignment, a reviewer's reply and
+// the decline letter from the command line, as on the review page: an
+// actor is required, an empty note or reply and a name that is no
+// reviewer (web.users_file) are usage errors, an unknown request a runtime
+// failure; everything lands in the audit trail with the actor, the
+// assignment in queue show and queue list -assignee, the reply and the
+// decline letter in the outbox once, to the verified sender.
+func TestQueueTeamworkCLI(t *testing.T) {
 	tmp := t.TempDir()
 	users := filepath.Join(tmp, "users")
 	os.WriteFile(users, []byte("alice:pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n"), 0o600)
@@ -111,6 +113,9 @@ func TestQueueNoteAssignCLI(t *testing.T) {
 	const ref = "LER-2026-000001"
 	ann := []string{"SUDO_USER=ann", "USER=root"}
 	nobody := []string{"SUDO_USER=", "USER="}
+	reply, blank := filepath.Join(tmp, "reply.txt"), filepath.Join(tmp, "blank.txt")
+	os.WriteFile(reply, []byte("Please send the signed copy of the subpoena.\n"), 0o644)
+	os.WriteFile(blank, []byte(" \n"), 0o644)
 	for _, st := range []struct {
 		name string
 		env  []string
@@ -118,6 +123,13 @@ func TestQueueNoteAssignCLI(t *testing.T) {
 		code int
 		want string
 	}{
+		{"reply without an actor", nobody, []string{"queue", "reply", ref, "-body-file", reply}, 2, "-actor is empty"},
+		{"reply without a file", ann, []string{"queue", "reply", ref}, 2, "-body-file is required"},
+		{"reply with a missing file", ann, []string{"queue", "reply", ref, "-body-file", filepath.Join(tmp, "nosuch")}, 2, "no such file"},
+		{"reply with a blank text", ann, []string{"queue", "reply", ref, "-body-file", blank}, 2, "empty"},
+		{"reply to no request", ann, []string{"queue", "reply", "LER-2026-999999", "-body-file", reply}, 1, "not found"},
+		{"reply", ann, []string{"queue", "reply", ref, "-body-file", reply}, 0, ref + ": reply to rthornton@fbi.gov <"},
+		{"the same reply again", ann, []string{"queue", "reply", ref, "-body-file", reply}, 0, "nothing written again"},
 		{"note without an actor", nobody, []string{"queue", "note", ref, "-text", "asked counsel"}, 2, "-actor is empty"},
 		{"note with a blank actor", ann, []string{"queue", "note", ref, "-text", "asked counsel", "-actor", " "}, 2, "-actor is empty"},
 		{"note without text", ann, []string{"queue", "note", ref}, 2, "-text is required"},
@@ -132,6 +144,8 @@ func TestQueueNoteAssignCLI(t *testing.T) {
 		{"assign", ann, []string{"queue", "assign", ref, "alice"}, 0, ref + ": assigned to alice"},
 		{"listed for alice", ann, []string{"queue", "list", "-assignee", "alice"}, 0, ref},
 		{"shown", ann, []string{"queue", "show", ref}, 0, "assigned to: alice"},
+		{"decline without a reason", ann, []string{"queue", "decide", ref, "declined"}, 1, "a note is required"},
+		{"decline", ann, []string{"queue", "decide", ref, "declined", "-note", "The account named does not exist."}, 0, "decline letter to rthornton@fbi.gov"},
 	} {
 		out, code := lerdEnv(t, st.env, append(st.args, "-config", cfg)...)
 		if code != st.code || !strings.Contains(out, st.want) {
@@ -139,7 +153,8 @@ func TestQueueNoteAssignCLI(t *testing.T) {
 		}
 	}
 	out, _ := lerdEnv(t, nil, "queue", "show", ref, "-config", cfg)
-	for _, want := range []string{"note by ann: asked counsel about the date range", "assigned by ann: assigned to alice"} {
+	for _, want := range []string{"note by ann: asked counsel about the date range", "assigned by ann: assigned to alice",
+		"reply_pending by ann: reviewer_reply to rthornton@fbi.gov", "reply_pending by ann: decline to rthornton@fbi.gov"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("queue show lacks %q:\n%s", want, out)
 		}
@@ -147,7 +162,7 @@ func TestQueueNoteAssignCLI(t *testing.T) {
 	if out, code := lerdEnv(t, ann, "queue", "assign", ref, "-", "-config", cfg); code != 0 || !strings.Contains(out, "unassigned") {
 		t.Errorf("unassign: exit %d %s", code, out)
 	}
-	if out, _ := lerdEnv(t, nil, "queue", "list", "-assignee", "-", "-config", cfg); !strings.Contains(out, ref) {
+	if out, _ := lerdEnv(t, nil, "queue", "list", "-closed", "-assignee", "-", "-config", cfg); !strings.Contains(out, ref) {
 		t.Errorf("unassigned request not listed as unassigned:\n%s", out)
 	}
 }

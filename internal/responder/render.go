@@ -16,6 +16,7 @@ import (
 	"text/template"
 
 	"lerd/internal/policy"
+	"lerd/internal/store"
 	"lerd/internal/triage"
 )
 
@@ -27,10 +28,15 @@ const (
 	KindPreservation     = "preservation"
 	KindEmergency        = "emergency"
 	KindSubscriberNotice = "subscriber_notice"
+	// KindDecline is the letter a reviewer's "declined" sends, with the
+	// reason in the reviewer's note; KindReviewerReply a reply in a
+	// reviewer's own words.
+	KindDecline       = "decline"
+	KindReviewerReply = store.KindReviewerReply
 )
 
 // Kinds lists every reply kind.
-var Kinds = []string{KindAcknowledgement, KindNeedsInfo, KindRejection, KindPreservation, KindEmergency, KindSubscriberNotice}
+var Kinds = []string{KindAcknowledgement, KindNeedsInfo, KindRejection, KindPreservation, KindEmergency, KindSubscriberNotice, KindDecline, KindReviewerReply}
 
 // Data is what a template renders.
 type Data struct {
@@ -54,6 +60,8 @@ type Data struct {
 	PreservationDays  int
 	// Account is the account holder's identifier, for subscriber notices.
 	Account string
+	// Text is a reviewer's words: the reason of a decline, or a reply.
+	Text string
 }
 
 // Templates are the parsed reply templates.

@@ -57,7 +57,7 @@ func render(t *testing.T, tpl *Templates, kind string, d Data) string {
 
 func TestTemplatesGolden(t *testing.T) {
 	tpl, pol := load(t)
-	for _, k := range []string{KindAcknowledgement, KindPreservation, KindEmergency, KindSubscriberNotice} {
+	for _, k := range []string{KindAcknowledgement, KindPreservation, KindEmergency, KindSubscriberNotice, KindDecline, KindReviewerReply} {
 		t.Run(k, func(t *testing.T) { golden(t, k, render(t, tpl, k, SampleData(pol))) })
 	}
 	t.Run("acknowledgement_with_warning", func(t *testing.T) {

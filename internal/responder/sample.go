@@ -15,6 +15,7 @@ func SampleData(pol *policy.Policy, codes ...string) Data {
 		Identifiers:       []string{"example-pharmacy-rx.com", "203.0.113.45"},
 		DateRange:         &triage.DateRange{From: "2026-07-01", To: "2026-08-31"},
 		PreservationUntil: "March 1, 2027", PreservationDays: 90, Account: "acct-58812047",
+		Text: "The subpoena names an account that does not exist on our service; we hold no\nrecords that it could reach.",
 	}
 	for _, c := range codes {
 		r := pol.Reason(c)

@@ -1,6 +1,8 @@
 package review
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"net/http"
 	"net/url"
@@ -8,6 +10,7 @@ import (
 	"strings"
 
 	"lerd/internal/logkey"
+	"lerd/internal/responder"
 	"lerd/internal/store"
 )
 
@@ -21,6 +24,8 @@ type confirmation struct {
 	Fields map[string]string
 	// What says what will happen; Refusal, if set, why it cannot.
 	What, Refusal string
+	// Subject and Body show a letter as it will go out.
+	Subject, Body string
 }
 
 // confirmed reports whether the POST carries the confirmation; if not it
@@ -29,9 +34,13 @@ func (s *Server) confirmed(w http.ResponseWriter, r *http.Request, ss session, c
 	if r.PostFormValue("confirm") == "1" {
 		return true
 	}
+	s.showConfirm(w, r, ss, c)
+	return false
+}
+
+func (s *Server) showConfirm(w http.ResponseWriter, r *http.Request, ss session, c confirmation) {
 	c.User, c.CSRF, c.Ref = ss.user, ss.csrf, r.PathValue("ref")
 	s.render(w, "confirm.html", c)
-	return false
 }
 
 // decisionText says what recording an outcome does.
@@ -39,7 +48,7 @@ var decisionText = map[string]string{
 	store.OutcomeProduced:          "Record that data was produced. This closes the request and starts the subscriber notice (sent, scheduled after a non-disclosure order, or held).",
 	store.OutcomePartiallyProduced: "Record that part of the data was produced. This closes the request and starts the subscriber notice.",
 	store.OutcomeNoRecords:         "Record that we hold no records for this request. This closes it.",
-	store.OutcomeDeclined:          "Record that the request is declined, with the reason in the note. This closes it.",
+	store.OutcomeDeclined:          "Record that the request is declined, with the reason in the note. This closes it and sends the agency a decline letter giving that reason, to its verified address (held for review, like its other replies, when the sender is not verified).",
 	store.OutcomeWithdrawn:         "Record that the agency withdrew the request. This closes it.",
 	store.OutcomeNotARequest:       "Close this as not a request (a bounce, spam, a newsletter). Nothing is sent.",
 }
@@ -156,4 +165,55 @@ func (s *Server) reviewerNames() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// newFormKey is the idempotency key of one reply form: a second submit of
+// the same form (a double click, a reload) writes no second reply.
+func newFormKey() string {
+	b := make([]byte, 16)
+	rand.Read(b) // never fails (crypto/rand, Go 1.24)
+	return hex.EncodeToString(b)
+}
+
+// replyToAgency sends a reviewer's reply to the agency, after a
+// confirmation page that shows it as it will go out.
+func (s *Server) replyToAgency(w http.ResponseWriter, r *http.Request, ss session) {
+	ref, text, key := r.PathValue("ref"), r.PostFormValue("text"), r.PostFormValue("key")
+	if s.letters == nil {
+		http.Error(w, "replies are not configured", http.StatusNotFound)
+		return
+	}
+	if len(key) != 32 || strings.Trim(key, "0123456789abcdef") != "" {
+		http.Error(w, "the form has no valid key; reload the request page", http.StatusBadRequest)
+		return
+	}
+	confirm := r.PostFormValue("confirm") == "1"
+	reply, err := s.letters.Reply(r.Context(), s.store, ref, ss.user, text, key, confirm)
+	refusal := ""
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		http.NotFound(w, r)
+		return
+	case errors.Is(err, responder.ErrNoRecipient) || errors.Is(err, responder.ErrBadText):
+		refusal = "Refused: " + err.Error() + "."
+	case err != nil:
+		http.Error(w, "could not write the reply", http.StatusInternalServerError)
+		s.log.Error("review: reply", logkey.Ref, ref, logkey.Err, err)
+		return
+	}
+	if !confirm || refusal != "" {
+		what := "Send this reply to " + reply.To + ", threaded to the agency's message."
+		if reply.State == store.ReplyHeld {
+			what = "Write this reply to " + reply.To + ". It is held for review, like this sender's other replies, because the sender is not verified: it is sent when released after a confirmed call-back."
+		}
+		s.showConfirm(w, r, ss, confirmation{Action: "reply", Fields: map[string]string{"text": text, "key": key},
+			What: what, Refusal: refusal, Subject: reply.Subject, Body: reply.Body})
+		return
+	}
+	s.log.Info("review: reply written", logkey.Ref, ref, logkey.User, ss.user, logkey.MessageIDHeader, reply.MessageID, logkey.State, reply.State, logkey.Duplicate, !reply.New)
+	done := "replied"
+	if !reply.New {
+		done = "reply_again"
+	}
+	http.Redirect(w, r, "/r/"+url.PathEscape(ref)+"?done="+done, http.StatusSeeOther)
 }

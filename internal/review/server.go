@@ -17,6 +17,7 @@ import (
 
 	"lerd/internal/callback"
 	"lerd/internal/logkey"
+	"lerd/internal/responder"
 	"lerd/internal/store"
 )
 
@@ -33,8 +34,10 @@ type Decider func(ctx context.Context, ref, actor, decision, note string) (strin
 type Server struct {
 	store  *store.Store
 	decide Decider
-	users  Users
-	log    *slog.Logger
+	// letters writes reviewers' replies to agencies; nil: none.
+	letters *responder.Planner
+	users   Users
+	log     *slog.Logger
 	// secure marks the session cookie Secure; off only for plain-HTTP
 	// loopback use.
 	secure   bool
@@ -53,8 +56,11 @@ type Server struct {
 
 // Options configure a Server.
 type Options struct {
-	Store        *store.Store
-	Decide       Decider
+	Store  *store.Store
+	Decide Decider
+	// Letters renders and writes reviewers' replies to agencies (the
+	// same planner as the pipeline's); nil: the page offers none.
+	Letters      *responder.Planner
 	Users        Users
 	Log          *slog.Logger
 	SecureCookie bool
@@ -104,7 +110,7 @@ func New(o Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		store: o.Store, decide: o.Decide, users: o.Users, log: o.Log, secure: o.SecureCookie, pages: pages,
+		store: o.Store, decide: o.Decide, letters: o.Letters, users: o.Users, log: o.Log, secure: o.SecureCookie, pages: pages,
 		sessions: &sessions{store: o.Store, maxAge: 12 * time.Hour, idle: o.IdleTimeout, now: o.Now},
 		limiter:  &limiter{keys: map[string]*attempts{}, now: o.Now},
 		proxies:  o.TrustedProxies,
@@ -127,6 +133,7 @@ func New(o Options) (*Server, error) {
 	s.mux.HandleFunc("POST /r/{ref}/verify", s.authed(s.verify))
 	s.mux.HandleFunc("POST /r/{ref}/note", s.authed(s.note))
 	s.mux.HandleFunc("POST /r/{ref}/assign", s.authed(s.assign))
+	s.mux.HandleFunc("POST /r/{ref}/reply", s.authed(s.replyToAgency))
 	s.agencies = o.Agencies
 	if s.agencies == nil {
 		s.agencies = &callback.Directory{}
@@ -352,14 +359,14 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
 		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")], "Done": r.URL.Query().Get("done"),
 		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held),
-		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames()})
+		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames(), "CanReply": s.letters != nil, "ReplyKey": newFormKey()})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code
 // our own redirect set, never text from the URL, which anyone can link to.
 var flashes = map[string]string{
 	"produced":  "Recorded: data produced. What follows (the subscriber notice) is in the audit trail.",
-	"declined":  "Recorded: declined.",
+	"declined":  "Recorded: declined. The decline letter is in the replies below (held if the sender is not verified).",
 	"released":  "The held replies were released for sending.",
 	"discarded": "The held replies were discarded.",
 	"verified":  "Recorded: the call-back.",
@@ -370,4 +377,6 @@ var flashes = map[string]string{
 	"not_a_request":      "Closed: not a request.",
 	"noted":              "Note added.",
 	"assigned":           "Assignment recorded.",
+	"replied":            "Your reply is in the outbox (its state is below).",
+	"reply_again":        "This reply form was already sent: the reply is in the outbox once, not twice.",
 }

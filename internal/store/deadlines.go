@@ -93,7 +93,7 @@ func (s *Store) CompleteDeadline(ctx context.Context, id int64, event string, fl
 		if err := addEvent(tx, now, reqID, 0, kind, "scheduler", event); err != nil {
 			return err
 		}
-		return insertReplies(tx, now, reqID, 0, ref, replies)
+		return insertReplies(tx, now, reqID, 0, ref, "scheduler", replies)
 	})
 	if err != nil {
 		return fmt.Errorf("store: complete deadline %d: %w", id, err)
@@ -134,7 +134,7 @@ func (s *Store) Decide(ctx context.Context, ref, actor, decision, note string, p
 		}
 		detail := change + note
 		if p.Event != "" {
-			detail = fmt.Sprintf("%s; %s", note, p.Event)
+			detail = fmt.Sprintf("%s; %s", detail, p.Event)
 		}
 		if err := addEvent(tx, now, r.ID, 0, "review_"+decision, actor, detail); err != nil {
 			return err
@@ -142,7 +142,7 @@ func (s *Store) Decide(ctx context.Context, ref, actor, decision, note string, p
 		if err := insertDeadlines(tx, now, r.ID, p.Deadlines); err != nil {
 			return err
 		}
-		return insertReplies(tx, now, r.ID, 0, ref, p.Replies)
+		return insertReplies(tx, now, r.ID, 0, ref, actor, p.Replies)
 	})
 	if err != nil {
 		return fmt.Errorf("store: decide %s: %w", ref, err)

@@ -543,7 +543,7 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, route Rou
 		if err := insertDeadlines(tx, now, reqID, upd.Deadlines); err != nil {
 			return err
 		}
-		return insertReplies(tx, now, reqID, p.ID, res.Ref, upd.Replies)
+		return insertReplies(tx, now, reqID, p.ID, res.Ref, "responder", upd.Replies)
 	})
 	if err != nil {
 		return SaveResult{}, fmt.Errorf("store: triage message %d: %w", p.ID, err)
@@ -691,4 +691,25 @@ func (s *Store) CommittedUIDs(ctx context.Context, mailbox string, uidValidity, 
 		out[u] = true
 	}
 	return out, rows.Err()
+}
+
+// AnswerTo returns the message of request ref that a reviewer's letter
+// answers: the latest from the request's sender (the authenticated From
+// its replies go to), else its first message. Duplicates are skipped.
+func (s *Store) AnswerTo(ctx context.Context, ref string) (Pending, error) {
+	var p Pending
+	var refs string
+	err := s.db.QueryRowContext(ctx, `SELECT m.id, m.sha256, m.status, m.parse_error, m.from_addr, m.subject, m.message_id, m.in_reply_to, m.refs
+		FROM messages m JOIN requests r ON r.id = m.request_id
+		WHERE r.ref = ? AND m.status <> ?
+		ORDER BY lower(m.from_addr) = lower(r.sender) DESC, CASE WHEN lower(m.from_addr) = lower(r.sender) THEN -m.id ELSE m.id END LIMIT 1`,
+		ref, StatusDuplicate).Scan(&p.ID, &p.SHA256, &p.Status, &p.ParseError, &p.From, &p.Subject, &p.MessageID, &p.InReplyTo, &refs)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, fmt.Errorf("store: message to answer on %s: %w", ref, ErrNotFound)
+	}
+	if err != nil {
+		return p, fmt.Errorf("store: message to answer on %s: %w", ref, err)
+	}
+	p.References = strings.Fields(refs)
+	return p, nil
 }

@@ -63,36 +63,79 @@ type OutboxRow struct {
 	Verified   bool     `json:"verified"`
 }
 
-// insertReplies writes replies of a decision inside its transaction.
-func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref string, replies []Reply) error {
+// insertReplies writes replies of a decision inside its transaction;
+// actor is who the audit trail names for them.
+func insertReplies(tx *sql.Tx, now string, reqID, msgID int64, ref, actor string, replies []Reply) error {
 	for _, r := range replies {
-		if r.Kind != "needs_info" && r.Kind != "subscriber_notice" {
-			if _, err := tx.Exec(`UPDATE outbox SET state = ? WHERE request_id = ? AND kind = 'needs_info' AND state = ?`, ReplySuperseded, reqID, ReplyPending); err != nil {
-				return fmt.Errorf("supersede needs-info: %w", err)
-			}
-		}
-		res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at, verified)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now, r.Verified)
-		if err != nil {
-			return fmt.Errorf("write reply %s: %w", r.Kind, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			continue // this answer was written before
-		}
-		id, _ := res.LastInsertId()
-		// The reference is for people reading the header; the random
-		// part makes the Message-ID unguessable. Neither is authority:
-		// quoting it only names the request (see pipeline's thread rules).
-		mid := fmt.Sprintf("%s.%s.%d.%s@%s", strings.ToLower(ref), strings.ReplaceAll(r.Kind, "_", ""), id, randomToken(), r.Domain)
-		if _, err := tx.Exec(`UPDATE outbox SET message_id = ? WHERE id = ?`, mid, id); err != nil {
-			return fmt.Errorf("write reply %s: %w", r.Kind, err)
-		}
-		if err := addEvent(tx, now, reqID, msgID, "reply_"+r.State, "responder", fmt.Sprintf("%s to %s <%s>", r.Kind, r.To, mid)); err != nil {
+		if _, _, err := insertReply(tx, now, reqID, msgID, ref, actor, r); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// insertReply writes one reply and returns its Message-ID; inserted is
+// false when the request already has a reply with its dedupe key (the
+// answer was written before, and is not written again).
+func insertReply(tx *sql.Tx, now string, reqID, msgID int64, ref, actor string, r Reply) (mid string, inserted bool, err error) {
+	if r.Kind != "needs_info" && r.Kind != "subscriber_notice" && r.Kind != KindReviewerReply {
+		if _, err := tx.Exec(`UPDATE outbox SET state = ? WHERE request_id = ? AND kind = 'needs_info' AND state = ?`, ReplySuperseded, reqID, ReplyPending); err != nil {
+			return "", false, fmt.Errorf("supersede needs-info: %w", err)
+		}
+	}
+	res, err := tx.Exec(`INSERT OR IGNORE INTO outbox (request_id, trigger_message, kind, dedupe_key, rcpt, subject, body, in_reply_to, refs, state, next_attempt_at, created_at, verified)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		reqID, nullID(msgID), r.Kind, r.DedupeKey, r.To, r.Subject, r.Body, r.InReplyTo, strings.Join(r.References, " "), r.State, now, now, r.Verified)
+	if err != nil {
+		return "", false, fmt.Errorf("write reply %s: %w", r.Kind, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		err := tx.QueryRow(`SELECT message_id FROM outbox WHERE request_id = ? AND dedupe_key = ?`, reqID, r.DedupeKey).Scan(&mid)
+		return mid, false, err // this answer was written before
+	}
+	id, _ := res.LastInsertId()
+	// The reference is for people reading the header; the random
+	// part makes the Message-ID unguessable. Neither is authority:
+	// quoting it only names the request (see pipeline's thread rules).
+	mid = fmt.Sprintf("%s.%s.%d.%s@%s", strings.ToLower(ref), strings.ReplaceAll(r.Kind, "_", ""), id, randomToken(), r.Domain)
+	if _, err := tx.Exec(`UPDATE outbox SET message_id = ? WHERE id = ?`, mid, id); err != nil {
+		return "", false, fmt.Errorf("write reply %s: %w", r.Kind, err)
+	}
+	if err := addEvent(tx, now, reqID, msgID, "reply_"+r.State, actor, fmt.Sprintf("%s to %s <%s>", r.Kind, r.To, mid)); err != nil {
+		return "", false, err
+	}
+	return mid, true, nil
+}
+
+// KindReviewerReply is a reply a reviewer wrote to the agency; it answers
+// nothing lerd planned, so it supersedes no needs-info reply.
+const KindReviewerReply = "reviewer_reply"
+
+// AddReply writes a reply a reviewer wrote (or a letter a reviewer's
+// action calls for) to the outbox of request ref, for the responder to
+// send, with an audit event naming actor. A reply with the same
+// DedupeKey is written once: inserted is false for the second (a double
+// submit, a reload), and mid is the first one's Message-ID.
+func (s *Store) AddReply(ctx context.Context, ref, actor string, r Reply) (mid string, inserted bool, err error) {
+	if strings.TrimSpace(actor) == "" {
+		return "", false, fmt.Errorf("store: reply to %s: who writes it is required", ref)
+	}
+	now := s.stamp()
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		req, err := getRequest(tx, `ref = ?`, ref)
+		if err != nil {
+			return err
+		}
+		mid, inserted, err = insertReply(tx, now, req.ID, 0, ref, actor, r)
+		if err == nil && inserted {
+			_, err = tx.Exec(`UPDATE requests SET updated_at = ? WHERE id = ?`, now, req.ID)
+		}
+		return err
+	})
+	if err != nil {
+		return "", false, fmt.Errorf("store: reply to %s: %w", ref, err)
+	}
+	return mid, inserted, nil
 }
 
 const outboxCols = `o.id, r.ref, o.kind, o.rcpt, o.subject, o.body, o.in_reply_to, o.refs, o.message_id, o.state, o.attempts, o.last_error, o.created_at, o.verified`
