@@ -106,6 +106,11 @@ func TestDeclineLetter(t *testing.T) {
 			if n := len(ofKind(t, p.Store, ref, responder.KindDecline)); n != 1 {
 				t.Errorf("%d decline letters after declining twice for one reason, want 1", n)
 			}
+			// The audit trail keeps the change and what was planned.
+			d, _ = p.Store.GetRequest(ctx, ref)
+			if last := d.Events[len(d.Events)-1]; last.Kind != "review_declined" || last.Actor != "bob" || !strings.HasPrefix(last.Detail, "changes withdrawn: "+reason+"; decline letter to "+tc.to) {
+				t.Errorf("last audit event %+v", last)
+			}
 		})
 	}
 }
