@@ -85,8 +85,14 @@ func (f *queueListFlags) run(ctx context.Context, w io.Writer, a *app, now time.
 	fmt.Fprintf(tw, "REF\tRECEIVED (%s)\tAGE\tDUE\tSTATE\tDECISION\tSENDER\tSUBJECT\n", loc)
 	for _, it := range page.Items {
 		dec := it.Decision
+		if it.Outcome != "" {
+			dec = it.Outcome + " (lerd: " + it.Decision + ")"
+		}
 		if it.Emergency {
 			dec = "EMERGENCY " + dec
+		}
+		if it.Notice != "" {
+			dec += ", notice " + it.Notice
 		}
 		due := deadline.Local(it.Due, loc)
 		switch {

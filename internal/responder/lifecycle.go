@@ -130,7 +130,11 @@ func (p *Planner) notices(ref string, rec policy.Record, holders []Holder, state
 // Produced plans what follows when the compliance team records that data
 // was produced for a request: the account holders are looked up and told,
 // now if no non-disclosure order forbids it, the day after the order ends
-// if it has an end date, and otherwise the notice is held for review.
+// if it has an end date, and otherwise the notice is held for review. An
+// emergency's notice is held too: the policies notify users "except where
+// prohibited by law" and may withhold notice "in exceptional
+// circumstances, such as emergencies where notice could result in danger"
+// (Microsoft's law enforcement requests FAQ), which a person judges.
 func (p *Planner) Produced(ctx context.Context, lookup Lookup, r *store.Request) (store.DecisionPlan, error) {
 	var rec policy.Record
 	if err := json.Unmarshal([]byte(r.TriageJSON), &rec); err != nil {
@@ -155,6 +159,9 @@ func (p *Planner) Produced(ctx context.Context, lookup Lookup, r *store.Request)
 		return store.DecisionPlan{Event: "no account holder found for the identifiers: no subscriber notice"}, nil
 	}
 	switch {
+	case rec.Emergency:
+		replies, err := p.notices(r.Ref, rec, holders, store.ReplyHeld)
+		return store.DecisionPlan{Replies: replies, Event: "subscriber notice held: an emergency request, where notice could put someone in danger; a person decides"}, err
 	case !rec.NDO.Present:
 		replies, err := p.notices(r.Ref, rec, holders, store.ReplyPending)
 		return store.DecisionPlan{Replies: replies, Event: fmt.Sprintf("subscriber notice to %d holder(s)", len(holders))}, err

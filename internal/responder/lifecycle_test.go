@@ -15,10 +15,12 @@ import (
 	"lerd/internal/store"
 )
 
-// TestSubscriberNoticeTiming records "produced" on three requests and moves
+// TestSubscriberNoticeTiming records "produced" on four requests and moves
 // a clock: without an NDO the notice goes out at once, with an open-ended
 // NDO it is held, with a dated NDO it waits for the day after the order
-// ends. Preservation timers fall due 76 and 90 days on.
+// ends, for an emergency it is held (notice could endanger someone). The
+// queue shows where each notice stands. Preservation timers fall due 76
+// and 90 days on.
 func TestSubscriberNoticeTiming(t *testing.T) {
 	ctx := context.Background()
 	clock := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
@@ -28,7 +30,7 @@ func TestSubscriberNoticeTiming(t *testing.T) {
 	st := p.Store
 	dir := t.TempDir()
 	refs := map[string]string{}
-	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated", "012-hsi-preservation-html"} {
+	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated", "012-hsi-preservation-html", "030-fbi-emergency-kidnapping"} {
 		raw, _ := os.ReadFile("../../testdata/corpus/" + c + ".eml")
 		out, err := p.Ingest(ctx, bytes.NewReader(raw), store.Origin{Source: c})
 		if err != nil {
@@ -39,15 +41,17 @@ func TestSubscriberNoticeTiming(t *testing.T) {
 	csv := filepath.Join(dir, "accounts.csv")
 	os.WriteFile(csv, []byte("identifier,email\nexample-pharmacy-rx.com,owner1@example.net\nacct-61220459,owner2@example.net\n"), 0o644)
 	lookup := responder.CSVLookup{Path: csv}
-	// 015's identifiers are looked up too: give one a holder.
-	d15, _ := st.GetRequest(ctx, refs["015-nysp-warrant-ndo-open-ended"])
-	var ids struct{ Identifiers []string }
-	jsonUnmarshal(t, d15.TriageJSON, &ids)
+	// 015's and 030's identifiers are looked up too: give one of each a holder.
 	f, _ := os.OpenFile(csv, os.O_APPEND|os.O_WRONLY, 0)
-	f.WriteString(ids.Identifiers[0] + ",owner3@example.net\n")
+	for c, holder := range map[string]string{"015-nysp-warrant-ndo-open-ended": "owner3@example.net", "030-fbi-emergency-kidnapping": "owner4@example.net"} {
+		d, _ := st.GetRequest(ctx, refs[c])
+		var ids struct{ Identifiers []string }
+		jsonUnmarshal(t, d.TriageJSON, &ids)
+		f.WriteString(ids.Identifiers[0] + "," + holder + "\n")
+	}
 	f.Close()
 
-	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated"} {
+	for _, c := range []string{"001-fbi-subpoena-pdf", "015-nysp-warrant-ndo-open-ended", "031-doj-warrant-ndo-dated", "030-fbi-emergency-kidnapping"} {
 		// First-time senders: data leaves only after a confirmed call-back.
 		if err := st.AddVerification(ctx, refs[c], store.Verification{Actor: "test", Number: "555 0100 100", Outcome: store.CallbackConfirmed}, time.Time{}); err != nil {
 			t.Fatal(err)
@@ -77,6 +81,22 @@ func TestSubscriberNoticeTiming(t *testing.T) {
 	if got := notice("owner2@example.net"); got != "none" {
 		t.Errorf("dated NDO: notice %s before the order ends", got)
 	}
+	if got := notice("owner4@example.net"); got != store.ReplyHeld {
+		t.Errorf("emergency: notice %s, want held", got)
+	}
+	shown := func(c string) string {
+		page, err := st.Queue(ctx, store.QueueQuery{Ref: refs[c]})
+		if err != nil || len(page.Items) != 1 {
+			t.Fatalf("queue %s: %v", c, err)
+		}
+		return page.Items[0].Notice
+	}
+	for c, want := range map[string]string{"001-fbi-subpoena-pdf": "sending", "015-nysp-warrant-ndo-open-ended": "held",
+		"031-doj-warrant-ndo-dated": "scheduled 2027-05-01", "030-fbi-emergency-kidnapping": "held", "012-hsi-preservation-html": ""} {
+		if got := shown(c); got != want {
+			t.Errorf("%s: queue shows notice %q, want %q", c, got, want)
+		}
+	}
 	sched := &responder.Scheduler{Store: st, Planner: planner, Now: now}
 	// The NDO of 031 ends 2027-04-30 (its label); the notice is due the day after.
 	clock = time.Date(2027, 4, 30, 23, 0, 0, 0, time.UTC)
@@ -92,6 +112,9 @@ func TestSubscriberNoticeTiming(t *testing.T) {
 	}
 	if got := notice("owner2@example.net"); got != store.ReplyPending {
 		t.Errorf("notice not released the day after the NDO: %s", got)
+	}
+	if got := shown("031-doj-warrant-ndo-dated"); got != "sending" {
+		t.Errorf("released notice shown as %q", got)
 	}
 	// Preservation of 012, accepted on 2026-11-10: reminder 2027-01-25, lapse 2027-02-08.
 	timers, _ := st.Deadlines(ctx, refs["012-hsi-preservation-html"])

@@ -2,6 +2,7 @@ package review
 
 import (
 	"net/http"
+	"strings"
 	"net/url"
 	"strconv"
 	"time"
@@ -162,3 +163,17 @@ func (s *Server) row(it store.QueueItem, now time.Time, open bool) *queueRow {
 }
 
 func closedState(state string) bool { return state == "decided" || state == "closed" }
+
+// noticeText says where a subscriber notice stands (store.QueueItem.Notice).
+func noticeText(n string) string {
+	if day, ok := strings.CutPrefix(n, "scheduled "); ok {
+		return "scheduled for " + day + ", the day after the non-disclosure order ends"
+	}
+	return map[string]string{
+		"held":    "held for review (a non-disclosure order without an end date, or an emergency): release or discard it",
+		"sending": "in the outbox, being sent",
+		"sent":    "sent",
+		"dry_run": "recorded, not sent (smtp.dry_run)",
+		"failed":  "failed: see the replies",
+	}[n]
+}

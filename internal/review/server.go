@@ -98,6 +98,7 @@ func New(o Options) (*Server, error) {
 	pages, err := template.New("").Funcs(template.FuncMap{
 		"join":  strings.Join,
 		"isPDF": isPDF,
+		"notice": noticeText,
 		"dict":  dict,
 		"deref": func(p *string) string {
 			if p == nil {

@@ -67,7 +67,19 @@ type QueueItem struct {
 	DuePhrase string `json:"due_phrase,omitempty"`
 	// Urgency is the tier the queue sorts open work by (Urgency*).
 	Urgency int `json:"urgency"`
+	// Notice is where the subscriber notice stands after data was
+	// produced: "scheduled YYYY-MM-DD" (the day after a non-disclosure
+	// order ends), "held" (for review), "sending", "sent", "dry_run"
+	// (smtp.dry_run), "failed", or "" when none was planned.
+	Notice string `json:"notice,omitempty"`
 }
+
+// noticeCol is QueueItem.Notice in SQL over requests r.
+const noticeCol = `COALESCE(
+	(SELECT 'scheduled ' || MIN(x.due) FROM deadlines x WHERE x.request_id = r.id AND x.kind = 'subscriber_notice' AND x.state = 'pending'),
+	(SELECT CASE WHEN SUM(o.state = 'held') > 0 THEN 'held' WHEN SUM(o.state IN ('pending', 'sending')) > 0 THEN 'sending'
+		WHEN SUM(o.state = 'failed') > 0 THEN 'failed' WHEN SUM(o.state = 'sent') > 0 THEN 'sent' WHEN SUM(o.state = 'dry_run') > 0 THEN 'dry_run' END
+		FROM outbox o WHERE o.request_id = r.id AND o.kind = 'subscriber_notice'), '')`
 
 // QueuePage is one page of the queue and the number of all matches.
 type QueuePage struct {
@@ -169,7 +181,7 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("store: queue: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("r.", requestCols)+`, r.phrase, r.e_due, r.s_due, r.p_due, r.due, `+urgency+`
+	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("r.", requestCols)+`, r.phrase, r.e_due, r.s_due, r.p_due, r.due, `+urgency+`, `+noticeCol+`
 		FROM `+from+` ORDER BY `+order+fmt.Sprintf(` LIMIT %d OFFSET %d`, q.Limit, max(q.Offset, 0)), args...)
 	if err != nil {
 		return page, fmt.Errorf("store: queue: %w", err)
@@ -180,7 +192,7 @@ func (s *Store) Queue(ctx context.Context, q QueueQuery) (QueuePage, error) {
 		var reasons, flags, eDue, sDue, pDue string
 		r := &it.Request
 		if err := rows.Scan(&r.ID, &r.Ref, &r.CreatedAt, &r.UpdatedAt, &r.State, &r.Decision, &reasons, &r.Sender,
-			&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef, &r.Outcome, &r.Assignee, &it.DuePhrase, &eDue, &sDue, &pDue, &it.Due, &it.Urgency); err != nil {
+			&r.Subject, &r.Emergency, &flags, &r.TriageJSON, &r.ClaimsRef, &r.Outcome, &r.Assignee, &it.DuePhrase, &eDue, &sDue, &pDue, &it.Due, &it.Urgency, &it.Notice); err != nil {
 			return page, fmt.Errorf("store: queue: %w", err)
 		}
 		r.Reasons, r.Flags = strings.Fields(reasons), strings.Fields(flags)
