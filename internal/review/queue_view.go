@@ -2,9 +2,9 @@ package review
 
 import (
 	"net/http"
-	"strings"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"lerd/internal/deadline"

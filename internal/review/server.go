@@ -96,10 +96,10 @@ func New(o Options) (*Server, error) {
 		o.DueSoon = dueSoonDefault
 	}
 	pages, err := template.New("").Funcs(template.FuncMap{
-		"join":  strings.Join,
-		"isPDF": isPDF,
+		"join":   strings.Join,
+		"isPDF":  isPDF,
 		"notice": noticeText,
-		"dict":  dict,
+		"dict":   dict,
 		"deref": func(p *string) string {
 			if p == nil {
 				return "—"
