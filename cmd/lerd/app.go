@@ -14,6 +14,7 @@ import (
 
 	"lerd/internal/config"
 	"lerd/internal/logkey"
+	"lerd/internal/mailconn"
 	"lerd/internal/mailparse"
 	"lerd/internal/pipeline"
 	"lerd/internal/responder"
@@ -36,7 +37,7 @@ func configFlag(fs *flag.FlagSet) *string {
 }
 
 // levelTrace is below Debug, for protocol transcripts.
-const levelTrace = slog.Level(-8)
+const levelTrace = mailconn.LevelTrace
 
 func newLogger(c config.Log, w io.Writer) *slog.Logger {
 	var lvl slog.Level
@@ -153,10 +154,14 @@ func newSender(a *app) (*responder.Sender, error) {
 		return nil, err
 	}
 	c := a.cfg.SMTP
+	si, err := newSignin("smtp", c.CAFile, c.Auth, c.OAuth2Config(a.cfg.IMAP.OAuth2), c.OAuth2Section(), c.Username, a.log)
+	if err != nil {
+		return nil, err
+	}
 	return &responder.Sender{
 		Outbox: a.store, From: a.cfg.ReplyFrom(), FromName: c.ProviderName + " Law Enforcement Response Team",
-		SMTP: responder.SMTPConfig{Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
-			Username: c.Username, Password: pw},
+		SMTP: responder.SMTPConfig{Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify, RootCAs: si.rootCAs,
+			Username: c.Username, Password: pw, Auth: c.Auth, Tokens: si.tokens, Trace: si.trace},
 		DryRun: c.DryRun, PerRecipientPerHour: c.PerRecipientPerHour, GlobalPerMinute: c.GlobalPerMinute,
 		BackoffMin: c.RetryMin.Duration, BackoffMax: c.RetryMax.Duration, Now: time.Now, Log: a.log.With(logkey.Component, store.ComponentSMTP),
 	}, nil

@@ -363,6 +363,9 @@ func cmdConfigCheck(args []string) error {
 	if _, err := newPipeline(cfg, nil); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	if err := cfg.CheckSignin(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	src := *cfgPath
 	if src == "" {
 		src = "built-in defaults"

@@ -47,6 +47,11 @@ func cmdServe(args []string) error {
 	if cfg.IMAP.Address == "" {
 		return fmt.Errorf("%w: imap.address is not set: nothing to watch", errUsage)
 	}
+	// Passwords, OAuth2 secrets and CA files, each error naming its line
+	// and key.
+	if err := cfg.CheckSignin(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	pw, err := config.Secret(cfg.IMAP.Password, cfg.IMAP.PasswordFile, cfg.IMAP.PasswordEnv)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -64,7 +69,7 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 		cfgPath = abs
 	}
 	serveLog.Info("lerd starting", logkey.Version, version, logkey.Config, cfgPath, logkey.DB, cfg.Store.Path,
-		logkey.RawDir, cfg.Store.RawDirPath(), logkey.Mailboxes, []string{cfg.IMAP.Mailbox},
+		logkey.RawDir, cfg.Store.RawDirPath(), logkey.Mailboxes, cfg.IMAP.Watched(),
 		logkey.IMAPAddress, cfg.IMAP.Address, logkey.IMAPUsername, cfg.IMAP.Username, logkey.Idle, cfg.IMAP.Idle,
 		logkey.SMTPAddress, cfg.SMTP.Address, logkey.DryRun, cfg.SMTP.DryRun, logkey.Web, cfg.Web.Listen)
 	defer func() {
@@ -106,16 +111,16 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 	if ctx.Err() != nil {
 		return nil // stopped while starting
 	}
-	w := intake.NewWatcher(imapConfig(a.cfg.IMAP, imapPassword), a.pipe, a.store, a.log)
-	w.Health = func(err error) {
-		if rerr := a.store.Report(store.ComponentIMAP, err); rerr != nil {
-			serveLog.Warn("health record not written", logkey.Err, rerr)
-		}
+	ws, err := watchers(a, imapPassword)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	wake := make(chan struct{}, 1)
-	w.Synced = func(n int) {
-		if n > 0 {
-			notify(wake)
+	for _, w := range ws {
+		w.Synced = func(n int) {
+			if n > 0 {
+				notify(wake)
+			}
 		}
 	}
 	var workers sync.WaitGroup
@@ -148,9 +153,11 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 	workers.Go(func() { a.pipe.RunTriage(ctx, wake, a.cfg.IMAP.PollInterval.Duration) })
 	sched := &responder.Scheduler{Store: a.store, Planner: a.pipe.Replies, Now: time.Now, Log: componentLog(a.log, "timers")}
 	workers.Go(func() { sched.Run(ctx, 10*time.Minute) })
-	err = w.Run(ctx)
+	for _, w := range ws {
+		workers.Go(func() { w.Run(ctx) })
+	}
 	workers.Wait()
-	return err
+	return nil
 }
 
 // notify wakes a worker without blocking; a wake-up already pending is
@@ -162,18 +169,10 @@ func notify(c chan struct{}) {
 	}
 }
 
-func imapConfig(c config.IMAP, password string) intake.IMAPConfig {
-	return intake.IMAPConfig{
-		Address: c.Address, Security: c.Security, InsecureSkipVerify: c.InsecureSkipVerify,
-		Username: c.Username, Password: password, Mailbox: c.Mailbox, ProcessedMailbox: c.ProcessedMailbox,
-		Idle: c.Idle, PollInterval: c.PollInterval.Duration, BackoffMin: c.BackoffMin.Duration, BackoffMax: c.BackoffMax.Duration,
-		Timeout: c.Timeout.Duration,
-	}
-}
-
 // printEffective prints the configuration in force, secrets redacted.
 func printEffective(w io.Writer, c config.Config) error {
-	for _, p := range []*string{&c.IMAP.Password, &c.SMTP.Password} {
+	for _, p := range []*string{&c.IMAP.Password, &c.SMTP.Password, &c.IMAP.OAuth2.ClientSecret, &c.IMAP.OAuth2.RefreshToken,
+		&c.SMTP.OAuth2.ClientSecret, &c.SMTP.OAuth2.RefreshToken} {
 		if *p != "" {
 			*p = "(redacted)"
 		}
@@ -244,7 +243,7 @@ func cmdDemo(args []string) error {
 	ctx, cancel := signalContext()
 	defer cancel()
 	synced := make(chan int, 16)
-	w := intake.NewWatcher(imapConfig(cfg.IMAP, demo.Password), a.pipe, a.store, a.log)
+	w := intake.NewWatcher(imapConfig(cfg.IMAP, cfg.IMAP.Mailbox, demo.Password, signin{}), a.pipe, a.store, a.log)
 	w.Synced = func(n int) { synced <- n }
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()

@@ -88,17 +88,20 @@ func diagnose(cfg config.Config, st store.Status, h store.Health, now time.Time)
 			out = append(out, fmt.Sprintf("%s stuck on %s since %s", name, c.Busy, c.BusySince))
 		}
 	}
-	if cfg.IMAP.Address != "" {
+	for _, mailbox := range cfg.IMAP.Watched() {
+		if cfg.IMAP.Address == "" {
+			break
+		}
 		limit := 2 * cfg.IMAP.PollInterval.Duration
 		var last *store.MailboxStatus
 		for i := range st.Mailboxes {
-			if st.Mailboxes[i].Mailbox == cfg.IMAP.Mailbox {
+			if st.Mailboxes[i].Mailbox == mailbox {
 				last = &st.Mailboxes[i]
 			}
 		}
 		switch {
 		case last == nil:
-			out = append(out, fmt.Sprintf("intake stalled: no IMAP pass over %s recorded", cfg.IMAP.Mailbox))
+			out = append(out, fmt.Sprintf("intake stalled: no IMAP pass over %s recorded", mailbox))
 		default:
 			at, err := time.Parse(time.RFC3339Nano, last.LastPass)
 			if err != nil || now.Sub(at) > limit {

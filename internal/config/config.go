@@ -32,6 +32,10 @@ type Config struct {
 	Web     Web     `toml:"web"`
 	Notify  Notify  `toml:"notify"`
 	Log     Log     `toml:"log"`
+
+	// src is the file's text, kept so that checks made after loading
+	// (files, secrets) can name the line of their key.
+	src []byte
 }
 
 // Notify configures the notices to the compliance team (see
@@ -83,14 +87,23 @@ type IMAP struct {
 	// accepted for loopback addresses.
 	Security string `toml:"security"`
 	// InsecureSkipVerify disables certificate checks; for test servers only.
-	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
-	Username           string `toml:"username"`
+	InsecureSkipVerify bool `toml:"insecure_skip_verify"`
+	// CAFile holds the PEM certificates of the CAs the server's
+	// certificate must chain to, instead of the system's.
+	CAFile   string `toml:"ca_file"`
+	Username string `toml:"username"`
+	// Auth is how lerd signs in: password, xoauth2 or oauthbearer.
+	Auth string `toml:"auth"`
 	// Password, PasswordFile and PasswordEnv are alternatives; at most one may be set.
 	Password     string `toml:"password"`
 	PasswordFile string `toml:"password_file"`
 	PasswordEnv  string `toml:"password_env"`
-	// Mailbox is watched for new requests.
-	Mailbox string `toml:"mailbox"`
+	// OAuth2 says where the tokens for xoauth2 and oauthbearer come from.
+	OAuth2 OAuth2 `toml:"oauth2"`
+	// Mailbox is watched for new requests; Mailboxes, when set, replaces
+	// it with several (see Watched).
+	Mailbox   string   `toml:"mailbox"`
+	Mailboxes []string `toml:"mailboxes"`
 	// ProcessedMailbox receives messages after they are committed to the store.
 	ProcessedMailbox string `toml:"processed_mailbox"`
 	// Idle uses IMAP IDLE when the server offers it.
@@ -116,12 +129,20 @@ type SMTP struct {
 	Address  string `toml:"address"`
 	Security string `toml:"security"`
 	// InsecureSkipVerify disables certificate checks; for test servers only.
-	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
-	Username           string `toml:"username"`
+	InsecureSkipVerify bool `toml:"insecure_skip_verify"`
+	// CAFile holds the PEM certificates of the CAs the server's
+	// certificate must chain to, instead of the system's.
+	CAFile   string `toml:"ca_file"`
+	Username string `toml:"username"`
+	// Auth is how lerd signs in: password, xoauth2 or oauthbearer.
+	Auth string `toml:"auth"`
 	// Password, PasswordFile and PasswordEnv are alternatives; at most one may be set.
 	Password     string `toml:"password"`
 	PasswordFile string `toml:"password_file"`
 	PasswordEnv  string `toml:"password_env"`
+	// OAuth2 says where the tokens for xoauth2 and oauthbearer come from;
+	// without a provider, imap.oauth2 is used.
+	OAuth2 OAuth2 `toml:"oauth2"`
 	// From is the address replies are sent from; empty means triage.mailbox.
 	From string `toml:"from"`
 	// ProviderName is how the replies name us.
@@ -253,6 +274,7 @@ func Default() Config {
 		Store: Store{Path: "/var/lib/lerd/lerd.db"},
 		IMAP: IMAP{
 			Security:         "tls",
+			Auth:             AuthPassword,
 			Mailbox:          "INBOX",
 			ProcessedMailbox: "lerd-processed",
 			Idle:             true,
@@ -262,7 +284,7 @@ func Default() Config {
 			Timeout:          Duration{time.Minute},
 			MaxMessageBytes:  50 << 20,
 		},
-		SMTP: SMTP{Security: "starttls", DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
+		SMTP: SMTP{Security: "starttls", Auth: AuthPassword, DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
 			RetryMin: Duration{30 * time.Second}, RetryMax: Duration{time.Hour}},
 		Triage: Triage{
 			AuthservID: "mx.provider.test",
@@ -315,7 +337,9 @@ func Load(path string) (Config, error) {
 	// Relative paths are taken relative to the file, not the working
 	// directory, so a unit file and a shell agree on what they mean.
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath, &c.Web.UsersFile, &c.Web.TLSCert, &c.Web.TLSKey} {
+	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile,
+		&c.IMAP.CAFile, &c.SMTP.CAFile, &c.IMAP.OAuth2.ClientSecretFile, &c.IMAP.OAuth2.RefreshTokenFile, &c.IMAP.OAuth2.ServiceAccountFile,
+		&c.SMTP.OAuth2.ClientSecretFile, &c.SMTP.OAuth2.RefreshTokenFile, &c.SMTP.OAuth2.ServiceAccountFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath, &c.Web.UsersFile, &c.Web.TLSCert, &c.Web.TLSKey} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -338,6 +362,7 @@ func Parse(b []byte) (Config, error) {
 		k := und[0].String()
 		return Config{}, &FieldError{Field: k, Line: lineOf(b, k), Err: errors.New("unknown option")}
 	}
+	c.src = b
 	return c, c.Validate(b)
 }
 
@@ -362,12 +387,9 @@ func (c Config) Validate(src []byte) error {
 	checkSecurity(bad, "smtp", c.SMTP.Address, c.SMTP.Security)
 	checkSecret(bad, "imap", c.IMAP.Password, c.IMAP.PasswordFile, c.IMAP.PasswordEnv)
 	checkSecret(bad, "smtp", c.SMTP.Password, c.SMTP.PasswordFile, c.SMTP.PasswordEnv)
-	if c.IMAP.Mailbox == "" {
-		bad("imap.mailbox", "must not be empty")
-	}
-	if c.IMAP.ProcessedMailbox == "" || c.IMAP.ProcessedMailbox == c.IMAP.Mailbox {
-		bad("imap.processed_mailbox", "must be set and differ from imap.mailbox")
-	}
+	checkMailboxes(bad, c.IMAP)
+	checkSignin(bad, "imap", c.IMAP.Address, c.IMAP.Username, c.IMAP.Auth, "imap.oauth2", c.IMAP.OAuth2, c.IMAP.CAFile, c.IMAP.InsecureSkipVerify)
+	checkSignin(bad, "smtp", c.SMTP.Address, c.SMTP.Username, c.SMTP.Auth, c.SMTP.OAuth2Section(), c.SMTP.OAuth2Config(c.IMAP.OAuth2), c.SMTP.CAFile, c.SMTP.InsecureSkipVerify)
 	if c.IMAP.PollInterval.Duration < time.Second {
 		bad("imap.poll_interval", "must be at least 1s")
 	}
@@ -500,20 +522,20 @@ func checkSecret(bad func(string, string, ...any), section, inline, file, env st
 	}
 }
 
-// Secret resolves a password given inline, in a file or in an environment
-// variable. The value is never logged.
+// Secret resolves a password or other secret given inline, in a file or in
+// an environment variable. The value is never logged.
 func Secret(inline, file, env string) (string, error) {
 	switch {
 	case file != "":
 		b, err := os.ReadFile(file)
 		if err != nil {
-			return "", fmt.Errorf("config: read password file: %w", err)
+			return "", fmt.Errorf("config: read secret file: %w", err)
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
 	case env != "":
 		v, ok := os.LookupEnv(env)
 		if !ok {
-			return "", fmt.Errorf("config: password variable %s is not set", env)
+			return "", fmt.Errorf("config: variable %s is not set", env)
 		}
 		return v, nil
 	}

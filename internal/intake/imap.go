@@ -3,6 +3,7 @@ package intake
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"github.com/emersion/go-sasl"
 
 	"lerd/internal/logkey"
+	"lerd/internal/mailconn"
 	"lerd/internal/pipeline"
 	"lerd/internal/store"
 )
@@ -27,18 +30,29 @@ type IMAPConfig struct {
 	Address            string
 	Security           string // tls, starttls or plain
 	InsecureSkipVerify bool
-	Username           string
-	Password           string
-	Mailbox            string
-	ProcessedMailbox   string
-	Idle               bool
-	PollInterval       time.Duration
-	BackoffMin         time.Duration
-	BackoffMax         time.Duration
+	// RootCAs, if set, are the CAs the server's certificate must chain
+	// to, instead of the system's.
+	RootCAs  *x509.CertPool
+	Username string
+	Password string
+	// Auth is config.AuthPassword (or empty: AUTHENTICATE PLAIN, else
+	// LOGIN), AuthXOAuth2 or AuthOAuthBearer, whose bearer tokens come
+	// from Tokens.
+	Auth             string
+	Tokens           *mailconn.Tokens
+	Mailbox          string
+	ProcessedMailbox string
+	Idle             bool
+	PollInterval     time.Duration
+	BackoffMin       time.Duration
+	BackoffMax       time.Duration
 	// Timeout is how long the server may take to answer anything (the
 	// greeting, a command, the end of IDLE) and a write may block; a
 	// server silent for longer is dropped and reconnected. 0: one minute.
 	Timeout time.Duration
+	// Trace, if set, is where every connection's protocol trace goes
+	// (mailconn.Trace: at mailconn.LevelTrace, credentials redacted).
+	Trace *slog.Logger
 }
 
 // timeout is cfg.Timeout or its default.
@@ -178,7 +192,7 @@ func (w *Watcher) backoff(n int) time.Duration {
 // dial connects over a deadlineConn, beneath TLS where there is TLS, so
 // that no read or write can wait for the server forever.
 func (w *Watcher) dial(opts *imapclient.Options) (*imapclient.Client, *deadlineConn, error) {
-	tcfg := &tls.Config{InsecureSkipVerify: w.cfg.InsecureSkipVerify}
+	tcfg := &tls.Config{InsecureSkipVerify: w.cfg.InsecureSkipVerify, RootCAs: w.cfg.RootCAs}
 	if host, _, err := net.SplitHostPort(w.cfg.Address); err == nil {
 		tcfg.ServerName = host
 	}
@@ -251,6 +265,12 @@ func (w *Watcher) session(ctx context.Context) (good bool, err error) {
 // create it first creates the processed mailbox if it is missing. The
 // connection is closed when ctx ends or release is called.
 func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create bool) (c *imapclient.Client, dc *deadlineConn, sel *imap.SelectData, release func(), err error) {
+	var tr *mailconn.Trace
+	if w.cfg.Trace != nil {
+		tr = mailconn.NewTrace(w.cfg.Trace.With("mailbox", w.cfg.Mailbox), mailconn.IMAP)
+		tr.Redact(w.cfg.Password)
+		opts.DebugWriter = tr
+	}
 	c, dc, err = w.dial(opts)
 	if err != nil {
 		return nil, nil, nil, nil, fmt.Errorf("imap: dial %s: %w", w.cfg.Address, err)
@@ -260,7 +280,7 @@ func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create 
 		stop()
 		c.Close()
 	}
-	sel, err = w.open(c, create)
+	sel, err = w.open(ctx, c, create, tr)
 	if err != nil {
 		release()
 		return nil, nil, nil, nil, err
@@ -268,16 +288,9 @@ func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create 
 	return c, dc, sel, release, nil
 }
 
-func (w *Watcher) open(c *imapclient.Client, create bool) (*imap.SelectData, error) {
-	var err error
-	// AUTHENTICATE PLAIN where offered, else LOGIN.
-	if c.Caps().Has(imap.AuthCap(sasl.Plain)) {
-		err = c.Authenticate(sasl.NewPlainClient("", w.cfg.Username, w.cfg.Password))
-	} else {
-		err = c.Login(w.cfg.Username, w.cfg.Password).Wait()
-	}
-	if err != nil {
-		return nil, fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
+func (w *Watcher) open(ctx context.Context, c *imapclient.Client, create bool, tr *mailconn.Trace) (*imap.SelectData, error) {
+	if err := w.login(ctx, c, tr); err != nil {
+		return nil, err
 	}
 	if create {
 		if err := c.Create(w.cfg.ProcessedMailbox, nil).Wait(); err != nil {
@@ -323,6 +336,35 @@ func (w *Watcher) moverConn(ctx context.Context, c *imapclient.Client, uidValidi
 		stalled.stop()
 		release()
 	}
+}
+
+// login signs in: with a bearer token (XOAUTH2, OAUTHBEARER), else with
+// the password, by AUTHENTICATE PLAIN where offered, else LOGIN. A refused
+// token is forgotten, so that the next attempt fetches a new one.
+func (w *Watcher) login(ctx context.Context, c *imapclient.Client, tr *mailconn.Trace) error {
+	l := mailconn.Login{Mechanism: w.cfg.Auth, Username: w.cfg.Username, Password: w.cfg.Password, Tokens: w.cfg.Tokens}
+	if l.OAuth() {
+		bc, secrets, err := l.Bearer(ctx)
+		if err != nil {
+			return fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
+		}
+		tr.Redact(secrets...)
+		if err := c.Authenticate(bc); err != nil {
+			w.cfg.Tokens.Forget()
+			return fmt.Errorf("imap: login as %s with %s: %w", w.cfg.Username, strings.ToUpper(w.cfg.Auth), bc.Explain(err))
+		}
+		return nil
+	}
+	var err error
+	if c.Caps().Has(imap.AuthCap(sasl.Plain)) {
+		err = c.Authenticate(sasl.NewPlainClient("", w.cfg.Username, w.cfg.Password))
+	} else {
+		err = c.Login(w.cfg.Username, w.cfg.Password).Wait()
+	}
+	if err != nil {
+		return fmt.Errorf("imap: login as %s: %w", w.cfg.Username, err)
+	}
+	return nil
 }
 
 func (w *Watcher) canIdle(c *imapclient.Client) bool {

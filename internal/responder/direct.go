@@ -16,7 +16,7 @@ func (s *Sender) SendRaw(ctx context.Context, rcpt string, msg []byte) error {
 	}
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	defer stop()
-	c, err := s.hello(boundedConn{conn, s.timeout()})
+	c, err := s.hello(ctx, boundedConn{conn, s.timeout()})
 	if err != nil {
 		conn.Close()
 		return ctxErr(ctx, err)

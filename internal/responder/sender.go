@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"lerd/internal/logkey"
+	"lerd/internal/mailconn"
 	"lerd/internal/store"
 )
 
@@ -28,8 +30,23 @@ type SMTPConfig struct {
 	Security string // tls, starttls or plain (loopback only, checked by config)
 	// InsecureSkipVerify disables certificate checks; for test servers only.
 	InsecureSkipVerify bool
-	Username           string
-	Password           string
+	// RootCAs, if set, are the CAs the server's certificate must chain
+	// to, instead of the system's.
+	RootCAs  *x509.CertPool
+	Username string
+	Password string
+	// Auth is config.AuthPassword (or empty: PLAIN, else LOGIN),
+	// AuthXOAuth2 or AuthOAuthBearer, whose bearer tokens come from Tokens.
+	Auth   string
+	Tokens *mailconn.Tokens
+	// Trace, if set, gets every session's protocol trace (from the end of
+	// STARTTLS on; credentials redacted).
+	Trace *slog.Logger
+}
+
+func (c SMTPConfig) tlsConfig() *tls.Config {
+	host, _, _ := net.SplitHostPort(c.Address)
+	return &tls.Config{ServerName: host, InsecureSkipVerify: c.InsecureSkipVerify, RootCAs: c.RootCAs}
 }
 
 // Outbox is the part of the store the Sender uses.
@@ -381,7 +398,7 @@ func (s *Sender) send(ctx context.Context, r store.OutboxRow, now time.Time) err
 		}
 	})
 	defer stop()
-	c, err := s.hello(boundedConn{conn, s.timeout()})
+	c, err := s.hello(ctx, boundedConn{conn, s.timeout()})
 	if err != nil {
 		conn.Close()
 		return &sessionError{ctxErr(ctx, err)}
@@ -419,18 +436,28 @@ func (s *Sender) send(ctx context.Context, r store.OutboxRow, now time.Time) err
 }
 
 // hello reads the greeting, says EHLO, starts TLS and logs in as configured.
-func (s *Sender) hello(conn net.Conn) (*smtp.Client, error) {
-	host, _, _ := net.SplitHostPort(s.SMTP.Address)
+func (s *Sender) hello(ctx context.Context, conn net.Conn) (*smtp.Client, error) {
+	var tr *mailconn.Trace
+	if s.SMTP.Trace != nil {
+		tr = mailconn.NewTrace(s.SMTP.Trace, mailconn.SMTP)
+		tr.Redact(s.SMTP.Password)
+	}
 	var c *smtp.Client
 	if s.SMTP.Security == "starttls" {
 		var err error
-		if c, err = smtp.NewClientStartTLS(conn, &tls.Config{ServerName: host, InsecureSkipVerify: s.SMTP.InsecureSkipVerify}); err != nil {
+		if c, err = smtp.NewClientStartTLS(conn, s.SMTP.tlsConfig()); err != nil {
 			return nil, fmt.Errorf("smtp starttls %s: %w", s.SMTP.Address, err)
 		}
 		c.CommandTimeout, c.SubmissionTimeout = s.timeout(), s.timeout()
+		if tr != nil {
+			c.DebugWriter = tr
+		}
 	} else {
 		c = smtp.NewClient(conn)
 		c.CommandTimeout, c.SubmissionTimeout = s.timeout(), s.timeout()
+		if tr != nil {
+			c.DebugWriter = tr
+		}
 		if err := c.Hello("localhost"); err != nil {
 			c.Close()
 			return nil, fmt.Errorf("smtp hello %s: %w", s.SMTP.Address, err)
@@ -439,14 +466,30 @@ func (s *Sender) hello(conn net.Conn) (*smtp.Client, error) {
 	if s.SMTP.Username == "" {
 		return c, nil
 	}
-	if err := s.login(c); err != nil {
+	if err := s.login(ctx, c, tr); err != nil {
 		c.Close()
 		return nil, err
 	}
 	return c, nil
 }
 
-func (s *Sender) login(c *smtp.Client) error {
+// login signs in: with a bearer token (XOAUTH2, OAUTHBEARER; a refused
+// token is forgotten, so that the next session fetches a new one), else
+// with the password by PLAIN, or LOGIN if that is all the server offers.
+func (s *Sender) login(ctx context.Context, c *smtp.Client, tr *mailconn.Trace) error {
+	l := mailconn.Login{Mechanism: s.SMTP.Auth, Username: s.SMTP.Username, Password: s.SMTP.Password, Tokens: s.SMTP.Tokens}
+	if l.OAuth() {
+		bc, secrets, err := l.Bearer(ctx)
+		if err != nil {
+			return fmt.Errorf("smtp auth: %w", err)
+		}
+		tr.Redact(secrets...)
+		if err := c.Auth(bc); err != nil {
+			s.SMTP.Tokens.Forget()
+			return fmt.Errorf("smtp auth %s: %w", strings.ToUpper(s.SMTP.Auth), bc.Explain(err))
+		}
+		return nil
+	}
 	var mech sasl.Client
 	switch {
 	case c.SupportsAuth("PLAIN"):
@@ -470,8 +513,7 @@ func (s *Sender) dial(ctx context.Context) (net.Conn, error) {
 	var conn net.Conn
 	var err error
 	if s.SMTP.Security == "tls" {
-		host, _, _ := net.SplitHostPort(s.SMTP.Address)
-		td := &tls.Dialer{NetDialer: d, Config: &tls.Config{ServerName: host, InsecureSkipVerify: s.SMTP.InsecureSkipVerify}}
+		td := &tls.Dialer{NetDialer: d, Config: s.SMTP.tlsConfig()}
 		conn, err = td.DialContext(ctx, "tcp", s.SMTP.Address)
 	} else {
 		conn, err = d.DialContext(ctx, "tcp", s.SMTP.Address)
