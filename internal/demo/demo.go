@@ -14,6 +14,7 @@ import (
 	"net"
 	"net/mail"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -120,8 +121,10 @@ type SMTPSink struct {
 	fail func(Sent) error
 	// delay is how long DATA takes, to widen crash windows in tests.
 	delay time.Duration
-	// user and pass, when set, are required through AUTH PLAIN or LOGIN.
+	// user and pass, when set, are required through AUTH PLAIN or LOGIN;
+	// token, when set, through XOAUTH2 or OAUTHBEARER instead.
 	user, pass string
+	token      func() string
 	authed     []string
 }
 
@@ -130,6 +133,14 @@ type SMTPSink struct {
 func (s *SMTPSink) RequireAuth(user, pass string) {
 	s.mu.Lock()
 	s.user, s.pass = user, pass
+	s.mu.Unlock()
+}
+
+// RequireToken makes the sink accept mail only after AUTH XOAUTH2 or
+// OAUTHBEARER for user with the bearer token valid() returns at the time.
+func (s *SMTPSink) RequireToken(user string, valid func() string) {
+	s.mu.Lock()
+	s.user, s.token = user, valid
 	s.mu.Unlock()
 }
 
@@ -275,7 +286,14 @@ func (b *sinkBackend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	return &sinkSession{s: b.s, conn: c}, nil
 }
 
-func (ss *sinkSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+func (ss *sinkSession) AuthMechanisms() []string {
+	ss.s.mu.Lock()
+	defer ss.s.mu.Unlock()
+	if ss.s.token != nil {
+		return []string{"XOAUTH2", sasl.OAuthBearer}
+	}
+	return []string{sasl.Plain}
+}
 
 func (ss *sinkSession) Auth(mech string) (sasl.Server, error) {
 	check := func(user, pass string) error {
@@ -288,10 +306,57 @@ func (ss *sinkSession) Auth(mech string) (sasl.Server, error) {
 		ss.s.authed = append(ss.s.authed, user)
 		return nil
 	}
+	ss.s.mu.Lock()
+	token := ss.s.token
+	ss.s.mu.Unlock()
+	if token != nil {
+		// The bearer token stands in for the password.
+		check = func(user, tok string) error {
+			ss.s.mu.Lock()
+			defer ss.s.mu.Unlock()
+			if user != ss.s.user || tok != token() {
+				return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "invalid token"}
+			}
+			ss.authed = true
+			ss.s.authed = append(ss.s.authed, user)
+			return nil
+		}
+		switch mech {
+		case "XOAUTH2":
+			return xoauth2Server(check), nil
+		case sasl.OAuthBearer:
+			return sasl.NewOAuthBearerServer(func(o sasl.OAuthBearerOptions) *sasl.OAuthBearerError {
+				if check(o.Username, o.Token) != nil {
+					return &sasl.OAuthBearerError{Status: "invalid_token", Schemes: "bearer"}
+				}
+				return nil
+			}), nil
+		}
+		return nil, smtp.ErrAuthUnknownMechanism
+	}
 	if mech != sasl.Plain {
 		return nil, smtp.ErrAuthUnknownMechanism
 	}
 	return sasl.NewPlainServer(func(_, user, pass string) error { return check(user, pass) }), nil
+}
+
+// xoauth2Server is the server side of XOAUTH2 ("user=U^Aauth=Bearer T^A^A").
+type xoauth2Server func(user, token string) error
+
+func (f xoauth2Server) Next(resp []byte) ([]byte, bool, error) {
+	var user, token string
+	for _, kv := range strings.Split(string(resp), "\x01") {
+		if v, ok := strings.CutPrefix(kv, "user="); ok {
+			user = v
+		}
+		if v, ok := strings.CutPrefix(kv, "auth=Bearer "); ok {
+			token = v
+		}
+	}
+	if err := f(user, token); err != nil {
+		return nil, true, err
+	}
+	return nil, true, nil
 }
 
 type sinkSession struct {
