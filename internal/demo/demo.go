@@ -72,6 +72,15 @@ func StartIMAP() (*IMAPServer, error) { return StartIMAPAs(Username, Password) }
 
 // StartIMAPAs is StartIMAP with a mailbox of these credentials.
 func StartIMAPAs(username, password string) (*IMAPServer, error) {
+	return startIMAP(username, password, nil)
+}
+
+// StartIMAPTLS is StartIMAP with implicit TLS (IMAPS) and cert.
+func StartIMAPTLS(cert tls.Certificate) (*IMAPServer, error) {
+	return startIMAP(Username, Password, &tls.Config{Certificates: []tls.Certificate{cert}})
+}
+
+func startIMAP(username, password string, tcfg *tls.Config) (*IMAPServer, error) {
 	mem := imapmemserver.New()
 	user := imapmemserver.NewUser(username, password)
 	if err := user.Create("INBOX", nil); err != nil {
@@ -88,6 +97,9 @@ func StartIMAPAs(username, password string) (*IMAPServer, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("demo: listen: %w", err)
+	}
+	if tcfg != nil {
+		ln = tls.NewListener(ln, tcfg)
 	}
 	go srv.Serve(ln)
 	return &IMAPServer{Addr: ln.Addr().String(), user: user, srv: srv, ln: ln}, nil

@@ -208,7 +208,14 @@ func (w *Watcher) dial(opts *imapclient.Options) (*imapclient.Client, *deadlineC
 	switch w.cfg.Security {
 	case "tls":
 		tcfg.NextProtos = []string{"imap"}
-		return imapclient.New(tls.Client(dc, tcfg), opts), dc, nil
+		// The handshake now, not on the client's first read: its error
+		// (an unknown CA) would otherwise surface as a closed connection.
+		tc := tls.Client(dc, tcfg)
+		if err := tc.Handshake(); err != nil {
+			dc.Close()
+			return nil, nil, fmt.Errorf("tls: %w", err)
+		}
+		return imapclient.New(tc, opts), dc, nil
 	case "starttls":
 		c, err := imapclient.NewStartTLS(dc, opts)
 		if err != nil {
