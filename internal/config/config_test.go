@@ -78,3 +78,88 @@ func TestShippedExampleParses(t *testing.T) {
 		t.Fatalf("example not read as written: %+v", c.IMAP)
 	}
 }
+
+// TestSigninErrorsNameTheLine: imap.auth, the OAuth2 tables, ca_file and
+// the watched mailboxes are checked when the file is read.
+func TestSigninErrorsNameTheLine(t *testing.T) {
+	const imap = "[imap]\naddress = \"imap.example.com:993\"\nusername = \"le@provider.example\"\n"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"auth", imap + "auth = \"kerberos\"\n", "line 4: imap.auth: want password, xoauth2 or oauthbearer"},
+		{"no provider", imap + "auth = \"xoauth2\"\n", "imap.oauth2.provider: must be set"},
+		{"bad provider", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"yahoo\"\n", "line 6: imap.oauth2.provider"},
+		{"microsoft without tenant", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"microsoft\"\nclient_id = \"a\"\nclient_secret_env = \"S\"\n", "imap.oauth2.tenant: must be set"},
+		{"microsoft without secret", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"microsoft\"\ntenant = \"t\"\nclient_id = \"a\"\n", "imap.oauth2.client_secret: set client_secret"},
+		{"two secrets", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"microsoft\"\ntenant = \"t\"\nclient_id = \"a\"\nclient_secret = \"x\"\nclient_secret_file = \"f\"\n", "line 9: imap.oauth2.client_secret: set only one"},
+		{"google client credentials", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"google\"\nclient_id = \"a\"\nclient_secret = \"x\"\n", "line 6: imap.oauth2.provider: google needs service_account_file or a refresh token"},
+		{"generic without url", imap + "auth = \"oauthbearer\"\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"a\"\nclient_secret = \"x\"\n", "imap.oauth2.token_url: must be set"},
+		{"plain http token url", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"a\"\nclient_secret = \"x\"\ntoken_url = \"http://login.example.com/token\"\n", "line 9: imap.oauth2.token_url: want an https:// URL"},
+		{"refresh without client", imap + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"google\"\nrefresh_token_env = \"R\"\n", "imap.oauth2.client_id: must be set with a refresh token"},
+		{"smtp falls back to imap's table", "[smtp]\naddress = \"smtp.example.com:587\"\nusername = \"u\"\nauth = \"xoauth2\"\n", "imap.oauth2.provider: must be set when smtp.auth is xoauth2"},
+		{"ca and insecure", "[smtp]\nca_file = \"ca.pem\"\ninsecure_skip_verify = true\n", "line 2: smtp.ca_file: set ca_file or insecure_skip_verify, not both"},
+		{"mailbox twice", "[imap]\nmailboxes = [\"INBOX\", \"Junk\", \"INBOX\"]\n", "line 2: imap.mailboxes: \"INBOX\" is listed twice"},
+		{"processed watched", "[imap]\nmailboxes = [\"INBOX\", \"Junk\"]\nprocessed_mailbox = \"Junk\"\n", "line 3: imap.processed_mailbox: must be set and differ from every watched mailbox"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Parse error = %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestSigninValid: the documented ways to sign in parse, and
+// imap.mailboxes replaces imap.mailbox.
+func TestSigninValid(t *testing.T) {
+	for _, src := range []string{
+		"[imap]\naddress = \"outlook.office365.com:993\"\nusername = \"le@provider.example\"\nauth = \"xoauth2\"\nmailboxes = [\"INBOX\", \"Junk Email\"]\n[imap.oauth2]\nprovider = \"microsoft\"\ntenant = \"contoso.onmicrosoft.com\"\nclient_id = \"a\"\nclient_secret_env = \"S\"\n[smtp]\naddress = \"smtp.office365.com:587\"\nusername = \"le@provider.example\"\nauth = \"xoauth2\"\n",
+		"[imap]\naddress = \"imap.gmail.com:993\"\nusername = \"le@provider.example\"\nauth = \"oauthbearer\"\n[imap.oauth2]\nprovider = \"google\"\nservice_account_file = \"sa.json\"\n",
+		"[imap]\naddress = \"imap.gmail.com:993\"\nusername = \"le@provider.example\"\nauth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"google\"\nclient_id = \"c\"\nclient_secret_file = \"s\"\nrefresh_token_file = \"r\"\n",
+		"[imap]\naddress = \"127.0.0.1:143\"\nsecurity = \"plain\"\nusername = \"u\"\nauth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"c\"\nclient_secret = \"s\"\ntoken_url = \"http://127.0.0.1:8080/token\"\n",
+	} {
+		c, err := Parse([]byte(src))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, src)
+		}
+		if strings.Contains(src, "mailboxes") && strings.Join(c.IMAP.Watched(), ",") != "INBOX,Junk Email" {
+			t.Fatalf("watched = %v", c.IMAP.Watched())
+		}
+	}
+	if c := Default(); strings.Join(c.IMAP.Watched(), ",") != "INBOX" {
+		t.Fatalf("default watched = %v", c.IMAP.Watched())
+	}
+}
+
+// TestCheckSigninReadsFiles: what serve reads at start (secrets, key and
+// CA files) is read by CheckSignin too, and its errors name line and key.
+func TestCheckSigninReadsFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(dir+"/notpem", []byte("hello"), 0o644)
+	os.WriteFile(dir+"/sa.json", []byte(`{"type":"authorized_user"}`), 0o644)
+	base := "[imap]\naddress = \"imap.example.com:993\"\nusername = \"u\"\n"
+	tests := []struct{ name, src, want string }{
+		{"ca not pem", base + "ca_file = \"notpem\"\n", "line 4: imap.ca_file: " + dir + "/notpem: no PEM certificate"},
+		{"ca missing", base + "ca_file = \"nope.pem\"\n", "line 4: imap.ca_file:"},
+		{"password env unset", base + "password_env = \"LERD_TEST_UNSET_PW\"\n", "line 4: imap.password_env: config: variable LERD_TEST_UNSET_PW is not set"},
+		{"client secret file missing", base + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"microsoft\"\ntenant = \"t\"\nclient_id = \"a\"\nclient_secret_file = \"secret\"\n", "line 9: imap.oauth2.client_secret_file:"},
+		{"not a service account", base + "auth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"google\"\nservice_account_file = \"sa.json\"\n", "line 7: imap.oauth2.service_account_file: " + dir + "/sa.json: not a service account key"},
+		{"smtp uses imap's table", "[smtp]\naddress = \"smtp.example.com:587\"\nusername = \"u\"\nauth = \"xoauth2\"\n[imap.oauth2]\nprovider = \"microsoft\"\ntenant = \"t\"\nclient_id = \"a\"\nclient_secret_env = \"LERD_TEST_UNSET_CS\"\n", "line 9: imap.oauth2.client_secret_env"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := dir + "/lerd.toml"
+			os.WriteFile(path, []byte(tt.src), 0o644)
+			c, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.CheckSignin()
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("CheckSignin = %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
