@@ -77,8 +77,10 @@ func freePort(t testing.TB) int {
 
 // startDovecot runs Dovecot in the foreground with its own base, state and
 // mail directories under a temporary directory, listening on a free
-// loopback port; it is stopped when the test ends.
-func startDovecot(t testing.TB) *dovecot {
+// loopback port; it is stopped when the test ends. With introspectURL it
+// also takes OAuth2 bearer tokens (XOAUTH2, OAUTHBEARER), checking each
+// at that RFC 7662 introspection endpoint (its oauth2 passdb).
+func startDovecot(t testing.TB, introspectURL ...string) *dovecot {
 	t.Helper()
 	if _, err := exec.LookPath("dovecot"); err != nil {
 		t.Fatalf("dovecot not installed (make deps-e2e installs it): %v", err)
@@ -95,6 +97,19 @@ func startDovecot(t testing.TB) *dovecot {
 	os.Chmod(mail, 0o777)
 	port, tlsPort := freePort(t), freePort(t)
 	writeCert(t, dir)
+	mechs, oauth := "plain login", ""
+	if len(introspectURL) > 0 {
+		mechs = "plain login xoauth2 oauthbearer"
+		oauth = fmt.Sprintf(`passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = %s/oauth2.conf
+}`, dir)
+		ext := fmt.Sprintf("introspection_mode = post\nintrospection_url = %s\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n", introspectURL[0])
+		if err := os.WriteFile(filepath.Join(dir, "oauth2.conf"), []byte(ext), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	conf := fmt.Sprintf(`
 protocols = imap
 listen = 127.0.0.1
@@ -105,13 +120,14 @@ ssl = yes
 ssl_cert = <%[1]s/cert.pem
 ssl_key = <%[1]s/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = %[4]s
 mail_location = maildir:%[1]s/mail/%%u
 first_valid_uid = 1
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%%u %[1]s/passwd
 }
+%[5]s
 userdb {
   driver = static
   args = uid=65534 gid=65534 home=%[1]s/mail/%%u
@@ -134,7 +150,7 @@ service anvil {
 protocol imap {
   imap_idle_notify_interval = 1 secs
 }
-`, dir, port, tlsPort)
+`, dir, port, tlsPort, mechs, oauth)
 	if err := os.WriteFile(filepath.Join(dir, "dovecot.conf"), []byte(conf), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -215,8 +231,14 @@ func (d *dovecot) client(t testing.TB) *imapclient.Client {
 // deliver appends raw messages to INBOX.
 func (d *dovecot) deliver(t testing.TB, c *imapclient.Client, msgs [][]byte) {
 	t.Helper()
+	d.deliverTo(t, c, "INBOX", msgs)
+}
+
+// deliverTo appends raw messages to mailbox.
+func (d *dovecot) deliverTo(t testing.TB, c *imapclient.Client, mailbox string, msgs [][]byte) {
+	t.Helper()
 	for _, m := range msgs {
-		cmd := c.Append("INBOX", int64(len(m)), nil)
+		cmd := c.Append(mailbox, int64(len(m)), nil)
 		if _, err := cmd.Write(m); err != nil {
 			t.Fatal(err)
 		}
@@ -262,10 +284,11 @@ level = "info"
 	return path
 }
 
-// lerdServe starts `lerd serve`; the caller kills it.
-func lerdServe(t testing.TB, cfg string, logf *os.File) *exec.Cmd {
+// lerdServe starts `lerd serve`, with env (KEY=VALUE) added to its
+// environment; the caller kills it.
+func lerdServe(t testing.TB, cfg string, logf *os.File, env ...string) *exec.Cmd {
 	cmd := exec.Command(lerdBin, "serve", "-config", cfg)
-	cmd.Env = append(os.Environ(), "LERD_E2E_IMAP_PASSWORD="+imapPass)
+	cmd.Env = append(append(os.Environ(), "LERD_E2E_IMAP_PASSWORD="+imapPass), env...)
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -51,7 +51,12 @@ func newLogger(c config.Log, w io.Writer) *slog.Logger {
 	case "error":
 		lvl = slog.LevelError
 	}
-	opts := &slog.HandlerOptions{Level: lvl}
+	opts := &slog.HandlerOptions{Level: lvl, ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		if lv, ok := a.Value.Any().(slog.Level); ok && a.Key == slog.LevelKey && lv == levelTrace {
+			a.Value = slog.StringValue("TRACE")
+		}
+		return a
+	}}
 	if c.Format == "json" {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
