@@ -36,29 +36,18 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	d.deliver(t, c, [][]byte{inbox, both})
 
 	dir := t.TempDir()
-	cfg := fmt.Sprintf(`[store]
-path = "lerd.db"
-
-[imap]
-address = %q
-security = "plain"
-username = %q
-auth = "xoauth2"
-mailboxes = ["INBOX", "Junk"]
-poll_interval = "1m"
-backoff_min = "100ms"
-backoff_max = "1s"
-
-[imap.oauth2]
-provider = "generic"
-client_id = "lerd-e2e"
-client_secret_env = "LERD_E2E_CLIENT_SECRET"
-token_url = %q
-
-[log]
-level = "trace"
-`, d.Addr, imapUser, ep.TokenURL())
-	cfgPath := filepath.Join(dir, "lerd.toml")
+	cfgPath := d.config(t, dir)
+	raw, _ := os.ReadFile(cfgPath)
+	// Signed in with a token, two folders, IDLE only (the poll interval is
+	// longer than the test), and the protocol trace.
+	cfg := strings.NewReplacer(
+		"password_env = \"LERD_E2E_IMAP_PASSWORD\"", "auth = \"xoauth2\"\nmailboxes = [\"INBOX\", \"Junk\"]",
+		"poll_interval = \"2s\"", "poll_interval = \"5m\"",
+		"level = \"info\"", "level = \"trace\"",
+	).Replace(string(raw)) + fmt.Sprintf("\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"lerd-e2e\"\nclient_secret_env = \"LERD_E2E_CLIENT_SECRET\"\ntoken_url = %q\n", ep.TokenURL())
+	if !strings.Contains(cfg, "xoauth2") || !strings.Contains(cfg, "5m") || !strings.Contains(cfg, "trace") {
+		t.Fatalf("configuration not switched:\n%s", cfg)
+	}
 	os.WriteFile(cfgPath, []byte(cfg), 0o644)
 	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
 	if err != nil {
@@ -70,8 +59,7 @@ level = "trace"
 	dbPath := filepath.Join(dir, "lerd.db")
 	waitStored(t, dbPath, 2, time.Minute)
 
-	// Filed in Junk while lerd waits in IDLE (the poll interval, a minute,
-	// is longer than this test waits).
+	// Filed in Junk while lerd waits in IDLE.
 	d.deliverTo(t, c, "Junk", [][]byte{junk, both})
 	waitFor(t, "the Junk messages", time.Minute, func() bool {
 		db := openDB(t, dbPath)

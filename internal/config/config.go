@@ -385,8 +385,8 @@ func (c Config) Validate(src []byte) error {
 	}
 	checkSecurity(bad, "imap", c.IMAP.Address, c.IMAP.Security)
 	checkSecurity(bad, "smtp", c.SMTP.Address, c.SMTP.Security)
-	checkSecret(bad, "imap", c.IMAP.Password, c.IMAP.PasswordFile, c.IMAP.PasswordEnv)
-	checkSecret(bad, "smtp", c.SMTP.Password, c.SMTP.PasswordFile, c.SMTP.PasswordEnv)
+	checkSecret(bad, "imap", "password", c.IMAP.Password, c.IMAP.PasswordFile, c.IMAP.PasswordEnv)
+	checkSecret(bad, "smtp", "password", c.SMTP.Password, c.SMTP.PasswordFile, c.SMTP.PasswordEnv)
 	checkMailboxes(bad, c.IMAP)
 	checkSignin(bad, "imap", c.IMAP.Address, c.IMAP.Username, c.IMAP.Auth, "imap.oauth2", c.IMAP.OAuth2, c.IMAP.CAFile, c.IMAP.InsecureSkipVerify)
 	checkSignin(bad, "smtp", c.SMTP.Address, c.SMTP.Username, c.SMTP.Auth, c.SMTP.OAuth2Section(), c.SMTP.OAuth2Config(c.IMAP.OAuth2), c.SMTP.CAFile, c.SMTP.InsecureSkipVerify)
@@ -510,7 +510,9 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-func checkSecret(bad func(string, string, ...any), section, inline, file, env string) {
+// checkSecret counts the ways a secret (name, name_file, name_env) is
+// given in section; more than one is an error.
+func checkSecret(bad func(string, string, ...any), section, name, inline, file, env string) int {
 	n := 0
 	for _, s := range []string{inline, file, env} {
 		if s != "" {
@@ -518,8 +520,9 @@ func checkSecret(bad func(string, string, ...any), section, inline, file, env st
 		}
 	}
 	if n > 1 {
-		bad(section+".password", "set only one of password, password_file, password_env")
+		bad(section+"."+name, "set only one of %[1]s, %[1]s_file, %[1]s_env", name)
 	}
+	return n
 }
 
 // Secret resolves a password or other secret given inline, in a file or in

@@ -162,24 +162,8 @@ func checkSignin(bad func(string, string, ...any), section, addr, user, auth, oa
 			bad(key("token_url"), "want an https:// URL (http:// only on loopback), got %q", o.TokenURL)
 		}
 	}
-	n := 0
-	for _, s := range []string{o.ClientSecret, o.ClientSecretFile, o.ClientSecretEnv} {
-		if s != "" {
-			n++
-		}
-	}
-	if n > 1 {
-		bad(key("client_secret"), "set only one of client_secret, client_secret_file, client_secret_env")
-	}
-	m := 0
-	for _, s := range []string{o.RefreshToken, o.RefreshTokenFile, o.RefreshTokenEnv} {
-		if s != "" {
-			m++
-		}
-	}
-	if m > 1 {
-		bad(key("refresh_token"), "set only one of refresh_token, refresh_token_file, refresh_token_env")
-	}
+	n := checkSecret(bad, oauthSection, "client_secret", o.ClientSecret, o.ClientSecretFile, o.ClientSecretEnv)
+	m := checkSecret(bad, oauthSection, "refresh_token", o.RefreshToken, o.RefreshTokenFile, o.RefreshTokenEnv)
 	switch o.Grant() {
 	case "service_account":
 		if m > 0 || n > 0 {
