@@ -70,7 +70,7 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 	}
 	serveLog.Info("lerd starting", logkey.Version, version, logkey.Config, cfgPath, logkey.DB, cfg.Store.Path,
 		logkey.RawDir, cfg.Store.RawDirPath(), logkey.Mailboxes, cfg.IMAP.Watched(),
-		logkey.IMAPAddress, cfg.IMAP.Address, logkey.IMAPUsername, cfg.IMAP.Username, logkey.Idle, cfg.IMAP.Idle,
+		logkey.IMAPAddress, cfg.IMAP.Address, logkey.IMAPUsername, cfg.IMAP.Username, logkey.IMAPAuth, cfg.IMAP.Auth, logkey.Idle, cfg.IMAP.Idle,
 		logkey.SMTPAddress, cfg.SMTP.Address, logkey.DryRun, cfg.SMTP.DryRun, logkey.Web, cfg.Web.Listen)
 	defer func() {
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"lerd/internal/config"
 	"lerd/internal/intake"
+	"lerd/internal/logkey"
 	"lerd/internal/mailconn"
 	"lerd/internal/store"
 )
@@ -26,6 +27,9 @@ type signin struct {
 // name the key.
 func newSignin(section, caFile, auth string, o config.OAuth2, oauthSection, username string, log *slog.Logger) (signin, error) {
 	var s signin
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	if caFile != "" {
 		pool, err := config.CertPool(caFile)
 		if err != nil {
@@ -34,14 +38,14 @@ func newSignin(section, caFile, auth string, o config.OAuth2, oauthSection, user
 		s.rootCAs = pool
 	}
 	if auth == config.AuthXOAuth2 || auth == config.AuthOAuthBearer {
-		t, err := mailconn.NewTokens(o, username, log.With("component", section))
+		t, err := mailconn.NewTokens(o, username, componentLog(log, section))
 		if err != nil {
 			return s, fmt.Errorf("%s: %w", oauthSection, err)
 		}
 		s.tokens = t
 	}
 	if log.Enabled(context.Background(), mailconn.LevelTrace) {
-		s.trace = log.With("component", section)
+		s.trace = componentLog(log, section)
 	}
 	return s, nil
 }
@@ -88,7 +92,7 @@ func watchers(a *app, password string) ([]*intake.Watcher, error) {
 			}
 			mu.Unlock()
 			if rerr := a.store.Report(store.ComponentIMAP, err); rerr != nil {
-				a.log.Warn("health record not written", "err", rerr)
+				componentLog(a.log, "serve").Warn("health record not written", logkey.Err, rerr)
 			}
 		}
 		out = append(out, w)

@@ -274,7 +274,7 @@ func (w *Watcher) session(ctx context.Context) (good bool, err error) {
 func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create bool) (c *imapclient.Client, dc *deadlineConn, sel *imap.SelectData, release func(), err error) {
 	var tr *mailconn.Trace
 	if w.cfg.Trace != nil {
-		tr = mailconn.NewTrace(w.cfg.Trace.With("mailbox", w.cfg.Mailbox), mailconn.IMAP)
+		tr = mailconn.NewTrace(w.cfg.Trace.With(logkey.Mailbox, w.cfg.Mailbox), mailconn.IMAP)
 		tr.Redact(w.cfg.Password)
 		opts.DebugWriter = tr
 	}

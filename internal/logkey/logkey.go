@@ -115,3 +115,11 @@ const (
 	ToSchema     = "to_schema"
 	Backup       = "backup"
 )
+
+// Signing in to the mail servers (internal/mailconn).
+const (
+	Line     = "line"      // one line of the IMAP or SMTP protocol trace, credentials redacted
+	TokenURL = "token_url" // an OAuth2 token endpoint
+	Expires  = "expires"   // when an OAuth2 token expires
+	IMAPAuth = "imap_auth" // password, xoauth2 or oauthbearer
+)

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/oauth2/jwt"
 
 	"lerd/internal/config"
+	"lerd/internal/logkey"
 )
 
 // Token endpoints and scopes of the providers lerd knows.
@@ -150,7 +151,7 @@ func (t *Tokens) Token(ctx context.Context) (string, error) {
 	if err != nil {
 		err = fmt.Errorf("oauth2 token from %s: %w", t.URL, err)
 		if t.tok != nil && !t.tok.Expiry.IsZero() && now.Add(time.Minute).Before(t.tok.Expiry) {
-			t.log.Warn("oauth2 token not renewed; using the current one until it expires", "err", err, "expires", t.tok.Expiry)
+			t.log.Warn("oauth2 token not renewed; using the current one until it expires", logkey.Err, err, logkey.Expires, t.tok.Expiry)
 			return t.tok.AccessToken, nil
 		}
 		return "", err
@@ -162,7 +163,7 @@ func (t *Tokens) Token(ctx context.Context) (string, error) {
 	} else {
 		t.renew = tok.Expiry.Add(-min(RefreshBefore, tok.Expiry.Sub(now)/2))
 	}
-	t.log.Debug("oauth2 token fetched", "token_url", t.URL, "expires", tok.Expiry)
+	t.log.Debug("oauth2 token fetched", logkey.TokenURL, t.URL, logkey.Expires, tok.Expiry)
 	return tok.AccessToken, nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"lerd/internal/logkey"
 )
 
 // LevelTrace is below slog's Debug: the protocol trace (log.level = "trace").
@@ -233,5 +235,5 @@ func (t *Trace) emit(l string) {
 	if len(l) > 2000 {
 		l = l[:2000] + fmt.Sprintf("…(%d more bytes)", len(l)-2000)
 	}
-	t.log.Log(context.Background(), LevelTrace, t.proto+" trace", "line", l)
+	t.log.Log(context.Background(), LevelTrace, t.proto+" trace", logkey.Line, l)
 }
