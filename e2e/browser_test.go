@@ -7,11 +7,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"mime/quotedprintable"
 	"net/http/httptest"
+	"net/mail"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,16 +27,27 @@ import (
 
 	"lerd/internal/callback"
 	"lerd/internal/pipeline/pipelinetest"
+	"lerd/internal/responder"
 	"lerd/internal/review"
 	"lerd/internal/store"
 )
 
-// TestReviewPageBrowser drives the review page in a real headless Chromium:
-// log in, find an emergency at the top of the queue and an overdue request
-// (received 20 days ago, "within 14 days") right below it, above newer
-// work; find a request by its case number; open it, record a decision, and
-// see it in the audit trail. With LERD_SCREENSHOT_DIR set it saves the
-// queue and request pages there (docs/ holds the README's copies).
+// TestReviewPageBrowser drives the review page in a real headless Chromium,
+// the issue's "done when": log in, find an emergency at the top of the
+// queue and an overdue request (received 20 days ago, "within 14 days")
+// right below it, above newer work; find a request by its case number;
+// open the subpoena PDF inline and download the raw message with the
+// SHA-256 the page shows; record a call-back and "produced"; release a
+// held emergency reply after its call-back; record "produced" under a
+// dated non-disclosure order and see the subscriber notice scheduled for
+// the day after it ends, on the request page and in the queue; decline a
+// request (the decline letter) and write a reply to an agency, submitting
+// the confirmed form twice; close a bounce as not_a_request; check the
+// report's counts; then send the outbox to an SMTP sink, which must receive
+// the decline letter and the reply exactly once each, threaded to the
+// agency's message and addressed to its From. With LERD_SCREENSHOT_DIR set
+// it saves the queue and request pages there (docs/ holds the README's
+// copies).
 func TestReviewPageBrowser(t *testing.T) {
 	t.Parallel()
 	chrome, err := exec.LookPath("chromium")
@@ -42,12 +56,14 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	clock := time.Now().Add(-20 * 24 * time.Hour)
 	p := pipelinetest.New(t, 1<<20, func() time.Time { return clock })
-	pipelinetest.WithReplies(t, p, nil)
+	planner := pipelinetest.WithReplies(t, p, nil)
 	st := p.Store
 	refs := map[string]string{}
 	const seattle = "new/208-seattle-pd-swatting-next-target-tonight" // an emergency whose reply is held
 	const bounce = "new/248-ndr-exchange-undeliverable-anoka-county"
-	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us", seattle, bounce} {
+	const usss = "007-usss-2703d-ndo-dated"   // a non-disclosure order until 2027-09-21
+	const dea = "003-dea-admin-subpoena-html" // declined
+	for _, c := range []string{"021-content-with-subpoena-only", "001-fbi-subpoena-pdf", "030-fbi-emergency-kidnapping", "005-lookalike-fbi-gov-us", seattle, bounce, usss, dea} {
 		if c != "021-content-with-subpoena-only" {
 			clock = time.Now()
 		}
@@ -59,14 +75,22 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	hash, _ := review.HashPassword("browser-test-password")
 	// The call-back directory, with fictional numbers.
-	agencies, err := callback.Parse(strings.NewReader("agency,domains,phone,source\nFBI (test entry),fbi.gov,+1 202 555 0100,test\nSeattle PD (test entry),seattle.gov,+1 206 555 0199,test\n"))
+	agencies, err := callback.Parse(strings.NewReader("agency,domains,phone,source\nFBI (test entry),fbi.gov,+1 202 555 0100,test\nSeattle PD (test entry),seattle.gov,+1 206 555 0199,test\nUSSS (test entry),usss.dhs.gov,+1 202 555 0177,test\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The account holders of the FBI subpoena's domain and the USSS
+	// order's account, as the operator's CSV lookup finds them.
+	accounts := filepath.Join(t.TempDir(), "accounts.csv")
+	if err := os.WriteFile(accounts, []byte("identifier,email\nexample-pharmacy-rx.com,owner@example.net\nacct-30917755,holder@example.org\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Decisions and letters as lerd serve makes them.
 	srv, err := review.New(review.Options{Store: st, Users: review.Users{"reviewer": hash}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Agencies: agencies,
 		Decide: func(ctx context.Context, ref, actor, decision, note string) (string, error) {
-			return "", st.Decide(ctx, ref, actor, decision, note, func(*store.Request) (store.DecisionPlan, error) { return store.DecisionPlan{}, nil })
-		}})
+			return planner.Decide(ctx, st, responder.CSVLookup{Path: accounts}, ref, actor, decision, note)
+		},
+		Letters: planner})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +104,7 @@ func TestReviewPageBrowser(t *testing.T) {
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 180*time.Second)
 	defer cancel()
 
 	err = chromedp.Do(ctx,
@@ -227,7 +251,83 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err := errors.Join(err1, err2); err != nil || outcome != "not_a_request" || state != "decided" {
 		t.Errorf("bounce not closed: outcome %q state %q %v", outcome, state, err)
 	}
-	// The report counts what happened: five requests, one with data
+	// A dated non-disclosure order: after "produced" the subscriber notice
+	// is scheduled for the day after the order ends, on the request page
+	// and in the queue's closed work.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(web.URL+"/r/"+refs[usss]),
+		chromedp.WaitVisible("#verify"),
+		chromedp.SendKeys("#verify-note", "SA Nguyen confirmed via the field office"),
+		chromedp.Click("#verify"),
+		chromedp.WaitVisible(`#flash[data-done="verified"]`),
+		chromedp.SendKeys("#decision-note", "order served; records produced"),
+		chromedp.Click("#produced"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
+		chromedp.WaitVisible(`#flash[data-done="produced"]`),
+	)
+	if err != nil {
+		t.Fatalf("produced under a dated NDO: %v", err)
+	}
+	notice, err := chromedp.Run(ctx, chromedp.Text("#notice"))
+	if err != nil || !strings.Contains(notice, "scheduled for 2027-09-22, the day after the non-disclosure order ends") {
+		t.Errorf("subscriber notice on the request page: %q %v", notice, err)
+	}
+	err = chromedp.Do(ctx, chromedp.Navigate(web.URL+"/?closed=1"), chromedp.WaitVisible("#queue"))
+	closedRow, err2 := chromedp.Run(ctx, chromedp.Text("#row-"+refs[usss]))
+	if err := errors.Join(err, err2); err != nil || !strings.Contains(closedRow, "notice scheduled 2027-09-22") || !strings.Contains(closedRow, "produced") {
+		t.Errorf("subscriber notice in the queue: %q %v", closedRow, err)
+	}
+
+	// A decline: the note is the reason the agency is told in the letter.
+	const reason = "The subpoena asks for records of a service we do not operate."
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(web.URL+"/r/"+refs[dea]),
+		chromedp.WaitVisible("#declined"),
+		chromedp.SendKeys("#decision-note", reason),
+		chromedp.Click("#declined"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
+		chromedp.WaitVisible(`#flash[data-done="declined"]`),
+	)
+	replies, err2 = chromedp.Run(ctx, chromedp.Text("#replies"))
+	if err := errors.Join(err, err2); err != nil || !strings.Contains(replies, "decline\tdaniel.j.okafor@dea.gov\tpending") {
+		t.Fatalf("decline letter: %v %q", err, replies)
+	}
+
+	// A reviewer's reply to the FBI, confirmed, then the same form
+	// submitted again (a double submit): one reply.
+	const answer = "Please send the signed copy of the subpoena.\nThe one attached is unsigned."
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(subpoena),
+		chromedp.WaitVisible("#reply-text"),
+		chromedp.SendKeys("#reply-text", answer),
+		chromedp.Click("#reply"),
+		chromedp.WaitVisible("#letter"),
+	)
+	confirmText, err2 := chromedp.Run(ctx, chromedp.Text("#confirm-page"))
+	fields, err3 := chromedp.Run(ctx, chromedp.Evaluate[map[string]string](`Object.fromEntries(new FormData(document.querySelector("#confirm-page form")))`))
+	if err := errors.Join(err, err2, err3); err != nil || !strings.Contains(confirmText, "Send this reply to rthornton@fbi.gov") || !strings.Contains(confirmText, "The one attached is unsigned.") {
+		t.Fatalf("reply confirmation page: %v %q", err, confirmText)
+	}
+	again, _ := json.Marshal(fields)
+	err = chromedp.Do(ctx, chromedp.Click("#confirm"), chromedp.WaitVisible(`#flash[data-done="replied"]`))
+	if err != nil {
+		t.Fatalf("send the reply: %v", err)
+	}
+	// The same form once more, as a second click or a resubmission sends it.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const f = document.createElement("form"); f.method = "post"; f.action = "/r/`+refs["001-fbi-subpoena-pdf"]+`/reply";
+		for (const [k, v] of Object.entries(`+string(again)+`)) { const i = document.createElement("input"); i.type = "hidden"; i.name = k; i.value = v; f.appendChild(i); }
+		document.body.appendChild(f); f.submit(); return true; })()`))
+	if err == nil {
+		err = chromedp.Do(ctx, chromedp.WaitVisible(`#flash[data-done="reply_again"]`))
+	}
+	replies, err2 = chromedp.Run(ctx, chromedp.Text("#replies"))
+	if err := errors.Join(err, err2); err != nil || strings.Count(replies, "reviewer_reply\trthornton@fbi.gov\tpending") != 1 {
+		t.Fatalf("reviewer reply: %v %q", err, replies)
+	}
+
+	// The report counts what happened: seven requests, two with data
 	// produced, two emergencies, and the bounce apart as no request.
 	err = chromedp.Do(ctx,
 		chromedp.Click(`header a[href="/report"]`),
@@ -246,8 +346,50 @@ func TestReviewPageBrowser(t *testing.T) {
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		t.Fatal(err)
 	}
-	if requests != "5" || emergencies != "2" || notRequests != "1" || !strings.Contains(outcomes, "data_produced\t1") {
-		t.Errorf("report: %s requests, %s emergencies, %s not requests, outcomes %q; want 5, 2, 1, data_produced 1", requests, emergencies, notRequests, outcomes)
+	if requests != "7" || emergencies != "2" || notRequests != "1" || !strings.Contains(outcomes, "data_produced\t2") {
+		t.Errorf("report: %s requests, %s emergencies, %s not requests, outcomes %q; want 7, 2, 1, data_produced 2", requests, emergencies, notRequests, outcomes)
+	}
+
+	// The outbox goes to an SMTP sink, twice over: the decline letter and
+	// the reviewer's reply arrive once each, threaded, to the From address.
+	sink := startSink(t)
+	sender := &responder.Sender{Outbox: st, SMTP: responder.SMTPConfig{Address: sink.Addr, Security: "plain"}, From: pipelinetest.Mailbox, Now: time.Now, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	for range 2 {
+		if _, err := sender.SendDue(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, w := range []struct{ ref, kind, to, inReplyTo, says string }{
+		{refs[dea], responder.KindDecline, "daniel.j.okafor@dea.gov", "<9h1he01ocyti4kal@dea.gov>", reason},
+		{refs["001-fbi-subpoena-pdf"], responder.KindReviewerReply, "rthornton@fbi.gov", "<8b2opxv56iaj898p@fbi.gov>", "The one attached is unsigned."},
+	} {
+		rows, err := st.Replies(context.Background(), w.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mids []string
+		for _, r := range rows {
+			if r.Kind == w.kind {
+				mids = append(mids, r.MessageID)
+			}
+		}
+		if len(mids) != 1 {
+			t.Fatalf("%s %s: %d in the outbox, want 1", w.ref, w.kind, len(mids))
+		}
+		if n := sink.Deliveries()["<"+mids[0]+">"]; n != 1 {
+			t.Errorf("%s %s delivered %d times, want once", w.ref, w.kind, n)
+		}
+		for _, m := range sink.Messages() {
+			msg, err := mail.ReadMessage(bytes.NewReader(m.Data))
+			if err != nil || msg.Header.Get("Message-ID") != "<"+mids[0]+">" {
+				continue
+			}
+			body, _ := io.ReadAll(quotedprintable.NewReader(msg.Body))
+			if len(m.To) != 1 || m.To[0] != w.to || msg.Header.Get("In-Reply-To") != w.inReplyTo || !strings.Contains(msg.Header.Get("References"), w.inReplyTo) ||
+				!strings.Contains(strings.Join(strings.Fields(string(body)), " "), strings.Join(strings.Fields(w.says), " ")) {
+				t.Errorf("%s %s: to %v, In-Reply-To %q, References %q, body:\n%s", w.ref, w.kind, m.To, msg.Header.Get("In-Reply-To"), msg.Header.Get("References"), body)
+			}
+		}
 	}
 }
 
