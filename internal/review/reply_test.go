@@ -9,7 +9,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"lerd/internal/deadline"
 	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/store"
 )
@@ -93,5 +95,31 @@ func TestReviewerReplyPage(t *testing.T) {
 	_, page = get(t, c, f.srv.URL+"/r/"+f.ref+"?done=reply_again")
 	if !strings.Contains(page, "not twice") || !regexp.MustCompile(`<td>reviewer_reply</td><td>rthornton@fbi.gov</td><td>pending</td>`).MatchString(page) {
 		t.Errorf("request page does not show the reply with its state:\n%s", page)
+	}
+}
+
+// TestRequestTimesInZone: the request page writes the audit trail's and
+// the call-backs' times in web.time_zone to the minute, as the queue does,
+// not as stored (RFC 3339 UTC with nanoseconds).
+func TestRequestTimesInZone(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, func(o *Options) { o.Location = berlin })
+	called := time.Date(2026, 12, 4, 9, 30, 15, 0, time.UTC)
+	if err := f.st.AddVerification(context.Background(), f.ref, store.Verification{Actor: "alice", Number: "202 555 0100", Outcome: store.CallbackConfirmed}, called); err != nil {
+		t.Fatal(err)
+	}
+	c := client()
+	f.login(t, c, "correct horse battery")
+	_, page := get(t, c, f.srv.URL+"/r/"+f.ref)
+	d, _ := f.st.GetRequest(context.Background(), f.ref)
+	opened := deadline.Local(d.Events[0].At, berlin)
+	if !strings.Contains(page, "<td class=\"time\">2026-12-04 10:30 CET</td>") || !strings.Contains(page, "<td class=\"time\">"+opened+"</td>") || !strings.Contains(page, "Times in Europe/Berlin") {
+		t.Errorf("times not in Europe/Berlin to the minute (want 2026-12-04 10:30 CET and %s)", opened)
+	}
+	if stored := regexp.MustCompile(`<td[^>]*>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d`).FindString(page); stored != "" {
+		t.Errorf("a time as stored on the page: %s", stored)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"lerd/internal/callback"
+	"lerd/internal/deadline"
 	"lerd/internal/logkey"
 	"lerd/internal/responder"
 	"lerd/internal/store"
@@ -99,6 +100,9 @@ func New(o Options) (*Server, error) {
 		"join":   strings.Join,
 		"isPDF":  isPDF,
 		"notice": noticeText,
+		// local writes a stored time (RFC 3339, UTC) in the operator's
+		// zone, to the minute, as the queue does.
+		"local": func(at string) string { return deadline.Local(at, o.Location) },
 		"dict":   dict,
 		"deref": func(p *string) string {
 			if p == nil {
@@ -360,7 +364,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
 		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")], "Done": r.URL.Query().Get("done"),
 		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held),
-		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames(), "CanReply": s.letters != nil, "ReplyKey": newFormKey()})
+		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames(), "CanReply": s.letters != nil, "Zone": s.loc.String(), "ReplyKey": newFormKey()})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code
