@@ -13,6 +13,7 @@ import (
 	"lerd/internal/logkey"
 	"lerd/internal/policy"
 	"lerd/internal/store"
+	"lerd/internal/triage"
 )
 
 // callbackView is the request page's call-back box: the directory's number
@@ -103,4 +104,30 @@ func parseRecord(js string) *policy.Record {
 		return nil
 	}
 	return rec
+}
+
+// historyView is the request page's sender history: earlier requests from
+// the same address and, unless the domain is shared by strangers
+// (free-mail) or automated mail's, from the same domain (the agency).
+type historyView struct {
+	Domain string
+	Items  []store.HistoryItem
+	// Failed counts failed call-backs among them.
+	Failed int
+}
+
+func (s *Server) historyView(ctx context.Context, d *store.RequestDetail, rec *policy.Record) historyView {
+	h := historyView{Domain: strings.ToLower(senderDomain(d.Sender))}
+	if rec == nil || rec.Sender.Class == triage.ClassFreemail || rec.Sender.Class == triage.ClassAutomated {
+		h.Domain = ""
+	}
+	items, err := s.store.SenderHistory(ctx, d.Ref, d.Sender, h.Domain, 20)
+	if err != nil {
+		s.log.Error("review: sender history", logkey.Ref, d.Ref, logkey.Err, err)
+	}
+	h.Items = items
+	for _, it := range items {
+		h.Failed += it.FailedCallbacks
+	}
+	return h
 }

@@ -364,7 +364,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
 	s.render(w, "request.html", map[string]any{"User": ss.user, "CSRF": ss.csrf, "R": d, "Rec": rec,
 		"Replies": replies, "Timers": timers, "Held": held, "Flash": flashes[r.URL.Query().Get("done")], "Done": r.URL.Query().Get("done"),
 		"Ev": s.evidenceView(d, rec), "Time": s.timing(r, ref), "CB": s.callbackView(r.Context(), d, rec, held),
-		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames(), "CanReply": s.letters != nil, "Zone": s.loc.String(), "ReplyKey": newFormKey()})
+		"Outcomes": store.Outcomes, "Reviewers": s.reviewerNames(), "CanReply": s.letters != nil, "History": s.historyView(r.Context(), d, rec), "Zone": s.loc.String(), "ReplyKey": newFormKey()})
 }
 
 // flashes are the only texts the request page shows for ?done=: a code

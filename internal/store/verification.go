@@ -125,3 +125,44 @@ func releaseNeedsCallback(tx *sql.Tx, id int64, release bool) error {
 	}
 	return requireCallback(tx, id)
 }
+
+// HistoryItem is an earlier request from a request's sender or agency.
+type HistoryItem struct {
+	Ref       string `json:"ref"`
+	CreatedAt string `json:"created_at"`
+	Sender    string `json:"sender"`
+	Subject   string `json:"subject"`
+	State     string `json:"state"`
+	Decision  string `json:"decision"`
+	Outcome   string `json:"outcome"`
+	// SameAddress is set for the same From address, else the same domain.
+	SameAddress bool `json:"same_address"`
+	// FailedCallbacks counts its call-backs that failed.
+	FailedCallbacks int `json:"failed_callbacks"`
+}
+
+// SenderHistory returns up to limit requests opened before ref, newest
+// first, from address or, when domain is not "", from any address of that
+// domain (the agency's; never pass a shared domain such as a free-mail
+// provider's), with their outcomes and failed call-backs.
+func (s *Store) SenderHistory(ctx context.Context, ref, address, domain string, limit int) ([]HistoryItem, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.ref, r.created_at, r.sender, r.subject, r.state, r.decision, r.outcome, lower(r.sender) = lower(?2),
+			(SELECT count(*) FROM verifications v WHERE v.request_id = r.id AND v.outcome = ?4)
+		FROM requests r
+		WHERE r.id < (SELECT id FROM requests WHERE ref = ?1) AND r.sender <> ''
+			AND (lower(r.sender) = lower(?2) OR (?3 <> '' AND lower(substr(r.sender, instr(r.sender, '@') + 1)) = lower(?3)))
+		ORDER BY r.id DESC LIMIT ?5`, ref, address, domain, CallbackFailed, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: sender history of %s: %w", ref, err)
+	}
+	defer rows.Close()
+	var out []HistoryItem
+	for rows.Next() {
+		var h HistoryItem
+		if err := rows.Scan(&h.Ref, &h.CreatedAt, &h.Sender, &h.Subject, &h.State, &h.Decision, &h.Outcome, &h.SameAddress, &h.FailedCallbacks); err != nil {
+			return nil, fmt.Errorf("store: sender history of %s: %w", ref, err)
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
