@@ -103,7 +103,7 @@ func New(o Options) (*Server, error) {
 		// local writes a stored time (RFC 3339, UTC) in the operator's
 		// zone, to the minute, as the queue does.
 		"local": func(at string) string { return deadline.Local(at, o.Location) },
-		"dict":   dict,
+		"dict":  dict,
 		"deref": func(p *string) string {
 			if p == nil {
 				return "—"
