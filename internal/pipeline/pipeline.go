@@ -41,6 +41,8 @@ type Pipeline struct {
 	Log      *slog.Logger
 	// Replies plans the replies of each decision; nil plans none.
 	Replies *responder.Planner
+	// Blocklist sends its senders' mail to review, replies held.
+	Blocklist *Blocklist
 	// OnTriaged, if set, is called by RunTriage after it triaged n > 0
 	// messages; serve uses it to wake the responder.
 	OnTriaged func(n int)
@@ -83,7 +85,11 @@ func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{Store: st, Triage: an, Policy: pol, MaxBytes: o.MaxBytes, Log: o.Log}, nil
+	bl, err := LoadBlocklist(rules)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{Store: st, Triage: an, Policy: pol, Blocklist: bl, MaxBytes: o.MaxBytes, Log: o.Log}, nil
 }
 
 // maxBodyText bounds the text kept beside the raw message.
@@ -340,6 +346,12 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			// is answered.
 			dec.Review, dec.Hold = true, true
 		}
+		blocked, isBlocked := p.Blocklist.Match(pm.From, merged.Facts.FromAddress)
+		if isBlocked {
+			// The operator's word: a person sees it, nothing is answered
+			// until a person releases it.
+			dec.Review, dec.Hold = true, true
+		}
 		mergedJSON, _ := json.Marshal(policy.Record{Result: merged, Decision: dec})
 		upd := store.RequestUpdate{
 			// The sender is the authenticated From, where replies go; a
@@ -354,6 +366,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		if dec.Hold {
 			upd.Flags = append(upd.Flags, "reply_held")
+		}
+		if isBlocked {
+			upd.State = StateNeedsReview
+			upd.Flags = append(upd.Flags, FlagBlocklisted)
+			upd.Event += "; sender on the blocklist (" + BlocklistFile + ": " + blocked + ")"
 		}
 		if n := len(found.AttachmentErrors); n > 0 {
 			// Triage did not read the whole request; a person must.
