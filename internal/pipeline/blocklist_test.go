@@ -50,7 +50,9 @@ func TestBlocklist(t *testing.T) {
 			if got := slices.Contains(d.Flags, pipeline.FlagBlocklisted); got != tc.blocked {
 				t.Fatalf("flags %v, want blocklisted %v", d.Flags, tc.blocked)
 			}
-			if tc.blocked && (d.State != pipeline.StateNeedsReview || !held || !slices.ContainsFunc(d.Events, func(e store.Event) bool { return strings.Contains(e.Detail, "sender on the blocklist (blocklist.txt: ") })) {
+			if tc.blocked && (d.State != pipeline.StateNeedsReview || !held || !slices.ContainsFunc(d.Events, func(e store.Event) bool {
+				return strings.Contains(e.Detail, "sender on the blocklist (blocklist.txt: ")
+			})) {
 				t.Errorf("blocked sender: state %s, replies %+v, events %+v", d.State, replies, d.Events)
 			}
 			if !tc.blocked && tc.corpus == "003-dea-admin-subpoena-html" && (d.State != pipeline.StateOpen || held) {
