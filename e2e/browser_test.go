@@ -160,19 +160,7 @@ func TestReviewPageBrowser(t *testing.T) {
 	}
 	openEvidence(ctx, t, web.URL, subpoena, corpus(t, "001-fbi-subpoena-pdf"))
 	// A first-time sender: "produced" needs a call-back first.
-	err = chromedp.Do(ctx,
-		chromedp.Navigate(subpoena),
-		chromedp.WaitVisible("#verify"),
-		chromedp.SendKeys("#verify-note", "SSA Thornton confirmed on the switchboard"),
-		chromedp.Click("#verify"),
-		chromedp.WaitVisible(`#flash[data-done="verified"]`),
-		chromedp.SendKeys("#decision-note", "records sent by courier"),
-		chromedp.Click("#produced"),
-		chromedp.WaitVisible("#confirm"),
-		chromedp.Click("#confirm"),
-		chromedp.WaitVisible(`#flash[data-done="produced"]`),
-	)
-	if err != nil {
+	if err := callBackAndProduce(ctx, subpoena, "SSA Thornton confirmed on the switchboard", "records sent by courier"); err != nil {
 		t.Fatalf("decide: %v", err)
 	}
 	state, err1 := chromedp.Run(ctx, chromedp.Text("#state"))
@@ -254,19 +242,7 @@ func TestReviewPageBrowser(t *testing.T) {
 	// A dated non-disclosure order: after "produced" the subscriber notice
 	// is scheduled for the day after the order ends, on the request page
 	// and in the queue's closed work.
-	err = chromedp.Do(ctx,
-		chromedp.Navigate(web.URL+"/r/"+refs[usss]),
-		chromedp.WaitVisible("#verify"),
-		chromedp.SendKeys("#verify-note", "SA Nguyen confirmed via the field office"),
-		chromedp.Click("#verify"),
-		chromedp.WaitVisible(`#flash[data-done="verified"]`),
-		chromedp.SendKeys("#decision-note", "order served; records produced"),
-		chromedp.Click("#produced"),
-		chromedp.WaitVisible("#confirm"),
-		chromedp.Click("#confirm"),
-		chromedp.WaitVisible(`#flash[data-done="produced"]`),
-	)
-	if err != nil {
+	if err := callBackAndProduce(ctx, web.URL+"/r/"+refs[usss], "SA Nguyen confirmed via the field office", "order served; records produced"); err != nil {
 		t.Fatalf("produced under a dated NDO: %v", err)
 	}
 	notice, err := chromedp.Run(ctx, chromedp.Text("#notice"))
@@ -391,6 +367,24 @@ func TestReviewPageBrowser(t *testing.T) {
 			}
 		}
 	}
+}
+
+// callBackAndProduce, on the request page at page, records a confirmed
+// call-back on the directory's number and then "produced" through its
+// confirmation page.
+func callBackAndProduce(ctx context.Context, page, callNote, decisionNote string) error {
+	return chromedp.Do(ctx,
+		chromedp.Navigate(page),
+		chromedp.WaitVisible("#verify"),
+		chromedp.SendKeys("#verify-note", callNote),
+		chromedp.Click("#verify"),
+		chromedp.WaitVisible(`#flash[data-done="verified"]`),
+		chromedp.SendKeys("#decision-note", decisionNote),
+		chromedp.Click("#produced"),
+		chromedp.WaitVisible("#confirm"),
+		chromedp.Click("#confirm"),
+		chromedp.WaitVisible(`#flash[data-done="produced"]`),
+	)
 }
 
 // openEvidence, on the request page at page, opens the first attachment's
