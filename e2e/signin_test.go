@@ -5,6 +5,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,19 +37,7 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	d.deliver(t, c, [][]byte{inbox, both})
 
 	dir := t.TempDir()
-	cfgPath := d.config(t, dir)
-	raw, _ := os.ReadFile(cfgPath)
-	// Signed in with a token, two folders, IDLE only (the poll interval is
-	// longer than the test), and the protocol trace.
-	cfg := strings.NewReplacer(
-		"password_env = \"LERD_E2E_IMAP_PASSWORD\"", "auth = \"xoauth2\"\nmailboxes = [\"INBOX\", \"Junk\"]",
-		"poll_interval = \"2s\"", "poll_interval = \"5m\"",
-		"level = \"info\"", "level = \"trace\"",
-	).Replace(string(raw)) + fmt.Sprintf("\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"lerd-e2e\"\nclient_secret_env = \"LERD_E2E_CLIENT_SECRET\"\ntoken_url = %q\n", ep.TokenURL())
-	if !strings.Contains(cfg, "xoauth2") || !strings.Contains(cfg, "5m") || !strings.Contains(cfg, "trace") {
-		t.Fatalf("configuration not switched:\n%s", cfg)
-	}
-	os.WriteFile(cfgPath, []byte(cfg), 0o644)
+	cfgPath := oauthConfig(t, d, dir, ep, `["INBOX", "Junk"]`)
 	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +93,82 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	}
 	if t.Failed() || os.Getenv("LERD_E2E_SHOWLOG") != "" {
 		t.Logf("lerd log:\n%s", tail(string(log), 4000))
+	}
+}
+
+// oauthConfig writes d's lerd configuration into dir, switched to
+// XOAUTH2 with tokens from ep (client secret in LERD_E2E_CLIENT_SECRET),
+// watching mailboxes (a TOML list), IDLE only (the poll interval is
+// longer than the tests), at log.level trace.
+func oauthConfig(t *testing.T, d *dovecot, dir string, ep *mailconntest.TokenEndpoint, mailboxes string) string {
+	t.Helper()
+	cfgPath := d.config(t, dir)
+	raw, _ := os.ReadFile(cfgPath)
+	cfg := strings.NewReplacer(
+		"password_env = \"LERD_E2E_IMAP_PASSWORD\"", "auth = \"xoauth2\"\nmailboxes = "+mailboxes,
+		"poll_interval = \"2s\"", "poll_interval = \"5m\"",
+		"level = \"info\"", "level = \"trace\"",
+	).Replace(string(raw)) + fmt.Sprintf("\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"lerd-e2e\"\nclient_secret_env = \"LERD_E2E_CLIENT_SECRET\"\ntoken_url = %q\n", ep.TokenURL())
+	if !strings.Contains(cfg, "xoauth2") || !strings.Contains(cfg, "5m") || !strings.Contains(cfg, "trace") {
+		t.Fatalf("configuration not switched:\n%s", cfg)
+	}
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return cfgPath
+}
+
+// TestTokenTroubleDovecot: a token endpoint that is down when lerd serve
+// starts is a logged error, "IMAP login failing" in lerd status, and
+// retries, not an exit; once it answers, the waiting mail is ingested. A
+// token Dovecot stops accepting (revoked) is refused at the next sign-in,
+// dropped, and a new one fetched: the mail delivered meanwhile arrives.
+func TestTokenTroubleDovecot(t *testing.T) {
+	t.Parallel()
+	const secret = "e2e-client-secret-3Rm"
+	ep := mailconntest.NewTokenEndpoint(t, imapUser)
+	ep.Fail(true)
+	d := startDovecot(t, ep.IntrospectURL())
+	c := d.client(t)
+	msgs := genMessages("TOKEN", 2, -1)
+	d.deliver(t, c, msgs[:1])
+	dir := t.TempDir()
+	cfgPath := oauthConfig(t, d, dir, ep, `["INBOX"]`)
+	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logf.Close()
+	lerd := lerdServe(t, cfgPath, logf, "LERD_E2E_CLIENT_SECRET="+secret)
+	defer lerd.Process.Kill()
+	logHas := func(s string) func() bool {
+		return func() bool { b, _ := os.ReadFile(logf.Name()); return strings.Contains(string(b), s) }
+	}
+	waitFor(t, "the token error in the log", 30*time.Second, logHas("oauth2 token from "+ep.TokenURL()))
+	waitFor(t, "lerd status to say so", 30*time.Second, func() bool {
+		out, _ := exec.Command(lerdBin, "status", "-config", cfgPath).CombinedOutput()
+		return strings.Contains(string(out), "IMAP login failing")
+	})
+	if lerd.ProcessState != nil {
+		t.Fatal("lerd serve exited")
+	}
+	ep.Fail(false)
+	dbPath := filepath.Join(dir, "lerd.db")
+	waitStored(t, dbPath, 1, time.Minute)
+
+	ep.Revoke()
+	d.stop() // every connection drops; lerd signs in again with its cached token
+	d.start(t)
+	d.deliver(t, d.client(t), msgs[1:])
+	waitStored(t, dbPath, 2, time.Minute)
+	waitFor(t, "the refusal in the log", 10*time.Second, logHas("with XOAUTH2"))
+	if n := ep.Fetches(); n != 2 {
+		t.Errorf("tokens fetched = %d, want 2 (the first, and one after the refusal)", n)
+	}
+	lerd.Process.Signal(os.Interrupt)
+	waitExit(t, lerd, 30*time.Second)
+	if log, _ := os.ReadFile(logf.Name()); strings.Contains(string(log), secret) || t.Failed() {
+		t.Errorf("log (secret shown: %v):\n%s", strings.Contains(string(log), secret), tail(string(log), 4000))
 	}
 }
 
