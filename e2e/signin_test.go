@@ -178,3 +178,45 @@ func tail(s string, n int) string {
 	}
 	return s
 }
+
+// TestCAFileDovecot: imap.ca_file naming the certificate Dovecot presents
+// (self-signed, its own CA) lets lerd in over implicit TLS and STARTTLS
+// without insecure_skip_verify; another CA's file is refused, and the log
+// says it is the certificate.
+func TestCAFileDovecot(t *testing.T) {
+	t.Parallel()
+	for _, sec := range []string{"tls", "starttls"} {
+		for _, right := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/right=%v", sec, right), func(t *testing.T) {
+				msgs := genMessages("CA"+sec, 2, -1)
+				d, c, dir, cfg, logf := setup(t, msgs)
+				addr := d.Addr
+				if sec == "tls" {
+					addr = d.TLSAddr
+				}
+				ca := filepath.Join(d.dir, "cert.pem")
+				if !right {
+					ca = mailconntest.NewCA(t).WriteFile(t, dir)
+				}
+				raw, _ := os.ReadFile(cfg)
+				conf := strings.Replace(string(raw), "address = \""+d.Addr+"\"\nsecurity = \"plain\"",
+					fmt.Sprintf("address = %q\nsecurity = %q\nca_file = %q", addr, sec, ca), 1)
+				if conf == string(raw) {
+					t.Fatal("configuration not switched to TLS")
+				}
+				os.WriteFile(cfg, []byte(conf), 0o644)
+				lerd := lerdServe(t, cfg, logf)
+				defer lerd.Process.Kill()
+				if right {
+					waitStored(t, filepath.Join(dir, "lerd.db"), len(msgs), time.Minute)
+					drainAndStop(t, d, c, lerd)
+					return
+				}
+				waitFor(t, "a certificate error in the log", 30*time.Second, func() bool {
+					b, _ := os.ReadFile(logf.Name())
+					return strings.Contains(string(b), "certificate signed by unknown authority")
+				})
+			})
+		}
+	}
+}
