@@ -36,15 +36,7 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	inbox, junk, both := msgs[0], msgs[1], msgs[2]
 	d.deliver(t, c, [][]byte{inbox, both})
 
-	dir := t.TempDir()
-	cfgPath := oauthConfig(t, d, dir, ep, `["INBOX", "Junk"]`)
-	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	lerd := lerdServe(t, cfgPath, logf, "LERD_E2E_CLIENT_SECRET="+secret)
-	defer lerd.Process.Kill()
+	dir, _, logf, lerd := oauthServe(t, d, ep, `["INBOX", "Junk"]`, secret)
 	dbPath := filepath.Join(dir, "lerd.db")
 	waitStored(t, dbPath, 2, time.Minute)
 
@@ -96,6 +88,22 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	}
 }
 
+// oauthServe starts lerd serve with oauthConfig in a new directory and
+// secret as the client secret; it is killed when the test ends.
+func oauthServe(t *testing.T, d *dovecot, ep *mailconntest.TokenEndpoint, mailboxes, secret string) (dir, cfgPath string, logf *os.File, lerd *exec.Cmd) {
+	t.Helper()
+	dir = t.TempDir()
+	cfgPath = oauthConfig(t, d, dir, ep, mailboxes)
+	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logf.Close() })
+	lerd = lerdServe(t, cfgPath, logf, "LERD_E2E_CLIENT_SECRET="+secret)
+	t.Cleanup(func() { lerd.Process.Kill() })
+	return dir, cfgPath, logf, lerd
+}
+
 // oauthConfig writes d's lerd configuration into dir, switched to
 // XOAUTH2 with tokens from ep (client secret in LERD_E2E_CLIENT_SECRET),
 // watching mailboxes (a TOML list), IDLE only (the poll interval is
@@ -132,15 +140,7 @@ func TestTokenTroubleDovecot(t *testing.T) {
 	c := d.client(t)
 	msgs := genMessages("TOKEN", 2, -1)
 	d.deliver(t, c, msgs[:1])
-	dir := t.TempDir()
-	cfgPath := oauthConfig(t, d, dir, ep, `["INBOX"]`)
-	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	lerd := lerdServe(t, cfgPath, logf, "LERD_E2E_CLIENT_SECRET="+secret)
-	defer lerd.Process.Kill()
+	dir, cfgPath, logf, lerd := oauthServe(t, d, ep, `["INBOX"]`, secret)
 	logHas := func(s string) func() bool {
 		return func() bool { b, _ := os.ReadFile(logf.Name()); return strings.Contains(string(b), s) }
 	}
