@@ -91,6 +91,44 @@ Example County Sheriff's Office
 	}
 }
 
+// TestPlainWordsEmergencyFromCountyDomain: a deputy on the county's own
+// .us domain describes a child in danger and asks for haste without ever
+// writing "emergency" or a statute. It is an emergency request from an
+// agency on no list: reviewed, its reply held, never refused as "no legal
+// process" from a "government_other" sender.
+func TestPlainWordsEmergencyFromCountyDomain(t *testing.T) {
+	d, replies := ingestMail(t, verdictFor("co.example.mn.us")+`From: "Kim Szczerbiak" <kszczerbiak@co.example.mn.us>
+To: law-enforcement@provider.test
+Subject: Runaway 13 y/o - need subscriber info today
+Date: Mon, 02 Nov 2026 10:00:00 -0600
+Message-ID: <pw1@co.example.mn.us>
+Content-Type: text/plain
+
+Hello,
+
+I'm an investigator with the Example County Sheriff's Office. A 13-year-old
+boy has been missing since last night; he has a heart condition and no
+medication with him. An adult he met online told him he would collect him.
+The account holder of trail-friends.example is that adult. If you can give
+us the e-mail and IP addresses on that account we can find where he is
+taking the boy. Please call me right away at 218-555-0172.
+
+Inv. Kim Szczerbiak
+Example County Sheriff's Office
+`)
+	if d.Decision == "reject" || !d.Emergency {
+		t.Fatalf("decision %s %v emergency %v: want an emergency, not refused\n%s", d.Decision, d.Reasons, d.Emergency, d.TriageJSON)
+	}
+	if d.State != pipeline.StateNeedsReview || !slices.Contains(d.Flags, "reply_held") {
+		t.Fatalf("state %s flags %v: want review, reply held", d.State, d.Flags)
+	}
+	for _, r := range replies {
+		if r.State != store.ReplyHeld {
+			t.Fatalf("reply %s is %s, want held", r.Kind, r.State)
+		}
+	}
+}
+
 // TestWhatIsAsked: content with less than a warrant is refused however it
 // is worded, a request addressed to another company is the wrong
 // provider's, and marketing gets no answer at all (a reply would be

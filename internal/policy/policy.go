@@ -232,10 +232,18 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 		switch {
 		case has("data_subject_request"):
 		case has("civil_subpoena") || has("subpoena") || has("court_order") || has("search_warrant"):
+			// A private party's subpoena reaches no content either (the
+			// Stored Communications Act lets no civil process compel it).
+			if r.Facts.ContentRequested && !has("search_warrant") {
+				add("content_requires_warrant")
+			}
 			p.requestChecks(r, add)
 		case s.Class == triage.ClassGovOther:
 			add("missing_legal_process")
-		default:
+		case len(r.Identifiers) > 0:
+			// A private party's demand for some account's records; a
+			// question about how we handle requests (a journalist, a
+			// researcher) demands nothing.
 			add("civil_requires_subpoena")
 		}
 		return codes
@@ -253,7 +261,10 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	}
 	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));
 	// any other request for content needs a warrant.
-	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency {
+	// Preservation discloses nothing: 2703(f) keeps content until the
+	// process that may disclose it arrives.
+	preserveOnly := !slices.ContainsFunc(r.Process, func(k string) bool { return k != "preservation" && k != "nondisclosure_order" })
+	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !preserveOnly {
 		add("content_requires_warrant")
 	}
 	p.requestChecks(r, add)

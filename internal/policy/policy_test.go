@@ -45,6 +45,7 @@ func TestDecide(t *testing.T) {
 		// person confirms them before they go out.
 		{"foreign without mlat", with(func(r *triage.Result) { r.Country = sp("DE") }), Reject, []string{"foreign_requires_mlat"}, true, true},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
+		{"preserving content discloses nothing", with(func(r *triage.Result) { r.Process = []string{"preservation"}; r.Facts.ContentRequested = true }), Acknowledge, nil, false, false},
 		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, true, true},
 		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false, false},
 		{"emergency held for review", with(func(r *triage.Result) {
@@ -69,6 +70,16 @@ func TestDecide(t *testing.T) {
 			r.Sender.Class = triage.ClassOther
 			r.Process = []string{"none"}
 		}), Reject, []string{"sender_not_law_enforcement", "civil_requires_subpoena"}, false, false},
+		{"civil subpoena for message contents", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"civil_subpoena"}
+			r.Facts.ContentRequested = true
+		}), Reject, []string{"sender_not_law_enforcement", "content_requires_warrant"}, false, false},
+		{"journalist's question names no account: no demand to refuse", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"none"}
+			r.Identifiers = nil
+		}), Reject, []string{"sender_not_law_enforcement"}, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

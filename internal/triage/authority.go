@@ -46,16 +46,51 @@ var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true
 func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
 // placeEnd words let a name continue after a comma: "Superior Court of
-// New Jersey, Law Division, Mercer County", "147th District Court, Travis
+// New Jersey, Law Division, Example County", "201st District Court, Example
 // County, Texas".
 var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true}
 
+// usStates are the names of the US states, as places ending a name.
 var usStates = map[string]bool{}
 
 func init() {
 	for _, s := range strings.Split("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming", " ") {
 		usStates[s] = true
 	}
+	for _, s := range []string{"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico"} {
+		usStates[s] = true
+	}
+}
+
+// institutional words name what a body is, never where: a name made only
+// of them ("Office of the State Attorney", "District Court", "Attorney
+// General") says nothing until its jurisdiction follows ("…, Tenth
+// Judicial Circuit of Florida", "…, City and County of Denver").
+var institutional = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Office Offices State States United U.S. US Attorney Attorney's Attorneys Attorneys'
+		General District Court Superior Circuit County Judicial Inspector Prosecutor Prosecutor's Prosecuting Municipal Magistrate
+		Magistrate's Family Criminal Common Pleas Commonwealth Commonwealth's Juvenile Probate Supreme Appeals Appellate Chief
+		Solicitor Solicitor's Grand Jury Trial Court's Sessions Chancery Civil`) {
+		institutional[w] = true
+	}
+}
+
+// generic reports whether a name is made only of institutional words.
+func generic(name []string) bool {
+	n := 0
+	for _, w := range name {
+		w = strings.TrimRight(w, ".,")
+		if connectors[w] || w == "The" {
+			continue
+		}
+		if !institutional[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func capitalised(w string) bool {
@@ -104,7 +139,7 @@ func phrase(ws []string) []string {
 			}
 			return out
 		case w == "," && len(out) > 0:
-			seg := placeSegment(ws[i+1:])
+			seg := placeSegment(ws[i+1:], generic(out))
 			if seg == 0 {
 				return out
 			}
@@ -122,8 +157,10 @@ func phrase(ws []string) []string {
 }
 
 // placeSegment returns the length of a place segment at the start of ws
-// ("Law Division", "County of Los Angeles", "Texas"), or 0.
-func placeSegment(ws []string) int {
+// ("Law Division", "County of Los Angeles", "Texas", "State of Oklahoma"),
+// or 0. After a generic name any segment with a place word in it is its
+// jurisdiction ("District Court, City and County of Denver").
+func placeSegment(ws []string, afterGeneric bool) int {
 	n := 0
 	for n < len(ws) && (capitalised(ws[n]) && !isNameStop(ws[n]) || connectors[ws[n]] && n > 0) {
 		n++
@@ -139,7 +176,23 @@ func placeSegment(ws []string) int {
 		return 0
 	}
 	first, last := strings.TrimSuffix(ws[0], "."), strings.TrimSuffix(ws[n-1], ".")
-	if placeEnd[first] || placeEnd[last] || usStates[first] && n <= 2 {
+	if placeEnd[first] || placeEnd[last] {
+		return n
+	}
+	// A state alone, or "State of X" / "Commonwealth of X".
+	for k := 1; k <= min(n, 3); k++ {
+		if !usStates[strings.TrimSuffix(strings.Join(ws[:k], " "), ".")] {
+			continue
+		}
+		if k == n || k+1 == n && usStates[first] {
+			return n
+		}
+		return k
+	}
+	if n >= 3 && (first == "State" || first == "Commonwealth") && ws[1] == "of" && usStates[strings.Join(ws[2:n], " ")] {
+		return n
+	}
+	if afterGeneric && slices.ContainsFunc(ws[:n], func(w string) bool { return placeEnd[strings.TrimSuffix(w, ".")] || usStates[w] }) {
 		return n
 	}
 	return 0
@@ -205,6 +258,30 @@ func issuer(flat string) string {
 	return ""
 }
 
+// specific completes a generic issuer ("Attorney General", "Office of the
+// State Attorney") from the first fuller name of it in the text ("Office
+// of the Attorney General of Florida"), which is the same body with its
+// jurisdiction.
+func specific(name, flat string) string {
+	if !generic(strings.Fields(name)) {
+		return name
+	}
+	ws := words(flat)
+	for i := range ws {
+		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) {
+			continue
+		}
+		full := joinName(phrase(ws[i:]))
+		before, _, ok := strings.Cut(full, name)
+		// Only words of an office may come before it ("Office of the"),
+		// never a person's name or rank.
+		if ok && len(full) > len(name) && (before == "" || generic(append(strings.Fields(before), "Office"))) && !generic(strings.Fields(full)) {
+			return full
+		}
+	}
+	return name
+}
+
 // authority is the body that issued the legal process.
 func authority(doc *document, r *Result, agency Agency) *string {
 	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
@@ -216,7 +293,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	body := titleCaseRuns(doc.body)
 	flat := strings.Join(strings.Fields(body), " ")
 	if name := issuer(flat); name != "" {
-		name = trimSubunit(name)
+		name = trimSubunit(specific(name, flat))
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}

@@ -36,3 +36,45 @@ func TestAuthorityWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorityJurisdiction: a name that says only what a body is
+// ("Office of the State Attorney", "District Court", "Attorney General")
+// takes the jurisdiction written after it or elsewhere in the letter; a
+// name that already has its place keeps it.
+func TestAuthorityJurisdiction(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		process []string
+		want    string
+	}{
+		{"Enclosed is a subpoena issued by the Office of the State Attorney, Second Judicial\nCircuit of Florida, in the matter below.",
+			[]string{"subpoena"}, "Office of the State Attorney, Second Judicial Circuit of Florida"},
+		{"Attached is a search warrant issued by the District Court, City\nand County of Boulder, Colorado, with an order.",
+			[]string{"search_warrant"}, "District Court, City and County of Boulder, Colorado"},
+		{"The Office of the Attorney General of Ohio, Consumer Fraud Unit, opened an inquiry.\nIssued under the authority of the Attorney General, Section 12 of the code.",
+			[]string{"subpoena"}, "Office of the Attorney General of Ohio"},
+		{"This warrant was issued by the District Court of Adair County, State of Iowa, on November 2.",
+			[]string{"search_warrant"}, "District Court of Adair County, State of Iowa"},
+		{"Attached is a subpoena issued by the Office of the District Attorney of Kings County, which I serve on behalf of my unit.",
+			[]string{"subpoena"}, "Office of the District Attorney of Kings County"},
+		{"Signed by the Clay County Circuit Court, Fourth Judicial District, on Monday.",
+			[]string{"court_order"}, "Clay County Circuit Court, Fourth Judicial District"},
+	} {
+		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
+		got := authority(doc, &Result{Process: tt.process}, Agency{})
+		if g := deref(got); g != tt.want {
+			t.Errorf("authority(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestAuthorityNotCompletedFromSignature: a proper name is not generic,
+// so a signature that repeats it after a person's name does not replace
+// it.
+func TestAuthorityNotCompletedFromSignature(t *testing.T) {
+	text := "Attached is a subpoena issued by the Federal Bureau of Investigation.\n\nRebecca Moss Special Agent Federal Bureau of Investigation\n"
+	doc := &document{body: text, flat: strings.Join(strings.Fields(text), " ")}
+	if g := deref(authority(doc, &Result{Process: []string{"subpoena"}}, Agency{})); g != "Federal Bureau of Investigation" {
+		t.Errorf("authority = %q", g)
+	}
+}

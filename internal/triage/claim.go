@@ -28,7 +28,7 @@ var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
 const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|Staatsanwaltschaft|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Police)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|Task Force Officer|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature
@@ -42,7 +42,11 @@ func claimsAgency(doc *document, lines []string) bool {
 // (a letter may be followed by an attachment's text); without a letter of
 // its own, the last lines of what was sent. Capitals are read as title case
 // ("TENNESSEE BUREAU OF INVESTIGATION").
-func agencyLines(doc *document) []string {
+//
+// With attachments set, a letter that names no agency ("See attached. –
+// SA Roe") is read together with its attachments' text, whose letterhead
+// does: for senders whose domain only a government can hold.
+func agencyLines(doc *document, attachments bool) []string {
 	var lines []string
 	if strings.TrimSpace(doc.letter) != "" {
 		lines = strings.Split(titleCaseRuns(doc.letter), "\n")
@@ -50,9 +54,17 @@ func agencyLines(doc *document) []string {
 		all := strings.Split(titleCaseRuns(doc.body), "\n")
 		lines = all[max(0, len(all)-20):]
 	}
+	out := agencyLinesOf(lines)
+	if len(out) == 0 && attachments && strings.TrimSpace(doc.letter) != "" {
+		out = agencyLinesOf(strings.Split(titleCaseRuns(doc.body), "\n"))
+	}
+	return out
+}
+
+func agencyLinesOf(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(l, ">"), "."))
+		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(l), ">-–• "), "."))
 		if l == "" || len(l) > 80 {
 			continue
 		}
@@ -93,15 +105,22 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	process := slices.ContainsFunc(r.Process, func(k string) bool {
 		return k != "none" && k != "data_subject_request" && k != "civil_subpoena"
 	})
-	if !process {
+	// An emergency told without the statute's words (a concrete danger and
+	// a call for haste) is a request all the same.
+	danger := urgency.MatchString(doc.flat) && emergencySummary.MatchString(doc.flat)
+	if !process && !danger {
 		return
 	}
-	lines := agencyLines(doc)
+	lines := agencyLines(doc, r.Sender.Class == ClassGovOther)
 	if !claimsAgency(doc, lines) {
 		return
 	}
 	r.Facts.ClaimsAgency = true
-	if known, ok := a.knownAgencyClaimed(lines); ok {
+	// A government domain (the .gov registry, a state or locality's .us)
+	// is registered only to a government: one that names an agency we know
+	// under another domain is that agency's other domain (a city police
+	// department on dallaspolice.gov and .net), not an impostor.
+	if known, ok := a.knownAgencyClaimed(lines); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return

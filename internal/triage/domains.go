@@ -157,8 +157,17 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 	if country, ok := d.Government(host); ok {
 		reg := registrable(host)
 		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
+		// Where a state or province is itself a public suffix (qld.gov.au,
+		// sp.gov.br) the police hold a registrable name of their own:
+		// police.qld.gov.au, policiacivil.sp.gov.br.
+		if first, _, _ := strings.Cut(reg, "."); !strings.HasSuffix(reg, ".gov") && policeWord.MatchString(first) {
+			return Agency{Domain: host, Country: country, Derived: true}, true
+		}
 		for _, label := range strings.Split(sub, ".") {
-			if leLabels[label] {
+			// A police word, or the name of an agency we know
+			// ("tigta" under treas.gov, of tigta.gov): the parent
+			// government gave its agency a name under its own domain.
+			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 {
 				return Agency{Domain: host, Country: country, Derived: true}, true
 			}
 		}
@@ -182,6 +191,10 @@ func parents(host string) []string {
 
 // leLabels are subdomain labels that name a law-enforcement body when they
 // sit under a government domain.
+// policeWord is a police force's name in a government registrant's label,
+// in the languages of the countries whose domains we read.
+var policeWord = regexp.MustCompile(`^(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
+
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,
 	"dps": true, "troopers": true, "statepolice": true, "isp": true, "highwaypatrol": true, "chp": true,

@@ -49,11 +49,11 @@ func TestGeneralisation(t *testing.T) {
 		},
 		{
 			name: "preservation extension in an html-like table",
-			raw: "From: \"Kowalczyk, Adam (USMS)\" <adam.kowalczyk@usdoj.gov>\n" + auth("usdoj.gov") +
-				"Subject: Request to extend preservation - 2026-0517734\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" +
-				"Pursuant to 18 U.S.C. 2703(f)(2), the U.S. Marshals Service requests that you extend, for an additional\n90 days, the preservation of records for the account example-fugitive-blog.net (USMS file 2026-0517734)\ncovering August 20, 2026 to November 15, 2026.\n\nDeputy U.S. Marshal Adam Kowalczyk\nU.S. Marshals Service, Eastern District of Pennsylvania\nTel: 215.555.0177\n",
-			process: []string{"preservation"}, authority: "U.S. Marshals Service", agent: "Adam Kowalczyk", country: "US",
-			phones: []string{"+12155550177"}, identifiers: []string{"example-fugitive-blog.net"}, caseNumber: "2026-0517734",
+			raw: "From: \"Wendover, Adam (USMS)\" <adam.wendover@usdoj.gov>\n" + auth("usdoj.gov") +
+				"Subject: Request to extend preservation - 2026-0480219\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" +
+				"Pursuant to 18 U.S.C. 2703(f)(2), the U.S. Marshals Service requests that you extend, for an additional\n90 days, the preservation of records for the account example-fugitive-blog.net (USMS file 2026-0480219)\ncovering August 20, 2026 to November 15, 2026.\n\nDeputy U.S. Marshal Adam Wendover\nU.S. Marshals Service, Eastern District of Pennsylvania\nTel: 215.555.0177\n",
+			process: []string{"preservation"}, authority: "U.S. Marshals Service", agent: "Adam Wendover", country: "US",
+			phones: []string{"+12155550177"}, identifiers: []string{"example-fugitive-blog.net"}, caseNumber: "2026-0480219",
 			dateFrom: "2026-08-20", dateTo: "2026-11-15",
 		},
 		{
@@ -116,6 +116,17 @@ func TestProcessScope(t *testing.T) {
 		{"A court order can be obtained if you require one. Please send the subscriber records of example.com.", []string{"none"}},
 		{"We intend to seek a 2703(d) order. In the meantime please preserve example.com.", []string{"preservation"}},
 		{"Pursuant to the attached subpoena, produce the records of example.com.", []string{"subpoena"}},
+		// A fake emergency's pressure names the process it wants skipped;
+		// a preservation made while a warrant is drafted has no warrant.
+		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
+		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
+		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// Other names of compulsory process.
+		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
+		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
+		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
+		{"En cumplimiento de lo acordado en auto de fecha 2 de octubre del Juzgado de Instrucción n.º 2 de Sevilla, les requiero los datos de example.com.", []string{"court_order"}},
+		{"Em cumprimento à decisão judicial que determinou a quebra de sigilo telemático, solicito os dados de example.com.", []string{"court_order"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -138,11 +149,30 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// A field that names no danger is not filled by the next field.
+		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
 		if !r.Emergency || r.Facts.EmergencyExplained != tt.want {
 			t.Errorf("%q: emergency %v explained %v, want explained %v", tt.text, r.Emergency, r.Facts.EmergencyExplained, tt.want)
+		}
+	}
+}
+
+// TestIdentifierShapes: compressed IPv6 addresses whole, an "acct-"
+// account ID whole wherever it stands, and no times read as addresses.
+func TestIdentifierShapes(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct{ body, want string }{
+		{"Records for 2001:db8:5c2:31::9 and the site example-shop.example.", "2001:db8:5c2:31::9,example-shop.example"},
+		{"The IP 2001:db8:e4::3a was used at 10:15:30 on that day.", "2001:db8:e4::3a"},
+		{"Accounts:\n    acct-31150862\n    account acct-55120931\n", "acct-31150862,acct-55120931"},
+	} {
+		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
+		r := a.Analyze(parse(t, raw))
+		if got := strings.Join(r.Identifiers, ","); got != tt.want {
+			t.Errorf("identifiers(%q) = %s, want %s", tt.body, got, tt.want)
 		}
 	}
 }

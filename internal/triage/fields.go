@@ -100,7 +100,7 @@ func phones(body, region string) []string {
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
 			continue
 		}
-		// Validity, not mere possibility: "198.51.100.77" has the length of
+		// Validity, not mere possibility: "198.51.100.63" has the length of
 		// a US number but no US area code starts with 1.
 		num, err := phonenumbers.Parse(cand, region)
 		if err != nil || !phonenumbers.IsValidNumber(num) {
@@ -131,9 +131,12 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number)`
 
-const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation)`
+// processKeyword also holds the words that name a number only with a
+// marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
+// No. 1588/2026", "Claim No.", "Control No.", "Referral No.".
+const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index)`
 
 const numberMarker = `(?:no\.?|number|nr\.?|n°|num\.?|#|id|:)`
 
@@ -203,11 +206,15 @@ var dateLike = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 func isDateLike(s string) bool { return dateLike.MatchString(s) }
 
 var (
-	emailRe   = regexp.MustCompile(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)
-	domainRe  = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
-	ipv4Re    = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
-	ipv6Re    = regexp.MustCompile(`(?i)\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b|(?i)\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b`)
-	accountRe = regexp.MustCompile(`(?i)\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b|\b(acct-[0-9A-Za-z_-]{3,})\b`)
+	emailRe  = regexp.MustCompile(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)
+	domainRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
+	ipv4Re   = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
+	// ipv6Re finds candidates, compressed ("2001:db8:5c2:31::9") or not;
+	// netip decides what is an address (times like 10:15:30 are not).
+	ipv6Re = regexp.MustCompile(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
+	// accountRe: "acct-123…" is an identifier whole, tried first so that
+	// its "acct" is not read as a label before "123…".
+	accountRe = regexp.MustCompile(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b`)
 	serialRe  = regexp.MustCompile(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
 	fileExt   = regexp.MustCompile(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
@@ -276,8 +283,12 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		if !free(loc[0], loc[1]) {
 			continue
 		}
-		if ip, err := netip.ParseAddr(body[loc[0]:loc[1]]); err == nil && ip.Is6() {
-			hits = append(hits, hit{loc[0], ip.String()})
+		v := strings.TrimRight(body[loc[0]:loc[1]], ":")
+		if v != body[loc[0]:loc[1]] && strings.HasSuffix(body[loc[0]:loc[1]], "::") {
+			v += "::" // "2001:db8::" is itself an address
+		}
+		if ip, err := netip.ParseAddr(v); err == nil && ip.Is6() {
+			hits = append(hits, hit{loc[0], v})
 			mark(loc[0], loc[1])
 		}
 	}
@@ -337,7 +348,7 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 }
 
 // suffixOfAny reports whether id is the number part of an identifier
-// already found ("55023817" after "acct-55023817").
+// already found ("60418233" after "acct-60418233").
 func suffixOfAny(found []string, id string) bool {
 	if strings.Trim(id, "0123456789") != "" {
 		return false

@@ -20,8 +20,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"Telefon: 030 23125 417", "DE", "+493023125417"},
 		{"Fax: (202) 555-0199", "US", ""},
 		{"served on 10/15/2026 at 14:30", "US", ""},
-		{"IP 198.51.100.77 and 203.0.113.45", "US", ""},
-		{"Case No. 2026-081-004512", "US", ""},
+		{"IP 198.51.100.63 and 203.0.113.58", "US", ""},
+		{"Case No. 2026-093-007718", "US", ""},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
@@ -75,10 +75,10 @@ func TestDateRanges(t *testing.T) {
 func TestCaseNumbers(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
-		{"Our case number is 26-4A-03312.", "26-4A-03312"},
-		{"Aktenzeichen: 254 Js 1187/26", "254 Js 1187/26"},
-		{"Grand Jury Subpoena GJ 26-117", "GJ 26-117"},
-		{"Civil Action No. 1:26-cv-05821 (S.D.N.Y.)", "1:26-cv-05821"},
+		{"Our case number is 26-7C-05518.", "26-7C-05518"},
+		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
+		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
+		{"Civil Action No. 1:26-cv-07390 (S.D.N.Y.)", "1:26-cv-07390"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
 		{"a theft case where a local store lost money", ""},
 		{"an order under 18 U.S.C. 2703(d) and 2705(b) for the account", ""},
@@ -91,8 +91,18 @@ func TestCaseNumbers(t *testing.T) {
 		{"Report Number: R26-004471", "R26-004471"},
 		{"warrant issued under 18 U.S.C. 2703(a)", ""},
 		{"Our reference: NCA/CY/2026/0412", "NCA/CY/2026/0412"},
-		{"Our reference: CBP-OFO-26-11842 U.S. Customs and Border Protection requests", "CBP-OFO-26-11842"},
-		{"Pursuant to 18 U.S.C. 2703(d), Mag. No. 26-mj-12044", "26-mj-12044"},
+		{"Our reference: CBP-OFO-26-30417 U.S. Customs and Border Protection requests", "CBP-OFO-26-30417"},
+		{"Pursuant to 18 U.S.C. 2703(d), Mag. No. 26-mj-15538", "26-mj-15538"},
+		// Labels of police records systems and prosecutors' files.
+		{"in the matter of the Sheriff's Office CCR No. 2026-55120 (fraud)", "2026-55120"},
+		{"under Item # B-20417-26 for the records below", "B-20417-26"},
+		{"Our service number is 2026-6620175.", "2026-6620175"},
+		{"Inv. No. 26-INV-01177.", "26-INV-01177"},
+		{"v. John Doe, Index No. 771203/2026, pending in the Supreme Court", "771203/2026"},
+		{"USAO No. 2026R01140 To: Custodian of Records", "2026R01140"},
+		{"Parketnummer: 09/441920-26.", "09/441920-26"},
+		{"The service we provide is used by 2000 people", ""},
+		{"an item of 5000 records", ""},
 	}
 	for _, tt := range tests {
 		doc := &document{flat: tt.text}
@@ -153,6 +163,9 @@ func TestAgentVariants(t *testing.T) {
 		{"Doe, Jane (FBI)", "Thanks,\nJane\n", "Jane Doe"},
 		{"", "Thank you,\n\nSergeant Lisa Wong\nTelephone 555-0134\n", "Lisa Wong"},
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
+		// The signature's middle initial beats a sentence's shorter name.
+		{"Tobias Wrenfield", "I am Special Agent Tobias Wrenfield of the FBI.\n\nTobias N. Wrenfield\nAssistant U.S. Attorney\n", "Tobias N. Wrenfield"},
+		{"", "Please send the records to me.\n\nMaeve R. Hollandsworth, CFE\nFraud Investigator\n", "Maeve R. Hollandsworth"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

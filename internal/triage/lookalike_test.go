@@ -98,3 +98,31 @@ func TestUSGovernmentShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyDomains: a city's police department on its own .gov name
+// (registered by "City of X", so only the domain says police), and an
+// agency we know under its parent department's domain, are law
+// enforcement; a parent department or a city's plain domain is not.
+func TestAgencyDomains(t *testing.T) {
+	d, err := LoadDomains(rules.FS(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		host string
+		want bool
+	}{
+		{"breapolice.gov", true},          // "City of Brea" in the registry
+		{"mail.bouldersheriff.gov", true}, // "Boulder County"
+		{"tigta.treas.gov", true},         // tigta.gov's agency under treas.gov
+		{"oig.hhs.gov", true},             // a police word under a department
+		{"treas.gov", false},              // the department itself
+		{"dallas.gov", false},             // the city, not its police
+		{"policejury.example.gov", false}, // not in the registry
+		{"tigta.example.com", false},      // not a government domain
+	} {
+		if _, got := d.Agency(tt.host); got != tt.want {
+			t.Errorf("Agency(%s) = %v, want %v", tt.host, got, tt.want)
+		}
+	}
+}

@@ -10,14 +10,18 @@ import (
 // ranks are titles written before an agent's name; they are dropped.
 const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.`
 
+// credentials follow a name in a signature ("Jane Doe, CFE"): common US
+// professional and forensic certifications and degrees.
+const credentials = `(?:CFE|CPA|CFCE|EnCE|CISSP|CCE|GCFA|GCFE|CAMS|CFI|CIA|MBA|PhD|Ph\.D\.|J\.D\.|JD|Esq\.?)`
+
 const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
 	rankedName = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})`)
-	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?$`)
+	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	closing    = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
-	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|honorable|circuit|superior|commissioner)\b`)
+	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = regexp.MustCompile(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
@@ -107,15 +111,27 @@ func agent(body string, m *mailparse.Message) *string {
 		// Jane" / "Jane Doe", "John P" / "John P. Roe").
 		for _, c := range cands {
 			if sameName(c, display) {
-				return strp(c)
+				return strp(fullest(c, cands))
 			}
 		}
 		return strp(display)
 	}
 	if len(cands) > 0 {
-		return strp(cands[0])
+		return strp(fullest(cands[0], cands))
 	}
 	return nil
+}
+
+// fullest returns the longest spelling of name among cands: the signature
+// writes the middle initial ("Jane Q. Doe") that a sentence leaves out
+// ("Special Agent Jane Doe").
+func fullest(name string, cands []string) string {
+	for _, c := range cands {
+		if len(strings.Fields(c)) > len(strings.Fields(name)) && sameName(c, name) {
+			name = c
+		}
+	}
+	return name
 }
 
 // sameName reports whether every word of b, initials without their dot,

@@ -20,7 +20,10 @@ var (
 	// Names that match a pattern above but are not law enforcement: the
 	// Kentucky fiscal courts are county governments, Louisiana police
 	// juries are parish councils.
-	exclude = regexp.MustCompile(`(?i)fiscal court|police jury|courthouse|election|juvenile justice`)
+	exclude = regexp.MustCompile(`(?i)fiscal court|police ?jury|courthouse|election|juvenile justice`)
+	// domainLE: the words of police and sheriff's offices as they are run
+	// together in domain names (xpolice.gov, xcountysheriff.gov).
+	domainLE = regexp.MustCompile(`police|sheriff|constable`)
 )
 
 func main() {
@@ -43,8 +46,15 @@ func main() {
 		}
 		domain, typ, org, sub := strings.ToLower(r[0]), r[1], r[2], r[3]
 		name := org + " / " + sub
-		if strings.Contains(typ, "Election") || exclude.MatchString(name) || !include.MatchString(name) {
+		// A city registers its police department's own domain under the
+		// city's name ("City of X" / "" for xpolice.gov): the domain says
+		// what the registrant's name does not.
+		byDomain := domainLE.MatchString(strings.TrimSuffix(domain, ".gov")) && !exclude.MatchString(domain)
+		if strings.Contains(typ, "Election") || exclude.MatchString(name) || !include.MatchString(name) && !byDomain {
 			continue
+		}
+		if !include.MatchString(name) {
+			name = strings.TrimSuffix(strings.TrimSpace(name), " /") + " (police or sheriff in the domain name)"
 		}
 		out = append(out, fmt.Sprintf("%s\t%s", domain, strings.TrimSuffix(strings.TrimSpace(name), " /")))
 	}
