@@ -140,6 +140,10 @@ const (
 	modeAny
 )
 
+// busyTimeout is how long a statement waits for a lock another
+// connection or process holds.
+const busyTimeout = 10 * time.Second
+
 // open opens the database file; it neither checks nor changes the schema.
 func open(path, rawDir string, mode openMode) (*Store, error) {
 	if mode == modeCreate {
@@ -166,7 +170,7 @@ func open(path, rawDir string, mode openMode) (*Store, error) {
 		return nil, fmt.Errorf("store: create %s: %w", path, err)
 	}
 	f.Close()
-	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000&_foreign_keys=on&_txlock=immediate&_stmt_cache_size=64&_cache_size=-32768"
+	dsn := "file:" + path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + "&_foreign_keys=on&_txlock=immediate&_stmt_cache_size=64&_cache_size=-32768"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
