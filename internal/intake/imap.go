@@ -134,6 +134,24 @@ type Watcher struct {
 	// Health, if set, is told after every pass (nil) and every failed
 	// session (its error), for `lerd status`.
 	Health func(err error)
+	// Passed, if set, is told how long each completed pass took, for
+	// /metrics.
+	Passed func(took time.Duration)
+	// Progress, if set, is called at every step of the watch loop: a
+	// session connected or ended, a message or MiB fetched, a batch
+	// committed or moved, a pass done, each second of a reconnect wait.
+	// Between two calls the loop waits at most a poll interval in IDLE
+	// plus the deadlines that bound the server's answers (see
+	// deadlineConn and watchdog); systemd's watchdog is fed from it. It
+	// must be cheap.
+	Progress func()
+}
+
+// step reports progress of the watch loop.
+func (w *Watcher) step() {
+	if w.Progress != nil {
+		w.Progress()
+	}
 }
 
 // NewWatcher returns a Watcher; Run starts it.
@@ -157,6 +175,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 		}
 		failures++
 		delay := w.backoff(failures)
+		w.step()
 		if w.Health != nil {
 			w.Health(err)
 		}
@@ -165,10 +184,26 @@ func (w *Watcher) Run(ctx context.Context) error {
 		} else {
 			w.log.Warn("imap session ended, reconnecting", logkey.Err, err, logkey.RetryIn, delay, logkey.Failures, failures)
 		}
+		if !w.sleep(ctx, delay) {
+			return nil
+		}
+	}
+}
+
+// sleep waits d, reporting progress every second; false when ctx ended.
+func (w *Watcher) sleep(ctx context.Context, d time.Duration) bool {
+	end := time.NewTimer(d)
+	defer end.Stop()
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
 		select {
 		case <-ctx.Done():
-			return nil
-		case <-time.After(delay):
+			return false
+		case <-end.C:
+			return true
+		case <-tick.C:
+			w.step()
 		}
 	}
 }
@@ -254,11 +289,17 @@ func (w *Watcher) session(ctx context.Context) (good bool, err error) {
 	stalled := w.watchdog(c, dc)
 	defer stalled.stop()
 	w.log.Info("imap connected", logkey.UIDValidity, sel.UIDValidity, logkey.Messages, sel.NumMessages, logkey.Idle, w.canIdle(c))
+	w.step()
 	for {
+		t0 := time.Now()
 		if err := w.sync(ctx, c, sel.UIDValidity); err != nil {
 			return good, stalled.or(err)
 		}
 		good = true
+		w.step()
+		if w.Passed != nil {
+			w.Passed(time.Since(t0))
+		}
 		if w.Health != nil {
 			w.Health(nil)
 		}
@@ -540,6 +581,7 @@ func (p *pass) commit(in <-chan []store.NewMessage, out chan<- []imap.UID) {
 			continue
 		}
 		p.w.log.Debug("batch committed", logkey.Messages, len(batch), logkey.Took, time.Since(t0))
+		p.w.step()
 		uids := make([]imap.UID, len(batch))
 		for i, m := range batch {
 			uids[i] = imap.UID(m.Origin.UID)
@@ -576,6 +618,7 @@ func (p *pass) move(in <-chan []imap.UID, pending int) {
 			continue
 		}
 		p.w.log.Debug("batch moved", logkey.Messages, len(uids), logkey.Took, time.Since(t0))
+		p.w.step()
 		for _, uid := range uids {
 			p.lastUID = max(p.lastUID, uint32(uid))
 		}
@@ -629,10 +672,11 @@ func (w *Watcher) fetch(ctx context.Context, c *imapclient.Client, uidValidity u
 					continue
 				}
 				origin := store.Origin{Source: "imap:" + w.cfg.Mailbox, Mailbox: w.cfg.Mailbox, UIDValidity: uidValidity, UID: uint32(uid)}
-				sp, err := w.sink.Spool(it.Literal)
+				sp, err := w.sink.Spool(&progressReader{LiteralReader: it.Literal, step: w.step})
 				if err != nil {
 					return fmt.Errorf("imap: uid %d: %w", uid, err)
 				}
+				w.step()
 				// Parsed by the next stage, so that reading the next
 				// message from the network does not wait for it.
 				batch = append(batch, store.NewMessage{Spool: sp, Origin: origin})
@@ -705,4 +749,22 @@ func (w *Watcher) moveOut(ctx context.Context, c *imapclient.Client, uidValidity
 		u32[i] = uint32(u)
 	}
 	return w.state.MarkMoved(ctx, w.cfg.Mailbox, uidValidity, u32)
+}
+
+// progressReader reports progress for every MiB of a message read, so
+// that a large message fetched slowly counts as progress; it keeps the
+// literal's Size.
+type progressReader struct {
+	imap.LiteralReader
+	step func()
+	n    int
+}
+
+func (r *progressReader) Read(p []byte) (int, error) {
+	n, err := r.LiteralReader.Read(p)
+	if r.n += n; r.n >= 1<<20 {
+		r.n = 0
+		r.step()
+	}
+	return n, err
 }
