@@ -21,7 +21,11 @@ type progressLog struct {
 
 func (l *progressLog) step() { l.mu.Lock(); l.steps = append(l.steps, time.Now()); l.mu.Unlock() }
 
-func (l *progressLog) pass(d time.Duration) { l.mu.Lock(); l.passes = append(l.passes, d); l.mu.Unlock() }
+func (l *progressLog) pass(d time.Duration) {
+	l.mu.Lock()
+	l.passes = append(l.passes, d)
+	l.mu.Unlock()
+}
 
 // since returns the steps after t and the largest gap between them.
 func (l *progressLog) since(t time.Time) (n int, gap time.Duration) {

@@ -15,19 +15,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"lerd/internal/responder"
 	"lerd/internal/store"
-)
-
-// Reasons a reply was not sent, the label of lerd_send_failures_total.
-const (
-	// SendRefused: the server refused the reply for good (5xx).
-	SendRefused = "refused"
-	// SendUnavailable: the server could not be reached or refused the
-	// session (connect, greeting, TLS, AUTH).
-	SendUnavailable = "unavailable"
-	// SendTransient: the server failed this reply for now (4xx, a
-	// dropped connection); it is retried.
-	SendTransient = "transient"
 )
 
 // Queue reads the queue's sizes; store.Store implements it.
@@ -76,7 +65,7 @@ func New(q Queue, now func() time.Time, log *slog.Logger) *Metrics {
 	m.sendFailures = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "lerd_send_failures_total", Help: "Replies the SMTP server did not take, by reason: refused (for good), unavailable (no session), transient (retried).",
 	}, []string{"reason"})
-	for _, r := range []string{SendRefused, SendUnavailable, SendTransient} {
+	for _, r := range []string{responder.FailRefused, responder.FailUnavailable, responder.FailTransient} {
 		m.sendFailures.WithLabelValues(r) // present at 0 from the start
 	}
 	m.reg.MustRegister(m.fetched, m.stored, m.duplicates, m.malformed, m.oversize, m.passDuration, m.lastPass,
@@ -122,8 +111,8 @@ func (m *Metrics) Pass(took time.Duration, end time.Time) {
 // Triaged records the time one message's triage took.
 func (m *Metrics) Triaged(took time.Duration) { m.triageDuration.Observe(took.Seconds()) }
 
-// SendFailed counts a reply the server did not take, for one of the
-// Send* reasons.
+// SendFailed counts a reply the server did not take, for one of
+// responder's Fail* reasons.
 func (m *Metrics) SendFailed(reason string) { m.sendFailures.WithLabelValues(reason).Inc() }
 
 // queueCollector reads the queue's sizes from the store at each scrape.

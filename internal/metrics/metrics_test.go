@@ -11,6 +11,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"lerd/internal/responder"
 	"lerd/internal/store"
 )
 
@@ -75,9 +76,9 @@ func TestMetrics(t *testing.T) {
 	}
 	m.Pass(1500*time.Millisecond, now)
 	m.Triaged(200 * time.Millisecond)
-	m.SendFailed(SendRefused)
-	m.SendFailed(SendUnavailable)
-	m.SendFailed(SendUnavailable)
+	m.SendFailed(responder.FailRefused)
+	m.SendFailed(responder.FailUnavailable)
+	m.SendFailed(responder.FailUnavailable)
 	// The requests were created at the real time; the scrape's clock is
 	// set 90 s after the oldest.
 	g, err := s.Gauges(ctx)

@@ -46,6 +46,9 @@ type Pipeline struct {
 	// OnTriaged, if set, is called by RunTriage after it triaged n > 0
 	// messages; serve uses it to wake the responder.
 	OnTriaged func(n int)
+	// Triaged, if set, is told how long each message's triage took
+	// (read, extract, verify, decide, record), for /metrics.
+	Triaged func(took time.Duration)
 	// Extract reads PDF and DOCX text during triage; nil reads in this
 	// process (mailparse.InProcess), which only trusted input should get.
 	// lerd sets a mailparse.Sandbox.
@@ -245,7 +248,11 @@ func (p *Pipeline) triageWatched(ctx context.Context, pm store.Pending) error {
 			marked = p.Store.Busy(store.ComponentTriage, fmt.Sprintf("message %d", pm.ID)) == nil
 		}
 	})
+	t0 := time.Now()
 	err := p.triageOne(ctx, pm)
+	if err == nil && p.Triaged != nil {
+		p.Triaged(time.Since(t0))
+	}
 	t.Stop()
 	mu.Lock()
 	done = true

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"lerd/internal/pipeline"
 	"lerd/internal/pipeline/pipelinetest"
@@ -121,5 +122,24 @@ func TestAttachmentTextErrorRecorded(t *testing.T) {
 	defer rc.Close()
 	if b, _ := io.ReadAll(rc); string(b) != raw {
 		t.Fatalf("raw bytes read back as %q", b)
+	}
+}
+
+// TestTriagedReported: each message triaged is reported once with the
+// time it took (for /metrics); a message already triaged is not again.
+func TestTriagedReported(t *testing.T) {
+	p := newTest(t)
+	var took []time.Duration
+	p.Triaged = func(d time.Duration) { took = append(took, d) }
+	for _, raw := range []string{"From: a@fbi.gov\r\nSubject: one\r\n\r\nbody", "From: a@fbi.gov\r\nSubject: two\r\n\r\nbody"} {
+		if _, err := p.Ingest(context.Background(), strings.NewReader(raw), store.Origin{Source: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := p.TriagePending(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(took) != 2 || took[0] <= 0 || took[1] <= 0 {
+		t.Fatalf("triage reported %v, want two positive durations", took)
 	}
 }

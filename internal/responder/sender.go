@@ -97,6 +97,9 @@ type Sender struct {
 	FinishTimeout time.Duration
 	Now           func() time.Time
 	Log           *slog.Logger
+	// Failed, if set, is told of every reply the server did not take,
+	// with one of the Fail* reasons; for /metrics.
+	Failed func(reason string)
 
 	// holdUntil is when to try the server again after a session failure
 	// (connect, greeting, TLS, AUTH); sessionFailures counts them in a row.
@@ -233,18 +236,38 @@ func (s *Sender) attempt(ctx context.Context, r store.OutboxRow, now time.Time) 
 		s.Log.Info("reply sent", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Kind, r.Kind, logkey.To, r.To, logkey.MessageIDHeader, r.MessageID)
 		return true, false, s.record(ctx, r, store.ReplySent, now, "")
 	case permanent(err):
+		s.failed(FailRefused)
 		s.sessionFailures = 0
 		s.Log.Warn("reply refused; request flagged for review", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Err, err)
 		return false, false, s.record(ctx, r, store.ReplyFailed, now, err.Error())
 	case errors.As(err, &se):
+		s.failed(FailUnavailable)
 		s.sessionFailures++
 		s.holdUntil = now.Add(s.retryDelay(s.sessionFailures))
 		s.Log.Warn("smtp server unavailable, will retry", logkey.Err, err, logkey.Next, s.holdUntil)
 		return false, true, s.record(ctx, r, store.ReplyPending, s.holdUntil, err.Error())
 	default:
+		s.failed(FailTransient)
 		next := now.Add(s.retryDelay(r.Attempts + 1))
 		s.Log.Warn("reply not sent, will retry", logkey.OutboxID, r.ID, logkey.Ref, r.RequestRef, logkey.Err, err, logkey.Next, next)
 		return false, ctx.Err() != nil, s.record(ctx, r, store.ReplyPending, next, err.Error())
+	}
+}
+
+// Why the server did not take a reply, as Sender.Failed reports it.
+const (
+	// FailRefused: refused for good (5xx); the reply is failed.
+	FailRefused = "refused"
+	// FailUnavailable: no session (connect, greeting, TLS, AUTH); retried.
+	FailUnavailable = "unavailable"
+	// FailTransient: this reply failed for now (4xx, a dropped
+	// connection); retried.
+	FailTransient = "transient"
+)
+
+func (s *Sender) failed(reason string) {
+	if s.Failed != nil {
+		s.Failed(reason)
 	}
 }
 

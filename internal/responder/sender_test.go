@@ -141,7 +141,10 @@ func TestSendOnceThreaded(t *testing.T) {
 }
 
 func TestTransientThenPermanent(t *testing.T) {
-	s, st, sink, now := setup(t)
+	s, p, sink, now := setupPipeline(t, corpusCase(t, "001-fbi-subpoena-pdf"))
+	st := p.Store
+	var failures []string
+	s.Failed = func(reason string) { failures = append(failures, reason) }
 	ctx := context.Background()
 	sink.FailWith(func(demo.Sent) error { return &smtp.SMTPError{Code: 451, Message: "try later"} })
 	s.SendDue(ctx)
@@ -166,6 +169,16 @@ func TestTransientThenPermanent(t *testing.T) {
 	}
 	if len(sink.Messages()) != 0 {
 		t.Fatal("a refused reply was recorded as delivered")
+	}
+	// Another request, and the server is gone.
+	ingest(t, p, corpusCase(t, "003-dea-admin-subpoena-html"))
+	sink.Close()
+	if n, err := s.SendDue(ctx); n != 0 || err != nil {
+		t.Fatalf("with the server gone: %d sent, %v", n, err)
+	}
+	// Each failure reported once, for /metrics, by its kind.
+	if got := strings.Join(failures, " "); got != "transient refused unavailable" {
+		t.Fatalf("failures reported: %q", got)
 	}
 }
 
