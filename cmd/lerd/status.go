@@ -30,8 +30,8 @@ type statusReport struct {
 func cmdStatus(args []string) error {
 	f := newFlags("status", "[-config FILE] [-db FILE] [-json]",
 		"Say what is wrong, if anything: the last error of each component (imap, triage,\n"+
-			"smtp), triage stuck on a message, intake stalled (last IMAP pass older than twice\n"+
-			"the poll interval), triage behind. Then the last IMAP pass per mailbox, messages\n"+
+			"smtp), triage stuck on a message, intake stalled (last IMAP pass older than\n"+
+			"imap.stalled_after_polls poll intervals, 2 by default), triage behind. Then the last IMAP pass per mailbox, messages\n"+
 			"waiting for triage, requests and replies by state, pending timers, spool files a\n"+
 			"crash left, raw segments and the team's notifications (by state, and the last\n"+
 			"ten). Exits 1 when unhealthy, for monitoring.")
@@ -92,7 +92,7 @@ func diagnose(cfg config.Config, st store.Status, h store.Health, now time.Time)
 		if cfg.IMAP.Address == "" {
 			break
 		}
-		limit := 2 * cfg.IMAP.PollInterval.Duration
+		limit := cfg.IMAP.StalledAfter()
 		var last *store.MailboxStatus
 		for i := range st.Mailboxes {
 			if st.Mailboxes[i].Mailbox == mailbox {
@@ -105,7 +105,7 @@ func diagnose(cfg config.Config, st store.Status, h store.Health, now time.Time)
 		default:
 			at, err := time.Parse(time.RFC3339Nano, last.LastPass)
 			if err != nil || now.Sub(at) > limit {
-				out = append(out, fmt.Sprintf("intake stalled: last IMAP pass over %s at %s, more than %v ago (twice the poll interval)", last.Mailbox, last.LastPass, limit))
+				out = append(out, fmt.Sprintf("intake stalled: last IMAP pass over %s at %s, more than %v ago (%d poll intervals)", last.Mailbox, last.LastPass, limit, cfg.IMAP.StalledAfterPolls))
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,5 +82,32 @@ func TestStatusSaysWhatIsWrong(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStatusStalledAfterPolls: intake counts as stalled after
+// imap.stalled_after_polls poll intervals without a pass, as /healthz
+// does, not after a fixed two.
+func TestStatusStalledAfterPolls(t *testing.T) {
+	for _, tt := range []struct {
+		polls   int
+		stalled bool
+	}{{2, true}, {4, false}} {
+		dir := t.TempDir()
+		db, cfg := filepath.Join(dir, "lerd.db"), filepath.Join(dir, "lerd.toml")
+		os.WriteFile(cfg, []byte(fmt.Sprintf("[imap]\naddress = \"imap.provider.test:993\"\nusername = \"u\"\npoll_interval = \"1m\"\nstalled_after_polls = %d\n", tt.polls)), 0o600)
+		s, err := store.Open(db, filepath.Join(dir, "raw"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.SetClock(func() time.Time { return time.Now().Add(-3 * time.Minute) })
+		if err := s.SetCheckpoint(context.Background(), "INBOX", store.Checkpoint{UIDValidity: 1, LastUID: 3}); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		err = cmdStatus([]string{"-config", cfg, "-db", db, "-json"})
+		if got := err != nil && strings.Contains(err.Error(), "intake stalled"); got != tt.stalled {
+			t.Errorf("stalled_after_polls = %d, last pass 3 minutes ago: status says %v, want stalled %v", tt.polls, err, tt.stalled)
+		}
 	}
 }

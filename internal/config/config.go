@@ -121,6 +121,17 @@ type IMAP struct {
 	// MaxMessageBytes caps the size of a message that is parsed; larger
 	// messages are stored raw and flagged.
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
+	// StalledAfterPolls is how many poll intervals may pass without a
+	// completed pass before intake counts as stalled (/healthz answers
+	// 503, lerd status reports it). With IDLE a pass still runs every
+	// poll interval, so 2 leaves a whole interval for a pass to finish.
+	StalledAfterPolls int `toml:"stalled_after_polls"`
+}
+
+// StalledAfter is how long intake may go without a completed pass before
+// it counts as stalled.
+func (c IMAP) StalledAfter() time.Duration {
+	return time.Duration(c.StalledAfterPolls) * c.PollInterval.Duration
 }
 
 // SMTP configures the responder's outgoing mail.
@@ -216,6 +227,14 @@ type Web struct {
 	// TimeZone is the IANA zone (Europe/Berlin) the page and the CLI
 	// show times in; deadlines that name a day end at its midnight.
 	TimeZone string `toml:"time_zone"`
+	// MetricsListen is host:port for /metrics and /healthz, apart from
+	// the review page and without its login; empty: not served. Plain
+	// HTTP only on loopback; elsewhere it serves HTTPS with web.tls_cert
+	// and web.tls_key and needs MetricsTokenFile.
+	MetricsListen string `toml:"metrics_listen"`
+	// MetricsTokenFile holds a bearer token /metrics then requires
+	// (Authorization: Bearer TOKEN); /healthz never needs it.
+	MetricsTokenFile string `toml:"metrics_token_file"`
 }
 
 // Location is the operator's time zone (UTC if unset).
@@ -283,6 +302,8 @@ func Default() Config {
 			BackoffMax:       Duration{5 * time.Minute},
 			Timeout:          Duration{time.Minute},
 			MaxMessageBytes:  50 << 20,
+
+			StalledAfterPolls: 2,
 		},
 		SMTP: SMTP{Security: "starttls", Auth: AuthPassword, DryRun: true, ProviderName: "Provider", PerRecipientPerHour: 10, GlobalPerMinute: 30,
 			RetryMin: Duration{30 * time.Second}, RetryMax: Duration{time.Hour}},
@@ -339,7 +360,7 @@ func Load(path string) (Config, error) {
 	base := filepath.Dir(path)
 	for _, p := range []*string{&c.Store.Path, &c.Store.RawDir, &c.IMAP.PasswordFile, &c.SMTP.PasswordFile,
 		&c.IMAP.CAFile, &c.SMTP.CAFile, &c.IMAP.OAuth2.ClientSecretFile, &c.IMAP.OAuth2.RefreshTokenFile, &c.IMAP.OAuth2.ServiceAccountFile,
-		&c.SMTP.OAuth2.ClientSecretFile, &c.SMTP.OAuth2.RefreshTokenFile, &c.SMTP.OAuth2.ServiceAccountFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath, &c.Web.UsersFile, &c.Web.TLSCert, &c.Web.TLSKey} {
+		&c.SMTP.OAuth2.ClientSecretFile, &c.SMTP.OAuth2.RefreshTokenFile, &c.SMTP.OAuth2.ServiceAccountFile, &c.Triage.RulesDir, &c.SMTP.TemplatesDir, &c.Notices.CSVPath, &c.Web.UsersFile, &c.Web.TLSCert, &c.Web.TLSKey, &c.Web.MetricsTokenFile} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -402,6 +423,9 @@ func (c Config) Validate(src []byte) error {
 	if c.IMAP.MaxMessageBytes < 1024 {
 		bad("imap.max_message_bytes", "must be at least 1024")
 	}
+	if c.IMAP.StalledAfterPolls < 2 {
+		bad("imap.stalled_after_polls", "must be at least 2: a pass runs once a poll interval, and needs time to finish")
+	}
 	if c.SMTP.From != "" && !strings.Contains(c.SMTP.From, "@") {
 		bad("smtp.from", "want an e-mail address, got %q", c.SMTP.From)
 	}
@@ -436,6 +460,18 @@ func (c Config) Validate(src []byte) error {
 		}
 		if (c.Web.TLSCert == "") != (c.Web.TLSKey == "") {
 			bad("web.tls_key", "set both web.tls_cert and web.tls_key, or neither")
+		}
+	}
+	if c.Web.MetricsListen != "" {
+		host, _, err := net.SplitHostPort(c.Web.MetricsListen)
+		switch {
+		case err != nil:
+			bad("web.metrics_listen", "want host:port: %v", err)
+		case IsLoopback(host):
+		case c.Web.TLSCert == "" || c.Web.TLSKey == "":
+			bad("web.metrics_listen", "plain HTTP only on loopback; set web.tls_cert and web.tls_key, or listen on 127.0.0.1")
+		case c.Web.MetricsTokenFile == "":
+			bad("web.metrics_token_file", "must be set when web.metrics_listen is not on loopback: the queue's figures are not for anyone on the network")
 		}
 	}
 	if _, err := c.Web.Location(); err != nil {

@@ -25,6 +25,10 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"team address without smtp", "[notify]\nteam_address = \"compliance@provider.test\"\n", "line 2: notify.team_address: needs smtp.address"},
 		{"webhook scheme", "[notify]\nwebhook_url = \"ftp://x\"\n", "line 2: notify.webhook_url"},
 		{"notices lookup", "[notices]\nlookup = \"ldap\"\n", "line 2: notices.lookup"},
+		{"stalled after one poll", "[imap]\nstalled_after_polls = 1\n", "line 2: imap.stalled_after_polls: must be at least 2"},
+		{"metrics off loopback without tls", "[web]\nmetrics_listen = \"0.0.0.0:9125\"\nmetrics_token_file = \"t\"\n", "line 2: web.metrics_listen: plain HTTP only on loopback"},
+		{"metrics off loopback without token", "[web]\nmetrics_listen = \"[2001:db8::1]:9125\"\ntls_cert = \"c\"\ntls_key = \"k\"\n", "web.metrics_token_file: must be set"},
+		{"metrics address", "[web]\nmetrics_listen = \"9125\"\n", "line 2: web.metrics_listen: want host:port"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,6 +47,27 @@ func TestDefaultsAreValid(t *testing.T) {
 	}
 	if c.IMAP.MaxMessageBytes != 50<<20 || !c.SMTP.DryRun || c.IMAP.Mailbox != "INBOX" {
 		t.Fatalf("unexpected defaults: %+v", c)
+	}
+}
+
+// TestMetricsListen: /metrics on loopback needs nothing more; elsewhere
+// with TLS and a token it is accepted; stalled_after_polls scales the
+// poll interval.
+func TestMetricsListen(t *testing.T) {
+	for _, src := range []string{
+		"[web]\nmetrics_listen = \"127.0.0.1:9125\"\n",
+		"[web]\nmetrics_listen = \"0.0.0.0:9125\"\ntls_cert = \"c\"\ntls_key = \"k\"\nmetrics_token_file = \"t\"\n",
+	} {
+		if _, err := Parse([]byte(src)); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+	c, err := Parse([]byte("[imap]\npoll_interval = \"30s\"\nstalled_after_polls = 4\n"))
+	if err != nil || c.IMAP.StalledAfter() != 2*time.Minute {
+		t.Fatalf("stalled after %v, %v; want 2m", c.IMAP.StalledAfter(), err)
+	}
+	if d := Default().IMAP.StalledAfter(); d != 2*time.Minute {
+		t.Fatalf("default stalled after %v, want twice the 60 s poll interval", d)
 	}
 }
 
