@@ -31,10 +31,10 @@ func cmdStatus(args []string) error {
 	f := newFlags("status", "[-config FILE] [-db FILE] [-json]",
 		"Say what is wrong, if anything: the last error of each component (imap, triage,\n"+
 			"smtp), triage stuck on a message, intake stalled (last IMAP pass older than\n"+
-			"imap.stalled_after_polls poll intervals, 2 by default), triage behind. Then the last IMAP pass per mailbox, messages\n"+
-			"waiting for triage, requests and replies by state, pending timers, spool files a\n"+
-			"crash left, raw segments and the team's notifications (by state, and the last\n"+
-			"ten). Exits 1 when unhealthy, for monitoring.")
+			"imap.stalled_after_polls poll intervals, 2 by default), triage behind. Then the\n"+
+			"last IMAP pass per mailbox, messages waiting for triage, requests and replies by\n"+
+			"state, pending timers, spool files a crash left, raw segments and the team's\n"+
+			"notifications (by state, and the last ten). Exits 1 when unhealthy, for monitoring.")
 	cfgPath, db := storeFlags(f.FlagSet)
 	asJSON := f.Bool("json", false, "print JSON")
 	_, a, err := f.parseOpen(args, 0, 0, cfgPath, db)
