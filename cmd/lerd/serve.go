@@ -111,12 +111,15 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 	if ctx.Err() != nil {
 		return nil // stopped while starting
 	}
-	ws, err := watchers(a, imapPassword)
+	mon := newMonitor(a)
+	ws, err := watchers(a, imapPassword, mon.sink(a.pipe))
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	a.pipe.Triaged = mon.metrics.Triaged
 	wake := make(chan struct{}, 1)
 	for _, w := range ws {
+		mon.watch(w)
 		w.Synced = func(n int) {
 			if n > 0 {
 				notify(wake)
@@ -129,6 +132,7 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
+		sender.Failed = mon.metrics.SendFailed
 		replies := make(chan struct{}, 1)
 		a.pipe.OnTriaged = func(int) { notify(replies) }
 		workers.Go(func() { sender.Run(ctx, replies, 30*time.Second) })
@@ -140,13 +144,21 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
-		addr, stop, err := startWeb(ctx, a, users, a.cfg.Web)
+		addr, stop, err := startWeb(ctx, a, users, a.cfg.Web, mon.checker)
 		if err != nil {
 			return err
 		}
 		defer stop()
 		serveLog.Info("review page on", logkey.Listen, addr, logkey.TLS, a.cfg.Web.TLSCert != "")
 	}
+	if a.cfg.Web.MetricsListen != "" {
+		addr, err := startMetrics(ctx, a, mon)
+		if err != nil {
+			return err
+		}
+		serveLog.Info("metrics and health on", logkey.Listen, addr, logkey.TLS, a.cfg.Web.TLSCert != "", logkey.Token, a.cfg.Web.MetricsTokenFile != "")
+	}
+	mon.notify(ctx, a.cfg.IMAP.Mailbox)
 	if a.pipe.OnTriaged, err = startNotifier(ctx, a, &workers, a.pipe.OnTriaged); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -331,10 +343,10 @@ func cmdDemo(args []string) error {
 		}
 		web := cfg.Web
 		web.Listen = *webAddr
-		addr, stop, err := startWeb(ctx, a, review.Users{"demo": hash}, web)
+		addr, stop, err := startWeb(ctx, a, review.Users{"demo": hash}, web, nil)
 		if err != nil {
 			web.Listen = "127.0.0.1:0"
-			addr, stop, err = startWeb(ctx, a, review.Users{"demo": hash}, web)
+			addr, stop, err = startWeb(ctx, a, review.Users{"demo": hash}, web, nil)
 			if err != nil {
 				return err
 			}

@@ -66,7 +66,7 @@ func imapConfig(c config.IMAP, mailbox, password string, s signin) intake.IMAPCo
 // a request the server filed in Junk must arrive as soon as one in INBOX.
 // They share the token source, and report to lerd status as one: intake is
 // failing while any mailbox's last session failed.
-func watchers(a *app, password string) ([]*intake.Watcher, error) {
+func watchers(a *app, password string, sink intake.Sink) ([]*intake.Watcher, error) {
 	c := a.cfg.IMAP
 	s, err := newSignin("imap", c.CAFile, c.Auth, c.OAuth2, "imap.oauth2", c.Username, a.log)
 	if err != nil {
@@ -76,7 +76,7 @@ func watchers(a *app, password string) ([]*intake.Watcher, error) {
 	failing := map[string]error{}
 	var out []*intake.Watcher
 	for _, m := range c.Watched() {
-		w := intake.NewWatcher(imapConfig(c, m, password, s), a.pipe, a.store, a.log)
+		w := intake.NewWatcher(imapConfig(c, m, password, s), sink, a.store, a.log)
 		w.Health = func(err error) {
 			mu.Lock()
 			if err != nil {

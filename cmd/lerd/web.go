@@ -43,10 +43,10 @@ func cmdWebPasswd(args []string) error {
 	return nil
 }
 
-// startWeb serves the review page until ctx ends; it returns the address
-// it listens on.
-func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (string, func(), error) {
-	listen, cert, key := web.Listen, web.TLSCert, web.TLSKey
+// startWeb serves the review page until ctx ends, and healthz (when not
+// nil) on /healthz without a login; it returns the address it listens on.
+func startWeb(ctx context.Context, a *app, users review.Users, web config.Web, healthz http.Handler) (string, func(), error) {
+	cert, key := web.TLSCert, web.TLSKey
 	proxies, err := web.ProxyPrefixes()
 	if err != nil {
 		return "", nil, fmt.Errorf("web: trusted_proxies: %w", err)
@@ -66,11 +66,24 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 	if err != nil {
 		return "", nil, err
 	}
+	var h http.Handler = srv
+	if healthz != nil {
+		mux := http.NewServeMux()
+		mux.Handle("/healthz", healthz)
+		mux.Handle("/", srv)
+		h = mux
+	}
+	return listenAndServe(ctx, a, "web", web.Listen, h, cert, key)
+}
+
+// listenAndServe serves h on listen (HTTPS when cert is set) until ctx
+// ends or stop is called; it returns the address it listens on.
+func listenAndServe(ctx context.Context, a *app, name, listen string, h http.Handler, cert, key string) (string, func(), error) {
 	ln, err := net.Listen("tcp", listen)
 	if err != nil {
-		return "", nil, fmt.Errorf("web: %w", err)
+		return "", nil, fmt.Errorf("%s: %w", name, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -81,7 +94,7 @@ func startWeb(ctx context.Context, a *app, users review.Users, web config.Web) (
 			err = hs.Serve(ln)
 		}
 		if err != nil && !errors.Is(err, http.ErrServerClosed) {
-			a.log.Error("web server stopped", logkey.Err, err)
+			a.log.Error("http server stopped", logkey.Server, name, logkey.Err, err)
 		}
 	}()
 	stop := func() {

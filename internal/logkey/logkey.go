@@ -95,6 +95,8 @@ const (
 	Page       = "page"
 	Listen     = "listen"
 	TLS        = "tls"
+	Server     = "server" // which of lerd's HTTP servers: web, metrics
+	Token      = "token"  // whether a bearer token is required; never the token
 )
 
 // lerd serve's start and stop lines and its configuration.

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"crypto/subtle"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"lerd/internal/config"
+	"lerd/internal/health"
+	"lerd/internal/intake"
+	"lerd/internal/metrics"
+	"lerd/internal/store"
+)
+
+// monitor is what lerd serve tells the outside about itself: /metrics,
+// /healthz and systemd's notifications.
+type monitor struct {
+	intake   *health.Intake
+	metrics  *metrics.Metrics
+	checker  *health.Checker
+	notifier health.Notifier
+	// live is how long the intake loop may go without a step before it
+	// counts as hung (see intakeLive).
+	live time.Duration
+}
+
+func newMonitor(a *app) *monitor {
+	in := health.NewIntake()
+	log := a.log.With("component", "health")
+	return &monitor{
+		intake:  in,
+		metrics: metrics.New(a.store, time.Now, log),
+		checker: &health.Checker{Intake: in, StalledAfter: a.cfg.IMAP.StalledAfter(), Store: a.store, Log: log},
+		notifier: health.Notifier{Log: log},
+		live:     intakeLive(a.cfg.IMAP),
+	}
+}
+
+// intakeLive bounds the time between two steps of a working intake loop:
+// it waits at most a poll interval in IDLE, and the server's silence is
+// cut off after a poll interval and two timeouts (the watcher's own
+// watchdog); one timeout more covers closing and reconnecting.
+func intakeLive(c config.IMAP) time.Duration {
+	return c.PollInterval.Duration + 3*c.Timeout.Duration
+}
+
+// watch has the monitor follow the watcher: its steps, passes and
+// messages.
+func (m *monitor) watch(w *intake.Watcher) {
+	w.Progress = m.intake.Step
+	w.Passed = func(took time.Duration) {
+		m.intake.Passed()
+		m.metrics.Pass(took, time.Now())
+	}
+}
+
+// sink counts what the watcher fetches and commits through s.
+func (m *monitor) sink(s intake.Sink) intake.Sink { return countingSink{Sink: s, m: m.metrics} }
+
+type countingSink struct {
+	intake.Sink
+	m *metrics.Metrics
+}
+
+func (c countingSink) Spool(r io.Reader) (*store.Spool, error) {
+	sp, err := c.Sink.Spool(r)
+	if err == nil {
+		c.m.Fetched()
+	}
+	return sp, err
+}
+
+func (c countingSink) Commit(ctx context.Context, batch []store.NewMessage) ([]store.SaveResult, error) {
+	res, err := c.Sink.Commit(ctx, batch)
+	if err == nil {
+		c.m.Committed(batch, res)
+	}
+	return res, err
+}
+
+// notify tells systemd that lerd is ready once intake completed its first
+// pass (the store is open, the mailbox reached), feeds its watchdog while
+// the intake loop makes progress, and says it is stopping when ctx ends.
+func (m *monitor) notify(ctx context.Context, mailbox string) {
+	go func() {
+		select {
+		case <-m.intake.FirstPass():
+			m.notifier.Ready("watching " + mailbox)
+		case <-ctx.Done():
+		}
+	}()
+	go func() {
+		<-ctx.Done()
+		m.notifier.Stopping()
+	}()
+	go m.notifier.Watchdog(ctx, func() error {
+		if since := m.intake.SinceStep(); since > m.live {
+			return fmt.Errorf("intake loop: no progress for %s (limit %s)", since.Round(time.Second), m.live)
+		}
+		return nil
+	})
+}
+
+// handler serves /healthz to anyone and /metrics to holders of token
+// (anyone when token is empty).
+func (m *monitor) handler(token string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/healthz", m.checker)
+	metricsHandler := m.metrics.Handler()
+	mux.HandleFunc("/metrics", func(w http.ResponseWriter, r *http.Request) {
+		if token != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="lerd metrics"`)
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+		}
+		metricsHandler.ServeHTTP(w, r)
+	})
+	return mux
+}
+
+// readToken reads web.metrics_token_file: one line, at least 16
+// characters.
+func readToken(path string) (string, error) {
+	if path == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("web.metrics_token_file: %w", err)
+	}
+	tok := strings.TrimRight(string(b), "\r\n")
+	if len(tok) < 16 || strings.ContainsAny(tok, " \t\r\n") {
+		return "", fmt.Errorf("web.metrics_token_file %s: want one line of at least 16 characters without spaces", path)
+	}
+	return tok, nil
+}
+
+// startMetrics serves /metrics and /healthz on web.metrics_listen until
+// ctx ends; it returns the address it listens on.
+func startMetrics(ctx context.Context, a *app, m *monitor) (string, error) {
+	token, err := readToken(a.cfg.Web.MetricsTokenFile)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", errUsage, err)
+	}
+	addr, _, err := listenAndServe(ctx, a, "metrics", a.cfg.Web.MetricsListen, m.handler(token), a.cfg.Web.TLSCert, a.cfg.Web.TLSKey)
+	return addr, err
+}
