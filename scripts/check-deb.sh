@@ -48,6 +48,10 @@ unit=$tmp/root/usr/lib/systemd/system/lerd.service
 grep -q '^ExecStart=/usr/bin/lerd serve -config /etc/lerd/lerd.toml$' "$unit" || fail "unit does not start /usr/bin/lerd"
 doc=$(sed -n 's|^Documentation=file://||p' "$unit")
 [ -n "$doc" ] && [ -f "$tmp/root$doc" ] || fail "unit's Documentation=$doc is not in the package"
+# sd_notify and the watchdog, and no restart on a configuration error.
+for line in Type=notify WatchdogSec=60s RestartPreventExitStatus=2 Restart=on-failure; do
+	grep -qx "$line" "$unit" || fail "unit lacks $line"
+done
 
 # The binary: static, the right version, and it works.
 lerd=$tmp/root/usr/bin/lerd
@@ -66,5 +70,12 @@ if command -v systemd-analyze >/dev/null; then
 	sed "s|/usr/bin/lerd|$lerd|g" "$unit" >"$tmp/unit/lerd.service"
 	out=$(systemd-analyze verify "$tmp/unit/lerd.service" 2>&1) || fail "systemd-analyze verify: $out"
 	[ -z "$out" ] || fail "systemd-analyze verify: $out"
+	# Exposure 2.0 or better (the threshold counts tenths); --offline
+	# needs systemd 250 or later.
+	if systemd-analyze security --help 2>/dev/null | grep -q -- --offline; then
+		out=$(systemd-analyze security --offline=true --threshold=20 "$tmp/unit/lerd.service" 2>&1) ||
+			fail "systemd-analyze security rates the unit above 2.0: $(echo "$out" | tail -1)"
+		echo "check-deb: $(echo "$out" | grep 'Overall exposure')"
+	fi
 fi
 echo "check-deb: $deb: contents, control, binary ($version, static) and unit ok"

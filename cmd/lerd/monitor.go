@@ -33,9 +33,9 @@ func newMonitor(a *app) *monitor {
 	in := health.NewIntake()
 	log := a.log.With("component", "health")
 	return &monitor{
-		intake:  in,
-		metrics: metrics.New(a.store, time.Now, log),
-		checker: &health.Checker{Intake: in, StalledAfter: a.cfg.IMAP.StalledAfter(), Store: a.store, Log: log},
+		intake:   in,
+		metrics:  metrics.New(a.store, time.Now, log),
+		checker:  &health.Checker{Intake: in, StalledAfter: a.cfg.IMAP.StalledAfter(), Store: a.store, Log: log},
 		notifier: health.Notifier{Log: log},
 		live:     intakeLive(a.cfg.IMAP),
 	}
