@@ -32,7 +32,7 @@ unit:
 # writes beside the transaction, sender, scheduler), under the race
 # detector. Cacheable too.
 race:
-	$(GO) test -race ./internal/intake/ ./internal/pipeline/ ./internal/store/ ./internal/responder/
+	$(GO) test -race ./internal/intake/ ./internal/pipeline/ ./internal/store/ ./internal/responder/ ./internal/health/ ./internal/metrics/
 	$(GO) test -race -run TestConcurrentGuessesLimited ./internal/review/
 
 # The unit tests in random order, to catch tests that depend on each other.

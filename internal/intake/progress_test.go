@@ -85,11 +85,18 @@ func TestProgress(t *testing.T) {
 	if n, _ := pl.since(t0); n < 7 {
 		t.Errorf("%d progress reports for a pass over a 3 MiB message, want at least 7", n)
 	}
-	pl.mu.Lock()
-	if len(pl.passes) != 1 || pl.passes[0] <= 0 {
-		t.Errorf("passes reported: %v", pl.passes)
+	// Passed follows Synced, once the pass has returned.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		pl.mu.Lock()
+		passes := append([]time.Duration(nil), pl.passes...)
+		pl.mu.Unlock()
+		if len(passes) == 1 && passes[0] > 0 {
+			break
+		}
+		if len(passes) > 1 || time.Now().After(deadline) {
+			t.Fatalf("passes reported: %v, want one", passes)
+		}
 	}
-	pl.mu.Unlock()
 
 	// The server goes away: the watcher waits 2–4 s between attempts.
 	px.setRefuse(true)
