@@ -17,23 +17,12 @@ import (
 	"testing"
 	"time"
 
-	"lerd/internal/store"
+	"lerd/internal/pipeline/pipelinetest"
 )
 
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	dir := t.TempDir()
-	s, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 // lockDB holds the database's write lock from another connection, as
-// another process would, until the test ends.
-func lockDB(t *testing.T, path string) {
+// another process would, until release is called or the test ends.
+func lockDB(t *testing.T, path string) (release func()) {
 	other, err := sql.Open("sqlite3", "file:"+path+"?_txlock=immediate")
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +31,9 @@ func lockDB(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { tx.Rollback(); other.Close() })
+	release = func() { tx.Rollback() }
+	t.Cleanup(func() { release(); other.Close() })
+	return release
 }
 
 // countingProber counts the probes that reach the store.
@@ -88,7 +79,7 @@ func TestHealthz(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := openStore(t)
+			s := pipelinetest.Store(t)
 			start := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
 			clock := start
 			in := newIntake(func() time.Time { return clock })
@@ -117,7 +108,7 @@ func TestHealthz(t *testing.T) {
 // busy timeout allows the answer to wait) makes /healthz answer 503 within
 // ProbeWait rather than hang with it; once the lock is gone, 200 again.
 func TestHealthzProbesShared(t *testing.T) {
-	s := openStore(t)
+	s := pipelinetest.Store(t)
 	p := &countingProber{Prober: s}
 	c := &Checker{Intake: NewIntake(), StalledAfter: time.Hour, Store: p, ProbeEvery: time.Hour, ProbeWait: 200 * time.Millisecond}
 	var wg sync.WaitGroup
@@ -135,22 +126,14 @@ func TestHealthzProbesShared(t *testing.T) {
 
 	// A lock held by another process: the probe waits on it, the answer
 	// does not.
-	other, err := sql.Open("sqlite3", "file:"+s.Path()+"?_txlock=immediate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	tx, err := other.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	release := lockDB(t, s.Path())
 	c2 := &Checker{Intake: NewIntake(), StalledAfter: time.Hour, Store: s, ProbeEvery: time.Millisecond, ProbeWait: 200 * time.Millisecond}
 	for range 3 {
 		if code, body := get(t, c2); code != 503 || body != "store not writable\n" {
 			t.Fatalf("while locked: %d %q", code, body)
 		}
 	}
-	tx.Rollback()
+	release()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		code, body := get(t, c2)

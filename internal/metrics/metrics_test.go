@@ -4,27 +4,16 @@ import (
 	"context"
 	"io"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"lerd/internal/pipeline/pipelinetest"
 	"lerd/internal/responder"
 	"lerd/internal/store"
 )
-
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	dir := t.TempDir()
-	s, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
 
 // stage spools raw and returns it as a message of status, to commit.
 func stage(t *testing.T, s *store.Store, raw, status string) store.NewMessage {
@@ -40,7 +29,7 @@ func stage(t *testing.T, s *store.Store, raw, status string) store.NewMessage {
 // scrape of /metrics shows them.
 func TestMetrics(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := pipelinetest.Store(t)
 	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
 	m := New(s, func() time.Time { return now }, nil)
 

@@ -71,28 +71,8 @@ type Gauges struct {
 // it is cheap enough for every scrape.
 func (s *Store) Gauges(ctx context.Context) (Gauges, error) {
 	g := Gauges{RequestsBy: map[string]int{}, RepliesBy: map[string]int{}}
-	for q, into := range map[string]map[string]int{
-		`SELECT state, count(*) FROM requests GROUP BY state`: g.RequestsBy,
-		`SELECT state, count(*) FROM outbox GROUP BY state`:   g.RepliesBy,
-	} {
-		rows, err := s.db.QueryContext(ctx, q)
-		if err != nil {
-			return g, fmt.Errorf("store: gauges: %w", err)
-		}
-		for rows.Next() {
-			var k string
-			var n int
-			if err := rows.Scan(&k, &n); err != nil {
-				rows.Close()
-				return g, fmt.Errorf("store: gauges: %w", err)
-			}
-			into[k] = n
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return g, fmt.Errorf("store: gauges: %w", err)
-		}
+	if err := s.countByState(ctx, g.RequestsBy, g.RepliesBy); err != nil {
+		return g, fmt.Errorf("store: gauges: %w", err)
 	}
 	var oldest string
 	err := s.db.QueryRowContext(ctx, `SELECT

@@ -60,24 +60,8 @@ func (s *Store) Status(ctx context.Context) (Status, error) {
 		st.Mailboxes = append(st.Mailboxes, m)
 	}
 	rows.Close()
-	for q, into := range map[string]map[string]int{
-		`SELECT state, count(*) FROM requests GROUP BY state`: st.RequestsBy,
-		`SELECT state, count(*) FROM outbox GROUP BY state`:   st.RepliesBy,
-	} {
-		rows, err := s.db.QueryContext(ctx, q)
-		if err != nil {
-			return st, fmt.Errorf("store: status: %w", err)
-		}
-		for rows.Next() {
-			var k string
-			var n int
-			if err := rows.Scan(&k, &n); err != nil {
-				rows.Close()
-				return st, fmt.Errorf("store: status: %w", err)
-			}
-			into[k] = n
-		}
-		rows.Close()
+	if err := s.countByState(ctx, st.RequestsBy, st.RepliesBy); err != nil {
+		return st, fmt.Errorf("store: status: %w", err)
 	}
 	err = s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM deadlines WHERE state = 'pending'),
@@ -86,6 +70,34 @@ func (s *Store) Status(ctx context.Context) (Status, error) {
 		return st, fmt.Errorf("store: status: %w", err)
 	}
 	return st, nil
+}
+
+// countByState counts requests and outbox rows by state into the maps.
+func (s *Store) countByState(ctx context.Context, requests, replies map[string]int) error {
+	for q, into := range map[string]map[string]int{
+		`SELECT state, count(*) FROM requests GROUP BY state`: requests,
+		`SELECT state, count(*) FROM outbox GROUP BY state`:   replies,
+	} {
+		rows, err := s.db.QueryContext(ctx, q)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			into[k] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Segments lists the raw directory's segment files. It walks the directory

@@ -24,12 +24,7 @@ const Mailbox = "law-enforcement@provider.test"
 // ends. now, if not nil, is the store's clock.
 func New(t testing.TB, maxBytes int64, now func() time.Time) *pipeline.Pipeline {
 	t.Helper()
-	dir := t.TempDir()
-	st, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := Store(t)
 	if now != nil {
 		st.SetClock(now)
 	}
@@ -38,6 +33,19 @@ func New(t testing.TB, maxBytes int64, now func() time.Time) *pipeline.Pipeline 
 		t.Fatal(err)
 	}
 	return p
+}
+
+// Store opens a fresh store in the test's temporary directory, closed
+// when the test ends.
+func Store(t testing.TB) *store.Store {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // WithReplies adds a reply planner with the embedded templates, replying
