@@ -31,7 +31,7 @@ type monitor struct {
 
 func newMonitor(a *app) *monitor {
 	in := health.NewIntake()
-	log := a.log.With("component", "health")
+	log := componentLog(a.log, "health")
 	return &monitor{
 		intake:   in,
 		metrics:  metrics.New(a.store, time.Now, log),

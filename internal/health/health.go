@@ -13,6 +13,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"lerd/internal/logkey"
 )
 
 // Intake records what the intake loop does, for Checker and the watchdog.
@@ -201,7 +203,7 @@ func (c *Checker) logChange(err error) {
 	switch {
 	case !changed:
 	case err != nil:
-		c.Log.Warn("unhealthy", "err", err)
+		c.Log.Warn("unhealthy", logkey.Err, err)
 	default:
 		c.Log.Info("healthy again")
 	}

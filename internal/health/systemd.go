@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/coreos/go-systemd/v22/daemon"
+
+	"lerd/internal/logkey"
 )
 
 // Notifier tells systemd how lerd serve is doing, for a unit of
@@ -19,7 +21,7 @@ type Notifier struct {
 
 func (n Notifier) send(state string) {
 	if _, err := daemon.SdNotify(false, state); err != nil && n.Log != nil {
-		n.Log.Warn("systemd notification not sent", "state", state, "err", err)
+		n.Log.Warn("systemd notification not sent", logkey.SdNotify, state, logkey.Err, err)
 	}
 }
 
@@ -41,7 +43,7 @@ func (n Notifier) Stopping() { n.send(daemon.SdNotifyStopping + "\nSTATUS=stoppi
 func (n Notifier) Watchdog(ctx context.Context, alive func() error) {
 	period, err := daemon.SdWatchdogEnabled(false)
 	if err != nil && n.Log != nil {
-		n.Log.Warn("systemd watchdog setting unreadable; not fed", "err", err)
+		n.Log.Warn("systemd watchdog setting unreadable; not fed", logkey.Err, err)
 	}
 	if period <= 0 {
 		return
@@ -52,7 +54,7 @@ func (n Notifier) Watchdog(ctx context.Context, alive func() error) {
 	for {
 		if err := alive(); err != nil {
 			if !starved && n.Log != nil {
-				n.Log.Error("no progress: systemd's watchdog is no longer fed and will restart lerd", "err", err, "watchdog", period)
+				n.Log.Error("no progress: systemd's watchdog is no longer fed and will restart lerd", logkey.Err, err, logkey.Watchdog, period)
 			}
 			starved = true
 		} else {

@@ -110,9 +110,11 @@ const (
 	SMTPAddress  = "smtp_address"
 	DryRun       = "dry_run"
 	TeamAddress  = "team_address"
-	Webhook      = "webhook" // whether one is set; never its URL
-	Web          = "web"     // the review page's address, empty when off
-	Reason       = "reason"  // why serve stopped
+	Webhook      = "webhook"   // whether one is set; never its URL
+	Web          = "web"       // the review page's address, empty when off
+	Reason       = "reason"    // why serve stopped
+	SdNotify     = "sd_notify" // a notification to systemd (READY=1, …)
+	Watchdog     = "watchdog"  // systemd's watchdog period
 	FromSchema   = "from_schema"
 	ToSchema     = "to_schema"
 	Backup       = "backup"

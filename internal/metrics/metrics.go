@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"lerd/internal/logkey"
 	"lerd/internal/responder"
 	"lerd/internal/store"
 )
@@ -143,7 +144,7 @@ func (c *queueCollector) Collect(ch chan<- prometheus.Metric) {
 	g, err := c.q.Gauges(ctx)
 	if err != nil {
 		if c.log != nil {
-			c.log.Warn("metrics: queue sizes not read", "err", err)
+			c.log.Warn("metrics: queue sizes not read", logkey.Err, err)
 		}
 		ch <- prometheus.MustNewConstMetric(upDesc, prometheus.GaugeValue, 0)
 		return
