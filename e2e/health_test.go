@@ -108,7 +108,7 @@ func TestHealthDovecot(t *testing.T) {
 	}
 	code, body := httpGet(base + "/metrics")
 	for _, line := range []string{"lerd_messages_fetched_total 5", "lerd_messages_stored_total 5", "lerd_messages_duplicate_total 0",
-		"lerd_imap_pass_duration_seconds_count ", "lerd_triage_duration_seconds_count 5", "lerd_queue_up 1", "lerd_requests{state="} {
+		"lerd_imap_pass_duration_seconds_count{mailbox=\"INBOX\"} ", "lerd_triage_duration_seconds_count 5", "lerd_queue_up 1", "lerd_requests{state="} {
 		if code != 200 || !strings.Contains(body, "\n"+line) {
 			t.Fatalf("/metrics (%d) lacks %q:\n%s", code, line, body)
 		}

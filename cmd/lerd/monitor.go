@@ -20,25 +20,29 @@ import (
 // monitor is what lerd serve tells the outside about itself: /metrics,
 // /healthz and systemd's notifications.
 type monitor struct {
-	intake   *health.Intake
+	// intakes has one entry per watched mailbox, in the order of
+	// imap.mailboxes, filled by watch.
+	intakes  []*health.Intake
 	metrics  *metrics.Metrics
 	checker  *health.Checker
 	notifier health.Notifier
-	// live is how long the intake loop may go without a step before it
+	// live is how long an intake loop may go without a step before it
 	// counts as hung (see intakeLive).
 	live time.Duration
 }
 
 func newMonitor(a *app) *monitor {
-	in := health.NewIntake()
 	log := componentLog(a.log, "health")
-	return &monitor{
-		intake:   in,
-		metrics:  metrics.New(a.store, time.Now, log),
-		checker:  &health.Checker{Intake: in, StalledAfter: a.cfg.IMAP.StalledAfter(), Store: a.store, Log: log},
+	m := &monitor{
+		metrics:  metrics.New(a.store, a.cfg.IMAP.Watched(), time.Now, log),
 		notifier: health.Notifier{Log: log},
 		live:     intakeLive(a.cfg.IMAP),
 	}
+	for _, mb := range a.cfg.IMAP.Watched() {
+		m.intakes = append(m.intakes, health.NewIntake(mb))
+	}
+	m.checker = &health.Checker{Intakes: m.intakes, StalledAfter: a.cfg.IMAP.StalledAfter(), Store: a.store, Log: log}
+	return m
 }
 
 // intakeLive bounds the time between two steps of a working intake loop:
@@ -49,13 +53,14 @@ func intakeLive(c config.IMAP) time.Duration {
 	return c.PollInterval.Duration + 3*c.Timeout.Duration
 }
 
-// watch has the monitor follow the watcher: its steps, passes and
-// messages.
-func (m *monitor) watch(w *intake.Watcher) {
-	w.Progress = m.intake.Step
+// watch has the monitor follow the watcher of the i-th watched mailbox:
+// its steps, passes and messages.
+func (m *monitor) watch(i int, w *intake.Watcher) {
+	in := m.intakes[i]
+	w.Progress = in.Step
 	w.Passed = func(took time.Duration) {
-		m.intake.Passed()
-		m.metrics.Pass(took, time.Now())
+		in.Passed()
+		m.metrics.Pass(in.Name, took, time.Now())
 	}
 }
 
@@ -83,24 +88,32 @@ func (c countingSink) Commit(ctx context.Context, batch []store.NewMessage) ([]s
 	return res, err
 }
 
-// notify tells systemd that lerd is ready once intake completed its first
-// pass (the store is open, the mailbox reached), feeds its watchdog while
-// the intake loop makes progress, and says it is stopping when ctx ends.
-func (m *monitor) notify(ctx context.Context, mailbox string) {
+// notify tells systemd that lerd is ready once every watched mailbox had
+// its first pass (the store is open, the mailboxes reached), feeds its
+// watchdog while every intake loop makes progress, and says it is
+// stopping when ctx ends.
+func (m *monitor) notify(ctx context.Context) {
 	go func() {
-		select {
-		case <-m.intake.FirstPass():
-			m.notifier.Ready("watching " + mailbox)
-		case <-ctx.Done():
+		var names []string
+		for _, in := range m.intakes {
+			select {
+			case <-in.FirstPass():
+				names = append(names, in.Name)
+			case <-ctx.Done():
+				return
+			}
 		}
+		m.notifier.Ready("watching " + strings.Join(names, ", "))
 	}()
 	go func() {
 		<-ctx.Done()
 		m.notifier.Stopping()
 	}()
 	go m.notifier.Watchdog(ctx, func() error {
-		if since := m.intake.SinceStep(); since > m.live {
-			return fmt.Errorf("intake loop: no progress for %s (limit %s)", since.Round(time.Second), m.live)
+		for _, in := range m.intakes {
+			if since := in.SinceStep(); since > m.live {
+				return fmt.Errorf("intake loop of %s: no progress for %s (limit %s)", in.Name, since.Round(time.Second), m.live)
+			}
 		}
 		return nil
 	})

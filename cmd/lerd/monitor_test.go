@@ -16,7 +16,7 @@ import (
 func TestMonitorHandler(t *testing.T) {
 	a, _ := testApp(t, []string{"030-fbi-emergency-kidnapping"}, []time.Time{time.Now()})
 	m := newMonitor(a)
-	m.intake.Passed()
+	m.intakes[0].Passed()
 	const token = "s3cret-token-for-prometheus"
 	h := m.handler(token)
 	for _, tt := range []struct {

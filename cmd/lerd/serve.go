@@ -118,8 +118,8 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 	}
 	a.pipe.Triaged = mon.metrics.Triaged
 	wake := make(chan struct{}, 1)
-	for _, w := range ws {
-		mon.watch(w)
+	for i, w := range ws {
+		mon.watch(i, w)
 		w.Synced = func(n int) {
 			if n > 0 {
 				notify(wake)
@@ -158,7 +158,7 @@ func serve(ctx context.Context, cfg config.Config, cfgPath, imapPassword string,
 		}
 		serveLog.Info("metrics and health on", logkey.Listen, addr, logkey.TLS, a.cfg.Web.TLSCert != "", logkey.Token, a.cfg.Web.MetricsTokenFile != "")
 	}
-	mon.notify(ctx, a.cfg.IMAP.Mailbox)
+	mon.notify(ctx)
 	if a.pipe.OnTriaged, err = startNotifier(ctx, a, &workers, a.pipe.OnTriaged); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}

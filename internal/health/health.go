@@ -17,10 +17,13 @@ import (
 	"lerd/internal/logkey"
 )
 
-// Intake records what the intake loop does, for Checker and the watchdog.
-// Its methods are cheap (one atomic store) and safe for concurrent use; the
-// watcher calls Step at every step of its loop.
+// Intake records what one intake loop (one watched mailbox) does, for
+// Checker and the watchdog. Its methods are cheap (one atomic store) and
+// safe for concurrent use; the watcher calls Step at every step of its
+// loop.
 type Intake struct {
+	// Name is the mailbox the loop watches.
+	Name     string
 	now      func() time.Time
 	started  time.Time
 	lastStep atomic.Int64 // unix nanoseconds
@@ -29,11 +32,12 @@ type Intake struct {
 	once     sync.Once
 }
 
-// NewIntake returns an Intake whose clock starts now.
-func NewIntake() *Intake { return newIntake(time.Now) }
+// NewIntake returns the Intake of the loop watching mailbox, whose clock
+// starts now.
+func NewIntake(mailbox string) *Intake { return newIntake(mailbox, time.Now) }
 
-func newIntake(now func() time.Time) *Intake {
-	i := &Intake{now: now, started: now(), passed: make(chan struct{})}
+func newIntake(mailbox string, now func() time.Time) *Intake {
+	i := &Intake{Name: mailbox, now: now, started: now(), passed: make(chan struct{})}
 	i.lastStep.Store(i.started.UnixNano())
 	return i
 }
@@ -80,15 +84,16 @@ var (
 	ErrUnwritable = errors.New("store not writable")
 )
 
-// Checker decides whether lerd is healthy: intake completed a pass within
-// StalledAfter, and the store took the last write probe. Probes run at
+// Checker decides whether lerd is healthy: every intake loop completed a
+// pass within StalledAfter (a request filed in Junk must not wait while
+// INBOX is fine), and the store took the last write probe. Probes run at
 // most every ProbeEvery, one at a time, whoever asks and however often, so
 // /healthz costs the store nothing under a storm of requests; a probe that
 // has not answered within ProbeWait (a database locked by someone else,
 // a disk that hangs) counts as a failure, and is left to finish for the
 // next request.
 type Checker struct {
-	Intake       *Intake
+	Intakes      []*Intake
 	StalledAfter time.Duration
 	Store        Prober
 	// ProbeEvery and ProbeWait: 0 means 5 s and 2 s.
@@ -106,8 +111,10 @@ type Checker struct {
 // ErrUnwritable with the details.
 func (c *Checker) Check(ctx context.Context) error {
 	var errs []error
-	if since := c.Intake.SincePass(); since > c.StalledAfter {
-		errs = append(errs, fmt.Errorf("%w: no completed IMAP pass for %s (limit %s)", ErrStalled, since.Round(time.Second), c.StalledAfter))
+	for _, in := range c.Intakes {
+		if since := in.SincePass(); since > c.StalledAfter {
+			errs = append(errs, fmt.Errorf("%w: no completed IMAP pass over %s for %s (limit %s)", ErrStalled, in.Name, since.Round(time.Second), c.StalledAfter))
+		}
 	}
 	if err := c.probe(ctx); err != nil {
 		errs = append(errs, fmt.Errorf("%w: %w", ErrUnwritable, err))

@@ -82,7 +82,7 @@ func TestHealthz(t *testing.T) {
 			s := pipelinetest.Store(t)
 			start := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
 			clock := start
-			in := newIntake(func() time.Time { return clock })
+			in := newIntake("INBOX", func() time.Time { return clock })
 			if tt.lastPass >= 0 {
 				clock = start.Add(tt.sinceStart - tt.lastPass)
 				in.Passed()
@@ -94,7 +94,7 @@ func TestHealthz(t *testing.T) {
 			if tt.locked {
 				lockDB(t, s.Path())
 			}
-			c := &Checker{Intake: in, StalledAfter: limit, Store: s, ProbeWait: 300 * time.Millisecond}
+			c := &Checker{Intakes: []*Intake{in}, StalledAfter: limit, Store: s, ProbeWait: 300 * time.Millisecond}
 			code, body := get(t, c)
 			if code != tt.wantCode || body != tt.wantBody {
 				t.Fatalf("got %d %q, want %d %q", code, body, tt.wantCode, tt.wantBody)
@@ -110,7 +110,7 @@ func TestHealthz(t *testing.T) {
 func TestHealthzProbesShared(t *testing.T) {
 	s := pipelinetest.Store(t)
 	p := &countingProber{Prober: s}
-	c := &Checker{Intake: NewIntake(), StalledAfter: time.Hour, Store: p, ProbeEvery: time.Hour, ProbeWait: 200 * time.Millisecond}
+	c := &Checker{Intakes: []*Intake{NewIntake("INBOX")}, StalledAfter: time.Hour, Store: p, ProbeEvery: time.Hour, ProbeWait: 200 * time.Millisecond}
 	var wg sync.WaitGroup
 	for range 50 {
 		wg.Go(func() {
@@ -127,7 +127,7 @@ func TestHealthzProbesShared(t *testing.T) {
 	// A lock held by another process: the probe waits on it, the answer
 	// does not.
 	release := lockDB(t, s.Path())
-	c2 := &Checker{Intake: NewIntake(), StalledAfter: time.Hour, Store: s, ProbeEvery: time.Millisecond, ProbeWait: 200 * time.Millisecond}
+	c2 := &Checker{Intakes: []*Intake{NewIntake("INBOX")}, StalledAfter: time.Hour, Store: s, ProbeEvery: time.Millisecond, ProbeWait: 200 * time.Millisecond}
 	for range 3 {
 		if code, body := get(t, c2); code != 503 || body != "store not writable\n" {
 			t.Fatalf("while locked: %d %q", code, body)
@@ -221,5 +221,25 @@ func TestNotifier(t *testing.T) {
 				t.Fatalf("sent %q for another process's watchdog", got)
 			}
 		})
+	}
+}
+
+// TestHealthzEveryMailbox: with two watched mailboxes, one that completes
+// no pass is enough for 503 (a request filed in Junk must not wait while
+// INBOX is fine); once it passes, 200.
+func TestHealthzEveryMailbox(t *testing.T) {
+	start := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	clock := start
+	now := func() time.Time { return clock }
+	inbox, junk := newIntake("INBOX", now), newIntake("Junk", now)
+	c := &Checker{Intakes: []*Intake{inbox, junk}, StalledAfter: time.Minute, Store: pipelinetest.Store(t)}
+	clock = start.Add(5 * time.Minute)
+	inbox.Passed()
+	if code, body := get(t, c); code != 503 || body != "intake stalled\n" {
+		t.Fatalf("Junk never passed: %d %q", code, body)
+	}
+	junk.Passed()
+	if code, body := get(t, c); code != 200 {
+		t.Fatalf("both passed: %d %q", code, body)
 	}
 }

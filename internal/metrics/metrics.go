@@ -31,15 +31,16 @@ type Metrics struct {
 	reg *prometheus.Registry
 
 	fetched, stored, duplicates, malformed, oversize prometheus.Counter
-	passDuration                                     prometheus.Histogram
-	lastPass                                         prometheus.Gauge
+	passDuration                                     *prometheus.HistogramVec
+	lastPass                                         *prometheus.GaugeVec
 	triageDuration                                   prometheus.Histogram
 	sendFailures                                     *prometheus.CounterVec
 }
 
-// New returns the metrics of a process whose queue is q; now is the clock
-// the oldest undecided request's age is measured with (time.Now if nil).
-func New(q Queue, now func() time.Time, log *slog.Logger) *Metrics {
+// New returns the metrics of a process whose queue is q and which watches
+// mailboxes; now is the clock the oldest undecided request's age is
+// measured with (time.Now if nil).
+func New(q Queue, mailboxes []string, now func() time.Time, log *slog.Logger) *Metrics {
 	if now == nil {
 		now = time.Now
 	}
@@ -52,13 +53,13 @@ func New(q Queue, now func() time.Time, log *slog.Logger) *Metrics {
 	m.duplicates = counter("lerd_messages_duplicate_total", "Messages committed as duplicates: the same bytes or Message-ID were stored before.")
 	m.malformed = counter("lerd_messages_malformed_total", "Messages stored raw that could not be parsed (sent to review).")
 	m.oversize = counter("lerd_messages_oversize_total", "Messages stored raw, not parsed, because they exceed imap.max_message_bytes.")
-	m.passDuration = prometheus.NewHistogram(prometheus.HistogramOpts{
-		Name: "lerd_imap_pass_duration_seconds", Help: "Duration of completed IMAP passes over the mailbox: search, fetch, commit and move.",
+	m.passDuration = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "lerd_imap_pass_duration_seconds", Help: "Duration of completed IMAP passes over a watched mailbox: search, fetch, commit and move.",
 		Buckets: []float64{.01, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 300},
-	})
-	m.lastPass = prometheus.NewGauge(prometheus.GaugeOpts{
-		Name: "lerd_imap_last_pass_timestamp_seconds", Help: "When the last IMAP pass completed (Unix time); 0 before the first.",
-	})
+	}, []string{"mailbox"})
+	m.lastPass = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "lerd_imap_last_pass_timestamp_seconds", Help: "When the last IMAP pass over a watched mailbox completed (Unix time); 0 before the first.",
+	}, []string{"mailbox"})
 	m.triageDuration = prometheus.NewHistogram(prometheus.HistogramOpts{
 		Name: "lerd_triage_duration_seconds", Help: "Time to triage one stored message: text and attachments read, sender verified, policy applied, result and replies recorded.",
 		Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 15, 60},
@@ -66,8 +67,12 @@ func New(q Queue, now func() time.Time, log *slog.Logger) *Metrics {
 	m.sendFailures = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "lerd_send_failures_total", Help: "Replies the SMTP server did not take, by reason: refused (for good), unavailable (no session), transient (retried).",
 	}, []string{"reason"})
+	// Present, at 0, from the start.
 	for _, r := range []string{responder.FailRefused, responder.FailUnavailable, responder.FailTransient} {
-		m.sendFailures.WithLabelValues(r) // present at 0 from the start
+		m.sendFailures.WithLabelValues(r)
+	}
+	for _, mb := range mailboxes {
+		m.lastPass.WithLabelValues(mb)
 	}
 	m.reg.MustRegister(m.fetched, m.stored, m.duplicates, m.malformed, m.oversize, m.passDuration, m.lastPass,
 		m.triageDuration, m.sendFailures, &queueCollector{q: q, now: now, log: log},
@@ -103,10 +108,11 @@ func (m *Metrics) Committed(batch []store.NewMessage, results []store.SaveResult
 	}
 }
 
-// Pass records a completed pass that took took and ended at end.
-func (m *Metrics) Pass(took time.Duration, end time.Time) {
-	m.passDuration.Observe(took.Seconds())
-	m.lastPass.Set(float64(end.UnixNano()) / 1e9)
+// Pass records a completed pass over mailbox that took took and ended at
+// end.
+func (m *Metrics) Pass(mailbox string, took time.Duration, end time.Time) {
+	m.passDuration.WithLabelValues(mailbox).Observe(took.Seconds())
+	m.lastPass.WithLabelValues(mailbox).Set(float64(end.UnixNano()) / 1e9)
 }
 
 // Triaged records the time one message's triage took.

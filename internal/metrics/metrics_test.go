@@ -31,7 +31,7 @@ func TestMetrics(t *testing.T) {
 	ctx := context.Background()
 	s := pipelinetest.Store(t)
 	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
-	m := New(s, func() time.Time { return now }, nil)
+	m := New(s, []string{"INBOX", "Junk"}, func() time.Time { return now }, nil)
 
 	// Four messages fetched and committed: a good one, a malformed one, an
 	// oversize one, and the good one's bytes again.
@@ -63,7 +63,7 @@ func TestMetrics(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	m.Pass(1500*time.Millisecond, now)
+	m.Pass("INBOX", 1500*time.Millisecond, now)
 	m.Triaged(200 * time.Millisecond)
 	m.SendFailed(responder.FailRefused)
 	m.SendFailed(responder.FailUnavailable)
@@ -97,9 +97,10 @@ lerd_messages_oversize_total 1
 lerd_send_failures_total{reason="refused"} 1
 lerd_send_failures_total{reason="transient"} 0
 lerd_send_failures_total{reason="unavailable"} 2
-# HELP lerd_imap_last_pass_timestamp_seconds When the last IMAP pass completed (Unix time); 0 before the first.
+# HELP lerd_imap_last_pass_timestamp_seconds When the last IMAP pass over a watched mailbox completed (Unix time); 0 before the first.
 # TYPE lerd_imap_last_pass_timestamp_seconds gauge
-lerd_imap_last_pass_timestamp_seconds 1.7963856e+09
+lerd_imap_last_pass_timestamp_seconds{mailbox="INBOX"} 1.7963856e+09
+lerd_imap_last_pass_timestamp_seconds{mailbox="Junk"} 0
 # HELP lerd_requests Requests in the queue, by state (open, needs_review, decided, …).
 # TYPE lerd_requests gauge
 lerd_requests{state="needs_review"} 3
@@ -131,8 +132,8 @@ lerd_queue_up 1
 	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	body, _ := io.ReadAll(rec.Body)
 	for _, line := range []string{
-		"lerd_imap_pass_duration_seconds_bucket{le=\"1\"} 0", "lerd_imap_pass_duration_seconds_bucket{le=\"2.5\"} 1",
-		"lerd_imap_pass_duration_seconds_count 1", "lerd_triage_duration_seconds_bucket{le=\"0.25\"} 1",
+		"lerd_imap_pass_duration_seconds_bucket{mailbox=\"INBOX\",le=\"1\"} 0", "lerd_imap_pass_duration_seconds_bucket{mailbox=\"INBOX\",le=\"2.5\"} 1",
+		"lerd_imap_pass_duration_seconds_count{mailbox=\"INBOX\"} 1", "lerd_triage_duration_seconds_bucket{le=\"0.25\"} 1",
 		"lerd_triage_duration_seconds_count 1", "go_goroutines ", "process_resident_memory_bytes ",
 	} {
 		if !strings.Contains(string(body), "\n"+line) {
@@ -144,7 +145,7 @@ lerd_queue_up 1
 	}
 
 	// A second Metrics has its own registry and counts from zero.
-	m2 := New(s, nil, nil)
+	m2 := New(s, nil, nil, nil)
 	if got := testutil.ToFloat64(m2.fetched); got != 0 {
 		t.Errorf("a new Metrics starts at %v fetched", got)
 	}
