@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
 	"io"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"lerd/internal/review"
 )
 
 // TestMonitorHandler: /healthz answers anyone; /metrics with a token
@@ -69,5 +73,37 @@ func TestReadToken(t *testing.T) {
 	}
 	if _, err := readToken(filepath.Join(dir, "missing")); err == nil {
 		t.Error("a missing token file accepted")
+	}
+}
+
+// TestReviewPageHealthz: the review page's address answers /healthz
+// without a login, and everything else still needs one.
+func TestReviewPageHealthz(t *testing.T) {
+	a, _ := testApp(t, nil, nil)
+	m := newMonitor(a)
+	m.intakes[0].Passed()
+	web := a.cfg.Web
+	web.Listen = "127.0.0.1:0"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	addr, stop, err := startWeb(ctx, a, review.Users{}, web, m.checker)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tt := range []struct {
+		path string
+		code int
+	}{{"/healthz", 200}, {"/", 303}} {
+		resp, err := client.Get("http://" + addr + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.code {
+			t.Errorf("%s: %d %q, want %d", tt.path, resp.StatusCode, body, tt.code)
+		}
 	}
 }
