@@ -121,3 +121,23 @@ func TestMissingFieldFails(t *testing.T) {
 		t.Fatal("template with an unknown field rendered")
 	}
 }
+
+// TestOperatorTemplatesFallBack: an operator's templates directory made
+// before a template was added (it lacks decline.tmpl and
+// reviewer_reply.tmpl) still loads: its own files are used, the missing
+// ones are the embedded defaults.
+func TestOperatorTemplatesFallBack(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, KindAcknowledgement+".tmpl"), []byte("Subject: ours [{{.Ref}}]\n\nOur own text.\n"), 0o644)
+	tpl, err := LoadTemplates(templates.FS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pol := load(t)
+	if subject, _, err := tpl.Render(KindAcknowledgement, SampleData(pol)); err != nil || subject != "ours [LER-2026-000042]" {
+		t.Errorf("operator's acknowledgement: %q %v", subject, err)
+	}
+	if _, body, err := tpl.Render(KindDecline, SampleData(pol)); err != nil || !strings.Contains(body, "declines it") {
+		t.Errorf("embedded decline letter: %v\n%s", err, body)
+	}
+}
