@@ -72,30 +72,44 @@ func watchers(a *app, password string, sink intake.Sink) ([]*intake.Watcher, err
 	if err != nil {
 		return nil, err
 	}
-	var mu sync.Mutex
-	failing := map[string]error{}
+	h := &intakeHealth{failing: map[string]error{}, named: len(c.Watched()) > 1}
 	var out []*intake.Watcher
 	for _, m := range c.Watched() {
 		w := intake.NewWatcher(imapConfig(c, m, password, s), sink, a.store, a.log)
 		w.Health = func(err error) {
-			mu.Lock()
-			if err != nil {
-				if len(c.Watched()) > 1 {
-					err = fmt.Errorf("%s: %w", m, err)
-				}
-				failing[m] = err
-			} else {
-				delete(failing, m)
-				for _, e := range failing {
-					err = e // another mailbox still fails: not healthy yet
-				}
-			}
-			mu.Unlock()
-			if rerr := a.store.Report(store.ComponentIMAP, err); rerr != nil {
+			if rerr := a.store.Report(store.ComponentIMAP, h.fold(m, err)); rerr != nil {
 				componentLog(a.log, "serve").Warn("health record not written", logkey.Err, rerr)
 			}
 		}
 		out = append(out, w)
 	}
 	return out, nil
+}
+
+// intakeHealth folds the watched mailboxes' session results into the one
+// IMAP health lerd status shows: failing while any mailbox's last session
+// failed, even when another's just succeeded.
+type intakeHealth struct {
+	mu      sync.Mutex
+	failing map[string]error
+	// named prefixes errors with their mailbox (when there are several).
+	named bool
+}
+
+// fold records mailbox's result and returns what to report.
+func (h *intakeHealth) fold(mailbox string, err error) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err != nil {
+		if h.named {
+			err = fmt.Errorf("%s: %w", mailbox, err)
+		}
+		h.failing[mailbox] = err
+		return err
+	}
+	delete(h.failing, mailbox)
+	for _, e := range h.failing {
+		return e
+	}
+	return nil
 }

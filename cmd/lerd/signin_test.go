@@ -1,10 +1,15 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"lerd/internal/config"
+	"lerd/internal/store"
 )
 
 // TestConfigCheckSignin: lerd config check (and serve, before anything is
@@ -46,5 +51,55 @@ func TestConfigCheckSignin(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "db")); err == nil {
 		t.Error("serve created the store despite the configuration error")
+	}
+}
+
+// TestIntakeHealthFolds: with several folders, one folder's good pass does
+// not clear another's failure from lerd status.
+func TestIntakeHealthFolds(t *testing.T) {
+	h := &intakeHealth{failing: map[string]error{}, named: true}
+	down := errors.New("imap: select Junk: NO no such mailbox")
+	steps := []struct {
+		mailbox string
+		err     error
+		want    string // "" healthy
+	}{
+		{"INBOX", nil, ""},
+		{"Junk", down, "Junk: imap: select Junk"},
+		{"INBOX", nil, "Junk: imap: select Junk"},
+		{"Junk", nil, ""},
+	}
+	for i, s := range steps {
+		got := h.fold(s.mailbox, s.err)
+		if (got == nil) != (s.want == "") || (got != nil && !strings.Contains(got.Error(), s.want)) {
+			t.Fatalf("step %d (%s, %v): reported %v, want %q", i, s.mailbox, s.err, got, s.want)
+		}
+	}
+}
+
+// TestStatusWatchesEveryFolder: intake is stalled when any watched folder
+// has no recent pass, not only the first.
+func TestStatusWatchesEveryFolder(t *testing.T) {
+	cfg := config.Default()
+	cfg.IMAP.Address = "imap.provider.test:993"
+	cfg.IMAP.Mailboxes = []string{"INBOX", "Junk"}
+	now := time.Now()
+	recent := now.Add(-time.Second).UTC().Format(time.RFC3339Nano)
+	old := now.Add(-time.Hour).UTC().Format(time.RFC3339Nano)
+	for _, tt := range []struct {
+		name   string
+		passes []store.MailboxStatus
+		want   string
+	}{
+		{"both recent", []store.MailboxStatus{{Mailbox: "INBOX", LastPass: recent}, {Mailbox: "Junk", LastPass: recent}}, ""},
+		{"junk never", []store.MailboxStatus{{Mailbox: "INBOX", LastPass: recent}}, "intake stalled: no IMAP pass over Junk recorded"},
+		{"junk old", []store.MailboxStatus{{Mailbox: "INBOX", LastPass: recent}, {Mailbox: "Junk", LastPass: old}}, "intake stalled: last IMAP pass over Junk"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(diagnose(cfg, store.Status{Mailboxes: tt.passes}, store.Health{}, now), "; ")
+			if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+				t.Fatalf("problems %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
