@@ -22,7 +22,7 @@ in_root getent passwd lerd | grep -q ':/var/lib/lerd:/usr/sbin/nologin$' || fail
 [ "$(in_root stat -c '%U:%G %a' /etc/lerd)" = "root:lerd 750" ] || fail "/etc/lerd is $(in_root stat -c '%U:%G %a' /etc/lerd)"
 [ "$(in_root stat -c '%U:%G %a' /etc/lerd/lerd.toml)" = "root:lerd 640" ] || fail "/etc/lerd/lerd.toml is $(in_root stat -c '%U:%G %a' /etc/lerd/lerd.toml)"
 in_root /usr/bin/lerd --version >/dev/null || fail "lerd --version"
-in_root setpriv --reuid lerd --regid lerd --init-groups /usr/bin/lerd config check -config /etc/lerd/lerd.toml >/dev/null ||
+in_root env LERD_IMAP_PASSWORD=x setpriv --reuid lerd --regid lerd --init-groups /usr/bin/lerd config check -config /etc/lerd/lerd.toml >/dev/null ||
 	fail "user lerd cannot read and check /etc/lerd/lerd.toml"
 
 # Start it as the unit does: systemd would create the StateDirectory.
