@@ -316,7 +316,7 @@ func (w *Watcher) connect(ctx context.Context, opts *imapclient.Options, create 
 	var tr *mailconn.Trace
 	if w.cfg.Trace != nil {
 		tr = mailconn.NewTrace(w.cfg.Trace.With(logkey.Mailbox, w.cfg.Mailbox), mailconn.IMAP)
-		tr.Redact(w.cfg.Password)
+		tr.Redact(mailconn.PasswordSecrets(w.cfg.Username, w.cfg.Password)...)
 		opts.DebugWriter = tr
 	}
 	c, dc, err = w.dial(opts)

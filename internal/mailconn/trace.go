@@ -2,9 +2,11 @@ package mailconn
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"log/slog"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,6 +56,8 @@ type Trace struct {
 	// authTag is the tag of the IMAP LOGIN or AUTHENTICATE under way, or
 	// "AUTH" during an SMTP AUTH exchange; "" otherwise.
 	authTag string
+	// answered are the last IMAP tags whose tagged answer was seen.
+	answered []string
 	// literal is how many bytes of an IMAP literal are still to skip.
 	literal int64
 	// data counts the lines of an SMTP message body being sent; -1 outside.
@@ -66,6 +70,19 @@ type Trace struct {
 // SMTP), logging to log.
 func NewTrace(log *slog.Logger, proto string) *Trace {
 	return &Trace{log: log, proto: proto, data: -1}
+}
+
+// PasswordSecrets are the forms a password takes on the wire, for Redact:
+// as typed, IMAP-quoted, base64 (SASL LOGIN) and inside SASL PLAIN's
+// base64 response for user.
+func PasswordSecrets(user, password string) []string {
+	if password == "" {
+		return nil
+	}
+	quoted := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(password)
+	return []string{password, quoted,
+		base64.StdEncoding.EncodeToString([]byte(password)),
+		base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))}
 }
 
 // Redact registers strings (a password, a token) that the trace replaces
@@ -82,6 +99,8 @@ func (t *Trace) Redact(secrets ...string) {
 			t.secrets = append(t.secrets, s)
 		}
 	}
+	// Longest first, so that a secret containing another goes whole.
+	slices.SortFunc(t.secrets, func(a, b string) int { return len(b) - len(a) })
 }
 
 // Write implements io.Writer; it never fails.
@@ -136,7 +155,12 @@ func (t *Trace) line(l string) {
 		t.smtpLine(l)
 		return
 	}
-	if m := literalRE.FindStringSubmatch(l); m != nil {
+	// A literal's bytes follow its line at once in a server's answer and
+	// in a client's non-synchronizing literal ({N+}); a client's
+	// synchronizing literal waits for the server's "+", which may reach
+	// the trace before or after it, so its bytes are left to the line
+	// rules and the registered secrets.
+	if m := literalRE.FindStringSubmatch(l); m != nil && (strings.HasPrefix(l, "* ") || strings.HasSuffix(l, "+}")) {
 		if n, err := strconv.ParseInt(m[1], 10, 64); err == nil {
 			t.literal = n
 			defer t.emit(fmt.Sprintf("(literal of %d bytes not shown)", n))
@@ -153,19 +177,36 @@ func (t *Trace) line(l string) {
 		return
 	}
 	if len(f) >= 2 {
+		// The client's writes and the server's answers reach the trace
+		// from two goroutines, so a command's tagged answer may come
+		// first: a LOGIN or AUTHENTICATE already answered opens no
+		// exchange (its line is still redacted, and what follows it is
+		// covered by the registered secrets).
+		answered := slices.Contains(t.answered, f[0])
 		switch strings.ToUpper(f[1]) {
 		case "LOGIN":
-			t.authTag = f[0]
+			if !answered {
+				t.authTag = f[0]
+			}
 			t.emit(f[0] + " LOGIN " + redacted)
 			return
 		case "AUTHENTICATE":
-			t.authTag = f[0]
+			if !answered {
+				t.authTag = f[0]
+			}
 			if len(f) > 3 {
 				t.emit(strings.Join(f[:3], " ") + " " + redacted)
 			} else {
 				t.emit(l)
 			}
 			return
+		case "OK", "NO", "BAD":
+			if f[0] != "*" {
+				t.answered = append(t.answered, f[0])
+				if len(t.answered) > 8 {
+					t.answered = t.answered[1:]
+				}
+			}
 		}
 	}
 	t.emit(l)

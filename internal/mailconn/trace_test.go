@@ -58,7 +58,7 @@ func TestTraceRedacts(t *testing.T) {
 			[]string{"* OK ready", "T1 LOGIN (redacted)", "T1 OK logged in", "T2 SELECT INBOX"}},
 		{"imap login literal", IMAP, nil,
 			[]string{"T1 LOGIN le@provider.test {10}\r\n", "+ Ready for literal data\r\n", pw + "\r\n", "T1 OK done\r\n"},
-			[]string{"T1 LOGIN (redacted)", "(literal of 10 bytes not shown)", "T1 OK done"}},
+			[]string{"T1 LOGIN (redacted)", "+ (redacted)", "(redacted)", "T1 OK done"}},
 		{"imap login literal+", IMAP, nil,
 			[]string{"T1 LOGIN le@provider.test {10+}\r\n" + pw + "\r\nT1 OK done\r\n"},
 			[]string{"T1 LOGIN (redacted)", "T1 OK done"}},
@@ -74,6 +74,18 @@ func TestTraceRedacts(t *testing.T) {
 		{"imap fetch literal not shown", IMAP, nil,
 			[]string{"* 1 FETCH (UID 7 BODY[] {16}\r\nSubject: x\r\n\r\nhi", ")\r\nT4 OK Fetch completed\r\n"},
 			[]string{"* 1 FETCH (UID 7 BODY[] {16}", "(literal of 16 bytes not shown)", ")", "T4 OK Fetch completed"}},
+		// go-imap's reader and writer feed the trace from two goroutines:
+		// the tagged answer can come before the command it answers, and a
+		// client's response after the answer.
+		{"imap answer before its command", IMAP, PasswordSecrets("le@provider.test", pw),
+			[]string{"T1 OK [CAPABILITY IMAP4rev2] PLAIN authentication successful\r\n", "T1 AUTHENTICATE PLAIN " + plain + "\r\n", "T2 SELECT INBOX\r\n"},
+			[]string{"T1 OK [CAPABILITY IMAP4rev2] PLAIN authentication successful", "T1 AUTHENTICATE PLAIN (redacted)", "T2 SELECT INBOX"}},
+		{"imap response after the answer", IMAP, PasswordSecrets("le@provider.test", pw),
+			[]string{"T1 AUTHENTICATE PLAIN\r\n", "+ \r\n", "T1 OK done\r\n", plain + "\r\n", "T2 SELECT INBOX\r\n"},
+			[]string{"T1 AUTHENTICATE PLAIN", "+ (redacted)", "T1 OK done", "(redacted)", "T2 SELECT INBOX"}},
+		{"imap literal password after the answer", IMAP, PasswordSecrets("le@provider.test", pw),
+			[]string{"T1 LOGIN le@provider.test {10}\r\n", "+ Ready\r\n", "T1 OK done\r\n", pw + "\r\n", "T2 SELECT INBOX\r\n"},
+			[]string{"T1 LOGIN (redacted)", "+ (redacted)", "T1 OK done", "(redacted)", "T2 SELECT INBOX"}},
 		{"registered secret anywhere", IMAP, []string{pw},
 			[]string{"* BYE someone said " + pw + "\r\n"},
 			[]string{"* BYE someone said (redacted)"}},

@@ -463,7 +463,7 @@ func (s *Sender) hello(ctx context.Context, conn net.Conn) (*smtp.Client, error)
 	var tr *mailconn.Trace
 	if s.SMTP.Trace != nil {
 		tr = mailconn.NewTrace(s.SMTP.Trace, mailconn.SMTP)
-		tr.Redact(s.SMTP.Password)
+		tr.Redact(mailconn.PasswordSecrets(s.SMTP.Username, s.SMTP.Password)...)
 	}
 	var c *smtp.Client
 	if s.SMTP.Security == "starttls" {
