@@ -36,7 +36,7 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 	inbox, junk, both := msgs[0], msgs[1], msgs[2]
 	d.deliver(t, c, [][]byte{inbox, both})
 
-	dir, _, logf, lerd := oauthServe(t, d, ep, `["INBOX", "Junk"]`, secret)
+	dir, _, logf, lerd := oauthServe(t, d, ep, "xoauth2", `["INBOX", "Junk"]`, secret)
 	dbPath := filepath.Join(dir, "lerd.db")
 	waitStored(t, dbPath, 2, time.Minute)
 
@@ -90,10 +90,10 @@ func TestXOAuth2JunkDovecot(t *testing.T) {
 
 // oauthServe starts lerd serve with oauthConfig in a new directory and
 // secret as the client secret; it is killed when the test ends.
-func oauthServe(t *testing.T, d *dovecot, ep *mailconntest.TokenEndpoint, mailboxes, secret string) (dir, cfgPath string, logf *os.File, lerd *exec.Cmd) {
+func oauthServe(t *testing.T, d *dovecot, ep *mailconntest.TokenEndpoint, mech, mailboxes, secret string) (dir, cfgPath string, logf *os.File, lerd *exec.Cmd) {
 	t.Helper()
 	dir = t.TempDir()
-	cfgPath = oauthConfig(t, d, dir, ep, mailboxes)
+	cfgPath = oauthConfig(t, d, dir, ep, mech, mailboxes)
 	logf, err := os.Create(filepath.Join(dir, "lerd.log"))
 	if err != nil {
 		t.Fatal(err)
@@ -105,19 +105,19 @@ func oauthServe(t *testing.T, d *dovecot, ep *mailconntest.TokenEndpoint, mailbo
 }
 
 // oauthConfig writes d's lerd configuration into dir, switched to
-// XOAUTH2 with tokens from ep (client secret in LERD_E2E_CLIENT_SECRET),
+// mech (xoauth2 or oauthbearer) with tokens from ep (client secret in LERD_E2E_CLIENT_SECRET),
 // watching mailboxes (a TOML list), IDLE only (the poll interval is
 // longer than the tests), at log.level trace.
-func oauthConfig(t *testing.T, d *dovecot, dir string, ep *mailconntest.TokenEndpoint, mailboxes string) string {
+func oauthConfig(t *testing.T, d *dovecot, dir string, ep *mailconntest.TokenEndpoint, mech, mailboxes string) string {
 	t.Helper()
 	cfgPath := d.config(t, dir)
 	raw, _ := os.ReadFile(cfgPath)
 	cfg := strings.NewReplacer(
-		"password_env = \"LERD_E2E_IMAP_PASSWORD\"", "auth = \"xoauth2\"\nmailboxes = "+mailboxes,
+		"password_env = \"LERD_E2E_IMAP_PASSWORD\"", "auth = \""+mech+"\"\nmailboxes = "+mailboxes,
 		"poll_interval = \"2s\"", "poll_interval = \"5m\"",
 		"level = \"info\"", "level = \"trace\"",
 	).Replace(string(raw)) + fmt.Sprintf("\n[imap.oauth2]\nprovider = \"generic\"\nclient_id = \"lerd-e2e\"\nclient_secret_env = \"LERD_E2E_CLIENT_SECRET\"\ntoken_url = %q\n", ep.TokenURL())
-	if !strings.Contains(cfg, "xoauth2") || !strings.Contains(cfg, "5m") || !strings.Contains(cfg, "trace") {
+	if !strings.Contains(cfg, mech) || !strings.Contains(cfg, "5m") || !strings.Contains(cfg, "trace") {
 		t.Fatalf("configuration not switched:\n%s", cfg)
 	}
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
@@ -140,7 +140,7 @@ func TestTokenTroubleDovecot(t *testing.T) {
 	c := d.client(t)
 	msgs := genMessages("TOKEN", 2, -1)
 	d.deliver(t, c, msgs[:1])
-	dir, cfgPath, logf, lerd := oauthServe(t, d, ep, `["INBOX"]`, secret)
+	dir, cfgPath, logf, lerd := oauthServe(t, d, ep, "xoauth2", `["INBOX"]`, secret)
 	logHas := func(s string) func() bool {
 		return func() bool { b, _ := os.ReadFile(logf.Name()); return strings.Contains(string(b), s) }
 	}
@@ -169,6 +169,23 @@ func TestTokenTroubleDovecot(t *testing.T) {
 	waitExit(t, lerd, 30*time.Second)
 	if log, _ := os.ReadFile(logf.Name()); strings.Contains(string(log), secret) || t.Failed() {
 		t.Errorf("log (secret shown: %v):\n%s", strings.Contains(string(log), secret), tail(string(log), 4000))
+	}
+}
+
+// TestOAuthBearerDovecot: the same sign-in with OAUTHBEARER (RFC 7628).
+func TestOAuthBearerDovecot(t *testing.T) {
+	t.Parallel()
+	ep := mailconntest.NewTokenEndpoint(t, imapUser)
+	d := startDovecot(t, ep.IntrospectURL())
+	c := d.client(t)
+	msgs := genMessages("BEARER", 2, -1)
+	d.deliver(t, c, msgs)
+	dir, _, logf, lerd := oauthServe(t, d, ep, "oauthbearer", `["INBOX"]`, "s3cret-bearer")
+	waitStored(t, filepath.Join(dir, "lerd.db"), len(msgs), time.Minute)
+	drainAndStop(t, d, c, lerd)
+	log, _ := os.ReadFile(logf.Name())
+	if !strings.Contains(string(log), "AUTHENTICATE OAUTHBEARER (redacted)") || strings.Contains(string(log), "token-1") {
+		t.Fatalf("no OAUTHBEARER sign-in, or the token shown:\n%s", tail(string(log), 3000))
 	}
 }
 
