@@ -59,9 +59,13 @@ if command -v file >/dev/null; then
 	file "$lerd" | grep -q 'statically linked' || fail "lerd is not statically linked: $(file "$lerd")"
 fi
 [ "$("$lerd" --version)" = "lerd $version" ] || fail "lerd --version says $("$lerd" --version), want lerd $version"
-# config check reads the secrets as serve would: the example's password
-# variable must be set.
+# The shipped configuration names the IMAP password's variable: set (in
+# /etc/lerd/secrets.env for the unit) it passes, unset it is reported.
 LERD_IMAP_PASSWORD=x "$lerd" config check -config "$tmp/root/etc/lerd/lerd.toml" >/dev/null || fail "the shipped configuration fails lerd config check"
+code=0
+env -u LERD_IMAP_PASSWORD "$lerd" config check -config "$tmp/root/etc/lerd/lerd.toml" >/dev/null 2>"$tmp/check.err" || code=$?
+[ "$code" = 2 ] && grep -q 'imap.password_env: variable LERD_IMAP_PASSWORD is not set' "$tmp/check.err" ||
+	fail "lerd config check without LERD_IMAP_PASSWORD: exit $code, $(cat "$tmp/check.err")"
 "$lerd" ingest -q -db "$tmp/store/lerd.db" testdata/corpus/001-fbi-subpoena-pdf.eml >/dev/null || fail "lerd ingest failed"
 "$lerd" verify -db "$tmp/store/lerd.db" >/dev/null || fail "lerd verify failed"
 

@@ -22,7 +22,6 @@ import (
 	"lerd/internal/mailparse"
 	"lerd/internal/pipeline"
 	"lerd/internal/policy"
-	"lerd/internal/responder"
 	"lerd/internal/store"
 )
 
@@ -346,8 +345,12 @@ func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
 
 func cmdConfigCheck(args []string) error {
 	f := newFlags("config check", "[-config FILE | FILE]",
-		"Validate the configuration and the rules and templates it names; print the effective\n"+
-			"configuration, secrets redacted. Exit 2 on an error, naming its line and key.")
+		"Check everything lerd serve needs from the configuration: its keys and values, the\n"+
+			"passwords it names (password_env set, password_file readable, neither empty), the\n"+
+			"files and directories it names (users_file, tls_cert/tls_key, notices.csv_path,\n"+
+			"rules_dir, templates_dir), the rules, and every reply template rendered with sample\n"+
+			"data. Lists every problem with its line and key and exits 2; prints the effective\n"+
+			"configuration, secrets redacted, and exits 0 when there is none.")
 	cfgPath := configFlag(f.FlagSet)
 	pos, err := f.parse(args, 0, 1)
 	if err != nil {
@@ -356,15 +359,9 @@ func cmdConfigCheck(args []string) error {
 	if len(pos) == 1 {
 		*cfgPath = pos[0]
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, err := checkConfig(*cfgPath)
 	if err != nil {
 		return err
-	}
-	if _, err := newPipeline(cfg, nil); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if err := cfg.CheckSignin(); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	src := *cfgPath
 	if src == "" {
@@ -387,32 +384,13 @@ func cmdTemplatesCheck(args []string) error {
 	if err != nil {
 		return err
 	}
-	tpl := p.Replies.Templates
-	n := 0
-	check := func(kind string, d responder.Data, label string) error {
-		subject, body, err := tpl.Render(kind, d)
-		if err != nil {
-			return err
-		}
-		n++
+	n, err := p.Replies.Templates.RenderSamples(p.Policy, func(label, subject, body string) {
 		if *verbose {
 			fmt.Printf("==== %s\nSubject: %s\n\n%s\n", label, subject, body)
 		}
-		return nil
-	}
-	for _, k := range responder.Kinds {
-		if err := check(k, responder.SampleData(p.Policy), k); err != nil {
-			return err
-		}
-	}
-	for _, code := range policy.Codes {
-		kind := responder.KindRejection
-		if p.Policy.Reasons[code].Action == policy.NeedsInfo {
-			kind = responder.KindNeedsInfo
-		}
-		if err := check(kind, responder.SampleData(p.Policy, code), kind+" "+code); err != nil {
-			return err
-		}
+	})
+	if err != nil {
+		return err
 	}
 	fmt.Printf("templates: %d replies rendered without error\n", n)
 	return nil

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"lerd/internal/review"
 )
 
 // subcommands lists every runnable command line ("queue show") of lerd.
@@ -133,6 +137,7 @@ func TestExitCodes(t *testing.T) {
 	noIMAP := write("noimap.toml", "[store]\npath = \""+filepath.Join(dir, "serve", "lerd.db")+"\"\n")
 	notADir := write("file", "")
 	unopenable := write("unopenable.toml", "[store]\npath = \""+filepath.Join(notADir, "lerd.db")+"\"\n[imap]\naddress = \"127.0.0.1:1\"\nusername = \"u\"\npassword = \"x\"\nsecurity = \"plain\"\n")
+	sound := write("sound.toml", "[imap]\naddress = \"127.0.0.1:1\"\nsecurity = \"plain\"\nusername = \"u\"\npassword = \"x\"\n")
 	missing := filepath.Join(dir, "typo", "lerd.db")
 	for _, tt := range []struct {
 		args []string
@@ -141,7 +146,7 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{[]string{"status", "-db", db}, 0, "messages: 1"},
 		{[]string{"queue", "list", "-db", db}, 0, "LER-"},
-		{[]string{"config", "check"}, 0, "ok"},
+		{[]string{"config", "check", sound}, 0, "ok"},
 		{[]string{"templates", "check"}, 0, "rendered"},
 
 		{nil, 2, "usage"},
@@ -155,6 +160,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"backup"}, 2, "want"},
 		{[]string{"web", "passwd"}, 2, "want"},
 		{[]string{"config"}, 2, "needs a subcommand"},
+		{[]string{"config", "check"}, 2, "imap.address: not set"},
 		{[]string{"config", "check", badKey}, 2, "imap.security"},
 		{[]string{"config", "check", "-config", filepath.Join(dir, "missing.toml")}, 2, "missing.toml"},
 		{[]string{"status", "-config", badKey}, 2, "imap.security"},
@@ -306,5 +312,153 @@ func TestJSONContractValues(t *testing.T) {
 	}
 	if b, _ := json.Marshal(jsonContract([]string(nil))); string(b) != "[]" {
 		t.Errorf("nil list: %s", b)
+	}
+}
+
+// TestConfigCheck: lerd config check reports what would stop lerd serve,
+// every problem at once, each with its line and key, and exits 2; serve
+// refuses the same configurations with the same report; a sound one exits
+// 0. One broken configuration per row.
+func TestConfigCheck(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// Copies of the rules and templates, one broken of each.
+	copyDir := func(from, to string) {
+		t.Helper()
+		if err := os.CopyFS(filepath.Join(dir, to), os.DirFS(from)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyDir("../../rules", "rules-broken")
+	write("rules-broken/policy.toml", "home_country = [\n")
+	copyDir("../../templates", "templates-unparsable")
+	write("templates-unparsable/emergency.tmpl", "Subject: {{.Ref\n")
+	copyDir("../../templates", "templates-unrenderable")
+	write("templates-unrenderable/rejection.tmpl", "Subject: x\n\n{{.NoSuchField}}\n")
+	copyDir("../../templates", "templates-good")
+	write("imap-password", "s3cret\n")
+	write("empty-password", "\n")
+	write("users-bad", "reviewer without a hash\n")
+	write("accounts-bad.csv", "account,mail\nx,y@example.com\n")
+	write("accounts.csv", "identifier,email\nx,y@example.com\n")
+	hash, err := review.HashPassword("pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("users", "reviewer:"+hash+"\n")
+
+	// base is a configuration lerd serve starts with; each row adds to it.
+	const base = "[imap]\naddress = \"127.0.0.1:1\"\nsecurity = \"plain\"\nusername = \"u\"\n"
+	for _, tt := range []struct {
+		name, config string
+		env          []string
+		want         []string // "line N: key", in this order
+	}{
+		{"sound", base + "password_file = \"imap-password\"\n" +
+			"[smtp]\naddress = \"127.0.0.1:2\"\nsecurity = \"plain\"\npassword_env = \"LERD_TEST_SMTP\"\ndry_run = false\ntemplates_dir = \"templates-good\"\n" +
+			"[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"users\"\n[notices]\nlookup = \"csv\"\ncsv_path = \"accounts.csv\"\n" +
+			"[notify]\nwebhook_url = \"https://hooks.example/services/T0KEN\"\n",
+			[]string{"LERD_TEST_SMTP=x"}, nil},
+		{"no imap address", "[imap]\nusername = \"u\"\n", nil, []string{"line 1: imap.address: not set"}},
+		{"no imap table", "[log]\nlevel = \"info\"\n", nil, []string{"imap.address: not set"}},
+		{"password_env unset", base + "password_env = \"LERD_TEST_UNSET\"\n", nil,
+			[]string{"line 5: imap.password_env: variable LERD_TEST_UNSET is not set"}},
+		{"password_env empty", base + "password_env = \"LERD_TEST_EMPTY\"\n", []string{"LERD_TEST_EMPTY="},
+			[]string{"line 5: imap.password_env: variable LERD_TEST_EMPTY is empty"}},
+		{"password_file missing", base + "password_file = \"no-such-file\"\n", nil,
+			[]string{"line 5: imap.password_file: open " + filepath.Join(dir, "no-such-file") + ": no such file"}},
+		{"password_file empty", base + "password_file = \"empty-password\"\n", nil,
+			[]string{"line 5: imap.password_file: " + filepath.Join(dir, "empty-password") + " is empty"}},
+		{"smtp password_env unset", base + "password = \"x\"\n[smtp]\naddress = \"127.0.0.1:2\"\nsecurity = \"plain\"\npassword_env = \"LERD_TEST_UNSET\"\n", nil,
+			[]string{"line 9: smtp.password_env: variable LERD_TEST_UNSET is not set"}},
+		{"dry_run off without smtp", base + "password = \"x\"\n[smtp]\n# replies on\ndry_run = false\n", nil,
+			[]string{"line 8: smtp.dry_run: false, but smtp.address is not set"}},
+		{"users_file missing", base + "password = \"x\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"no-users\"\n", nil,
+			[]string{"line 8: web.users_file: open " + filepath.Join(dir, "no-users")}},
+		{"users_file malformed", base + "password = \"x\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"users-bad\"\n", nil,
+			[]string{"line 8: web.users_file: review: users file line 1"}},
+		{"users_file a directory", base + "password = \"x\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"rules-broken\"\n", nil,
+			[]string{"line 8: web.users_file: " + filepath.Join(dir, "rules-broken") + " is a directory"}},
+		{"tls key pair missing", base + "password = \"x\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"users\"\ntls_cert = \"no-cert.pem\"\ntls_key = \"no-key.pem\"\n", nil,
+			[]string{"line 9: web.tls_cert: open", "line 10: web.tls_key: open"}},
+		{"notices csv missing", base + "password = \"x\"\n[notices]\nlookup = \"csv\"\ncsv_path = \"no-accounts.csv\"\n", nil,
+			[]string{"line 8: notices.csv_path: open " + filepath.Join(dir, "no-accounts.csv")}},
+		{"notices csv without its columns", base + "password = \"x\"\n[notices]\nlookup = \"csv\"\ncsv_path = \"accounts-bad.csv\"\n", nil,
+			[]string{"line 8: notices.csv_path: responder: account lookup " + filepath.Join(dir, "accounts-bad.csv") + ": header needs identifier and email"}},
+		{"rules_dir missing", base + "password = \"x\"\n[triage]\nrules_dir = \"no-rules\"\n", nil,
+			[]string{"line 7: triage.rules_dir: open " + filepath.Join(dir, "no-rules")}},
+		{"rules_dir with a broken policy", base + "password = \"x\"\n[triage]\nrules_dir = \"rules-broken\"\n", nil,
+			[]string{"line 7: triage.rules_dir: policy"}},
+		{"templates_dir missing", base + "password = \"x\"\n[smtp]\ntemplates_dir = \"no-templates\"\n", nil,
+			[]string{"line 7: smtp.templates_dir: open " + filepath.Join(dir, "no-templates")}},
+		{"template does not parse", base + "password = \"x\"\n[smtp]\ntemplates_dir = \"templates-unparsable\"\n", nil,
+			[]string{"line 7: smtp.templates_dir: responder: template emergency.tmpl: template: emergency:2: unclosed action started at emergency:1"}},
+		{"template does not render", base + "password = \"x\"\n[smtp]\ntemplates_dir = \"templates-unrenderable\"\n", nil,
+			[]string{"line 7: smtp.templates_dir: rejection.tmpl (sample rejection): ", "can't evaluate field NoSuchField"}},
+		{"dotted keys at the top", "imap.address = \"127.0.0.1:1\"\nimap.security = \"plain\"\nimap.username = \"u\"\nimap.password_env = \"LERD_TEST_UNSET\"\n", nil,
+			[]string{"line 4: imap.password_env: variable LERD_TEST_UNSET is not set"}},
+		{"everything at once, by line", "[triage]\nrules_dir = \"no-rules\"\nbogus = 1\n" + base + "password_env = \"LERD_TEST_UNSET\"\n" +
+			"[smtp]\ndry_run = false\ntemplates_dir = \"templates-unrenderable\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"no-users\"\n" +
+			"[notices]\nlookup = \"csv\"\ncsv_path = \"no-accounts.csv\"\n[log]\nlevel = \"loud\"\n", nil,
+			[]string{"8 problems:", "line 2: triage.rules_dir", "line 3: triage.bogus: unknown option", "line 8: imap.password_env",
+				"line 10: smtp.dry_run", "line 11: smtp.templates_dir", "line 14: web.users_file", "line 17: notices.csv_path", "line 19: log.level"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := write(strings.ReplaceAll(tt.name, " ", "-")+".toml", tt.config)
+			for _, args := range [][]string{{"config", "check", cfg}, {"serve", "-config", cfg}} {
+				if len(tt.want) == 0 && args[0] == "serve" {
+					continue // it would start
+				}
+				cmd := exec.Command(lerdBin, args...)
+				cmd.Dir = dir
+				cmd.Env = append(append(os.Environ(), "LERD_CONFIG="), tt.env...)
+				var stdout, stderr bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				err := cmd.Run()
+				code := cmd.ProcessState.ExitCode()
+				if err != nil && code < 0 {
+					t.Fatal(err)
+				}
+				if len(tt.want) == 0 {
+					// The effective configuration, secrets redacted.
+					if code != 0 || !strings.HasPrefix(stdout.String(), cfg+": ok\n") || strings.Contains(stdout.String(), "T0KEN") ||
+						!strings.Contains(stdout.String(), `webhook_url = "https://hooks.example/(redacted)"`) {
+						t.Errorf("lerd %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
+					}
+					continue
+				}
+				// The problems in the order wanted, and nothing else.
+				out, rest := stderr.String(), stderr.String()
+				for _, w := range tt.want {
+					i := strings.Index(rest, w)
+					if i < 0 {
+						t.Errorf("lerd %s: exit %d, does not say %q (in this order):\n%s", strings.Join(args, " "), code, w, out)
+						break
+					}
+					rest = rest[i+len(w):]
+				}
+				// One line, or a count and one line per problem.
+				problems := strings.Count(strings.TrimSpace(out), "\n")
+				if problems == 0 {
+					problems = 1
+				}
+				if code != 2 || problems > len(tt.want) {
+					t.Errorf("lerd %s: exit %d, want 2 and %d problems:\n%s", strings.Join(args, " "), code, len(tt.want), out)
+				}
+				if _, err := os.Stat(filepath.Join(dir, "lerd.db")); err == nil {
+					t.Fatalf("lerd %s created a database", strings.Join(args, " "))
+				}
+			}
+		})
 	}
 }

@@ -22,6 +22,7 @@ import (
 	"lerd/internal/demo"
 	"lerd/internal/intake"
 	"lerd/internal/logkey"
+	teamnotify "lerd/internal/notify"
 	"lerd/internal/responder"
 	"lerd/internal/review"
 	"lerd/internal/store"
@@ -39,18 +40,11 @@ func cmdServe(args []string) error {
 	// Signals first: a SIGTERM while the rules load is a clean stop too.
 	ctx, cancel := signalContext()
 	defer cancel()
-	// Configuration mistakes first (exit 2), before anything is created.
-	cfg, err := loadConfig(*cfgPath)
+	// Configuration mistakes first (exit 2), all of them, before anything
+	// is created: what lerd config check reports.
+	cfg, err := checkConfig(*cfgPath)
 	if err != nil {
 		return err
-	}
-	if cfg.IMAP.Address == "" {
-		return fmt.Errorf("%w: imap.address is not set: nothing to watch", errUsage)
-	}
-	// Passwords, OAuth2 secrets and CA files, each error naming its line
-	// and key.
-	if err := cfg.CheckSignin(); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	pw, err := config.Secret(cfg.IMAP.Password, cfg.IMAP.PasswordFile, cfg.IMAP.PasswordEnv)
 	if err != nil {
@@ -188,6 +182,9 @@ func printEffective(w io.Writer, c config.Config) error {
 		if *p != "" {
 			*p = "(redacted)"
 		}
+	}
+	if c.Notify.WebhookURL != "" {
+		c.Notify.WebhookURL = teamnotify.RedactURL(c.Notify.WebhookURL)
 	}
 	return toml.NewEncoder(w).Encode(c)
 }

@@ -343,17 +343,32 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Load reads and validates the file at path. An empty path yields the defaults.
 func Load(path string) (Config, error) {
+	c, ok, err := LoadAll(path)
+	switch {
+	case err != nil && ok && path != "":
+		return Config{}, fmt.Errorf("config %s: %w", path, err)
+	case err != nil:
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// LoadAll is Load for a check that reports every problem at once: when
+// the file decodes but does not validate, the decoded configuration comes
+// back with the problems (errors.Join of *FieldError, without the file's
+// name); ok says whether it decoded.
+func LoadAll(path string) (c Config, ok bool, err error) {
 	if path == "" {
 		c := Default()
-		return c, c.Validate(nil)
+		return c, true, c.Validate(nil)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("config: %w", err)
+		return Config{}, false, fmt.Errorf("config: %w", err)
 	}
-	c, err := Parse(b)
-	if err != nil {
-		return Config{}, fmt.Errorf("config %s: %w", path, err)
+	c, ok, err = parse(b)
+	if !ok {
+		return Config{}, false, fmt.Errorf("config %s: %w", path, err)
 	}
 	// Relative paths are taken relative to the file, not the working
 	// directory, so a unit file and a shell agree on what they mean.
@@ -365,26 +380,45 @@ func Load(path string) (Config, error) {
 			*p = filepath.Join(base, *p)
 		}
 	}
-	return c, nil
+	return c, true, err
 }
 
-// Parse decodes and validates a configuration from TOML text.
+// Parse decodes and validates a configuration from TOML text. Every
+// unknown key and every invalid value is reported (errors.Join of
+// *FieldError).
 func Parse(b []byte) (Config, error) {
+	c, _, err := parse(b)
+	return c, err
+}
+
+// parse is Parse that returns the configuration decoded (ok) even when it
+// does not validate; a syntax or type error decodes nothing.
+func parse(b []byte) (Config, bool, error) {
 	c := Default()
 	md, err := toml.Decode(string(b), &c)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return Config{}, fmt.Errorf("line %d: %s", pe.Position.Line, pe.Message)
+			return Config{}, false, fmt.Errorf("line %d: %s", pe.Position.Line, pe.Message)
 		}
-		return Config{}, err
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		k := und[0].String()
-		return Config{}, &FieldError{Field: k, Line: lineOf(b, k), Err: errors.New("unknown option")}
+		return Config{}, false, err
 	}
 	c.src = b
-	return c, c.Validate(b)
+	var errs []error
+	for _, k := range md.Undecoded() {
+		errs = append(errs, &FieldError{Field: k.String(), Line: lineOf(b, k.String()), Err: errors.New("unknown option")})
+	}
+	if err := c.Validate(b); err != nil {
+		errs = append(errs, err)
+	}
+	return c, true, errors.Join(errs...)
+}
+
+// KeyError returns err as a *FieldError for the dotted key, with its line
+// in the file the configuration was read from (the line of its table when
+// the key is not written there).
+func (c Config) KeyError(key string, err error) *FieldError {
+	return &FieldError{Field: key, Line: lineOf(c.src, key), Err: err}
 }
 
 // Validate checks every option; src, when given, is used to report lines.
@@ -425,6 +459,9 @@ func (c Config) Validate(src []byte) error {
 	}
 	if c.IMAP.StalledAfterPolls < 2 {
 		bad("imap.stalled_after_polls", "must be at least 2: a pass runs once a poll interval, and needs time to finish")
+	}
+	if !c.SMTP.DryRun && c.SMTP.Address == "" {
+		bad("smtp.dry_run", "false, but smtp.address is not set: no reply could be sent")
 	}
 	if c.SMTP.From != "" && !strings.Contains(c.SMTP.From, "@") {
 		bad("smtp.from", "want an e-mail address, got %q", c.SMTP.From)
@@ -570,15 +607,77 @@ func Secret(inline, file, env string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("config: read secret file: %w", err)
 		}
-		return strings.TrimRight(string(b), "\r\n"), nil
+		v := strings.TrimRight(string(b), "\r\n")
+		if v == "" {
+			return "", fmt.Errorf("config: secret file %s is empty", file)
+		}
+		return v, nil
 	case env != "":
 		v, ok := os.LookupEnv(env)
 		if !ok {
-			return "", fmt.Errorf("config: variable %s is not set", env)
+			return "", fmt.Errorf("config: variable %s is not set in this environment", env)
+		}
+		if v == "" {
+			return "", fmt.Errorf("config: variable %s is empty", env)
 		}
 		return v, nil
 	}
 	return inline, nil
+}
+
+// CheckServe checks what lerd serve needs beyond a valid file, on the
+// machine it runs on: an IMAP address, the sign-in secrets and CA files
+// (CheckSignin), the files and directories the file names. It returns
+// every problem, each a *FieldError naming the key and its line (lerd
+// config check; the unit runs that before serve). What only other
+// packages can read (the users file, the rules, the templates) the caller
+// checks.
+func (c Config) CheckServe() []error {
+	var errs []error
+	if c.IMAP.Address == "" {
+		errs = append(errs, c.KeyError("imap.address", errors.New("not set: lerd serve has nothing to watch")))
+	}
+	if err := c.CheckSignin(); err != nil {
+		errs = append(errs, err.(interface{ Unwrap() []error }).Unwrap()...)
+	}
+	check := func(key, path string, dir bool) {
+		if path == "" {
+			return
+		}
+		if err := readable(path, dir); err != nil {
+			errs = append(errs, c.KeyError(key, err))
+		}
+	}
+	if c.Web.Listen != "" {
+		check("web.users_file", c.Web.UsersFile, false)
+		check("web.tls_cert", c.Web.TLSCert, false)
+		check("web.tls_key", c.Web.TLSKey, false)
+	}
+	if c.Notices.Lookup == "csv" {
+		check("notices.csv_path", c.Notices.CSVPath, false)
+	}
+	check("triage.rules_dir", c.Triage.RulesDir, true)
+	check("smtp.templates_dir", c.SMTP.TemplatesDir, true)
+	return errs
+}
+
+// readable tells why path is not a readable file (or directory, with dir).
+func readable(path string, dir bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	switch {
+	case err != nil:
+		return err
+	case dir && !fi.IsDir():
+		return fmt.Errorf("%s is not a directory", path)
+	case !dir && fi.IsDir():
+		return fmt.Errorf("%s is a directory, not a file", path)
+	}
+	return nil
 }
 
 // ReplyFrom is the address replies come from: smtp.from, else our mailbox.
@@ -598,30 +697,66 @@ func (s Store) RawDirPath() string {
 	return filepath.Join(filepath.Dir(s.Path), "raw")
 }
 
-// lineOf finds the line of a dotted key ("imap.security") in TOML source by
-// tracking [table] headers; it returns 0 when the key is not written there.
+// lineOf finds the line of a dotted key ("imap.security") in TOML source:
+// the key written in its [table], or dotted from an enclosing one
+// ("imap.security = …" at the top); when the key is not written, the line
+// of its table's header, where it would go. 0 when neither is there.
 func lineOf(src []byte, dotted string) int {
 	if src == nil {
 		return 0
 	}
-	table, key := "", dotted
+	table := ""
 	if i := strings.LastIndex(dotted, "."); i >= 0 {
-		table, key = dotted[:i], dotted[i+1:]
+		table = dotted[:i]
 	}
-	cur := ""
+	cur, header, inString := "", 0, ""
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			cur = strings.TrimSpace(strings.Trim(line, "[]"))
+		if inString != "" {
+			// Inside a multi-line string: a line there is no key.
+			if strings.Count(line, inString)%2 == 1 {
+				inString = ""
+			}
 			continue
 		}
-		if cur != table {
+		if strings.HasPrefix(line, "[") {
+			name, _, _ := strings.Cut(strings.Trim(strings.SplitN(line, "#", 2)[0], " \t"), "]")
+			cur = joinKey(strings.TrimLeft(name, "["))
+			if cur == dotted || cur == table && header == 0 {
+				if cur == dotted {
+					return n
+				}
+				header = n
+			}
 			continue
 		}
-		if k, _, ok := strings.Cut(line, "="); ok && strings.TrimSpace(k) == key {
+		k, v, ok := strings.Cut(line, "=")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		full := joinKey(k)
+		if cur != "" {
+			full = cur + "." + full
+		}
+		if full == dotted {
 			return n
 		}
+		for _, q := range []string{`"""`, "'''"} {
+			if strings.Count(v, q)%2 == 1 {
+				inString = q
+			}
+		}
 	}
-	return 0
+	return header
+}
+
+// joinKey normalises a TOML key as written ("a . \"b\"") to its dotted
+// form ("a.b").
+func joinKey(k string) string {
+	parts := strings.Split(k, ".")
+	for i, p := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	}
+	return strings.Join(parts, ".")
 }

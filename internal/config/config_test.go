@@ -188,3 +188,45 @@ func TestCheckSigninReadsFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestLineOf: the line of a key as TOML lets it be written, or of its
+// table's header when it is not written.
+func TestLineOf(t *testing.T) {
+	src := []byte(`# lerd
+store.path = "/x/lerd.db"
+[ imap ]   # the mailbox
+"address" = "a:1"
+username="u"
+[smtp]
+from = """
+address = "not a key: inside a string"
+"""
+address = "b:2"
+[web]
+[notices]
+csv_path = 'x' # lookup = "csv"
+`)
+	for _, tt := range []struct {
+		key  string
+		line int
+	}{
+		{"store.path", 2}, {"imap.address", 4}, {"imap.username", 5}, {"imap.password_env", 3},
+		{"smtp.address", 10}, {"smtp.from", 7}, {"web.users_file", 11}, {"notices.lookup", 12},
+		{"log.level", 0},
+	} {
+		if got := lineOf(src, tt.key); got != tt.line {
+			t.Errorf("lineOf(%s) = %d, want %d", tt.key, got, tt.line)
+		}
+	}
+}
+
+// TestParseReportsEverything: every unknown key and every bad value, not
+// only the first.
+func TestParseReportsEverything(t *testing.T) {
+	_, err := Parse([]byte("[imap]\nadress = \"x\"\nsecurity = \"ssl\"\n[smtp]\nfrom = \"nobody\"\nbogus = 1\n"))
+	for _, want := range []string{"line 2: imap.adress: unknown option", "line 3: imap.security", "line 5: smtp.from", "line 6: smtp.bogus: unknown option"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse error %v does not say %q", err, want)
+		}
+	}
+}

@@ -273,19 +273,22 @@ func (n *Notifier) post(ctx context.Context, nt store.Notification) error {
 
 // redactURL takes the URL out of an HTTP client's error: a webhook's
 // path or query is often its secret (Slack, Teams), and the error is
-// logged and kept in the notifications table. Scheme and host stay, to
-// tell which server failed.
+// logged and kept in the notifications table.
 func redactURL(err error) error {
 	var ue *url.Error
-	if !errors.As(err, &ue) {
-		return err
-	}
-	if u, perr := url.Parse(ue.URL); perr == nil && u.Host != "" {
-		ue.URL = u.Scheme + "://" + u.Host + "/(redacted)"
-	} else {
-		ue.URL = "(redacted)"
+	if errors.As(err, &ue) {
+		ue.URL = RedactURL(ue.URL)
 	}
 	return err
+}
+
+// RedactURL keeps a webhook URL's scheme and host, to tell which server it
+// names, and hides the rest, often its token.
+func RedactURL(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return u.Scheme + "://" + u.Host + "/(redacted)"
+	}
+	return "(redacted)"
 }
 
 // Run scans and sends every interval, and at once on wake (the triage

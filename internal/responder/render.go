@@ -9,6 +9,7 @@ package responder
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -123,27 +124,72 @@ func contains(s []string, v string) bool {
 
 // LoadTemplates parses KIND.tmpl for every kind, with signature.tmpl.
 // A template that uses a field Data lacks fails here or at render time.
+// Every template that cannot be read or parsed is reported, not only the
+// first; with the error come the templates that did parse, so that a
+// check can render those too.
 func LoadTemplates(fsys fs.FS) (*Templates, error) {
 	t := &Templates{byKind: map[string]*template.Template{}}
 	sig, err := fs.ReadFile(fsys, "signature.tmpl")
 	if err != nil {
 		return nil, fmt.Errorf("responder: templates: %w", err)
 	}
+	var errs []error
 	for _, k := range Kinds {
 		body, err := fs.ReadFile(fsys, k+".tmpl")
 		if err != nil {
-			return nil, fmt.Errorf("responder: templates: %w", err)
+			errs = append(errs, fmt.Errorf("responder: templates: %w", err))
+			continue
 		}
 		tpl, err := template.New(k).Funcs(funcs).Option("missingkey=error").Parse(string(body))
 		if err == nil {
 			_, err = tpl.Parse(string(sig))
 		}
 		if err != nil {
-			return nil, fmt.Errorf("responder: template %s: %w", k, err)
+			errs = append(errs, fmt.Errorf("responder: template %s.tmpl: %w", k, err))
+			continue
 		}
 		t.byKind[k] = tpl
 	}
-	return t, nil
+	return t, errors.Join(errs...)
+}
+
+// RenderSamples renders every kind of reply, and a rejection or
+// needs-info letter for every reason code of pol, against SampleData;
+// each is passed to fn. It returns how many rendered and, for every
+// template that failed, its first error (lerd templates check, lerd
+// config check).
+func (t *Templates) RenderSamples(pol *policy.Policy, fn func(label, subject, body string)) (int, error) {
+	n := 0
+	var errs []error
+	failed := map[string]bool{}
+	check := func(kind string, d Data, label string) {
+		if t.byKind[kind] == nil {
+			return // did not parse: LoadTemplates said so
+		}
+		subject, body, err := t.Render(kind, d)
+		if err != nil {
+			if !failed[kind] {
+				errs = append(errs, fmt.Errorf("%s.tmpl (sample %s): %w", kind, label, err))
+			}
+			failed[kind] = true
+			return
+		}
+		n++
+		if fn != nil {
+			fn(label, subject, body)
+		}
+	}
+	for _, k := range Kinds {
+		check(k, SampleData(pol), k)
+	}
+	for _, code := range policy.Codes {
+		kind := KindRejection
+		if pol.Reasons[code].Action == policy.NeedsInfo {
+			kind = KindNeedsInfo
+		}
+		check(kind, SampleData(pol, code), kind+" "+code)
+	}
+	return n, errors.Join(errs...)
 }
 
 // Render returns the subject and body of a reply.
