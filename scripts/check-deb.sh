@@ -29,6 +29,9 @@ drwxr-x--- /etc/lerd/
 -rw-r----- /etc/lerd/lerd.toml
 -rw-r--r-- /usr/share/doc/lerd/README.md
 -rw-r--r-- /usr/share/doc/lerd/lerd.toml.example
+-rw-r--r-- /usr/share/doc/lerd/litestream.yml
+-rwxr-xr-x /usr/lib/lerd/lerd-raw-sync
+-rwxr-xr-x /usr/lib/lerd/lerd-replica-restore
 LIST
 
 # Control: name, version, conffile, maintainer scripts.

@@ -346,11 +346,11 @@ func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
 func cmdConfigCheck(args []string) error {
 	f := newFlags("config check", "[-config FILE | FILE]",
 		"Check everything lerd serve needs from the configuration: its keys and values, the\n"+
-			"passwords it names (password_env set, password_file readable, neither empty), the\n"+
-			"files and directories it names (users_file, tls_cert/tls_key, notices.csv_path,\n"+
-			"rules_dir, templates_dir), the rules, and every reply template rendered with sample\n"+
-			"data. Lists every problem with its line and key and exits 2; prints the effective\n"+
-			"configuration, secrets redacted, and exits 0 when there is none.")
+			"secrets it names (a *_env variable set, a *_file readable, neither empty; OAuth2\n"+
+			"secrets, CA files), the files and directories it names (users_file, tls_cert/tls_key,\n"+
+			"notices.csv_path, rules_dir, templates_dir), the rules, and every reply template\n"+
+			"rendered with sample data. Lists every problem with its line and key and exits 2;\n"+
+			"prints the effective configuration, secrets redacted, and exits 0 when there is none.")
 	cfgPath := configFlag(f.FlagSet)
 	pos, err := f.parse(args, 0, 1)
 	if err != nil {
