@@ -638,7 +638,11 @@ func (c Config) CheckServe() []error {
 		errs = append(errs, c.KeyError("imap.address", errors.New("not set: lerd serve has nothing to watch")))
 	}
 	if err := c.CheckSignin(); err != nil {
-		errs = append(errs, err.(interface{ Unwrap() []error }).Unwrap()...)
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = append(errs, j.Unwrap()...)
+		} else {
+			errs = append(errs, err)
+		}
 	}
 	check := func(key, path string, dir bool) {
 		if path == "" {
