@@ -124,7 +124,7 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 	if err != nil {
 		return nil, err
 	}
-	p.Extract, p.ExtractBudget = extractor(cfg.Triage.ExtractTimeout.Duration), 3*cfg.Triage.ExtractTimeout.Duration
+	p.Extract, p.ExtractBudget = extractor(cfg.Triage.ExtractTimeout.Duration, p.Log), 3*cfg.Triage.ExtractTimeout.Duration
 	p.Replies = &responder.Planner{Templates: tpl, Provider: cfg.SMTP.ProviderName, From: cfg.ReplyFrom(),
 		PreservationDays: p.Policy.PreservationDays, Now: time.Now}
 	return p, nil
@@ -132,13 +132,17 @@ func newPipeline(cfg config.Config, log *slog.Logger) (*pipeline.Pipeline, error
 
 // extractor reads attachments' text in a child process of this binary
 // (`lerd extract`, see mailparse.Sandbox for why a process). If the
-// binary cannot be found, it falls back to reading in process, and says so.
-func extractor(timeout time.Duration) mailparse.Extractor {
+// binary cannot be found, it falls back to reading in process, and says so
+// on log (nil: slog's default logger).
+func extractor(timeout time.Duration, log *slog.Logger) mailparse.Extractor {
 	lim := mailparse.DefaultLimits
 	lim.Timeout = timeout
 	exe, err := os.Executable()
 	if err != nil {
-		slog.Warn("cannot find lerd's own binary; PDF and DOCX text is read in process, without a time limit", logkey.Err, err)
+		if log == nil {
+			log = slog.Default()
+		}
+		log.Warn("cannot find lerd's own binary; PDF and DOCX text is read in process, without a time limit", logkey.Err, err)
 		return mailparse.InProcess{Limits: lim}
 	}
 	return mailparse.Sandbox{Command: []string{exe, "extract"}, Limits: lim}
