@@ -67,7 +67,7 @@ fi
 LERD_IMAP_PASSWORD=x "$lerd" config check -config "$tmp/root/etc/lerd/lerd.toml" >/dev/null || fail "the shipped configuration fails lerd config check"
 code=0
 env -u LERD_IMAP_PASSWORD "$lerd" config check -config "$tmp/root/etc/lerd/lerd.toml" >/dev/null 2>"$tmp/check.err" || code=$?
-[ "$code" = 2 ] && grep -q 'imap.password_env: variable LERD_IMAP_PASSWORD is not set' "$tmp/check.err" ||
+[ "$code" = 2 ] && grep -q 'imap.password_env: .*LERD_IMAP_PASSWORD is not set' "$tmp/check.err" ||
 	fail "lerd config check without LERD_IMAP_PASSWORD: exit $code, $(cat "$tmp/check.err")"
 "$lerd" ingest -q -db "$tmp/store/lerd.db" testdata/corpus/001-fbi-subpoena-pdf.eml >/dev/null || fail "lerd ingest failed"
 "$lerd" verify -db "$tmp/store/lerd.db" >/dev/null || fail "lerd verify failed"
