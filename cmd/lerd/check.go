@@ -44,9 +44,9 @@ func (e *configError) Is(target error) bool { return target == errUsage }
 
 // checkConfig loads the configuration at path and checks everything lerd
 // serve needs from it: the file's keys and values, the sign-in secrets and
-// the files it names (config.CheckServe), the users file, the TLS key pair, the
-// notices CSV, the rules, and the reply templates, each rendered with
-// sample data. Every problem is reported at once, by line, as a
+// the files it names (config.CheckServe), the users file, the metrics
+// token, the TLS key pair, the notices CSV, the rules, and the reply
+// templates, each rendered with sample data. Every problem is reported at once, by line, as a
 // *configError.
 func checkConfig(path string) (config.Config, error) {
 	cfg, ok, err := config.LoadAll(path)
@@ -67,7 +67,12 @@ func checkConfig(path string) (config.Config, error) {
 			errs = append(errs, cfg.KeyError("web.users_file", err))
 		}
 	}
-	if c := cfg.Web; c.Listen != "" && c.TLSCert != "" && c.TLSKey != "" && !failed("web.tls_cert") && !failed("web.tls_key") {
+	if c := cfg.Web; c.MetricsListen != "" && c.MetricsTokenFile != "" && !failed("web.metrics_token_file") {
+		if _, err := readToken(c.MetricsTokenFile); err != nil {
+			errs = append(errs, cfg.KeyError("web.metrics_token_file", err))
+		}
+	}
+	if c := cfg.Web; (c.Listen != "" || c.MetricsListen != "") && c.TLSCert != "" && c.TLSKey != "" && !failed("web.tls_cert") && !failed("web.tls_key") {
 		if _, err := tls.LoadX509KeyPair(c.TLSCert, c.TLSKey); err != nil {
 			errs = append(errs, cfg.KeyError("web.tls_cert", err))
 		}

@@ -391,6 +391,8 @@ func TestConfigCheck(t *testing.T) {
 			[]string{"line 8: web.users_file: " + filepath.Join(dir, "rules-broken") + " is a directory"}},
 		{"tls key pair missing", base + "password = \"x\"\n[web]\nlisten = \"127.0.0.1:0\"\nusers_file = \"users\"\ntls_cert = \"no-cert.pem\"\ntls_key = \"no-key.pem\"\n", nil,
 			[]string{"line 9: web.tls_cert: open", "line 10: web.tls_key: open"}},
+		{"metrics token too short", base + "password = \"x\"\n[web]\nmetrics_listen = \"127.0.0.1:0\"\nmetrics_token_file = \"empty-password\"\n", nil,
+			[]string{"line 8: web.metrics_token_file: ", "want one line of at least 16 characters"}},
 		{"notices csv missing", base + "password = \"x\"\n[notices]\nlookup = \"csv\"\ncsv_path = \"no-accounts.csv\"\n", nil,
 			[]string{"line 8: notices.csv_path: open " + filepath.Join(dir, "no-accounts.csv")}},
 		{"notices csv without its columns", base + "password = \"x\"\n[notices]\nlookup = \"csv\"\ncsv_path = \"accounts-bad.csv\"\n", nil,

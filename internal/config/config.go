@@ -654,8 +654,13 @@ func (c Config) CheckServe() []error {
 	}
 	if c.Web.Listen != "" {
 		check("web.users_file", c.Web.UsersFile, false)
+	}
+	if c.Web.Listen != "" || c.Web.MetricsListen != "" {
 		check("web.tls_cert", c.Web.TLSCert, false)
 		check("web.tls_key", c.Web.TLSKey, false)
+	}
+	if c.Web.MetricsListen != "" {
+		check("web.metrics_token_file", c.Web.MetricsTokenFile, false)
 	}
 	if c.Notices.Lookup == "csv" {
 		check("notices.csv_path", c.Notices.CSVPath, false)
