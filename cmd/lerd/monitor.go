@@ -147,11 +147,11 @@ func readToken(path string) (string, error) {
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", fmt.Errorf("web.metrics_token_file: %w", err)
+		return "", err
 	}
 	tok := strings.TrimRight(string(b), "\r\n")
 	if len(tok) < 16 || strings.ContainsAny(tok, " \t\r\n") {
-		return "", fmt.Errorf("web.metrics_token_file %s: want one line of at least 16 characters without spaces", path)
+		return "", fmt.Errorf("%s: want one line of at least 16 characters without spaces", path)
 	}
 	return tok, nil
 }
@@ -161,7 +161,7 @@ func readToken(path string) (string, error) {
 func startMetrics(ctx context.Context, a *app, m *monitor) (string, error) {
 	token, err := readToken(a.cfg.Web.MetricsTokenFile)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", errUsage, err)
+		return "", fmt.Errorf("%w: %v", errUsage, a.cfg.KeyError("web.metrics_token_file", err))
 	}
 	addr, _, err := listenAndServe(ctx, a, "metrics", a.cfg.Web.MetricsListen, m.handler(token), a.cfg.Web.TLSCert, a.cfg.Web.TLSKey)
 	return addr, err
