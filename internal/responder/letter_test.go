@@ -172,3 +172,28 @@ func TestReviewerReply(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterThreadsToLatest: when the agency wrote again in the request's
+// thread, a letter answers its latest message, with the whole thread in
+// References; a message from anyone else in the request is never the one
+// answered.
+func TestLetterThreadsToLatest(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	planner := pipelinetest.WithReplies(t, p, nil)
+	ref, first := ingestCase(t, p, "001-fbi-subpoena-pdf")
+	raw := string(pipelinetest.Corpus(t, "001-fbi-subpoena-pdf"))
+	followUp := strings.Replace(strings.Replace(raw, "<"+first+">", "<follow-up-1@fbi.gov>\r\nIn-Reply-To: <"+first+">\r\nReferences: <"+first+">", 1),
+		"Subject: Subpoena", "Subject: Re: ["+ref+"] Subpoena", 1)
+	out, err := p.Ingest(ctx, strings.NewReader(followUp), store.Origin{Source: "follow-up"})
+	if err != nil || out.Ref != ref {
+		t.Fatalf("follow-up did not join %s: %+v %v", ref, out, err)
+	}
+	if _, err := planner.Decide(ctx, p.Store, nil, ref, "ann", store.OutcomeDeclined, "Not ours."); err != nil {
+		t.Fatal(err)
+	}
+	l := ofKind(t, p.Store, ref, responder.KindDecline)
+	if len(l) != 1 || l[0].InReplyTo != "follow-up-1@fbi.gov" || !slices.Equal(l[0].References, []string{first, "follow-up-1@fbi.gov"}) {
+		t.Fatalf("decline letter threading: %+v", l)
+	}
+}
