@@ -175,8 +175,7 @@ func TestReviewerReply(t *testing.T) {
 
 // TestLetterThreadsToLatest: when the agency wrote again in the request's
 // thread, a letter answers its latest message, with the whole thread in
-// References; a message from anyone else in the request is never the one
-// answered.
+// References.
 func TestLetterThreadsToLatest(t *testing.T) {
 	ctx := context.Background()
 	p := pipelinetest.New(t, 1<<20, nil)
