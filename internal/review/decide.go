@@ -203,7 +203,10 @@ func (s *Server) replyToAgency(w http.ResponseWriter, r *http.Request, ss sessio
 	}
 	if !confirm || refusal != "" {
 		what := "Send this reply to " + reply.To + ", threaded to the agency's message."
-		if reply.State == store.ReplyHeld {
+		switch {
+		case refusal != "":
+			what = "Send a reply to the agency."
+		case reply.State == store.ReplyHeld:
 			what = "Write this reply to " + reply.To + ". It is held for review, like this sender's other replies, because the sender is not verified: it is sent when released after a confirmed call-back."
 		}
 		s.showConfirm(w, r, ss, confirmation{Action: "reply", Fields: map[string]string{"text": text, "key": key},

@@ -73,7 +73,8 @@ func TestReviewerReplyPage(t *testing.T) {
 		{"empty text", f.ref, url.Values{"text": {" \n"}, "key": {key}, "confirm": {"1"}}, 200, `id="refusal"`, 0},
 		{"confirmed", f.ref, url.Values{"text": {text}, "key": {key}, "confirm": {"1"}}, 303, "", 1},
 		{"confirmed again (double submit, reload)", f.ref, url.Values{"text": {text}, "key": {key}, "confirm": {"1"}}, 303, "", 1},
-		{"phishing: refused", phishing, url.Values{"text": {text}, "key": {key}}, 200, "answers nobody", 0},
+		{"phishing: refused", phishing, url.Values{"text": {text}, "key": {key}}, 200, "Send a reply to the agency.</p>", 0},
+		{"phishing: says why", phishing, url.Values{"text": {text}, "key": {key}}, 200, "answers nobody", 0},
 		{"phishing: refused when forced", phishing, url.Values{"text": {text}, "key": {key}, "confirm": {"1"}}, 200, `id="refusal"`, 0},
 	}
 	for _, st := range steps {
