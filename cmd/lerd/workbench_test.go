@@ -162,7 +162,7 @@ func TestQueueTeamworkCLI(t *testing.T) {
 	if out, code := lerdEnv(t, ann, "queue", "assign", ref, "-", "-config", cfg); code != 0 || !strings.Contains(out, "unassigned") {
 		t.Errorf("unassign: exit %d %s", code, out)
 	}
-	if out, _ := lerdEnv(t, nil, "queue", "list", "-closed", "-assignee", "-", "-config", cfg); !strings.Contains(out, ref) {
-		t.Errorf("unassigned request not listed as unassigned:\n%s", out)
+	if out, _ := lerdEnv(t, nil, "queue", "list", "-closed", "-assignee", "-", "-config", cfg); !strings.Contains(out, ref) || !strings.Contains(out, "declined (lerd: acknowledge)") {
+		t.Errorf("unassigned request not listed as unassigned with the team's outcome:\n%s", out)
 	}
 }
