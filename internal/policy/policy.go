@@ -256,7 +256,12 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	if r.Facts.WrongProvider {
 		add("wrong_provider")
 	}
-	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") {
+	// Emergencies are considered from agencies around the world (Microsoft
+	// FAQ); compelled disclosure abroad needs an MLAT or letter rogatory.
+	emergencyOnly := r.Emergency && !slices.ContainsFunc(r.Process, func(k string) bool {
+		return k != "emergency" && k != "preservation" && k != "nondisclosure_order"
+	})
+	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") && !emergencyOnly {
 		add("foreign_requires_mlat")
 	}
 	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));

@@ -44,6 +44,12 @@ func TestDecide(t *testing.T) {
 		// Rejections of authenticated police rest on lerd's reading: a
 		// person confirms them before they go out.
 		{"foreign without mlat", with(func(r *triage.Result) { r.Country = sp("DE") }), Reject, []string{"foreign_requires_mlat"}, true, true},
+		{"foreign emergency needs no mlat", with(func(r *triage.Result) {
+			r.Country = sp("GB")
+			r.Process = []string{"emergency"}
+			r.Emergency = true
+			r.Facts.EmergencyExplained = true
+		}), Acknowledge, nil, true, false},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
 		{"preserving content discloses nothing", with(func(r *triage.Result) { r.Process = []string{"preservation"}; r.Facts.ContentRequested = true }), Acknowledge, nil, false, false},
 		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, true, true},

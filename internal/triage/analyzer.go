@@ -134,7 +134,12 @@ func Merge(prior, next Result) Result {
 	if next.NDO.Present {
 		out.NDO = next.NDO
 	}
-	out.Facts.EmergencyExplained = prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained
+	// The explanation may come in parts: the danger first, how the data
+	// helps in the follow-up.
+	out.Facts.EmergencySummary = prior.Facts.EmergencySummary || next.Facts.EmergencySummary
+	out.Facts.EmergencyHelp = prior.Facts.EmergencyHelp || next.Facts.EmergencyHelp
+	out.Facts.EmergencyExplained = prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained ||
+		out.Emergency && out.Facts.EmergencySummary && out.Facts.EmergencyHelp
 	out.Facts.ContentRequested = prior.Facts.ContentRequested || next.Facts.ContentRequested
 	out.Facts.RecordsRequested = prior.Facts.RecordsRequested || next.Facts.RecordsRequested
 	// Sender verification is per message: a follow-up that fails it makes

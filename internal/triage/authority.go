@@ -35,13 +35,17 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 // leftStop words start a sentence rather than a court's name.
 var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
 	"Signed": true, "Order": true, "Warrant": true, "Subpoena": true, "By": true, "From": true, "Of": true, "To": true, "In": true,
-	"Honorable": true, "Re": true, "RE": true, "Please": true, "Our": true, "Your": true}
+	"Honorable": true, "Re": true, "RE": true, "Please": true, "Our": true, "Your": true, "Jury": true,
+	// German articles: "Der United States District Court hat …" (not the
+	// Spanish and French ones: El Paso, La Plata and Los Angeles counties).
+	"Der": true, "Die": true, "Das": true}
 
 // nameStop words start what follows a name in a caption or a sentence
 // ("… County, Florida Subpoena Duces Tecum", "… Court Search Warrant").
 var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
 	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
-	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true}
+	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true,
+	"judge": true}
 
 func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
@@ -124,7 +128,7 @@ func phrase(ws []string) []string {
 			i++
 			// A word ending a sentence ends the name; abbreviations with
 			// inner dots ("U.S.") do not.
-			if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 && !strings.HasSuffix(w, "St.") {
+			if endsSentence(w) {
 				return out
 			}
 		case connectors[w] && len(out) > 0 && (w != "in" || i+1 < len(ws) && ws[i+1] == "and"):
@@ -198,6 +202,17 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	return 0
 }
 
+// initial is a person's initial: "T.".
+func initial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// endsSentence reports a word that ends a sentence or a heading ("TECUM."),
+// not an abbreviation ("U.S.", "St.") or an initial ("R.").
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 && !strings.HasSuffix(w, "St.")
+}
+
 func joinName(ws []string) string {
 	s := strings.Join(ws, " ")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ","), ".")
@@ -214,13 +229,17 @@ func courts(flat string) []string {
 			continue
 		}
 		start := i
-		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] {
+		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) && !initial(ws[start-1]) {
+			if start >= 2 && initial(ws[start-2]) {
+				break // "T. Vanterpool Superior Court": a person before it
+			}
 			start--
 		}
-		if start == i {
-			continue // "the Court": no name
+		p := phrase(ws[start:])
+		if start == i && len(p) < 3 {
+			continue // "the Court": no name; "Court of Common Pleas of …" is one
 		}
-		name := joinName(phrase(ws[start:]))
+		name := joinName(p)
 		if name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
@@ -292,7 +311,12 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	// the name is written in prose.
 	body := titleCaseRuns(doc.body)
 	flat := strings.Join(strings.Fields(body), " ")
-	if name := issuer(flat); name != "" {
+	// Court process is issued by a court: an agency "requesting" it, or
+	// named near it, is not its issuer.
+	courtOnly := !slices.ContainsFunc(r.Process, func(k string) bool {
+		return k != "court_order" && k != "search_warrant" && k != "nondisclosure_order" && k != "mlat"
+	})
+	if name := issuer(flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
 		name = trimSubunit(specific(name, flat))
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -328,8 +352,8 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	// Investigations / Cyber Crimes Unit") the most specific that is still
 	// an agency, not its parent department nor one of its units.
 	var cands []string
-	for _, l := range strings.Split(doc.body, "\n") {
-		l = rankComma.ReplaceAllString(strings.TrimSpace(l), "")
+	for _, l := range strings.Split(strings.ReplaceAll(doc.body, " | ", "\n"), "\n") {
+		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
 		if addressLine.MatchString(l) {
 			continue
 		}
@@ -364,6 +388,10 @@ func authority(doc *document, r *Result, agency Agency) *string {
 }
 
 var grandJury = regexp.MustCompile(`(?i)grand jury`)
+
+// courtName is a word that names a court or a judge, in the languages of
+// the requests we read.
+var courtName = regexp.MustCompile(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justice of the Peace)|Gericht|Juzgado|Tribunale|Rechtbank|\bCour\b|Juízo|\bVara\b|\bSąd\b`)
 
 // courtCaption is a line that names a court as a document's caption: "IN
 // THE CIRCUIT COURT OF …", "United States District Court", "Superior
@@ -441,10 +469,18 @@ func federalDistrict(name, flat string) string {
 		return name
 	}
 	if m := districtAfter.FindStringSubmatch(flat); m != nil {
-		return "United States District Court for the " + m[1] + "District of " + m[2]
+		place := m[2]
+		if first, second, ok := strings.Cut(place, " "); ok && isNameStop(second) {
+			place = first // "District of Arizona Subpoena to Testify …"
+		}
+		return "United States District Court for the " + m[1] + "District of " + place
 	}
 	return name
 }
+
+// agencyLabel is a form's label before the agency's name ("Agency:
+// Example County Sheriff's Office").
+var agencyLabel = regexp.MustCompile(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*`)
 
 // addressLine opens a line that names the addressee, not the sender.
 var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)

@@ -59,6 +59,26 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "Office of the District Attorney of Kings County"},
 		{"Signed by the Clay County Circuit Court, Fourth Judicial District, on Monday.",
 			[]string{"court_order"}, "Clay County Circuit Court, Fourth Judicial District"},
+		// A heading's last word is not the start of the court's name; a
+		// judge's title after it is not part of it; a form's label is not.
+		{"SUBPOENA (CRIMINAL) DUCES TECUM\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF KINGS\nThe people of the State of California to the custodian.",
+			[]string{"subpoena"}, "Superior Court of California, County of Kings"},
+		{"Subpoena to Testify Before a Grand Jury\nUNITED STATES DISTRICT COURT\nfor the\nDistrict of Idaho\nSUBPOENA TO TESTIFY BEFORE A GRAND JURY\n",
+			[]string{"subpoena"}, "United States District Court for the District of Idaho"},
+		{"SEARCH WARRANT\nCHEMUNG COUNTY COURT JUDGE\nTo any police officer of the state.",
+			[]string{"search_warrant"}, "Chemung County Court"},
+		{"SEARCH WARRANT\nAffiant Det. R. Okonkwo El Paso County Court\n",
+			[]string{"search_warrant"}, "El Paso County Court"},
+		{"Der United States District Court for the District of Utah hat die Anordnung erlassen.",
+			[]string{"court_order"}, "United States District Court for the District of Utah"},
+		{"This request from the Example City Police Department is made per the attached court order for the records of example.com.\n",
+			[]string{"court_order"}, ""},
+		{"IN THE COURT OF COMMON PLEAS OF BUTLER COUNTY, PENNSYLVANIA\nORDER\nAND NOW, the provider shall disclose the records of example.com.",
+			[]string{"court_order"}, "Court of Common Pleas of Butler County, Pennsylvania"},
+		{"Please preserve the records of example.com.\n\nDana K. Holm | Special Agent | Example State Police - CID, Troop B\n",
+			[]string{"preservation"}, "Example State Police"},
+		{"Emergency disclosure request.\nAgency:     Example County Sheriff's Office, Special Victims Division\nA child was taken.",
+			[]string{"emergency"}, "Example County Sheriff's Office"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
 		got := authority(doc, &Result{Process: tt.process}, Agency{})

@@ -25,7 +25,7 @@ import (
 // Australian and European agency naming).
 var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
 
-const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|Staatsanwaltschaft|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Police)\b`
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Polic[íi]a (?:Nacional|Federal|Civil|Judicial|Municipal|Estatal)|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Police)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy(?: Sheriff)?|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+)\b`)
@@ -43,10 +43,11 @@ func claimsAgency(doc *document, lines []string) bool {
 // its own, the last lines of what was sent. Capitals are read as title case
 // ("TENNESSEE BUREAU OF INVESTIGATION").
 //
-// With attachments set, a letter that names no agency ("See attached. –
-// SA Roe") is read together with its attachments' text, whose letterhead
-// does: for senders whose domain only a government can hold.
-func agencyLines(doc *document, attachments bool) []string {
+// A letter that names no agency ("See attached. – SA Roe") is read with its
+// attachments' text, whose letterhead does. Anyone can attach a
+// letterhead, but what this finds is only ever an agency no list vouches
+// for, whose replies are held for a person to verify.
+func agencyLines(doc *document) []string {
 	var lines []string
 	if strings.TrimSpace(doc.letter) != "" {
 		lines = strings.Split(titleCaseRuns(doc.letter), "\n")
@@ -55,7 +56,7 @@ func agencyLines(doc *document, attachments bool) []string {
 		lines = all[max(0, len(all)-20):]
 	}
 	out := agencyLinesOf(lines)
-	if len(out) == 0 && attachments && strings.TrimSpace(doc.letter) != "" {
+	if len(out) == 0 && strings.TrimSpace(doc.letter) != "" {
 		out = agencyLinesOf(strings.Split(titleCaseRuns(doc.body), "\n"))
 	}
 	return out
@@ -63,7 +64,13 @@ func agencyLines(doc *document, attachments bool) []string {
 
 func agencyLinesOf(lines []string) []string {
 	var out []string
+	var segs []string
 	for _, l := range lines {
+		// "Jane Roe | Special Agent | Example State Police": each part of
+		// a one-line signature is a line of its own.
+		segs = append(segs, strings.Split(l, " | ")...)
+	}
+	for _, l := range segs {
 		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(l), ">-–• "), "."))
 		if l == "" || len(l) > 80 {
 			continue
@@ -111,7 +118,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	if !process && !danger {
 		return
 	}
-	lines := agencyLines(doc, r.Sender.Class == ClassGovOther)
+	lines := agencyLines(doc)
 	if !claimsAgency(doc, lines) {
 		return
 	}

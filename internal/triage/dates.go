@@ -166,8 +166,32 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		return &DateRange{From: from, To: asked}
 	}
+	// "since March", "since the beginning of August": the first of that
+	// month, in the year of the request or, for a later month, the year
+	// before.
+	for loc := range matches(sinceMonth, body) {
+		m := submatches(body, loc)
+		month, err := time.Parse("January", m[1])
+		year, _ := strconv.Atoi(asked[:4])
+		if err != nil {
+			continue
+		}
+		if m[2] != "" {
+			year, _ = strconv.Atoi(m[2])
+		} else if fmt.Sprintf("%02d", int(month.Month())) > asked[5:7] {
+			year--
+		}
+		if from := fmt.Sprintf("%04d-%02d-01", year, int(month.Month())); from <= asked {
+			return &DateRange{From: from, To: asked}
+		}
+	}
 	return nil
 }
+
+// sinceMonth is a period from a month without a day: "since March",
+// "since the start of August 2026". Month names capitalised, as written
+// ("since may" is not a month).
+var sinceMonth = regexp.MustCompile(`\b[Ss]ince\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4}))?(?:\s*[,.;)]|\s+(?:to|through|until|and|for|of|onwards?|in|on|with|as|we|the|\w+ing)\b|\s*$)`)
 
 // matches yields the matches of re in s (submatch indexes, as
 // FindAllStringSubmatchIndex gives them), in order, finding them only as

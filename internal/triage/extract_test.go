@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"lerd/internal/triage"
 )
 
 // TestGeneralisation reads requests written for this test, not taken from
@@ -121,6 +123,8 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
+		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
 		// Other names of compulsory process.
 		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
@@ -149,6 +153,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// Headings on their own lines, and the explanation in Spanish.
+		{"EMERGENCY DISCLOSURE REQUEST - THREAT TO LIFE\nSummary of the emergency\nA user told a friend he will take his own life tonight.\nHow your information will help\nThe account's contact e-mail is our fastest route to identifying him before midnight.", true},
+		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
 		// A field that names no danger is not filled by the next field.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
 	} {
@@ -174,5 +181,21 @@ func TestIdentifierShapes(t *testing.T) {
 		if got := strings.Join(r.Identifiers, ","); got != tt.want {
 			t.Errorf("identifiers(%q) = %s, want %s", tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestEmergencyCompletedByFollowUp: the first message tells the danger,
+// the follow-up how the records help; together they explain the
+// emergency.
+func TestEmergencyCompletedByFollowUp(t *testing.T) {
+	a := newAnalyzer(t)
+	head := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n"
+	first := a.Analyze(parse(t, head+"Subject: Emergency disclosure request\nMessage-ID: <e1@fbi.gov>\n\nEmergency disclosure request under 18 U.S.C. 2702(b)(8). A user posted that he will shoot students at a school tomorrow. Please send the subscriber records of example-board.example.\n"))
+	if !first.Emergency || first.Facts.EmergencyExplained {
+		t.Fatalf("first message: emergency %v explained %v, want an emergency not yet explained", first.Emergency, first.Facts.EmergencyExplained)
+	}
+	next := a.Analyze(parse(t, head+"Subject: Re: Emergency disclosure request\nMessage-ID: <e2@fbi.gov>\nIn-Reply-To: <e1@fbi.gov>\n\nTo add to my request: the IP logs will let us locate the poster before tomorrow morning.\n"))
+	if got := triage.Merge(first, next); !got.Facts.EmergencyExplained {
+		t.Errorf("merged: explained %v, want true (summary %v, help %v)", got.Facts.EmergencyExplained, got.Facts.EmergencySummary, got.Facts.EmergencyHelp)
 	}
 }

@@ -140,8 +140,16 @@ const processKeyword = `(?:subpoena|warrant|order|request|action|application|pet
 
 const numberMarker = `(?:no\.?|number|nr\.?|n°|num\.?|#|id|:)`
 
+const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
+
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`),
+	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	// Police records systems' short labels, always with "#": "CC#
+	// 26-1183301", "RD# JJ-418830", "ICR #: 26007731", "CR# 26-5512".
+	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
+	// An agency's acronym before its own number: "MCSO 26-48817", "LKPD
+	// 26-14408" (sheriff's and police departments' initials).
+	regexp.MustCompile(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
 }
 
 // statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
@@ -164,6 +172,10 @@ func caseNumber(doc *document) *string {
 				v = trimCase(v)
 				first, _, _ := strings.Cut(v, " ")
 				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) {
+					continue
+				}
+				// "Phoenix, AZ 85003": a ZIP code after its state.
+				if zipAfterState.MatchString(src[max(0, m[2]-4):m[3]]) {
 					continue
 				}
 				// The first word is the number or a short code before it
@@ -189,13 +201,17 @@ func caseNumber(doc *document) *string {
 
 var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
 
+// zipAfterState is a US ZIP code after a state's postal abbreviation.
+var zipAfterState = regexp.MustCompile(`^[ ,]?[A-Z]{2} \d{5}(?:-\d{4})?$`)
+
 func trimCase(v string) string {
 	v = caseStop.ReplaceAllString(v, "")
 	v = strings.TrimRight(v, ".,;:) ")
 	// A space may join parts ("123 Js 4567/26", "DR 2026-0001234") but a
-	// trailing word without digits is prose.
+	// trailing word without digits is prose, and a trailing number of one
+	// or two digits is the next list item ("… 00781-BK 1. Attached").
 	parts := strings.Fields(v)
-	for len(parts) > 1 && !caseToken.MatchString(parts[len(parts)-1]) {
+	for len(parts) > 1 && (!caseToken.MatchString(parts[len(parts)-1]) || len(parts[len(parts)-1]) <= 2 && strings.Trim(parts[len(parts)-1], "0123456789") == "") {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, " ")

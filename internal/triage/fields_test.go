@@ -48,6 +48,10 @@ func TestDateRanges(t *testing.T) {
 		{"from 1 January 2026 to the present", "2026-01-01", "2026-11-02", false},
 		{"activity from 03/01/2026 to present", "2026-03-01", "2026-11-02", false},
 		{"all login records since June 2, 2026", "2026-06-02", "2026-11-02", false},
+		{"all subscriber records and login IPs since March.", "2026-03-01", "2026-11-02", false},
+		{"every login since the beginning of December 2025, please", "2025-12-01", "2026-11-02", false},
+		{"logins since December, when the account opened", "2025-12-01", "2026-11-02", false},
+		{"since may be needed", "", "", false},
 		{"for the period of 10/01/2026 through today", "2026-10-01", "2026-11-02", false},
 		{"records from 1 September 2026 to date", "2026-09-01", "2026-11-02", false},
 		{"From: 01/09/2026 To: 30/09/2026", "2026-09-01", "2026-09-30", true},
@@ -103,6 +107,14 @@ func TestCaseNumbers(t *testing.T) {
 		{"Parketnummer: 09/441920-26.", "09/441920-26"},
 		{"The service we provide is used by 2000 people", ""},
 		{"an item of 5000 records", ""},
+		{"RE: Preservation request - 18 U.S.C. 2703(f) - WCSO 26-30571", "26-30571"},
+		{"Subject: Preservation request - BCPD CC# 26-7712040", "26-7712040"},
+		{"Reference: RD# KX-220914", "KX-220914"},
+		{"ICR #:      26004412", "26004412"},
+		{"Misc. No. 2:26-MJ-00412-TK 1. Attached is an order", "2:26-MJ-00412-TK"},
+		{"Incident No. 26-55017, Sheriff, 100 Main St, Tempe, AZ 85284", "26-55017"},
+		{"Investigation of fraud at our office in Tempe, AZ 85284", ""},
+		{"Case: see letter. 550 W. Main Street, Mesa, AZ 85201", ""},
 	}
 	for _, tt := range tests {
 		doc := &document{flat: tt.text}

@@ -75,6 +75,10 @@ type Facts struct {
 	// EmergencyExplained: the emergency claim says what the danger is and
 	// how the data would help.
 	EmergencyExplained bool `json:"emergency_explained"`
+	// EmergencySummary and EmergencyHelp are its two parts, kept so that a
+	// follow-up can complete what the first message began.
+	EmergencySummary bool `json:"emergency_summary,omitempty"`
+	EmergencyHelp    bool `json:"emergency_help,omitempty"`
 	// ContentRequested: the request asks for the contents of communications.
 	ContentRequested bool `json:"content_requested"`
 	// WrongProvider: the request concerns another company's service.
