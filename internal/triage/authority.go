@@ -123,6 +123,8 @@ func phrase(ws []string) []string {
 	for i < len(ws) {
 		w := ws[i]
 		switch {
+		case w == "The" && len(out) > 0:
+			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case capitalised(w) && !(len(out) > 0 && isNameStop(w)):
 			out = append(out, w)
 			i++
@@ -131,6 +133,11 @@ func phrase(ws []string) []string {
 			if endsSentence(w) {
 				return out
 			}
+		case w == "at" && slices.ContainsFunc(out, func(o string) bool { return strings.TrimRight(o, ".,") == "Court" }) && i+1 < len(ws) && capitalised(ws[i+1]):
+			// A court's seat: "District Court at Manukau".
+			out = append(out, w)
+			i++
+			continue
 		case connectors[w] && len(out) > 0 && (w != "in" || i+1 < len(ws) && ws[i+1] == "and"):
 			j := i
 			for j < len(ws) && connectors[ws[j]] {
@@ -143,6 +150,13 @@ func phrase(ws []string) []string {
 			}
 			return out
 		case w == "," && len(out) > 0:
+			// An agency that already names its place ("Example County
+			// Sheriff's Office, Kansas") ends at the comma; a court or a
+			// generic name takes its jurisdiction.
+			isCourt := slices.ContainsFunc(out, func(o string) bool { return strings.TrimRight(o, ".,") == "Court" })
+			if !isCourt && !generic(out) && agencyWords.MatchString(strings.Join(out, " ")) {
+				return out
+			}
 			seg := placeSegment(ws[i+1:], generic(out))
 			if seg == 0 {
 				return out
@@ -197,6 +211,11 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		return n
 	}
 	if afterGeneric && slices.ContainsFunc(ws[:n], func(w string) bool { return placeEnd[strings.TrimSuffix(w, ".")] || usStates[w] }) {
+		return n
+	}
+	// "Office of Inspector General, U.S. Department of Health and Human
+	// Services": a generic office takes the department it belongs to.
+	if afterGeneric && (first == "Department" || (ws[0] == "U.S." || first == "United") && slices.Contains(ws[:n], "Department")) {
 		return n
 	}
 	return 0
