@@ -175,6 +175,8 @@ func TestAgentVariants(t *testing.T) {
 		{"Doe, Jane (FBI)", "Thanks,\nJane\n", "Jane Doe"},
 		{"", "Thank you,\n\nSergeant Lisa Wong\nTelephone 555-0134\n", "Lisa Wong"},
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
+		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
+		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
 		// The signature's middle initial beats a sentence's shorter name.
 		{"Tobias Wrenfield", "I am Special Agent Tobias Wrenfield of the FBI.\n\nTobias N. Wrenfield\nAssistant U.S. Attorney\n", "Tobias N. Wrenfield"},
 		{"", "Please send the records to me.\n\nMaeve R. Hollandsworth, CFE\nFraud Investigator\n", "Maeve R. Hollandsworth"},

@@ -8,7 +8,7 @@ import (
 )
 
 // ranks are titles written before an agent's name; they are dropped.
-const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.`
+const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Inspector Jefe|Comisario|Commissaire|Agente`
 
 // credentials follow a name in a signature ("Jane Doe, CFE"): common US
 // professional and forensic certifications and degrees.
@@ -114,12 +114,29 @@ func agent(body string, m *mailparse.Message) *string {
 				return strp(fullest(c, cands))
 			}
 		}
-		return strp(display)
+		return strp(withInitial(display, body))
 	}
 	if len(cands) > 0 {
 		return strp(fullest(cands[0], cands))
 	}
 	return nil
+}
+
+// withInitial spells a "First Last" name as the text does when it adds a
+// middle initial ("First Q. Last", or in capitals in a caption).
+func withInitial(name, body string) string {
+	f := strings.Fields(name)
+	if len(f) != 2 {
+		return name
+	}
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(f[0]) + `[ \t]+([A-Z])\.[ \t]+` + regexp.QuoteMeta(f[1]) + `\b`)
+	if err != nil {
+		return name
+	}
+	if m := re.FindStringSubmatch(body); m != nil {
+		return f[0] + " " + strings.ToUpper(m[1]) + ". " + f[1]
+	}
+	return name
 }
 
 // fullest returns the longest spelling of name among cands: the signature
