@@ -63,9 +63,12 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
 	// and a phone number.
-	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,4})(?:[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
-	faxLabel       = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$`)
-	phoneLabel     = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
+	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
+	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
+	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
+	// phoneWord is phoneLabel's words alone, without a bare line start.
+	phoneWord  = regexp.MustCompile(`(?i)\b(phone|tel|telephone|telefon|telefono|mobil|handy|cell|mobile|mob|ddi|desk|direct|office|switchboard|téléphone|tél|portable)\b[^\n\d+]{0,20}$`)
+	phoneLabel = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|mob|ddi|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -94,7 +97,7 @@ func phones(body, region string) []string {
 		if loc[0] > 0 && strings.ContainsAny(body[loc[0]-1:loc[0]], "-/:.#_") && !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") {
 			continue
 		}
-		if loc[1] < len(body) && strings.ContainsAny(body[loc[1]:loc[1]+1], "-/:_") {
+		if loc[1] < len(body) && strings.ContainsAny(body[loc[1]:loc[1]+1], "-/:_0123456789") {
 			continue
 		}
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
@@ -103,7 +106,13 @@ func phones(body, region string) []string {
 		// Validity, not mere possibility: "198.51.100.63" has the length of
 		// a US number but no US area code starts with 1.
 		num, err := phonenumbers.Parse(cand, region)
-		if err != nil || !phonenumbers.IsValidNumber(num) {
+		if err != nil {
+			continue
+		}
+		// A number a label calls a phone ("Mob: 07700 900518") is taken when
+		// it has a possible length for its country even where the numbering
+		// plan leaves the range unassigned (reserved drama ranges).
+		if !phonenumbers.IsValidNumber(num) && !(phoneWord.MatchString(before) && digits >= 10 && phonenumbers.IsPossibleNumber(num)) {
 			continue
 		}
 		e164 := phonenumbers.Format(num, phonenumbers.E164)
