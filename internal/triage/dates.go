@@ -24,7 +24,7 @@ var (
 	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+zum)?|au|jusqu'au|end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
-	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
+	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
 	// periodContext marks a sentence about the records asked for, where a
 	// lone start date bounds the period.
 	periodContext = regexp.MustCompile(`(?i)records|logs?|information|data|activity|history|account|subscriber|period|timeframe|time frame|communications|transactions|certificates?|issued|ip address`)
@@ -106,6 +106,9 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // to the present", "since DATE"), which ends on the request's date (asked,
 // YYYY-MM-DD); else a period whose first date leaves out the year.
 func dateRange(body, asked string, dayFirst bool) *DateRange {
+	if asked != "" {
+		body = withYears(body, asked)
+	}
 	parse := func(s string) (string, bool) { return parseDateOrder(s, dayFirst) }
 	var open *DateRange
 	for loc := range matches(rangeRe, body) {
@@ -225,4 +228,45 @@ func submatches(s string, loc []int) []string {
 		}
 	}
 	return out
+}
+
+// yearless is a date written without its year: "October 1", "Sept. 19th"
+// (month names capitalised, as written), or with two digits: "9/1/26".
+var (
+	yearless  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	shortYear = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
+	hasYear   = regexp.MustCompile(`^,?\s*\d{4}\b`)
+)
+
+// withYears writes the year into the dates of a letter that leaves it out
+// ("for October 1 through today", "since August 3"): the year of the
+// request, or the one before for a date that would fall after it.
+func withYears(body, asked string) string {
+	year, err := strconv.Atoi(asked[:4])
+	if err != nil {
+		return body
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range yearless.FindAllStringSubmatchIndex(body, -1) {
+		if hasYear.MatchString(body[m[1]:]) || m[1] < len(body) && (body[m[1]] == '/' || body[m[1]] == '-') {
+			continue
+		}
+		month, err := time.Parse("January", strings.TrimSuffix(body[m[2]:m[3]], "."))
+		if err != nil {
+			if month, err = time.Parse("Jan", strings.TrimSuffix(strings.TrimSuffix(body[m[2]:m[3]], "."), "t")); err != nil {
+				continue
+			}
+		}
+		day, _ := strconv.Atoi(body[m[4]:m[5]])
+		y := year
+		if fmt.Sprintf("%04d-%02d-%02d", y, int(month.Month()), day) > asked {
+			y--
+		}
+		b.WriteString(body[last:m[1]])
+		fmt.Fprintf(&b, ", %d", y)
+		last = m[1]
+	}
+	b.WriteString(body[last:])
+	return shortYear.ReplaceAllString(b.String(), "$1/$2/20$3")
 }
