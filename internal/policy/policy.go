@@ -82,10 +82,10 @@ type Policy struct {
 // Codes lists every reason code the policy knows, in the order reasons are
 // reported.
 var Codes = []string{
-	"sender_personal_email", "sender_lookalike_domain", "sender_unauthenticated", "sender_not_law_enforcement",
-	"missing_legal_process", "civil_requires_subpoena", "wrong_provider", "foreign_requires_mlat", "content_requires_warrant",
-	"missing_authority", "missing_agent", "missing_phone", "missing_particularity", "lookback_exceeds_90_days",
-	"emergency_incomplete", "reply_to_mismatch",
+	"sender_not_law_enforcement", "sender_personal_email", "sender_lookalike_domain", "sender_unauthenticated",
+	"missing_authority", "missing_agent", "missing_phone", "missing_particularity", "missing_legal_process",
+	"lookback_exceeds_90_days", "foreign_requires_mlat", "content_requires_warrant", "emergency_incomplete",
+	"civil_requires_subpoena", "wrong_provider", "reply_to_mismatch",
 }
 
 // Load reads policy.toml from a rules file system and checks that every
@@ -141,6 +141,8 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	if codes == nil {
 		return Decision{Action: Ignore}
 	}
+	// Reported in the order of the reason table (Codes).
+	slices.SortStableFunc(codes, func(a, b string) int { return slices.Index(Codes, a) - slices.Index(Codes, b) })
 	// A private party or other government body serving valid process is
 	// not refused for not being police: the sender reason stays as a
 	// warning (Microsoft FAQ: civil litigants need a subpoena or order).
@@ -162,7 +164,8 @@ func (p *Policy) Decide(r triage.Result) Decision {
 		}
 	}
 	// A rejection states only what makes the request unacceptable; the
-	// fixable gaps would invite a resubmission that is still refused.
+	// fixable gaps would invite a resubmission that is still refused (and
+	// a gap lerd misread would be one more wrong reason in the letter).
 	for _, c := range codes {
 		a := p.Reasons[c].Action
 		if d.Action == Reject && a == NeedsInfo {

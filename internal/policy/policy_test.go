@@ -51,6 +51,13 @@ func TestDecide(t *testing.T) {
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
+		{"reasons in the order of the reason table", with(func(r *triage.Result) { r.Country = sp("CA"); r.Facts.WrongProvider = true; r.Facts.ReplyToMismatch = true }),
+			Reject, []string{"foreign_requires_mlat", "wrong_provider", "reply_to_mismatch"}, true, true},
+		{"gaps in table order", with(func(r *triage.Result) {
+			r.Phones = nil
+			r.DateRange = &triage.DateRange{From: "2026-01-01", To: "2026-10-30"}
+			r.Agent = nil
+		}), NeedsInfo, []string{"missing_agent", "missing_phone", "lookback_exceeds_90_days"}, false, false},
 		{"preserving content discloses nothing", with(func(r *triage.Result) { r.Process = []string{"preservation"}; r.Facts.ContentRequested = true }), Acknowledge, nil, false, false},
 		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, true, true},
 		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false, false},
