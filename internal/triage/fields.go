@@ -156,6 +156,12 @@ var caseRules = []*regexp.Regexp{
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-1183301", "RD# JJ-418830", "ICR #: 26007731", "CR# 26-5512".
 	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
+	// The same labels with "No." or "Number": "GJ No. 26-2-118", "IR
+	// Number: 26-041388".
+	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
+	// A bare "No." before a docket-shaped number (two separators or more):
+	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
+	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
 	// An agency's acronym before its own number: "MCSO 26-48817", "LKPD
 	// 26-14408" (sheriff's and police departments' initials).
 	regexp.MustCompile(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
@@ -166,6 +172,10 @@ var caseRules = []*regexp.Regexp{
 var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|\([a-z0-9]{1,3}\)|§|Stat\b)`)
 
 var caseToken = regexp.MustCompile(`\d`)
+
+// statuteBefore is a section written as "s.487.014" or "art.18B": a law,
+// not a case.
+var statuteBefore = regexp.MustCompile(`(?i)^(?:s|ss|sec|art)\.\s?\d`)
 
 // caseNumber finds the case, docket or registration number, as written.
 func caseNumber(doc *document) *string {
@@ -192,7 +202,7 @@ func caseNumber(doc *document) *string {
 				if !caseToken.MatchString(first) && (len(first) > 3 || strings.ToUpper(first) != first) {
 					continue
 				}
-				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") {
+				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") || statuteBefore.MatchString(v) {
 					continue
 				}
 				if best == nil || m[2] < best.pos {
@@ -226,7 +236,7 @@ func trimCase(v string) string {
 	return strings.Join(parts, " ")
 }
 
-var dateLike = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+var dateLike = regexp.MustCompile(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
 
 func isDateLike(s string) bool { return dateLike.MatchString(s) }
 

@@ -123,6 +123,11 @@ func TestCaseNumbers(t *testing.T) {
 		{"Misc. No. 2:26-MJ-00412-TK 1. Attached is an order", "2:26-MJ-00412-TK"},
 		{"Incident No. 26-55017, Sheriff, 100 Main St, Tempe, AZ 85284", "26-55017"},
 		{"Investigation of fraud at our office in Tempe, AZ 85284", ""},
+		{"SUBPOENA TO TESTIFY BEFORE A GRAND JURY, GJ No. 26-3-441, issued by the court", "26-3-441"},
+		{"IR Number: 26-077120 Requesting Deputy: Ann Lee", "26-077120"},
+		{"In re Application for an Order Pursuant to 18 U.S.C. 2703(d), No. 2:26-ec-00318.", "2:26-ec-00318"},
+		{"Production Order s.487.014 issued by the court", ""},
+		{"We need No. 2 of the list.", ""},
 		{"Case: see letter. 550 W. Main Street, Mesa, AZ 85201", ""},
 	}
 	for _, tt := range tests {
