@@ -51,7 +51,11 @@ func TestDecide(t *testing.T) {
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
-		{"reasons in the order of the reason table", with(func(r *triage.Result) { r.Country = sp("CA"); r.Facts.WrongProvider = true; r.Facts.ReplyToMismatch = true }),
+		{"reasons in the order of the reason table", with(func(r *triage.Result) {
+			r.Country = sp("CA")
+			r.Facts.WrongProvider = true
+			r.Facts.ReplyToMismatch = true
+		}),
 			Reject, []string{"foreign_requires_mlat", "wrong_provider", "reply_to_mismatch"}, true, true},
 		{"gaps in table order", with(func(r *triage.Result) {
 			r.Phones = nil
