@@ -45,7 +45,7 @@ var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true,
 var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
 	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
 	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true,
-	"judge": true}
+	"judge": true, "no": true, "number": true, "nr": true}
 
 func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
@@ -123,7 +123,7 @@ func phrase(ws []string) []string {
 	for i < len(ws) {
 		w := ws[i]
 		switch {
-		case w == "The" && len(out) > 0:
+		case w == "The" && len(out) > 0 && !connectors[out[len(out)-1]]:
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case capitalised(w) && !(len(out) > 0 && isNameStop(w)):
 			out = append(out, w)
@@ -210,8 +210,15 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	if n >= 3 && (first == "State" || first == "Commonwealth") && ws[1] == "of" && usStates[strings.Join(ws[2:n], " ")] {
 		return n
 	}
-	if afterGeneric && slices.ContainsFunc(ws[:n], func(w string) bool { return placeEnd[strings.TrimSuffix(w, ".")] || usStates[w] }) {
-		return n
+	// After a generic name, the segment runs to its last place word: what
+	// follows is the next thing ("… Fifteenth Judicial Circuit Investigation
+	// No." in a table read as text).
+	if afterGeneric {
+		for k := n; k > 0; k-- {
+			if w := strings.TrimSuffix(ws[k-1], "."); placeEnd[w] || usStates[w] {
+				return k
+			}
+		}
 	}
 	// "Office of Inspector General, U.S. Department of Health and Human
 	// Services": a generic office takes the department it belongs to.

@@ -85,6 +85,12 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"preservation"}, "Example County Sheriff's Office"},
 		{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF IDAHO The United States Marshals Service serves this order.",
 			[]string{"court_order"}, "United States District Court for the District of Idaho"},
+		{"The order was made by the examining magistrate of the District Court of The Hague on Monday.",
+			[]string{"court_order"}, "District Court of The Hague"},
+		{"Please preserve the records of example.com.\nInvestigation No. 26-INV-0042\n\nDet. Ann Lee\nExample City Police Department\n",
+			[]string{"preservation"}, "Example City Police Department"},
+		{"Issued by\nOffice of the State Attorney, Ninth Judicial Circuit\nInvestigation No.\n2026-IS-0001\n",
+			[]string{"subpoena"}, "Office of the State Attorney, Ninth Judicial Circuit"},
 		{"Emergency disclosure request.\nAgency:     Example County Sheriff's Office, Special Victims Division\nA child was taken.",
 			[]string{"emergency"}, "Example County Sheriff's Office"},
 	} {
