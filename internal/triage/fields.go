@@ -154,16 +154,16 @@ const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1
 var caseRules = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
-	// 26-1183301", "RD# JJ-418830", "ICR #: 26007731", "CR# 26-5512".
+	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
-	// The same labels with "No." or "Number": "GJ No. 26-2-118", "IR
-	// Number: 26-041388".
+	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
+	// Number: 26-000001".
 	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
-	// An agency's acronym before its own number: "MCSO 26-48817", "LKPD
-	// 26-14408" (sheriff's and police departments' initials).
+	// An agency's acronym before its own number: "XCSO 26-00001", "XYPD
+	// 26-00002" (sheriff's and police departments' initials).
 	regexp.MustCompile(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
 }
 
