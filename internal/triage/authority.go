@@ -133,7 +133,7 @@ func phrase(ws []string) []string {
 			if endsSentence(w) {
 				return out
 			}
-		case w == "at" && slices.ContainsFunc(out, func(o string) bool { return strings.TrimRight(o, ".,") == "Court" }) && i+1 < len(ws) && capitalised(ws[i+1]):
+		case w == "at" && namesCourt(out) && i+1 < len(ws) && capitalised(ws[i+1]):
 			// A court's seat: "District Court at Manukau".
 			out = append(out, w)
 			i++
@@ -153,8 +153,7 @@ func phrase(ws []string) []string {
 			// An agency that already names its place ("Example County
 			// Sheriff's Office, Kansas") ends at the comma; a court or a
 			// generic name takes its jurisdiction.
-			isCourt := slices.ContainsFunc(out, func(o string) bool { return strings.TrimRight(o, ".,") == "Court" })
-			if !isCourt && !generic(out) && agencyWords.MatchString(strings.Join(out, " ")) {
+			if !namesCourt(out) && !generic(out) && agencyWords.MatchString(strings.Join(out, " ")) {
 				return out
 			}
 			seg := placeSegment(ws[i+1:], generic(out))
@@ -226,6 +225,11 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		return n
 	}
 	return 0
+}
+
+// namesCourt reports whether the words read so far name a court.
+func namesCourt(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.TrimRight(w, ".,") == "Court" })
 }
 
 // initial is a person's initial: "T.".

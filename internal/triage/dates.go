@@ -174,17 +174,12 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	// before.
 	for loc := range matches(sinceMonth, body) {
 		m := submatches(body, loc)
-		month, err := time.Parse("January", m[1])
-		year, _ := strconv.Atoi(asked[:4])
-		if err != nil {
-			continue
-		}
+		month := months[strings.ToLower(m[1])]
+		year := requestYear(asked, month, 1)
 		if m[2] != "" {
-			year, _ = strconv.Atoi(m[2])
-		} else if fmt.Sprintf("%02d", int(month.Month())) > asked[5:7] {
-			year--
+			year = atoi(m[2])
 		}
-		if from := fmt.Sprintf("%04d-%02d-01", year, int(month.Month())); from <= asked {
+		if from := fmt.Sprintf("%04d-%02d-01", year, month); from <= asked {
 			return &DateRange{From: from, To: asked}
 		}
 	}
@@ -230,6 +225,17 @@ func submatches(s string, loc []int) []string {
 	return out
 }
 
+// requestYear is the year of a date written without one: the request's
+// (asked, YYYY-MM-DD), or the year before for a date that would fall after
+// the request.
+func requestYear(asked string, month time.Month, day int) int {
+	y := atoi(asked[:4])
+	if fmt.Sprintf("%04d-%02d-%02d", y, month, day) > asked {
+		y--
+	}
+	return y
+}
+
 // yearless is a date written without its year: "October 1", "Sept. 19th"
 // (month names capitalised, as written), or with two digits: "9/1/26".
 var (
@@ -242,29 +248,15 @@ var (
 // ("for October 1 through today", "since August 3"): the year of the
 // request, or the one before for a date that would fall after it.
 func withYears(body, asked string) string {
-	year, err := strconv.Atoi(asked[:4])
-	if err != nil {
-		return body
-	}
 	var b strings.Builder
 	last := 0
 	for _, m := range yearless.FindAllStringSubmatchIndex(body, -1) {
 		if hasYear.MatchString(body[m[1]:]) || m[1] < len(body) && (body[m[1]] == '/' || body[m[1]] == '-') {
 			continue
 		}
-		month, err := time.Parse("January", strings.TrimSuffix(body[m[2]:m[3]], "."))
-		if err != nil {
-			if month, err = time.Parse("Jan", strings.TrimSuffix(strings.TrimSuffix(body[m[2]:m[3]], "."), "t")); err != nil {
-				continue
-			}
-		}
-		day, _ := strconv.Atoi(body[m[4]:m[5]])
-		y := year
-		if fmt.Sprintf("%04d-%02d-%02d", y, int(month.Month()), day) > asked {
-			y--
-		}
+		month := months[strings.ToLower(strings.TrimSuffix(body[m[2]:m[3]], "."))]
 		b.WriteString(body[last:m[1]])
-		fmt.Fprintf(&b, ", %d", y)
+		fmt.Fprintf(&b, ", %d", requestYear(asked, month, atoi(body[m[4]:m[5]])))
 		last = m[1]
 	}
 	b.WriteString(body[last:])
