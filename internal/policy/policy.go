@@ -261,30 +261,34 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	}
 	// Emergencies are considered from agencies around the world (Microsoft
 	// FAQ); compelled disclosure abroad needs an MLAT or letter rogatory.
-	emergencyOnly := r.Emergency && !slices.ContainsFunc(r.Process, func(k string) bool {
-		return k != "emergency" && k != "preservation" && k != "nondisclosure_order"
-	})
-	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") && !emergencyOnly {
+	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") && !emergencyOnly(r) {
 		add("foreign_requires_mlat")
 	}
 	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));
 	// any other request for content needs a warrant.
 	// Preservation discloses nothing: 2703(f) keeps content until the
 	// process that may disclose it arrives.
-	preserveOnly := !slices.ContainsFunc(r.Process, func(k string) bool { return k != "preservation" && k != "nondisclosure_order" })
-	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !preserveOnly {
+	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !only(r.Process, "preservation", "nondisclosure_order") {
 		add("content_requires_warrant")
 	}
 	p.requestChecks(r, add)
 	return codes
 }
 
+// only reports whether every kind of process is one of kinds.
+func only(process []string, kinds ...string) bool {
+	return !slices.ContainsFunc(process, func(k string) bool { return !slices.Contains(kinds, k) })
+}
+
+// emergencyOnly: an emergency with nothing beside it but preservation or an
+// NDO, which an agency issues itself and anywhere in the world may send.
+func emergencyOnly(r triage.Result) bool {
+	return r.Emergency && only(r.Process, "emergency", "preservation", "nondisclosure_order")
+}
+
 // requestChecks adds the fixable gaps of an otherwise acceptable request.
 func (p *Policy) requestChecks(r triage.Result, add func(string)) {
-	emergencyOnly := r.Emergency && !slices.ContainsFunc(r.Process, func(k string) bool {
-		return k != "emergency" && k != "preservation" && k != "nondisclosure_order"
-	})
-	if r.Authority == nil && !emergencyOnly {
+	if r.Authority == nil && !emergencyOnly(r) {
 		add("missing_authority")
 	}
 	if r.Agent == nil {
