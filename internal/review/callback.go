@@ -49,13 +49,8 @@ func senderDomain(addr string) string {
 // verify records a call-back made by the logged-in reviewer.
 func (s *Server) verify(w http.ResponseWriter, r *http.Request, ss session) {
 	ref := r.PathValue("ref")
-	d, err := s.store.GetRequest(r.Context(), ref)
-	if errors.Is(err, store.ErrNotFound) {
-		http.NotFound(w, r)
-		return
-	}
-	if err != nil {
-		http.Error(w, "could not read the request", http.StatusInternalServerError)
+	d, ok := s.loadRequest(w, r)
+	if !ok {
 		return
 	}
 	rec := parseRecord(d.TriageJSON)
@@ -70,6 +65,7 @@ func (s *Server) verify(w http.ResponseWriter, r *http.Request, ss session) {
 	}
 	var calledAt time.Time
 	if v := r.PostFormValue("called_at"); v != "" {
+		var err error
 		if calledAt, err = time.ParseInLocation("2006-01-02T15:04", v, time.Local); err != nil {
 			http.Error(w, "called at: want a date and time (YYYY-MM-DDTHH:MM)", http.StatusBadRequest)
 			return

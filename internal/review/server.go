@@ -340,16 +340,27 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ session) {
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }
 
-func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
+// loadRequest reads the request the path names, answering 404 or 500
+// itself when it cannot.
+func (s *Server) loadRequest(w http.ResponseWriter, r *http.Request) (*store.RequestDetail, bool) {
 	ref := r.PathValue("ref")
 	d, err := s.store.GetRequest(r.Context(), ref)
 	if errors.Is(err, store.ErrNotFound) {
 		http.NotFound(w, r)
-		return
+		return nil, false
 	}
 	if err != nil {
 		http.Error(w, "could not read the request", http.StatusInternalServerError)
 		s.log.Error("review: request", logkey.Ref, ref, logkey.Err, err)
+		return nil, false
+	}
+	return d, true
+}
+
+func (s *Server) request(w http.ResponseWriter, r *http.Request, ss session) {
+	ref := r.PathValue("ref")
+	d, ok := s.loadRequest(w, r)
+	if !ok {
 		return
 	}
 	rec := parseRecord(d.TriageJSON)
