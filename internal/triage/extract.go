@@ -252,6 +252,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// Read for every agency's message: a follow-up may give the part
 		// of an emergency's explanation that its first message lacked.
 		form := strings.Join(strings.Fields(dropBlankFields(doc.subject+"\n"+doc.body)), " ")
+		// The statute's own words ("danger of death or serious physical
+		// injury") certify an emergency; they do not describe one.
+		form = statuteDanger.ReplaceAllString(form, "")
 		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = emergencyHelp.MatchString(form) || helpField.MatchString(form)
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -389,8 +392,11 @@ var (
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
+	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
+	// (c)(4) and its usual paraphrases: a certification, not a summary.
+	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-]\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?(?:as discussed|see\b|refer\w* to|per (?:our|the)|by (?:tele)?phone|to follow|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)[^.\n]*`)
+	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-]\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|the|my|phone|telephone|tel\.?|conversation|call)|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)[^.\n]*`)
 	emergencyHelp = regexp.MustCompile(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
 	recordsAsked  = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
 	extension     = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)

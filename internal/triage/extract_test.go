@@ -158,6 +158,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
 		// A field that names no danger is not filled by the next field.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
+		// The statute's standard certifies; it does not tell what happened.
+		{"Emergency disclosure request under 18 U.S.C. 2702(c)(4). This matter involves an imminent danger of death or serious bodily injury to a person. The records will allow us to determine the location of the account holder.", false},
+		{"EXIGENT REQUEST\nDescription of the emergency:   per phone conversation with your staff\nHow the records will assist:   as above\nI hereby certify that a danger of death or serious bodily injury exists.", false},
+		{"Emergency request. A man threatened to shoot his former partner tonight; she is in imminent danger of death or serious physical injury. The records will help us locate him.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
