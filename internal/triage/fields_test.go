@@ -194,6 +194,11 @@ func TestAgentVariants(t *testing.T) {
 		// The signature's middle initial beats a sentence's shorter name.
 		{"Tobias Wrenfield", "I am Special Agent Tobias Wrenfield of the FBI.\n\nTobias N. Wrenfield\nAssistant U.S. Attorney\n", "Tobias N. Wrenfield"},
 		{"", "Please send the records to me.\n\nMaeve R. Hollandsworth, CFE\nFraud Investigator\n", "Maeve R. Hollandsworth"},
+		// Ranks of other forces, and a table row read as one line.
+		{"", "Call me tonight.\n\nP.O. Lorcan T. Abernethy Cell: (414) 555-0101\nExample City Police Department\n", "Lorcan T. Abernethy"},
+		{"", "Respectfully,\nDetective Superintendent Morwenna Tregarthen\nExample Constabulary\n", "Morwenna Tregarthen"},
+		{"", "Cordiali saluti\nIspettore Superiore Arcangelo Bellotti\n", "Arcangelo Bellotti"},
+		{"", "Kind regards,\nLiadan Ferriter Direct: +353 1 555 0100\n", "Liadan Ferriter"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

@@ -8,7 +8,11 @@ import (
 )
 
 // ranks are titles written before an agent's name; they are dropped.
-const ranks = `Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Inspector Jefe|Comisario|Commissaire|Agente`
+// General knowledge of US, UK, Irish, Canadian, Australian and European
+// police and prosecutors' ranks and their usual abbreviations; longer
+// titles come before their prefixes (the first alternative that matches
+// wins).
+const ranks = `Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Inspector Jefe|Comisario|Commissaire|Agente`
 
 // credentials follow a name in a signature ("Jane Doe, CFE"): common US
 // professional and forensic certifications and degrees.
@@ -73,6 +77,8 @@ func agent(body string, m *mailparse.Message) *string {
 			if t == "" {
 				continue
 			}
+			// "Jane Doe   Direct: 555-0100": a signature laid out in columns.
+			t = contactAfter.ReplaceAllString(t, "")
 			if mm := nameLine.FindStringSubmatch(t); mm != nil {
 				if n := cleanName(mm[1]); n != "" {
 					cands = append(cands, n)
@@ -168,11 +174,24 @@ func sameName(a, b string) bool {
 
 func cleanName(n string) string {
 	n = strings.TrimSpace(n)
+	// A table cell or a line read on: "Jane Doe Cell", "Jane Doe Direct".
+	if f := strings.Fields(n); len(f) > 2 && contactLabel[strings.ToLower(f[len(f)-1])] {
+		n = strings.Join(f[:len(f)-1], " ")
+	}
 	if notName.MatchString(n) || hasAcronym(n) {
 		return ""
 	}
 	return n
 }
+
+// contactLabel words label a phone or address after a name in a
+// signature; they are never the last part of the name.
+var contactLabel = map[string]bool{"cell": true, "mobile": true, "mob": true, "tel": true, "phone": true, "office": true,
+	"desk": true, "direct": true, "fax": true, "email": true, "e-mail": true, "main": true, "work": true}
+
+// contactAfter is a phone or address label and what follows it on a
+// signature line.
+var contactAfter = regexp.MustCompile(`(?i)[ \t]+(?:cell|mobile|mob|tel|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
 
 // hasAcronym reports a word of two or more capitals ("ATF Denver DIG",
 // "FBI Legal Process"): offices and units, not people.
