@@ -270,9 +270,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if other := a.wrongAddressee(doc.subject + "\n" + doc.body); other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
-	} else if m := a.otherServices.FindString(text); a.otherServices != nil && m != "" {
+	} else if ms := a.notOffered(text); len(ms) >= 2 {
+		// One phrase ("payment card numbers" in a list of records we do
+		// hold) is too weak a ground for a rejection; records of a service
+		// we do not offer are asked for in several of its terms.
 		r.Facts.WrongProvider = true
-		r.evidence("facts.wrong_provider", "asks for records of a service we do not offer", "text", m)
+		r.evidence("facts.wrong_provider", "asks for records of a service we do not offer", "text", strings.Join(ms, "; "))
 	}
 	r.Facts.RecordsRequested = recordsAsked.MatchString(text)
 	r.Facts.PreservationExtension = has("preservation") && extension.MatchString(text)
@@ -293,6 +296,21 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)
+}
+
+// notOffered lists the distinct phrases naming records of services we do
+// not offer.
+func (a *Analyzer) notOffered(text string) []string {
+	if a.otherServices == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range a.otherServices.FindAllString(text, -1) {
+		if m = strings.ToLower(m); !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // urgency asks for haste.

@@ -203,3 +203,24 @@ func TestEmergencyCompletedByFollowUp(t *testing.T) {
 		t.Errorf("merged: explained %v, want true (summary %v, help %v)", got.Facts.EmergencyExplained, got.Facts.EmergencySummary, got.Facts.EmergencyHelp)
 	}
 }
+
+// TestNotOffered: records of a service we do not offer are asked for in
+// several of its terms; one billing phrase among records we hold is not
+// enough to refuse the request as sent to the wrong provider.
+func TestNotOffered(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Please produce the domain registration records and registrant contact details of example.com.", true},
+		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
+		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
+		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
+	} {
+		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
+		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {
+			t.Errorf("wrong provider(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
