@@ -23,10 +23,14 @@ import (
 //     "fbl.gov" reads as "fbi.gov";
 //   - equal to an agency's brand token on another registrable domain is a
 //     lookalike: a TLD swap (fbi.com, fbi.us, usdoj.us, europol.eu,
-//     interpol.org) or an affixed brand (secure-fbi.com);
-//   - one edit from a long brand (five letters or more; two edits from
-//     twelve) is a lookalike too, but for five to seven letters only a
-//     substitution or transposition, not an added or dropped letter.
+//     interpol.org) or an affixed brand (secure-fbi.com); a bare TLD swap
+//     of an agency known only from the .gov registry is not, since local
+//     agencies keep both (xsheriff.gov and xsheriff.org);
+//   - one edit from a long brand we list by hand (five letters or more;
+//     two edits from twelve) is a lookalike too, but for five to seven
+//     letters only a substitution or transposition, not an added or dropped
+//     letter; of a .gov registry brand only letters that look alike
+//     (alamedasherlff, alarnedasheriff), since place names differ by one.
 //
 // An internationalised name whose letters all render as ASCII letters
 // ("nypа.org" with a Cyrillic а) one edit from any brand is a lookalike.
@@ -71,8 +75,7 @@ func brandsOf(agencies map[string]Agency, handListed map[string]bool) map[string
 	for _, host := range slices.Sorted(maps.Keys(agencies)) {
 		// The leftmost label names the agency: "usss" of usss.dhs.gov,
 		// "fdle" of fdle.state.fl.us, "jaxsheriff" of jaxsheriff.org.
-		first, _, _ := strings.Cut(host, ".")
-		raw := strings.ReplaceAll(first, "-", "")
+		raw := brandLabel(host)
 		minLen := 6
 		if handListed[host] {
 			minLen = 3
@@ -170,10 +173,22 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 	}
 	toks := tokens(uni)
+	main := strings.TrimSuffix(reg, "."+suffixOf(reg))
 	for _, t := range toks {
-		if target, ok := d.brands[fold(t)]; ok && d.brandReg[target] != reg {
-			return target, true
+		target, ok := d.brands[fold(t)]
+		if !ok || d.brandReg[target] == reg {
+			continue
 		}
+		// The same name under another suffix, unchanged, is a local
+		// agency's other domain as often as an impostor's (a sheriff on
+		// both xsheriff.gov and xsheriff.org): it is left to the reading
+		// of an unlisted agency, whose replies are held for review. Only
+		// the agencies we list by hand (federal and national brands:
+		// fbi.com, dea.com, europol.eu) are imitated by a bare swap.
+		if t == main && t == brandLabel(target) && !d.handListed[target] {
+			continue
+		}
+		return target, true
 	}
 	// An internationalised name whose letters all render as ASCII exists
 	// only to look like an ASCII one: any brand one edit away counts.
@@ -186,10 +201,17 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		for _, b := range d.brandKeys {
 			target := d.brands[b]
-			if abs(len(b)-len(ft)) > 2 || d.brandReg[target] == reg {
+			if abs(len(b)-len(ft)) > 2 || d.brandReg[target] == reg || t == brandLabel(target) {
 				continue
 			}
-			if disguised && editDistance(ft, b) <= 1 || len(b) >= 5 && nearMiss(ft, b) {
+			// Place names of the .gov registry differ by a letter
+			// (tulsapolice, tuliapolice): against those brands only a
+			// letter that looks the same is an imitation.
+			near := len(b) >= 5 && nearMiss(ft, b)
+			if !d.handListed[target] && !disguised {
+				near = ft != b && lookSame(ft) == lookSame(b)
+			}
+			if disguised && editDistance(ft, b) <= 1 || near {
 				// The closest brand, and of equals the longest: "nypa"
 				// imitates "nypd" rather than "npa".
 				if dist := editDistance(ft, b); dist < bestDist || dist == bestDist && len(b) > len(best) {
@@ -202,6 +224,18 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		return "", false
 	}
 	return d.brands[best], true
+}
+
+// brandLabel is the label an agency's brand token was taken from.
+func brandLabel(host string) string {
+	first, _, _ := strings.Cut(host, ".")
+	return strings.ReplaceAll(first, "-", "")
+}
+
+// lookSame folds letter groups that read alike in a folded label ("rn"
+// as "m", "vv" as "w", "0" as "o").
+func lookSame(s string) string {
+	return strings.NewReplacer("rn", "m", "vv", "w", "0", "o").Replace(s)
 }
 
 func isASCII(s string) bool {
