@@ -387,9 +387,18 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		if addressLine.MatchString(l) {
 			continue
 		}
-		name := joinName(phrase(words(l)))
-		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
-			cands = append(cands, trimSubunit(name))
+		// A signature told in one sentence: "This is Special Agent Jane
+		// Roe, U.S. Secret Service, Protective Intelligence."
+		segs := []string{l}
+		if i := strings.Index(l, ", "); i > 0 && rankedName.MatchString(l[:i]) && !agencyWords.MatchString(joinName(phrase(words(l)))) {
+			segs = append(segs, strings.Split(l[i+2:], ", ")...)
+		}
+		for _, seg := range segs {
+			name := joinName(phrase(words(seg)))
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
+				cands = append(cands, trimSubunit(name))
+				break
+			}
 		}
 	}
 	pick := ""

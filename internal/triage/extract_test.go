@@ -67,6 +67,26 @@ func TestGeneralisation(t *testing.T) {
 			phones: []string{"+12675550133"}, identifiers: []string{"target@example-mail.org"}, caseNumber: "26-GJ-1142",
 			dateFrom: "2026-10-01", dateTo: "2026-11-01",
 		},
+		{
+			// A US "Metropolitan Police Department" is no London force; a
+			// signature told in one sentence names the agency.
+			name: "emergency from a personal account without the word",
+			raw: "From: Ann Lee <ann.lee.detective@gmail.com>\n" + auth("gmail.com") +
+				"Subject: need help\nDate: Mon, 16 Nov 2026 23:00:00 -0800\n\n" +
+				"This is Detective Ann Lee, Example City Metropolitan Police Department, Robbery Section.\n" +
+				"A man posted on example-board.example that he will shoot his neighbour and has the rifle ready.\n" +
+				"The owner's e-mail and IP logs are the fastest way to locate him. Call me: (702) 555-0100.\n",
+			process: []string{"emergency"}, authority: "Example City Metropolitan Police Department", agent: "Ann Lee", country: "US",
+			phones: []string{"+17025550100"}, identifiers: []string{"example-board.example"}, caseNumber: "<nil>",
+		},
+		{
+			name: "a person asking for their own data from a personal account",
+			raw: "From: Ann Lee <ann.lee.1987@gmail.com>\n" + auth("gmail.com") +
+				"Subject: my data\nDate: Mon, 16 Nov 2026 23:00:00 -0800\n\n" +
+				"Under the California Consumer Privacy Act I request a copy of all personal information you hold about me, account example-garden.example.\n\nAnn Lee\n",
+			process: []string{"data_subject_request"}, agent: "Ann Lee", identifiers: []string{"example-garden.example"},
+			caseNumber: "<nil>", country: "<nil>",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +237,7 @@ func TestNotOffered(t *testing.T) {
 		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
 		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
+		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {

@@ -19,7 +19,7 @@ var (
 	germanText  = regexp.MustCompile(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
 	frenchText  = regexp.MustCompile(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
 	usCues      = regexp.MustCompile(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
-	ukCues      = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police|Investigatory Powers Act|\bUK\b|United Kingdom`)
+	ukCues      = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
 	canadaCues  = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Ontario|Québec|British Columbia`)
 	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
@@ -38,7 +38,9 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 		return nil
 	}
 	noProcess := len(r.Process) == 0 || r.Process[0] == "none" || (len(r.Process) == 1 && r.Process[0] == "data_subject_request")
-	if r.Sender.Class == ClassOther && noProcess {
+	// A private person or company asking without process (a data-subject
+	// request, a victim's plea) speaks for no country's authorities.
+	if (r.Sender.Class == ClassOther || r.Sender.Class == ClassFreemail && !claimsAgency(doc, agencyLines(doc))) && noProcess {
 		return nil
 	}
 	t := doc.text
