@@ -125,6 +125,8 @@ func phrase(ws []string) []string {
 		switch {
 		case w == "The" && len(out) > 0 && !connectors[out[len(out)-1]]:
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
+		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
+			return out // a caption's next line: "… District of Texas In the Matter of …"
 		case capitalised(w) && !(len(out) > 0 && isNameStop(w)):
 			out = append(out, w)
 			i++
@@ -206,7 +208,7 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		}
 		return k
 	}
-	if n >= 3 && (first == "State" || first == "Commonwealth") && ws[1] == "of" && usStates[strings.Join(ws[2:n], " ")] {
+	if n >= 3 && (first == "State" || first == "Commonwealth") && ws[1] == "of" && usStates[strings.TrimSuffix(strings.Join(ws[2:n], " "), ".")] {
 		return n
 	}
 	// After a generic name, the segment runs to its last place word: what
@@ -347,7 +349,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		return k != "court_order" && k != "search_warrant" && k != "nondisclosure_order" && k != "mlat"
 	})
 	if name := issuer(flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
-		name = trimSubunit(specific(name, flat))
+		name = federalDistrict(trimSubunit(specific(name, flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}
@@ -450,6 +452,47 @@ func trimSubunit(name string) string {
 }
 
 // smallWords stay lower case inside a title-cased name.
+// captionPlace is a caption line that names a court's jurisdiction:
+// "STATE OF OKLAHOMA", "COUNTY OF QUEENS", "MERCER COUNTY", "NINTH
+// JUDICIAL CIRCUIT"; not a division of the court ("CRIMINAL DIVISION").
+var captionPlace = regexp.MustCompile(`^(?:(?:STATE|COUNTY|COMMONWEALTH|PARISH|CITY|CITY AND COUNTY|DISTRICT) OF [A-Z][A-Z .'-]*|[A-Z][A-Z0-9 .'-]* (?:COUNTY|PARISH|JUDICIAL DISTRICT|JUDICIAL CIRCUIT|DISTRICT))$`)
+
+var stateLine = regexp.MustCompile(`^(?:STATE|COMMONWEALTH) OF `)
+
+// captionJoin starts a line that continues the name above it: "OF
+// GWINNETT COUNTY", "IN AND FOR BROWARD COUNTY", "for the".
+var captionJoin = regexp.MustCompile(`^(?i:of|for|in and for|for the|of the)\b`)
+
+// joinCaptions joins a court's caption written over several lines
+// ("IN THE DISTRICT COURT OF TULSA COUNTY" / "STATE OF OKLAHOMA",
+// "UNITED STATES DISTRICT COURT" / "for the" / "District of Oregon") into
+// one line, the jurisdiction after a comma, as the name is written in
+// prose.
+func joinCaptions(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	caption := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if caption && t != "" && len(out) > 0 {
+			prev := strings.TrimRight(out[len(out)-1], " \t")
+			switch {
+			case captionJoin.MatchString(t) || strings.HasSuffix(strings.ToLower(prev), " for the") || strings.HasSuffix(strings.ToLower(prev), " of"):
+				out[len(out)-1] = prev + " " + t
+				continue
+			case strings.ToUpper(t) == t && captionPlace.MatchString(strings.TrimRight(t, ".,")) &&
+				// "STATE OF GEORGIA" under a county court's name repeats
+				// what the county says.
+				!(stateLine.MatchString(t) && strings.Contains(strings.ToUpper(prev), "COUNTY")):
+				out[len(out)-1] = prev + ", " + t
+				continue
+			}
+		}
+		caption = t != "" && courtWord.MatchString(strings.ReplaceAll(t, "COURT", "Court")) && (strings.ToUpper(t) == t || len(strings.Fields(t)) <= 6)
+		out = append(out, l)
+	}
+	return out
+}
+
 var smallWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "at": true,
 	"to": true, "a": true, "an": true, "by": true, "de": true, "du": true, "des": true}
 
@@ -460,7 +503,7 @@ var capsRun = regexp.MustCompile(`\b[A-Z][A-Z'’.&-]*[A-Z.](?:[ \t,]+(?:[A-Z][A
 // ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO" → "Superior Court
 // of California, County of San Diego"); short runs (acronyms) stay.
 func titleCaseRuns(s string) string {
-	lines := strings.Split(s, "\n")
+	lines := joinCaptions(strings.Split(s, "\n"))
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		// A heading in capitals is a caption or a letterhead: it ends there,
@@ -503,7 +546,15 @@ var districtAfter = regexp.MustCompile(`United States District Court\.?,?\s+(?:f
 // federalDistrict completes "United States District Court" from a caption
 // into the name federal courts go by: "United States District Court for
 // the District of Minnesota".
+var districtName = regexp.MustCompile(`^United States District Court(?:,| for the)\s+((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Division)?$`)
+
 func federalDistrict(name, flat string) string {
+	// "United States District Court, District of Minnesota" (a caption
+	// over two lines) and "…, Alexandria Division" (a seat within the
+	// district) name the court as "… for the District of …" does.
+	if m := districtName.FindStringSubmatch(name); m != nil {
+		return "United States District Court for the " + m[1] + "District of " + m[2]
+	}
 	if name != "United States District Court" {
 		return name
 	}
