@@ -18,6 +18,9 @@ import (
 
 var (
 	issuingVerb  = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	// issuingLabel is a form's or a table's "Issued by" field, whose value
+	// ends with its line.
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*)$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
@@ -152,6 +155,18 @@ func phrase(ws []string) []string {
 			}
 			return out
 		case w == "," && len(out) > 0:
+			// "U.S. Department of Health and Human Services, Office of
+			// Inspector General": a department's office is named with it.
+			if parentDepartment.MatchString(joinName(out)) && i+1 < len(ws) && departmentPart[ws[i+1]] {
+				j := i + 1
+				for j < len(ws) && (capitalised(ws[j]) || connectors[ws[j]] && j+1 < len(ws) && capitalised(ws[j+1])) {
+					j++
+				}
+				out[len(out)-1] += ","
+				out = append(out, ws[i+1:j]...)
+				i = j
+				continue
+			}
 			// An agency that already names its place ("Example County
 			// Sheriff's Office, Kansas") ends at the comma; a court or a
 			// generic name takes its jurisdiction.
@@ -165,7 +180,7 @@ func phrase(ws []string) []string {
 			out[len(out)-1] += ","
 			out = append(out, ws[i+1:i+1+seg]...)
 			i += 1 + seg
-			if w := out[len(out)-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
+			if w := out[len(out)-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 || strings.HasSuffix(w, ":") {
 				return out
 			}
 		default:
@@ -180,6 +195,9 @@ func phrase(ws []string) []string {
 // or 0. After a generic name any segment with a place word in it is its
 // jurisdiction ("District Court, City and County of Denver").
 func placeSegment(ws []string, afterGeneric bool) int {
+	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && usStates[strings.TrimSuffix(ws[0], ":")] {
+		return 1 // "… of Harris County, Texas:" before a list
+	}
 	n := 0
 	for n < len(ws) && (capitalised(ws[n]) && !isNameStop(ws[n]) || connectors[ws[n]] && n > 0) {
 		n++
@@ -229,6 +247,26 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	return 0
 }
 
+// departmentPart words start the name of an office within a department.
+var departmentPart = map[string]bool{"Office": true, "Bureau": true, "Administration": true}
+
+// withoutPerson drops a judge before the court's name: "Honorable Jane
+// Roe of the Circuit Court for …", "Judge of the 180th District Court …",
+// "A Justice of the Supreme Court …".
+func withoutPerson(name string) string {
+	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) {
+		return after
+	}
+	return name
+}
+
+// unitWord ends the name of an agency or a unit: what stands before a
+// court's name after it is not part of the court ("… Investigative
+// Services Unit Superior Court of …", "… Field Office United States
+// District Court …").
+var unitWord = map[string]bool{"Unit": true, "Office": true, "Division": true, "Department": true, "Bureau": true,
+	"Section": true, "Squad": true, "Team": true, "Desk": true, "Police": true, "Agency": true, "Warrants": true, "OIG": true}
+
 // namesCourt reports whether the words read so far name a court.
 func namesCourt(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return strings.TrimRight(w, ".,") == "Court" })
@@ -247,7 +285,7 @@ func endsSentence(w string) bool {
 
 func joinName(ws []string) string {
 	s := strings.Join(ws, " ")
-	s = strings.TrimSuffix(strings.TrimSuffix(s, ","), ".")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ":"), ","), ".")
 	s = strings.TrimPrefix(s, "The ")
 	return s
 }
@@ -261,7 +299,7 @@ func courts(flat string) []string {
 			continue
 		}
 		start := i
-		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) && !initial(ws[start-1]) {
+		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) && !initial(ws[start-1]) && !unitWord[strings.TrimRight(ws[start-1], ".,")] {
 			if start >= 2 && initial(ws[start-2]) {
 				break // "T. Vanterpool Superior Court": a person before it
 			}
@@ -272,6 +310,7 @@ func courts(flat string) []string {
 			continue // "the Court": no name; "Court of Common Pleas of …" is one
 		}
 		name := joinName(p)
+		name = withoutPerson(name)
 		if name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
@@ -283,12 +322,35 @@ func courts(flat string) []string {
 }
 
 // issuer finds a name introduced by an issuing phrase.
-func issuer(flat string) string {
+func issuer(body, flat string) string {
+	// Of several issuing phrases the first that names the body with its
+	// place ("issued by the State Attorney's Office" … "issued by the
+	// Office of the State Attorney, Eleventh Judicial Circuit").
+	first := ""
+	var names []string
+	for _, m := range issuingLabel.FindAllStringSubmatch(body, -1) {
+		names = append(names, joinName(phrase(words(m[1]))))
+	}
 	for _, loc := range issuingVerb.FindAllStringIndex(flat, -1) {
-		name := joinName(phrase(words(flat[loc[1]:])))
-		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) {
-			return name
+		names = append(names, joinName(phrase(words(flat[loc[1]:]))))
+	}
+	for _, name := range names {
+		name = withoutPerson(strings.TrimSuffix(name, ","))
+		// A clerk issues in the court's name; the court is found below.
+		if strings.Contains(name, "Clerk") {
+			continue
 		}
+		if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) {
+			if !generic(strings.Fields(name)) {
+				return name
+			}
+			if first == "" {
+				first = name
+			}
+		}
+	}
+	if first != "" {
+		return first
 	}
 	// "The Drug Enforcement Administration has issued …", "The Federal
 	// Bureau of Investigation requests that …".
@@ -297,13 +359,27 @@ func issuer(flat string) string {
 		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) {
 			continue
 		}
+		if i > 1 && connectors[ws[i-1]] && capitalised(ws[i-2]) {
+			continue // within a name: "Office of | Inspector General"
+		}
 		p := phrase(ws[i:])
 		if len(p) < 2 {
 			continue
 		}
-		rest := strings.Join(ws[i+len(p):min(len(ws), i+len(p)+3)], " ")
+		// "The Office of Inspector General, U.S. Department of Labor, has
+		// issued …": the comma closing the name is not part of the verb.
+		end := i + len(p) // and the commas phrase joined to the words before them
+		for _, w := range p {
+			if strings.HasSuffix(w, ",") {
+				end++
+			}
+		}
+		rest := strings.Join(ws[min(len(ws), end):min(len(ws), end+4)], " ")
+		if i == 0 || ws[i-1] != "," { // not a unit after its agency
+			rest = strings.TrimLeft(rest, ", ")
+		}
 		if name := joinName(p); issuingAfter.MatchString(rest) && agencyWords.MatchString(name) {
-			return name
+			return withoutPerson(name)
 		}
 	}
 	return ""
@@ -348,7 +424,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	courtOnly := !slices.ContainsFunc(r.Process, func(k string) bool {
 		return k != "court_order" && k != "search_warrant" && k != "nondisclosure_order" && k != "mlat"
 	})
-	if name := issuer(flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
+	if name := issuer(body, flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
 		name = federalDistrict(trimSubunit(specific(name, flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -361,7 +437,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	})
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
 	if cs := courts(doc.flat); len(cs) > 0 && courtish {
-		cs[0] = federalDistrict(cs[0], doc.flat)
+		cs[0] = federalDistrict(specific(cs[0], doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
 	}
@@ -582,4 +658,4 @@ var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Res
 var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
 
 // parentDepartment is a department that agencies belong to.
-var parentDepartment = regexp.MustCompile(`^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State)\b`)
+var parentDepartment = regexp.MustCompile(`^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)

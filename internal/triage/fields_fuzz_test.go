@@ -36,7 +36,7 @@ func FuzzExtractors(f *testing.F) {
 			}
 		}
 		courts(doc.flat)
-		issuer(doc.flat)
+		issuer(doc.body, doc.flat)
 		r := &Result{Process: []string{"subpoena"}}
 		authority(doc, r, Agency{})
 	})
