@@ -91,7 +91,10 @@ type processRule struct {
 }
 
 var processRules = []processRule{
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual legal assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide`)},
+	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
+	// (the US court order executing a foreign request) and of the
+	// requesting countries' own languages (general knowledge).
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib und leben`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant

@@ -80,6 +80,16 @@ func TestGeneralisation(t *testing.T) {
 			phones: []string{"+17025550100"}, identifiers: []string{"example-board.example"}, caseNumber: "<nil>",
 		},
 		{
+			// A street named after a Canadian province is no Canadian cue.
+			name: "grand jury subpoena from a prosecutor on Ontario Street",
+			raw: "From: Ann Lee <ann.lee.sa@gmail.com>\n" + auth("gmail.com") +
+				"Subject: Grand jury subpoena\nDate: Mon, 16 Nov 2026 10:00:00 -0500\n\n" +
+				"Attached is a grand jury subpoena issued by the Court of Common Pleas of Example County, Ohio, for\nthe records of example-lake.example from 10/01/2026 to 11/01/2026.\n\nAnn Lee\nSpecial Agent\n1200 Ontario Street, Cleveland, OH 44113\n(216) 555-0100\n",
+			process: []string{"subpoena"}, authority: "Court of Common Pleas of Example County, Ohio", agent: "Ann Lee", country: "US",
+			phones: []string{"+12165550100"}, identifiers: []string{"example-lake.example"}, caseNumber: "<nil>",
+			dateFrom: "2026-10-01", dateTo: "2026-11-01",
+		},
+		{
 			name: "a person asking for their own data from a personal account",
 			raw: "From: Ann Lee <ann.lee.1987@gmail.com>\n" + auth("gmail.com") +
 				"Subject: my data\nDate: Mon, 16 Nov 2026 23:00:00 -0800\n\n" +
@@ -145,6 +155,8 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
+		// Mutual assistance in a treaty's words, and the US order executing it.
+		{"Under the Treaty on Mutual Assistance in Criminal Matters, the court issued the attached order under 18 U.S.C. 3512 for the records of example.com.", []string{"mlat", "court_order"}},
 		// Other names of compulsory process.
 		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},

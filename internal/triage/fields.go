@@ -16,11 +16,13 @@ import (
 func strp(s string) *string { return &s }
 
 var (
-	germanText  = regexp.MustCompile(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
-	frenchText  = regexp.MustCompile(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
-	usCues      = regexp.MustCompile(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
-	ukCues      = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
-	canadaCues  = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Ontario|Québec|British Columbia`)
+	germanText = regexp.MustCompile(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
+	frenchText = regexp.MustCompile(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
+	usCues     = regexp.MustCompile(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
+	ukCues     = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
+	// A Canadian place or force, not a street or a US town of the name
+	// ("Ontario Street", "Ontario, California").
+	canadaCues  = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
 	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
 
@@ -67,7 +69,7 @@ var (
 	// and a phone number.
 	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
-	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b[^\n\d]{0,12}$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
+	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
 	phoneWord  = regexp.MustCompile(`(?i)\b(phone|tel|telephone|telefon|telefono|mobil|handy|cell|mobile|mob|ddi|desk|direct|office|switchboard|téléphone|tél|portable)\b[^\n\d+]{0,20}$`)
 	phoneLabel = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|mob|ddi|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)

@@ -26,6 +26,9 @@ func TestPhonesFormats(t *testing.T) {
 		{"served on 10/15/2026 at 14:30", "US", ""},
 		{"IP 198.51.100.63 and 203.0.113.58", "US", ""},
 		{"Case No. 2026-093-007718", "US", ""},
+		// A form's leader dots between the label and the number.
+		{"Fax ..................... (919) 555-0197", "US", ""},
+		{"Telephone ............... (919) 555-0158", "US", "+19195550158"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
