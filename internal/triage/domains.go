@@ -40,6 +40,8 @@ type Domains struct {
 	// "europol", "jaxsheriff") to the agency's domain: what a lookalike
 	// imitates (see lookalike.go).
 	brands map[string]string
+	// spelled maps an agency's domain written without its dots to it.
+	spelled map[string]string
 	// brandKeys are the keys of brands in order.
 	brandKeys []string
 	// brandReg is the registrable domain of each brand's agency domain,
@@ -105,6 +107,7 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 		return nil, err
 	}
 	d.brands = brandsOf(d.agencies, d.handListed)
+	d.spelled = spelledOf(d.agencies, d.handListed)
 	d.brandKeys = slices.Sorted(maps.Keys(d.brands))
 	d.brandReg = map[string]string{}
 	for _, target := range d.brands {
@@ -191,9 +194,10 @@ func parents(host string) []string {
 
 // leLabels are subdomain labels that name a law-enforcement body when they
 // sit under a government domain.
-// policeWord is a police force's name in a government registrant's label,
-// in the languages of the countries whose domains we read.
-var policeWord = regexp.MustCompile(`^(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
+// policeWord is a police force's name in a government registrant's label
+// (police.qld.gov.au, a city's or a state's delhipolice.gov.in), in the
+// languages of the countries whose domains we read.
+var policeWord = regexp.MustCompile(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
 
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,

@@ -37,7 +37,7 @@ func TestGeneralisation(t *testing.T) {
 			raw: "From: Capitaine Luc Martin <luc.martin@gendarmerie.interieur.gouv.fr>\n" + auth("gendarmerie.interieur.gouv.fr") +
 				"Subject: Réquisition judiciaire - procédure 2026/1187\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
 				"Madame, Monsieur,\n\nDans le cadre de la procédure 2026/1187 ouverte par le parquet de Lyon, je vous adresse\nune réquisition judiciaire concernant le domaine example-boutique.fr.\n\nJe reste joignable au +33 1 58 80 12 34.\n\nCordialement,\nLuc Martin\n",
-			process: []string{"court_order"}, authority: "parquet de Lyon", agent: "Luc Martin", country: "FR",
+			process: []string{"subpoena"}, authority: "parquet de Lyon", agent: "Luc Martin", country: "FR",
 			phones: []string{"+33158801234"}, identifiers: []string{"example-boutique.fr"}, caseNumber: "2026/1187",
 		},
 		{
@@ -88,6 +88,15 @@ func TestGeneralisation(t *testing.T) {
 			process: []string{"subpoena"}, authority: "Court of Common Pleas of Example County, Ohio", agent: "Ann Lee", country: "US",
 			phones: []string{"+12165550100"}, identifiers: []string{"example-lake.example"}, caseNumber: "<nil>",
 			dateFrom: "2026-10-01", dateTo: "2026-11-01",
+		},
+		{
+			// The domain's country code, before the language of the letter.
+			name: "swiss cantonal police writing german",
+			raw: "From: Anna Meier <anna.meier@kapo-example.ch>\n" + auth("kapo-example.ch") +
+				"Subject: Editionsverfügung\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\n" +
+				"Sehr geehrte Damen und Herren\n\nGestützt auf die Editionsverfügung der Staatsanwaltschaft gemäss Art. 265 StPO\nersuchen wir um Herausgabe der Daten zu example-laden.example.\n\nMit freundlichen Grüssen\nAnna Meier\nKantonspolizei Example\n",
+			process: []string{"subpoena"}, agent: "Anna Meier", country: "CH",
+			identifiers: []string{"example-laden.example"}, caseNumber: "<nil>",
 		},
 		{
 			name: "a person asking for their own data from a personal account",
@@ -157,6 +166,15 @@ func TestProcessScope(t *testing.T) {
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
 		{"Under the Treaty on Mutual Assistance in Criminal Matters, the court issued the attached order under 18 U.S.C. 3512 for the records of example.com.", []string{"mlat", "court_order"}},
+		// A prosecutor's or police officer's own demand abroad, and a
+		// judge's order, in their languages.
+		{"Op grond van een vordering ex artikel 126na Sv verzoek ik u de gegevens van example.com te verstrekken.", []string{"subpoena"}},
+		{"Die Editionsverfügung der Staatsanwaltschaft gemäss Art. 265 StPO liegt bei; bitte liefern Sie die Daten zu example.com.", []string{"subpoena"}},
+		{"Przesyłam postanowienie prokuratora o żądaniu wydania danych dotyczących example.com.", []string{"subpoena"}},
+		{"Please find a notice under Section 94 of the BNSS for the records of example.com.", []string{"subpoena"}},
+		{"De rechter-commissaris heeft een machtiging verleend voor de gegevens van example.com.", []string{"court_order"}},
+		{"Foi proferido despacho pelo Juiz de Instrução que autoriza a obtenção dos dados de example.com.", []string{"court_order"}},
+		{"La causa tramita ante el Juzgado Federal N° 3, que ordenó requerirles los datos de example.com.", []string{"court_order"}},
 		// Other names of compulsory process.
 		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},

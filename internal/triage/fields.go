@@ -45,6 +45,12 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 	if (r.Sender.Class == ClassOther || r.Sender.Class == ClassFreemail && !claimsAgency(doc, agencyLines(doc))) && noProcess {
 		return nil
 	}
+	// A police force or court abroad writes from its country's domain
+	// (pj.pt, policiafederal.gov.ar, kapo.zh.ch): the country code says
+	// where it is, before the language it writes in.
+	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class != ClassOther {
+		return strp(c)
+	}
 	t := doc.text
 	switch {
 	case germanText.MatchString(t):
@@ -62,6 +68,27 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 		return nil
 	}
 	return strp(a.opts.HomeCountry)
+}
+
+// genericCCTLDs are country codes sold to anyone, whatever their country
+// (general knowledge of registry policies).
+var genericCCTLDs = map[string]bool{"io": true, "co": true, "me": true, "tv": true, "ai": true, "ly": true, "to": true,
+	"cc": true, "ws": true, "fm": true, "gg": true, "la": true, "sh": true, "ac": true, "im": true, "so": true, "vc": true,
+	"nu": true, "tk": true, "ml": true, "ga": true, "cf": true, "gq": true, "us": true, "eu": true, "su": true, "ms": true}
+
+// ccTLDCountry is the ISO 3166-1 code of an address's country-code
+// top-level domain ("uk" is GB), or "" for generic and open ones.
+func ccTLDCountry(addr string) string {
+	_, host, _ := strings.Cut(addr, "@")
+	i := strings.LastIndexByte(host, '.')
+	tld := strings.ToLower(host[i+1:])
+	if len(tld) != 2 || genericCCTLDs[tld] {
+		return ""
+	}
+	if tld == "uk" {
+		return "GB"
+	}
+	return strings.ToUpper(tld)
 }
 
 var (

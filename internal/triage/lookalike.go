@@ -67,6 +67,29 @@ var affixes = []string{
 	"web", "net", "hq", "us", "le", "my",
 }
 
+// spelledOf maps each hand-listed agency's domain, written without its
+// dots (whole, and without its public suffix), to the domain: "afpgovau"
+// and "polizeibund". Seven letters or more, so that short ones ("fbigov")
+// are left to the brand tokens.
+func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[string]string {
+	out := map[string]string{}
+	for _, host := range slices.Sorted(maps.Keys(agencies)) {
+		if !handListed[host] {
+			continue
+		}
+		bare := strings.TrimSuffix(host, "."+suffixOf(host))
+		for _, s := range []string{host, bare} {
+			if !strings.Contains(s, ".") {
+				continue // one label: the brand tokens' business
+			}
+			if j := strings.NewReplacer(".", "", "-", "").Replace(s); len(j) >= 7 {
+				out[fold(j)] = host
+			}
+		}
+	}
+	return out
+}
+
 // brandsOf derives the brand tokens of the agencies.
 func brandsOf(agencies map[string]Agency, handListed map[string]bool) map[string]string {
 	out := map[string]string{}
@@ -174,6 +197,14 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	}
 	toks := tokens(uni)
 	main := strings.TrimSuffix(reg, "."+suffixOf(reg))
+	// An agency's whole domain written as one name: "afp-gov-au.com" of
+	// afp.gov.au, "polizei-bund.de" of polizei.bund.de. Checked before the
+	// brand words, which leave out generic ones ("afp", "polizei").
+	for _, t := range toks {
+		if target, ok := d.spelled[fold(t)]; ok && registrable(target) != reg {
+			return target, true
+		}
+	}
 	for _, t := range toks {
 		target, ok := d.brands[fold(t)]
 		if !ok || d.brandReg[target] == reg {

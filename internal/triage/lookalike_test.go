@@ -44,6 +44,10 @@ func TestLookalikes(t *testing.T) {
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},
 		{"tulsapolice.org", ""},
+		// An agency's whole domain spelled as one name.
+		{"afp-gov-au.com", "afp.gov.au"},
+		{"polizei-bund.de", "polizei.bund.de"},
+		{"bka-bund-de.net", "bka.bund.de"},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},
