@@ -98,8 +98,16 @@ var (
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
 	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
-	phoneWord  = regexp.MustCompile(`(?i)\b(phone|tel|telephone|telefon|telefono|mobil|handy|cell|mobile|mob|ddi|desk|direct|office|switchboard|téléphone|tél|portable)\b[^\n\d+]{0,20}$`)
-	phoneLabel = regexp.MustCompile(`(?i)(phone|tel|telephone|telefon|telefono|rufnummer|durchwahl|mobil|handy|erreichbar|cell|mobile|mob|ddi|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$`)
+	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mobil|handy|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|switchboard|centralita|centralino|téléphone|tél|portable)\b[^\n\d+]{0,20}$`)
+	// A number right after any label ("Communications Centre: 09 …") is
+	// read as a phone when it is a valid number.
+	phoneLabel = regexp.MustCompile(`(?i)(phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|rufnummer|durchwahl|mobil|handy|erreichbar|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|centralita|centralino|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
+)
+
+var (
+	dateShape = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
+	phoneTalk = regexp.MustCompile(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|reach|switchboard|main)\b`)
+	refLabel  = regexp.MustCompile(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -132,6 +140,10 @@ func phones(body, region string) []string {
 			continue
 		}
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
+			continue
+		}
+		// A date or a reference after its label is no phone number.
+		if dateShape.MatchString(cand) || refLabel.MatchString(before) && !phoneTalk.MatchString(before) {
 			continue
 		}
 		// Validity, not mere possibility: "198.51.100.63" has the length of

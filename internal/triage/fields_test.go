@@ -29,6 +29,10 @@ func TestPhonesFormats(t *testing.T) {
 		// A form's leader dots between the label and the number.
 		{"Fax ..................... (919) 555-0197", "US", ""},
 		{"Telephone ............... (919) 555-0158", "US", "+19195550158"},
+		{"Ph: 09 259 0163\nCommunications Centre: 09 259 0100", "NZ", "+6492590163,+6492590100"},
+		{"Case reference: 2026 0412 55", "NZ", ""},
+		{"Contact number:       (202) 555-0116\nDate: 20.11.2026", "US", "+12025550116"},
+		{"My direct number is 404-555-0196.", "US", "+14045550196"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
