@@ -19,6 +19,8 @@ func TestContentRequested(t *testing.T) {
 		{"Subscriber information; stored communications of the account holder.", true},
 		{"2. Copies of all chat messages sent from the account", true},
 		{"The body of each message in the mailbox.", true},
+		{"(c) all support tickets and messages exchanged with the account holder, including their full contents and attachments.", true},
+		{"Subscriber data, IP logs, and support messages with their contents.", true},
 		{"Subscriber name, e-mail address, IP logs; excluding the contents of communications.", false},
 		{"Non-content records only: account creation date and login IP addresses.", false},
 		{"We do not seek the contents of any communication.", false},
