@@ -302,7 +302,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// A lure's "case #" names no case of anyone's.
 		r.CaseNumber = caseNumber(doc)
 	}
-	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, region != "US")
+	// Numeric dates are day-first everywhere but in the US: a request from
+	// abroad or written in another language reads 01/08/2026 as 1 August.
+	dayFirst := region != "US" || ccTLDCountry(r.Sender.Address) != "" || otherLanguage.MatchString(doc.text)
+	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, dayFirst)
 	r.Identifiers = a.identifiers(doc.body, m, r)
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"))
 	r.Agent = agent(doc.body, m)
@@ -324,6 +327,11 @@ func (a *Analyzer) notOffered(text string) []string {
 	}
 	return out
 }
+
+// otherLanguage marks a letter written in a language of a country that
+// writes dates day first: its salutations, closings and words for
+// "period" (general knowledge).
+var otherLanguage = regexp.MustCompile(`(?i)\b(?:sehr geehrte|mit freundlichen|zeitraum|madame, monsieur|cordialement|p[ée]riode du|estimados|atentamente|per[íi]odo|prezados|atenciosamente|solicita-se|spettabile|cordiali saluti|distinti saluti|geachte|met vriendelijke groet|periode van|szanowni|z poważaniem|med vänliga hälsningar)\b`)
 
 // urgency asks for haste.
 var urgency = regexp.MustCompile(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone)|in time)\b`)

@@ -55,6 +55,11 @@ func TestDateRanges(t *testing.T) {
 		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30", false},
 		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30", false},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
+		// Day-first with hyphens, and the connectors of other languages.
+		{"over de periode 01-09-2026 tot en met 25-10-2026.", "2026-09-01", "2026-10-25", true},
+		{"no período de 01/08/2026 a 15/10/2026:", "2026-08-01", "2026-10-15", true},
+		{"dal 06/10/2026 al 13/10/2026", "2026-10-06", "2026-10-13", true},
+		{"from 09-01-2026 to 10-15-2026", "2026-09-01", "2026-10-15", false},
 		{"signed on July 1, 2026", "", "", false},
 		{"from 1 January 2026 to the present", "2026-01-01", "2026-11-02", false},
 		{"activity from 03/01/2026 to present", "2026-03-01", "2026-11-02", false},
