@@ -211,6 +211,8 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Respectfully,\nDetective Superintendent Morwenna Tregarthen\nExample Constabulary\n", "Morwenna Tregarthen"},
 		{"", "Cordiali saluti\nIspettore Superiore Arcangelo Bellotti\n", "Arcangelo Bellotti"},
 		{"", "Kind regards,\nLiadan Ferriter Direct: +353 1 555 0100\n", "Liadan Ferriter"},
+		{"", "Met vriendelijke groet,\n\nmr. Jorien van der Wiel-Bakker\nOfficier van justitie\n", "Jorien van der Wiel-Bakker"},
+		{"", "Atentamente,\nInspector Jefe Rodrigo de la Fuente\n", "Rodrigo de la Fuente"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

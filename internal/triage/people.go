@@ -12,7 +12,7 @@ import (
 // police and prosecutors' ranks and their usual abbreviations; longer
 // titles come before their prefixes (the first alternative that matches
 // wins).
-const ranks = `Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Inspector Jefe|Comisario|Commissaire|Agente`
+const ranks = `Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Inspector Jefe|Comisario|Commissaire|Agente`
 
 // credentials follow a name in a signature ("Jane Doe, CFE"): common US
 // professional and forensic certifications and degrees.
@@ -20,19 +20,24 @@ const credentials = `(?:CFE|CPA|CFCE|EnCE|CISSP|CCE|GCFA|GCFE|CAMS|CFI|CIA|MBA|P
 
 const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 
+// nameRest is the rest of a name after its first part: one or two more
+// parts, each after the lowercase particles of Dutch, German, French,
+// Spanish, Portuguese and Italian surnames ("van der", "de la", "dos").
+const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu)[ \t]+){0,2}` + namePart + `){1,2}`
+
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
-	rankedName = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})`)
-	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
-	closing    = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|cordialement|bien à vous|v/r|r/|best)[,.!]?$`)
+	rankedName = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	closing    = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
 	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = regexp.MustCompile(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
-	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
+	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
 	// labelledName is a form field naming the requester: "Requesting
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
-	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?(?:[ \t]+` + namePart + `){1,2})`)
+	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
@@ -178,7 +183,15 @@ func cleanName(n string) string {
 	if f := strings.Fields(n); len(f) > 2 && contactLabel[strings.ToLower(f[len(f)-1])] {
 		n = strings.Join(f[:len(f)-1], " ")
 	}
-	if notName.MatchString(n) || hasAcronym(n) {
+	// Lowercase particles ("de la", "van der") are parts of a surname, not
+	// the French article of a heading.
+	var caps []string
+	for _, w := range strings.Fields(n) {
+		if w != strings.ToLower(w) {
+			caps = append(caps, w)
+		}
+	}
+	if notName.MatchString(strings.Join(caps, " ")) || hasAcronym(n) {
 		return ""
 	}
 	return n
