@@ -192,6 +192,21 @@ func TestMatchesIsFindAll(t *testing.T) {
 	}
 }
 
+// TestGivenFirst: a display name written surname first is turned round
+// when the address starts with the given name.
+func TestGivenFirst(t *testing.T) {
+	for _, tt := range []struct{ display, addr, want string }{
+		{"Hofstätter-Wimmer Gerlinde", "gerlinde.hofstaetter-wimmer@polizei.example", "Gerlinde Hofstätter-Wimmer"},
+		{"Ellington-Frost Marcus D", "marcus.ellington-frost@oig.example", "Marcus D. Ellington-Frost"},
+		{"Jane Doe", "jane.doe@fbi.gov", "Jane Doe"},
+		{"Doe Jane", "jdoe@fbi.gov", "Doe Jane"},
+	} {
+		if got := givenFirst(tt.display, tt.addr); got != tt.want {
+			t.Errorf("givenFirst(%q, %q) = %q, want %q", tt.display, tt.addr, got, tt.want)
+		}
+	}
+}
+
 func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
@@ -213,6 +228,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Kind regards,\nLiadan Ferriter Direct: +353 1 555 0100\n", "Liadan Ferriter"},
 		{"", "Met vriendelijke groet,\n\nmr. Jorien van der Wiel-Bakker\nOfficier van justitie\n", "Jorien van der Wiel-Bakker"},
 		{"", "Atentamente,\nInspector Jefe Rodrigo de la Fuente\n", "Rodrigo de la Fuente"},
+		// Display names surname first, with and without a comma.
+		{"Reyes Montoya, Graciela", "Thanks.\n", "Graciela Reyes Montoya"},
+		{"St. Clair, Ambrose", "Thanks.\n", "Ambrose St. Clair"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

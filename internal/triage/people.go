@@ -39,7 +39,7 @@ var (
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
 	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
-	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
+	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
 
 // agent finds the requesting agent: a name introduced by a rank, a name line
@@ -47,7 +47,7 @@ var (
 // Where the From name and a name in the text share a surname, the text's
 // fuller spelling wins (middle initials as written).
 func agent(body string, m *mailparse.Message) *string {
-	display := personalDisplay(m.From.Name)
+	display := givenFirst(personalDisplay(m.From.Name), m.From.Addr)
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
 		if n := cleanName(mm[1]); n != "" {
@@ -223,6 +223,58 @@ func hasAcronym(n string) bool {
 		}
 	}
 	return false
+}
+
+// givenFirst puts a display name written surname first without a comma
+// ("Hofstätter-Wimmer Gerlinde", "Ellington-Frost Marcus D", common in
+// European and some US directories) in the order of the address's local
+// part, which starts with the given name (gerlinde.hofstaetter-wimmer@).
+// A single initial gets its dot.
+func givenFirst(display, addr string) string {
+	f := strings.Fields(display)
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	pieces := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' })
+	if len(f) < 2 || len(f) > 3 || len(pieces) < 2 {
+		return display
+	}
+	if asciiFold(f[1]) == pieces[0] && asciiFold(f[0]) == pieces[len(pieces)-1] && asciiFold(f[0]) != pieces[0] {
+		f = append(f[1:], f[0])
+		for i, w := range f {
+			if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				f[i] = w + "."
+			}
+		}
+		return strings.Join(f, " ")
+	}
+	return display
+}
+
+// asciiFold writes a name as an address spells it: lower case, German
+// umlauts as two letters, other accents dropped.
+func asciiFold(s string) string {
+	s = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "ae", "Ö", "oe", "Ü", "ue", "ß", "ss").Replace(s)
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case strings.ContainsRune("àáâãå", r):
+			b.WriteRune('a')
+		case strings.ContainsRune("èéêë", r):
+			b.WriteRune('e')
+		case strings.ContainsRune("ìíîï", r):
+			b.WriteRune('i')
+		case strings.ContainsRune("òóôõø", r):
+			b.WriteRune('o')
+		case strings.ContainsRune("ùúû", r):
+			b.WriteRune('u')
+		case r == 'ñ':
+			b.WriteRune('n')
+		case r == 'ç':
+			b.WriteRune('c')
+		}
+	}
+	return b.String()
 }
 
 // personalDisplay turns a From display name into "First M. Last" when it is
