@@ -252,8 +252,13 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 		return codes
 	}
 	// Authenticated law enforcement.
+	foreign := r.Country != nil && *r.Country != p.HomeCountry
 	if noProcess {
 		add("missing_legal_process")
+		// A voluntary request from abroad would need an MLAT as well.
+		if foreign {
+			add("foreign_requires_mlat")
+		}
 		return codes
 	}
 	if r.Facts.WrongProvider {
@@ -261,7 +266,7 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	}
 	// Emergencies are considered from agencies around the world (Microsoft
 	// FAQ); compelled disclosure abroad needs an MLAT or letter rogatory.
-	if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") && !emergencyOnly(r) {
+	if foreign && !has("mlat") && !emergencyOnly(r) {
 		add("foreign_requires_mlat")
 	}
 	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));

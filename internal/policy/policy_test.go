@@ -64,6 +64,8 @@ func TestDecide(t *testing.T) {
 		}), NeedsInfo, []string{"missing_agent", "missing_phone", "lookback_exceeds_90_days"}, false, false},
 		{"preserving content discloses nothing", with(func(r *triage.Result) { r.Process = []string{"preservation"}; r.Facts.ContentRequested = true }), Acknowledge, nil, false, false},
 		{"no process", with(func(r *triage.Result) { r.Process = []string{"none"} }), Reject, []string{"missing_legal_process"}, true, true},
+		{"voluntary request from abroad", with(func(r *triage.Result) { r.Process = []string{"none"}; r.Country = sp("JP") }),
+			Reject, []string{"missing_legal_process", "foreign_requires_mlat"}, true, true},
 		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false, false},
 		{"emergency held for review", with(func(r *triage.Result) {
 			r.Process = []string{"emergency"}

@@ -22,6 +22,7 @@ func TestGeneralisation(t *testing.T) {
 		authority, agent, country    string
 		phones, identifiers          []string
 		caseNumber, dateFrom, dateTo string
+		class                        string // checked when set
 	}{
 		{
 			name: "german court order",
@@ -99,6 +100,26 @@ func TestGeneralisation(t *testing.T) {
 			identifiers: []string{"example-laden.example"}, caseNumber: "<nil>",
 		},
 		{
+			// A police officer on a city's domain asking without process
+			// is police all the same; a county's deputy director is not.
+			name: "informal request from a city police officer",
+			raw: "From: Ann Lee <alee@cityofexample.org>\n" + auth("cityofexample.org") +
+				"Subject: records\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
+				"Could you send me the subscriber information for example-scam.example? It would help our investigation.\n\nDet. Ann Lee\nExample City Police Department\n(208) 555-0100\n",
+			process: []string{"none"}, agent: "Ann Lee", country: "US",
+			phones: []string{"+12085550100"}, identifiers: []string{"example-scam.example"}, caseNumber: "<nil>",
+			class: "law_enforcement",
+		},
+		{
+			name: "a county elections official is no agency",
+			raw: "From: Ann Lee <alee@elections.example.gov>\n" + auth("elections.example.gov") +
+				"Subject: fake site\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
+				"A site copies our voter page. Please tell us who owns example-vote.example and the IP addresses used.\n\nAnn Lee\nDeputy Director, Voter Registration\nExample County Elections Department\n(602) 555-0175\n",
+			process: []string{"none"}, agent: "Ann Lee", country: "US",
+			phones: []string{"+16025550175"}, identifiers: []string{"example-vote.example"}, caseNumber: "<nil>",
+			class: "government_other",
+		},
+		{
 			name: "a person asking for their own data from a personal account",
 			raw: "From: Ann Lee <ann.lee.1987@gmail.com>\n" + auth("gmail.com") +
 				"Subject: my data\nDate: Mon, 16 Nov 2026 23:00:00 -0800\n\n" +
@@ -117,6 +138,9 @@ func TestGeneralisation(t *testing.T) {
 				}
 			}
 			eq("process", strings.Join(r.Process, ","), strings.Join(tt.process, ","))
+			if tt.class != "" {
+				eq("class", r.Sender.Class, tt.class)
+			}
 			if tt.authority != "" {
 				eq("authority", deref(r.Authority), tt.authority)
 			}
