@@ -251,7 +251,7 @@ func cmdEval(args []string) error {
 	preds := f.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
 	minF1 := f.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
 	minAcc := f.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
-	floorList := f.String("floors", "", "per-field F1 floors overriding -min-f1, as field=x,field=y")
+	floorList := f.String("floors", "", "floors overriding -min-f1 and -min-accuracy: field=x for every subset, subset:field=x for one\n(subset:accuracy=x for its decision accuracy), comma-separated")
 	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
@@ -271,10 +271,24 @@ func cmdEval(args []string) error {
 		}
 		k, v, ok := strings.Cut(kv, "=")
 		fl, err := strconv.ParseFloat(v, 64)
-		if !ok || err != nil || !slices.Contains(eval.Fields, k) {
-			return fmt.Errorf("%w: -floors: want field=number with a scored field, got %q", errUsage, kv)
+		_, field, scoped := strings.Cut(k, ":")
+		if !scoped {
+			field = k
+		}
+		if !ok || err != nil || !slices.Contains(eval.Fields, field) && !(scoped && field == "accuracy") {
+			return fmt.Errorf("%w: -floors: want field=number or subset:field=number with a scored field, got %q", errUsage, kv)
 		}
 		floors[k] = fl
+	}
+	// floor is the most specific floor for a subset's field.
+	floor := func(sub, field string, def float64) float64 {
+		if fl, ok := floors[sub+":"+field]; ok {
+			return fl
+		}
+		if fl, ok := floors[field]; ok {
+			return fl
+		}
+		return def
 	}
 	var all []eval.Case
 	var failed []string
@@ -297,16 +311,12 @@ func cmdEval(args []string) error {
 		rep.Print(os.Stdout)
 		fmt.Println()
 		for _, sc := range rep.Scores {
-			floor := *minF1
-			if fl, ok := floors[sc.Field]; ok {
-				floor = fl
-			}
-			if sc.F1 < floor {
-				failed = append(failed, fmt.Sprintf("%s: %s F1 %.3f below %.2f", sub.Name, sc.Field, sc.F1, floor))
+			if fl := floor(sub.Name, sc.Field, *minF1); sc.F1 < fl {
+				failed = append(failed, fmt.Sprintf("%s: %s F1 %.3f below %.2f", sub.Name, sc.Field, sc.F1, fl))
 			}
 		}
-		if rep.Accuracy() < *minAcc {
-			failed = append(failed, fmt.Sprintf("%s: decision accuracy %.3f below %.2f", sub.Name, rep.Accuracy(), *minAcc))
+		if fl := floor(sub.Name, "accuracy", *minAcc); rep.Accuracy() < fl {
+			failed = append(failed, fmt.Sprintf("%s: decision accuracy %.3f below %.2f", sub.Name, rep.Accuracy(), fl))
 		}
 		if len(rep.Impostors) > 0 {
 			failed = append(failed, fmt.Sprintf("%s: %d impostors classed as authenticated law enforcement", sub.Name, len(rep.Impostors)))

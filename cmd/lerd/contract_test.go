@@ -464,3 +464,46 @@ func TestConfigCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalFloors: a floor may be set for one subset's field or decision
+// accuracy, overriding the floors of every subset; a wrong key is a usage
+// error.
+func TestEvalFloors(t *testing.T) {
+	dir := t.TempDir()
+	src := "../../testdata/corpus/008-out-of-office"
+	for _, sub := range []string{"a", "b"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(src + ".eml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		label, err := os.ReadFile(src + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sub == "b" { // a label lerd cannot meet: subset b scores 0
+			label = []byte(strings.Replace(string(label), `"decision": "ignore"`, `"decision": "reject"`, 1))
+		}
+		for name, b := range map[string][]byte{"x.eml": raw, "x.json": label} {
+			if err := os.WriteFile(filepath.Join(dir, sub, name), b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		floors string
+		code   int
+		say    string
+	}{
+		{"", 1, "b: decision accuracy 0.000 below 0.90"},
+		{"b:accuracy=0,b:decision=0,b:reasons=0", 0, ""},
+		{"b:nosuch=0", 2, "subset:field=number"},
+	} {
+		_, stderr, code := lerd(t, dir, "eval", "-min-accuracy", "0.9", "-floors", tt.floors, dir)
+		if code != tt.code || !strings.Contains(stderr, tt.say) {
+			t.Errorf("eval -floors %q: exit %d, stderr %q; want %d and %q", tt.floors, code, stderr, tt.code, tt.say)
+		}
+	}
+}
