@@ -307,7 +307,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	dayFirst := region != "US" || ccTLDCountry(r.Sender.Address) != "" || otherLanguage.MatchString(doc.text)
 	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, dayFirst)
 	r.Identifiers = a.identifiers(doc.body, m, r)
-	r.NDO = ndo(doc.flat, has("nondisclosure_order"))
+	r.NDO = ndo(doc.flat, has("nondisclosure_order"), r.Facts.RequestDate)
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)

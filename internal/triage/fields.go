@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/net/publicsuffix"
@@ -482,11 +483,17 @@ var (
 
 // ndo reads whether a non-disclosure order comes with the request and until
 // when it forbids notice.
-func ndo(body string, present bool) NDO {
+func ndo(body string, present bool, asked string) (out NDO) {
 	if !present {
 		return NDO{}
 	}
-	out := NDO{Present: true}
+	out = NDO{Present: true}
+	// A term counted from the order's date, where no end date is written.
+	defer func() {
+		if out.Until == nil {
+			out.Until = ndoFor(body, asked)
+		}
+	}()
 	// The order may be mentioned before its terms ("the order delaying
 	// notification" … "delayed until February 8, 2027"): take the first
 	// mention that has an end date near it.
@@ -502,4 +509,63 @@ func ndo(body string, present bool) NDO {
 	return out
 }
 
-var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not to notify`)
+// ndoPeriod is an order's term counted from its date: "for a period of
+// 180 days from the date of the Order", "for one year from the date of
+// issuance".
+var ndoPeriod = regexp.MustCompile(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|three|six|twelve|eighteen) (days?|months?|years?) (?:from|after|following) (?:the date of |its |the )?(?:the |this |said )?(?:order|issuance|entry|signing|warrant|date)`)
+
+// orderDated is the date an order was entered or signed.
+var orderDated = regexp.MustCompile(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?,?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
+
+// ndoFor computes the end of an order's term given as a period from its
+// date: the date written next to the term, else the date the order was
+// entered or signed, else the request's own date.
+func ndoFor(body, asked string) *string {
+	loc := ndoPeriod.FindStringSubmatchIndex(body)
+	if loc == nil {
+		return nil
+	}
+	n, ok := numberWords[strings.ToLower(body[loc[2]:loc[3]])]
+	if !ok {
+		n = atoi(body[loc[2]:loc[3]])
+	}
+	unit := strings.ToLower(body[loc[4]:loc[5]])
+	base := ""
+	after := body[loc[1]:min(len(body), loc[1]+80)]
+	if m := dateRe.FindString(after); m != "" {
+		base, _ = parseDate(m)
+	} else if m := shortDate.FindString(after); m != "" && asked != "" {
+		base, _ = parseDate(withYears(m, asked))
+	}
+	if base == "" {
+		if m := orderDated.FindStringSubmatch(body); m != nil {
+			if d, ok := parseDate(m[1]); ok {
+				base = d
+			} else if asked != "" {
+				base, _ = parseDate(withYears(m[1], asked))
+			}
+		}
+	}
+	if base == "" {
+		base = asked
+	}
+	t, err := time.Parse(time.DateOnly, base)
+	if err != nil || n <= 0 {
+		return nil
+	}
+	switch {
+	case strings.HasPrefix(unit, "day"):
+		t = t.AddDate(0, 0, n)
+	case strings.HasPrefix(unit, "month"):
+		t = t.AddDate(0, n, 0)
+	default:
+		t = t.AddDate(n, 0, 0)
+	}
+	return strp(t.Format(time.DateOnly))
+}
+
+var shortDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
+
+var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not to notify|not (?:to )?disclose|sealing the warrant`)

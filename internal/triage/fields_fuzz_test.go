@@ -30,7 +30,7 @@ func FuzzExtractors(f *testing.F) {
 		if c := caseNumber(doc); c != nil && strings.TrimSpace(*c) == "" {
 			t.Fatal("empty case number")
 		}
-		if n := ndo(doc.flat, true); n.Until != nil {
+		if n := ndo(doc.flat, true, "2026-11-02"); n.Until != nil {
 			if _, err := time.Parse(time.DateOnly, *n.Until); err != nil {
 				t.Fatalf("bad NDO date %q", *n.Until)
 			}

@@ -238,3 +238,23 @@ func TestAgentVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestNDOEnd: an order's end written as a date, or as a term counted from
+// the order's date (next to it, where it was entered, else the request's).
+func TestNDOEnd(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"A 2705(b) order directs that you not disclose it until March 15, 2027.", "2027-03-15"},
+		{"Provider shall not disclose the existence of this warrant to any person until March 10, 2027.", "2027-03-10"},
+		{"The 2705(b) order forbids notice for a period of 180 days from the date of the Order (October 2, 2026).", "2027-03-31"},
+		{"A 2705(b) order commanding that you not notify any person for one year from the date of the Order. Both Orders were entered on November 2, 2026.", "2027-11-02"},
+		{"along with a 2705(b) order precluding notification for one year from the date of the order (signed 11/19/26).", "2027-11-19"},
+		{"The warrant orders non-disclosure to the subscriber for a period of 90 days from the date of issuance.", "2027-01-31"},
+		{"A 2705(b) order is attached; it has no end date.", ""},
+	} {
+		got := ndo(strings.Join(strings.Fields(tt.text), " "), true, "2026-11-02")
+		if deref(got.Until) != tt.want && !(tt.want == "" && got.Until == nil) {
+			t.Errorf("ndo(%q) until %v, want %q", tt.text, deref(got.Until), tt.want)
+		}
+	}
+}
+
