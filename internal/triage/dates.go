@@ -183,6 +183,72 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 			return &DateRange{From: from, To: asked}
 		}
 	}
+	return relativeRange(body, asked)
+}
+
+var (
+	// wholeMonth: "during the month of August 2026".
+	wholeMonth = regexp.MustCompile(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
+	// lastPeriod: "the last 30 days", "the past 72 hours", "the 45-day
+	// period preceding the date of the subpoena (October 27, 2026)".
+	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|one|two|three|seven|ten|fourteen|thirty|sixty|ninety)\s+(hours?|days?|weeks?|months?)|(\d{1,3})-(hour|day|week|month) period (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
+	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
+	// onOrAbout: "on or about October 4, 2026", one day.
+	onOrAbout = regexp.MustCompile(`(?i)\bon or about\s+(` + dateExpr + `)`)
+)
+
+var countWords = map[string]int{"one": 1, "two": 2, "three": 3, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30, "sixty": 60, "ninety": 90}
+
+// relativeRange reads a period told relative to the request or to a date
+// written beside it, or a single day "on or about" a date.
+func relativeRange(body, asked string) *DateRange {
+	if m := wholeMonth.FindStringSubmatch(body); m != nil {
+		if from, ok := parseDate(m[1] + " 1, " + m[2]); ok {
+			t, _ := time.Parse(time.DateOnly, from)
+			return &DateRange{From: from, To: t.AddDate(0, 1, -1).Format(time.DateOnly)}
+		}
+	}
+	if m := lastPeriod.FindStringSubmatch(body); m != nil {
+		num, unit := m[1], m[2]
+		if num == "" {
+			num, unit = m[3], m[4]
+		}
+		n, ok := countWords[strings.ToLower(num)]
+		if !ok {
+			n = atoi(num)
+		}
+		end := asked
+		if m[5] != "" {
+			if d, ok := parseDate(m[5]); ok {
+				end = d
+			}
+		}
+		t, err := time.Parse(time.DateOnly, end)
+		if err == nil && n > 0 {
+			switch u := strings.ToLower(unit); {
+			case strings.HasPrefix(u, "hour"):
+				t = t.AddDate(0, 0, -(n+23)/24)
+			case strings.HasPrefix(u, "week"):
+				t = t.AddDate(0, 0, -7*n)
+			case strings.HasPrefix(u, "month"):
+				t = t.AddDate(0, -n, 0)
+			default:
+				t = t.AddDate(0, 0, -n)
+			}
+			return &DateRange{From: t.Format(time.DateOnly), To: end}
+		}
+	}
+	if sinceYesterday.MatchString(body) {
+		if t, err := time.Parse(time.DateOnly, asked); err == nil {
+			return &DateRange{From: t.AddDate(0, 0, -1).Format(time.DateOnly), To: asked}
+		}
+	}
+	if m := onOrAbout.FindStringSubmatch(body); m != nil {
+		if d, ok := parseDate(m[1]); ok && d <= asked {
+			return &DateRange{From: d, To: d}
+		}
+	}
 	return nil
 }
 

@@ -60,6 +60,13 @@ func TestDateRanges(t *testing.T) {
 		{"no período de 01/08/2026 a 15/10/2026:", "2026-08-01", "2026-10-15", true},
 		{"dal 06/10/2026 al 13/10/2026", "2026-10-06", "2026-10-13", true},
 		{"from 09-01-2026 to 10-15-2026", "2026-09-01", "2026-10-15", false},
+		// Periods told relative to the request or to a date beside them.
+		{"all records for the period during the month of August 2026.", "2026-08-01", "2026-08-31", false},
+		{"produce the following records for the last 30 days preceding the date of this subpoena:", "2026-10-03", "2026-11-02", false},
+		{"all IP addresses used in the past 24 hours for the account", "2026-11-01", "2026-11-02", false},
+		{"records for the 45-day period preceding the date of the subpoena (October 27, 2026), for:", "2026-09-12", "2026-10-27", false},
+		{"Since 9:00 p.m. yesterday a user has been posting threats.", "2026-11-01", "2026-11-02", false},
+		{"On or about October 4, 2026, a series of fraudulent sites appeared.", "2026-10-04", "2026-10-04", false},
 		{"signed on July 1, 2026", "", "", false},
 		{"from 1 January 2026 to the present", "2026-01-01", "2026-11-02", false},
 		{"activity from 03/01/2026 to present", "2026-03-01", "2026-11-02", false},
