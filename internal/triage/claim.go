@@ -20,6 +20,10 @@ import (
 // Legal" on a freight company's domain), is an impersonation: the sender
 // stays "other" and is refused, held for review all the same.
 
+// informalAsk is a plain question about an account: who registered it,
+// its e-mail or IP addresses.
+var informalAsk = regexp.MustCompile(`(?i)\bwho (?:registered|owns|runs|operates|is behind|set up)\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
+
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,
 // Australian and European agency naming).
@@ -117,7 +121,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	danger := urgency.MatchString(doc.flat) && emergencySummary.MatchString(doc.flat)
 	// Police asking informally, without process, are police all the same
 	// (refused for the missing process, not for who they are).
-	informal := recordsAsked.MatchString(doc.flat)
+	informal := recordsAsked.MatchString(doc.flat) || informalAsk.MatchString(doc.flat)
 	if !process && !danger && !informal {
 		return
 	}

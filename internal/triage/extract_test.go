@@ -105,7 +105,7 @@ func TestGeneralisation(t *testing.T) {
 			name: "informal request from a city police officer",
 			raw: "From: Ann Lee <alee@cityofexample.org>\n" + auth("cityofexample.org") +
 				"Subject: records\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
-				"Could you send me the subscriber information for example-scam.example? It would help our investigation.\n\nDet. Ann Lee\nExample City Police Department\n(208) 555-0100\n",
+				"Could you tell me who registered example-scam.example and what e-mail and IPs they have been using? It would help.\n\nDet. Ann Lee\nExample City Police Department\n(208) 555-0100\n",
 			process: []string{"none"}, agent: "Ann Lee", country: "US",
 			phones: []string{"+12085550100"}, identifiers: []string{"example-scam.example"}, caseNumber: "<nil>",
 			class: "law_enforcement",

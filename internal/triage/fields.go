@@ -184,25 +184,29 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
 // No. 1588/2026", "Claim No.", "Control No.", "Referral No.".
 const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index)`
 
-const numberMarker = `(?:no\.?|number|nr\.?|n°|num\.?|#|id|:)`
+const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
 
 const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
 
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
 	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
 	// Number: 26-000001".
 	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
+	// A federal docket number by its shape, wherever it stands: "26-mj-
+	// 00917", "2:26-mj-00611-BAT", "1:26-mc-00344" (district courts' case
+	// numbering: office, year, case type, number, judge's initials).
+	regexp.MustCompile(`(?i)\b((?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
@@ -213,7 +217,7 @@ var caseRules = []*regexp.Regexp{
 
 // statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
 // "2703(d)", "§ 2705".
-var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|\([a-z0-9]{1,3}\)|§|Stat\b)`)
+var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\)|§|Stat\b)`)
 
 var caseToken = regexp.MustCompile(`\d`)
 
@@ -262,7 +266,7 @@ func caseNumber(doc *document) *string {
 	return strp(best.val)
 }
 
-var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
+var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|at|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
 
 // zipAfterState is a US ZIP code after a state's postal abbreviation.
 var zipAfterState = regexp.MustCompile(`^[ ,]?[A-Z]{2} \d{5}(?:-\d{4})?$`)
@@ -282,7 +286,20 @@ func trimCase(v string) string {
 
 var dateLike = regexp.MustCompile(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
 
-func isDateLike(s string) bool { return dateLike.MatchString(s) }
+// isDateLike reports a number written as a date that could be one
+// ("10/14/2026", "2026-10-14"), not a case number of the same shape
+// ("32-26-0417").
+func isDateLike(s string) bool {
+	if !dateLike.MatchString(s) {
+		return false
+	}
+	p := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	a, b := atoi(p[0]), atoi(p[1])
+	if len(p[0]) == 4 {
+		return b >= 1 && b <= 12
+	}
+	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)
+}
 
 var (
 	emailRe  = regexp.MustCompile(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)

@@ -112,6 +112,16 @@ func TestCaseNumbers(t *testing.T) {
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
 		{"Civil Action No. 1:26-cv-07390 (S.D.N.Y.)", "1:26-cv-07390"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
+		// A number shaped like an impossible date, a form's leader dots, an
+		// agency's acronym after the label, other languages' labels, a
+		// federal docket by its shape.
+		{"in SLED Case 32-26-0417, requesting subscriber records", "32-26-0417"},
+		{"(4) Incident number .......... MC26-044718", "MC26-044718"},
+		{"Dossier SPVM : 38-260912-047", "38-260912-047"},
+		{"Diligencias Previas n.º 1342/2026", "1342/2026"},
+		{"Subject: 2703(d) signed - 26-mj-00917 (DTS)", "26-mj-00917"},
+		{"Case No. 2:26-mj-00611-BAT", "2:26-mj-00611-BAT"},
+		{"case 10/14/2026 at 10:15", ""},
 		{"a theft case where a local store lost money", ""},
 		{"an order under 18 U.S.C. 2703(d) and 2705(b) for the account", ""},
 		{"This order under 18 U.S.C. § 2703(d) in Case No. 26-MJ-0417 requires", "26-MJ-0417"},

@@ -23,9 +23,8 @@ import (
 //     "fbl.gov" reads as "fbi.gov";
 //   - equal to an agency's brand token on another registrable domain is a
 //     lookalike: a TLD swap (fbi.com, fbi.us, usdoj.us, europol.eu,
-//     interpol.org) or an affixed brand (secure-fbi.com); a bare TLD swap
-//     of an agency known only from the .gov registry is not, since local
-//     agencies keep both (xsheriff.gov and xsheriff.org);
+//     interpol.org, a county's xsheriff.org of xsheriff.gov) or an
+//     affixed brand (secure-fbi.com);
 //   - one edit from a long brand we list by hand (five letters or more;
 //     two edits from twelve) is a lookalike too, but for five to seven
 //     letters only a substitution or transposition, not an added or dropped
@@ -37,7 +36,7 @@ import (
 // Short brands, where one edit turns one agency's acronym into another
 // organisation's (pbso/pbs, tps/tpl, njsp/nysp), are matched only exactly.
 // Brand tokens come from the hand-kept law-enforcement.txt (three letters
-// or more) and from the .gov law-enforcement list (six letters or more,
+// or more) and from the .gov law-enforcement list (five letters or more,
 // since its short names are often words: "epic", "bats"). Words that many
 // unrelated organisations use (police in any language, sheriff, justice,
 // court) are never brands: "polisen.de" and "sheriffs.org" imitate nobody.
@@ -55,6 +54,8 @@ var genericTokens = map[string]bool{
 	"troopers": true, "statepolice": true, "interieur": true, "leo": true, "isp": true, "met": true,
 	"afp": true, "spf": true, "oig": true, "dhs": true, "doc": true, "navy": true, "army": true,
 	"state": true, "county": true, "city": true, "gov": true, "govt": true,
+	// Registry names of five letters that are words or a law firm's name.
+	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }
 
 // affixes are words that impostors add to a brand ("secure-fbi.com",
@@ -99,7 +100,9 @@ func brandsOf(agencies map[string]Agency, handListed map[string]bool) map[string
 		// The leftmost label names the agency: "usss" of usss.dhs.gov,
 		// "fdle" of fdle.state.fl.us, "jaxsheriff" of jaxsheriff.org.
 		raw := brandLabel(host)
-		minLen := 6
+		// Five letters: agencies' acronyms (ncsbi, lvmpd, azdps); the
+		// registry's shorter names are often words.
+		minLen := 5
 		if handListed[host] {
 			minLen = 3
 		}
@@ -196,7 +199,6 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 	}
 	toks := tokens(uni)
-	main := strings.TrimSuffix(reg, "."+suffixOf(reg))
 	// An agency's whole domain written as one name: "afp-gov-au.com" of
 	// afp.gov.au, "polizei-bund.de" of polizei.bund.de. Checked before the
 	// brand words, which leave out generic ones ("afp", "polizei").
@@ -210,15 +212,11 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		if !ok || d.brandReg[target] == reg {
 			continue
 		}
-		// The same name under another suffix, unchanged, is a local
-		// agency's other domain as often as an impostor's (a sheriff on
-		// both xsheriff.gov and xsheriff.org): it is left to the reading
-		// of an unlisted agency, whose replies are held for review. Only
-		// the agencies we list by hand (federal and national brands:
-		// fbi.com, dea.com, europol.eu) are imitated by a bare swap.
-		if t == main && t == brandLabel(target) && !d.handListed[target] {
-			continue
-		}
+		// The same name under another suffix is an imitation even where a
+		// local agency may own both (xsheriff.gov and xsheriff.org): read
+		// as its own, an impostor's domain would be taken for the agency;
+		// read as a lookalike, the agency's request is refused with the
+		// reply held, and a person sees it.
 		return target, true
 	}
 	// An internationalised name whose letters all render as ASCII exists

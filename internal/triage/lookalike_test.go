@@ -35,11 +35,12 @@ func TestLookalikes(t *testing.T) {
 		{"chicagopolice.net", "chicagopolice.org"},
 		{"ncsbi.gov.case-upload.com", "ncsbi.gov"},
 		{"parks.nyc.gov.records-portal.net", "nyc.gov"},
-		// A local agency's name under another suffix, unchanged, is as
-		// likely its own other domain: left to the unlisted-agency
-		// reading, held for review. Changed letters are imitation, and
-		// small towns' names one letter apart are not.
-		{"alamedasheriff.org", ""},
+		// A local agency's name under another suffix is an imitation (an
+		// impostor taken for the agency costs more than a real agency's
+		// other domain held for review); changed letters are imitation,
+		// and small towns' names one letter apart are not.
+		{"alamedasheriff.org", "alamedasheriff.gov"},
+		{"ncsbi.us", "ncsbi.gov"},
 		{"alamedasherlff.org", "alamedasheriff.gov"},
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},
