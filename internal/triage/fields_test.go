@@ -274,4 +274,3 @@ func TestNDOEnd(t *testing.T) {
 		}
 	}
 }
-
