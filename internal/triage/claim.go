@@ -129,6 +129,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	if !claimsAgency(doc, lines) {
 		return
 	}
+	// Without process, a rank alone ("Investigator" of a licensing board)
+	// is not enough: the letter must name a police or prosecuting body.
+	if !process && !danger && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
+		return
+	}
 	r.Facts.ClaimsAgency = true
 	// A government domain (the .gov registry, a state or locality's .us)
 	// is registered only to a government: one that names an agency we know

@@ -188,6 +188,8 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
+		// An emergency in a heading's words.
+		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
 		{"Under the Treaty on Mutual Assistance in Criminal Matters, the court issued the attached order under 18 U.S.C. 3512 for the records of example.com.", []string{"mlat", "court_order"}},
 		// A prosecutor's or police officer's own demand abroad, and a
