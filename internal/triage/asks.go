@@ -46,10 +46,17 @@ func contentRequested(flat string) (bool, string) {
 		if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
 			continue
 		}
+		// "Send the production and any correspondence to our mailbox": the
+		// agency's own letters to us, not the account's.
+		if strings.HasSuffix(s[m[0]:m[1]], " to") && toUs.MatchString(s[m[1]:]) {
+			continue
+		}
 		return true, s[m[0]:m[1]]
 	}
 	return false, ""
 }
+
+var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
 // "headers" is about addresses, not messages.

@@ -22,6 +22,7 @@ func TestContentRequested(t *testing.T) {
 		{"(c) all support tickets and messages exchanged with the account holder, including their full contents and attachments.", true},
 		{"Subscriber data, IP logs, and support messages with their contents.", true},
 		{"Subscriber name, e-mail address, IP logs; excluding the contents of communications.", false},
+		{"Please send the production and any correspondence to our bureau mailbox, copying me.", false},
 		{"Non-content records only: account creation date and login IP addresses.", false},
 		{"We do not seek the contents of any communication.", false},
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},

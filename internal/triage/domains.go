@@ -170,12 +170,28 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 			// A police word, or the name of an agency we know
 			// ("tigta" under treas.gov, of tigta.gov): the parent
 			// government gave its agency a name under its own domain.
-			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 {
+			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 || agencyInitials(label) {
 				return Agency{Domain: host, Country: country, Derived: true}, true
 			}
 		}
 	}
 	return Agency{}, false
+}
+
+// agencyInitials is a label of a sheriff's office's or police
+// department's initials under a government domain: "hcso" of
+// hcso.tampa.fl.us, "lvmpd", "bpd" (…SO, …SD, …PD; not an office's
+// "ciso").
+func agencyInitials(label string) bool {
+	if len(label) < 3 || len(label) > 6 || label == "ciso" {
+		return false
+	}
+	for _, r := range label {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(label, "so") || strings.HasSuffix(label, "pd") || strings.HasSuffix(label, "sd")
 }
 
 // parents lists host and each parent domain: a.b.c, b.c, c.

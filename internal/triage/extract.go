@@ -106,7 +106,7 @@ var processRules = []processRule{
 		`\borden judicial|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
-		`\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|` +
+		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},

@@ -188,6 +188,7 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
+		{"Attached is an ex parte order issued by the Superior Court for the records of example.com.", []string{"court_order"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
