@@ -245,6 +245,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Kind regards,\nLiadan Ferriter Direct: +353 1 555 0100\n", "Liadan Ferriter"},
 		{"", "Met vriendelijke groet,\n\nmr. Jorien van der Wiel-Bakker\nOfficier van justitie\n", "Jorien van der Wiel-Bakker"},
 		{"", "Atentamente,\nInspector Jefe Rodrigo de la Fuente\n", "Rodrigo de la Fuente"},
+		// A signature name in capitals above its rank.
+		{"", "3. POC is the undersigned.\n\nLUCIENNE B. HARTWELL-OYELARAN, SA, USAF\nSpecial Agent, Det 12\n", "Lucienne B. Hartwell-Oyelaran"},
+		{"", "Thanks.\n\nNATHANIEL P. WOODCROFT\nSpecial Agent, CID\n", "Nathaniel P. Woodcroft"},
 		// Display names surname first, with and without a comma.
 		{"Reyes Montoya, Graciela", "Thanks.\n", "Graciela Reyes Montoya"},
 		{"St. Clair, Ambrose", "Thanks.\n", "Ambrose St. Clair"},

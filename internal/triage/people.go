@@ -95,7 +95,7 @@ func agent(body string, m *mailparse.Message) *string {
 	// Signature name lines followed by a rank line ("Jane Q. Doe" /
 	// "Special Agent").
 	for i := 0; i+1 < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
+		t := capsName(strings.TrimSpace(lines[i]))
 		if mm := nameLine.FindStringSubmatch(t); mm != nil && rankLine.MatchString(strings.TrimSpace(lines[i+1])) {
 			if n := cleanName(mm[1]); n != "" {
 				cands = append(cands, n)
@@ -223,6 +223,36 @@ func hasAcronym(n string) bool {
 		}
 	}
 	return false
+}
+
+// capsName writes a signature name set in capitals as a name
+// ("DELPHINE A. OKAFOR-REYES, SA, USAF" gives "Delphine A.
+// Okafor-Reyes"), dropping the abbreviations of rank and service after
+// it; other lines are returned as they are.
+func capsName(l string) string {
+	name, rest, _ := strings.Cut(l, ",")
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name || strings.ToUpper(rest) != rest {
+		return l
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return l
+	}
+	for i, w := range f {
+		if len(w) == 2 && w[1] == '.' {
+			continue // an initial
+		}
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			r := []rune(strings.ToLower(p))
+			if len(r) > 0 {
+				r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+			}
+			parts[j] = string(r)
+		}
+		f[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(f, " ")
 }
 
 // givenFirst puts a display name written surname first without a comma
