@@ -282,7 +282,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if other := a.wrongAddressee(doc.subject + "\n" + doc.body); other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
-	} else if ms := a.notOffered(text); len(ms) >= 2 {
+	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, platformAccount.MatchString) {
 		// One phrase ("payment card numbers" in a list of records we do
 		// hold) is too weak a ground for a rejection; records of a service
 		// we do not offer are asked for in several of its terms.
@@ -312,6 +312,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)
 }
+
+// platformAccount is a phrase naming a user or account of another
+// company's platform ("the Discord user …"): enough alone.
+var platformAccount = regexp.MustCompile(`(?i)\b(?:user|account|username|handle|profile|channel)s?$`)
 
 // notOffered lists the distinct phrases naming records of services we do
 // not offer.
