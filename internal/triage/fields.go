@@ -206,7 +206,8 @@ var caseRules = []*regexp.Regexp{
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00917", "2:26-mj-00611-BAT", "1:26-mc-00344" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
-	regexp.MustCompile(`(?i)\b((?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
+	// A division's letters may lead: "SA-26-MJ-01187".
+	regexp.MustCompile(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),

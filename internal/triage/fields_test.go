@@ -121,6 +121,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Diligencias Previas n.º 1342/2026", "1342/2026"},
 		{"Subject: 2703(d) signed - 26-mj-00917 (DTS)", "26-mj-00917"},
 		{"Case No. 2:26-mj-00611-BAT", "2:26-mj-00611-BAT"},
+		{"the signed order SA-26-MJ-04410 is attached", "SA-26-MJ-04410"},
 		{"case 10/14/2026 at 10:15", ""},
 		{"a theft case where a local store lost money", ""},
 		{"an order under 18 U.S.C. 2703(d) and 2705(b) for the account", ""},
