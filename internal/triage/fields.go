@@ -204,9 +204,9 @@ var caseRules = []*regexp.Regexp{
 	// Number: 26-000001".
 	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
-	// 00917", "2:26-mj-00611-BAT", "1:26-mc-00344" (district courts' case
+	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
-	// A division's letters may lead: "SA-26-MJ-01187".
+	// A division's letters may lead: "XY-26-MJ-01234".
 	regexp.MustCompile(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
@@ -289,7 +289,7 @@ var dateLike = regexp.MustCompile(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\
 
 // isDateLike reports a number written as a date that could be one
 // ("10/14/2026", "2026-10-14"), not a case number of the same shape
-// ("32-26-0417").
+// ("45-26-1100").
 func isDateLike(s string) bool {
 	if !dateLike.MatchString(s) {
 		return false

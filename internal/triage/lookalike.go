@@ -100,7 +100,7 @@ func brandsOf(agencies map[string]Agency, handListed map[string]bool) map[string
 		// The leftmost label names the agency: "usss" of usss.dhs.gov,
 		// "fdle" of fdle.state.fl.us, "jaxsheriff" of jaxsheriff.org.
 		raw := brandLabel(host)
-		// Five letters: agencies' acronyms (ncsbi, lvmpd, azdps); the
+		// Five letters: agencies' acronyms (njdcj, nmdoj, vaoig); the
 		// registry's shorter names are often words.
 		minLen := 5
 		if handListed[host] {
@@ -234,7 +234,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 				continue
 			}
 			// Place names of the .gov registry differ by a letter
-			// (tulsapolice, tuliapolice): against those brands only a
+			// (two towns' police one letter apart): against those brands only a
 			// letter that looks the same is an imitation.
 			near := len(b) >= 5 && nearMiss(ft, b)
 			if !d.handListed[target] && !disguised {

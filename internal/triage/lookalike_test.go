@@ -40,11 +40,11 @@ func TestLookalikes(t *testing.T) {
 		// other domain held for review); changed letters are imitation,
 		// and small towns' names one letter apart are not.
 		{"alamedasheriff.org", "alamedasheriff.gov"},
-		{"ncsbi.us", "ncsbi.gov"},
+		{"njdcj.us", "njdcj.gov"},
 		{"alamedasherlff.org", "alamedasheriff.gov"},
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},
-		{"tulsapolice.org", ""},
+		{"brenpolice.org", ""}, // one letter from breapolice.gov, not alike
 		// An agency's whole domain spelled as one name.
 		{"afp-gov-au.com", "afp.gov.au"},
 		{"polizei-bund.de", "polizei.bund.de"},

@@ -226,8 +226,8 @@ func hasAcronym(n string) bool {
 }
 
 // capsName writes a signature name set in capitals as a name
-// ("DELPHINE A. OKAFOR-REYES, SA, USAF" gives "Delphine A.
-// Okafor-Reyes"), dropping the abbreviations of rank and service after
+// ("LUCIENNE B. HARTWELL-OYELARAN, SA, USAF" gives "Lucienne B.
+// Hartwell-Oyelaran"), dropping the abbreviations of rank and service after
 // it; other lines are returned as they are.
 func capsName(l string) string {
 	name, rest, _ := strings.Cut(l, ",")
@@ -256,9 +256,9 @@ func capsName(l string) string {
 }
 
 // givenFirst puts a display name written surname first without a comma
-// ("Hofstätter-Wimmer Gerlinde", "Ellington-Frost Marcus D", common in
+// ("Brandstätter-Koller Hannelore", "Whitmore-Vance Jordan T", common in
 // European and some US directories) in the order of the address's local
-// part, which starts with the given name (gerlinde.hofstaetter-wimmer@).
+// part, which starts with the given name (hannelore.brandstaetter-koller@).
 // A single initial gets its dot.
 func givenFirst(display, addr string) string {
 	f := strings.Fields(display)
