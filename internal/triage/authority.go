@@ -23,7 +23,7 @@ var (
 	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*)$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
-	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht) [A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
+	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
 	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
 	rankComma    = regexp.MustCompile(`^(?:` + ranks + `)\s*,\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
@@ -48,7 +48,7 @@ var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true,
 var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
 	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
 	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true,
-	"judge": true, "no": true, "number": true, "nr": true}
+	"judge": true, "no": true, "number": true, "nr": true, "records": true}
 
 func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
@@ -154,6 +154,19 @@ func phrase(ws []string) []string {
 				continue
 			}
 			return out
+		case w == "," && len(out) >= 2 && connectors[out[len(out)-2]] && listAhead(ws[i+1:]) > 0:
+			// "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list
+			// of what the body is of, ended by "and".
+			n := listAhead(ws[i+1:])
+			out[len(out)-1] += ","
+			for _, x := range ws[i+1 : i+1+n] {
+				if x == "," {
+					out[len(out)-1] += ","
+					continue
+				}
+				out = append(out, x)
+			}
+			i += 1 + n
 		case w == "," && len(out) > 0:
 			// "U.S. Department of Health and Human Services, Office of
 			// Inspector General": a department's office is named with it.
@@ -188,6 +201,25 @@ func phrase(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// listAhead returns the length of "Tobacco , Firearms and Explosives" at
+// the start of ws: capitalised words separated by commas and ended by
+// "and" and one more, or 0.
+func listAhead(ws []string) int {
+	i := 0
+	for i < len(ws) && capitalised(ws[i]) && !isNameStop(ws[i]) {
+		i++
+		switch {
+		case i < len(ws) && ws[i] == ",":
+			i++
+		case i+1 < len(ws) && ws[i] == "and" && capitalised(ws[i+1]):
+			return i + 2
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // placeSegment returns the length of a place segment at the start of ws
@@ -259,6 +291,9 @@ func withoutPerson(name string) string {
 	}
 	return name
 }
+
+// lawName is a statute's name, never an issuer's.
+var lawName = regexp.MustCompile(`\b(?:Act|Code|Statutes?|Rules?|Constitution)$`)
 
 // unitWord ends the name of an agency or a unit: what stands before a
 // court's name after it is not part of the court ("… Investigative
@@ -336,6 +371,9 @@ func issuer(body, flat string) string {
 	}
 	for _, name := range names {
 		name = withoutPerson(strings.TrimSuffix(name, ","))
+		if lawName.MatchString(name) {
+			continue // "under the authority of the Inspector General Act"
+		}
 		// A clerk issues in the court's name; the court is found below.
 		if strings.Contains(name, "Clerk") {
 			continue

@@ -99,6 +99,14 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "District Court of Example County"},
 		{"Officer Ann Lee\nExample Highway Patrol, Investigative Services Unit\n\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF NAPA\nCRIMINAL SUBPOENA DUCES TECUM\n",
 			[]string{"subpoena"}, "Superior Court of California, County of Napa"},
+		// A list inside a name, a Dutch court, a statute named after the
+		// issuing words.
+		{"The Bureau of Alcohol, Tobacco, Firearms and Explosives requests that you preserve the records.",
+			[]string{"preservation"}, "Bureau of Alcohol, Tobacco, Firearms and Explosives"},
+		{"Op 2 oktober heeft de rechter-commissaris van de Rechtbank Utrecht een machtiging verleend.",
+			[]string{"court_order"}, "Rechtbank Utrecht"},
+		{"This subpoena is issued under the authority of the Inspector General Act of 1978, as amended. The Office of Inspector General, U.S. Department of Energy, has issued it.",
+			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Energy"},
 		{"Der United States District Court for the District of Utah hat die Anordnung erlassen.",
 			[]string{"court_order"}, "United States District Court for the District of Utah"},
 		{"This request from the Example City Police Department is made per the attached court order for the records of example.com.\n",
