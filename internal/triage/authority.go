@@ -292,6 +292,21 @@ func withoutPerson(name string) string {
 	return name
 }
 
+// fuller returns the same court named in full elsewhere in the letter (a
+// letter's "the 30th Judicial Circuit Court", its caption's "… for the
+// County of Ingham"), or name.
+func fuller(name string, cs []string) string {
+	for _, c := range cs {
+		if rest, ok := strings.CutPrefix(c, name); ok && jurisdictionNext.MatchString(rest) {
+			name = c
+		}
+	}
+	return name
+}
+
+// jurisdictionNext starts a court's jurisdiction after its name.
+var jurisdictionNext = regexp.MustCompile(`^(?: for the | of the | in and for |, (?:County|City|Parish|District|Judicial) )`)
+
 // lawName is a statute's name, never an issuer's.
 var lawName = regexp.MustCompile(`\b(?:Act|Code|Statutes?|Rules?|Constitution)$`)
 
@@ -463,7 +478,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		return k != "court_order" && k != "search_warrant" && k != "nondisclosure_order" && k != "mlat"
 	})
 	if name := issuer(body, flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
-		name = federalDistrict(trimSubunit(specific(name, flat)), flat)
+		name = federalDistrict(trimSubunit(specific(fuller(name, courts(flat)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}
@@ -475,7 +490,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	})
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
 	if cs := courts(doc.flat); len(cs) > 0 && courtish {
-		cs[0] = federalDistrict(specific(cs[0], doc.flat), doc.flat)
+		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
 	}

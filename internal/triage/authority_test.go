@@ -99,6 +99,8 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "District Court of Example County"},
 		{"Officer Ann Lee\nExample Highway Patrol, Investigative Services Unit\n\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF NAPA\nCRIMINAL SUBPOENA DUCES TECUM\n",
 			[]string{"subpoena"}, "Superior Court of California, County of Napa"},
+		{"Attached is a search warrant from the 12th Judicial Circuit Court.\n\nIN THE 12TH JUDICIAL CIRCUIT COURT FOR THE COUNTY OF EXAMPLE\nSEARCH WARRANT\n",
+			[]string{"search_warrant"}, "12th Judicial Circuit Court for the County of Example"},
 		// A list inside a name, a Dutch court, a statute named after the
 		// issuing words.
 		{"The Bureau of Alcohol, Tobacco, Firearms and Explosives requests that you preserve the records.",
