@@ -534,11 +534,14 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	}
 	pick := ""
 	for _, c := range cands {
-		if subunitName.MatchString(c) || hasAcronym(c) && agency.Name != "" {
+		// "U.S." is an abbreviation, not an office's initials.
+		if subunitName.MatchString(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
 			continue // a unit, or "DEA Washington Division": the agency is known
 		}
-		if parentDepartment.MatchString(c) && pick == "" {
-			pick = c // a parent, unless something more specific follows
+		if parentDepartment.MatchString(c) {
+			if pick == "" {
+				pick = c // a parent, unless something more specific follows
+			}
 			continue
 		}
 		if pick == "" || parentDepartment.MatchString(pick) {
@@ -711,4 +714,4 @@ var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Res
 var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
 
 // parentDepartment is a department that agencies belong to.
-var parentDepartment = regexp.MustCompile(`^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)
+var parentDepartment = regexp.MustCompile(`^(?:U\.S\. )?Immigration and Customs Enforcement$|^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)

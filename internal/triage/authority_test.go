@@ -101,6 +101,8 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "Superior Court of California, County of Napa"},
 		{"Attached is a search warrant from the 12th Judicial Circuit Court.\n\nIN THE 12TH JUDICIAL CIRCUIT COURT FOR THE COUNTY OF EXAMPLE\nSEARCH WARRANT\n",
 			[]string{"search_warrant"}, "12th Judicial Circuit Court for the County of Example"},
+		{"OFFICE OF INSPECTOR GENERAL, U.S. DEPARTMENT OF ENERGY\nOffice of Investigations\n\nInspector General Subpoena\nPlease produce the records of example.com.\n",
+			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Energy"},
 		// A list inside a name, a Dutch court, a statute named after the
 		// issuing words.
 		{"The Bureau of Alcohol, Tobacco, Firearms and Explosives requests that you preserve the records.",
