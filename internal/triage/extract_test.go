@@ -262,6 +262,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Records for 2001:db8:5c2:31::9 and the site example-shop.example.", "2001:db8:5c2:31::9,example-shop.example"},
 		{"The IP 2001:db8:e4::3a was used at 10:15:30 on that day.", "2001:db8:e4::3a"},
 		{"Accounts:\n    acct-31150862\n    account acct-55120931\n", "acct-31150862,acct-55120931"},
+		// An account ID with a letter prefix after its label.
+		{"subscriber details for customer account XQ-5512093 and user ID  Z-7781204.", "XQ-5512093,Z-7781204"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))
