@@ -252,6 +252,7 @@ func TestAgentVariants(t *testing.T) {
 		// Display names surname first, with and without a comma.
 		{"Reyes Montoya, Graciela", "Thanks.\n", "Graciela Reyes Montoya"},
 		{"St. Clair, Ambrose", "Thanks.\n", "Ambrose St. Clair"},
+		{"Cardoso, Renata Q", "Thanks.\n", "Renata Q. Cardoso"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

@@ -333,10 +333,13 @@ func personalDisplay(name string) string {
 	if len(f) < 2 || len(f) > 4 {
 		return ""
 	}
-	for _, w := range f {
+	for i, w := range f {
 		r := []rune(w)
 		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f) {
 			return ""
+		}
+		if len(w) == 1 && i > 0 && i < len(f)-1 {
+			f[i] = w + "." // a middle initial as signatures write it
 		}
 	}
 	return strings.Join(f, " ")
