@@ -141,11 +141,13 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)password (?:will )?expire|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
-	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the )?document\b`),
+	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
+	// Signing in to see it: the credential lure behind a court notice.
+	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|to verify your identity`),
 	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link can be used by anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
-	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to appear|judgment (?:may be |will be )?entered against|heard in your absence`),
+	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
 	// Our own address carried in a link: a lure built for this mailbox.
 	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.

@@ -57,3 +57,20 @@ func TestWrongAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtNoticeLures: a phishing lure dressed as a court's e-filing
+// notice shows several kinds of sign; a real subpoena's letter does not.
+func TestCourtNoticeLures(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		lure bool
+	}{
+		{"A subpoena has been filed against your organization in Case No. 1:26-cv-00001. You are required to review the court documents within 48 hours to avoid a default judgment. VIEW COURT DOCUMENTS. You will be asked to sign in with your corporate e-mail account to verify your identity.", true},
+		{"You have been served with a subpoena to appear. Failure to respond within 48 hours may result in a bench warrant and fines. To view your sealed subpoena, sign in with your company e-mail account: VIEW SEALED DOCUMENT", true},
+		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", false},
+	} {
+		if n, _ := spamScore(tt.text); (n >= 2) != tt.lure {
+			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)
+		}
+	}
+}
