@@ -206,6 +206,7 @@ func TestProcessScope(t *testing.T) {
 		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
 		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
+		{"I would rather not go to the expense of a subpoena. Could you simply send the records of example.com?", []string{"none"}},
 		{"You are hereby summoned and required to appear and to produce the records of example.com for examination.", []string{"subpoena"}},
 		{"En cumplimiento de lo acordado en auto de fecha 2 de octubre del Juzgado de Instrucción n.º 2 de Sevilla, les requiero los datos de example.com.", []string{"court_order"}},
 		{"Em cumprimento à decisão judicial que determinou a quebra de sigilo telemático, solicito os dados de example.com.", []string{"court_order"}},
