@@ -242,6 +242,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"NOTFALLERSUCHEN\nZusammenfassung des Notfalls:\nEin Nutzer kündigt im Forum example.de an, morgen an einer Schule zu erschießen.\nWie die Daten helfen:\nDie E-Mail-Adresse und die IP-Adressen ermöglichen es uns, den Verfasser vor 8 Uhr zu identifizieren.", true},
 		{"RICHIESTA URGENTE\nSintesi dell'emergenza: una ragazza di 15 anni è scomparsa e ha scritto che vuole togliersi la vita stanotte.\nCome le informazioni ci aiuteranno: gli indirizzi IP ci permetterebbero di individuare il luogo in cui si trova.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nSummary of the emergency\nAt 05:10 today a post on example.nz said the writer intends to end their life before tonight.\nHow the information will help\nThe contact e-mail and IP addresses will allow us to identify the writer.", true},
+		{"Emergency. The account holder sent a message saying he had a handgun and would kill her tonight. The IP addresses are our only current lead to his location.", true},
 		// The statute's standard certifies; it does not tell what happened.
 		{"Emergency disclosure request under 18 U.S.C. 2702(c)(4). This matter involves an imminent danger of death or serious bodily injury to a person. The records will allow us to determine the location of the account holder.", false},
 		{"EXIGENT REQUEST\nDescription of the emergency:   per phone conversation with your staff\nHow the records will assist:   as above\nI hereby certify that a danger of death or serious bodily injury exists.", false},
