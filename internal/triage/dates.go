@@ -198,7 +198,39 @@ var (
 	onOrAbout = regexp.MustCompile(`(?i)\bon or about\s+(` + dateExpr + `)`)
 )
 
-var countWords = map[string]int{"one": 1, "two": 2, "three": 3, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30, "sixty": 60, "ninety": 90}
+// numberWords are the counts periods are written with in words.
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "six": 6, "seven": 7, "ten": 10, "twelve": 12, "fourteen": 14,
+	"eighteen": 18, "thirty": 30, "sixty": 60, "ninety": 90}
+
+// count reads a period's count, in digits or in words.
+func count(s string) int {
+	if n, ok := numberWords[strings.ToLower(s)]; ok {
+		return n
+	}
+	return atoi(s)
+}
+
+// shift moves t by n units (hours, days, weeks, months or years; n < 0
+// goes back). Hours count as whole days: a period of the last 72 hours
+// asks for three days of records.
+func shift(t time.Time, n int, unit string) time.Time {
+	switch u := strings.ToLower(unit); {
+	case strings.HasPrefix(u, "hour"):
+		days := (max(n, -n) + 23) / 24
+		if n < 0 {
+			days = -days
+		}
+		return t.AddDate(0, 0, days)
+	case strings.HasPrefix(u, "week"):
+		return t.AddDate(0, 0, 7*n)
+	case strings.HasPrefix(u, "month"):
+		return t.AddDate(0, n, 0)
+	case strings.HasPrefix(u, "year"):
+		return t.AddDate(n, 0, 0)
+	default:
+		return t.AddDate(0, 0, n)
+	}
+}
 
 // relativeRange reads a period told relative to the request or to a date
 // written beside it, or a single day "on or about" a date.
@@ -214,10 +246,7 @@ func relativeRange(body, asked string) *DateRange {
 		if num == "" {
 			num, unit = m[3], m[4]
 		}
-		n, ok := countWords[strings.ToLower(num)]
-		if !ok {
-			n = atoi(num)
-		}
+		n := count(num)
 		end := asked
 		if m[5] != "" {
 			if d, ok := parseDate(m[5]); ok {
@@ -226,17 +255,7 @@ func relativeRange(body, asked string) *DateRange {
 		}
 		t, err := time.Parse(time.DateOnly, end)
 		if err == nil && n > 0 {
-			switch u := strings.ToLower(unit); {
-			case strings.HasPrefix(u, "hour"):
-				t = t.AddDate(0, 0, -(n+23)/24)
-			case strings.HasPrefix(u, "week"):
-				t = t.AddDate(0, 0, -7*n)
-			case strings.HasPrefix(u, "month"):
-				t = t.AddDate(0, -n, 0)
-			default:
-				t = t.AddDate(0, 0, -n)
-			}
-			return &DateRange{From: t.Format(time.DateOnly), To: end}
+			return &DateRange{From: shift(t, -n, unit).Format(time.DateOnly), To: end}
 		}
 	}
 	if sinceYesterday.MatchString(body) {

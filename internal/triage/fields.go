@@ -92,6 +92,10 @@ func ccTLDCountry(addr string) string {
 	return strings.ToUpper(tld)
 }
 
+// phoneWords label a telephone number in English, German, Spanish,
+// Italian and French signatures.
+const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mobil|handy|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|switchboard|centralita|centralino|téléphone|tél|portable`
+
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
 	// and a phone number.
@@ -99,10 +103,10 @@ var (
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
 	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
-	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mobil|handy|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|switchboard|centralita|centralino|téléphone|tél|portable)\b[^\n\d+]{0,20}$`)
+	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
 	// A number right after any label ("Communications Centre: 09 …") is
 	// read as a phone when it is a valid number.
-	phoneLabel = regexp.MustCompile(`(?i)(phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|rufnummer|durchwahl|mobil|handy|erreichbar|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|call|reached|at|line|commander|dispatch|switchboard|centralita|centralino|erreichen|unter|téléphone|tél|portable)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
+	phoneLabel = regexp.MustCompile(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
 )
 
 var (
@@ -535,8 +539,6 @@ var ndoPeriod = regexp.MustCompile(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|
 // orderDated is the date an order was entered or signed.
 var orderDated = regexp.MustCompile(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?,?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
 
-var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
-
 // ndoFor computes the end of an order's term given as a period from its
 // date: the date written next to the term, else the date the order was
 // entered or signed, else the request's own date.
@@ -545,11 +547,7 @@ func ndoFor(body, asked string) *string {
 	if loc == nil {
 		return nil
 	}
-	n, ok := numberWords[strings.ToLower(body[loc[2]:loc[3]])]
-	if !ok {
-		n = atoi(body[loc[2]:loc[3]])
-	}
-	unit := strings.ToLower(body[loc[4]:loc[5]])
+	n, unit := count(body[loc[2]:loc[3]]), body[loc[4]:loc[5]]
 	base := ""
 	after := body[loc[1]:min(len(body), loc[1]+80)]
 	if m := dateRe.FindString(after); m != "" {
@@ -573,15 +571,7 @@ func ndoFor(body, asked string) *string {
 	if err != nil || n <= 0 {
 		return nil
 	}
-	switch {
-	case strings.HasPrefix(unit, "day"):
-		t = t.AddDate(0, 0, n)
-	case strings.HasPrefix(unit, "month"):
-		t = t.AddDate(0, n, 0)
-	default:
-		t = t.AddDate(n, 0, 0)
-	}
-	return strp(t.Format(time.DateOnly))
+	return strp(shift(t, n, unit).Format(time.DateOnly))
 }
 
 var shortDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2}\b`)

@@ -230,7 +230,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		for _, b := range d.brandKeys {
 			target := d.brands[b]
-			if abs(len(b)-len(ft)) > 2 || d.brandReg[target] == reg || t == brandLabel(target) {
+			if abs(len(b)-len(ft)) > 2 || d.brandReg[target] == reg {
 				continue
 			}
 			// Place names of the .gov registry differ by a letter
