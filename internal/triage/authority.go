@@ -25,7 +25,9 @@ var (
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
 	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
-	rankComma    = regexp.MustCompile(`^(?:` + ranks + `)\s*,\s*`)
+	// A rank before the agency in a signature line: "Special Agent, FBI",
+	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
+	rankComma = regexp.MustCompile(`^(?:` + ranks + `)\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	foreignAgency = regexp.MustCompile(`\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
@@ -42,6 +44,11 @@ var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true,
 	// German articles: "Der United States District Court hat …" (not the
 	// Spanish and French ones: El Paso, La Plata and Los Angeles counties).
 	"Der": true, "Die": true, "Das": true}
+
+// foreignArticle is a definite article of French, Spanish, Italian,
+// Portuguese or Dutch, which a letter in that language puts before an
+// English court's name.
+var foreignArticle = map[string]bool{"Le": true, "La": true, "El": true, "Il": true, "Lo": true, "O": true, "A": true, "De": true, "Het": true}
 
 // nameStop words start what follows a name in a caption or a sentence
 // ("… County, Florida Subpoena Duces Tecum", "… Court Search Warrant").
@@ -353,6 +360,9 @@ func courts(flat string) []string {
 			if start >= 2 && initial(ws[start-2]) {
 				break // "T. Vanterpool Superior Court": a person before it
 			}
+			if ws[start] == "United" && foreignArticle[ws[start-1]] {
+				break // "Le United States District Court …" in a French letter
+			}
 			start--
 		}
 		p := phrase(ws[start:])
@@ -431,8 +441,24 @@ func issuer(body, flat string) string {
 		if i == 0 || ws[i-1] != "," { // not a unit after its agency
 			rest = strings.TrimLeft(rest, ", ")
 		}
-		if name := joinName(p); issuingAfter.MatchString(rest) && agencyWords.MatchString(name) {
+		name := joinName(p)
+		if issuingAfter.MatchString(rest) && agencyWords.MatchString(name) {
 			return withoutPerson(name)
+		}
+		// "The Virginia State Police, Bureau of Criminal Investigation,
+		// requests …": the agency issues, the unit between commas is its
+		// office.
+		if end < len(ws) && ws[end-1] != "," && ws[end] == "," && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
+			// Not a salutation before a sentence ("Response Team, The FBI …").
+			if u := phrase(ws[end+1:]); len(u) >= 2 && u[0] != "The" && agencyWords.MatchString(joinName(u)) {
+				after := end + 1 + len(u)
+				if after < len(ws) && ws[after] == "," {
+					after++
+				}
+				if issuingAfter.MatchString(strings.Join(ws[after:min(len(ws), after+4)], " ")) {
+					return withoutPerson(name)
+				}
+			}
 		}
 	}
 	return ""
@@ -535,7 +561,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	pick := ""
 	for _, c := range cands {
 		// "U.S." is an abbreviation, not an office's initials.
-		if subunitName.MatchString(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
+		if subunitName.MatchString(c) && !stateAgency(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
 			continue // a unit, or "DEA Washington Division": the agency is known
 		}
 		if parentDepartment.MatchString(c) {
@@ -712,6 +738,19 @@ var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Res
 
 // subunitName is a unit of an agency, not the agency.
 var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+
+// stateAgency reports whether a name opens with a US state's name: a
+// state's "Law Enforcement Division" or "Division of Criminal
+// Investigation" is an agency in its own right, not a unit of one.
+func stateAgency(name string) bool {
+	ws := strings.Fields(name)
+	for n := 1; n <= 2 && n < len(ws); n++ {
+		if usStates[strings.Join(ws[:n], " ")] {
+			return true
+		}
+	}
+	return false
+}
 
 // parentDepartment is a department that agencies belong to.
 var parentDepartment = regexp.MustCompile(`^(?:U\.S\. )?Immigration and Customs Enforcement$|^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)

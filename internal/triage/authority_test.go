@@ -28,6 +28,18 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Circuit Court of the Eleventh Judicial Circuit in and for Miami-Dade County, Florida"},
 		{"Please preserve the records of example.com for 90 days.\n\nDet. Ann Lee\nSpringfield Police Department\n",
 			[]string{"preservation"}, "Springfield Police Department"},
+		// A rank and a dash before the agency in the signature.
+		{"Who is behind example.net? A child is missing.\n\nJo Park\nSpecial Agent - Federal Bureau of Investigation\n",
+			[]string{"emergency"}, "Federal Bureau of Investigation"},
+		// A state's division is an agency, not one of its units.
+		{"Please preserve the records of example.org.\n\nAgent Lee Moss\nIdaho Law Enforcement Division (ILED)\n",
+			[]string{"preservation"}, "Idaho Law Enforcement Division"},
+		// The agency requests; the bureau between commas is its office.
+		{"Under 18 U.S.C. 2703(f) the Ohio State Highway Patrol, Office of Criminal\nIntelligence, requests that you preserve example.com.",
+			[]string{"preservation"}, "Ohio State Highway Patrol"},
+		// A French letter's article before an English court's name.
+		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
+			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
 		got := authority(doc, &Result{Process: tt.process}, Agency{})
