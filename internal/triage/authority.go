@@ -17,7 +17,7 @@ import (
 //     agency the sender's domain belongs to.
 
 var (
-	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line.
 	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*)$`)

@@ -37,6 +37,9 @@ func TestAuthorityWordings(t *testing.T) {
 		// The agency requests; the bureau between commas is its office.
 		{"Under 18 U.S.C. 2703(f) the Ohio State Highway Patrol, Office of Criminal\nIntelligence, requests that you preserve example.com.",
 			[]string{"preservation"}, "Ohio State Highway Patrol"},
+		// "issued out of" a court names its issuer.
+		{"Serving the attached warrant issued out of the Town of Cary Magistrate Court, thanks.",
+			[]string{"search_warrant"}, "Town of Cary Magistrate Court"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},
