@@ -198,6 +198,27 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// An internationalised domain that renders as a registered government
+	// or agency domain ("miаmidade.gov" with a Cyrillic "а") imitates it,
+	// whether or not that domain is on the law-enforcement list.
+	if uni != host {
+		// Only the foreign letters are mapped: the skeleton of ASCII "m"
+		// is "rn", which no registry spells.
+		skel := strings.Map(func(r rune) rune {
+			if r < 0x80 {
+				return r
+			}
+			if k := []rune(strings.ToLower(confusables.Skeleton(string(r)))); len(k) == 1 && k[0] < 0x80 {
+				return k[0]
+			}
+			return r
+		}, strings.ToLower(uni))
+		if r := registrable(skel); r != reg && isASCII(skel) {
+			if _, ok := d.agencies[r]; ok || d.registered[r] {
+				return r, true
+			}
+		}
+	}
 	toks := tokens(uni)
 	// An agency's whole domain written as one name: "afp-gov-au.com" of
 	// afp.gov.au, "polizei-bund.de" of polizei.bund.de. Checked before the

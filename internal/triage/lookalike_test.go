@@ -30,6 +30,9 @@ func TestLookalikes(t *testing.T) {
 		{"fbl.gov", "fbi.gov"},
 		{"xn--fb-ioc.gov", "fbi.gov"},
 		{"xn--nyp-8cd.org", "nypd.nyc.gov"},
+		// A Cyrillic letter in a county's .gov domain that is on no
+		// law-enforcement list.
+		{"xn--mimidade-26g.gov", "miamidade.gov"},
 		{"usmarshal.com", "usmarshals.gov"},
 		{"secretservlce.com", "secretservice.gov"},
 		{"chicagopolice.net", "chicagopolice.org"},

@@ -12,7 +12,7 @@ import (
 // police and prosecutors' ranks and their usual abbreviations; longer
 // titles come before their prefixes (the first alternative that matches
 // wins).
-const ranks = `Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente`
+const ranks = `Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Lieutenant|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente`
 
 // credentials follow a name in a signature ("Jane Doe, CFE"): common US
 // professional and forensic certifications and degrees.
@@ -30,7 +30,7 @@ var (
 	rankedName = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	closing    = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
-	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
+	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = regexp.MustCompile(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
@@ -39,7 +39,7 @@ var (
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
 	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
-	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
+	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+\.?)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
 
 // agent finds the requesting agent: a name introduced by a rank, a name line
@@ -122,30 +122,57 @@ func agent(body string, m *mailparse.Message) *string {
 		// Jane" / "Jane Doe", "John P" / "John P. Roe").
 		for _, c := range cands {
 			if sameName(c, display) {
-				return strp(fullest(c, cands))
+				return strp(asWritten(fullest(c, cands), body))
 			}
 		}
-		return strp(withInitial(display, body))
+		return strp(asWritten(display, body))
 	}
 	if len(cands) > 0 {
-		return strp(fullest(cands[0], cands))
+		return strp(asWritten(fullest(cands[0], cands), body))
 	}
 	return nil
+}
+
+// asWritten spells a name as its fullest mention in the text: with the
+// middle initial and the generational suffix the signature adds.
+func asWritten(name, body string) string {
+	return withSuffix(withInitial(name, body), body)
+}
+
+// generational is a suffix ending a name: "Jr.", ", Sr.", "III".
+var generational = regexp.MustCompile(`,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)$`)
+
+// withSuffix adds the generational suffix written after the name ("Jr.",
+// "III"), with its comma if it has one: it is part of the name, not a
+// title.
+func withSuffix(name, body string) string {
+	re, err := regexp.Compile(`\b(?i:` + regexp.QuoteMeta(name) + `)(,?[ \t]+(?:Jr\.|Sr\.|II|III|IV))(?:[^\p{L}]|$)`)
+	if err != nil {
+		return name
+	}
+	if m := re.FindStringSubmatch(body); m != nil {
+		return name + m[1]
+	}
+	return name
 }
 
 // withInitial spells a "First Last" name as the text does when it adds a
 // middle initial ("First Q. Last", or in capitals in a caption).
 func withInitial(name, body string) string {
 	f := strings.Fields(name)
-	if len(f) != 2 {
-		return name
+	if len(f) < 2 || len(f) > 4 || strings.HasSuffix(f[1], ".") && len(f[1]) == 2 {
+		return name // one word, or the initial is there already
 	}
-	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(f[0]) + `[ \t]+([A-Z])\.[ \t]+` + regexp.QuoteMeta(f[1]) + `\b`)
+	rest := make([]string, len(f)-1)
+	for i, w := range f[1:] {
+		rest[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\p{L}])` + regexp.QuoteMeta(f[0]) + `[ \t]+([A-Z])\.[ \t]+` + strings.Join(rest, `[ \t]+`) + `(?:[^\p{L}]|$)`)
 	if err != nil {
 		return name
 	}
 	if m := re.FindStringSubmatch(body); m != nil {
-		return f[0] + " " + strings.ToUpper(m[1]) + ". " + f[1]
+		return f[0] + " " + strings.ToUpper(m[1]) + ". " + strings.Join(f[1:], " ")
 	}
 	return name
 }
@@ -178,7 +205,8 @@ func sameName(a, b string) bool {
 }
 
 func cleanName(n string) string {
-	n = strings.TrimSpace(n)
+	// The suffix is added back as the text writes it (asWritten).
+	n = generational.ReplaceAllString(strings.TrimSpace(n), "")
 	// A table cell or a line read on: "Jane Doe Cell", "Jane Doe Direct".
 	if f := strings.Fields(n); len(f) > 2 && contactLabel[strings.ToLower(f[len(f)-1])] {
 		n = strings.Join(f[:len(f)-1], " ")
@@ -239,8 +267,8 @@ func capsName(l string) string {
 		return l
 	}
 	for i, w := range f {
-		if len(w) == 2 && w[1] == '.' {
-			continue // an initial
+		if len(w) == 2 && w[1] == '.' || i > 1 && (w == "II" || w == "III" || w == "IV") {
+			continue // an initial, a generational suffix
 		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
@@ -321,7 +349,7 @@ func personalDisplay(name string) string {
 		}
 	}
 	if mm := fromPersonal.FindStringSubmatch(name); mm != nil {
-		name = strings.TrimSpace(mm[2]) + " " + mm[1]
+		name = strings.TrimSpace(mm[2]) + " " + generational.ReplaceAllString(mm[1], "")
 	}
 	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
