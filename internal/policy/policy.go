@@ -163,12 +163,14 @@ func (p *Policy) Decide(r triage.Result) Decision {
 			}
 		}
 	}
-	// A rejection states only what makes the request unacceptable; the
-	// fixable gaps would invite a resubmission that is still refused (and
-	// a gap lerd misread would be one more wrong reason in the letter).
+	// A rejection states what makes the request unacceptable, and of the
+	// fixable gaps only the lookback, which the dates decide: the agency
+	// resubmitting must narrow the period too. The gaps read from names
+	// (authority, agent, phone) are left out, since a gap lerd misread in
+	// a foreign letter would be one more wrong reason in the refusal.
 	for _, c := range codes {
 		a := p.Reasons[c].Action
-		if d.Action == Reject && a == NeedsInfo {
+		if d.Action == Reject && a == NeedsInfo && c != "lookback_exceeds_90_days" {
 			continue
 		}
 		reason := p.Reason(c)

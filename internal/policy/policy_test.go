@@ -51,6 +51,13 @@ func TestDecide(t *testing.T) {
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
+		// The lookback, which the dates decide, is stated with a refusal:
+		// the resubmission must narrow the period too.
+		{"content without warrant names the lookback", with(func(r *triage.Result) {
+			r.Facts.ContentRequested = true
+			r.Phones = nil
+			r.DateRange = &triage.DateRange{From: "2026-03-01", To: "2026-10-30"}
+		}), Reject, []string{"lookback_exceeds_90_days", "content_requires_warrant"}, true, true},
 		{"reasons in the order of the reason table", with(func(r *triage.Result) {
 			r.Country = sp("CA")
 			r.Facts.WrongProvider = true
