@@ -138,6 +138,13 @@ var (
 	// order", "there is no time for a subpoena", "you normally ask for a
 	// subpoena".
 	bypassed    = regexp.MustCompile(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	// deniedVerb: a negated verb of having or granting governs the process
+	// later in its clause ("we don't have a warrant or subpoena", "the
+	// county attorney doesn't think it will meet the threshold for a
+	// subpoena", "no judge is going to sign off on a court order"). A
+	// comma or a "but" ends its reach.
+	deniedVerb  = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect)\b[^.;:!?,]{0,60}$`)
+	contrast    = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if)\b`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
@@ -160,7 +167,11 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	clauseAfter := after[:end]
 	switch {
-	case denied.MatchString(before), bypassed.MatchString(before), conditional.MatchString(before), future.MatchString(clauseAfter):
+	case denied.MatchString(before), bypassed.MatchString(before), future.MatchString(clauseAfter),
+		// "If you do not have records, the attached subpoena …": the
+		// condition ends at its comma.
+		conditional.MatchString(before[strings.LastIndex(before, ",")+1:]),
+		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process

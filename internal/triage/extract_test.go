@@ -207,6 +207,13 @@ func TestProcessScope(t *testing.T) {
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
 		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
 		{"I would rather not go to the expense of a subpoena. Could you simply send the records of example.com?", []string{"none"}},
+		// A negated verb of having or granting governs the process later
+		// in its clause; a "but" or a comma ends its reach.
+		{"We don't have a warrant or subpoena yet. Could you tell us who registered example.com?", []string{"none"}},
+		{"The prosecutor does not believe this case will reach the level of a court order. Who runs example.com?", []string{"none"}},
+		{"No magistrate is likely to approve a search warrant over this amount. Who is behind example.com?", []string{"none"}},
+		{"We don't usually write in, but the attached subpoena requires the records of example.com.", []string{"subpoena"}},
+		{"If you do not have responsive records, the attached subpoena asks you to certify so for example.com.", []string{"subpoena"}},
 		{"You are hereby summoned and required to appear and to produce the records of example.com for examination.", []string{"subpoena"}},
 		{"En cumplimiento de lo acordado en auto de fecha 2 de octubre del Juzgado de Instrucción n.º 2 de Sevilla, les requiero los datos de example.com.", []string{"court_order"}},
 		{"Em cumprimento à decisão judicial que determinou a quebra de sigilo telemático, solicito os dados de example.com.", []string{"court_order"}},
