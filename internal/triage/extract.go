@@ -107,6 +107,11 @@ var processRules = []processRule{
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
 		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|` +
+		// Nordic, Finnish and Czech courts' rulings (general knowledge):
+		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
+		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
+		// that "ordered the disclosure" in English.
+		`\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\bCourt\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},

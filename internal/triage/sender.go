@@ -56,9 +56,12 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 	// Lookalikes before government: "fbl.gov" is under .gov but is not a
 	// registered government domain. A domain on the .gov registry itself
 	// is never a lookalike: only governments can register there.
-	_, government := a.domains.Government(host)
-	if !a.domains.Registered(reg) && !a.domains.Freemail(host) && !(government && !strings.HasSuffix(host, ".gov")) {
-		if target, ok := a.domains.Lookalike(host); ok {
+	zone, government := a.domains.Government(host)
+	if !a.domains.Registered(reg) && !a.domains.Freemail(host) {
+		// Another country's government zone ("uspis.gov.co") is no home
+		// for a US agency's name: only an agency of the zone's own country
+		// is that government's own.
+		if target, ok := a.domains.Lookalike(host); ok && (!government || strings.HasSuffix(host, ".gov") || foreignBrand(a.domains, target, zone)) {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "domain imitates "+target, "From", host)
 			ag, _ := a.domains.Agency(target)
@@ -154,4 +157,11 @@ func stripComments(v string) string {
 		}
 	}
 	return b.String()
+}
+
+// foreignBrand reports whether the agency a government-zone host imitates
+// belongs to a country other than the zone's.
+func foreignBrand(d *Domains, target, zoneCountry string) bool {
+	ag, ok := d.Agency(target)
+	return ok && ag.Country != "" && zoneCountry != "" && ag.Country != zoneCountry
 }

@@ -39,6 +39,9 @@ func TestVerifySender(t *testing.T) {
 		{"lookalike edit distance", "From: a@fbi.gob\n", triage.ClassLookalike, false, false},
 		{"lookalike homoglyph", "From: a@xn--fb-ioc.gov\n", triage.ClassLookalike, false, false},
 		{"lookalike cyrillic nypd", "From: a@xn--nyp-8cd.org\n", triage.ClassLookalike, false, false},
+		// A US agency's name in another country's government zone.
+		{"us brand in a foreign government zone", "From: a@dea.gov.za\n" + strings.ReplaceAll(ours, "%[1]s", "dea.gov.za"), triage.ClassLookalike, true, false},
+		{"foreign government zone", "From: a@justice.go.kr\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
 		{"police under city gov", "From: a@police.springfield.gov\n", triage.ClassLawEnforcement, false, false},

@@ -1,0 +1,49 @@
+package triage_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestUnlistedAgencies: agencies on no list that name themselves in their
+// letter are law enforcement (unverified, held for review); a known agency
+// claimed from another domain is not, and a unit's initials every police
+// department uses ("CID") or a longer name that contains a known one
+// ("Korean National Police Agency") is no claim to a known agency.
+func TestUnlistedAgencies(t *testing.T) {
+	a := newAnalyzer(t)
+	auth := func(d string) string {
+		return "Authentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d + "\n"
+	}
+	for _, tt := range []struct {
+		name, from, body string
+		class            string
+		process          []string
+	}{
+		{"city police on .org with a unit's initials", "jo.doe@examplecitypd.org",
+			"Last week I obtained a court order for the records of example-surf.example, attached.\n\nThanks,\nDet. Jo Doe\nExample City Police Department - CID, Fraud Detail\n808-555-0129\n",
+			"law_enforcement", []string{"court_order"}},
+		{"a detective's abbreviated rank", "r.roe@example-county.org",
+			"Please find the attached search warrant for the records of seller@example.com.\n\nGracias,\n\nDet. Rosa Roe\nECSO - Property Crimes\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"another country's police whose name contains a known one", "kim@knpa.go.kr",
+			"Under the mutual legal assistance treaty the court issued the attached order under 18 U.S.C. 3512 for example.kr.\n\nInspector Kim Min-jun\nKorean National Police Agency, Cyber Bureau\n",
+			"law_enforcement", []string{"mlat", "court_order"}},
+		{"a Czech court's order", "jan.novak@policie.gov.cz",
+			"Okresní soud v Plzni vydal dne 2. 11. 2026 příkaz soudce k vydání údajů o účtu example.cz.\n\nS pozdravem\nnpor. Jan Novák\nPolicie České republiky\n",
+			"law_enforcement", []string{"court_order"}},
+		{"a known agency claimed from a company's domain", "agent@examplefreight.com",
+			"Attached is a subpoena for the records of example.net.\n\nSpecial Agent Pat Roe\nFederal Bureau of Investigation\n",
+			"other", []string{"subpoena"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, dom, _ := strings.Cut(tt.from, "@")
+			raw := "From: " + tt.from + "\n" + auth(dom) + "Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.body
+			r := a.Analyze(parse(t, raw))
+			if r.Sender.Class != tt.class || !slices.Equal(r.Process, tt.process) {
+				t.Errorf("class %s process %v, want %s %v\nevidence: %+v", r.Sender.Class, r.Process, tt.class, tt.process, r.Evidence)
+			}
+		})
+	}
+}
