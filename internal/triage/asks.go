@@ -148,6 +148,9 @@ var spamMarkers = []*regexp.Regexp{
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
 	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
+	// Voicemail and fax notices whose "message" is an attachment or a
+	// link: a common malware and credential lure.
+	regexp.MustCompile(`(?i)you have (?:\(?\d+\)? )?new (?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),
 	// Our own address carried in a link: a lure built for this mailbox.
 	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.

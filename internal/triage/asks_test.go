@@ -74,3 +74,20 @@ func TestCourtNoticeLures(t *testing.T) {
 		}
 	}
 }
+
+// TestVoicemailLure: a voicemail notice whose message is an attachment is
+// a lure; an agent mentioning the voicemail they left is not.
+func TestVoicemailLure(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		lure bool
+	}{
+		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", true},
+		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", true},
+		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", false},
+	} {
+		if n, _ := spamScore(tt.text); (n >= 1) != tt.lure {
+			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)
+		}
+	}
+}

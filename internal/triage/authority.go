@@ -541,8 +541,8 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	var cands []string
 	for _, l := range strings.Split(strings.ReplaceAll(doc.body, " | ", "\n"), "\n") {
 		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
-		if addressLine.MatchString(l) {
-			continue
+		if addressLine.MatchString(l) || rankOnly.MatchString(l) {
+			continue // "Deputy U.S. Marshal": a title, not the agency
 		}
 		// A signature told in one sentence: "This is Special Agent Jane
 		// Roe, U.S. Secret Service, Protective Intelligence."
@@ -729,6 +729,9 @@ func federalDistrict(name, flat string) string {
 // agencyLabel is a form's label before the agency's name ("Agency:
 // Example County Sheriff's Office").
 var agencyLabel = regexp.MustCompile(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*`)
+
+// rankOnly is a signature line that is only a rank or title.
+var rankOnly = regexp.MustCompile(`^(?:` + ranks + `)[.,]?$`)
 
 // addressLine opens a line that names the addressee, not the sender.
 var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)

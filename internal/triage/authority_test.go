@@ -31,6 +31,9 @@ func TestAuthorityWordings(t *testing.T) {
 		// A rank and a dash before the agency in the signature.
 		{"Who is behind example.net? A child is missing.\n\nJo Park\nSpecial Agent - Federal Bureau of Investigation\n",
 			[]string{"emergency"}, "Federal Bureau of Investigation"},
+		// A title alone on its line is no agency.
+		{"Please preserve the records of example.org.\n\nPat Roe\nDeputy U.S. Marshal\nU.S. Marshals Service, District of Oregon\n",
+			[]string{"preservation"}, "U.S. Marshals Service"},
 		// A state's division is an agency, not one of its units.
 		{"Please preserve the records of example.org.\n\nAgent Lee Moss\nIdaho Law Enforcement Division (ILED)\n",
 			[]string{"preservation"}, "Idaho Law Enforcement Division"},

@@ -190,6 +190,13 @@ func asserted(text string, loc []int, kind string) bool {
 // follow", "legal process is forthcoming".
 var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted)|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
 
+// personWarrantBefore and personWarrantAfter mark a warrant for a
+// person's arrest.
+var (
+	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bheld|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|outstanding|fugitive|felony|misdemeanor|extradition)\s+$`)
+	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:for (?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest)\b`)
+)
+
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
@@ -221,6 +228,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 				continue
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {
+				continue
+			}
+			// A warrant for a person, not for records: "a fugitive wanted on
+			// a federal warrant for murder", "an arrest warrant", "a bench
+			// warrant".
+			if pr.kind == "search_warrant" && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
 				continue
 			}
 			hits = append(hits, hit{pr.kind, first})

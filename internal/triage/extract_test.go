@@ -207,6 +207,9 @@ func TestProcessScope(t *testing.T) {
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
 		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
 		{"I would rather not go to the expense of a subpoena. Could you simply send the records of example.com?", []string{"none"}},
+		// A warrant for a person's arrest is no process served on us.
+		{"URGENT: a fugitive wanted on a federal warrant for murder has threatened a witness; her life is in danger. Send the records of example.com now.", []string{"emergency"}},
+		{"The suspect has an outstanding warrant for his arrest. Please preserve example.com.", []string{"preservation"}},
 		// A negated verb of having or granting governs the process later
 		// in its clause; a "but" or a comma ends its reach.
 		{"We don't have a warrant or subpoena yet. Could you tell us who registered example.com?", []string{"none"}},
