@@ -17,11 +17,13 @@ import (
 //     agency the sender's domain belongs to.
 
 var (
-	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted|served)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line.
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*)$`)
-	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|hereby requests|requests that|is requesting|has obtained)\b`)
+	// A value wrapped onto an indented line that continues the name
+	// ("… for the Southern District" / "of Ohio") is read with it.
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?)$`)
+	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
 	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
@@ -40,7 +42,7 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 // leftStop words start a sentence rather than a court's name.
 var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
 	"Signed": true, "Order": true, "Warrant": true, "Subpoena": true, "By": true, "From": true, "Of": true, "To": true, "In": true,
-	"Honorable": true, "Re": true, "RE": true, "Please": true, "Our": true, "Your": true, "Jury": true,
+	"Honorable": true, "Re": true, "RE": true, "Ss.": true, "SS.": true, "ss.": true, "Please": true, "Our": true, "Your": true, "Jury": true,
 	// German articles: "Der United States District Court hat …" (not the
 	// Spanish and French ones: El Paso, La Plata and Los Angeles counties).
 	"Der": true, "Die": true, "Das": true}
@@ -174,10 +176,17 @@ func phrase(ws []string) []string {
 				out = append(out, x)
 			}
 			i += 1 + n
+		case w == "," && namesCourt(out) && i+3 < len(ws) && ws[i+1] == "in" && ws[i+2] == "and" && ws[i+3] == "for":
+			// "District Court of the Fourth Judicial District of the State
+			// of Idaho, in and for the County of Ada".
+			rest := phrase(append([]string{"X"}, ws[i+1:]...))
+			out[len(out)-1] += ","
+			out = append(out, rest[1:]...)
+			i += len(rest)
 		case w == "," && len(out) > 0:
 			// "U.S. Department of Health and Human Services, Office of
 			// Inspector General": a department's office is named with it.
-			if parentDepartment.MatchString(joinName(out)) && i+1 < len(ws) && departmentPart[ws[i+1]] {
+			if (parentDepartment.MatchString(joinName(out)) && i+1 < len(ws) && departmentPart[ws[i+1]] || inspectorGeneralNext(ws[i+1:])) && agencyWords.MatchString(joinName(out)) {
 				j := i + 1
 				for j < len(ws) && (capitalised(ws[j]) || connectors[ws[j]] && j+1 < len(ws) && capitalised(ws[j+1])) {
 					j++
@@ -283,7 +292,25 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	if afterGeneric && (first == "Department" || (ws[0] == "U.S." || first == "United") && slices.Contains(ws[:n], "Department")) {
 		return n
 	}
+	// "Office of Inspector General, Federal Deposit Insurance
+	// Corporation": an inspector general's office takes its agency.
+	if afterGeneric && parentBody[last] {
+		return n
+	}
 	return 0
+}
+
+// parentBody words end the name of an agency that has an inspector
+// general: "… Insurance Corporation", "… Services Administration".
+var parentBody = map[string]bool{"Corporation": true, "Administration": true, "Agency": true, "Commission": true, "Service": true,
+	"Board": true, "Authority": true, "Department": true, "Bureau": true, "Reserve": true, "Office": true}
+
+// inspectorGeneralNext reports whether ws starts with "Office of
+// (the) Inspector General": the office of the agency named before it.
+func inspectorGeneralNext(ws []string) bool {
+	n := len(ws)
+	return n >= 4 && ws[0] == "Office" && ws[1] == "of" && (ws[2] == "Inspector" && strings.TrimRight(ws[3], ".,") == "General" ||
+		n >= 5 && ws[2] == "the" && ws[3] == "Inspector" && strings.TrimRight(ws[4], ".,") == "General")
 }
 
 // departmentPart words start the name of an office within a department.
@@ -306,6 +333,17 @@ func fuller(name string, cs []string) string {
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c, name); ok && jurisdictionNext.MatchString(rest) {
 			name = c
+		}
+	}
+	// A caption's "Superior Court, Northern District" is the letter's
+	// "Hillsborough County Superior Court, Northern District": a name
+	// that says only what the court is takes the place written before it.
+	head, _, _ := strings.Cut(name, ",")
+	if generic(strings.Fields(head)) {
+		for _, c := range cs {
+			if strings.HasSuffix(c, " "+name) {
+				return c
+			}
 		}
 	}
 	return name
@@ -438,7 +476,9 @@ func issuer(body, flat string) string {
 			}
 		}
 		rest := strings.Join(ws[min(len(ws), end):min(len(ws), end+4)], " ")
-		if i == 0 || ws[i-1] != "," { // not a unit after its agency
+		// Not a unit after its agency ("Custodian of Records, The …" is a
+		// salutation before a sentence).
+		if i == 0 || ws[i-1] != "," || ws[i] == "The" {
 			rest = strings.TrimLeft(rest, ", ")
 		}
 		name := joinName(p)
@@ -488,8 +528,22 @@ func specific(name, flat string) string {
 	return name
 }
 
-// authority is the body that issued the legal process.
+// authority is the body that issued the legal process, spelled in full
+// where the letter also writes it so: "United States Secret Service" of
+// a letter that shortens it elsewhere to "U.S. Secret Service".
 func authority(doc *document, r *Result, agency Agency) *string {
+	name := issuingBody(doc, r, agency)
+	if name == nil {
+		return nil
+	}
+	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(strings.Join(strings.Fields(doc.body), " ")), "united states "+strings.ToLower(rest)) {
+		return strp("United States " + rest)
+	}
+	return name
+}
+
+// issuingBody finds the body that issued the legal process.
+func issuingBody(doc *document, r *Result, agency Agency) *string {
 	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
 		return nil
 	}
@@ -539,7 +593,8 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	// Investigations / Cyber Crimes Unit") the most specific that is still
 	// an agency, not its parent department nor one of its units.
 	var cands []string
-	for _, l := range strings.Split(strings.ReplaceAll(doc.body, " | ", "\n"), "\n") {
+	bodyLines := strings.Split(strings.ReplaceAll(doc.body, " | ", "\n"), "\n")
+	for li, l := range bodyLines {
 		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
 		if addressLine.MatchString(l) || rankOnly.MatchString(l) {
 			continue // "Deputy U.S. Marshal": a title, not the agency
@@ -553,6 +608,12 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		for _, seg := range segs {
 			name := joinName(phrase(words(seg)))
 			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
+				// A letterhead's agency over its inspector general's office
+				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
+				// INSPECTOR GENERAL - …"): the office issues.
+				if li+1 < len(bodyLines) && seg == l && !strings.Contains(name, "Inspector General") && inspectorGeneralNext(words(strings.TrimSpace(bodyLines[li+1]))) {
+					name += ", Office of Inspector General"
+				}
 				cands = append(cands, trimSubunit(name))
 				break
 			}

@@ -31,6 +31,30 @@ func TestAuthorityWordings(t *testing.T) {
 		// A rank and a dash before the agency in the signature.
 		{"Who is behind example.net? A child is missing.\n\nJo Park\nSpecial Agent - Federal Bureau of Investigation\n",
 			[]string{"emergency"}, "Federal Bureau of Investigation"},
+		// "issues" names the issuer; "served by" names who serves it; a
+		// caption's generic court takes the place the letter writes
+		// before it ("SS." is the caption's venue mark, no name).
+		{"Dear Custodian of Records:\nThe Office of the District Attorney of Example County issues this subpoena duces tecum for example.com.\n\nJo Roe\nExample County Police Department\n",
+			[]string{"subpoena"}, "Office of the District Attorney of Example County"},
+		{"EXAMPLE, SS.\n                        SUPERIOR COURT\n                        EASTERN DISTRICT\n\nAttached is a subpoena duces tecum from the court named above (the Example County Superior Court, Eastern District), served by the Springfield Police Department.",
+			[]string{"subpoena"}, "Example County Superior Court, Eastern District"},
+		// A form's value wrapped onto the next line.
+		{"Issuing court:   United States District Court for the Western District\n                 of Kentucky\nCase number: 3:26-mj-00111\n",
+			[]string{"court_order"}, "United States District Court for the Western District of Kentucky"},
+		// A court "in and for" its county after a comma.
+		{"Enclosed is a subpoena issued by the District Court of the Sixth Judicial District of the State of Idaho, in and for the County of Bannock (Case No. 1).",
+			[]string{"subpoena"}, "District Court of the Sixth Judicial District of the State of Idaho, in and for the County of Bannock"},
+		// The full spelling the letter also uses.
+		{"EMERGENCY DISCLOSURE REQUEST\nA threat to a protectee was posted on example.com.\n\nJo Roe\nSpecial Agent\nU.S. Secret Service, Dallas Field Office\nThe United States Secret Service thanks you.\n",
+			[]string{"emergency"}, "United States Secret Service"},
+		// An inspector general's office with its agency, in either order,
+		// after a salutation, and in a letterhead over two lines.
+		{"Custodian of Records,\n\nThe Example Trade Commission, Office of Inspector General, has issued the attached subpoena under the Inspector General Act.",
+			[]string{"subpoena"}, "Example Trade Commission, Office of Inspector General"},
+		{"SUBPOENA DUCES TECUM\nOffice of Inspector General, National Example Corporation\nYou are commanded to produce the records of example.com.\n\nJo Roe, Special Agent\n",
+			[]string{"subpoena"}, "Office of Inspector General, National Example Corporation"},
+		{"U.S. EXAMPLE SERVICES ADMINISTRATION\nOFFICE OF INSPECTOR GENERAL - OFFICE OF INVESTIGATIONS\n\nPursuant to 18 U.S.C. 2703(f), we request that you preserve example.com.",
+			[]string{"preservation"}, "U.S. Example Services Administration, Office of Inspector General"},
 		// A title alone on its line is no agency.
 		{"Please preserve the records of example.org.\n\nPat Roe\nDeputy U.S. Marshal\nU.S. Marshals Service, District of Oregon\n",
 			[]string{"preservation"}, "U.S. Marshals Service"},
