@@ -192,7 +192,9 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	// A rejection of an authenticated agency rests on lerd's reading of
 	// the letter (a regex saw content, a foreign court, no process): a
 	// wrong one refuses police, so a person confirms it before it is sent.
-	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther) {
+	// So does a foreign court's order from a sender on no list, which may
+	// be a police force lerd did not recognise.
+	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther || slices.Contains(codes, "foreign_requires_mlat")) {
 		d.Review, d.Hold = true, true
 	}
 	return d
@@ -241,6 +243,12 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 			// Stored Communications Act lets no civil process compel it).
 			if r.Facts.ContentRequested && !has("search_warrant") {
 				add("content_requires_warrant")
+			}
+			// A foreign court's process reaches a US provider only through
+			// mutual legal assistance, whoever sends it (a foreign police
+			// force lerd did not recognise, a foreign litigant).
+			if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") {
+				add("foreign_requires_mlat")
 			}
 			p.requestChecks(r, add)
 		case s.Class == triage.ClassGovOther:

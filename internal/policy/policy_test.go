@@ -58,6 +58,11 @@ func TestDecide(t *testing.T) {
 			r.Phones = nil
 			r.DateRange = &triage.DateRange{From: "2026-03-01", To: "2026-10-30"}
 		}), Reject, []string{"lookback_exceeds_90_days", "content_requires_warrant"}, true, true},
+		{"a foreign court's order from a sender on no list", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"court_order"}
+			r.Country = sp("PT")
+		}), Reject, []string{"sender_not_law_enforcement", "foreign_requires_mlat"}, true, true},
 		{"reasons in the order of the reason table", with(func(r *triage.Result) {
 			r.Country = sp("CA")
 			r.Facts.WrongProvider = true

@@ -25,7 +25,16 @@ var (
 	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?)$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
-	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+`)
+	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
+		// justice by their own names (general knowledge): "1ª Vara
+		// Criminal da Comarca de X", "Tribunal Central de Instrução
+		// Criminal", "Juzgado de Instrucción n.º 4 de X", "Oslo tingrett",
+		// "Retten i X", "Helsingin käräjäoikeus", "Okresní soud v X".
+		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo)(?:(?: d[aoe]s?| de| e)? [A-ZÀ-Ú][\p{L}]+)*` +
+		`|\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| N[°º.] ?\d+| n\.? ?º ?\d+)+` +
+		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
+		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?`)
 	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
@@ -569,6 +578,15 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		return k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat"
 	})
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
+	// A foreign court by its own name, before the English one a letter
+	// adds in brackets ("Oslo tingrett (Oslo District Court)"); under an
+	// MLAT the US court executing the request is the issuer.
+	if courtish && r.Country != nil && *r.Country != "US" && !slices.Contains(r.Process, "mlat") {
+		if m := foreignCourt.FindString(doc.flat); m != "" {
+			r.evidence("authority", "court named in its own language", "text", m)
+			return strp(m)
+		}
+	}
 	if cs := courts(doc.flat); len(cs) > 0 && courtish {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])

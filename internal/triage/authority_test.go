@@ -196,3 +196,28 @@ func TestAuthorityNotCompletedFromSignature(t *testing.T) {
 		t.Errorf("authority = %q", g)
 	}
 }
+
+// TestForeignCourts: a court abroad is named as it names itself, before
+// the English a letter adds in brackets; under an MLAT the US court that
+// executes the request is the issuer.
+func TestForeignCourts(t *testing.T) {
+	for _, tt := range []struct {
+		text, country string
+		process       []string
+		want          string
+	}{
+		{"Ved kjennelse av 3. oktober har Bergen tingrett (Bergen District Court) besluttet utlevering av data om example.no.", "NO", []string{"court_order"}, "Bergen tingrett"},
+		{"By order (kendelse) of 1 October, Retten i Odense (the District Court) ordered the disclosure of records of example.dk.", "DK", []string{"court_order"}, "Retten i Odense"},
+		{"Tampereen käräjäoikeus on 1.10.2026 antamallaan päätöksellä myöntänyt luvan tietojen hankkimiseen: example.fi.", "FI", []string{"court_order"}, "Tampereen käräjäoikeus"},
+		{"Krajský soud v Ostravě vydal příkaz k vydání údajů o example.cz.", "CZ", []string{"court_order"}, "Krajský soud v Ostravě"},
+		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
+		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
+		{"Under the treaty, the United States District Court for the District of Oregon issued the attached order under 18 U.S.C. 3512; the Retten i Aarhus had asked for it.", "DK", []string{"mlat", "court_order"}, "United States District Court for the District of Oregon"},
+	} {
+		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
+		c := tt.country
+		if g := deref(authority(doc, &Result{Process: tt.process, Country: &c}, Agency{})); g != tt.want {
+			t.Errorf("authority(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

@@ -36,7 +36,11 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Procurador(?:a)?|Prokurator|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Procurador(?:a)?|Prokurator|` +
+	// Police ranks of other countries in their languages (general
+	// knowledge): Portuguese, Spanish, French, Italian, Dutch, Polish,
+	// Finnish, Swedish.
+	`Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Capitaine|Brigadier(?:-chef)?|Gendarme|Ispettore|Commissario|Maresciallo|Agente|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|Aspirant|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature
