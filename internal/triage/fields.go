@@ -188,12 +188,12 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
 // No. 1588/2026", "Claim No.", "Control No.", "Referral No.".
-const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index)`
+const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index|crime)`
 
 const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
 
@@ -204,6 +204,10 @@ var caseRules = []*regexp.Regexp{
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
+	// Any agency's or unit's initials with "#" or "No.": "DC# 26-01-0001",
+	// "UI# 700000-26-0001", "MFCU No. 2026-0001", "S.W. No. 1SW2600001";
+	// not a phone's, a fax's, an ORI's or a person's identification.
+	regexp.MustCompile(`\b(?:(?-i:[A-Z]{2,5})|(?-i:[A-Z]\.){2,3})[ \t]*(?:#|(?:No\.?|Nr\.?|Number)[ \t]*:?)[ \t]*:?[ \t]*` + caseValue),
 	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
 	// Number: 26-000001".
 	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
@@ -222,7 +226,10 @@ var caseRules = []*regexp.Regexp{
 
 // statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
 // "2703(d)", "§ 2705".
-var statuteAfter = regexp.MustCompile(`(?i)^\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\)|§|Stat\b)`)
+// A subsection's brackets follow the section directly ("2703(d)"); after
+// a space they are a phone's area code or a list's next item ("Case #X
+// (727) 555-0164", "… X (5) Nature of").
+var statuteAfter = regexp.MustCompile(`(?i)^(?:\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|§|Stat\b)|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\))`)
 
 var caseToken = regexp.MustCompile(`\d`)
 
@@ -246,8 +253,9 @@ func caseNumber(doc *document) *string {
 				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) {
 					continue
 				}
-				// "Phoenix, AZ 85003": a ZIP code after its state.
-				if zipAfterState.MatchString(src[max(0, m[2]-4):m[3]]) {
+				// "Phoenix, AZ 85003": a ZIP code after its state; "TEL#
+				// 555-0100", "ORI No. XY0000000": no case's numbers.
+				if zipAfterState.MatchString(src[max(0, m[2]-4):m[3]]) || notCaseLabel.MatchString(src[max(0, m[2]-12):m[2]]) {
 					continue
 				}
 				// The first word is the number or a short code before it
@@ -272,6 +280,10 @@ func caseNumber(doc *document) *string {
 }
 
 var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|at|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
+
+// notCaseLabel labels a number that is a phone's, an agency's ORI or a
+// person's, not a case's.
+var notCaseLabel = regexp.MustCompile(`(?i)\b(?:tel|ph|phone|fax|ext|ori|cell|mob|dob|ssn|zip|badge|dl)[ \t]*(?:#|no\.?|nr\.?|number)[ \t]*:?[ \t]*$`)
 
 // zipAfterState is a US ZIP code after a state's postal abbreviation.
 var zipAfterState = regexp.MustCompile(`^[ ,]?[A-Z]{2} \d{5}(?:-\d{4})?$`)
@@ -301,7 +313,8 @@ func isDateLike(s string) bool {
 	p := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
 	a, b := atoi(p[0]), atoi(p[1])
 	if len(p[0]) == 4 {
-		return b >= 1 && b <= 12
+		// "2026-11-4418" is a file number: no month has day 4418.
+		return b >= 1 && b <= 12 && len(p[2]) <= 2 && atoi(p[2]) >= 1 && atoi(p[2]) <= 31
 	}
 	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)
 }

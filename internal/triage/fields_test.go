@@ -159,6 +159,21 @@ func TestCaseNumbers(t *testing.T) {
 		{"Production Order s.487.014 issued by the court", ""},
 		{"We need No. 2 of the list.", ""},
 		{"Case: see letter. 550 W. Main Street, Mesa, AZ 85201", ""},
+		// A file number shaped like a year and two more parts is no date.
+		{"Commonwealth v. John Doe    File: 2026-07-3391 SUBPOENA DUCES TECUM", "2026-07-3391"},
+		{"Agency case 2026-10-14 was opened", ""},
+		// Any unit's initials with "#" or "No."; not a phone's or a fax's.
+		{"Name and e-mail would be plenty. PD# 26-11-004410 if you need it.", "26-11-004410"},
+		{"Item Detail MFCU No. 2026-0917 Statute R.C. 2913.40", "2026-0917"},
+		{"In the Matter of the Search S.W. No. 2SW260000117 SEARCH WARRANT", "2SW260000117"},
+		{"Call me. TEL# 555-0100", ""},
+		// A phone's area code or a list's next item after the number is
+		// no subsection of a statute.
+		{"Sheriff's Office - Fraud Unit Case #XSO26-004411 (813) 555-0164", "XSO26-004411"},
+		{"(4) Incident number .......... XY26-000417 (5) Nature of the emergency", "XY26-000417"},
+		// Crime numbers and other countries' file labels.
+		{"Sub: Crime No. 0441/2026 of Cyber Police Station", "0441/2026"},
+		{"Esitutkinnan numero: 1234/R/5678/26", "1234/R/5678/26"},
 	}
 	for _, tt := range tests {
 		doc := &document{flat: tt.text}
