@@ -268,6 +268,21 @@ func TestAgentVariants(t *testing.T) {
 		{"Reyes Montoya, Graciela", "Thanks.\n", "Graciela Reyes Montoya"},
 		{"St. Clair, Ambrose", "Thanks.\n", "Ambrose St. Clair"},
 		{"Cardoso, Renata Q", "Thanks.\n", "Renata Q. Cardoso"},
+		// Generational suffixes as written, a middle initial the header
+		// leaves out, an accent the header drops, a credential.
+		{"Whitford Jr., Marcus D (XSP)", "Requested by:\nMarcus D. Whitford Jr., Detective\n", "Marcus D. Whitford Jr."},
+		{"Ellery, Tobin R Jr", "Respectfully,\nTobin R. Ellery Jr.\nDeputy Sheriff\n", "Tobin R. Ellery Jr."},
+		{"", "Point of contact is the undersigned.\n\nCORWIN B. HALVERSEN III\nSpecial Agent, Example OIG\n", "Corwin B. Halversen III"},
+		{"Kevin O'Dwyer", "Thanks,\nKevin T. O'Dwyer, Jr.\nInvestigator\n", "Kevin T. O'Dwyer, Jr."},
+		{"Fitzroy St. Aubyn", "Regards,\nFitzroy Q. St. Aubyn\nInvestigator\n", "Fitzroy Q. St. Aubyn"},
+		{"Rosier, Celine", "Cordialement,\nCéline M. Rosier\nInvestigator\n", "Céline M. Rosier"},
+		{"Lorna P. Quist, Esq.", "Please preserve the records.\n", "Lorna P. Quist"},
+		// Ranks of other forces, and titles that are no names.
+		{"", "Regards,\n\nDetective Senior Constable Wren Halloway\nCybercrime Squad\n", "Wren Halloway"},
+		{"", "Regards,\n\nDeputy U.S. Marshal Orla P. Venn\nTechnical Operations Group\n", "Orla P. Venn"},
+		{"", "Issued under the Inspector General Act of 1978.\n\nAssistant Inspector General\nfor Investigations\n", ""},
+		// An analyst sending on an officer's behalf.
+		{"Kowal, Petra", "*** Sent on behalf of Lt. Amos J. Redfern, Criminal Investigations. ***\n\nLt. Amos J. Redfern\nExample Police Department\n\nSent by Petra Kowal, Crime Analyst\n", "Amos J. Redfern"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {
