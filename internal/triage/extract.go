@@ -337,10 +337,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, dayFirst)
 	r.Identifiers = a.identifiers(doc.body, m, r)
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"), r.Facts.RequestDate)
-	if !r.Facts.Spam {
-		// A lure's "Voice Message Center" is no person asking for anything.
-		r.Agent = agent(doc.body, m)
-	}
+	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
 	r.explain(agency)
 }
