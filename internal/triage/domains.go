@@ -159,6 +159,11 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 	}
 	if country, ok := d.Government(host); ok {
 		reg := registrable(host)
+		// Under .gov only a registered domain is a government's: an
+		// unregistered one ("oig.xn--justie-mrf.gov") is an imitation's.
+		if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
+			return Agency{}, false
+		}
 		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
 		// Where a state or province is itself a public suffix (qld.gov.au,
 		// sp.gov.br) the police hold a registrable name of their own:

@@ -79,11 +79,18 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 			continue
 		}
 		bare := strings.TrimSuffix(host, "."+suffixOf(host))
-		for _, s := range []string{host, bare} {
+		// Its labels in reverse too: "irs-ci.net" of ci.irs.gov,
+		// "hhs-oig.us" of oig.hhs.gov.
+		labels := strings.Split(bare, ".")
+		slices.Reverse(labels)
+		for _, s := range []string{host, bare, strings.Join(labels, ".")} {
 			if !strings.Contains(s, ".") {
 				continue // one label: the brand tokens' business
 			}
-			if j := strings.NewReplacer(".", "", "-", "").Replace(s); len(j) >= 7 {
+			// Seven letters of a whole domain; five of two agency labels
+			// joined ("oighhs", "irsci"), which no word spells.
+			j := strings.NewReplacer(".", "", "-", "").Replace(s)
+			if len(j) >= 7 || s != host && len(j) >= 5 {
 				out[fold(j)] = host
 			}
 		}

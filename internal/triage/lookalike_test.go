@@ -33,6 +33,12 @@ func TestLookalikes(t *testing.T) {
 		// A Cyrillic letter in a county's .gov domain that is on no
 		// law-enforcement list.
 		{"xn--mimidade-26g.gov", "miamidade.gov"},
+		// An agency's two labels joined, in either order.
+		{"oig-hhs.us", "oig.hhs.gov"},
+		{"hhs-oig.com", "oig.hhs.gov"},
+		{"irs-ci.net", "ci.irs.gov"},
+		// An office's label under a Cyrillic-lettered department.
+		{"oig.xn--justie-mrf.gov", "justice.gov"},
 		{"usmarshal.com", "usmarshals.gov"},
 		{"secretservlce.com", "secretservice.gov"},
 		{"chicagopolice.net", "chicagopolice.org"},

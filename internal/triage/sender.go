@@ -78,8 +78,39 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 		r.evidence("sender.class", "government domain not on the law-enforcement list", "From", host)
 		return Agency{Country: country}, false
 	}
+	// A police word hyphenated to a place or a name on a domain anyone can
+	// register ("cityofexample-police.org", "example-sheriff.com"): the
+	// shape impostors give a local agency's name. A real agency on such a
+	// domain is on no list of ours either; read as a lookalike, its
+	// request is refused with the reply held, and a person verifies it.
+	if policeCompound(reg) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a police word hyphenated to a name, on a domain no list vouches for", "From", host)
+		return Agency{}, false
+	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
+}
+
+// policeLabelWord is a label part that names a police force.
+var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "pd": true, "so": true, "cops": true,
+	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,
+	"marshal": true, "marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true}
+
+// policeCompound reports a registrable domain whose label joins a police
+// word and another name with hyphens.
+func policeCompound(reg string) bool {
+	label, _, _ := strings.Cut(reg, ".")
+	parts := strings.Split(label, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if policeLabelWord[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // aligned is DMARC relaxed alignment: same registrable domain.

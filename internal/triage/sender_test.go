@@ -44,8 +44,13 @@ func TestVerifySender(t *testing.T) {
 		{"foreign government zone", "From: a@justice.go.kr\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
-		{"police under city gov", "From: a@police.springfield.gov\n", triage.ClassLawEnforcement, false, false},
+		{"police under city gov", "From: a@police.springfield-or.gov\n", triage.ClassLawEnforcement, false, false},
+		// Under .gov only a registered domain is a government's.
+		{"police under an unregistered gov domain", "From: a@police.springfield-example.gov\n", triage.ClassGovOther, false, false},
 		{"company", "From: counsel@example-law.com\n", triage.ClassOther, false, false},
+		// A police word hyphenated to a place, on a domain anyone can register.
+		{"police word hyphenated to a city", "From: desk@cityofexample-police.org\n" + strings.ReplaceAll(ours, "%[1]s", "cityofexample-police.org"), triage.ClassLookalike, true, false},
+		{"sheriff hyphenated to a county", "From: det@examplecounty-sheriff.com\n", triage.ClassLookalike, false, false},
 		{"german state police", "From: a@polizei.nrw.de\n", triage.ClassLawEnforcement, false, false},
 		{"australian state police", "From: a@police.nsw.gov.au\n", triage.ClassLawEnforcement, false, false},
 		{"state agency not police", "From: a@finanzamt.nrw.de\n", triage.ClassGovOther, false, false},
