@@ -149,6 +149,11 @@ var (
 	// subpoena", "no judge is going to sign off on a court order"). A
 	// comma or a "but" ends its reach.
 	deniedVerb  = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect)\b[^.;:!?,]{0,60}$`)
+	// avoided: process the writer wants to do without ("we would prefer
+	// not to have to go to court for a subpoena", "avoid the expense of
+	// litigation and a subpoena", "not worth dragging the prosecutor into
+	// a subpoena").
+	avoided     = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
 	contrast    = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if)\b`)
 	// future: the process is yet to come ("a court order compelling
@@ -176,7 +181,8 @@ func asserted(text string, loc []int, kind string) bool {
 		// "If you do not have records, the attached subpoena …": the
 		// condition ends at its comma.
 		conditional.MatchString(before[strings.LastIndex(before, ",")+1:]),
-		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)):
+		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)),
+		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process

@@ -215,6 +215,11 @@ func TestProcessScope(t *testing.T) {
 		{"We don't have a warrant or subpoena yet. Could you tell us who registered example.com?", []string{"none"}},
 		{"The prosecutor does not believe this case will reach the level of a court order. Who runs example.com?", []string{"none"}},
 		{"No magistrate is likely to approve a search warrant over this amount. Who is behind example.com?", []string{"none"}},
+		// Process the writer would rather do without.
+		{"We would prefer not to have to go to court for a subpoena over this. Who runs example.com?", []string{"none"}},
+		{"We hope to avoid the cost of litigation and a subpoena; who registered example.com?", []string{"none"}},
+		{"Honestly it's not worth dragging the county attorney into a subpoena for this. Who is behind example.com?", []string{"none"}},
+		{"To avoid delay, the attached subpoena asks for the records of example.com by Friday.", []string{"subpoena"}},
 		{"We don't usually write in, but the attached subpoena requires the records of example.com.", []string{"subpoena"}},
 		{"If you do not have responsive records, the attached subpoena asks you to certify so for example.com.", []string{"subpoena"}},
 		{"You are hereby summoned and required to appear and to produce the records of example.com for examination.", []string{"subpoena"}},
