@@ -24,15 +24,23 @@ type Case struct {
 	HasLabels bool
 }
 
-// Run ingests every .eml in dir, in file-name order, through a pipeline on a
-// fresh store, and returns each case with its prediction. The pipeline's
-// store must be empty so that follow-ups find only earlier cases.
+// Run ingests every .eml in dir, in the order of the case numbers that
+// open their names (then by name), through a pipeline on a fresh store,
+// and returns each case with its prediction. The pipeline's store must be
+// empty so that follow-ups find only earlier cases: case 986 comes before
+// its follow-up 1019, which a sort by name would put first.
 func Run(ctx context.Context, p *pipeline.Pipeline, dir string) ([]Case, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.eml"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
 	}
-	sort.Strings(names)
+	sort.SliceStable(names, func(i, j int) bool {
+		a, b := filepath.Base(names[i]), filepath.Base(names[j])
+		if na, nb := caseNumberOf(a), caseNumberOf(b); na != nb {
+			return na < nb
+		}
+		return a < b
+	})
 	refCase := map[string]string{}
 	var cases []Case
 	for _, path := range names {
@@ -80,6 +88,22 @@ func Run(ctx context.Context, p *pipeline.Pipeline, dir string) ([]Case, error) 
 		cases = append(cases, c)
 	}
 	return cases, nil
+}
+
+// caseNumberOf is the number that opens a case's file name ("986-…"), or
+// -1 when it has none.
+func caseNumberOf(name string) int {
+	n, digits := 0, 0
+	for _, r := range name {
+		if r < '0' || r > '9' {
+			break
+		}
+		n, digits = n*10+int(r-'0'), digits+1
+	}
+	if digits == 0 {
+		return -1
+	}
+	return n
 }
 
 // WritePredictions writes one NAME.json per case into dir.

@@ -68,3 +68,27 @@ func TestRunFollowUp(t *testing.T) {
 		t.Fatalf("prediction file: %v %+v", err, l)
 	}
 }
+
+// TestRunOrdersByCaseNumber: a follow-up numbered 1011 comes after the
+// request numbered 998 it continues, though its name sorts first.
+func TestRunOrdersByCaseNumber(t *testing.T) {
+	dir := t.TempDir()
+	for c, as := range map[string]string{"004-fdle-subpoena-missing-phone": "998-request", "011-fdle-followup-phone": "1011-follow-up"} {
+		for _, ext := range []string{".eml", ".json"} {
+			b, err := os.ReadFile("../../testdata/corpus/" + c + ext)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, as+ext), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cases, err := Run(context.Background(), pipelinetest.New(t, 1<<20, nil), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != 2 || cases[0].Name != "998-request" || cases[1].Got.FollowUpTo == nil || *cases[1].Got.FollowUpTo != "998-request" {
+		t.Fatalf("follow-up not linked to the earlier case: %+v", cases)
+	}
+}

@@ -381,7 +381,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|l'urgence)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|l'urgence)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").

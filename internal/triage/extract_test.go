@@ -247,6 +247,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// "What is going on" heads the facts as well as a summary's label.
+		{"Exigent request. What is going on: tonight a promoter was shot outside a venue after the site's owner posted that the witness is next. How the records help: the account's e-mail and IPs should identify the poster.", true},
 		// Headings on their own lines, and the explanation in Spanish.
 		{"EMERGENCY DISCLOSURE REQUEST - THREAT TO LIFE\nSummary of the emergency\nA user told a friend he will take his own life tonight.\nHow your information will help\nThe account's contact e-mail is our fastest route to identifying him before midnight.", true},
 		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
