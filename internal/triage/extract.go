@@ -111,7 +111,7 @@ var processRules = []processRule{
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
 		// that "ordered the disclosure" in English.
-		`\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\bCourt\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
+		`\bcourt ruling\b|\bruling (?:of|by|from) the [^.\n]{0,60}\bcourt\b|\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a ruling\b|\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\bCourt\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
@@ -125,7 +125,7 @@ var processRules = []processRule{
 	// s. 91), a South African s. 205 subpoena (general knowledge).
 	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b[^.\n]{0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|conservation des données|gel des données`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 

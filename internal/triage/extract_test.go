@@ -207,6 +207,11 @@ func TestProcessScope(t *testing.T) {
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
 		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
 		{"I would rather not go to the expense of a subpoena. Could you simply send the records of example.com?", []string{"none"}},
+		// A sealing order that forbids notice, a warrant's non-disclosure
+		// provision, a foreign court's ruling told in English.
+		{"Attached is the search warrant. The Court also entered an order sealing the warrant and directing that Provider not notify the subscriber until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. The warrant includes a non-disclosure provision.", []string{"search_warrant", "nondisclosure_order"}},
+		{"The Tartu County Court gave a ruling on 1.10.2026 that permits us to request the records of example.ee.", []string{"court_order"}},
 		// A warrant for a person's arrest is no process served on us.
 		{"URGENT: a fugitive wanted on a federal warrant for murder has threatened a witness; her life is in danger. Send the records of example.com now.", []string{"emergency"}},
 		{"The suspect has an outstanding warrant for his arrest. Please preserve example.com.", []string{"preservation"}},

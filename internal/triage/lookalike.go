@@ -129,6 +129,12 @@ func suffixOf(host string) string {
 	return s
 }
 
+// digitsAsL and digitsAsI read digits as the letters they stand in for.
+var (
+	digitsAsL = strings.NewReplacer("0", "o", "1", "l", "3", "e", "4", "a", "5", "s", "7", "t")
+	digitsAsI = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s", "7", "t")
+)
+
 // fold maps a domain label to what it looks like.
 func fold(s string) string {
 	s = strings.ToLower(confusables.Skeleton(strings.ToLower(s)))
@@ -222,6 +228,15 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}, strings.ToLower(uni))
 		if r := registrable(skel); r != reg && isASCII(skel) {
 			if _, ok := d.agencies[r]; ok || d.registered[r] {
+				return r, true
+			}
+		}
+	}
+	// An unregistered .gov name that is a registered one with digits for
+	// the letters they resemble ("mary1and.gov", "newy0rk.gov").
+	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
+		for _, m := range []*strings.Replacer{digitsAsL, digitsAsI} {
+			if r := m.Replace(reg); r != reg && d.registered[r] {
 				return r, true
 			}
 		}

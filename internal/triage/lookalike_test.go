@@ -33,6 +33,9 @@ func TestLookalikes(t *testing.T) {
 		// A Cyrillic letter in a county's .gov domain that is on no
 		// law-enforcement list.
 		{"xn--mimidade-26g.gov", "miamidade.gov"},
+		// Digits for letters in a registered .gov name on no list.
+		{"ccu.mary1and.gov", "maryland.gov"},
+		{"au5tinmnpd.gov", "austinmnpd.gov"},
 		// An agency's two labels joined, in either order.
 		{"oig-hhs.us", "oig.hhs.gov"},
 		{"hhs-oig.com", "oig.hhs.gov"},
