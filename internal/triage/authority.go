@@ -35,7 +35,7 @@ var (
 		`|\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| N[°º.] ?\d+| n\.? ?º ?\d+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
 		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?`)
-	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Polizei\w*)\b`)
+	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
 	rankComma = regexp.MustCompile(`^(?:` + ranks + `)\s*(?:,|\s[-–—|])\s*`)
@@ -66,7 +66,24 @@ var foreignArticle = map[string]bool{"Le": true, "La": true, "El": true, "Il": t
 var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
 	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
 	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true,
-	"judge": true, "no": true, "number": true, "nr": true, "records": true}
+	"judge": true, "no": true, "number": true, "nr": true, "records": true, "mag": true, "misc": true, "index": true}
+
+// grandJuryName reports "Grand Jury" ending a name ("the South Carolina
+// State Grand Jury"), not opening a document's title ("Grand Jury
+// Subpoena").
+func grandJuryName(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "Grand" || strings.TrimRight(ws[1], ".,") != "Jury" {
+		return false
+	}
+	if len(ws) == 2 || strings.HasSuffix(ws[1], ",") || strings.HasSuffix(ws[1], ".") || strings.ContainsAny(ws[2], ",;)") {
+		return true // the name ends there
+	}
+	switch strings.ToLower(strings.TrimRight(ws[2], ".,:#")) {
+	case "subpoena", "no", "number", "nr", "case", "matter", "", "#":
+		return false // "Grand Jury Subpoena", "Grand Jury No. 26-1"
+	}
+	return true
+}
 
 func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRight(w, ".,:"))] }
 
@@ -148,7 +165,12 @@ func phrase(ws []string) []string {
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
 			return out // a caption's next line: "… District of Texas In the Matter of …"
-		case capitalised(w) && !(len(out) > 0 && isNameStop(w)):
+		case (w == "No." || w == "No") && namesCourt(out) && i+1 < len(ws) && ws[i+1] != "" && ws[i+1][0] >= '0' && ws[i+1][0] <= '9' && len(strings.TrimRight(ws[i+1], ".,")) <= 3:
+			// "Criminal District Court No. 3": the court's number is part
+			// of its name (a case's number is longer).
+			out = append(out, w, strings.TrimRight(ws[i+1], "."))
+			i += 2
+		case capitalised(w) && !(len(out) > 0 && isNameStop(w) && !grandJuryName(ws[i:])):
 			out = append(out, w)
 			i++
 			// A word ending a sentence ends the name; abbreviations with
@@ -329,7 +351,7 @@ var departmentPart = map[string]bool{"Office": true, "Bureau": true, "Administra
 // Roe of the Circuit Court for …", "Judge of the 180th District Court …",
 // "A Justice of the Supreme Court …".
 func withoutPerson(name string) string {
-	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) {
+	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) && !strings.HasPrefix(after, "Peace ") {
 		return after
 	}
 	return name
@@ -669,7 +691,7 @@ var grandJury = regexp.MustCompile(`(?i)grand jury`)
 
 // courtName is a word that names a court or a judge, in the languages of
 // the requests we read.
-var courtName = regexp.MustCompile(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justice of the Peace)|Gericht|Juzgado|Tribunale|Rechtbank|\bCour\b|Juízo|\bVara\b|\bSąd\b`)
+var courtName = regexp.MustCompile(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justice of the Peace|Grand Jury)|Gericht|Juzgado|Tribunale|Rechtbank|\bCour\b|Juízo|\bVara\b|\bSąd\b`)
 
 // courtCaption is a line that names a court as a document's caption: "IN
 // THE CIRCUIT COURT OF …", "United States District Court", "Superior

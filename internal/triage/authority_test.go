@@ -55,6 +55,18 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Office of Inspector General, National Example Corporation"},
 		{"U.S. EXAMPLE SERVICES ADMINISTRATION\nOFFICE OF INSPECTOR GENERAL - OFFICE OF INVESTIGATIONS\n\nPursuant to 18 U.S.C. 2703(f), we request that you preserve example.com.",
 			[]string{"preservation"}, "U.S. Example Services Administration, Office of Inspector General"},
+		// A court's number is part of its name; a grand jury that issues
+		// is named as the issuer, "Grand Jury No." and "Mag. No." are not.
+		{"Attached is a grand jury subpoena issued by Criminal District Court No. 5, Example County, Texas, for example.com.",
+			[]string{"subpoena"}, "Criminal District Court No. 5, Example County, Texas"},
+		{"Please produce the records under the attached subpoena issued by the Example State Grand Jury, State Grand Jury No. 2026-SGJ-0001.",
+			[]string{"subpoena"}, "Example State Grand Jury"},
+		{"Issuing court: 201st District Court of Example County, Texas Grand Jury No. D-1-GJ-26-0001",
+			[]string{"subpoena"}, "201st District Court of Example County, Texas"},
+		{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF EXAMPLE\nMag. No. 26-1234\nORDER\n",
+			[]string{"court_order"}, "United States District Court for the District of Example"},
+		{"Attached is a search warrant issued by the Justice of the Peace Court No. 4, State of Delaware, for example.com.",
+			[]string{"search_warrant"}, "Justice of the Peace Court No. 4, State of Delaware"},
 		// A title alone on its line is no agency.
 		{"Please preserve the records of example.org.\n\nPat Roe\nDeputy U.S. Marshal\nU.S. Marshals Service, District of Oregon\n",
 			[]string{"preservation"}, "U.S. Marshals Service"},
