@@ -21,7 +21,7 @@ const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|d
 
 var (
 	dateRe  = regexp.MustCompile(dateExpr)
-	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|fino\s+al|at[ée]|a|do|end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
 	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
@@ -29,6 +29,13 @@ var (
 	// lone start date bounds the period.
 	periodContext = regexp.MustCompile(`(?i)records|logs?|information|data|activity|history|account|subscriber|period|timeframe|time frame|communications|transactions|certificates?|issued|ip address`)
 )
+
+// tightDash is an en or em dash between digits without spaces.
+var tightDash = regexp.MustCompile(`(\d)([–—])(\d)`)
+
+// daysOfMonth is a period of days within one month: "October 21 - 28,
+// 2026", "Oct. 3–9, 2026".
+var daysOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // partialRange is a period whose first date leaves out the year: "October
 // 20 - October 28, 2026".
@@ -106,6 +113,17 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // to the present", "since DATE"), which ends on the request's date (asked,
 // YYYY-MM-DD); else a period whose first date leaves out the year.
 func dateRange(body, asked string, dayFirst bool) *DateRange {
+	// "1.8.2026–4.10.2026": a dash between two dates without spaces.
+	body = tightDash.ReplaceAllString(body, "$1 $2 $3")
+	// "October 21 - 28, 2026": days of one month (records, so not after
+	// the request: a conference's dates are no period of records).
+	if m := daysOfMonth.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {
+		from, ok1 := parseDate(m[1] + " " + m[2] + ", " + m[4])
+		to, ok2 := parseDate(m[1] + " " + m[3] + ", " + m[4])
+		if ok1 && ok2 && from <= to && (asked == "" || from <= asked) {
+			return &DateRange{From: from, To: to}
+		}
+	}
 	if asked != "" {
 		body = withYears(body, asked)
 	}
@@ -191,7 +209,7 @@ var (
 	wholeMonth = regexp.MustCompile(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
 	// lastPeriod: "the last 30 days", "the past 72 hours", "the 45-day
 	// period preceding the date of the subpoena (October 27, 2026)".
-	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|one|two|three|seven|ten|fourteen|thirty|sixty|ninety)\s+(hours?|days?|weeks?|months?)|(\d{1,3})-(hour|day|week|month) period (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3})-(hour|day|week|month) period (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
 	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
 	// onOrAbout: "on or about October 4, 2026", one day.
@@ -199,8 +217,8 @@ var (
 )
 
 // numberWords are the counts periods are written with in words.
-var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "six": 6, "seven": 7, "ten": 10, "twelve": 12, "fourteen": 14,
-	"eighteen": 18, "thirty": 30, "sixty": 60, "ninety": 90}
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 // count reads a period's count, in digits or in words.
 func count(s string) int {
@@ -241,12 +259,15 @@ func relativeRange(body, asked string) *DateRange {
 			return &DateRange{From: from, To: t.AddDate(0, 1, -1).Format(time.DateOnly)}
 		}
 	}
-	if m := lastPeriod.FindStringSubmatch(body); m != nil {
+	for _, m := range lastPeriod.FindAllStringSubmatch(body, -1) {
 		num, unit := m[1], m[2]
 		if num == "" {
 			num, unit = m[3], m[4]
 		}
 		n := count(num)
+		if n <= 0 {
+			continue // "the last few days": no count
+		}
 		end := asked
 		if m[5] != "" {
 			if d, ok := parseDate(m[5]); ok {

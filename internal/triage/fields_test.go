@@ -55,6 +55,14 @@ func TestDateRanges(t *testing.T) {
 		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30", false},
 		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30", false},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
+		// "beginning … and ending …", days of one month, a dash without
+		// spaces, a count in words with its digits.
+		{"for the period beginning August 3, 2026 and ending October 2, 2026, for the account", "2026-08-03", "2026-10-02", false},
+		{"the IP addresses for October 12 - 19, 2026 would help", "2026-10-12", "2026-10-19", false},
+		{"tietoja ajalta 1.8.2026–4.10.2026:", "2026-08-01", "2026-10-04", true},
+		{"preserve these records for the past six (6) months, up to the date of this letter", "2026-05-02", "2026-11-02", false},
+		{"in the last few days and the last 10 days", "2026-10-23", "2026-11-02", false},
+		{"Join us at the summit, March 9 - 11, 2027, in Denver.", "", "", false},
 		// Day-first with hyphens, and the connectors of other languages.
 		{"over de periode 01-09-2026 tot en met 25-10-2026.", "2026-09-01", "2026-10-25", true},
 		{"no período de 01/08/2026 a 15/10/2026:", "2026-08-01", "2026-10-15", true},
