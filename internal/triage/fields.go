@@ -532,10 +532,12 @@ func ndo(body string, present bool, asked string) (out NDO) {
 	// The order may be mentioned before its terms ("the order delaying
 	// notification" … "delayed until February 8, 2027"): take the first
 	// mention that has an end date near it.
+	// An order forbids notice from now on: a date before the request is
+	// the records' period ("through September 14, 2026"), not its end.
 	for _, loc := range ndoSentence.FindAllStringIndex(body, -1) {
 		window := body[loc[0]:min(len(body), loc[1]+300)]
-		if m := ndoUntil.FindStringSubmatch(window); m != nil {
-			if d, ok := parseDate(m[1]); ok {
+		for _, m := range ndoUntil.FindAllStringSubmatch(window, -1) {
+			if d, ok := parseDate(m[1]); ok && (asked == "" || d > asked) {
 				out.Until = strp(d)
 				return out
 			}
@@ -550,7 +552,7 @@ func ndo(body string, present bool, asked string) (out NDO) {
 var ndoPeriod = regexp.MustCompile(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|three|six|twelve|eighteen) (days?|months?|years?) (?:from|after|following) (?:the date of |its |the )?(?:the |this |said )?(?:order|issuance|entry|signing|warrant|date)`)
 
 // orderDated is the date an order was entered or signed.
-var orderDated = regexp.MustCompile(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?,?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
+var orderDated = regexp.MustCompile(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?[,:]?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
 
 // ndoFor computes the end of an order's term given as a period from its
 // date: the date written next to the term, else the date the order was
@@ -563,6 +565,10 @@ func ndoFor(body, asked string) *string {
 	n, unit := count(body[loc[2]:loc[3]]), body[loc[4]:loc[5]]
 	base := ""
 	after := body[loc[1]:min(len(body), loc[1]+80)]
+	// Only in the term's own sentence: the next may give the records' period.
+	if i := strings.Index(after, ". "); i >= 0 {
+		after = after[:i]
+	}
 	if m := dateRe.FindString(after); m != "" {
 		base, _ = parseDate(m)
 	} else if m := shortDate.FindString(after); m != "" && asked != "" {
