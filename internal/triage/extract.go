@@ -267,6 +267,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 		}
 	}
+	// "BY ORDER OF THE COURT" above a clerk's signature is how a court's
+	// subpoena is issued, not a second instrument.
+	if has("subpoena") && has("court_order") && !courtOrderStrong.MatchString(byOrderOfCourt.ReplaceAllString(text, "")) && !courtOrderOther.MatchString(byOrderOfCourt.ReplaceAllString(text, "")) {
+		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
+	}
 	// "2703(d) order" and "warrant" name one instrument; a warrant that also
 	// says "order" stays a warrant.
 	if has("search_warrant") && has("court_order") && !courtOrderStrong.MatchString(text) {
@@ -460,6 +465,10 @@ func (r *Result) explain(agency Agency) {
 var (
 	civilContext     = regexp.MustCompile(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
 	courtOrderStrong = regexp.MustCompile(`(?i)2703\s*\(d\)|court order`)
+	// byOrderOfCourt is a subpoena's issuing formula; courtOrderOther the
+	// words of an order that stands on its own beside it.
+	byOrderOfCourt  = regexp.MustCompile(`(?i)\bby order of the (?:[a-z]+ )?court\b`)
+	courtOrderOther = regexp.MustCompile(`(?i)\border (?:issued|signed|entered) (?:by|of) the [^.\n]{0,60}court|\b(?:attached|enclosed|signed|sealed) order\b|production order|pen[- ]register|trap[- ]and[- ]trace|\b3512\b`)
 	// A summary of the emergency is a concrete danger: who is at risk and
 	// of what (Microsoft's FAQ asks for it). Gaps like "[^.]" stop at a
 	// sentence end but not at the dot of a domain ("posted on

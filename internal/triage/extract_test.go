@@ -212,6 +212,8 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the search warrant. The Court also entered an order sealing the warrant and directing that Provider not notify the subscriber until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. The warrant includes a non-disclosure provision.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The Tartu County Court gave a ruling on 1.10.2026 that permits us to request the records of example.ee.", []string{"court_order"}},
+		// A subpoena issued "by order of the court" is one instrument.
+		{"SUBPOENA DUCES TECUM. You are commanded to produce the records of example.com. BY ORDER OF THE COURT, dated September 14, 2026. Clerk of the District Court", []string{"subpoena"}},
 		// A warrant for a person's arrest is no process served on us.
 		{"URGENT: a fugitive wanted on a federal warrant for murder has threatened a witness; her life is in danger. Send the records of example.com now.", []string{"emergency"}},
 		{"The suspect has an outstanding warrant for his arrest. Please preserve example.com.", []string{"preservation"}},
