@@ -155,7 +155,10 @@ var (
 	// a subpoena").
 	avoided     = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
 	contrast    = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if)\b`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b`)
+	// underWay: the sender is still getting the process ("the State
+	// Attorney's Office is still finalizing the subpoena").
+	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
 	future    = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b`)
@@ -177,7 +180,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	clauseAfter := after[:end]
 	switch {
-	case denied.MatchString(before), bypassed.MatchString(before), future.MatchString(clauseAfter),
+	case denied.MatchString(before), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
 		// "If you do not have records, the attached subpoena …": the
 		// condition ends at its comma.
 		conditional.MatchString(before[strings.LastIndex(before, ",")+1:]),
@@ -194,7 +197,7 @@ func asserted(text string, loc []int, kind string) bool {
 
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted)|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.

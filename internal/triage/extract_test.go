@@ -212,6 +212,11 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the search warrant. The Court also entered an order sealing the warrant and directing that Provider not notify the subscriber until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. The warrant includes a non-disclosure provision.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The Tartu County Court gave a ruling on 1.10.2026 that permits us to request the records of example.ee.", []string{"court_order"}},
+		// Process still being obtained is not there yet.
+		{"Please preserve the records of example.com for 90 days while a court order is obtained.", []string{"preservation"}},
+		{"Please extend the preservation of example.com; the subpoena is being finalized and should reach you next week.", []string{"preservation"}},
+		{"The State Attorney's Office is still finalizing the subpoena, so please extend the preservation of example.com.", []string{"preservation"}},
+		{"Please preserve example.com and send the registrant's name so that the warrant can be drafted correctly.", []string{"preservation"}},
 		// A subpoena issued "by order of the court" is one instrument.
 		{"SUBPOENA DUCES TECUM. You are commanded to produce the records of example.com. BY ORDER OF THE COURT, dated September 14, 2026. Clerk of the District Court", []string{"subpoena"}},
 		// A warrant for a person's arrest is no process served on us.
