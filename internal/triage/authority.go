@@ -35,7 +35,7 @@ var (
 		`|\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| N[°º.] ?\d+| n\.? ?º ?\d+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
 		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?`)
-	agencyWords  = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
+	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
 	rankComma = regexp.MustCompile(`^(?:` + ranks + `)\s*(?:,|\s[-–—|])\s*`)

@@ -36,11 +36,11 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Procurador(?:a)?|Prokurator|` +
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
 	// knowledge): Portuguese, Spanish, French, Italian, Dutch, Polish,
 	// Finnish, Swedish.
-	`Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Capitaine|Brigadier(?:-chef)?|Gendarme|Ispettore|Commissario|Maresciallo|Agente|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|Aspirant|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
+	`Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Gendarme|Ispettore|Commissario|Maresciallo|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature
@@ -70,6 +70,23 @@ func agencyLines(doc *document) []string {
 	out := agencyLinesOf(lines)
 	if len(out) == 0 && strings.TrimSpace(doc.letter) != "" {
 		out = agencyLinesOf(strings.Split(titleCaseRuns(doc.body), "\n"))
+	}
+	return out
+}
+
+// claimLines are the agency lines that may claim an agency: not a line of
+// prose wrapped so that it starts with a name and ends its sentence.
+func claimLines(doc *document, lines []string) []string {
+	raw := doc.letter
+	if strings.TrimSpace(raw) == "" {
+		raw = doc.body
+	}
+	var out []string
+	for _, l := range lines {
+		if i := strings.Index(raw, l); i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
+			continue // "U.S. Department of Justice." ending a sentence
+		}
+		out = append(out, l)
 	}
 	return out
 }
@@ -147,7 +164,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	// is registered only to a government: one that names an agency we know
 	// under another domain is that agency's other domain (a city police
 	// department on dallaspolice.gov and .net), not an impostor.
-	if known, ok := a.knownAgencyClaimed(lines); ok && r.Sender.Class != ClassGovOther {
+	// Only the signature claims an agency: the letter's prose may name
+	// one it deals with ("… transmitted to the Office of International
+	// Affairs of the U.S. Department of Justice").
+	if known, ok := a.knownAgencyClaimed(claimLines(doc, lines)); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -170,8 +190,11 @@ func longerName(before string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	// Only a country's adjective ("Korean", "Japanese", "Danish"): "The",
+	// "U.S." or a city before "Federal Bureau of Investigation" claims the
+	// FBI all the same.
 	w := f[len(f)-1]
-	return capitalised(w) && !strings.HasSuffix(w, ",") && !rankLine.MatchString(w) && !strings.ContainsAny(w, "-–|/")
+	return capitalised(w) && w != "The" && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i"))
 }
 
 // knownAgencyClaimed returns the listed agency whose name or acronym the

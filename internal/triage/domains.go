@@ -160,7 +160,8 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 	if country, ok := d.Government(host); ok {
 		reg := registrable(host)
 		// Under .gov only a registered domain is a government's: an
-		// unregistered one ("oig.xn--justie-mrf.gov") is an imitation's.
+		// unregistered one (an office's label under a Cyrillic-lettered copy of
+		// a department's name) is an imitation's.
 		if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
 			return Agency{}, false
 		}

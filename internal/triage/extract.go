@@ -111,7 +111,7 @@ var processRules = []processRule{
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
 		// that "ordered the disclosure" in English.
-		`\bcourt ruling\b|\bruling (?:of|by|from) the [^.\n]{0,60}\bcourt\b|\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a ruling\b|\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\bCourt\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
+		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\bby (?:a |the )?(?:ruling|decision) (?:of|from) the [^.\n]{0,60}\bcourt\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.\n]|\.\d){0,60}\bcourt\b[^.\n]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\bCourt\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
@@ -142,20 +142,27 @@ var (
 	// Also the pressure of a fake emergency: "we cannot wait for … a court
 	// order", "there is no time for a subpoena", "you normally ask for a
 	// subpoena".
-	bypassed    = regexp.MustCompile(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	bypassed = regexp.MustCompile(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
 	// deniedVerb: a negated verb of having or granting governs the process
 	// later in its clause ("we don't have a warrant or subpoena", "the
 	// county attorney doesn't think it will meet the threshold for a
 	// subpoena", "no judge is going to sign off on a court order"). A
 	// comma or a "but" ends its reach.
-	deniedVerb  = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect)\b[^.;:!?,]{0,60}$`)
+	deniedVerb = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect)\b[^.;:!?,]{0,60}$`)
 	// avoided: process the writer wants to do without ("we would prefer
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided     = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
+	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
+	// assertive words say the process is there after all ("we don't have
+	// any identifier other than the domain named in the attached search
+	// warrant", "to avoid delay please process the attached subpoena").
+	assertive   = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following)\b`)
 	contrast    = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b`)
+	// intended: process the sender means to ask a court for ("we will
+	// apply to the Circuit Court of X for a search warrant").
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intend to|plan to|prepared to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move)\b[^.;:!?]{0,90}$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
 	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$`)
@@ -181,11 +188,9 @@ func asserted(text string, loc []int, kind string) bool {
 	clauseAfter := after[:end]
 	switch {
 	case denied.MatchString(before), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
-		// "If you do not have records, the attached subpoena …": the
-		// condition ends at its comma.
-		conditional.MatchString(before[strings.LastIndex(before, ",")+1:]),
-		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)),
-		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)):
+		conditionalOver(before), intended.MatchString(before),
+		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
+		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
@@ -195,6 +200,14 @@ func asserted(text string, loc []int, kind string) bool {
 	return true
 }
 
+// conditionalOver reports a condition governing what follows it in the
+// clause, unless the process is asserted after it ("If you have no
+// records, the attached subpoena asks you to certify so").
+func conditionalOver(before string) bool {
+	locs := conditional.FindAllStringIndex(before, -1)
+	return len(locs) > 0 && !assertive.MatchString(before[locs[len(locs)-1][1]:])
+}
+
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming".
 var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
@@ -202,8 +215,8 @@ var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to foll
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
 var (
-	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bheld|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|outstanding|fugitive|felony|misdemeanor|extradition)\s+$`)
-	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:for (?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest)\b`)
+	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
+	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b`)
 )
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
@@ -242,7 +255,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// A warrant for a person, not for records: "a fugitive wanted on
 			// a federal warrant for murder", "an arrest warrant", "a bench
 			// warrant".
-			if pr.kind == "search_warrant" && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
+			if pr.kind == "search_warrant" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
 				continue
 			}
 			hits = append(hits, hit{pr.kind, first})

@@ -212,6 +212,15 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the search warrant. The Court also entered an order sealing the warrant and directing that Provider not notify the subscriber until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. The warrant includes a non-disclosure provision.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The Tartu County Court gave a ruling on 1.10.2026 that permits us to request the records of example.ee.", []string{"court_order"}},
+		{"By ruling of 2.10.2026 the Tartu County Court (Tartu Maakohus) authorised us to request the records of example.ee.", []string{"court_order"}},
+		// A warrant the sender means to ask a court for is not there; a
+		// denial or a condition does not reach an attached warrant.
+		{"Please send the e-mail contents of example.com for October 1-20, 2026. If you cannot provide them voluntarily, we will apply to the Circuit Court of Example County for a search warrant.", []string{"none"}},
+		{"Unless you object, I will then ask the magistrate for a search warrant. Send the records of example.com.", []string{"none"}},
+		{"We are still waiting on a ruling by the Circuit Court of Example County in the civil dispute. In the meantime please send the subscriber name of example.com.", []string{"none"}},
+		{"We don't have any identifier other than the domain named in the attached search warrant for example.com.", []string{"search_warrant"}},
+		{"In order to avoid delay please process the attached search warrant for example.com.", []string{"search_warrant"}},
+		{"This is a reminder about the outstanding search warrant, issued by the court for example.com.", []string{"search_warrant"}},
 		// Process still being obtained is not there yet.
 		{"Please preserve the records of example.com for 90 days while a court order is obtained.", []string{"preservation"}},
 		{"Please extend the preservation of example.com; the subpoena is being finalized and should reach you next week.", []string{"preservation"}},

@@ -172,7 +172,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Agency case 2026-10-14 was opened", ""},
 		// Any unit's initials with "#" or "No."; not a phone's or a fax's.
 		{"Name and e-mail would be plenty. PD# 26-11-004410 if you need it.", "26-11-004410"},
-		{"Item Detail MFCU No. 2026-0917 Statute R.C. 2913.40", "2026-0917"},
+		{"Item Detail MFCU No. 2025-3108 Statute R.C. 1.01", "2025-3108"},
 		{"In the Matter of the Search S.W. No. 2SW260000117 SEARCH WARRANT", "2SW260000117"},
 		{"Call me. TEL# 555-0100", ""},
 		// A phone's area code or a list's next item after the number is

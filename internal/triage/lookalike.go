@@ -79,8 +79,7 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 			continue
 		}
 		bare := strings.TrimSuffix(host, "."+suffixOf(host))
-		// Its labels in reverse too: "irs-ci.net" of ci.irs.gov,
-		// "hhs-oig.us" of oig.hhs.gov.
+		// Its labels in reverse too: "hhs-oig.com" of oig.hhs.gov.
 		labels := strings.Split(bare, ".")
 		slices.Reverse(labels)
 		for _, s := range []string{host, bare, strings.Join(labels, ".")} {
@@ -89,9 +88,14 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 			}
 			// Seven letters of a whole domain; five of two agency labels
 			// joined ("oighhs", "irsci"), which no word spells.
+			// Shorter ones are kept as written, unfolded: folded, "fbiic"
+			// would be "fbllc", a company's name.
 			j := strings.NewReplacer(".", "", "-", "").Replace(s)
-			if len(j) >= 7 || s != host && len(j) >= 5 {
+			switch {
+			case len(j) >= 7:
 				out[fold(j)] = host
+			case s != host && len(j) >= 5:
+				out["="+j] = host
 			}
 		}
 	}
@@ -233,7 +237,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 	}
 	// An unregistered .gov name that is a registered one with digits for
-	// the letters they resemble ("mary1and.gov", "newy0rk.gov").
+	// the letters they resemble ("0hio.gov", "virg1nia.gov").
 	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
 		for _, m := range []*strings.Replacer{digitsAsL, digitsAsI} {
 			if r := m.Replace(reg); r != reg && d.registered[r] {
@@ -246,7 +250,11 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// afp.gov.au, "polizei-bund.de" of polizei.bund.de. Checked before the
 	// brand words, which leave out generic ones ("afp", "polizei").
 	for _, t := range toks {
-		if target, ok := d.spelled[fold(t)]; ok && registrable(target) != reg {
+		target, ok := d.spelled[fold(t)]
+		if !ok {
+			target, ok = d.spelled["="+strings.ToLower(t)]
+		}
+		if ok && registrable(target) != reg {
 			return target, true
 		}
 	}

@@ -32,16 +32,19 @@ func TestLookalikes(t *testing.T) {
 		{"xn--nyp-8cd.org", "nypd.nyc.gov"},
 		// A Cyrillic letter in a county's .gov domain that is on no
 		// law-enforcement list.
-		{"xn--mimidade-26g.gov", "miamidade.gov"},
+		{"xn--ustin-3ve.gov", "austin.gov"},
 		// Digits for letters in a registered .gov name on no list.
-		{"ccu.mary1and.gov", "maryland.gov"},
+		{"police.virg1nia.gov", "virginia.gov"},
+		{"0hio.gov", "ohio.gov"},
 		{"au5tinmnpd.gov", "austinmnpd.gov"},
 		// An agency's two labels joined, in either order.
 		{"oig-hhs.us", "oig.hhs.gov"},
 		{"hhs-oig.com", "oig.hhs.gov"},
-		{"irs-ci.net", "ci.irs.gov"},
+		{"ci-irs.org", "ci.irs.gov"},
+		// Short joined labels are matched as written, not as they look.
+		{"fbllc.com", ""},
 		// An office's label under a Cyrillic-lettered department.
-		{"oig.xn--justie-mrf.gov", "justice.gov"},
+		{"oig.xn--justce-svf.gov", "justice.gov"},
 		{"usmarshal.com", "usmarshals.gov"},
 		{"secretservlce.com", "secretservice.gov"},
 		{"chicagopolice.net", "chicagopolice.org"},

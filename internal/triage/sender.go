@@ -93,9 +93,11 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 }
 
 // policeLabelWord is a label part that names a police force.
-var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "pd": true, "so": true, "cops": true,
+// Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
+// other things too.
+var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "cops": true,
 	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,
-	"marshal": true, "marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true}
+	"marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true}
 
 // policeCompound reports a registrable domain whose label joins a police
 // word and another name with hyphens.
