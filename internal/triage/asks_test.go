@@ -58,35 +58,24 @@ func TestWrongAddressee(t *testing.T) {
 	}
 }
 
-// TestCourtNoticeLures: a phishing lure dressed as a court's e-filing
-// notice shows several kinds of sign; a real subpoena's letter does not.
-func TestCourtNoticeLures(t *testing.T) {
+// TestLures: a phishing lure dressed as a court's e-filing notice shows
+// several kinds of sign, a voicemail notice whose message is an
+// attachment one (enough where no process is claimed); a real subpoena's
+// letter, or an agent mentioning the voicemail they left, shows none.
+func TestLures(t *testing.T) {
 	for _, tt := range []struct {
-		text string
-		lure bool
+		text  string
+		signs int // how many kinds of sign make it a lure
+		lure  bool
 	}{
-		{"A subpoena has been filed against your organization in Case No. 1:26-cv-00001. You are required to review the court documents within 48 hours to avoid a default judgment. VIEW COURT DOCUMENTS. You will be asked to sign in with your corporate e-mail account to verify your identity.", true},
-		{"You have been served with a subpoena to appear. Failure to respond within 48 hours may result in a bench warrant and fines. To view your sealed subpoena, sign in with your company e-mail account: VIEW SEALED DOCUMENT", true},
-		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", false},
+		{"A subpoena has been filed against your organization in Case No. 1:26-cv-00001. You are required to review the court documents within 48 hours to avoid a default judgment. VIEW COURT DOCUMENTS. You will be asked to sign in with your corporate e-mail account to verify your identity.", 2, true},
+		{"You have been served with a subpoena to appear. Failure to respond within 48 hours may result in a bench warrant and fines. To view your sealed subpoena, sign in with your company e-mail account: VIEW SEALED DOCUMENT", 2, true},
+		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", 2, false},
+		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", 1, true},
+		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", 1, true},
+		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", 1, false},
 	} {
-		if n, _ := spamScore(tt.text); (n >= 2) != tt.lure {
-			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)
-		}
-	}
-}
-
-// TestVoicemailLure: a voicemail notice whose message is an attachment is
-// a lure; an agent mentioning the voicemail they left is not.
-func TestVoicemailLure(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		lure bool
-	}{
-		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", true},
-		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", true},
-		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", false},
-	} {
-		if n, _ := spamScore(tt.text); (n >= 1) != tt.lure {
+		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {
 			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)
 		}
 	}
