@@ -313,7 +313,7 @@ func isDateLike(s string) bool {
 	p := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
 	a, b := atoi(p[0]), atoi(p[1])
 	if len(p[0]) == 4 {
-		// "2026-11-4418" is a file number: no month has day 4418.
+		// "2026-07-3391" is a file number: no month has day 3391.
 		return b >= 1 && b <= 12 && len(p[2]) <= 2 && atoi(p[2]) >= 1 && atoi(p[2]) <= 31
 	}
 	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)

@@ -168,7 +168,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"We need No. 2 of the list.", ""},
 		{"Case: see letter. 550 W. Main Street, Mesa, AZ 85201", ""},
 		// A file number shaped like a year and two more parts is no date.
-		{"Commonwealth v. John Doe    File: 2026-07-3391 SUBPOENA DUCES TECUM", "2026-07-3391"},
+		{"State v. Roe -- File: 2026-07-3391 -- Subpoena Duces Tecum", "2026-07-3391"},
 		{"Agency case 2026-10-14 was opened", ""},
 		// Any unit's initials with "#" or "No."; not a phone's or a fax's.
 		{"Name and e-mail would be plenty. PD# 26-11-004410 if you need it.", "26-11-004410"},
