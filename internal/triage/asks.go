@@ -17,7 +17,10 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?` + contentNoun + `)*,? (?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
-	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b`)
+	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
+	// The same in the languages of the foreign letters we read: Portuguese,
+	// Spanish, French, Italian, German, Dutch.
+	`|\bconte[úu]do (?:das|dos|de) (?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido de (?:los|las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu des (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\bInhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\binhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)`)
 
 // contentNoun is a kind of stored content.
 const contentNoun = `(?:e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`

@@ -28,6 +28,12 @@ func TestContentRequested(t *testing.T) {
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},
 		{"Records of the date, time and IP address of each login.", false},
 		{"Header information only (to, from, date) of e-mails sent by the account.", false},
+		// Content asked for in the languages of foreign letters.
+		{"c) o conteúdo das mensagens armazenadas na conta.", true},
+		{"el contenido de los mensajes enviados desde la cuenta.", true},
+		{"le contenu des messages stockés sur le compte.", true},
+		{"der Inhalt der E-Mails des Kontos.", true},
+		{"dados de registo e endereços IP, sem conteúdo.", false},
 	} {
 		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "))
 		if got != tt.want {
