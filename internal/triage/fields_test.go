@@ -241,6 +241,7 @@ func TestGivenFirst(t *testing.T) {
 		{"Whitmore-Vance Jordan T", "jordan.whitmore-vance@oig.example", "Jordan T. Whitmore-Vance"},
 		{"Jane Doe", "jane.doe@fbi.gov", "Jane Doe"},
 		{"Doe Jane", "jdoe@fbi.gov", "Doe Jane"},
+		{"Lindqvöst Maja", "maja.lindqvost@polis.example", "Maja Lindqvöst"},
 	} {
 		if got := givenFirst(tt.display, tt.addr); got != tt.want {
 			t.Errorf("givenFirst(%q, %q) = %q, want %q", tt.display, tt.addr, got, tt.want)
@@ -285,6 +286,7 @@ func TestAgentVariants(t *testing.T) {
 		{"Fitzroy St. Aubyn", "Regards,\nFitzroy Q. St. Aubyn\nInvestigator\n", "Fitzroy Q. St. Aubyn"},
 		{"Rosier, Celine", "Cordialement,\nCéline M. Rosier\nInvestigator\n", "Céline M. Rosier"},
 		{"Lorna P. Quist, Esq.", "Please preserve the records.\n", "Lorna P. Quist"},
+		{"Lt. Brannock, Osric", "Call me any hour.\n\nLieutenant Osric T. Brannock\nCriminal Investigations\n", "Osric T. Brannock"},
 		// Ranks of other forces, and titles that are no names.
 		{"", "Regards,\n\nDetective Senior Constable Wren Halloway\nCybercrime Squad\n", "Wren Halloway"},
 		{"", "Regards,\n\nDeputy U.S. Marshal Orla P. Venn\nTechnical Operations Group\n", "Orla P. Venn"},

@@ -307,7 +307,9 @@ func givenFirst(display, addr string) string {
 	if len(f) < 2 || len(f) > 3 || len(pieces) < 2 {
 		return display
 	}
-	if asciiFold(f[1]) == pieces[0] && asciiFold(f[0]) == pieces[len(pieces)-1] && asciiFold(f[0]) != pieces[0] {
+	// An address may write "ö" as "oe" or as "o" (sjoberg, sjoeberg).
+	is := func(w, piece string) bool { return asciiFold(w) == piece || asciiFold(umlautPlain.Replace(w)) == piece }
+	if is(f[1], pieces[0]) && is(f[0], pieces[len(pieces)-1]) && !is(f[0], pieces[0]) {
 		f = append(f[1:], f[0])
 		for i, w := range f {
 			if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
@@ -321,6 +323,9 @@ func givenFirst(display, addr string) string {
 
 // asciiFold writes a name as an address spells it: lower case, German
 // umlauts as two letters, other accents dropped.
+// umlautPlain writes umlauts as their bare vowels.
+var umlautPlain = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U")
+
 func asciiFold(s string) string {
 	s = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "ae", "Ö", "oe", "Ü", "ue", "ß", "ss").Replace(s)
 	var b strings.Builder
@@ -360,8 +365,12 @@ func personalDisplay(name string) string {
 			name = strings.TrimSpace(name[:i])
 		}
 	}
-	// "Jane Roe, Esq.", "Jane Roe, CFE": a credential, not a given name.
+	// "Jane Roe, Esq.", "Jane Roe, CFE": a credential, not a given name;
+	// "Lt. Roe, Jane": a rank before the surname.
 	name = credentialAfter.ReplaceAllString(name, "")
+	if mm := rankPrefix.FindStringSubmatch(name); mm != nil && strings.Contains(mm[1], ",") {
+		name = mm[1]
+	}
 	if mm := fromPersonal.FindStringSubmatch(name); mm != nil {
 		name = generational.ReplaceAllString(strings.TrimSpace(mm[2]), "") + " " + generational.ReplaceAllString(mm[1], "")
 	}
