@@ -286,6 +286,8 @@ func TestAgentVariants(t *testing.T) {
 		{"Fitzroy St. Aubyn", "Regards,\nFitzroy Q. St. Aubyn\nInvestigator\n", "Fitzroy Q. St. Aubyn"},
 		{"Rosier, Celine", "Cordialement,\nCéline M. Rosier\nInvestigator\n", "Céline M. Rosier"},
 		{"Lorna P. Quist, Esq.", "Please preserve the records.\n", "Lorna P. Quist"},
+		{"Pell, Jordan", "Sent on behalf of Investigator II Odile R. Marchbank-Voss.\n\nJordan Pell\nLegal Assistant\n", "Odile R. Marchbank-Voss"},
+		{"Pell, Jordan", "I am sending the attached on behalf of Assistant District Attorney\nRavi S. Kolhatkar.\n\nJordan Pell\nParalegal\n", "Ravi S. Kolhatkar"},
 		{"Lt. Brannock, Osric", "Call me any hour.\n\nLieutenant Osric T. Brannock\nCriminal Investigations\n", "Osric T. Brannock"},
 		// Ranks of other forces, and titles that are no names.
 		{"", "Regards,\n\nDetective Senior Constable Wren Halloway\nCybercrime Squad\n", "Wren Halloway"},

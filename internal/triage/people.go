@@ -38,7 +38,9 @@ var (
 	// labelledName is a form field naming the requester: "Requesting
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
 	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
-	onBehalf     = regexp.MustCompile(`(?i:on behalf of)[ \t]+(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	// The rank may carry its grade ("Investigator II") and wrap before
+	// the name.
+	onBehalf     = regexp.MustCompile(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+\.?)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
