@@ -567,7 +567,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	if name == nil {
 		return nil
 	}
-	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(strings.Join(strings.Fields(doc.body), " ")), "united states "+strings.ToLower(rest)) {
+	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(doc.flat), "united states "+strings.ToLower(rest)) {
 		return strp("United States " + rest)
 	}
 	return name

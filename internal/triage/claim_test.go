@@ -13,9 +13,6 @@ import (
 // ("Korean National Police Agency") is no claim to a known agency.
 func TestUnlistedAgencies(t *testing.T) {
 	a := newAnalyzer(t)
-	auth := func(d string) string {
-		return "Authentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d + "\n"
-	}
 	for _, tt := range []struct {
 		name, from, body string
 		class            string
@@ -48,7 +45,7 @@ func TestUnlistedAgencies(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, dom, _ := strings.Cut(tt.from, "@")
-			raw := "From: " + tt.from + "\n" + auth(dom) + "Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.body
+			raw := "From: " + tt.from + "\n" + passed(dom) + "Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.body
 			r := a.Analyze(parse(t, raw))
 			if r.Sender.Class != tt.class || !slices.Equal(r.Process, tt.process) {
 				t.Errorf("class %s process %v, want %s %v\nevidence: %+v", r.Sender.Class, r.Process, tt.class, tt.process, r.Evidence)

@@ -17,6 +17,12 @@ func parse(t testing.TB, raw string) *mailparse.Message {
 	return m
 }
 
+// passed is our receiver's verdict that mail from domain d passed DKIM and
+// DMARC.
+func passed(d string) string {
+	return "Authentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d + "\n"
+}
+
 func TestVerifySender(t *testing.T) {
 	a := newAnalyzer(t)
 	ours := "Authentication-Results: mx.provider.test;\n\tdkim=pass (2048-bit key; unprotected) header.d=%[1]s;\n\tdmarc=pass (p=REJECT) header.from=%[1]s\n"
