@@ -588,7 +588,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	courtOnly := !slices.ContainsFunc(r.Process, func(k string) bool {
 		return k != "court_order" && k != "search_warrant" && k != "nondisclosure_order" && k != "mlat"
 	})
-	if name := issuer(body, flat); name != "" && (!courtOnly || courtName.MatchString(name)) {
+	// The addressee's lines ("To: Provider, Legal Department") name no
+	// issuer, and folded into the next line they would join its name.
+	sent := addresseeLine.ReplaceAllString(body, "")
+	if name := issuer(sent, strings.Join(strings.Fields(sent), " ")); name != "" && (!courtOnly || courtName.MatchString(name)) {
 		name = federalDistrict(trimSubunit(specific(fuller(name, courts(flat)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -684,8 +687,61 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "agency of the sender's domain", "rules", agency.Name)
 		return strp(agency.Name)
 	}
+	if name := namedAgency(doc); name != "" {
+		r.evidence("authority", "agency the writer names as their own", "text", name)
+		return strp(name)
+	}
 	return nil
 }
+
+// namedAgency is the agency a letter with no letterhead names as its
+// writer's: a signature line in the force's own language ("Gendarmerie
+// nationale - BR Quimper", "District 5, Calgary Police Service",
+// "Polismyndigheten, Nationella operativa avdelningen") or a sentence ("I'm
+// a Special Agent with Homeland Security Investigations", "on behalf of
+// the Texas Department of Public Safety"). It is the last resort of an
+// agency's own request, sent without process a court issued.
+func namedAgency(doc *document) string {
+	for _, l := range strings.Split(doc.body, "\n") {
+		for _, seg := range signatureSeparator.Split(strings.TrimSpace(l), -1) {
+			seg = strings.TrimSpace(strings.TrimRight(trailingBracket.ReplaceAllString(seg, ""), " .,;"))
+			if len(seg) > 60 || strings.HasSuffix(strings.TrimSpace(l), ".") || addressLine.MatchString(seg) || ourTeam.MatchString(seg) || courtWord.MatchString(seg) {
+				continue
+			}
+			loc := agencyName.FindStringIndex(seg)
+			if loc == nil || len(strings.Fields(seg)) > 8 || subunitName.MatchString(seg) && !stateAgency(seg) {
+				continue
+			}
+			// The force's name opens the segment, after at most two
+			// capitalised words of its place ("Bayerisches
+			// Landeskriminalamt"): not "Agente del Ministerio Público".
+			before := strings.Fields(seg[:loc[0]])
+			if len(before) <= 2 && !slices.ContainsFunc(before, func(w string) bool { return !capitalised(w) }) {
+				return seg
+			}
+		}
+	}
+	for _, m := range writerOf.FindAllStringSubmatchIndex(doc.flat, -1) {
+		name := joinName(phrase(words(doc.flat[m[1]:])))
+		// After a bare "with" only a police or prosecutor's name will do
+		// ("Deputy Jo Roe with the U.S. Marshals Service"), not any
+		// office ("with the Department of Parks").
+		known := agencyName.MatchString(name) || m[2] < 0 && agencyWords.MatchString(name)
+		if len(strings.Fields(name)) >= 2 && known && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !subunitName.MatchString(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+var (
+	// signatureSeparator splits a signature line into its parts.
+	signatureSeparator = regexp.MustCompile(`,\s+|\s+[-–—|/]\s+`)
+	trailingBracket    = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
+	// writerOf introduces the writer's own agency in a sentence.
+	// Group 1 is a bare "with", which needs a police name after it.
+	writerOf = regexp.MustCompile(`(?i)\b(?:(?:I am|I'm|we are|we're|writing|officer|agent|detective|investigator|constable|deputy|trooper|analyst)\s+(?:\w+\s+){0,3}?(?:with|of|from|at)|on behalf of|employed by|member of|(with))\s+(?:the\s+)?`)
+)
 
 var grandJury = regexp.MustCompile(`(?i)grand jury`)
 
@@ -836,6 +892,9 @@ var rankOnly = regexp.MustCompile(`^(?:` + ranks + `)[.,]?$`)
 
 // addressLine opens a line that names the addressee, not the sender.
 var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
+
+// addresseeLine is a line naming whom a letter is sent to.
+var addresseeLine = regexp.MustCompile(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]*$`)
 
 // ourTeam names the provider's own team, to which letters are addressed.
 var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)

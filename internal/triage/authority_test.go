@@ -79,6 +79,26 @@ func TestAuthorityWordings(t *testing.T) {
 		// "issued out of" a court names its issuer.
 		{"Serving the attached warrant issued out of the Town of Cary Magistrate Court, thanks.",
 			[]string{"search_warrant"}, "Town of Cary Magistrate Court"},
+		// With no letterhead, the agency the writer names as their own:
+		// in a signature line's part, in their language, or in a sentence.
+		{"Please preserve example.org for 90 days.\n\nKHK Max Muster\nHessisches Landeskriminalamt\nTel. 0611 5550100\n",
+			[]string{"preservation"}, "Hessisches Landeskriminalamt"},
+		{"A child was abducted an hour ago; who runs example.net?\n\nSgt. Lee Park #2231\nDistrict 4, Example Police Service\n",
+			[]string{"emergency"}, "Example Police Service"},
+		{"Secuestro en curso; datos de example.net.\n\nLic. Ana Ruiz\nAgente del Ministerio Público de la Federación\nFiscalía General de la República\n",
+			[]string{"emergency"}, "Fiscalía General de la República"},
+		{"This is Deputy Jo \"JR\" Roe with the U.S. Marshals Service. A witness has been threatened with death; send the records of example.net now.",
+			[]string{"emergency"}, "U.S. Marshals Service"},
+		{"I'm an investigator with Example Bureau of Investigation (EBI) in the field. Please preserve example.net.\n\nJo Roe\nInvestigator, EBI\n",
+			[]string{"preservation"}, "Example Bureau of Investigation"},
+		{"On behalf of the Example Department of Public Safety, Ranger Division, I ask you to preserve example.net.",
+			[]string{"preservation"}, "Example Department of Public Safety"},
+		// The addressee's line is not part of the issuer's name below it.
+		{"To: Provider, Legal Department\nExample Border Protection Service has issued a summons requiring the records of example.com.",
+			[]string{"subpoena"}, "Example Border Protection Service"},
+		// A bare "with" before an office that is no police is no claim.
+		{"I met with the Example County Parks Department about example.net; please preserve it.\n\nJo Roe\n",
+			[]string{"preservation"}, ""},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},

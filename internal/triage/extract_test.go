@@ -108,6 +108,25 @@ func TestGeneralisation(t *testing.T) {
 			class: "law_enforcement",
 		},
 		{
+			// A regional force on a domain with no country code, writing
+			// Spanish: its own name says the country.
+			name: "spanish regional police preservation",
+			raw: "From: Ane Etxeberria <aetxeberria@example-polizia.eus>\n" + passed("example-polizia.eus") +
+				"Subject: Solicitud de conservación\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\n" +
+				"Muy señores míos:\n\nLa Ertzaintza investiga una estafa y les solicita la conservación de los datos de example-pisos.example\n(art. 29 del Convenio de Budapest) del 01/10/2026 al 10/11/2026.\n\nAtentamente,\nAne Etxeberria\nErtzaintza - Unidad de Delitos Informáticos\n",
+			process: []string{"preservation"}, authority: "Ertzaintza", agent: "Ane Etxeberria", country: "ES",
+			identifiers: []string{"example-pisos.example"}, caseNumber: "<nil>", dateFrom: "2026-10-01", dateTo: "2026-11-10",
+		},
+		{
+			// A city's police service names its country.
+			name: "canadian city police on personal mail",
+			raw: "From: Jo Roe <jo.roe.77@hotmail.com>\n" + passed("hotmail.com") +
+				"Subject: EMERGENCY\nDate: Mon, 16 Nov 2026 22:00:00 -0700\n\n" +
+				"I'm a constable with the Edmonton Police Service. This is an emergency: a user of example-forum.example threatened to shoot students tomorrow; his e-mail and IPs will let us identify him.\n\nCst. Jo Roe\n",
+			process: []string{"emergency"}, authority: "Edmonton Police Service", agent: "Jo Roe", country: "CA",
+			identifiers: []string{"example-forum.example"}, caseNumber: "<nil>",
+		},
+		{
 			name: "a county elections official is no agency",
 			raw: "From: Ann Lee <alee@elections.example.gov>\n" + passed("elections.example.gov") +
 				"Subject: fake site\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
@@ -241,6 +260,23 @@ func TestProcessScope(t *testing.T) {
 		{"We don't usually write in, but the attached subpoena requires the records of example.com.", []string{"subpoena"}},
 		{"If you do not have responsive records, the attached subpoena asks you to certify so for example.com.", []string{"subpoena"}},
 		{"You are hereby summoned and required to appear and to produce the records of example.com for examination.", []string{"subpoena"}},
+		// Danger to life and preservation in the languages of the forces
+		// that write to us; a request for mutual assistance the sender is
+		// still preparing is not there yet.
+		{"DRINGEND – GEFAHR FÜR LEIB ODER LEBEN. Der Verfasser droht auf example.de mit einem Anschlag.", []string{"emergency"}},
+		{"BRÅDSKANDE – FARA FÖR LIV. En användare på example.se hotar att döda sin granne.", []string{"emergency"}},
+		{"SPOED – LEVENSGEVAAR. Een gebruiker van example.nl dreigt een school aan te vallen.", []string{"emergency"}},
+		{"PILNE – ZAGROŻENIE ŻYCIA. Użytkownik example.pl grozi zabójstwem.", []string{"emergency"}},
+		{"SOLICITUD DE CONSERVACIÓN DE DATOS (art. 29 del Convenio de Budapest): conserven los datos de example.es.", []string{"preservation"}},
+		{"Pedido de preservação de dados da conta example.pt ao abrigo do art. 29.º da Convenção de Budapeste.", []string{"preservation"}},
+		{"Richiesta di conservazione rapida dei dati di example.it (art. 29 Convenzione di Budapest).", []string{"preservation"}},
+		{"Verzoek tot bewaring van de gegevens van example.nl.", []string{"preservation"}},
+		{"Begäran om skyndsamt bevarande av uppgifter om example.se.", []string{"preservation"}},
+		{"Bitte sichern Sie die Daten zu example.de. Ein Rechtshilfeersuchen an die Vereinigten Staaten wird über das Bundesamt für Justiz vorbereitet.", []string{"preservation"}},
+		{"Conserven los datos de example.es; el Juzgado tramitará una comisión rogatoria a los Estados Unidos.", []string{"preservation"}},
+		{"Adjuntamos la comisión rogatoria del Juzgado de Instrucción para los datos de example.es.", []string{"mlat"}},
+		{"Enclosed is a summons under 19 U.S.C. 1509 for the records of example.com.", []string{"subpoena"}},
+		{"SUMMONS (19 U.S.C. 1509) - produce the records of example.com.", []string{"subpoena"}},
 		{"En cumplimiento de lo acordado en auto de fecha 2 de octubre del Juzgado de Instrucción n.º 2 de Sevilla, les requiero los datos de example.com.", []string{"court_order"}},
 		{"Em cumprimento à decisão judicial que determinou a quebra de sigilo telemático, solicito os dados de example.com.", []string{"court_order"}},
 	} {
