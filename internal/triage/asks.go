@@ -13,9 +13,9 @@ import (
 // what users store (18 U.S.C. 2510(8): "contents" is the substance,
 // purport or meaning of a communication; Microsoft's FAQ: "the content of
 // emails, documents, photos"). General knowledge of how requests word it.
-var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
+var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |help ?desk )?tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
-	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?` + contentNoun + `)*,? (?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
+	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
@@ -23,10 +23,13 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\bconte[úu]do (?:das|dos|de) (?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido de (?:los|las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu des (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\bInhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\binhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)`)
 
 // contentNoun is a kind of stored content.
-const contentNoun = `(?:e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
+const contentNoun = `(?:(?:support |help ?desk |customer service )?tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b`)
+var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+	// The denial after the noun: "Content of communications is NOT
+	// requested", "contents are excluded".
+	`|\b(?:contents?|bodies|body|substance)\b[^.;]{0,60}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|required|included|asked|needed|covered|demanded)\b|\b(?:contents?|bodies)\b[^.;]{0,60}\b(?:is|are)\s+excluded\b`)
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
@@ -59,7 +62,7 @@ func contentRequested(flat string) (bool, string) {
 	return false, ""
 }
 
-var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
+var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting|the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|attorney|deputy|trooper)s?)\b`)
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
 // "headers" is about addresses, not messages.

@@ -28,6 +28,14 @@ func TestContentRequested(t *testing.T) {
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},
 		{"Records of the date, time and IP address of each login.", false},
 		{"Header information only (to, from, date) of e-mails sent by the account.", false},
+		// What a help desk holds of its exchanges with a customer, and
+		// what the user uploaded; a denial after the noun, a recipient
+		// of correspondence named by role.
+		{"(iii) the content of all help desk tickets and notes exchanged with the customer.", true},
+		{"Subscriber records, and any documents the subscriber uploaded to the service.", true},
+		{"Contents of communications are not requested.", false},
+		{"The content of any message is NOT sought by this subpoena.", false},
+		{"Please send the records and any correspondence to the case agent named above.", false},
 		// Content asked for in the languages of foreign letters.
 		{"c) o conteúdo das mensagens armazenadas na conta.", true},
 		{"el contenido de los mensajes enviados desde la cuenta.", true},

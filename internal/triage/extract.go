@@ -159,6 +159,10 @@ var (
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
 	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
+	// insufficient: the case does not reach the process ("the loss isn't
+	// big enough for me to get a subpoena", "too small for a court
+	// order").
+	insufficient = regexp.MustCompile(`(?i)(?:\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+){0,2}enough|\btoo\s+(?:small|minor|low|little|trivial|insignificant)\b)[^.;:!?,]{0,50}$`)
 	// assertive words say the process is there after all ("we don't have
 	// any identifier other than the domain named in the attached search
 	// warrant", "to avoid delay please process the attached subpoena").
@@ -199,7 +203,8 @@ func asserted(text string, loc []int, kind string) bool {
 	case denied.MatchString(before), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
 		conditionalOver(before), intended.MatchString(before),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
-		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)):
+		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
+		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process

@@ -222,6 +222,9 @@ func TestProcessScope(t *testing.T) {
 		{"Enclosed is an administrative summons issued under 26 U.S.C. 7602 for the records of example.com.", []string{"subpoena"}},
 		{"Judge Abernathy authorized a pen register and trap and trace device under 18 U.S.C. 3123 on example.com for 60 days.", []string{"court_order"}},
 		{"I was summoned to court last week. Please send the records of example.com.", []string{"none"}},
+		{"The loss isn't big enough for me to get a subpoena through our prosecutor, so I'm hoping you can tell me who registered example.com.", []string{"none"}},
+		{"The case is not serious enough to justify a search warrant, so please tell us who runs example.com.", []string{"none"}},
+		{"The amount is too small for a court order; please just tell us who runs example.com.", []string{"none"}},
 		{"I would rather not go to the expense of a subpoena. Could you simply send the records of example.com?", []string{"none"}},
 		// A sealing order that forbids notice, a warrant's non-disclosure
 		// provision, a foreign court's ruling told in English.

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/mtibben/confusables"
 	"golang.org/x/net/idna"
@@ -215,9 +216,21 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// A government name run into the registrable domain by a hyphen
+	// ("tdi.example.gov-evidence.net" reads as "tdi.example.gov"): the
+	// labels before the hyphen end in a registered or agency domain.
+	if main, _, ok := strings.Cut(strings.TrimSuffix(reg, "."+suffixOf(reg)), "-"); ok && !strings.Contains(main, ".") {
+		head := strings.Split(strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")+"."+main, ".")
+		for i := range head {
+			if name := strings.Join(head[i:], "."); strings.Contains(name, ".") && (d.registered[name] || d.agencies[name] != Agency{}) {
+				return name, true
+			}
+		}
+	}
 	// An internationalised domain that renders as a registered government
 	// or agency domain ("miаmidade.gov" with a Cyrillic "а") imitates it,
 	// whether or not that domain is on the law-enforcement list.
+	mixed := ""
 	if uni != host {
 		// Only the foreign letters are mapped: the skeleton of ASCII "m"
 		// is "rn", which no registry spells.
@@ -233,6 +246,14 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		if r := registrable(skel); r != reg && isASCII(skel) {
 			if _, ok := d.agencies[r]; ok || d.registered[r] {
 				return r, true
+			}
+			// Latin letters mixed in one label with foreign ones that
+			// render as Latin ("сherokee.org" with a Cyrillic "с") imitate
+			// the Latin name, whoever owns it: no organisation writes its
+			// name so (UTS #39's mixed-script confusable). A brand it
+			// is near, found below, names it better.
+			if mixedLatin(uni) {
+				mixed = r
 			}
 		}
 	}
@@ -256,6 +277,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		if ok && registrable(target) != reg {
 			return target, true
+		}
+	}
+	// An inspector general's initials joined to a department's registered
+	// .gov name on another suffix ("exampleoig.com", "example-oig.us"):
+	// inspectors general write only from .gov.
+	for _, t := range toks {
+		for _, dept := range []string{strings.TrimSuffix(t, "oig"), strings.TrimPrefix(t, "oig")} {
+			if dept != t && len(dept) >= 2 && d.registered[dept+".gov"] && reg != dept+".gov" {
+				return dept + ".gov", true
+			}
 		}
 	}
 	for _, t := range toks {
@@ -301,7 +332,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 	}
 	if best == "" {
-		return "", false
+		return mixed, mixed != ""
 	}
 	return d.brands[best], true
 }
@@ -316,6 +347,26 @@ func brandLabel(host string) string {
 // as "m", "vv" as "w", "0" as "o").
 func lookSame(s string) string {
 	return strings.NewReplacer("rn", "m", "vv", "w", "0", "o").Replace(s)
+}
+
+// mixedLatin reports a domain label that mixes ASCII letters with
+// letters of another script.
+func mixedLatin(host string) bool {
+	for _, l := range strings.Split(host, ".") {
+		ascii, other := false, false
+		for _, r := range l {
+			switch {
+			case r < 0x80 && unicode.IsLetter(r):
+				ascii = true
+			case r >= 0x80 && unicode.IsLetter(r):
+				other = true
+			}
+		}
+		if ascii && other {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

@@ -64,6 +64,15 @@ func TestLookalikes(t *testing.T) {
 		{"afp-gov-au.com", "afp.gov.au"},
 		{"polizei-bund.de", "polizei.bund.de"},
 		{"bka-bund-de.net", "bka.bund.de"},
+		// A registered .gov name run into another domain by a hyphen; an
+		// inspector general's initials joined to a department's name; a
+		// Latin name with one Cyrillic letter, whoever owns it.
+		{"oig.nasa.gov-secure.net", "nasa.gov"},
+		{"records.ohio.gov-portal.com", "ohio.gov"},
+		{"nasa-oig.us", "nasa.gov"},
+		{"oigusda.com", "usda.gov"},
+		{"xn--xample-2of.org", "example.org"},
+		{"xn--e1afmkfd.org", ""}, // wholly Cyrillic: a name in its own script
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},

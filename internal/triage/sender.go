@@ -97,10 +97,13 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 // other things too.
 var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "cops": true,
 	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,
-	"marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true}
+	"marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true,
+	// Courts and inspectors general, whose e-filing and warrant portals
+	// impostors imitate.
+	"court": true, "courts": true, "courthouse": true, "judiciary": true, "oig": true}
 
 // policeCompound reports a registrable domain whose label joins a police
-// word and another name with hyphens.
+// or court word and another name with hyphens.
 func policeCompound(reg string) bool {
 	label, _, _ := strings.Cut(reg, ".")
 	parts := strings.Split(label, "-")
@@ -108,7 +111,8 @@ func policeCompound(reg string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if policeLabelWord[p] {
+		// With an impostor's affix stripped: "example-courtportal".
+		if policeLabelWord[p] || policeLabelWord[stripAffixes(p)] {
 			return true
 		}
 	}
