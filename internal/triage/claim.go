@@ -134,7 +134,7 @@ var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing
 // unlistedAgency reads an agency that no list names as law enforcement,
 // unverified, and an agency we know claimed from another domain as an
 // impersonation.
-func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
+func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName string) {
 	if r.Sender.Class != ClassGovOther && r.Sender.Class != ClassOther {
 		return
 	}
@@ -167,6 +167,24 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	// Only the signature claims an agency: the letter's prose may name
 	// one it deals with ("… transmitted to the Office of International
 	// Affairs of the U.S. Department of Justice").
+	// A display name that carries another domain's address ("Det. Jo Roe
+	// <jo.roe@example.gov>" over a shop's mailbox) shows the reader an
+	// address the message was not sent from: the claim is a disguise.
+	if m := displayAddress.FindStringSubmatch(displayName); m != nil && registrable(strings.ToLower(m[1])) != registrable(host) {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "the display name shows an address on another domain; held for review", "From", displayName)
+		return
+	}
+	// A US agency writes from no other country's domain ("sheriff.com.xx"):
+	// a letter of a county sheriff or a state police from one is dressed up.
+	// Another country's government zone is its own agencies' home.
+	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && usAgencyShape.MatchString(titleCaseRuns(doc.flat)) {
+		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a US agency's letter from another country's domain", "From", host)
+			return
+		}
+	}
 	if known, ok := a.knownAgencyClaimed(claimLines(doc, lines)); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
@@ -176,6 +194,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host string) {
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
+
+// displayAddress is an e-mail address written into a display name.
+var displayAddress = regexp.MustCompile(`[\w.+-]+@([\w-]+(?:\.[\w-]+)+)`)
+
+// usAgencyShape names a kind of agency only the United States has
+// (general knowledge): county sheriffs, state police and highway
+// patrols, district and state's attorneys (not a US Attorney, whom a
+// foreign letter under a treaty may name).
+var usAgencyShape = regexp.MustCompile(`\bSheriff'?s? (?:Office|Department)|\bCounty Sheriff|\bState Police\b|\bHighway Patrol\b|\bDistrict Attorney|\bState'?s Attorney|\bDepartment of Public Safety\b`)
 
 // unitAcronym are the initials of units every police department has
 // ("Criminal Investigation Division"), not of one agency (Army CID).

@@ -42,9 +42,22 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a known agency claimed from a company's domain", "agent@examplefreight.com",
 			"Attached is a subpoena for the records of example.net.\n\nSpecial Agent Pat Roe\nFederal Bureau of Investigation\n",
 			"other", []string{"subpoena"}},
+		// A display name showing an address on another domain is a
+		// disguise; a US county's sheriff writes from no other country's
+		// domain.
+		{"an agency's address in the display name over a shop's mailbox", "\"Det. Jo Roe <jo.roe@examplecounty.gov>\" <desk@example-shop.net>",
+			"Attached is a search warrant for the records of example.net.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
+			"other", []string{"search_warrant"}},
+		{"a county sheriff from another country's commercial zone", "cpl.roe@examplecso.com.mx",
+			"Please preserve the records of example.net under 18 U.S.C. 2703(f).\n\nCpl. Jo Roe\nExample County Sheriff's Office, Florida\n",
+			"lookalike", []string{"preservation"}},
+		{"a county sheriff from a country's own zone under a code sold to anyone", "cpl.roe@examplecso.com.co",
+			"The Example County Sheriff's Office requests that you preserve the records of example.net.\n\nCpl. Jo Roe\nEconomic Crimes, Example County Sheriff's Office\n",
+			"lookalike", []string{"preservation"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, dom, _ := strings.Cut(tt.from, "@")
+			dom := tt.from[strings.LastIndex(tt.from, "@")+1:]
+			dom = strings.TrimSuffix(dom, ">")
 			raw := "From: " + tt.from + "\n" + passed(dom) + "Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.body
 			r := a.Analyze(parse(t, raw))
 			if r.Sender.Class != tt.class || !slices.Equal(r.Process, tt.process) {

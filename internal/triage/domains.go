@@ -47,6 +47,13 @@ type Domains struct {
 	// brandReg is the registrable domain of each brand's agency domain,
 	// computed once rather than for every brand of every message.
 	brandReg map[string]string
+	// visual maps how an agency's or a registered .gov registrable domain
+	// looks (folded, "rn" as "m") to the domain: "poiitie.nl" looks like
+	// politie.nl.
+	visual map[string]string
+	// squeezed is visual with every run of one letter written once: a
+	// doubled or dropped double letter ("escambiasso", "hennnepin").
+	squeezed map[string]string
 }
 
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
@@ -107,11 +114,27 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 		return nil, err
 	}
 	d.brands = brandsOf(d.agencies, d.handListed)
+	for alias, host := range brandAliases {
+		if _, ok := d.agencies[host]; ok {
+			d.brands[alias] = host
+		}
+	}
 	d.spelled = spelledOf(d.agencies, d.handListed)
 	d.brandKeys = slices.Sorted(maps.Keys(d.brands))
 	d.brandReg = map[string]string{}
 	for _, target := range d.brands {
 		d.brandReg[target] = registrable(target)
+	}
+	d.visual, d.squeezed = map[string]string{}, map[string]string{}
+	add := func(reg string) {
+		d.visual[looks(reg)] = reg
+		d.squeezed[looks(squeeze(reg))] = reg
+	}
+	for _, reg := range slices.Sorted(maps.Keys(d.registered)) {
+		add(reg)
+	}
+	for _, host := range slices.Sorted(maps.Keys(d.agencies)) {
+		add(registrable(host))
 	}
 	return d, nil
 }
@@ -136,6 +159,11 @@ func eachLine(fsys fs.FS, name string, fn func([]string) error) error {
 	}
 	return sc.Err()
 }
+
+// brandAliases are the initials agencies go by that are no label of their
+// domain (general knowledge): the US Attorneys' offices ("USAO-EDMI") write
+// from justice.gov.
+var brandAliases = map[string]string{"usao": "usdoj.gov", "usattorney": "usdoj.gov", "usattorneys": "usdoj.gov"}
 
 // registrable returns the registrable domain (eTLD+1) of host, or host
 // itself when it has none.

@@ -140,7 +140,9 @@ var (
 	clauseEnd   = regexp.MustCompile(`[.!?;]\s|[.!?;]$`)
 	// denied: "we have not sought a court order", "isn't worth a
 	// subpoena", "without the expense of a subpoena".
-	denied = regexp.MustCompile(`(?i)(?:\bno|\bnot|\bnever|\bwithout|n't|\bnor|\bneither)(?:\s+[\w'-]+){0,3}\s+(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	// Also "without" in the languages of foreign letters: sin, sem, sans,
+	// ohne, senza, zonder, bez ("sin necesidad de comisión rogatoria").
+	denied = regexp.MustCompile(`(?i)(?:\bno|\bnot|\bnever|\bwithout|n't|\bnor|\bneither|\bsin|\bsem|\bsans|\bohne|\bsenza|\bzonder|\bbez|\bkein\w*)(?:\s+[\p{L}\p{N}_'-]+){0,3}\s+(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
 	// bypassed: "rather than through formal mutual legal assistance".
@@ -179,7 +181,7 @@ var (
 	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future    = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
+	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
@@ -285,7 +287,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency on no list is found before a subpoena is taken for a
 	// private party's.
 	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
-	a.unlistedAgency(doc, r, host)
+	a.unlistedAgency(doc, r, host, m.From.Name)
 	// A court or civil subpoena is one process, not two.
 	if has("civil_subpoena") {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })

@@ -277,6 +277,8 @@ func TestProcessScope(t *testing.T) {
 		{"Begäran om skyndsamt bevarande av uppgifter om example.se.", []string{"preservation"}},
 		{"Bitte sichern Sie die Daten zu example.de. Ein Rechtshilfeersuchen an die Vereinigten Staaten wird über das Bundesamt für Justiz vorbereitet.", []string{"preservation"}},
 		{"Conserven los datos de example.es; el Juzgado tramitará una comisión rogatoria a los Estados Unidos.", []string{"preservation"}},
+		{"Remitan los datos de example.es directamente, sin necesidad de comisión rogatoria, por la urgencia.", []string{"none"}},
+		{"Bitte übermitteln Sie die Daten zu example.de ohne förmliches Rechtshilfeersuchen.", []string{"none"}},
 		{"Adjuntamos la comisión rogatoria del Juzgado de Instrucción para los datos de example.es.", []string{"mlat"}},
 		{"Enclosed is a summons under 19 U.S.C. 1509 for the records of example.com.", []string{"subpoena"}},
 		{"SUMMONS (19 U.S.C. 1509) - produce the records of example.com.", []string{"subpoena"}},

@@ -23,12 +23,12 @@ var (
 	ukCues     = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
 	// A Canadian place or force, not a street or a US town of the name
 	// ("Ontario Street", "Ontario, California").
-	canadaCues  = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
+	canadaCues = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
 	// Spain's and Mexico's police, courts and procedure by their own
 	// names (general knowledge), for Spanish letters from domains that
 	// carry no country code (.cat, .eus, .com).
-	spainCues  = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
-	mexicoCues = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
+	spainCues   = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
+	mexicoCues  = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
 	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
 
@@ -92,7 +92,11 @@ func ccTLDCountry(addr string) string {
 	_, host, _ := strings.Cut(addr, "@")
 	i := strings.LastIndexByte(host, '.')
 	tld := strings.ToLower(host[i+1:])
-	if len(tld) != 2 || genericCCTLDs[tld] {
+	// A country's own second-level zone ("com.co", "org.me") is that
+	// country's even where its top-level code is sold to anyone.
+	// The United States' own zones (fl.us) name no foreign country.
+	own := tld != "us" && strings.Count(suffixOf(strings.ToLower(host)), ".") == 1
+	if len(tld) != 2 || genericCCTLDs[tld] && !own {
 		return ""
 	}
 	if tld == "uk" {

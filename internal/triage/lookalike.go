@@ -215,14 +215,11 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 				}
 			}
 		}
-	}
-	// A government name run into the registrable domain by a hyphen
-	// ("tdi.example.gov-evidence.net" reads as "tdi.example.gov"): the
-	// labels before the hyphen end in a registered or agency domain.
-	if main, _, ok := strings.Cut(strings.TrimSuffix(reg, "."+suffixOf(reg)), "-"); ok && !strings.Contains(main, ".") {
-		head := strings.Split(strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")+"."+main, ".")
-		for i := range head {
-			if name := strings.Join(head[i:], "."); strings.Contains(name, ".") && (d.registered[name] || d.agencies[name] != Agency{}) {
+		// Any government's zone in the subdomain ("fiscalia.gob.example
+		// .notices.com", "x.gov.uk.portal.net"): governments register
+		// under their own zone, never beneath another's domain.
+		for i := 0; i+1 < len(labels); i++ {
+			if name := strings.Join(labels[i:], "."); d.government[strings.Join(labels[i+1:], ".")] != "" || d.government[name] != "" && i+1 < len(labels) {
 				return name, true
 			}
 		}
@@ -301,6 +298,56 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// reply held, and a person sees it.
 		return target, true
 	}
+	// A government name run into the registrable domain by hyphens
+	// ("tdi.example.gov-evidence.net" reads as "tdi.example.gov",
+	// "police.example.gov-au.com" as "police.example.gov.au",
+	// "agency-gov.us" as "agency.gov"): the labels before a hyphen, or
+	// the name with its hyphens read as dots, end in a registered or
+	// agency domain, or lie in a government's zone.
+	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); strings.Contains(main, "-") && !strings.Contains(main, ".") {
+		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
+		first, _, _ := strings.Cut(main, "-")
+		for _, read := range []string{first, strings.ReplaceAll(main, "-", ".")} {
+			head := strings.Split(strings.TrimPrefix(sub+"."+read, "."), ".")
+			for i := range head {
+				name := strings.Join(head[i:], ".")
+				if !strings.Contains(name, ".") {
+					continue
+				}
+				if d.registered[name] || d.agencies[name] != (Agency{}) {
+					return name, true
+				}
+				// In a government's zone with a name of its own beneath it.
+				if i+1 < len(head) && d.government[strings.Join(head[i+1:], ".")] != "" && len(head[i]) >= 3 && !genericTokens[head[i]] {
+					return name, true
+				}
+			}
+		}
+	}
+	// A domain that looks the same as an agency's or a registered .gov
+	// domain but is spelled otherwise ("poiitie.nl" with an i for the l,
+	// "rn" for "m"), or that only repeats a letter of it.
+	if target, ok := d.visual[looks(reg)]; ok && target != reg {
+		return target, true
+	}
+	if target, ok := d.squeezed[looks(squeeze(reg))]; ok && target != reg {
+		return target, true
+	}
+	// A letter three times over inside a name ("exammmple.us") is in no
+	// organisation's name: a name stretched to look like another. At the
+	// start it may be initials ("ccc" of a county's name).
+	if tripled(reg) {
+		return squeezeTriples(reg), true
+	}
+	// An unregistered .gov name one letter from a registered one
+	// ("da.examplecouny.gov"): only the registry's names exist under .gov.
+	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
+		for r := range d.registered {
+			if abs(len(r)-len(reg)) <= 1 && editDistance(r, reg) == 1 {
+				return r, true
+			}
+		}
+	}
 	// An internationalised name whose letters all render as ASCII exists
 	// only to look like an ASCII one: any brand one edit away counts.
 	disguised := uni != host && isASCII(fold(uni))
@@ -347,6 +394,50 @@ func brandLabel(host string) string {
 // as "m", "vv" as "w", "0" as "o").
 func lookSame(s string) string {
 	return strings.NewReplacer("rn", "m", "vv", "w", "0", "o").Replace(s)
+}
+
+// looks is how a domain looks: folded, with letter groups that read alike
+// as one.
+func looks(reg string) string { return lookSame(fold(reg)) }
+
+// squeeze writes every run of one letter once: "hennepin" and "hennnepin"
+// are both "henepin".
+func squeeze(s string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if i > 0 && r == last && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// squeezeTriples writes a letter run three times or more twice.
+func squeezeTriples(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		if i >= 2 && r == rs[i-1] && r == rs[i-2] && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// tripled reports a letter three times in a row inside a registrable
+// label's part, not at its start.
+func tripled(s string) bool {
+	label, _, _ := strings.Cut(s, ".")
+	for _, part := range strings.Split(label, "-") {
+		if len(part) > 1 && squeezeTriples(part[1:]) != part[1:] && !(part[0] == part[1] && part[1] == part[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedLatin reports a domain label that mixes ASCII letters with

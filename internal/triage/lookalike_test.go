@@ -73,6 +73,20 @@ func TestLookalikes(t *testing.T) {
 		{"oigusda.com", "usda.gov"},
 		{"xn--xample-2of.org", "example.org"},
 		{"xn--e1afmkfd.org", ""}, // wholly Cyrillic: a name in its own script
+		// A government's zone beneath another domain, or run into it by
+		// hyphens; a name that looks the same, repeats a letter, or is one
+		// letter from a registered .gov name.
+		{"police.gov.uk.example-notices.com", "police.gov.uk"},
+		{"police.example.gov-au.net", "example.gov"},
+		{"nasa-gov.us", "nasa.gov"},
+		{"po1itie.nl", "politie.nl"},
+		{"chicagopollice.org", "chicagopolice.org"},
+		{"exammmple.us", "exammple.us"},
+		{"so.cccountyexample.us", ""}, // initials of a county's name
+		{"nca-gov.net", "nca.gov.uk"},
+		{"virgina.gov", "virginia.gov"},
+		// The initials US Attorneys' offices go by.
+		{"usao-example.org", "usdoj.gov"},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},

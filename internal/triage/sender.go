@@ -102,6 +102,10 @@ var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs
 	// impostors imitate.
 	"court": true, "courts": true, "courthouse": true, "judiciary": true, "oig": true}
 
+// gluedPoliceWords are police words read also as the start or end of a
+// hyphenated label's part.
+var gluedPoliceWords = []string{"police", "sheriffs", "sheriff", "constabulary", "troopers"}
+
 // policeCompound reports a registrable domain whose label joins a police
 // or court word and another name with hyphens.
 func policeCompound(reg string) bool {
@@ -114,6 +118,12 @@ func policeCompound(reg string) bool {
 		// With an impostor's affix stripped: "example-courtportal".
 		if policeLabelWord[p] || policeLabelWord[stripAffixes(p)] {
 			return true
+		}
+		// A police word glued to a place in one part ("examplesheriff-fl").
+		for _, w := range gluedPoliceWords {
+			if rest := strings.TrimSuffix(strings.TrimPrefix(p, w), w); rest != p && len(rest) >= 3 {
+				return true
+			}
 		}
 	}
 	return false
