@@ -167,6 +167,18 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
 	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
 	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
+	// Secure-message and encrypted-mail lures: messages "waiting" behind
+	// a link.
+	regexp.MustCompile(`(?i)you have (?:\d+ )?(?:new )?(?:encrypted|secure|unread|pending) (?:messages?|documents?)|\d+ (?:new )?(?:encrypted|secure) messages? (?:pending|waiting)|secure message (?:center|centre|portal)|open (?:your|the) (?:secure |encrypted )?messages\b`),
+	// A notice that forbids a reply: bulk mail's, not an officer's.
+	regexp.MustCompile(`(?i)(?:this|it) (?:is an?|was|e-?mail is an?|message is an?|notification was) (?:automated|automatic|generated automatically|auto-generated)[^\n]{0,40}(?:do not|don't) reply|(?:please )?(?:do not|don't) reply to this (?:automated |automatic )?(?:e-?mail|message|notification)|n[ãa]o responda (?:a )?este e-?mail|no responda a este (?:correo|mensaje)|ne pas r[ée]pondre [àa] ce (?:message|courriel)`),
+	// Sextortion and extortion.
+	regexp.MustCompile(`(?i)\bbitcoin\b|\bBTC\b|crypto ?wallet|I have access to your (?:device|computer|mailbox|account|camera)|(?:do not|don't) contact the police`),
+	// HR and payroll lures.
+	regexp.MustCompile(`(?i)open enrollment|benefits? (?:elections|enrollment)|confirm (?:my|your) (?:elections|benefits|enrollment)|lose (?:your )?(?:medical|dental|health|benefits?) coverage|payroll (?:update|change|verification)|direct deposit (?:update|change|information)`),
+	// Court-notice lures in Portuguese, Spanish and French: summoned
+	// "under pain of default", accounts to be frozen, a notice to view.
+	regexp.MustCompile(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)`),
 }
 
 // spamScore counts the kinds of spam sign in text and names the first.

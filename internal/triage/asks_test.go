@@ -87,6 +87,12 @@ func TestLures(t *testing.T) {
 		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", 2, false},
 		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", 1, true},
 		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", 1, true},
+		// Secure-message, extortion, HR and foreign court-notice lures.
+		{"You have 3 encrypted messages waiting from Court Clerk - Sealed Filings. Open your messages before they expire. This notification was generated automatically, do not reply.", 2, true},
+		{"I have access to your device and your mailbox. Pay 900 USD in Bitcoin within two days. Do not contact the police.", 1, true},
+		{"Your benefit elections are not confirmed and you will lose dental coverage on January 1. This is an automated message, please do not reply.", 2, true},
+		{"Fica V.Sa. intimada a tomar ciência do processo em 48 horas, sob pena de revelia e bloqueio de contas. Não responda este e-mail.", 2, true},
+		{"Please do not reply to the sender address; the portal cannot receive mail. Attached is the subpoena for example.com.", 2, false},
 		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", 1, false},
 	} {
 		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {
