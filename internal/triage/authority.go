@@ -21,8 +21,9 @@ var (
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line.
 	// A value wrapped onto an indented line that continues the name
-	// ("… for the Southern District" / "of Ohio") is read with it.
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:Issued|ISSUED|Issuing (?:authority|court|agency)|ISSUING (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*([A-Z][^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?)$`)
+	// ("… for the Southern District" / "of Ohio", "… District of" /
+	// "Ohio") is read with it.
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*\b(?:of|for|OF|FOR)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
@@ -33,8 +34,12 @@ var (
 		// "Retten i X", "Helsingin käräjäoikeus", "Okresní soud v X".
 		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo)(?:(?: d[aoe]s?| de| e)? [A-ZÀ-Ú][\p{L}]+)*` +
 		`|\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| N[°º.] ?\d+| n\.? ?º ?\d+)+` +
+		`|\bJu[íi]zo(?:(?: de| do| da| dos| e)* [A-ZÀ-Ú][\p{L}]+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
-		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?`)
+		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?` +
+		// Turkish criminal judgeships of peace and courts with their seat
+		// and number: "Ankara 3. Sulh Ceza Hakimliği".
+		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
 	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
@@ -650,7 +655,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 		for _, seg := range segs {
 			name := joinName(phrase(words(seg)))
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
@@ -702,7 +707,11 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 // the Texas Department of Public Safety"). It is the last resort of an
 // agency's own request, sent without process a court issued.
 func namedAgency(doc *document) string {
+	best := ""
 	for _, l := range strings.Split(doc.body, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), ">") {
+			continue // a quoted message
+		}
 		for _, seg := range signatureSeparator.Split(strings.TrimSpace(l), -1) {
 			seg = strings.TrimSpace(strings.TrimRight(trailingBracket.ReplaceAllString(seg, ""), " .,;"))
 			if len(seg) > 60 || strings.HasSuffix(strings.TrimSpace(l), ".") || addressLine.MatchString(seg) || ourTeam.MatchString(seg) || courtWord.MatchString(seg) {
@@ -716,10 +725,15 @@ func namedAgency(doc *document) string {
 			// capitalised words of its place ("Bayerisches
 			// Landeskriminalamt"): not "Agente del Ministerio Público".
 			before := strings.Fields(seg[:loc[0]])
-			if len(before) <= 2 && !slices.ContainsFunc(before, func(w string) bool { return !capitalised(w) }) {
-				return seg
+			// Of several, the fullest: "Police cantonale de Vaud" over its
+			// branch "Police judiciaire".
+			if len(before) <= 2 && !slices.ContainsFunc(before, func(w string) bool { return !capitalised(w) }) && len(strings.Fields(seg)) > len(strings.Fields(best)) {
+				best = seg
 			}
 		}
+	}
+	if best != "" {
+		return best
 	}
 	for _, m := range writerOf.FindAllStringSubmatchIndex(doc.flat, -1) {
 		name := joinName(phrase(words(doc.flat[m[1]:])))
@@ -892,6 +906,13 @@ var rankOnly = regexp.MustCompile(`^(?:` + ranks + `)[.,]?$`)
 
 // addressLine opens a line that names the addressee, not the sender.
 var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
+
+// articleOnly reports a foreign article before one agency word ("La
+// Police cantonale …" read as far as its capitals go): no name.
+func articleOnly(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && foreignArticle[f[0]]
+}
 
 // addresseeLine is a line naming whom a letter is sent to.
 var addresseeLine = regexp.MustCompile(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]*$`)

@@ -96,6 +96,15 @@ func TestAuthorityWordings(t *testing.T) {
 		// The addressee's line is not part of the issuer's name below it.
 		{"To: Provider, Legal Department\nExample Border Protection Service has issued a summons requiring the records of example.com.",
 			[]string{"subpoena"}, "Example Border Protection Service"},
+		// A numbered "Requesting authority" field of a 24/7 preservation.
+		{"Reference: 26-1\n1. Requesting authority: the Ministry of Justice Office of Cybercrime, as the 24/7 point of contact.\n2. Data to be preserved: example.net.",
+			[]string{"preservation"}, "Ministry of Justice Office of Cybercrime"},
+		// A numbered form field whose value wraps after "of"; a foreign
+		// article before the force's name in prose.
+		{"1. ISSUING COURT: United States District Court for the Northern District of\n   Example. Subpoena No. 26-1.\n2. PERIOD: 08/01/2026 through 10/09/2026.",
+			[]string{"subpoena"}, "United States District Court for the Northern District of Example"},
+		{"La Police cantonale de Vaud recherche une adolescente disparue; qui exploite example.ch?\n\nSgt Jo Roe\nPolice judiciaire - Brigade des mineurs\nPolice cantonale de Vaud\n",
+			[]string{"emergency"}, "Police cantonale de Vaud"},
 		// A bare "with" before an office that is no police is no claim.
 		{"I met with the Example County Parks Department about example.net; please preserve it.\n\nJo Roe\n",
 			[]string{"preservation"}, ""},
@@ -241,6 +250,8 @@ func TestForeignCourts(t *testing.T) {
 		{"Ved kjennelse av 3. oktober har Bergen tingrett (Bergen District Court) besluttet utlevering av data om example.no.", "NO", []string{"court_order"}, "Bergen tingrett"},
 		{"By order (kendelse) of 1 October, Retten i Odense (the District Court) ordered the disclosure of records of example.dk.", "DK", []string{"court_order"}, "Retten i Odense"},
 		{"Tampereen käräjäoikeus on 1.10.2026 antamallaan päätöksellä myöntänyt luvan tietojen hankkimiseen: example.fi.", "FI", []string{"court_order"}, "Tampereen käräjäoikeus"},
+		{"Ao abrigo do despacho proferido pelo Juízo de Instrução Criminal de Braga em 2/11/2026, solicitamos os dados de example.pt.", "PT", []string{"court_order"}, "Juízo de Instrução Criminal de Braga"},
+		{"İzmir 2. Sulh Ceza Hakimliği'nin 02.10.2026 tarihli kararı ile example.com.tr kayıtları talep edilmektedir.", "TR", []string{"court_order"}, "İzmir 2. Sulh Ceza Hakimliği"},
 		{"Krajský soud v Ostravě vydal příkaz k vydání údajů o example.cz.", "CZ", []string{"court_order"}, "Krajský soud v Ostravě"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},

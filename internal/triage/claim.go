@@ -32,8 +32,11 @@ var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
 const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal)|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// Police and public prosecutors of other countries in their own
 	// languages (general knowledge): Czech, Slovak, Finnish, Swedish,
-	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish.
-	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet)\b`
+	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish,
+	// Slovenian and Croatian, Estonian, Icelandic, Chilean, Swiss and
+	// Belgian French, Turkish; national police agencies in English.
+	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
+	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
@@ -116,7 +119,7 @@ func agencyLinesOf(lines []string) []string {
 // signatureAgency is a line that starts with an agency's name, capitalised
 // words only before it: a letterhead or signature line, not a sentence
 // about an agency ("we reported it to the Springfield Police Department").
-var signatureAgency = regexp.MustCompile(`^(?:[A-Z0-9][\w.'’&-]*,?[ \t]+|(?:of|the|and|for|de)[ \t]+){0,7}` + agencyNameExpr)
+var signatureAgency = regexp.MustCompile(`^(?:[A-Z0-9][\w.'’&-]*,?[ \t]+|[-–—][ \t]+|(?:of|the|and|for|de)[ \t]+){0,7}` + agencyNameExpr)
 
 // introducesAgency reports "I am a detective with the … Police Department".
 func introducesAgency(doc *document) bool {
@@ -185,7 +188,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
-	if known, ok := a.knownAgencyClaimed(claimLines(doc, lines)); ok && r.Sender.Class != ClassGovOther {
+	if known, ok := a.knownAgencyClaimed(claimLines(doc, lines), host); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -226,11 +229,15 @@ func longerName(before string) bool {
 
 // knownAgencyClaimed returns the listed agency whose name or acronym the
 // letter's signature lines give, if any.
-func (a *Analyzer) knownAgencyClaimed(lines []string) (string, bool) {
+func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool) {
+	// Under another country's code, initials its own bodies share with
+	// ours ("PSP", "DOJ") are its own.
+	c := ccTLDCountry("@" + host)
+	foreign := c != "" && c != a.opts.HomeCountry
 	for _, l := range lines {
 		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 			// An acronym in capitals: "FBI", "DEA", "HSI".
-			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] {
+			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] && !(foreign && sharedInitials[strings.ToLower(w)]) {
 				if dom, ok := a.domains.brands[fold(strings.ToLower(w))]; ok && a.domains.handListed[dom] {
 					return dom, true
 				}

@@ -42,6 +42,9 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a known agency claimed from a company's domain", "agent@examplefreight.com",
 			"Attached is a subpoena for the records of example.net.\n\nSpecial Agent Pat Roe\nFederal Bureau of Investigation\n",
 			"other", []string{"subpoena"}},
+		{"another country's public security police by its initials", "ana.roe@example-policia.pt",
+			"Ao abrigo do despacho proferido pelo Juízo de Instrução Criminal de Braga, solicitamos os dados de example.pt.\n\nAna Roe\nAgente Principal\nPSP - Comando Distrital de Braga\n",
+			"law_enforcement", []string{"court_order"}},
 		// A display name showing an address on another domain is a
 		// disguise; a US county's sheriff writes from no other country's
 		// domain.

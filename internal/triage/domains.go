@@ -247,7 +247,7 @@ func parents(host string) []string {
 // policeWord is a police force's name in a government registrant's label
 // (police.qld.gov.au, a city's or a state's delhipolice.gov.in), in the
 // languages of the countries whose domains we read.
-var policeWord = regexp.MustCompile(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
+var policeWord = regexp.MustCompile(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|policija|politsei|logregla|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
 
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,
@@ -259,6 +259,8 @@ var leLabels = map[string]bool{
 	"polizei": true, "politie": true, "policia": true, "polizia": true, "gendarmerie": true, "policja": true,
 	"polis": true, "polisen": true, "politi": true, "poliisi": true, "lka": true, "bka": true, "staatsanwaltschaft": true,
 	"justiz": true, "justice-gouv": true, "fedpol": true,
+	// Slovenian, Croatian and Lithuanian, Estonian, Icelandic.
+	"policija": true, "politsei": true, "logreglan": true,
 }
 
 // usLocality is the .us locality namespace (RFC 1480): names under a

@@ -279,6 +279,19 @@ func TestProcessScope(t *testing.T) {
 		{"Conserven los datos de example.es; el Juzgado tramitará una comisión rogatoria a los Estados Unidos.", []string{"preservation"}},
 		{"Remitan los datos de example.es directamente, sin necesidad de comisión rogatoria, por la urgencia.", []string{"none"}},
 		{"Bitte übermitteln Sie die Daten zu example.de ohne förmliches Rechtshilfeersuchen.", []string{"none"}},
+		// A place name ending in "no" after a letter RE2 does not count
+		// as a word's ("Okrožno") is no denial.
+		{"The investigating judge of the Okrožno sodišče v Kranju issued an order for the records of example.si.", []string{"court_order"}},
+		{"Mediante orden emitida por el Juzgado 4 Penal de Medellín el 2 de octubre, se autorizó la búsqueda de los datos de example.co.", []string{"court_order"}},
+		{"Court ruling: Example District Court, ruling of 15.09.2026, ordering disclosure of the data of example.is.", []string{"court_order"}},
+		{"ORDER TO PRODUCE DOCUMENTS UNDER SECTION 20 OF THE CRIMINAL PROCEDURE CODE 2010. Produce the records of example.sg.", []string{"subpoena"}},
+		{"De procureur des Konings vordert, op grond van artikel 46bis van het Wetboek van strafvordering, de gegevens van example.be.", []string{"subpoena"}},
+		// A Turkish judgeship's decision, a Portuguese judge's despacho,
+		// mutual assistance the sender intends to submit later.
+		{"Ankara 4. Sulh Ceza Hakimliği'nin 02.10.2026 tarihli kararı ile example.com.tr kayıtlarının temini talep edilmektedir.", []string{"court_order"}},
+		{"By its decision of 2 October, the Ankara 4th Criminal Judgeship of Peace ordered the production of the records of example.com.", []string{"court_order"}},
+		{"Ao abrigo do despacho proferido pelo Juízo de Instrução Criminal de Braga, solicitamos os dados de example.pt.", []string{"court_order"}},
+		{"Please preserve example.com. The Republic intends to submit a request for mutual legal assistance for the disclosure.", []string{"preservation"}},
 		{"Adjuntamos la comisión rogatoria del Juzgado de Instrucción para los datos de example.es.", []string{"mlat"}},
 		{"Enclosed is a summons under 19 U.S.C. 1509 for the records of example.com.", []string{"subpoena"}},
 		{"SUMMONS (19 U.S.C. 1509) - produce the records of example.com.", []string{"subpoena"}},

@@ -59,6 +59,13 @@ var genericTokens = map[string]bool{
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }
 
+// sharedInitials are initials many countries' bodies share (general
+// knowledge): a department or ministry of justice, a public security
+// police (Portugal's PSP as well as Pennsylvania's State Police), a
+// national bureau of investigation. Under another country's code they are
+// that country's own; under a generic one they imitate our agency.
+var sharedInitials = map[string]bool{"doj": true, "moj": true, "psp": true, "nbi": true}
+
 // affixes are words that impostors add to a brand ("secure-fbi.com",
 // "fbigov.com", "fbi-portal.net").
 var affixes = []string{
@@ -286,9 +293,10 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	foreignCC := ccTLDCountry("@"+host) != "" && ccTLDCountry("@"+host) != "US"
 	for _, t := range toks {
 		target, ok := d.brands[fold(t)]
-		if !ok || d.brandReg[target] == reg {
+		if !ok || d.brandReg[target] == reg || sharedInitials[fold(t)] && foreignCC {
 			continue
 		}
 		// The same name under another suffix is an imitation even where a

@@ -87,6 +87,11 @@ func TestLookalikes(t *testing.T) {
 		{"virgina.gov", "virginia.gov"},
 		// The initials US Attorneys' offices go by.
 		{"usao-example.org", "usdoj.gov"},
+		// Initials other countries' bodies share, under their own codes;
+		// under a generic one they imitate ours.
+		{"psp.example.pt", ""},
+		{"doj.gov.my", ""},
+		{"dojportal.net", "doj.ca.gov"},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},
