@@ -19,11 +19,12 @@ import (
 var (
 	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
-	// ends with its line.
+	// ends with its line; a bilingual form puts the label in its own
+	// language first ("Solicitante / Requesting authority").
 	// A value wrapped onto an indented line that continues the name
 	// ("… for the Southern District" / "of Ohio", "… District of" /
 	// "Ohio") is read with it.
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*\b(?:of|for|OF|FOR)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*\b(?:of|for|OF|FOR)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
@@ -670,7 +671,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	pick := ""
 	for _, c := range cands {
 		// "U.S." is an abbreviation, not an office's initials.
-		if subunitName.MatchString(c) && !stateAgency(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
+		if unitName(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
 			continue // a unit, or "DEA Washington Division": the agency is known
 		}
 		if parentDepartment.MatchString(c) {
@@ -718,7 +719,7 @@ func namedAgency(doc *document) string {
 				continue
 			}
 			loc := agencyName.FindStringIndex(seg)
-			if loc == nil || len(strings.Fields(seg)) > 8 || subunitName.MatchString(seg) && !stateAgency(seg) {
+			if loc == nil || len(strings.Fields(seg)) > 8 || unitName(seg) {
 				continue
 			}
 			// The force's name opens the segment, after at most two
@@ -741,7 +742,7 @@ func namedAgency(doc *document) string {
 		// ("Deputy Jo Roe with the U.S. Marshals Service"), not any
 		// office ("with the Department of Parks").
 		known := agencyName.MatchString(name) || m[2] < 0 && agencyWords.MatchString(name)
-		if len(strings.Fields(name)) >= 2 && known && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !subunitName.MatchString(name) {
+		if len(strings.Fields(name)) >= 2 && known && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !unitName(name) {
 			return name
 		}
 	}
@@ -922,6 +923,12 @@ var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Res
 
 // subunitName is a unit of an agency, not the agency.
 var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+
+// unitName reports a unit of an agency: not a state's division, nor a
+// county's or city's "Police Division", which is its police force.
+func unitName(name string) bool {
+	return subunitName.MatchString(name) && !stateAgency(name) && !strings.HasSuffix(name, "Police Division")
+}
 
 // stateAgency reports whether a name opens with a US state's name: a
 // state's "Law Enforcement Division" or "Division of Criminal

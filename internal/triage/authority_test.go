@@ -105,6 +105,11 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States District Court for the Northern District of Example"},
 		{"La Police cantonale de Vaud recherche une adolescente disparue; qui exploite example.ch?\n\nSgt Jo Roe\nPolice judiciaire - Brigade des mineurs\nPolice cantonale de Vaud\n",
 			[]string{"emergency"}, "Police cantonale de Vaud"},
+		{"Núm. de caso / Case No. 26-1\nSolicitante / Requesting authority Example Bureau of Special Investigations\nPeriodo / Period 07/01/2026 - 09/22/2026\n",
+			[]string{"preservation"}, "Example Bureau of Special Investigations"},
+		// A county's "Police Division" is its police, not a unit.
+		{"EXAMPLE COUNTY POLICE DIVISION\nCriminal Investigations Section\n\nThe Example County Police Division asks you to preserve example.net.\n\nDet. Jo Roe\n",
+			[]string{"preservation"}, "Example County Police Division"},
 		// A bare "with" before an office that is no police is no claim.
 		{"I met with the Example County Parks Department about example.net; please preserve it.\n\nJo Roe\n",
 			[]string{"preservation"}, ""},

@@ -108,6 +108,22 @@ func parseDateOrder(s string, dayFirst bool) (string, bool) {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
+// slashOrder tells how a slashed date must be read: 1 when its first
+// number cannot be a month (day-first), -1 when its second cannot (month-
+// first), 0 when either reading would do.
+func slashOrder(s string) int {
+	m := usDate.FindStringSubmatch(strings.TrimSpace(s))
+	switch {
+	case m == nil:
+		return 0
+	case atoi(m[1]) > 12:
+		return 1
+	case atoi(m[2]) > 12:
+		return -1
+	}
+	return 0
+}
+
 // dateRange finds the period of records asked for: the first "DATE
 // through DATE" in the text; else a period open to the request ("from DATE
 // to the present", "since DATE"), which ends on the request's date (asked,
@@ -131,15 +147,22 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	var open *DateRange
 	for loc := range matches(rangeRe, body) {
 		m := submatches(body, loc)
-		from, ok := parse(m[1])
-		if !ok {
-			continue
-		}
 		toText := m[2]
 		if m[3] != "" {
 			toText = m[3]
 		}
-		to, ok := parse(toText)
+		// The two ends of one range are written alike: "07/01/2026 –
+		// 09/22/2026" is month-first even in a Spanish letter, since 22
+		// is no month.
+		order := dayFirst
+		if o := slashOrder(m[1]) + slashOrder(toText); o != 0 {
+			order = o > 0
+		}
+		from, ok := parseDateOrder(m[1], order)
+		if !ok {
+			continue
+		}
+		to, ok := parseDateOrder(toText, order)
 		if !ok {
 			if asked == "" || open != nil || from > asked {
 				continue

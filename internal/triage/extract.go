@@ -349,7 +349,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
 		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
-		r.Facts.EmergencyHelp = emergencyHelp.MatchString(form) || helpField.MatchString(form)
+		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
+			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
 	}
 	if len(r.Process) == 0 {
@@ -458,6 +459,9 @@ func dropBlankFields(body string) string {
 	return strings.Join(out, "\n")
 }
 
+// placeholder is what a form's field holds in place of an answer.
+const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|the|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|TBD\b|TBA\b|unknown\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)`
+
 // vagueOnly reports a summary field filled with a placeholder and no
 // concrete danger anywhere else in the letter.
 func vagueOnly(text string) bool {
@@ -529,7 +533,10 @@ var (
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-]\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|the|my|phone|telephone|tel\.?|conversation|call)|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)[^.\n]*`)
+	vagueSummary  = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?` + placeholder + `[^.\n]*`)
+	// vagueHelp is a form's "how the data will help" filled with a
+	// placeholder ("TBD", "per Sgt. Roe", "refer to CAD").
+	vagueHelp = regexp.MustCompile(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?\s*[:\-|]?\s*` + placeholder + `[^.\n]*`)
 	emergencyHelp = regexp.MustCompile(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont)|permettr(?:a|ont) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
 	recordsAsked  = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
 	extension     = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)

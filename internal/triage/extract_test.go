@@ -336,6 +336,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request under 18 U.S.C. 2702(c)(4). This matter involves an imminent danger of death or serious bodily injury to a person. The records will allow us to determine the location of the account holder.", false},
 		{"EXIGENT REQUEST\nDescription of the emergency:   per phone conversation with your staff\nHow the records will assist:   as above\nI hereby certify that a danger of death or serious bodily injury exists.", false},
 		{"Emergency request. A man threatened to shoot his former partner tonight; she is in imminent danger of death or serious physical injury. The records will help us locate him.", true},
+		// A form's table cells without colons, answered with placeholders.
+		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency Refer to dispatch log\nHow data will assist TBD\nDanger of death / serious bodily injury YES - I so certify\nRecords subscriber info, IP logs", false},
+		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency A student posted that he will shoot classmates at noon today.\nHow data will assist per Sgt. Roe\nRecords subscriber info, IP logs", false},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))

@@ -63,6 +63,10 @@ func TestDateRanges(t *testing.T) {
 		{"preserve these records for the past six (6) months, up to the date of this letter", "2026-05-02", "2026-11-02", false},
 		{"in the last few days and the last 10 days", "2026-10-23", "2026-11-02", false},
 		{"Join us at the summit, March 9 - 11, 2027, in Denver.", "", "", false},
+		// One range's ends are written alike: a day past 12 tells the
+		// order, whatever the letter's language.
+		{"Periodo / Period 07/01/2026 - 09/22/2026", "2026-07-01", "2026-09-22", true},
+		{"Période : 05/09/2026 - 25/10/2026", "2026-09-05", "2026-10-25", false},
 		// Day-first with hyphens, and the connectors of other languages.
 		{"over de periode 01-09-2026 tot en met 25-10-2026.", "2026-09-01", "2026-10-25", true},
 		{"no período de 01/08/2026 a 15/10/2026:", "2026-08-01", "2026-10-15", true},
@@ -260,6 +264,7 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		{"División de Delitos", "Agente / Agent: Agte. Marisol Quiñones Vega\nTel. (787) 555-0100\n", "Marisol Quiñones Vega"},
 		// The signature's middle initial beats a sentence's shorter name.
 		{"Tobias Wrenfield", "I am Special Agent Tobias Wrenfield of the FBI.\n\nTobias N. Wrenfield\nAssistant U.S. Attorney\n", "Tobias N. Wrenfield"},
 		{"", "Please send the records to me.\n\nMaeve R. Hollandsworth, CFE\nFraud Investigator\n", "Maeve R. Hollandsworth"},
