@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Authority is read from whitespace-folded text (names wrap across lines)
@@ -597,8 +598,8 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// The addressee's lines ("To: Provider, Legal Department") name no
 	// issuer, and folded into the next line they would join its name.
 	sent := addresseeLine.ReplaceAllString(body, "")
-	if name := issuer(sent, strings.Join(strings.Fields(sent), " ")); name != "" && (!courtOnly || courtName.MatchString(name)) {
-		name = federalDistrict(trimSubunit(specific(fuller(name, courts(flat)), flat)), flat)
+	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) {
+		name = federalDistrict(trimSubunit(specific(fuller(name, courts(markBreaks(body))), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}
@@ -618,7 +619,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
-	if cs := courts(doc.flat); len(cs) > 0 && courtish {
+	if cs := courts(markBreaks(body)); len(cs) > 0 && courtish {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
@@ -907,6 +908,39 @@ var rankOnly = regexp.MustCompile(`^(?:` + ranks + `)[.,]?$`)
 
 // addressLine opens a line that names the addressee, not the sender.
 var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
+
+// lineBreak marks, in folded text, the end of a short line: a caption's,
+// a table row's or a form field's, after which a name does not go on
+// ("… County, North Carolina" / "File No. 26 CR 1"). A prose line wraps a
+// name in the middle ("… Housing and Urban" / "Development"), so long
+// lines, and lines that end in a connector or go on with one ("of",
+// "for"), are not marked.
+const lineBreak = "¶"
+
+// markBreaks folds text to one line, marking the ends of short lines.
+func markBreaks(text string) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		b.WriteString(l)
+		b.WriteByte(' ')
+		if l == "" || utf8.RuneCountInString(l) >= 60 {
+			continue
+		}
+		f := strings.Fields(l)
+		next := ""
+		for j := i + 1; j < len(lines) && next == ""; j++ {
+			next = strings.TrimSpace(lines[j])
+		}
+		nf := strings.Fields(next)
+		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
+			continue
+		}
+		b.WriteString(lineBreak + " ")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
 
 // articleOnly reports a foreign article before one agency word ("La
 // Police cantonale …" read as far as its capitals go): no name.

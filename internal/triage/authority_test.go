@@ -107,6 +107,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"emergency"}, "Police cantonale de Vaud"},
 		{"Núm. de caso / Case No. 26-1\nSolicitante / Requesting authority Example Bureau of Special Investigations\nPeriodo / Period 07/01/2026 - 09/22/2026\n",
 			[]string{"preservation"}, "Example Bureau of Special Investigations"},
+		// A short line ends a name: the next line's words are no part of
+		// it, nor is the line before it.
+		{"STATE OF NORTH CAROLINA\nSUPERIOR COURT OF EXAMPLE COUNTY, NORTH CAROLINA\nFile No. 26 CR 001234\nORDER PURSUANT TO 18 U.S.C. 2703(d)\n",
+			[]string{"court_order"}, "Superior Court of Example County, North Carolina"},
+		{"Knoxville, Example\nUnited States District Court for the District of Example\nOrder under 18 U.S.C. 2703(d)\n",
+			[]string{"court_order"}, "United States District Court for the District of Example"},
 		// A county's "Police Division" is its police, not a unit.
 		{"EXAMPLE COUNTY POLICE DIVISION\nCriminal Investigations Section\n\nThe Example County Police Division asks you to preserve example.net.\n\nDet. Jo Roe\n",
 			[]string{"preservation"}, "Example County Police Division"},
