@@ -25,7 +25,7 @@ var (
 	// A value wrapped onto an indented line that continues the name
 	// ("… for the Southern District" / "of Ohio", "… District of" /
 	// "Ohio") is read with it.
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*\b(?:of|for|OF|FOR)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
@@ -42,10 +42,10 @@ var (
 		// Turkish criminal judgeships of peace and courts with their seat
 		// and number: "Ankara 3. Sulh Ceza Hakimliği".
 		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
-	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
+	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
-	rankComma = regexp.MustCompile(`^(?:` + ranks + `)\s*(?:,|\s[-–—|])\s*`)
+	rankComma = regexp.MustCompile(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	foreignAgency = regexp.MustCompile(`\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
@@ -284,6 +284,10 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	if len(ws) > 0 && strings.HasSuffix(ws[0], ":") && usStates[strings.TrimSuffix(ws[0], ":")] {
 		return 1 // "… of Harris County, Texas:" before a list
 	}
+	// A court's numbered part: "Justice Court, Precinct 3, …".
+	if len(ws) >= 2 && courtPart[ws[0]] && ws[1] != "" && ws[1][0] >= '0' && ws[1][0] <= '9' && len(strings.TrimRight(ws[1], ".,")) <= 3 {
+		return 2
+	}
 	n := 0
 	for n < len(ws) && (capitalised(ws[n]) && !isNameStop(ws[n]) || connectors[ws[n]] && n > 0) {
 		n++
@@ -495,7 +499,7 @@ func issuer(body, flat string) string {
 	// Bureau of Investigation requests that …".
 	ws := words(flat)
 	for i := 0; i < len(ws); i++ {
-		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) {
+		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) && !endsSentence(ws[i-1]) {
 			continue
 		}
 		if i > 1 && connectors[ws[i-1]] && capitalised(ws[i-2]) {
@@ -520,7 +524,8 @@ func issuer(body, flat string) string {
 			rest = strings.TrimLeft(rest, ", ")
 		}
 		name := joinName(p)
-		if issuingAfter.MatchString(rest) && agencyWords.MatchString(name) {
+		// "This Office requests …": the writer's own office, unnamed.
+		if issuingAfter.MatchString(rest) && agencyWords.MatchString(name) && !deictic[p[0]] {
 			return withoutPerson(name)
 		}
 		// "The Virginia State Police, Bureau of Criminal Investigation,
@@ -645,6 +650,11 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	var cands []string
 	bodyLines := strings.Split(strings.ReplaceAll(doc.body, " | ", "\n"), "\n")
 	for li, l := range bodyLines {
+		// A prose line wrapped inside a name ("… with the Oklahoma State" /
+		// "Bureau of Investigation, …") starts no name of its own.
+		if li > 0 && wrappedInName(bodyLines[li-1]) {
+			continue
+		}
 		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
 		if addressLine.MatchString(l) || rankOnly.MatchString(l) {
 			continue // "Deputy U.S. Marshal": a title, not the agency
@@ -657,7 +667,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 		for _, seg := range segs {
 			name := joinName(phrase(words(seg)))
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
@@ -710,9 +720,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 // agency's own request, sent without process a court issued.
 func namedAgency(doc *document) string {
 	best := ""
-	for _, l := range strings.Split(doc.body, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), ">") {
-			continue // a quoted message
+	lines := strings.Split(doc.body, "\n")
+	for li, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), ">") || li > 0 && wrappedInName(lines[li-1]) {
+			continue // a quoted message, or a name begun on the line before
 		}
 		for _, seg := range signatureSeparator.Split(strings.TrimSpace(l), -1) {
 			seg = strings.TrimSpace(strings.TrimRight(trailingBracket.ReplaceAllString(seg, ""), " .,;"))
@@ -941,6 +952,28 @@ func markBreaks(text string) string {
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// wrappedInName reports a long prose line that ends in a capitalised word
+// with no stop after it: the name on the next line began on it.
+func wrappedInName(prev string) bool {
+	prev = strings.TrimSpace(prev)
+	f := strings.Fields(prev)
+	if utf8.RuneCountInString(prev) < 60 || len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	// "… since Labor Day. The" / "Orleans Parish …": an article opens the
+	// sentence, and the name starts on the next line.
+	return capitalised(last) && !leftStop[last] && !strings.ContainsAny(last[len(last)-1:], ".,;:!?)")
+}
+
+// deictic words point at a body without naming it.
+var deictic = map[string]bool{"This": true, "That": true, "Our": true, "My": true, "Your": true}
+
+// courtPart names a numbered part of a court (general knowledge of US
+// court naming): a justice court's precinct, a court's place, division,
+// department, part or branch.
+var courtPart = map[string]bool{"Precinct": true, "Place": true, "Division": true, "Department": true, "Part": true, "Branch": true, "Dept.": true}
 
 // articleOnly reports a foreign article before one agency word ("La
 // Police cantonale …" read as far as its capitals go): no name.

@@ -113,6 +113,23 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"court_order"}, "Superior Court of Example County, North Carolina"},
 		{"Knoxville, Example\nUnited States District Court for the District of Example\nOrder under 18 U.S.C. 2703(d)\n",
 			[]string{"court_order"}, "United States District Court for the District of Example"},
+		// A justice court's precinct; an "Issued by" value wrapped after a
+		// comma; the writer's own office unnamed; a name wrapped in prose;
+		// a rank with its grade.
+		{"The Example County Sheriff's Office obtained the attached search warrant,\nissued out of the Justice Court, Precinct 2, Example County, Texas.",
+			[]string{"search_warrant"}, "Justice Court, Precinct 2, Example County, Texas"},
+		{"  Subpoena No.   26 GJ 1\n  Issued by      Circuit Court of the Ninth Judicial Circuit,\n                 Example County, Illinois\n  Return date    November 24, 2026\n",
+			[]string{"subpoena"}, "Circuit Court of the Ninth Judicial Circuit, Example County, Illinois"},
+		{"Dear Custodian of Records:\nThis Office requests that Provider preserve the records of example.net.\n\nJo Roe\nOffice of the Example County Prosecutor\n",
+			[]string{"preservation"}, "Office of the Example County Prosecutor"},
+		{"This is an emergency request. I'm a Special Agent with the Example State\nBureau of Investigation, case 2026-1. A girl is missing; who runs example.net?",
+			[]string{"emergency"}, "Example State Bureau of Investigation"},
+		{"Subpoena attached.\n\nJo Roe\nAgent II, Enforcement Division - Special Investigations\nExample Gaming Control Board, Las Vegas\n",
+			[]string{"subpoena"}, "Example Gaming Control Board"},
+		// A sentence's article at the end of a wrapped line; a name after
+		// a sentence that ends in a capitalised word.
+		{"Our unit is working a string of fake ticket sites that took money since Labor Day. The\nExample Parish District Attorney's Office issued the attached subpoena.\n\nDet. Jo Roe\nExample City Police Department\n",
+			[]string{"subpoena"}, "Example Parish District Attorney's Office"},
 		// A county's "Police Division" is its police, not a unit.
 		{"EXAMPLE COUNTY POLICE DIVISION\nCriminal Investigations Section\n\nThe Example County Police Division asks you to preserve example.net.\n\nDet. Jo Roe\n",
 			[]string{"preservation"}, "Example County Police Division"},
