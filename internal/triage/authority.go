@@ -945,7 +945,8 @@ func markBreaks(text string) string {
 			next = strings.TrimSpace(lines[j])
 		}
 		nf := strings.Fields(next)
-		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
+		// Nor a label whose value is on the next line ("Case No.:", "Ref #").
+		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, "#") || valueLabel[strings.ToLower(last)] || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
 			continue
 		}
 		b.WriteString(lineBreak + " ")
@@ -974,6 +975,9 @@ var deictic = map[string]bool{"This": true, "That": true, "Our": true, "My": tru
 // court naming): a justice court's precinct, a court's place, division,
 // department, part or branch.
 var courtPart = map[string]bool{"Precinct": true, "Place": true, "Division": true, "Department": true, "Part": true, "Branch": true, "Dept.": true}
+
+// valueLabel ends a label whose value may follow on the next line.
+var valueLabel = map[string]bool{"no.": true, "no": true, "number": true, "nr.": true, "n°": true, "nº": true}
 
 // articleOnly reports a foreign article before one agency word ("La
 // Police cantonale …" read as far as its capitals go): no name.

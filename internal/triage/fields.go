@@ -200,8 +200,10 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // ("an order under 18 U.S.C. 2703(d)"). Keywords may stack ("Grand Jury
 // Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
-// file-number labels.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer)`
+// file-number labels; Colombia's noticia criminal, Chile's RUC, Iceland's
+// málsnúmer, Portugal's NUIPC, Belgium's notitienummer, Austria's GZ, an
+// Illinois circuit court's "General No.".
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|r[ée]f|gz|general no\.?)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
@@ -213,7 +215,9 @@ const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.?[ \t]?º|núm\.?|num\.?|#|id
 const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
 
 var caseRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	// A label may carry its translation in brackets: "Málsnúmer (case
+	// no.): …".
+	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
@@ -257,13 +261,15 @@ func caseNumber(doc *document) *string {
 		val string
 	}
 	var best *cand
-	for _, src := range []string{doc.subject + "\n\n" + doc.flat} {
+	// Short lines end a number: "Ref: X/2026/1" / "13th November" is not
+	// "X/2026/1 13th".
+	for _, src := range []string{doc.subject + " " + lineBreak + " " + markBreaks(doc.body)} {
 		for _, re := range caseRules {
 			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
 				v := src[m[2]:m[3]]
 				v = trimCase(v)
 				first, _, _ := strings.Cut(v, " ")
-				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) {
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v {
 					continue
 				}
 				// "Phoenix, AZ 85003": a ZIP code after its state; "TEL#
@@ -328,6 +334,10 @@ func isDateLike(s string) bool {
 	if len(p[0]) == 4 {
 		// "2026-07-3391" is a file number: no month has day 3391.
 		return b >= 1 && b <= 12 && len(p[2]) <= 2 && atoi(p[2]) >= 1 && atoi(p[2]) <= 31
+	}
+	// "26-02-0219": no year 219.
+	if len(p[2]) == 4 && (atoi(p[2]) < 1900 || atoi(p[2]) > 2100) {
+		return false
 	}
 	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)
 }

@@ -186,9 +186,21 @@ func TestCaseNumbers(t *testing.T) {
 		// Crime numbers and other countries' file labels.
 		{"Sub: Crime No. 0441/2026 of Cyber Police Station", "0441/2026"},
 		{"Esitutkinnan numero: 1234/R/5678/26", "1234/R/5678/26"},
+		// More countries' labels; a short line ends the number; a year
+		// that cannot be one makes no date.
+		{"RUC N° 2600001234-5\n\nAtentamente,", "2600001234-5"},
+		{"Málsnúmer (case no.): 007-2026-00001", "007-2026-00001"},
+		{"Notitienummer: AB.12.L1.000001/26", "AB.12.L1.000001/26"},
+		{"Réf. : P/2026/000001\n\nSgt Jo Roe", "P/2026/000001"},
+		{"Ref: ABC/CCU/2026/0001\n13th November, 2026\n\nREQUEST FOR INFORMATION", "ABC/CCU/2026/0001"},
+		{"Case No.:\n  26-0001", "26-0001"},
+		{"the Eastern District of Example, GJ No. 26-02-0219. It seeks records", "26-02-0219"},
+		{"General No. 2026 CF 000001\n\nCustodian:", "2026 CF 000001"},
+		{"the attached administrative subpoena (EXDA Ref: 2026-17B-0001) for subscriber records", "2026-17B-0001"},
+		{"pending a search warrant:\n\n    example66-shop.example\n    203.0.113.240\n", ""},
 	}
 	for _, tt := range tests {
-		doc := &document{flat: tt.text}
+		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
 		got := caseNumber(doc)
 		if g := deref(got); g != tt.want {
 			t.Errorf("caseNumber(%q) = %q, want %q", tt.text, g, tt.want)
