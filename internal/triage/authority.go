@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +36,10 @@ var (
 		// Criminal", "Juzgado de Instrucción n.º 4 de X", "Oslo tingrett",
 		// "Retten i X", "Helsingin käräjäoikeus", "Okresní soud v X".
 		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo)(?:(?: d[aoe]s?| de| e)? [A-ZÀ-Ú][\p{L}]+)*` +
-		`|\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| N[°º.] ?\d+| n\.? ?º ?\d+)+` +
+		`|(?:\d+[°º] |(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo) )?\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| con| la| las| los| \d+| N[°º.] ?\d+| n\.? ?º ?\d+)*(?: [A-ZÀ-Ú][\p{L}]+| N[°º.] ?\d+| n\.? ?º ?\d+)` +
+		// Slovenian and Croatian courts: "Okrožno sodišče v Ljubljani",
+		// "Općinski kazneni sud u Zagrebu".
+		`|\b(?:Okrožno|Okrajno|Višje|Vrhovno) sodišče v [A-ZČŠŽ][\p{L}]+|\b(?:Općinski|Županijski)(?: kazneni)? sud u [A-ZČŠŽ][\p{L}]+` +
 		`|\bJu[íi]zo(?:(?: de| do| da| dos| e)* [A-ZÀ-Ú][\p{L}]+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
 		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?` +
@@ -47,7 +51,8 @@ var (
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
 	rankComma = regexp.MustCompile(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
-	foreignAgency = regexp.MustCompile(`\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
+	foreignAgency = regexp.MustCompile(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // connectors may join the capitalised words of one name.
@@ -603,6 +608,22 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// The addressee's lines ("To: Provider, Legal Department") name no
 	// issuer, and folded into the next line they would join its name.
 	sent := addresseeLine.ReplaceAllString(body, "")
+	// Abroad, a court or prosecutor named in its own language before the
+	// English a letter gives it ("Retten i X" over "District Court of X").
+	if r.Country != nil && *r.Country != "US" && !slices.Contains(r.Process, "mlat") {
+		// As written where the letter writes it in mixed case, else as
+		// its capitals read.
+		for _, f := range []string{doc.flat, flat} {
+			if m := foreignCourt.FindString(f); m != "" && slices.ContainsFunc(r.Process, func(k string) bool { return k == "court_order" || k == "search_warrant" }) {
+				r.evidence("authority", "court named in its own language", "text", m)
+				return strp(m)
+			}
+			if m := foreignAgency.FindString(f); m != "" && slices.Contains(r.Process, "subpoena") {
+				r.evidence("authority", "prosecutor issuing the process", "text", m)
+				return strp(m)
+			}
+		}
+	}
 	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) {
 		name = federalDistrict(trimSubunit(specific(fuller(name, courts(markBreaks(body))), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
@@ -839,7 +860,8 @@ var smallWords = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 	"to": true, "a": true, "an": true, "by": true, "de": true, "du": true, "des": true}
 
 // capsRun is three or more words in capitals on one line.
-var capsRun = regexp.MustCompile(`\b[A-Z][A-Z'’.&-]*[A-Z.](?:[ \t,]+(?:[A-Z][A-Z'’.&-]*[A-Z.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}\b`)
+// Capitals of any alphabet: "PROKURATURA REJONOWA WROCŁAW-FABRYCZNA".
+var capsRun = regexp.MustCompile(`\b[A-Z][\p{Lu}'’.&-]*[\p{Lu}.](?:[ \t,]+(?:[\p{Lu}][\p{Lu}'’.&-]*[\p{Lu}.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}\b`)
 
 // titleCaseRuns writes runs of capitalised words in title case
 // ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO" → "Superior Court
@@ -869,11 +891,15 @@ func titleCaseRuns(s string) string {
 				core = lower
 			case strings.Count(core, ".") >= 2 && len(core) <= 6: // U.S.
 			default:
-				r := []rune(lower)
-				if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
-					r[0] -= 'a' - 'A'
+				// Each part of a hyphenated name: "Wrocław-Fabryczna".
+				parts := strings.Split(lower, "-")
+				for k, p := range parts {
+					if r := []rune(p); len(r) > 0 {
+						r[0] = unicode.ToUpper(r[0])
+						parts[k] = string(r)
+					}
 				}
-				core = string(r)
+				core = strings.Join(parts, "-")
 			}
 			b.WriteString(core + w[len(strings.TrimRight(w, ",")):] + seg[len(w):])
 		}

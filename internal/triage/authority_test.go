@@ -283,6 +283,15 @@ func TestForeignCourts(t *testing.T) {
 		{"Krajský soud v Ostravě vydal příkaz k vydání údajů o example.cz.", "CZ", []string{"court_order"}, "Krajský soud v Ostravě"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
+		// Own-language names before the English the letter also gives;
+		// numbered and ordinal Spanish-language courts; prosecutors abroad.
+		{"The District Court of Aarhus issued a production order. Vedhæftet fremsendes kendelse afsagt af Retten i Aarhus den 1. oktober 2026 for example.dk.", "DK", []string{"court_order"}, "Retten i Aarhus"},
+		{"Por orden del 3° Juzgado de Garantía de Valparaíso, en causa RUC 2600000001-1, solicito los datos de example.cl.", "CL", []string{"court_order"}, "3° Juzgado de Garantía de Valparaíso"},
+		{"Mediante orden emitida por el Juzgado 7 Penal Municipal con Función de Control de Garantías de Cali el 2 de octubre, se autorizó la búsqueda de example.co.", "CO", []string{"court_order"}, "Juzgado 7 Penal Municipal con Función de Control de Garantías de Cali"},
+		{"Preiskovalni sodnik Okrožno sodišče v Mariboru je izdal odredbo za example.si.", "SI", []string{"court_order"}, "Okrožno sodišče v Mariboru"},
+		{"The District Prosecutor's Office issued this demand. Organ prowadzący postępowanie: Prokuratura Rejonowa Gdańsk-Oliwa\nSygn. akt: PR 1 Ds. 1.2026", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Gdańsk-Oliwa"},
+		{"Proszę o dane example.pl.\n\nPROKURATURA REJONOWA ŁÓDŹ-WIDZEW\nSygn. akt PR 1 Ds 1.2026\n", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Łódź-Widzew"},
+		{"In het kader van een onderzoek vordert de Procureur des Konings te Gent, op grond van artikel 46bis, de gegevens van example.be.", "BE", []string{"subpoena"}, "Procureur des Konings te Gent"},
 		{"Under the treaty, the United States District Court for the District of Oregon issued the attached order under 18 U.S.C. 3512; the Retten i Aarhus had asked for it.", "DK", []string{"mlat", "court_order"}, "United States District Court for the District of Oregon"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
