@@ -9,11 +9,16 @@ import (
 	"time"
 )
 
-const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre`
+const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre` +
+	// Spanish, Portuguese, Italian and Dutch (general knowledge).
+	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre` +
+	`|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro` +
+	`|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
+	`|januari|februari|maart|mei|augustus`
 
 // dateExpr matches one written date: "July 1, 2026", "1 July 2026",
 // "2026-07-01", "07/01/2026", "01.08.2026", "1. August 2026", "1er août 2026".
-const dateExpr = `(?i:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})`
+const dateExpr = `(?i:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?:` + monthNames + `)\.?,?\s+(?:de\s+|del\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})`
 
 // openEnd is the end of a period that runs until the request: "to the
 // present", "through today", "to date".
@@ -21,7 +26,7 @@ const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|d
 
 var (
 	dateRe  = regexp.MustCompile(dateExpr)
-	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
 	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
@@ -54,6 +59,18 @@ var months = map[string]time.Month{
 	"oct": 10, "october": 10, "oktober": 10, "octobre": 10,
 	"nov": 11, "november": 11, "novembre": 11,
 	"dec": 12, "december": 12, "dezember": 12, "décembre": 12,
+	"enero": 1, "janeiro": 1, "gennaio": 1, "januari": 1,
+	"febrero": 2, "fevereiro": 2, "febbraio": 2, "februari": 2,
+	"marzo": 3, "março": 3, "maart": 3,
+	"abril": 4, "aprile": 4,
+	"mayo": 5, "maio": 5, "maggio": 5, "mei": 5,
+	"junio": 6, "junho": 6, "giugno": 6,
+	"julio": 7, "julho": 7, "luglio": 7,
+	"agosto": 8, "augustus": 8,
+	"septiembre": 9, "setiembre": 9, "setembro": 9, "settembre": 9,
+	"octubre": 10, "outubro": 10, "ottobre": 10,
+	"noviembre": 11, "novembro": 11,
+	"diciembre": 12, "dezembro": 12, "dicembre": 12,
 }
 
 var (
@@ -61,7 +78,7 @@ var (
 	usDate   = regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$`)
 	euDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
 	monthDay = regexp.MustCompile(`(?i)^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	dayMonth = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(\p{L}+)\.?,?\s+(\d{4})$`)
+	dayMonth = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$`)
 )
 
 // parseDate turns a written date into YYYY-MM-DD. Slashed dates are read as

@@ -66,6 +66,12 @@ func TestDateRanges(t *testing.T) {
 		// One range's ends are written alike: a day past 12 tells the
 		// order, whatever the letter's language.
 		{"Periodo / Period 07/01/2026 - 09/22/2026", "2026-07-01", "2026-09-22", true},
+		// Spanish, Portuguese, Italian and Dutch month names and words.
+		{"en el período comprendido entre el 1 de agosto de 2026 y el 30 de septiembre de 2026.", "2026-08-01", "2026-09-30", true},
+		{"desde el 3 de julio de 2026 hasta el 2 de octubre de 2026", "2026-07-03", "2026-10-02", true},
+		{"no período de 1 de agosto de 2026 a 30 de setembro de 2026", "2026-08-01", "2026-09-30", true},
+		{"dal 1 agosto 2026 al 30 settembre 2026", "2026-08-01", "2026-09-30", true},
+		{"in de periode van 1 augustus 2026 tot en met 30 september 2026", "2026-08-01", "2026-09-30", true},
 		{"Période : 05/09/2026 - 25/10/2026", "2026-09-05", "2026-10-25", false},
 		// Day-first with hyphens, and the connectors of other languages.
 		{"over de periode 01-09-2026 tot en met 25-10-2026.", "2026-09-01", "2026-10-25", true},
