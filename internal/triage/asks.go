@@ -13,7 +13,7 @@ import (
 // what users store (18 U.S.C. 2510(8): "contents" is the substance,
 // purport or meaning of a communication; Microsoft's FAQ: "the content of
 // emails, documents, photos"). General knowledge of how requests word it.
-var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |help ?desk )?tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
+var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
@@ -23,13 +23,13 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\bconte[úu]do (?:das|dos|de) (?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido de (?:los|las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu des (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\bInhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\binhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)`)
 
 // contentNoun is a kind of stored content.
-const contentNoun = `(?:(?:support |help ?desk |customer service )?tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
+const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
 var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
-	`|\b(?:contents?|bodies|body|substance)\b[^.;]{0,60}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|required|included|asked|needed|covered|demanded)\b|\b(?:contents?|bodies)\b[^.;]{0,60}\b(?:is|are)\s+excluded\b`)
+	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b`)
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
@@ -54,7 +54,7 @@ func contentRequested(flat string) (bool, string) {
 		}
 		// "Send the production and any correspondence to our mailbox": the
 		// agency's own letters to us, not the account's.
-		if strings.HasSuffix(s[m[0]:m[1]], " to") && toUs.MatchString(s[m[1]:]) {
+		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || strings.Contains(strings.ToLower(s[m[0]:m[1]]), "correspondence") && toOfficer.MatchString(s[m[1]:])) {
 			continue
 		}
 		return true, s[m[0]:m[1]]
@@ -62,7 +62,12 @@ func contentRequested(flat string) (bool, string) {
 	return false, ""
 }
 
-var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting|the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|attorney|deputy|trooper)s?)\b`)
+var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
+
+// toOfficer names the officer a letter asks its correspondence be sent to
+// ("any correspondence to the case agent"). Only for correspondence: the
+// e-mails sent to an officer posing as a child are content all the same.
+var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b`)
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
 // "headers" is about addresses, not messages.
@@ -162,7 +167,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Marketing.
 	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences`),
 	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
-	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount`),
+	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	regexp.MustCompile(`(?i)partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
 	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
@@ -171,14 +176,14 @@ var spamMarkers = []*regexp.Regexp{
 	// a link.
 	regexp.MustCompile(`(?i)you have (?:\d+ )?(?:new )?(?:encrypted|secure|unread|pending) (?:messages?|documents?)|\d+ (?:new )?(?:encrypted|secure) messages? (?:pending|waiting)|secure message (?:center|centre|portal)|open (?:your|the) (?:secure |encrypted )?messages\b`),
 	// A notice that forbids a reply: bulk mail's, not an officer's.
-	regexp.MustCompile(`(?i)(?:this|it) (?:is an?|was|e-?mail is an?|message is an?|notification was) (?:automated|automatic|generated automatically|auto-generated)[^\n]{0,40}(?:do not|don't) reply|(?:please )?(?:do not|don't) reply to this (?:automated |automatic )?(?:e-?mail|message|notification)|n[ãa]o responda (?:a )?este e-?mail|no responda a este (?:correo|mensaje)|ne pas r[ée]pondre [àa] ce (?:message|courriel)`),
+	regexp.MustCompile(`(?i)(?:this|it) (?:is an?|was|e-?mail is an?|message is an?|notification was) (?:automated|automatic|generated automatically|auto-generated)[^\n]{0,40}(?:do not|don't) reply|(?:please )?(?:do not|don't) reply to this (?:automated |automatic )?(?:e-?mail|message|notification)|n[ãa]o responda (?:a )?este e-?mail|no responda a este (?:correo|mensaje)|non rispondere a questa (?:e-?mail|mail)|ne pas r[ée]pondre [àa] ce (?:message|courriel)`),
 	// Sextortion and extortion.
-	regexp.MustCompile(`(?i)\bbitcoin\b|\bBTC\b|crypto ?wallet|I have access to your (?:device|computer|mailbox|account|camera)|(?:do not|don't) contact the police`),
+	regexp.MustCompile(`(?i)I have access to your (?:device|computer|mailbox|account|camera)|(?:do not|don't) contact the police|send [^.\n]{0,30}\bin bitcoin to\b`),
 	// HR and payroll lures.
-	regexp.MustCompile(`(?i)open enrollment|benefits? (?:elections|enrollment)|confirm (?:my|your) (?:elections|benefits|enrollment)|lose (?:your )?(?:medical|dental|health|benefits?) coverage|payroll (?:update|change|verification)|direct deposit (?:update|change|information)`),
+	regexp.MustCompile(`(?i)open enrollment|benefits? (?:elections|enrollment)|confirm (?:my|your) (?:elections|benefits|enrollment)|lose (?:your )?(?:medical|dental|health|benefits?) coverage`),
 	// Court-notice lures in Portuguese, Spanish and French: summoned
 	// "under pain of default", accounts to be frozen, a notice to view.
-	regexp.MustCompile(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)`),
+	regexp.MustCompile(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)|notifica (?:di )?atto giudiziario|visualizza(?:re)? (?:l'|la |il )?(?:atto|notifica|documento)`),
 }
 
 // spamScore counts the kinds of spam sign in text and names the first.

@@ -36,6 +36,12 @@ func TestContentRequested(t *testing.T) {
 		{"Contents of communications are not requested.", false},
 		{"The content of any message is NOT sought by this subpoena.", false},
 		{"Please send the records and any correspondence to the case agent named above.", false},
+		// Content sent to an undercover officer is content; a subpoena's
+		// stock "personal appearance is not required" denies no content;
+		// tickets a site advertised are no help desk's.
+		{"Please produce copies of all e-mails and attachments to the investigating officer from jdoe@example.com for October 2026.", true},
+		{"If you mail us the contents of the mailbox on a USB drive, personal appearance is not required.", true},
+		{"The site example-tix.com advertised the tickets in question to the victims.", false},
 		// Content asked for in the languages of foreign letters.
 		{"c) o conteúdo das mensagens armazenadas na conta.", true},
 		{"el contenido de los mensajes enviados desde la cuenta.", true},
@@ -87,6 +93,11 @@ func TestLures(t *testing.T) {
 		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", 2, false},
 		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", 1, true},
 		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", 1, true},
+		// A site that sells "discount" tickets is no marketing of ours.
+		{"Since August a website has been selling \"discount\" ferry tickets our client never issued. Please provide the name and e-mail address of whoever obtained certificates for example.com.", 1, false},
+		{"Notifica di atto giudiziario: visualizza l'atto entro 48 ore. Non rispondere a questa email.", 2, true},
+		// A real case about money sent in bitcoin is no extortion.
+		{"Attached is a subpoena: victims of a cryptocurrency investment scheme were told to send Bitcoin to a wallet; please produce the records of example.com.", 2, false},
 		// Secure-message, extortion, HR and foreign court-notice lures.
 		{"You have 3 encrypted messages waiting from Court Clerk - Sealed Filings. Open your messages before they expire. This notification was generated automatically, do not reply.", 2, true},
 		{"I have access to your device and your mailbox. Pay 900 USD in Bitcoin within two days. Do not contact the police.", 1, true},

@@ -972,7 +972,7 @@ func markBreaks(text string) string {
 		}
 		nf := strings.Fields(next)
 		// Nor a label whose value is on the next line ("Case No.:", "Ref #").
-		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, "#") || valueLabel[strings.ToLower(last)] || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
+		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, "#") || valueLabel[strings.ToLower(last)] || caseLabelWord.MatchString(last) || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
 			continue
 		}
 		b.WriteString(lineBreak + " ")
@@ -1001,6 +1001,9 @@ var deictic = map[string]bool{"This": true, "That": true, "Our": true, "My": tru
 // court naming): a justice court's precinct, a court's place, division,
 // department, part or branch.
 var courtPart = map[string]bool{"Precinct": true, "Place": true, "Division": true, "Department": true, "Part": true, "Branch": true, "Dept.": true}
+
+// caseLabelWord is a file-number label standing alone before its value.
+var caseLabelWord = regexp.MustCompile(`(?i)^(?:case|file|docket|reference|ref\.?|aktenzeichen|az\.?|dossier|expediente|sygn\.?|nuipc|gz|cause|index)$`)
 
 // valueLabel ends a label whose value may follow on the next line.
 var valueLabel = map[string]bool{"no.": true, "no": true, "number": true, "nr.": true, "n°": true, "nº": true}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A sender can be a real agency that no list of ours names: a county
@@ -36,7 +38,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Slovenian and Croatian, Estonian, Icelandic, Chilean, Swiss and
 	// Belgian French, Turkish; national police agencies in English.
 	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
-	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet)\b`
+	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
@@ -104,7 +106,7 @@ func agencyLinesOf(lines []string) []string {
 	}
 	for _, l := range segs {
 		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(l), ">-–• "), "."))
-		if l == "" || len(l) > 80 {
+		if l == "" || len(l) > 80 || policeBody.MatchString(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -115,6 +117,11 @@ func agencyLinesOf(lines []string) []string {
 	}
 	return out
 }
+
+// policeBody names an organisation of police officers that is not a
+// police force (general knowledge): unions, lodges, associations,
+// foundations.
+var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\bBenevolent Association|\bPolice (?:Union|Foundation|Athletic League|Association|Officers'? Association)|\bSheriffs'? Association|\bChiefs of Police\b|\bGrand Lodge\b`)
 
 // signatureAgency is a line that starts with an agency's name, capitalised
 // words only before it: a letterhead or signature line, not a sentence
@@ -173,16 +180,28 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A display name that carries another domain's address ("Det. Jo Roe
 	// <jo.roe@example.gov>" over a shop's mailbox) shows the reader an
 	// address the message was not sent from: the claim is a disguise.
-	if m := displayAddress.FindStringSubmatch(displayName); m != nil && registrable(strings.ToLower(m[1])) != registrable(host) {
+	// A government's own domain may show a legacy one there.
+	if m := displayAddress.FindStringSubmatch(displayName); m != nil && r.Sender.Class == ClassOther && registrable(strings.ToLower(m[1])) != registrable(host) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "the display name shows an address on another domain; held for review", "From", displayName)
+		return
+	}
+	// The agency's own initials with an impostor's affix on a domain no
+	// list vouches for ("xbi-records.com" under a letter signed "XBI"):
+	// agencies do not name their domains so.
+	if acr := affixedInitials(host); acr != "" && slices.Contains(strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) }), strings.ToUpper(acr)) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "the agency's initials with an impostor's affix", "From", host)
 		return
 	}
 	// A US agency writes from no other country's domain ("sheriff.com.xx"):
 	// a letter of a county sheriff or a state police from one is dressed up.
 	// Another country's government zone is its own agencies' home.
-	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && usAgencyShape.MatchString(titleCaseRuns(doc.flat)) {
-		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry {
+	// Only the letter's own head and signature claim it: a foreign force
+	// may name a US sheriff it works a case with. The US territories'
+	// codes are the United States'.
+	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && slices.ContainsFunc(append(claimLines(doc, lines), headLines(doc, 5)...), usAgencyShape.MatchString) {
+		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a US agency's letter from another country's domain", "From", host)
 			return
@@ -196,6 +215,38 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
+}
+
+// affixedInitials returns the initials in a registrable label made of
+// them and an impostor's affix ("xbi-records", "secure-xbi"), or "".
+func affixedInitials(host string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	parts := strings.Split(main, "-")
+	if len(parts) != 2 {
+		return ""
+	}
+	for k, p := range parts {
+		other := parts[1-k]
+		if slices.Contains(affixes, p) && len(other) >= 2 && len(other) <= 5 {
+			return other
+		}
+	}
+	return ""
+}
+
+// usTerritory are the country codes of US territories (ISO 3166-1).
+var usTerritory = map[string]bool{"PR": true, "VI": true, "GU": true, "AS": true, "MP": true, "UM": true}
+
+// headLines are the short lines among the first n of the letter: its
+// letterhead, not its prose.
+func headLines(doc *document, n int) []string {
+	var out []string
+	for _, l := range strings.Split(titleCaseRuns(doc.body), "\n") {
+		if l = strings.TrimSpace(l); l != "" && len(out) < n && utf8.RuneCountInString(l) < 60 {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // displayAddress is an e-mail address written into a display name.
@@ -233,11 +284,11 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 	// Under another country's code, initials its own bodies share with
 	// ours ("PSP", "DOJ") are its own.
 	c := ccTLDCountry("@" + host)
-	foreign := c != "" && c != a.opts.HomeCountry
+	foreign := c != "" && c != a.opts.HomeCountry && !commercialZone(host)
 	for _, l := range lines {
 		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 			// An acronym in capitals: "FBI", "DEA", "HSI".
-			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] && !(foreign && sharedInitials[strings.ToLower(w)]) {
+			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] && !(foreign && sharedInitials[strings.ToLower(w)] && ownLabel(host, strings.ToLower(w))) {
 				if dom, ok := a.domains.brands[fold(strings.ToLower(w))]; ok && a.domains.handListed[dom] {
 					return dom, true
 				}

@@ -286,6 +286,15 @@ func TestProcessScope(t *testing.T) {
 		{"Court ruling: Example District Court, ruling of 15.09.2026, ordering disclosure of the data of example.is.", []string{"court_order"}},
 		{"ORDER TO PRODUCE DOCUMENTS UNDER SECTION 20 OF THE CRIMINAL PROCEDURE CODE 2010. Produce the records of example.sg.", []string{"subpoena"}},
 		{"De procureur des Konings vordert, op grond van artikel 46bis van het Wetboek van strafvordering, de gegevens van example.be.", []string{"subpoena"}},
+		// "Without delay" is urgency, not a denial; a shortfall followed by
+		// what was done about it; evidence at risk is no danger to life.
+		{"Les ruego den cumplimiento sin demora a la orden judicial adjunta para los datos de example.es.", []string{"court_order"}},
+		{"Merci de répondre sans délai à la réquisition ci-jointe concernant example.fr.", []string{"subpoena"}},
+		{"Our earlier 2703(d) order was not enough to reach the message contents, so we obtained a search warrant from the magistrate for example.com.", []string{"court_order", "search_warrant"}},
+		{"Solicitamos a preservação dos dados de example.br, tendo em vista o risco iminente de perda das provas digitais.", []string{"preservation"}},
+		// Mutual assistance that "will be sent" or "follows".
+		{"Conserven los datos de example.es. La correspondiente comisión rogatoria se remitirá a las autoridades de los Estados Unidos.", []string{"preservation"}},
+		{"Wij verzoeken u de gegevens van example.nl te bewaren. Een rechtshulpverzoek volgt via het Landelijk Parket.", []string{"preservation"}},
 		// A Turkish judgeship's decision, a Portuguese judge's despacho,
 		// mutual assistance the sender intends to submit later.
 		{"Ankara 4. Sulh Ceza Hakimliği'nin 02.10.2026 tarihli kararı ile example.com.tr kayıtlarının temini talep edilmektedir.", []string{"court_order"}},
@@ -336,6 +345,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request under 18 U.S.C. 2702(c)(4). This matter involves an imminent danger of death or serious bodily injury to a person. The records will allow us to determine the location of the account holder.", false},
 		{"EXIGENT REQUEST\nDescription of the emergency:   per phone conversation with your staff\nHow the records will assist:   as above\nI hereby certify that a danger of death or serious bodily injury exists.", false},
 		{"Emergency request. A man threatened to shoot his former partner tonight; she is in imminent danger of death or serious physical injury. The records will help us locate him.", true},
+		// "Unknown suspect" and "Per the victim's sister" are answers.
+		{"EXIGENT REQUEST\nNature of the emergency: Unknown suspect posted a message at 06:40 today saying he will shoot students at a high school at noon.\nHow the records will help: they will let us identify him before noon.", true},
+		{"EMERGENCY\nSummary of the emergency: a 14-year-old girl was lured from home by a man who threatened to kill her.\nHow the information will help: Per the victim's sister the man runs the website example.net and its login IP records will help us locate the girl before she is harmed.", true},
 		// A form's table cells without colons, answered with placeholders.
 		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency Refer to dispatch log\nHow data will assist TBD\nDanger of death / serious bodily injury YES - I so certify\nRecords subscriber info, IP logs", false},
 		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency A student posted that he will shoot classmates at noon today.\nHow data will assist per Sgt. Roe\nRecords subscriber info, IP logs", false},

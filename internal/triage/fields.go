@@ -23,12 +23,14 @@ var (
 	ukCues     = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
 	// A Canadian place or force, not a street or a US town of the name
 	// ("Ontario Street", "Ontario, California").
-	canadaCues = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
+	canadaCues = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
 	// Spain's and Mexico's police, courts and procedure by their own
 	// names (general knowledge), for Spanish letters from domains that
 	// carry no country code (.cat, .eus, .com).
 	spainCues   = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
 	mexicoCues  = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
+	// Canadian cities' police services (general knowledge).
+	canadaCityCues = regexp.MustCompile(`(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service`)
 	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
 
@@ -67,12 +69,16 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 		return strp("GB")
 	case canadaCues.MatchString(t):
 		return strp("CA")
+	case usCues.MatchString(t):
+		return strp("US")
+	// After the US cues: a Texas letter may name a Mexican prosecutor or
+	// a Canadian force it works with.
 	case spainCues.MatchString(t):
 		return strp("ES")
 	case mexicoCues.MatchString(t):
 		return strp("MX")
-	case usCues.MatchString(t):
-		return strp("US")
+	case canadaCityCues.MatchString(t):
+		return strp("CA")
 	}
 	if r.Sender.Class == ClassOther {
 		return nil

@@ -202,6 +202,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Case No.:\n  26-0001", "26-0001"},
 		{"the Eastern District of Example, GJ No. 26-02-0219. It seeks records", "26-02-0219"},
 		{"General No. 2026 CF 000001\n\nCustodian:", "2026 CF 000001"},
+		{"Aktenzeichen\n401 Js 12345/26\n", "401 Js 12345/26"},
 		{"the attached administrative subpoena (EXDA Ref: 2026-17B-0001) for subscriber records", "2026-17B-0001"},
 		{"pending a search warrant:\n\n    example66-shop.example\n    203.0.113.240\n", ""},
 	}

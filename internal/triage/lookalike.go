@@ -66,6 +66,23 @@ var genericTokens = map[string]bool{
 // that country's own; under a generic one they imitate our agency.
 var sharedInitials = map[string]bool{"doj": true, "moj": true, "psp": true, "nbi": true}
 
+// commercialZone reports a host under a country's commercial second-level
+// zone ("co.uk", "com.co", "net.au"), which anyone may register in.
+func commercialZone(host string) bool {
+	s := suffixOf(host)
+	first, _, ok := strings.Cut(s, ".")
+	return ok && (first == "co" || first == "com" || first == "net" || first == "org" || first == "biz" || first == "info")
+}
+
+// ownLabel reports that initials are the registrable name itself, or a
+// label of a government's zone: "psp.pt", "doj.gov.ph" (not
+// "psp-taskforce.de").
+func ownLabel(host, initials string) bool {
+	reg := registrable(host)
+	main, _, _ := strings.Cut(reg, ".")
+	return main == initials
+}
+
 // affixes are words that impostors add to a brand ("secure-fbi.com",
 // "fbigov.com", "fbi-portal.net").
 var affixes = []string{
@@ -177,6 +194,14 @@ func tokens(host string) []string {
 		joined := strings.Join(parts, "")
 		add(joined)
 		add(stripAffixes(joined))
+		// Runs of consecutive parts: "polizei-nds" in "lka-polizei-nds".
+		for i := 0; i < len(parts) && len(parts) <= 5; i++ {
+			for j := i + 2; j <= len(parts); j++ {
+				if j-i < len(parts) {
+					add(strings.Join(parts[i:j], ""))
+				}
+			}
+		}
 	}
 	return out
 }
@@ -261,8 +286,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
-	// An unregistered .gov name that is a registered one with digits for
-	// the letters they resemble ("0hio.gov", "virg1nia.gov").
+	// Digits for the letters they resemble in a registered .gov name,
+	// under any suffix ("0hio.gov", "examplec0unty.org" of
+	// examplecounty.gov).
+	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); !strings.HasSuffix(reg, ".gov") && strings.ContainsAny(main, "0134567") {
+		for _, m := range []*strings.Replacer{digitsAsL, digitsAsI} {
+			if r := m.Replace(main) + ".gov"; r != main+".gov" && d.registered[r] && len(main) >= 5 {
+				return r, true
+			}
+		}
+	}
 	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
 		for _, m := range []*strings.Replacer{digitsAsL, digitsAsI} {
 			if r := m.Replace(reg); r != reg && d.registered[r] {
@@ -293,10 +326,10 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
-	foreignCC := ccTLDCountry("@"+host) != "" && ccTLDCountry("@"+host) != "US"
+	foreignCC := ccTLDCountry("@"+host) != "" && ccTLDCountry("@"+host) != "US" && !commercialZone(host)
 	for _, t := range toks {
 		target, ok := d.brands[fold(t)]
-		if !ok || d.brandReg[target] == reg || sharedInitials[fold(t)] && foreignCC {
+		if !ok || d.brandReg[target] == reg || sharedInitials[strings.ToLower(t)] && foreignCC && ownLabel(host, strings.ToLower(t)) {
 			continue
 		}
 		// The same name under another suffix is an imitation even where a
@@ -312,10 +345,13 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// "agency-gov.us" as "agency.gov"): the labels before a hyphen, or
 	// the name with its hyphens read as dots, end in a registered or
 	// agency domain, or lie in a government's zone.
-	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); strings.Contains(main, "-") && !strings.Contains(main, ".") {
+	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); strings.Contains(main, "-") && !strings.Contains(main, ".") && !strings.HasSuffix(reg, ".gov") {
 		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
 		first, _, _ := strings.Cut(main, "-")
-		for _, read := range []string{first, strings.ReplaceAll(main, "-", ".")} {
+		// Also with the domain's own suffix: "agency.state-xx.us" reads as
+		// "agency.state.xx.us", "agency-xx.us" as "agency.xx.us".
+		dotted := strings.ReplaceAll(main, "-", ".")
+		for _, read := range []string{first, dotted, dotted + "." + suffixOf(reg)} {
 			head := strings.Split(strings.TrimPrefix(sub+"."+read, "."), ".")
 			for i := range head {
 				name := strings.Join(head[i:], ".")
@@ -325,8 +361,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 				if d.registered[name] || d.agencies[name] != (Agency{}) {
 					return name, true
 				}
-				// In a government's zone with a name of its own beneath it.
-				if i+1 < len(head) && d.government[strings.Join(head[i+1:], ".")] != "" && len(head[i]) >= 3 && !genericTokens[head[i]] {
+				// In a government's zone with a name of its own beneath it
+				// ("police.example.gov.au", "agency.state.xx.us").
+				if _, gov := d.Government(name); gov && i+1 < len(head) && strings.Count(name, ".") >= 2 && len(head[i]) >= 3 && !genericTokens[head[i]] {
 					return name, true
 				}
 			}
@@ -351,7 +388,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// ("da.examplecouny.gov"): only the registry's names exist under .gov.
 	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
 		for r := range d.registered {
-			if abs(len(r)-len(reg)) <= 1 && editDistance(r, reg) == 1 {
+			// A letter dropped or added, or one that looks the same; not
+			// another letter or number ("36th" and "37th" courts).
+			if abs(len(r)-len(reg)) == 1 && editDistance(r, reg) == 1 && letterEdit(r, reg) {
 				return r, true
 			}
 		}
@@ -448,20 +487,34 @@ func tripled(s string) bool {
 	return false
 }
 
-// mixedLatin reports a domain label that mixes ASCII letters with
-// letters of another script.
+// letterEdit reports that the longer of two names one insertion apart
+// has a letter, not a digit, where the shorter has none.
+func letterEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for i := 0; i < len(a); i++ {
+		if i >= len(b) || a[i] != b[i] {
+			return a[i] >= 'a' && a[i] <= 'z' && a[:i]+a[i+1:] == b
+		}
+	}
+	return false
+}
+
+// mixedLatin reports a domain label that mixes Latin letters with letters
+// of another script (Turkish "ı" is Latin).
 func mixedLatin(host string) bool {
 	for _, l := range strings.Split(host, ".") {
-		ascii, other := false, false
+		latin, other := false, false
 		for _, r := range l {
 			switch {
-			case r < 0x80 && unicode.IsLetter(r):
-				ascii = true
-			case r >= 0x80 && unicode.IsLetter(r):
+			case unicode.Is(unicode.Latin, r):
+				latin = true
+			case unicode.IsLetter(r):
 				other = true
 			}
 		}
-		if ascii && other {
+		if latin && other {
 			return true
 		}
 	}

@@ -68,7 +68,7 @@ func TestLookalikes(t *testing.T) {
 		// inspector general's initials joined to a department's name; a
 		// Latin name with one Cyrillic letter, whoever owns it.
 		{"oig.nasa.gov-secure.net", "nasa.gov"},
-		{"records.ohio.gov-portal.com", "ohio.gov"},
+		{"records.ohio.gov-portal.com", "records.ohio.gov"},
 		{"nasa-oig.us", "nasa.gov"},
 		{"oigusda.com", "usda.gov"},
 		{"xn--xample-2of.org", "example.org"},
@@ -77,7 +77,7 @@ func TestLookalikes(t *testing.T) {
 		// hyphens; a name that looks the same, repeats a letter, or is one
 		// letter from a registered .gov name.
 		{"police.gov.uk.example-notices.com", "police.gov.uk"},
-		{"police.example.gov-au.net", "example.gov"},
+		{"police.example.gov-au.net", "example.gov.au"},
 		{"nasa-gov.us", "nasa.gov"},
 		{"po1itie.nl", "politie.nl"},
 		{"chicagopollice.org", "chicagopolice.org"},
@@ -89,9 +89,14 @@ func TestLookalikes(t *testing.T) {
 		{"usao-example.org", "usdoj.gov"},
 		// Initials other countries' bodies share, under their own codes;
 		// under a generic one they imitate ours.
-		{"psp.example.pt", ""},
+		{"psp.gov.pt", ""},
+		{"psp-taskforce.de", "psp.pa.gov"},
+		{"doj.com.co", "doj.ca.gov"},
 		{"doj.gov.my", ""},
 		{"dojportal.net", "doj.ca.gov"},
+		// Turkish dotless i is Latin; a new .gov one number from another.
+		{"xn--krkkale-rfbb.bel.tr", ""},
+		{"37thdistrictcourtmi.gov", ""},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},

@@ -98,13 +98,20 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "cops": true,
 	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,
 	"marshals": true, "troopers": true, "statepolice": true, "highwaypatrol": true,
-	// Courts and inspectors general, whose e-filing and warrant portals
-	// impostors imitate.
-	"court": true, "courts": true, "courthouse": true, "judiciary": true, "oig": true}
+	// Inspectors general write only from .gov.
+	"oig": true}
+
+// courtPortal is a court's name glued to a portal's word: the e-filing and
+// warrant portals impostors imitate.
+var courtPortal = regexp.MustCompile(`^(?:courts?(?:portal|efile|efiling|filings?|notices?|secure|login|verify|docs|documents|upload|gateway)|(?:portal|efile|efiling|secure|login|verify)courts?)$`)
+
+// shortPoliceWord are police initials read as a hyphenated part only on a
+// generic suffix.
+var shortPoliceWord = map[string]bool{"da": true, "pd": true, "so": true, "sd": true, "dao": true, "sao": true}
 
 // gluedPoliceWords are police words read also as the start or end of a
 // hyphenated label's part.
-var gluedPoliceWords = []string{"police", "sheriffs", "sheriff", "constabulary", "troopers"}
+var gluedPoliceWords = []string{"police", "sheriffs", "sheriff", "constabulary", "troopers", "statepatrol", "highwaypatrol", "statepolice"}
 
 // policeCompound reports a registrable domain whose label joins a police
 // or court word and another name with hyphens.
@@ -114,9 +121,18 @@ func policeCompound(reg string) bool {
 	if len(parts) < 2 {
 		return false
 	}
+	// On a generic suffix, a district attorney's or police department's
+	// initials too ("examplecity-da.nyc"); under a country's own code
+	// "da" and "so" are words of its language.
+	generic := ccTLDCountry("@"+reg) == ""
 	for _, p := range parts {
-		// With an impostor's affix stripped: "example-courtportal".
-		if policeLabelWord[p] || policeLabelWord[stripAffixes(p)] {
+		if generic && shortPoliceWord[p] {
+			return true
+		}
+		// With an impostor's affix stripped: "example-sheriffportal"; a
+		// court only with a portal's word ("example-courtportal"), since
+		// process servers and courts' own sites write "court" so too.
+		if policeLabelWord[p] || policeLabelWord[stripAffixes(p)] || courtPortal.MatchString(p) {
 			return true
 		}
 		// A police word glued to a place in one part ("examplesheriff-fl").

@@ -58,6 +58,7 @@ func TestVerifySender(t *testing.T) {
 		{"police word hyphenated to a city", "From: desk@cityofexample-police.org\n" + strings.ReplaceAll(ours, "%[1]s", "cityofexample-police.org"), triage.ClassLookalike, true, false},
 		{"sheriff hyphenated to a county", "From: det@examplecounty-sheriff.com\n", triage.ClassLookalike, false, false},
 		{"sheriff glued to a county, hyphenated to a state", "From: lt@examplesheriff-fl.org\n", triage.ClassLookalike, false, false},
+		{"a court's own hyphenated site", "From: clerk@example-courts.org\n", triage.ClassOther, false, false},
 		{"court portal hyphenated to a county", "From: eservice@examplecounty-courtportal.com\n", triage.ClassLookalike, false, false},
 		{"inspector general hyphenated to a board", "From: sa@examplefb-oig.org\n", triage.ClassLookalike, false, false},
 		{"an ISP whose name has 'so' in it", "From: user@so-net.ne.jp\n", triage.ClassOther, false, false},
