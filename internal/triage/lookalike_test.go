@@ -97,6 +97,7 @@ func TestLookalikes(t *testing.T) {
 		// Turkish dotless i is Latin; a new .gov one number from another.
 		{"xn--krkkale-rfbb.bel.tr", ""},
 		{"37thdistrictcourtmi.gov", ""},
+		{"lka-polizei-bw.de", "polizei-bw.de"}, // a run of a hyphenated label
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},
