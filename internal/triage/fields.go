@@ -27,11 +27,11 @@ var (
 	// Spain's and Mexico's police, courts and procedure by their own
 	// names (general knowledge), for Spanish letters from domains that
 	// carry no country code (.cat, .eus, .com).
-	spainCues   = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
-	mexicoCues  = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
+	spainCues  = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
+	mexicoCues = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
 	// Canadian cities' police services (general knowledge).
 	canadaCityCues = regexp.MustCompile(`(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service`)
-	countryName = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
+	countryName    = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
 
 // country is the country of the agency or court behind the request: from the
