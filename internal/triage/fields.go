@@ -341,7 +341,7 @@ func isDateLike(s string) bool {
 		// "2026-07-3391" is a file number: no month has day 3391.
 		return b >= 1 && b <= 12 && len(p[2]) <= 2 && atoi(p[2]) >= 1 && atoi(p[2]) <= 31
 	}
-	// "26-02-0219": no year 219.
+	// "41-07-0388": no year 388.
 	if len(p[2]) == 4 && (atoi(p[2]) < 1900 || atoi(p[2]) > 2100) {
 		return false
 	}

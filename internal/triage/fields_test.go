@@ -200,7 +200,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Réf. : P/2026/000001\n\nSgt Jo Roe", "P/2026/000001"},
 		{"Ref: ABC/CCU/2026/0001\n13th November, 2026\n\nREQUEST FOR INFORMATION", "ABC/CCU/2026/0001"},
 		{"Case No.:\n  26-0001", "26-0001"},
-		{"the Eastern District of Example, GJ No. 26-02-0219. It seeks records", "26-02-0219"},
+		{"the Eastern District of Example, GJ No. 41-07-0388. It seeks records", "41-07-0388"},
 		{"General No. 2026 CF 000001\n\nCustodian:", "2026 CF 000001"},
 		{"Aktenzeichen\n401 Js 12345/26\n", "401 Js 12345/26"},
 		{"the attached administrative subpoena (EXDA Ref: 2026-17B-0001) for subscriber records", "2026-17B-0001"},
