@@ -179,7 +179,7 @@ var (
 	withoutDelay = regexp.MustCompile(`(?i)(?:sin (?:demora|dilaci[óo]n|tardanza|m[áa]s)|sans (?:d[ée]lai|tarder|retard)|sem (?:demora|atraso|mais)|senza (?:indugio|ritardo)|ohne (?:Verz[öo]gerung|Verzug|Aufschub)|zonder (?:uitstel|vertraging)|bez (?:zb[ęe]dnej )?zw[łl]oki|bez odkladu|without (?:delay|further delay))`)
 	// resultClause follows the shortfall with what was done about it ("…
 	// was not enough, so we obtained a search warrant").
-	resultClause = regexp.MustCompile(`(?i)\b(?:so|therefore|thus|hence|then|but|however|obtained|got|secured|sought and)\b`)
+	resultClause = regexp.MustCompile(`(?i)\b(?:we|I|they)\s+(?:then\s+|have\s+|had\s+)?(?:obtained|got|secured)\b`)
 	// assertive words say the process is there after all ("we don't have
 	// any identifier other than the domain named in the attached search
 	// warrant", "to avoid delay please process the attached subpoena").
@@ -199,8 +199,10 @@ var (
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
-		// "se remitirá", "volgt", "suivra", "seguirá", "folgt".
-		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|\bvolgt\b|\bzal (?:volgen|worden (?:verzonden|ingediend))\b|\bsuivra\b|\bseguir[áa]\b|\bfolgt\b`)
+		// "se remitirá"; "volgt", "folgt" right after the process they
+		// promise ("Een rechtshulpverzoek volgt"), not a translation's
+		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
+		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
 

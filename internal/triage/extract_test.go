@@ -292,6 +292,10 @@ func TestProcessScope(t *testing.T) {
 		{"Merci de répondre sans délai à la réquisition ci-jointe concernant example.fr.", []string{"subpoena"}},
 		{"Our earlier 2703(d) order was not enough to reach the message contents, so we obtained a search warrant from the magistrate for example.com.", []string{"court_order", "search_warrant"}},
 		{"Solicitamos a preservação dos dados de example.br, tendo em vista o risco iminente de perda das provas digitais.", []string{"preservation"}},
+		// A shortfall "so far" is still a denial; a translation that
+		// follows is not the court order's.
+		{"The theft is still too small so far for a search warrant. Please voluntarily send the records of example.com.", []string{"none"}},
+		{"Wir bitten gemäß dem beigefügten richterlichen Beschluss, die Übersetzung folgt, um die Daten zu example.de.", []string{"court_order"}},
 		// Mutual assistance that "will be sent" or "follows".
 		{"Conserven los datos de example.es. La correspondiente comisión rogatoria se remitirá a las autoridades de los Estados Unidos.", []string{"preservation"}},
 		{"Wij verzoeken u de gegevens van example.nl te bewaren. Een rechtshulpverzoek volgt via het Landelijk Parket.", []string{"preservation"}},

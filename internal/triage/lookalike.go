@@ -362,8 +362,10 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 					return name, true
 				}
 				// In a government's zone with a name of its own beneath it
-				// ("police.example.gov.au", "agency.state.xx.us").
-				if _, gov := d.Government(name); gov && i+1 < len(head) && strings.Count(name, ".") >= 2 && len(head[i]) >= 3 && !genericTokens[head[i]] {
+				// ("police.example.gov.au", "agency.state.xx.us"), where the
+				// label says it is a government's or an agency's: not a
+				// Swiss "-ag" company nor a firm named for its city.
+				if _, gov := d.Government(name); gov && i+1 < len(head) && strings.Count(name, ".") >= 2 && len(head[i]) >= 3 && !genericTokens[head[i]] && (slices.ContainsFunc(strings.Split(main, "-"), d.governmentWord) || initialsOfState(main, suffixOf(reg))) {
 					return name, true
 				}
 			}
@@ -441,6 +443,24 @@ func brandLabel(host string) string {
 // as "m", "vv" as "w", "0" as "o").
 func lookSame(s string) string {
 	return strings.NewReplacer("rn", "m", "vv", "w", "0", "o").Replace(s)
+}
+
+// governmentWord reports a hyphenated part that names a government or
+// one of its agencies: "gov", "state", a police word, an agency's brand.
+func (d *Domains) governmentWord(p string) bool {
+	switch p {
+	case "gov", "govt", "gouv", "gob", "state", "county", "city", "police", "sheriff", "courts", "justice":
+		return true
+	}
+	_, brand := d.brands[fold(p)]
+	return brand && len(p) >= 3
+}
+
+// initialsOfState reports an agency's initials hyphenated to a state's
+// code on .us ("xsp-wa.us" reads as xsp.wa.us, the state's own zone).
+func initialsOfState(main, suffix string) bool {
+	parts := strings.Split(main, "-")
+	return suffix == "us" && len(parts) == 2 && len(parts[0]) >= 2 && len(parts[0]) <= 4 && len(parts[1]) == 2
 }
 
 // looks is how a domain looks: folded, with letter groups that read alike

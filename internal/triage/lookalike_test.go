@@ -98,6 +98,11 @@ func TestLookalikes(t *testing.T) {
 		{"xn--krkkale-rfbb.bel.tr", ""},
 		{"37thdistrictcourtmi.gov", ""},
 		{"lka-polizei-bw.de", "polizei-bw.de"}, // a run of a hyphenated label
+		// A company or a firm named for a canton, a state or a city.
+		{"mueller-ag.ch", ""},
+		{"kanzlei-berlin.de", ""},
+		{"smithcounty-tx.us", ""},
+		{"xsp-wa.us", "xsp.wa.us"},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},
