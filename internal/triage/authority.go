@@ -177,7 +177,7 @@ func phrase(ws []string) []string {
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
 			return out // a caption's next line: "… District of Texas In the Matter of …"
-		case (w == "No." || w == "No") && namesCourt(out) && i+1 < len(ws) && ws[i+1] != "" && ws[i+1][0] >= '0' && ws[i+1][0] <= '9' && len(strings.TrimRight(ws[i+1], ".,")) <= 3:
+		case (w == "No." || w == "No") && namesCourt(out) && i+1 < len(ws) && courtNumber(ws[i+1]):
 			// "Criminal District Court No. 3": the court's number is part
 			// of its name (a case's number is longer).
 			out = append(out, w, strings.TrimRight(ws[i+1], "."))
@@ -290,7 +290,7 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		return 1 // "… of Harris County, Texas:" before a list
 	}
 	// A court's numbered part: "Justice Court, Precinct 3, …".
-	if len(ws) >= 2 && courtPart[ws[0]] && ws[1] != "" && ws[1][0] >= '0' && ws[1][0] <= '9' && len(strings.TrimRight(ws[1], ".,")) <= 3 {
+	if len(ws) >= 2 && courtPart[ws[0]] && courtNumber(ws[1]) {
 		return 2
 	}
 	n := 0
@@ -624,8 +624,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			}
 		}
 	}
+	marked := markBreaks(body)
 	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) {
-		name = federalDistrict(trimSubunit(specific(fuller(name, courts(markBreaks(body))), flat)), flat)
+		name = federalDistrict(trimSubunit(specific(fuller(name, courts(marked)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}
@@ -645,7 +646,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
-	if cs := courts(markBreaks(body)); len(cs) > 0 && courtish {
+	if cs := courts(marked); len(cs) > 0 && courtish {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
@@ -972,7 +973,7 @@ func markBreaks(text string) string {
 		}
 		nf := strings.Fields(next)
 		// Nor a label whose value is on the next line ("Case No.:", "Ref #").
-		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, "#") || valueLabel[strings.ToLower(last)] || caseLabelWord.MatchString(last) || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
+		if last := f[len(f)-1]; connectors[last] || strings.HasSuffix(last, ",") || strings.HasSuffix(last, ":") || strings.HasSuffix(last, "#") || valueLabel.MatchString(last) || len(nf) > 0 && connectors[nf[0]] && nf[0] != "the" && nf[0] != "and" {
 			continue
 		}
 		b.WriteString(lineBreak + " ")
@@ -997,16 +998,20 @@ func wrappedInName(prev string) bool {
 // deictic words point at a body without naming it.
 var deictic = map[string]bool{"This": true, "That": true, "Our": true, "My": true, "Your": true}
 
+// courtNumber is the short number of a court or of its part ("No. 3",
+// "Precinct 3"); a case's number is longer.
+func courtNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && len(strings.TrimRight(w, ".,")) <= 3
+}
+
 // courtPart names a numbered part of a court (general knowledge of US
 // court naming): a justice court's precinct, a court's place, division,
 // department, part or branch.
 var courtPart = map[string]bool{"Precinct": true, "Place": true, "Division": true, "Department": true, "Part": true, "Branch": true, "Dept.": true}
 
-// caseLabelWord is a file-number label standing alone before its value.
-var caseLabelWord = regexp.MustCompile(`(?i)^(?:case|file|docket|reference|ref\.?|aktenzeichen|az\.?|dossier|expediente|sygn\.?|nuipc|gz|cause|index)$`)
-
-// valueLabel ends a label whose value may follow on the next line.
-var valueLabel = map[string]bool{"no.": true, "no": true, "number": true, "nr.": true, "n°": true, "nº": true}
+// valueLabel ends a label whose value may follow on the next line: a
+// number's marker, or a file-number label standing alone.
+var valueLabel = regexp.MustCompile(`(?i)^(?:no\.?|number|nr\.|n°|nº|case|file|docket|reference|ref\.?|aktenzeichen|az\.?|dossier|expediente|sygn\.?|nuipc|gz|cause|index)$`)
 
 // articleOnly reports a foreign article before one agency word ("La
 // Police cantonale …" read as far as its capitals go): no name.

@@ -200,14 +200,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// Only the letter's own head and signature claim it: a foreign force
 	// may name a US sheriff it works a case with. The US territories'
 	// codes are the United States'.
-	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && slices.ContainsFunc(append(claimLines(doc, lines), headLines(doc, 5)...), usAgencyShape.MatchString) {
+	claims := claimLines(doc, lines)
+	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && slices.ContainsFunc(slices.Concat(claims, headLines(doc, 5)), usAgencyShape.MatchString) {
 		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a US agency's letter from another country's domain", "From", host)
 			return
 		}
 	}
-	if known, ok := a.knownAgencyClaimed(claimLines(doc, lines), host); ok && r.Sender.Class != ClassGovOther {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -281,14 +282,12 @@ func longerName(before string) bool {
 // knownAgencyClaimed returns the listed agency whose name or acronym the
 // letter's signature lines give, if any.
 func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool) {
-	// Under another country's code, initials its own bodies share with
-	// ours ("PSP", "DOJ") are its own.
-	c := ccTLDCountry("@" + host)
-	foreign := c != "" && c != a.opts.HomeCountry && !commercialZone(host)
 	for _, l := range lines {
 		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-			// An acronym in capitals: "FBI", "DEA", "HSI".
-			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] && !(foreign && sharedInitials[strings.ToLower(w)] && ownLabel(host, strings.ToLower(w))) {
+			// An acronym in capitals: "FBI", "DEA", "HSI"; not initials
+			// another country's body shares with ours on its own domain
+			// ("PSP" of psp.pt).
+			if len(w) >= 3 && strings.ToUpper(w) == w && !unitAcronym[w] && !ownInitials(host, w, a.opts.HomeCountry) {
 				if dom, ok := a.domains.brands[fold(strings.ToLower(w))]; ok && a.domains.handListed[dom] {
 					return dom, true
 				}

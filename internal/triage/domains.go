@@ -54,6 +54,9 @@ type Domains struct {
 	// squeezed is visual with every run of one letter written once: a
 	// doubled or dropped double letter ("escambiasso", "hennnepin").
 	squeezed map[string]string
+	// registeredNames is registered in order, so that a search of it
+	// names the same domain every time.
+	registeredNames []string
 }
 
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
@@ -130,7 +133,8 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 		d.visual[looks(reg)] = reg
 		d.squeezed[looks(squeeze(reg))] = reg
 	}
-	for _, reg := range slices.Sorted(maps.Keys(d.registered)) {
+	d.registeredNames = slices.Sorted(maps.Keys(d.registered))
+	for _, reg := range d.registeredNames {
 		add(reg)
 	}
 	for _, host := range slices.Sorted(maps.Keys(d.agencies)) {

@@ -320,8 +320,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	// "BY ORDER OF THE COURT" above a clerk's signature is how a court's
 	// subpoena is issued, not a second instrument.
-	if has("subpoena") && has("court_order") && !courtOrderStrong.MatchString(byOrderOfCourt.ReplaceAllString(text, "")) && !courtOrderOther.MatchString(byOrderOfCourt.ReplaceAllString(text, "")) {
-		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
+	if has("subpoena") && has("court_order") {
+		if rest := byOrderOfCourt.ReplaceAllString(text, ""); !courtOrderStrong.MatchString(rest) && !courtOrderOther.MatchString(rest) {
+			r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
+		}
 	}
 	// "2703(d) order" and "warrant" name one instrument; a warrant that also
 	// says "order" stays a warrant.

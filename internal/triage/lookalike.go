@@ -74,13 +74,18 @@ func commercialZone(host string) bool {
 	return ok && (first == "co" || first == "com" || first == "net" || first == "org" || first == "biz" || first == "info")
 }
 
-// ownLabel reports that initials are the registrable name itself, or a
-// label of a government's zone: "psp.pt", "doj.gov.ph" (not
-// "psp-taskforce.de").
-func ownLabel(host, initials string) bool {
-	reg := registrable(host)
-	main, _, _ := strings.Cut(reg, ".")
-	return main == initials
+// ownInitials reports initials that other countries' bodies share with
+// ours, written as the registrable name itself ("psp.pt", "doj.gov.ph";
+// not "psp-taskforce.de") under a country's own code other than home and
+// outside its commercial zones: that country's own body.
+func ownInitials(host, initials, home string) bool {
+	initials = strings.ToLower(initials)
+	if !sharedInitials[initials] || commercialZone(host) {
+		return false
+	}
+	c := ccTLDCountry("@" + host)
+	main, _, _ := strings.Cut(registrable(host), ".")
+	return c != "" && c != home && main == initials
 }
 
 // affixes are words that impostors add to a brand ("secure-fbi.com",
@@ -231,6 +236,8 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		uni = host
 	}
 	reg := registrable(host)
+	suffix := suffixOf(reg)
+	main := strings.TrimSuffix(reg, "."+suffix)
 	// A government or agency name written into another domain
 	// ("ncsbi.gov.case-upload.com", "fbi.gov.secure-portal.com"): only
 	// impostors put one there.
@@ -289,7 +296,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// Digits for the letters they resemble in a registered .gov name,
 	// under any suffix ("0hio.gov", "examplec0unty.org" of
 	// examplecounty.gov).
-	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); !strings.HasSuffix(reg, ".gov") && strings.ContainsAny(main, "0134567") {
+	if suffix != "gov" && strings.ContainsAny(main, "0134567") {
 		for _, m := range []*strings.Replacer{digitsAsL, digitsAsI} {
 			if r := m.Replace(main) + ".gov"; r != main+".gov" && d.registered[r] && len(main) >= 5 {
 				return r, true
@@ -326,10 +333,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
-	foreignCC := ccTLDCountry("@"+host) != "" && ccTLDCountry("@"+host) != "US" && !commercialZone(host)
 	for _, t := range toks {
 		target, ok := d.brands[fold(t)]
-		if !ok || d.brandReg[target] == reg || sharedInitials[strings.ToLower(t)] && foreignCC && ownLabel(host, strings.ToLower(t)) {
+		if !ok || d.brandReg[target] == reg || ownInitials(host, t, "US") {
 			continue
 		}
 		// The same name under another suffix is an imitation even where a
@@ -345,13 +351,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// "agency-gov.us" as "agency.gov"): the labels before a hyphen, or
 	// the name with its hyphens read as dots, end in a registered or
 	// agency domain, or lie in a government's zone.
-	if main := strings.TrimSuffix(reg, "."+suffixOf(reg)); strings.Contains(main, "-") && !strings.Contains(main, ".") && !strings.HasSuffix(reg, ".gov") {
+	if strings.Contains(main, "-") && !strings.Contains(main, ".") && suffix != "gov" {
 		sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
 		first, _, _ := strings.Cut(main, "-")
+		// The label says it is a government's or an agency's: not a Swiss
+		// "-ag" company nor a firm named for its city.
+		governmental := slices.ContainsFunc(strings.Split(main, "-"), d.governmentWord) || initialsOfState(main, suffix)
 		// Also with the domain's own suffix: "agency.state-xx.us" reads as
 		// "agency.state.xx.us", "agency-xx.us" as "agency.xx.us".
 		dotted := strings.ReplaceAll(main, "-", ".")
-		for _, read := range []string{first, dotted, dotted + "." + suffixOf(reg)} {
+		for _, read := range []string{first, dotted, dotted + "." + suffix} {
 			head := strings.Split(strings.TrimPrefix(sub+"."+read, "."), ".")
 			for i := range head {
 				name := strings.Join(head[i:], ".")
@@ -362,10 +371,8 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 					return name, true
 				}
 				// In a government's zone with a name of its own beneath it
-				// ("police.example.gov.au", "agency.state.xx.us"), where the
-				// label says it is a government's or an agency's: not a
-				// Swiss "-ag" company nor a firm named for its city.
-				if _, gov := d.Government(name); gov && i+1 < len(head) && strings.Count(name, ".") >= 2 && len(head[i]) >= 3 && !genericTokens[head[i]] && (slices.ContainsFunc(strings.Split(main, "-"), d.governmentWord) || initialsOfState(main, suffixOf(reg))) {
+				// ("police.example.gov.au", "agency.state.xx.us").
+				if _, gov := d.Government(name); governmental && gov && i+1 < len(head) && strings.Count(name, ".") >= 2 && len(head[i]) >= 3 && !genericTokens[head[i]] {
 					return name, true
 				}
 			}
@@ -389,7 +396,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// An unregistered .gov name one letter from a registered one
 	// ("da.examplecouny.gov"): only the registry's names exist under .gov.
 	if strings.HasSuffix(reg, ".gov") && !d.registered[reg] {
-		for r := range d.registered {
+		for _, r := range d.registeredNames {
 			// A letter dropped or added, or one that looks the same; not
 			// another letter or number ("36th" and "37th" courts).
 			if abs(len(r)-len(reg)) == 1 && editDistance(r, reg) == 1 && letterEdit(r, reg) {
@@ -469,28 +476,25 @@ func looks(reg string) string { return lookSame(fold(reg)) }
 
 // squeeze writes every run of one letter once: "hennepin" and "hennnepin"
 // are both "henepin".
-func squeeze(s string) string {
-	var b strings.Builder
-	var last rune
-	for i, r := range s {
-		if i > 0 && r == last && unicode.IsLetter(r) {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
-}
+func squeeze(s string) string { return limitRuns(s, 1) }
 
 // squeezeTriples writes a letter run three times or more twice.
-func squeezeTriples(s string) string {
+func squeezeTriples(s string) string { return limitRuns(s, 2) }
+
+// limitRuns writes every run of one letter at most n times.
+func limitRuns(s string, n int) string {
 	var b strings.Builder
-	rs := []rune(s)
-	for i, r := range rs {
-		if i >= 2 && r == rs[i-1] && r == rs[i-2] && unicode.IsLetter(r) {
-			continue
+	var last rune
+	run := 0
+	for _, r := range s {
+		if r == last && unicode.IsLetter(r) {
+			run++
+		} else {
+			last, run = r, 1
 		}
-		b.WriteRune(r)
+		if run <= n {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
