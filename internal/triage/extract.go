@@ -122,6 +122,11 @@ var processRules = []processRule{
 		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
+		// A court or judge that authorised or granted what is asked (not
+		// "granted our motion"), in English, Spanish, Portuguese and French
+		// (past tense: "if the court authorises" is no order); an order
+		// "for the production" that was granted.
+		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:us\b|(?:the |our |this )?(?:request|application|disclosure|production|release|access|collection)\b)|\b(?:a autoris[ée]|a accord[ée])\b|\bautoriz(?:ó|ou\b))|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:granted|issued|made|signed)\b|` +
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
 	// An administrative summons (IRS, 26 U.S.C. 7602; customs, 19 U.S.C.
 	// 1509) compels records as a subpoena does.
@@ -254,6 +259,9 @@ var (
 	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b`)
 )
 
+// innerDenial denies a court's act inside the words that name it.
+var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected)\b|n't\b`)
+
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
@@ -279,6 +287,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if negation.MatchString(before) || promised.MatchString(after) || !asserted(text, loc, pr.kind) {
+				continue
+			}
+			// A court's act read across words ("the judge … authorised")
+			// is denied inside them ("the judge has not authorised").
+			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {

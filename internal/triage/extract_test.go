@@ -205,6 +205,12 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
 		{"Attached is an ex parte order issued by the Superior Court for the records of example.com.", []string{"court_order"}},
+		// A court or judge abroad that authorised or granted the request.
+		{"On 2 October the investigating judge of the Example City Court authorised us to request the records of example.com.", []string{"court_order"}},
+		{"An order for the production of the records of example.com was granted by the Sessions Court on 1/10/2026.", []string{"court_order"}},
+		{"El Juzgado de Garantía autorizó con fecha 3 de octubre la solicitud de los datos de example.com.", []string{"court_order"}},
+		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
+		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
