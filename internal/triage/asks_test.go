@@ -105,6 +105,13 @@ func TestLures(t *testing.T) {
 		{"Fica V.Sa. intimada a tomar ciência do processo em 48 horas, sob pena de revelia e bloqueio de contas. Não responda este e-mail.", 2, true},
 		{"Please do not reply to the sender address; the portal cannot receive mail. Attached is the subpoena for example.com.", 2, false},
 		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", 1, false},
+		// Delivery-fee, advance-fee and password lures; a police letter
+		// about the same scams is none.
+		{"Dear customer, your package is on hold at the depot because a delivery charge of $2.49 is unpaid. Pay now: http://example.net/p", 1, true},
+		{"Notice to the beneficiary: a compensation fund payment of USD 2,750,000.00 has been approved in your favour; a processing fee of $310 applies.", 1, true},
+		{"Your mail password for legal@provider.test expires in 12 hours. Keep your current password here.", 1, true},
+		{"Attached is a subpoena. Victims received texts saying a parcel was on hold until a customs fee of $1.99 was paid; please produce the records of example.com.", 2, false},
+		{"Dear Custodian of Records, attached is a grand jury subpoena for example.com about losses of $1,200,000.00 approved for wire transfer by the victim bank.", 2, false},
 	} {
 		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {
 			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)

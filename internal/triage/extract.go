@@ -352,7 +352,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// Unsolicited bulk mail and phishing from anyone but an agency: the
 	// legal words in it are bait ("a SEALED SUBPOENA awaits your
 	// signature"), and it gets no answer.
-	if score, what := spamScore(text); r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0) {
+	// A lure's domain may join a court's or police word to another
+	// ("courtnotice", "efile-courts"): it imitates no agency's domain, and
+	// with two kinds of sign and no agency claimed it is bulk mail too.
+	score, what := spamScore(text)
+	lure := r.Sender.Class == ClassLookalike && score >= 2 && !r.Facts.ClaimsAgency && a.wordLookalike(host)
+	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0) {
+		if lure {
+			r.Sender.Class = ClassOther
+		}
 		r.Facts.Spam = true
 		r.Process = nil
 		r.evidence("facts.spam", "unsolicited bulk mail or phishing", "text", what)

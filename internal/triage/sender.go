@@ -92,6 +92,13 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 	return Agency{}, false
 }
 
+// wordLookalike reports a lookalike only by its police or court word
+// (policeCompound), not by any agency's domain it imitates.
+func (a *Analyzer) wordLookalike(host string) bool {
+	_, brand := a.domains.Lookalike(host)
+	return !brand && policeCompound(registrable(host))
+}
+
 // policeLabelWord is a label part that names a police force.
 // Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
 // other things too.

@@ -141,3 +141,25 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestLureDomains: a phishing notice from a domain that joins a court's
+// word to another imitates no agency and is bulk mail (no reply); the
+// same notice from a domain that imitates an agency's stays a lookalike,
+// refused and seen in review.
+func TestLureDomains(t *testing.T) {
+	a := newAnalyzer(t)
+	body := "NOTICE OF ELECTRONIC SERVICE\n\nA sealed subpoena has been served on your company. Failure to respond within 48 hours may result in a default judgment.\nView the sealed document: https://docs.example/s/1?r=legal%40provider.test\nYou will be asked to sign in to verify your identity.\n"
+	for _, tt := range []struct {
+		from, class string
+		spam        bool
+	}{
+		{"notices@efile-courtnotices.example", triage.ClassOther, true},
+		{"notices@fbi-secure.com", triage.ClassLookalike, false},
+	} {
+		m := parse(t, "From: "+tt.from+"\nSubject: Sealed subpoena served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+body)
+		r := a.Analyze(m)
+		if r.Sender.Class != tt.class || r.Facts.Spam != tt.spam {
+			t.Errorf("%s: class %s spam %v, want %s %v", tt.from, r.Sender.Class, r.Facts.Spam, tt.class, tt.spam)
+		}
+	}
+}
