@@ -107,11 +107,11 @@ var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true,
 // usStates are the names of the US states, as places ending a name.
 var usStates = map[string]bool{}
 
+// usStateNames is an alternation of the states' names, longest first.
+const usStateNames = `New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia|District of Columbia|Puerto Rico|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming`
+
 func init() {
-	for _, s := range strings.Split("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming", " ") {
-		usStates[s] = true
-	}
-	for _, s := range []string{"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico"} {
+	for _, s := range strings.Split(usStateNames, "|") {
 		usStates[s] = true
 	}
 }

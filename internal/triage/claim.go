@@ -121,7 +121,7 @@ func agencyLinesOf(lines []string) []string {
 // policeBody names an organisation of police officers that is not a
 // police force (general knowledge): unions, lodges, associations,
 // foundations.
-var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\bBenevolent Association|\bPolice (?:Union|Foundation|Athletic League|Association|Officers'? Association)|\bSheriffs'? Association|\bChiefs of Police\b|\bGrand Lodge\b`)
+var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\b(?:District|Prosecuting|County|State'?s?|Commonwealth'?s?) Attorneys'? Association|\bAssociation of (?:Prosecuting|District|State|County) Attorneys|\bProsecutors'? (?:Association|Council)|\bBenevolent Association|\bPolice (?:Union|Foundation|Athletic League|Association|Officers'? Association)|\bSheriffs'? Association|\bChiefs of Police\b|\bGrand Lodge\b`)
 
 // signatureAgency is a line that starts with an agency's name, capitalised
 // words only before it: a letterhead or signature line, not a sentence
@@ -257,7 +257,10 @@ var displayAddress = regexp.MustCompile(`[\w.+-]+@([\w-]+(?:\.[\w-]+)+)`)
 // (general knowledge): county sheriffs, state police and highway
 // patrols, district and state's attorneys (not a US Attorney, whom a
 // foreign letter under a treaty may name).
-var usAgencyShape = regexp.MustCompile(`\bSheriff'?s? (?:Office|Department)|\bCounty Sheriff|\bState Police\b|\bHighway Patrol\b|\bDistrict Attorney|\bState'?s Attorney|\bDepartment of Public Safety\b`)
+var usAgencyShape = regexp.MustCompile(`\bSheriff'?s? (?:Office|Department)|\bCounty Sheriff|\bState Police\b|\bHighway Patrol\b|\bDistrict Attorney|\bState'?s Attorney|\bDepartment of Public Safety\b|` +
+	// A state's own investigative agency by the state's name ("Example
+	// Law Enforcement Division", "Example Bureau of Investigation").
+	`\b(?:` + usStateNames + `) (?:State )?(?:Law Enforcement (?:Division|Agency|Department)|Bureau of (?:Investigation|Criminal)|Division of Criminal Investigation|Department of Law Enforcement)`)
 
 // unitAcronym are the initials of units every police department has
 // ("Criminal Investigation Division"), not of one agency (Army CID).

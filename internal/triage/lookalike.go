@@ -279,16 +279,21 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 			return r
 		}, strings.ToLower(uni))
+		// "ß" is "ss" under IDNA2003 and itself under IDNA2008 (a UTS #46
+		// deviation): one name, two addresses.
+		skel = strings.ReplaceAll(skel, "ß", "ss")
 		if r := registrable(skel); r != reg && isASCII(skel) {
 			if _, ok := d.agencies[r]; ok || d.registered[r] {
 				return r, true
 			}
-			// Latin letters mixed in one label with foreign ones that
-			// render as Latin ("сherokee.org" with a Cyrillic "с") imitate
+			// Letters of another script that render as Latin, mixed with
+			// Latin ones ("сherokee.org" with a Cyrillic "с") or making up
+			// the whole name ("јрѕо" in Cyrillic), and a German "ß", imitate
 			// the Latin name, whoever owns it: no organisation writes its
-			// name so (UTS #39's mixed-script confusable). A brand it
-			// is near, found below, names it better.
-			if mixedLatin(uni) {
+			// name so (UTS #39's mixed- and whole-script confusables).
+			// Latin letters alone (Turkish "ı") are a language's own. A
+			// brand it is near, found below, names it better.
+			if disguisedLetters(uni) {
 				mixed = r
 			}
 		}
@@ -345,6 +350,45 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// reply held, and a person sees it.
 		return target, true
 	}
+	// A tenant of a hosting or help-desk platform named for an agency
+	// ("examplepd-records.firebaseapp.com", "alea-desk.zendesk.com"):
+	// agencies send from their own domains, not from a platform's.
+	if tenant := platformTenant(host); tenant != "" {
+		for _, p := range strings.FieldsFunc(tenant, func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
+			if _, brand := d.brands[fold(p)]; brand || d.registered[p+".gov"] || policeLabelWord[p] || shortPoliceWord[p] {
+				return host, true
+			}
+		}
+	}
+	// An agency's name behind a "www" run into it ("wwwexamplecounty.org"):
+	// the dot of "www." left out, a typist's slip an impostor registers.
+	if rest := strings.TrimPrefix(main, "www"); rest != main && len(rest) >= 4 && !strings.HasPrefix(rest, "-") {
+		return rest + "." + suffix, true
+	}
+	// A state's name run into an agency's initials on a domain outside .gov
+	// ("examplestatexbi.us" reads as xbi.examplestate.gov). Two letters
+	// are a city's initials as often ("xxtexas.com" of a city's site).
+	if suffix != "gov" && !strings.Contains(main, "-") {
+		for n := 3; n <= 4 && n < len(main); n++ {
+			if stateLabel(main[:len(main)-n]) {
+				return main[len(main)-n:] + "." + main[:len(main)-n] + ".gov", true
+			}
+			if stateLabel(main[n:]) {
+				return main[:n] + "." + main[n:] + ".gov", true
+			}
+		}
+	}
+	// A listed agency's own name that is a common word ("politie" of
+	// politie.nl) hyphenated to another under the same suffix
+	// ("politie-nederland.nl"): the brand words below leave generic names
+	// out, but only an imitation writes the agency's domain so.
+	if strings.Contains(main, "-") {
+		for _, p := range strings.Split(main, "-") {
+			if cand := p + "." + suffix; cand != reg && genericTokens[p] && d.agencies[cand] != (Agency{}) && d.agencies[reg] == (Agency{}) {
+				return cand, true
+			}
+		}
+	}
 	// A government name run into the registrable domain by hyphens
 	// ("tdi.example.gov-evidence.net" reads as "tdi.example.gov",
 	// "police.example.gov-au.com" as "police.example.gov.au",
@@ -360,7 +404,12 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// Also with the domain's own suffix: "agency.state-xx.us" reads as
 		// "agency.state.xx.us", "agency-xx.us" as "agency.xx.us".
 		dotted := strings.ReplaceAll(main, "-", ".")
-		for _, read := range []string{first, dotted, dotted + "." + suffix} {
+		reads := []string{first, dotted, dotted + "." + suffix}
+		// A state's name last reads under the state's .gov portal.
+		if initialsOfState(main, suffix) {
+			reads = append(reads, dotted+".gov")
+		}
+		for _, read := range reads {
 			head := strings.Split(strings.TrimPrefix(sub+"."+read, "."), ".")
 			for i := range head {
 				name := strings.Join(head[i:], ".")
@@ -464,10 +513,45 @@ func (d *Domains) governmentWord(p string) bool {
 }
 
 // initialsOfState reports an agency's initials hyphenated to a state's
-// code on .us ("xsp-wa.us" reads as xsp.wa.us, the state's own zone).
+// code on .us ("xsp-wa.us" reads as xsp.wa.us, the state's own zone) or
+// to a state's name under any suffix ("xsp-virginia.us" reads as
+// xsp.virginia.gov, under the state's portal).
 func initialsOfState(main, suffix string) bool {
 	parts := strings.Split(main, "-")
-	return suffix == "us" && len(parts) == 2 && len(parts[0]) >= 2 && len(parts[0]) <= 4 && len(parts[1]) == 2
+	if len(parts) != 2 || len(parts[0]) < 2 || len(parts[0]) > 4 {
+		return false
+	}
+	return suffix == "us" && len(parts[1]) == 2 || stateLabel(parts[1])
+}
+
+// helpDesks are multi-tenant help-desk and form services whose tenants
+// are named by a subdomain (general knowledge); hosting platforms'
+// tenants are found by the Public Suffix List's private section.
+var helpDesks = []string{"zendesk.com", "freshdesk.com", "zohodesk.com", "helpscoutapp.com", "kayako.com", "typeform.com", "jotform.com", "formstack.com"}
+
+// platformTenant returns the tenant's part of a host on a hosting or
+// help-desk platform, or "".
+func platformTenant(host string) string {
+	if ps, icann := publicsuffix.PublicSuffix(host); !icann && ps != host && strings.Contains(ps, ".") {
+		return strings.TrimSuffix(host, "."+ps)
+	}
+	for _, h := range helpDesks {
+		if strings.HasSuffix(host, "."+h) {
+			return strings.TrimSuffix(host, "."+h)
+		}
+	}
+	return ""
+}
+
+// stateLabel reports a US state's name written as a domain label
+// ("virginia", "newjersey").
+func stateLabel(l string) bool {
+	for s := range usStates {
+		if strings.ToLower(strings.ReplaceAll(s, " ", "")) == l {
+			return true
+		}
+	}
+	return false
 }
 
 // looks is how a domain looks: folded, with letter groups that read alike
@@ -525,20 +609,11 @@ func letterEdit(a, b string) bool {
 	return false
 }
 
-// mixedLatin reports a domain label that mixes Latin letters with letters
-// of another script (Turkish "ı" is Latin).
-func mixedLatin(host string) bool {
-	for _, l := range strings.Split(host, ".") {
-		latin, other := false, false
-		for _, r := range l {
-			switch {
-			case unicode.Is(unicode.Latin, r):
-				latin = true
-			case unicode.IsLetter(r):
-				other = true
-			}
-		}
-		if latin && other {
+// disguisedLetters reports a domain with letters of a script other than
+// Latin, or a German "ß" (Turkish "ı" is Latin).
+func disguisedLetters(host string) bool {
+	for _, r := range host {
+		if r == 'ß' || unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return true
 		}
 	}

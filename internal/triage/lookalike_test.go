@@ -103,6 +103,27 @@ func TestLookalikes(t *testing.T) {
 		{"kanzlei-berlin.de", ""},
 		{"smithcounty-tx.us", ""},
 		{"xsp-wa.us", "xsp.wa.us"},
+		// Initials hyphenated to a state's name read under its portal; a
+		// national police's common-word name hyphenated to another.
+		{"xsp-virginia.us", "xsp.virginia.gov"},
+		{"xbi-texas.com", "xbi.texas.gov"},
+		{"politie-nederland.nl", "politie.nl"},
+		// A name in Cyrillic letters only, all read as Latin ("сарох" as
+		// "capox"); a "ß" read as "ss" (großstadt as grossstadt).
+		{"xn--80a2afcx.com", "capox.com"},
+		// "www" run into a name; a state's name run into initials; a
+		// platform's tenant named for an agency, and one that is not.
+		{"wwwexamplecounty.org", "examplecounty.org"},
+		{"ohioxbi.us", "xbi.ohio.gov"},
+		{"xbiohio.com", "xbi.ohio.gov"},
+		{"xxtexas.com", ""},
+		{"ohio-desk.zendesk.com", "ohio-desk.zendesk.com"},
+		{"police-records.firebaseapp.com", "police-records.firebaseapp.com"},
+		{"acme-support.zendesk.com", ""},
+		{"polizei.xn--grostadt-sya.de", "grossstadt.de"},
+		{"politie-holland.nl", "politie.nl"},
+		{"texas-roadhouse.com", ""},
+		{"polizei-bw.de", ""},
 		{"sheriffs.org", ""},
 		{"pbs.org", ""},
 		{"tpl.ca", ""},

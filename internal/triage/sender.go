@@ -230,8 +230,11 @@ func stripComments(v string) string {
 }
 
 // foreignBrand reports whether the agency a government-zone host imitates
-// belongs to a country other than the zone's.
+// is a US agency (the names impostors borrow) and the zone another
+// country's. Countries share their agencies' initials ("npa", the national
+// police agency of Japan and of Taiwan): one foreign government's name
+// under another's zone is that government's own.
 func foreignBrand(d *Domains, target, zoneCountry string) bool {
 	ag, ok := d.Agency(target)
-	return ok && ag.Country != "" && zoneCountry != "" && ag.Country != zoneCountry
+	return ok && ag.Country == "US" && zoneCountry != "" && zoneCountry != "US"
 }
