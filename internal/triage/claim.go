@@ -164,6 +164,13 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if !claimsAgency(doc, lines) {
 		return
 	}
+	// A company that serves process for an agency ("… is the authorized
+	// electronic service agent of the District Attorney's Office") is the
+	// company, not the agency whose name it signs under.
+	if serviceVendor.MatchString(doc.flat) {
+		r.evidence("sender.class", "a company serving process for an agency", "text", serviceVendor.FindString(doc.flat))
+		return
+	}
 	// Without process, a rank alone ("Investigator" of a licensing board)
 	// is not enough: the letter must name a police or prosecuting body.
 	if !process && !danger && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
@@ -208,6 +215,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
+	// An emergency that threatens the provider ("if someone dies, you will
+	// answer for it") from a domain no list vouches for: the coercion that
+	// marks fake emergency requests (general knowledge of the fraud);
+	// agencies ask, they do not threaten the custodian.
+	if m := coercion.FindString(doc.flat); m != "" && r.Sender.Class != ClassGovOther {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
+		return
+	}
 	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
@@ -217,6 +233,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
+
+// serviceVendor is a company naming itself an agency's agent for serving
+// or receiving process.
+var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed |designated |official |contracted )?(?:electronic )?(?:service|process|filing|records|e-?service) (?:agent|vendor|provider|platform|partner) (?:of|for)\b`)
+
+// coercion threatens the recipient of a request with blame or
+// prosecution.
+var coercion = regexp.MustCompile(`(?i)\byou (?:will|would|'ll) (?:answer for|be (?:held )?(?:personally |criminally )?(?:responsible|accountable|liable) for (?:th|h|an)|have (?:blood|a death|his death|her death|their deaths?) on)|\bblood (?:will be )?on your hands|\b(?:you|your (?:company|staff|employees)) (?:will|could|may) be (?:charged|prosecuted|arrested) (?:with|for) obstruct`)
 
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".
