@@ -38,14 +38,19 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Slovenian and Croatian, Estonian, Icelandic, Chilean, Swiss and
 	// Belgian French, Turkish; national police agencies in English.
 	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
+	// Ministries of the interior that run the police, police and
+	// cybercrime units named in Spanish, Indonesian and French, and
+	// national cybercrime centres (general knowledge).
+	`Ministry of (?:the )?Interior|Ministry of Internal Affairs|Ministry of Home Affairs|Pol[íi]c[íi]a|Kepolisian|Polri|Bareskrim|douane judiciaire|Cyber ?crime (?:Centre|Center|Department|Unit|Division|Bureau|Police Station)|` +
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
-	// knowledge): Portuguese, Spanish, French, Italian, Dutch, Polish,
-	// Finnish, Swedish.
-	`Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Gendarme|Ispettore|Commissario|Maresciallo|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
+	// knowledge): Spanish and Uruguayan, Nigerian and Indonesian, French
+	// judicial officers, Portuguese, Italian, Dutch, Polish, Finnish,
+	// Swedish.
+	`Suboficial|Crio\.|ACP|AKBP|Kompol|Officier de (?:police|douane) judiciaire|Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Gendarme|Ispettore|Commissario|Maresciallo|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature
@@ -224,7 +229,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther && !a.namesake(known, host) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -232,6 +237,30 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
+}
+
+// namesake reports a foreign agency's name claimed from another
+// country's domain: countries name their bodies alike ("National Crime
+// Agency" of the United Kingdom and of Slovakia). A US agency's name from
+// abroad stays an impersonation (legal attachés write from the agency's
+// own domain).
+func (a *Analyzer) namesake(known, host string) bool {
+	c := ccTLDCountry("@" + host)
+	if c == "" {
+		return false
+	}
+	// known is a listed domain or a listed agency's name (which two
+	// countries' entries may share).
+	var countries []string
+	if ag, ok := a.domains.Agency(known); ok {
+		countries = append(countries, ag.Country)
+	}
+	for _, ag := range a.domains.agencies {
+		if ag.Name == known {
+			countries = append(countries, ag.Country)
+		}
+	}
+	return len(countries) > 0 && !slices.ContainsFunc(countries, func(k string) bool { return k == "" || k == c || k == a.opts.HomeCountry })
 }
 
 // serviceVendor is a company naming itself an agency's agent for serving
