@@ -211,6 +211,8 @@ func TestProcessScope(t *testing.T) {
 		{"El Juzgado de Garantía autorizó con fecha 3 de octubre la solicitud de los datos de example.com.", []string{"court_order"}},
 		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
 		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
+		// An order under a CLOUD Act agreement stands in for the treaty.
+		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
@@ -340,6 +342,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
 		// "What is going on" heads the facts as well as a summary's label.
 		{"Exigent request. What is going on: tonight a promoter was shot outside a venue after the site's owner posted that the witness is next. How the records help: the account's e-mail and IPs should identify the poster.", true},
+		{"Exigent request. What's going on: tonight a teenager posted a photo of pills and wrote she will take them all after midnight. How the records help: the account's e-mail and IPs will let us find her.", true},
 		// Headings on their own lines, and the explanation in Spanish.
 		{"EMERGENCY DISCLOSURE REQUEST - THREAT TO LIFE\nSummary of the emergency\nA user told a friend he will take his own life tonight.\nHow your information will help\nThe account's contact e-mail is our fastest route to identifying him before midnight.", true},
 		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
