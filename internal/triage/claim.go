@@ -41,7 +41,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Ministries of the interior that run the police, police and
 	// cybercrime units named in Spanish, Indonesian and French, and
 	// national cybercrime centres (general knowledge).
-	`Ministry of (?:the )?Interior|Ministry of Internal Affairs|Ministry of Home Affairs|Pol[íi]c[íi]a|Kepolisian|Polri|Bareskrim|douane judiciaire|Cyber ?crime (?:Centre|Center|Department|Unit|Division|Bureau|Police Station)|` +
+	`FIOD|Fiscale Inlichtingen- en Opsporingsdienst|Ministry of (?:the )?Interior|Ministry of Internal Affairs|Ministry of Home Affairs|Pol[íi]c[íi]a|Kepolisian|Polri|Bareskrim|douane judiciaire|Cyber ?crime (?:Centre|Center|Department|Unit|Division|Bureau|Police Station)|` +
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.

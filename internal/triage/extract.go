@@ -94,7 +94,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|asistencia (?:judicial|jur[íi]dica|legal) (?:rec[íi]proca|mutua)|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for

@@ -211,6 +211,7 @@ func TestProcessScope(t *testing.T) {
 		{"El Juzgado de Garantía autorizó con fecha 3 de octubre la solicitud de los datos de example.com.", []string{"court_order"}},
 		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
 		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
+		{"La solicitud de asistencia judicial recíproca fue tramitada; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
 		// An order under a CLOUD Act agreement stands in for the treaty.
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
 		// An emergency in a heading's words.

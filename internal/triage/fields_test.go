@@ -283,6 +283,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// Nigerian and Uruguayan ranks.
+		{"", "Your urgent cooperation will be appreciated.\n\nACP Adaeze Nwosu\nNational Cybercrime Centre\n", "Adaeze Nwosu"},
+		{"", "Saludan atentamente,\nCrio. Mayor Julio Ferrer Bastos\nDepartamento de Delitos Informáticos\n", "Julio Ferrer Bastos"},
 		{"División de Delitos", "Agente / Agent: Agte. Marisol Quiñones Vega\nTel. (787) 555-0100\n", "Marisol Quiñones Vega"},
 		// The signature's middle initial beats a sentence's shorter name.
 		{"Tobias Wrenfield", "I am Special Agent Tobias Wrenfield of the FBI.\n\nTobias N. Wrenfield\nAssistant U.S. Attorney\n", "Tobias N. Wrenfield"},
