@@ -54,6 +54,8 @@ func TestDateRanges(t *testing.T) {
 		{"from 1 July 2026 to 31 August 2026", "2026-07-01", "2026-08-31", false},
 		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30", false},
 		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30", false},
+		{"los registros desde el 1 de agosto de 2026 hasta la fecha", "2026-08-01", "2026-11-02", true},
+		{"dados de 1 de agosto de 2026 até hoje", "2026-08-01", "2026-11-02", true},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
 		// "beginning … and ending …", days of one month, a dash without
 		// spaces, a count in words with its digits.
