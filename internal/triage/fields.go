@@ -118,7 +118,7 @@ const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mo
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
 	// and a phone number.
-	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
+	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
 	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.

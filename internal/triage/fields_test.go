@@ -33,6 +33,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"Case reference: 2026 0412 55", "NZ", ""},
 		{"Contact number:       (202) 555-0116\nDate: 20.11.2026", "US", "+12025550116"},
 		{"My direct number is 404-555-0196.", "US", "+14045550196"},
+		// A country code in brackets.
+		{"Tel.: (+598) 2030 4417", "UY", "+59820304417"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
