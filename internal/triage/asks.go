@@ -149,7 +149,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|password\b[^.\n]{0,60}\bexpires? (?:today|tomorrow|soon|in|within|on)\b|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|\byour (?:\S+ )?password (?:will )?expires?\b|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
@@ -172,12 +172,13 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
 	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
 	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
-	// Delivery-fee lures: a parcel held for a small unpaid fee, to be
-	// paid behind a link (the commonest SMS and e-mail lure of the 2020s).
-	regexp.MustCompile(`(?i)\b(?:import|customs|delivery|redelivery|shipping|postage|clearance|storage|handling) (?:fee|charge|duty|dues)\b[^.\n]{0,40}(?:unpaid|not been paid|outstanding|is due|must be paid|to be paid)|\b(?:parcel|package|shipment)s?\b[^.\n]{0,60}\b(?:on hold|held at|returned to (?:the )?sender)\b|\bpay (?:the|a|your) (?:small |outstanding |pending )?(?:fee|charge|dues)\b`),
-	// Advance-fee fraud: a fortune awaiting a "beneficiary" who first
-	// sends details or a fee.
-	regexp.MustCompile(`(?i)\bbeneficiary\b[^\n]{0,200}\b(?:fund|payment|compensation|release|inheritance|transfer)|\b(?:US\$|USD|\$|€|£)\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?\b[^.\n]{0,80}\b(?:approved|awarded|in your favou?r|released? to you)|diversion of (?:your )?funds?|(?:clearance|release|processing|transfer) fee of`),
+	// Delivery-fee lures: the reader's own parcel held for a small unpaid
+	// fee, to be paid behind a link (a letter about victims of the lure
+	// speaks of "their" parcels).
+	regexp.MustCompile(`(?i)\byour (?:parcel|package|shipment|delivery)\b[^.\n]{0,80}\b(?:on hold|is held|being held|returned to (?:the )?sender|fee|charge)|\bpay (?:the|a|your) (?:small |outstanding |pending )?(?:fee|charge|dues) (?:now|within|to release|here|online)\b`),
+	// Advance-fee fraud: a fortune "in your favour" awaiting the reader,
+	// addressed as a beneficiary.
+	regexp.MustCompile(`(?i)(?:dear|attention:?|attn:?)\s+beneficiary\b|\b(?:US\$|USD|\$|€|£)\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?\b[^.\n]{0,80}\b(?:in your favou?r|released? to you)|diversion of your funds?`),
 	// The greeting of bulk mail, not of a letter to a company.
 	regexp.MustCompile(`(?i)(?:^|\n)\s*dear (?:valued )?(?:customer|user|client|member|account holder|subscriber|beneficiary|winner)\b`),
 	// Secure-message and encrypted-mail lures: messages "waiting" behind

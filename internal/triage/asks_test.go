@@ -109,8 +109,10 @@ func TestLures(t *testing.T) {
 		// about the same scams is none.
 		{"Dear customer, your package is on hold at the depot because a delivery charge of $2.49 is unpaid. Pay now: http://example.net/p", 1, true},
 		{"Notice to the beneficiary: a compensation fund payment of USD 2,750,000.00 has been approved in your favour; a processing fee of $310 applies.", 1, true},
-		{"Your mail password for legal@provider.test expires in 12 hours. Keep your current password here.", 1, true},
+		{"Your mail password expires in 12 hours. Keep your current password here.", 1, true},
 		{"Attached is a subpoena. Victims received texts saying a parcel was on hold until a customs fee of $1.99 was paid; please produce the records of example.com.", 2, false},
+		{"Who runs example.net? Victims were told their package is on hold until an outstanding customs fee is paid; please send the registrant's e-mail.", 1, false},
+		{"Attached is a subpoena: victims were told they were the beneficiary of a $4,500,000.00 inheritance approved in their favour after a release fee of $2,500; produce the records of example.com.", 2, false},
 		{"Dear Custodian of Records, attached is a grand jury subpoena for example.com about losses of $1,200,000.00 approved for wire transfer by the victim bank.", 2, false},
 	} {
 		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {

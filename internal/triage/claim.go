@@ -224,7 +224,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// answer for it") from a domain no list vouches for: the coercion that
 	// marks fake emergency requests (general knowledge of the fraud);
 	// agencies ask, they do not threaten the custodian.
-	if m := coercion.FindString(doc.flat); m != "" && r.Sender.Class != ClassGovOther {
+	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && r.Sender.Class != ClassGovOther {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
@@ -260,16 +260,31 @@ func (a *Analyzer) namesake(known, host string) bool {
 			countries = append(countries, ag.Country)
 		}
 	}
-	return len(countries) > 0 && !slices.ContainsFunc(countries, func(k string) bool { return k == "" || k == c || k == a.opts.HomeCountry })
+	return descriptiveName(known) && len(countries) > 0 && !slices.ContainsFunc(countries, func(k string) bool { return len(k) != 2 || k == "EU" || k == c || k == a.opts.HomeCountry })
+}
+
+// descriptiveName reports an agency's name made only of words that say what
+// it is ("National Crime Agency", "Federal Police"), which another country
+// may give its own body; a proper name (Europol, An Garda Síochána) is one
+// body's.
+func descriptiveName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "National", "Federal", "Central", "State", "Crime", "Criminal", "Agency", "Police", "Bureau", "of", "Investigation", "Service", "Force", "Office", "Intelligence":
+		default:
+			return false
+		}
+	}
+	return name != ""
 }
 
 // serviceVendor is a company naming itself an agency's agent for serving
 // or receiving process.
-var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed |designated |official |contracted )?(?:electronic )?(?:service|process|filing|records|e-?service) (?:agent|vendor|provider|platform|partner) (?:of|for)\b`)
+var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b`)
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.
-var coercion = regexp.MustCompile(`(?i)\byou (?:will|would|'ll) (?:answer for|be (?:held )?(?:personally |criminally )?(?:responsible|accountable|liable) for (?:th|h|an)|have (?:blood|a death|his death|her death|their deaths?) on)|\bblood (?:will be )?on your hands|\b(?:you|your (?:company|staff|employees)) (?:will|could|may) be (?:charged|prosecuted|arrested) (?:with|for) obstruct`)
+var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:you|your company)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|\bblood (?:will be )?on your (?:company's )?hands`)
 
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".

@@ -72,6 +72,18 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"the Dutch fiscal investigation service", "j.dewit@example-fiod.nl",
 			"In uitvoering van het rechtshulpverzoek heeft de rechter het bijgevoegde bevel afgegeven; de gegevens van example.nl worden gevraagd.\n\nMet vriendelijke groet,\nJoost de Wit\nFIOD - Team Cybercrime\n",
 			"law_enforcement", []string{"mlat"}},
+		// A proper name (Europol) claimed from a third country's domain is
+		// an impersonation; a suspect's threat quoted in a real emergency and
+		// "the service provider for" are no marks of an impostor.
+		{"Europol claimed from a company's domain abroad", "j.devries@example-liaison.nl",
+			"EMERGENCY. A child was abducted and the abductor runs example.net; the records will help us find her.\n\nJan de Vries\nEUROPOL - European Cybercrime Centre (EC3)\n",
+			"other", []string{"emergency"}},
+		{"an unlisted sheriff quoting the suspect's threat", "deputy@examplecountyso.org",
+			"EMERGENCY REQUEST. A man texted his ex-wife: 'you will answer for what you did, tonight I come to your house with a gun'. He runs example.net. The subscriber records will help us locate him before tonight.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a sheriff calling the provider the service provider", "deputy@examplecountyso.org",
+			"Attached is a subpoena for example.net; your company is the service provider for the account.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
+			"law_enforcement", []string{"subpoena"}},
 		{"prosecutors' association asking for a talk", "training@example-prosecutors.org",
 			"Would someone from your team present at our course for prosecutors on how you handle subpoenas? We are not asking for any records; who runs your law enforcement desk?\n\nJo Roe\nProgram Manager\nNational District Attorneys Association\n",
 			"other", []string{"none"}},

@@ -94,12 +94,12 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|asistencia (?:judicial|jur[íi]dica|legal) (?:rec[íi]proca|mutua)|Oficina de Asuntos Internacionales|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
 		// the treaty request.
-		`overseas production order|international production order|\bCOPOA\b|data access agreement|CLOUD Act agreement`)},
+		`\b(?:attached|enclosed|served|made|issued|granted|signed)\b[^.\n]{0,60}\b(?:overseas|international) production order|\b(?:overseas|international) production order\b[^.\n]{0,60}\b(?:is attached|attached|enclosed|(?:was|has been|is) (?:made|issued|granted|served|signed))\b`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
@@ -127,11 +127,13 @@ var processRules = []processRule{
 		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
-		// A court or judge that authorised or granted what is asked (not
-		// "granted our motion"), in English, Spanish, Portuguese and French
-		// (past tense: "if the court authorises" is no order); an order
-		// "for the production" that was granted.
-		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:us\b|(?:the |our |this )?(?:request|application|disclosure|production|release|access|collection)\b)|\b(?:a autoris[ée]|a accord[ée])\b|\bautoriz(?:ó|ou\b))|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:granted|issued|made|signed)\b|` +
+		// A court or judge that authorised or granted the request or the
+		// disclosure itself (not "granted our motion", "granted access to
+		// the phone", "authorised a search of the house"), in English,
+		// Spanish, Portuguese and French, in the past tense ("if the court
+		// authorises" is no order); an order for the production that has
+		// been granted (not one "expected to be granted").
+		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:us\s+to\s+(?:request|obtain|seek)|(?:the |our |this )?(?:request|application)\s+(?:for|to)\b|(?:the\s+)?(?:disclosure|production)\s+of|(?:the\s+)?(?:collection|obtaining)\s+of\s+(?:the\s+)?(?:data|records|information))|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n|requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|demande|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
 	// An administrative summons (IRS, 26 U.S.C. 7602; customs, 19 U.S.C.
 	// 1509) compels records as a subpoena does.
@@ -203,7 +205,9 @@ var (
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
-	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$`)
+	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$` +
+		// "We are preparing an application to the court for an order".
+		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
@@ -265,7 +269,7 @@ var (
 )
 
 // innerDenial denies a court's act inside the words that name it.
-var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected)\b|n't\b`)
+var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|no|nunca|jam[áa]is)\b|n't\b|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
@@ -361,7 +365,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// ("courtnotice", "efile-courts"): it imitates no agency's domain, and
 	// with two kinds of sign and no agency claimed it is bulk mail too.
 	score, what := spamScore(text)
-	lure := r.Sender.Class == ClassLookalike && score >= 2 && !r.Facts.ClaimsAgency && a.wordLookalike(host)
+	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0) {
 		if lure {
 			r.Sender.Class = ClassOther

@@ -209,9 +209,20 @@ func TestProcessScope(t *testing.T) {
 		{"On 2 October the investigating judge of the Example City Court authorised us to request the records of example.com.", []string{"court_order"}},
 		{"An order for the production of the records of example.com was granted by the Sessions Court on 1/10/2026.", []string{"court_order"}},
 		{"El Juzgado de Garantía autorizó con fecha 3 de octubre la solicitud de los datos de example.com.", []string{"court_order"}},
+		{"El Juzgado de Investigación autorizó requerir a su empresa los datos de example.com.", []string{"court_order"}},
+		{"On 2 November the City Court authorised the collection of the data of example.com.", []string{"court_order"}},
 		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
 		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
-		{"La solicitud de asistencia judicial recíproca fue tramitada; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
+		{"La solicitud fue tramitada por la Oficina de Asuntos Internacionales; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
+		// Orders and mutual assistance only referred to, not there.
+		{"We have applied to the Example Superior Court for an order for the production of these records of example.com and expect it to be granted next week.", []string{"none"}},
+		{"The judge of the Example Superior Court granted the release of the suspect on bail; we ask your voluntary help with example.com.", []string{"none"}},
+		{"The court granted access to the seized phone. Please send the records of example.com.", []string{"none"}},
+		{"El juez autorizó la entrada y registro del domicilio; pedimos los datos de example.com.", []string{"none"}},
+		{"El juez no autorizó la solicitud de datos de example.com.", []string{"none"}},
+		{"O juiz não autorizou o pedido de dados de example.com.", []string{"none"}},
+		{"We are preparing an application to the Magistrates' Court for an Overseas Production Order; meanwhile please send the records of example.com voluntarily.", []string{"none"}},
+		{"The UK-US Data Access Agreement does not cover this offence; please send the records of example.com voluntarily.", []string{"none"}},
 		// An order under a CLOUD Act agreement stands in for the treaty.
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
 		// An emergency in a heading's words.

@@ -288,12 +288,13 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 			// Letters of another script that render as Latin, mixed with
 			// Latin ones ("сherokee.org" with a Cyrillic "с") or making up
-			// the whole name ("јрѕо" in Cyrillic), and a German "ß", imitate
-			// the Latin name, whoever owns it: no organisation writes its
-			// name so (UTS #39's mixed- and whole-script confusables).
-			// Latin letters alone (Turkish "ı") are a language's own. A
+			// the whole name ("јрѕо" in Cyrillic), imitate the Latin name,
+			// whoever owns it: no organisation writes its name so (UTS #39's
+			// mixed- and whole-script confusables). Latin letters alone
+			// (Turkish "ı", German "ß") are a language's own, but a police
+			// label under a "ß" name is a police name spelled to pass. A
 			// brand it is near, found below, names it better.
-			if disguisedLetters(uni) {
+			if disguisedLetters(uni) || strings.Contains(uni, "ß") && slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return genericTokens[l] }) {
 				mixed = r
 			}
 		}
@@ -362,21 +363,8 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	}
 	// An agency's name behind a "www" run into it ("wwwexamplecounty.org"):
 	// the dot of "www." left out, a typist's slip an impostor registers.
-	if rest := strings.TrimPrefix(main, "www"); rest != main && len(rest) >= 4 && !strings.HasPrefix(rest, "-") {
+	if rest := strings.TrimPrefix(main, "www"); rest != main && len(rest) >= 4 && (d.registered[rest+".gov"] || d.brands[fold(rest)] != "") {
 		return rest + "." + suffix, true
-	}
-	// A state's name run into an agency's initials on a domain outside .gov
-	// ("examplestatexbi.us" reads as xbi.examplestate.gov). Two letters
-	// are a city's initials as often ("xxtexas.com" of a city's site).
-	if suffix != "gov" && !strings.Contains(main, "-") {
-		for n := 3; n <= 4 && n < len(main); n++ {
-			if stateLabel(main[:len(main)-n]) {
-				return main[len(main)-n:] + "." + main[:len(main)-n] + ".gov", true
-			}
-			if stateLabel(main[n:]) {
-				return main[:n] + "." + main[n:] + ".gov", true
-			}
-		}
 	}
 	// A listed agency's own name that is a common word ("politie" of
 	// politie.nl) hyphenated to another under the same suffix
@@ -513,15 +501,15 @@ func (d *Domains) governmentWord(p string) bool {
 }
 
 // initialsOfState reports an agency's initials hyphenated to a state's
-// code on .us ("xsp-wa.us" reads as xsp.wa.us, the state's own zone) or
-// to a state's name under any suffix ("xsp-virginia.us" reads as
-// xsp.virginia.gov, under the state's portal).
+// code or name on .us ("xsp-wa.us" reads as xsp.wa.us, the state's own
+// zone; "xsp-virginia.us" as xsp.virginia.gov, under the state's portal).
+// Under other suffixes such names are companies' ("aaa-texas.com").
 func initialsOfState(main, suffix string) bool {
 	parts := strings.Split(main, "-")
 	if len(parts) != 2 || len(parts[0]) < 2 || len(parts[0]) > 4 {
 		return false
 	}
-	return suffix == "us" && len(parts[1]) == 2 || stateLabel(parts[1])
+	return suffix == "us" && (len(parts[1]) == 2 || stateLabel(parts[1]))
 }
 
 // helpDesks are multi-tenant help-desk and form services whose tenants
@@ -610,10 +598,10 @@ func letterEdit(a, b string) bool {
 }
 
 // disguisedLetters reports a domain with letters of a script other than
-// Latin, or a German "ß" (Turkish "ı" is Latin).
+// Latin (Turkish "ı" is Latin).
 func disguisedLetters(host string) bool {
 	for _, r := range host {
-		if r == 'ß' || unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return true
 		}
 	}

@@ -106,16 +106,21 @@ func TestLookalikes(t *testing.T) {
 		// Initials hyphenated to a state's name read under its portal; a
 		// national police's common-word name hyphenated to another.
 		{"xsp-virginia.us", "xsp.virginia.gov"},
-		{"xbi-texas.com", "xbi.texas.gov"},
+		{"xbi-texas.us", "xbi.texas.gov"},
 		{"politie-nederland.nl", "politie.nl"},
 		// A name in Cyrillic letters only, all read as Latin ("сарох" as
 		// "capox"); a "ß" read as "ss" (großstadt as grossstadt).
 		{"xn--80a2afcx.com", "capox.com"},
-		// "www" run into a name; a state's name run into initials; a
-		// platform's tenant named for an agency, and one that is not.
-		{"wwwexamplecounty.org", "examplecounty.org"},
-		{"ohioxbi.us", "xbi.ohio.gov"},
-		{"xbiohio.com", "xbi.ohio.gov"},
+		// "www" run into an agency's name (not any name); a state's name
+		// run into initials is a company's as often; a "ß" name alone is
+		// German; a platform's tenant named for an agency, and one that is
+		// not.
+		{"wwwohio.org", "ohio.org"},
+		{"newyorklife.com", ""},
+		{"floridabar.org", ""},
+		{"aaa-texas.com", ""},
+		{"wwwebdesign.com", ""},
+		{"xn--gieen-nqa.de", ""},
 		{"xxtexas.com", ""},
 		{"ohio-desk.zendesk.com", "ohio-desk.zendesk.com"},
 		{"police-records.firebaseapp.com", "police-records.firebaseapp.com"},

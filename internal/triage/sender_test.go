@@ -157,8 +157,15 @@ func TestLureDomains(t *testing.T) {
 	}{
 		{"notices@efile-courtnotices.example", triage.ClassOther, true},
 		{"notices@fbi-secure.com", triage.ClassLookalike, false},
+		// The same notice signed by a sheriff's officer claims an agency:
+		// refused as a lookalike and seen in review, not silently dropped.
+		{"lt@examplesheriff-ky.org", triage.ClassLookalike, false},
 	} {
-		m := parse(t, "From: "+tt.from+"\nSubject: Sealed subpoena served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+body)
+		text := body
+		if strings.Contains(tt.from, "sheriff") {
+			text += "\nLt. Jo Roe\nExample County Sheriff's Office\n"
+		}
+		m := parse(t, "From: "+tt.from+"\nSubject: Sealed subpoena served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+text)
 		r := a.Analyze(m)
 		if r.Sender.Class != tt.class || r.Facts.Spam != tt.spam {
 			t.Errorf("%s: class %s spam %v, want %s %v", tt.from, r.Sender.Class, r.Facts.Spam, tt.class, tt.spam)
