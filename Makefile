@@ -62,7 +62,11 @@ MIN_ACCURACY ?= 0.95
 # the fourth: fresh29 and fresh31 (police on a city's or a state's shared
 # domain), fresh33 (impostors), fresh34 (foreign requests in fifteen
 # languages: names written surname first, local file numbers) and fresh35
-# (a follow-up that names no reply of ours).
+# (a follow-up that names no reply of ours); and of the fifth: fresh36 (a
+# county attorney on a county's domain, a school district), fresh40
+# (impostors the letter and domain cannot reveal, held for review) and
+# fresh41 (foreign requests: local file numbers, courts in their own
+# languages).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -71,7 +75,9 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh22:sender.class=0.93,fresh27:authority=0.76,fresh27:case_number=0.87,\
 	fresh28:sender.class=0.89,fresh28:process=0.92,fresh28:country=0.91,fresh28:reasons=0.82,\
 	fresh29:sender.class=0.93,fresh31:sender.class=0.93,fresh33:reasons=0.81,fresh35:follow_up_to=0.6,\
-	fresh34:sender.class=0.91,fresh34:process=0.84,fresh34:authority=0.60,fresh34:agent=0.67,fresh34:case_number=0.70,fresh34:reasons=0.70
+	fresh34:sender.class=0.91,fresh34:process=0.84,fresh34:authority=0.60,fresh34:agent=0.67,fresh34:case_number=0.70,fresh34:reasons=0.70,\
+	fresh36:sender.class=0.93,fresh40:sender.class=0.84,fresh40:country=0.90,fresh40:reasons=0.75,\
+	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70
 
 deps-e2e:
 	./scripts/install-test-deps.sh
