@@ -180,7 +180,7 @@ var spamMarkers = []*regexp.Regexp{
 	// addressed as a beneficiary.
 	regexp.MustCompile(`(?i)(?:dear|attention:?|attn:?)\s+beneficiary\b|\b(?:US\$|USD|\$|€|£)\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?\b[^.\n]{0,80}\b(?:in your favou?r|released? to you)|diversion of your funds?`),
 	// The greeting of bulk mail, not of a letter to a company.
-	regexp.MustCompile(`(?i)(?:^|\n)\s*dear (?:valued )?(?:customer|user|client|member|account holder|subscriber|beneficiary|winner)\b`),
+	regexp.MustCompile(`(?i)(?:^|\n)\s*dear (?:valued )?(?:customer|user|client|member|account holder|subscriber|beneficiary|winner)\s*[,:!]`),
 	// Secure-message and encrypted-mail lures: messages "waiting" behind
 	// a link.
 	regexp.MustCompile(`(?i)you have (?:\d+ )?(?:new )?(?:encrypted|secure|unread|pending) (?:messages?|documents?)|\d+ (?:new )?(?:encrypted|secure) messages? (?:pending|waiting)|secure message (?:center|centre|portal)|open (?:your|the) (?:secure |encrypted )?messages\b`),

@@ -105,6 +105,7 @@ func TestLures(t *testing.T) {
 		{"Fica V.Sa. intimada a tomar ciência do processo em 48 horas, sob pena de revelia e bloqueio de contas. Não responda este e-mail.", 2, true},
 		{"Please do not reply to the sender address; the portal cannot receive mail. Attached is the subpoena for example.com.", 2, false},
 		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", 1, false},
+		{"Dear Customer Service,\nI am a detective; our e-mail system is down. Who owns example.net?", 1, false},
 		// Delivery-fee, advance-fee and password lures; a police letter
 		// about the same scams is none.
 		{"Dear customer, your package is on hold at the depot because a delivery charge of $2.49 is unpaid. Pay now: http://example.net/p", 1, true},

@@ -41,16 +41,15 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Ministries of the interior that run the police, police and
 	// cybercrime units named in Spanish, Indonesian and French, and
 	// national cybercrime centres (general knowledge).
-	`FIOD|Fiscale Inlichtingen- en Opsporingsdienst|Ministry of (?:the )?Interior|Ministry of Internal Affairs|Ministry of Home Affairs|Pol[íi]c[íi]a|Kepolisian|Polri|Bareskrim|douane judiciaire|Cyber ?crime (?:Centre|Center|Department|Unit|Division|Bureau|Police Station)|` +
+	`FIOD|Fiscale Inlichtingen- en Opsporingsdienst|Ministry of (?:the )?Interior|Ministry of Internal Affairs|Ministry of Home Affairs|Pol[íi]c[íi]a|Kepolisian|Polri|Bareskrim|douane judiciaire|(?:National|Police|State) Cyber ?crime (?:Centre|Center|Department|Unit|Division|Bureau)|Cyber ?crime Police Station|` +
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
 var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
-	// knowledge): Spanish and Uruguayan, Nigerian and Indonesian, French
-	// judicial officers, Portuguese, Italian, Dutch, Polish, Finnish,
-	// Swedish.
-	`Suboficial|Crio\.|ACP|AKBP|Kompol|Officier de (?:police|douane) judiciaire|Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Gendarme|Ispettore|Commissario|Maresciallo|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
+	// knowledge): Spanish and Uruguayan, French judicial officers,
+	// Portuguese, Italian, Dutch, Polish, Finnish, Swedish.
+	`Suboficial|Crio\.|Officier de (?:police|douane) judiciaire|Inspetora?|Inspectora?|Comisari[oa]|Commissaire|Gendarme|Ispettore|Commissario|Maresciallo|Rechercheur|Hoofdinspecteur|Hoofdagent|Komisarz|Nadkomisarz|Podkomisarz|[Rr]ikoskomisario|[Kk]omisario|[Rr]ikosylikonstaapeli|[Yy]likonstaapeli|[Kk]riminalinspekt[öo]r|[Pp]olisinspekt[öo]r|Officier de police judiciaire|npor\.|por\.|kpt\.|mjr\.)(?:\b|\s|$)`)
 
 // claimsAgency reports whether the message identifies its sender as a
 // law-enforcement body: an agency name or a sworn rank in the signature
@@ -169,13 +168,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if !claimsAgency(doc, lines) {
 		return
 	}
-	// A company that serves process for an agency ("… is the authorized
-	// electronic service agent of the District Attorney's Office") is the
-	// company, not the agency whose name it signs under.
-	if serviceVendor.MatchString(doc.flat) {
-		r.evidence("sender.class", "a company serving process for an agency", "text", serviceVendor.FindString(doc.flat))
-		return
-	}
 	// Without process, a rank alone ("Investigator" of a licensing board)
 	// is not enough: the letter must name a police or prosecuting body.
 	if !process && !danger && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
@@ -229,53 +221,23 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther && !a.namesake(known, host) {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
+		return
+	}
+	// A company that serves process for an agency ("… is the authorized
+	// electronic service agent of the District Attorney's Office") is the
+	// company, not the agency whose name it signs under: refused as not
+	// law enforcement, the reply held for a person to see.
+	if m := serviceVendor.FindString(doc.flat); m != "" {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "a company serving process for an agency; held for review", "text", m)
 		return
 	}
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
-}
-
-// namesake reports a foreign agency's name claimed from another
-// country's domain: countries name their bodies alike ("National Crime
-// Agency" of the United Kingdom and of Slovakia). A US agency's name from
-// abroad stays an impersonation (legal attachés write from the agency's
-// own domain).
-func (a *Analyzer) namesake(known, host string) bool {
-	c := ccTLDCountry("@" + host)
-	if c == "" {
-		return false
-	}
-	// known is a listed domain or a listed agency's name (which two
-	// countries' entries may share).
-	var countries []string
-	if ag, ok := a.domains.Agency(known); ok {
-		countries = append(countries, ag.Country)
-	}
-	for _, ag := range a.domains.agencies {
-		if ag.Name == known {
-			countries = append(countries, ag.Country)
-		}
-	}
-	return descriptiveName(known) && len(countries) > 0 && !slices.ContainsFunc(countries, func(k string) bool { return len(k) != 2 || k == "EU" || k == c || k == a.opts.HomeCountry })
-}
-
-// descriptiveName reports an agency's name made only of words that say what
-// it is ("National Crime Agency", "Federal Police"), which another country
-// may give its own body; a proper name (Europol, An Garda Síochána) is one
-// body's.
-func descriptiveName(name string) bool {
-	for _, w := range strings.Fields(name) {
-		switch w {
-		case "National", "Federal", "Central", "State", "Crime", "Criminal", "Agency", "Police", "Bureau", "of", "Investigation", "Service", "Force", "Office", "Intelligence":
-		default:
-			return false
-		}
-	}
-	return name != ""
 }
 
 // serviceVendor is a company naming itself an agency's agent for serving
@@ -284,7 +246,7 @@ var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.
-var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:you|your company)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|\bblood (?:will be )?on your (?:company's )?hands`)
+var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands`)
 
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".

@@ -63,9 +63,12 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an unlisted sheriff's emergency that threatens the provider", "deputy@examplecountyso.net",
 			"EMERGENCY REQUEST. An armed man is holding two people hostage and threatened to shoot them; he runs example.net. I need the subscriber records now. If someone dies because your company sat on this, you will answer for it.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
 			"lookalike", []string{"emergency"}},
-		{"another country's body named as a foreign agency is", "jan.kral@example-minv.sk",
+		// A listed foreign agency's name from a third country's domain
+		// stays an impersonation, held for review, even where that
+		// country's own body has the same name: the letter cannot tell.
+		{"another country's body named as a listed foreign agency", "jan.kral@example-minv.sk",
 			"The National Crime Agency of the Example Police Force is investigating a\nfraud. The court order for example.sk is attached.\n\nkpt. Jan Kráľ\nMinistry of Interior\n",
-			"law_enforcement", []string{"court_order"}},
+			"other", []string{"court_order"}},
 		{"a Spanish-speaking cybercrime unit's officer", "mf.ortiz@example-ssc.gob.mx",
 			"Se adjunta la orden judicial para los datos de example.mx.\n\nATENTAMENTE\nSuboficial María Ortiz\nUnidad de Policía Cibernética\n",
 			"law_enforcement", []string{"court_order"}},
@@ -81,6 +84,12 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an unlisted sheriff quoting the suspect's threat", "deputy@examplecountyso.org",
 			"EMERGENCY REQUEST. A man texted his ex-wife: 'you will answer for what you did, tonight I come to your house with a gun'. He runs example.net. The subscriber records will help us locate him before tonight.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
 			"law_enforcement", []string{"emergency"}},
+		{"an unlisted sheriff reporting a kidnapper's threat to the mother", "deputy@examplecountyso.org",
+			"EMERGENCY REQUEST. A child was abducted; the kidnapper told the mother that if the child is hurt, you and your husband are responsible. He runs example.net. The subscriber records will help us locate him before tonight.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a service agent claiming to serve for the FBI", "pat.roe@example-process.net",
+			"Example Process LLC is the authorized service agent of the Federal Bureau of Investigation. Attached is a grand jury subpoena for example.net.\n\nSpecial Agent Pat Roe\nFederal Bureau of Investigation\n",
+			"other", []string{"subpoena"}},
 		{"a sheriff calling the provider the service provider", "deputy@examplecountyso.org",
 			"Attached is a subpoena for example.net; your company is the service provider for the account.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
 			"law_enforcement", []string{"subpoena"}},

@@ -99,7 +99,7 @@ var processRules = []processRule{
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
 		// the treaty request.
-		`\b(?:attached|enclosed|served|made|issued|granted|signed)\b[^.\n]{0,60}\b(?:overseas|international) production order|\b(?:overseas|international) production order\b[^.\n]{0,60}\b(?:is attached|attached|enclosed|(?:was|has been|is) (?:made|issued|granted|served|signed))\b`)},
+		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
@@ -127,13 +127,13 @@ var processRules = []processRule{
 		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
-		// A court or judge that authorised or granted the request or the
-		// disclosure itself (not "granted our motion", "granted access to
-		// the phone", "authorised a search of the house"), in English,
-		// Spanish, Portuguese and French, in the past tense ("if the court
-		// authorises" is no order); an order for the production that has
-		// been granted (not one "expected to be granted").
-		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:us\s+to\s+(?:request|obtain|seek)|(?:the |our |this )?(?:request|application)\s+(?:for|to)\b|(?:the\s+)?(?:disclosure|production)\s+of|(?:the\s+)?(?:collection|obtaining)\s+of\s+(?:the\s+)?(?:data|records|information))|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n|requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|demande|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
+		// A court or judge that authorised or granted the disclosure of the
+		// data itself (not "granted our request for an arrest warrant",
+		// bail, access, "the disclosure of the victim's identity"), in
+		// English, Spanish, Portuguese and French, in the past tense ("if
+		// the court authorises" is no order); an order for the production
+		// that has been granted (not one "expected to be granted").
+		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za|juge)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:the\s+)?(?:disclosure|production|collection|release|obtaining)\s+of\s+(?:the\s+)?(?:following\s+|requested\s+|subscriber\s+|account\s+)?(?:data|records|information)\b|\bauthori[sz]ed\s+us\s+to\s+(?:request|obtain)\s+(?:the\s+following|these|the|this)\s+(?:data|records|information)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n)\s+(?:de\s+|d[oa]s?\s+)?(?:(?:los|las|el|la)\s+)?(?:datos|dados|informaci[óo]n|informa[çc][ãa]o|informa[çc][õo]es|antecedentes|registros)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
 	// An administrative summons (IRS, 26 U.S.C. 7602; customs, 19 U.S.C.
 	// 1509) compels records as a subpoena does.
@@ -269,12 +269,12 @@ var (
 )
 
 // innerDenial denies a court's act inside the words that name it.
-var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|no|nunca|jam[áa]is)\b|n't\b|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
+var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time) of (?:getting |obtaining |serving )?an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?)\s+(formal |legal |valid |court |judicial |separate |additional )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time) of (?:getting |obtaining |serving )?an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat

@@ -223,6 +223,10 @@ func TestProcessScope(t *testing.T) {
 		{"O juiz não autorizou o pedido de dados de example.com.", []string{"none"}},
 		{"We are preparing an application to the Magistrates' Court for an Overseas Production Order; meanwhile please send the records of example.com voluntarily.", []string{"none"}},
 		{"The UK-US Data Access Agreement does not cover this offence; please send the records of example.com voluntarily.", []string{"none"}},
+		{"Yesterday the District Court granted our request for an arrest warrant for the suspect; please send the records of example.com voluntarily.", []string{"none"}},
+		{"El Tribunal autorizó la solicitud de orden de arresto; pedimos voluntariamente los datos de example.com.", []string{"none"}},
+		{"Attached is a draft Overseas Production Order application for your comments; meanwhile please send the records of example.com.", []string{"none"}},
+		{"An application for an Overseas Production Order has been made to the Crown Court; meanwhile please send the records of example.com.", []string{"none"}},
 		// An order under a CLOUD Act agreement stands in for the treaty.
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
 		// An emergency in a heading's words.

@@ -520,7 +520,8 @@ var helpDesks = []string{"zendesk.com", "freshdesk.com", "zohodesk.com", "helpsc
 // platformTenant returns the tenant's part of a host on a hosting or
 // help-desk platform, or "".
 func platformTenant(host string) string {
-	if ps, icann := publicsuffix.PublicSuffix(host); !icann && ps != host && strings.Contains(ps, ".") {
+	// A government's zone in the private section (gov.ru) is no platform.
+	if ps, icann := publicsuffix.PublicSuffix(host); !icann && ps != host && strings.Contains(ps, ".") && !strings.HasPrefix(ps, "gov.") && !strings.HasPrefix(ps, "mil.") && !strings.Contains(ps, ".gov.") {
 		return strings.TrimSuffix(host, "."+ps)
 	}
 	for _, h := range helpDesks {

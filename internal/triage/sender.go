@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"lerd/internal/mailparse"
@@ -92,11 +93,15 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 	return Agency{}, false
 }
 
-// wordLookalike reports a lookalike only by its police or court word
-// (policeCompound), not by any agency's domain it imitates.
+// wordLookalike reports a lookalike only by a court's portal word
+// ("courtnotice", "efile-courts"), not by any agency's domain it imitates
+// nor by a police word, under which a real agency may write.
 func (a *Analyzer) wordLookalike(host string) bool {
-	_, brand := a.domains.Lookalike(host)
-	return !brand && policeCompound(registrable(host))
+	if _, brand := a.domains.Lookalike(host); brand {
+		return false
+	}
+	label, _, _ := strings.Cut(registrable(host), ".")
+	return slices.ContainsFunc(strings.Split(label, "-"), courtPortal.MatchString)
 }
 
 // policeLabelWord is a label part that names a police force.
