@@ -77,7 +77,7 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh29:sender.class=0.93,fresh31:sender.class=0.93,fresh33:reasons=0.81,fresh35:follow_up_to=0.6,\
 	fresh34:sender.class=0.91,fresh34:process=0.84,fresh34:authority=0.60,fresh34:agent=0.67,fresh34:case_number=0.70,fresh34:reasons=0.70,\
 	fresh36:sender.class=0.93,fresh40:sender.class=0.84,fresh40:country=0.90,fresh40:reasons=0.75,\
-	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70
+	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70,fresh41:reasons=0.82
 
 deps-e2e:
 	./scripts/install-test-deps.sh
