@@ -149,7 +149,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|\byour (?:\S+ )?password (?:will )?expires?\b|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),

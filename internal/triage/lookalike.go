@@ -388,13 +388,14 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		first, _, _ := strings.Cut(main, "-")
 		// The label says it is a government's or an agency's: not a Swiss
 		// "-ag" company nor a firm named for its city.
-		governmental := slices.ContainsFunc(strings.Split(main, "-"), d.governmentWord) || initialsOfState(main, suffix)
+		ofState := initialsOfState(main, suffix)
+		governmental := slices.ContainsFunc(strings.Split(main, "-"), d.governmentWord) || ofState
 		// Also with the domain's own suffix: "agency.state-xx.us" reads as
 		// "agency.state.xx.us", "agency-xx.us" as "agency.xx.us".
 		dotted := strings.ReplaceAll(main, "-", ".")
 		reads := []string{first, dotted, dotted + "." + suffix}
 		// A state's name last reads under the state's .gov portal.
-		if initialsOfState(main, suffix) {
+		if ofState {
 			reads = append(reads, dotted+".gov")
 		}
 		for _, read := range reads {
@@ -509,7 +510,7 @@ func initialsOfState(main, suffix string) bool {
 	if len(parts) != 2 || len(parts[0]) < 2 || len(parts[0]) > 4 {
 		return false
 	}
-	return suffix == "us" && (len(parts[1]) == 2 || stateLabel(parts[1]))
+	return suffix == "us" && (len(parts[1]) == 2 || stateLabels[parts[1]])
 }
 
 // helpDesks are multi-tenant help-desk and form services whose tenants
@@ -532,15 +533,14 @@ func platformTenant(host string) string {
 	return ""
 }
 
-// stateLabel reports a US state's name written as a domain label
+// stateLabels are the US states' names written as domain labels
 // ("virginia", "newjersey").
-func stateLabel(l string) bool {
-	for s := range usStates {
-		if strings.ToLower(strings.ReplaceAll(s, " ", "")) == l {
-			return true
-		}
+var stateLabels = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Split(usStateNames, "|") {
+		stateLabels[strings.ToLower(strings.ReplaceAll(s, " ", ""))] = true
 	}
-	return false
 }
 
 // looks is how a domain looks: folded, with letter groups that read alike

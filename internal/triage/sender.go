@@ -96,12 +96,15 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 // wordLookalike reports a lookalike only by a court's portal word
 // ("courtnotice", "efile-courts"), not by any agency's domain it imitates
 // nor by a police word, under which a real agency may write.
+// The cheap test of the label comes first: the whole lookalike search runs
+// only for a court-portal name.
 func (a *Analyzer) wordLookalike(host string) bool {
-	if _, brand := a.domains.Lookalike(host); brand {
+	label, _, _ := strings.Cut(registrable(host), ".")
+	if !slices.ContainsFunc(strings.Split(label, "-"), courtPortal.MatchString) {
 		return false
 	}
-	label, _, _ := strings.Cut(registrable(host), ".")
-	return slices.ContainsFunc(strings.Split(label, "-"), courtPortal.MatchString)
+	_, brand := a.domains.Lookalike(host)
+	return !brand
 }
 
 // policeLabelWord is a label part that names a police force.
