@@ -360,6 +360,62 @@ func inspectorGeneralNext(ws []string) bool {
 		n >= 5 && ws[2] == "the" && ws[3] == "Inspector" && strings.TrimRight(ws[4], ".,") == "General")
 }
 
+// bareInspectorGeneral is an inspector general's office named without its
+// agency, as a letterhead's second line or a signature writes it.
+var bareInspectorGeneral = regexp.MustCompile(`^Office of (?:the )?Inspector General$`)
+
+// inspectorGeneralOf completes a bare "Office of Inspector General" with
+// the agency it belongs to, as the letter writes the two together in one
+// run of text: "the U.S. Department of Energy Office of Inspector
+// General", "the Department of X, Office of Inspector General", "Office
+// of Inspector General, U.S. Department of X". A letterhead's agency over
+// its office on the next line is two lines, not one name (marked breaks
+// tell them apart); other names stay as they are.
+func inspectorGeneralOf(name, marked string) string {
+	if !bareInspectorGeneral.MatchString(name) {
+		return name
+	}
+	ws := words(marked)
+	for k := range ws {
+		if !inspectorGeneralNext(ws[k:]) {
+			continue
+		}
+		n := 4
+		if ws[k+2] == "the" {
+			n = 5
+		}
+		office := strings.TrimRight(strings.Join(ws[k:k+n], " "), ".,")
+		// The agency before it, run into it or after a comma or a dash.
+		j, sep := k, " "
+		if j > 0 && (ws[j-1] == "," || ws[j-1] == "-" || ws[j-1] == "–") {
+			j--
+			sep = ", "
+			if ws[j] != "," {
+				sep = " " + ws[j] + " "
+			}
+		}
+		start := j
+		for start > 0 && (capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) ||
+			start > 1 && connectors[ws[start-1]] && (capitalised(ws[start-2]) || connectors[ws[start-2]])) {
+			start--
+		}
+		for start < j && !capitalised(ws[start]) {
+			start++ // "of the" before a name is not part of it
+		}
+		if parent := joinName(ws[start:j]); start < j && !generic(strings.Fields(parent)) {
+			return parent + sep + office
+		}
+		// The agency after it: "Office of Inspector General, U.S.
+		// Department of X".
+		if after := k + n; after < len(ws) && ws[after] == "," {
+			if seg := placeSegment(ws[after+1:], true); seg > 0 {
+				return office + ", " + joinName(ws[after+1:after+1+seg])
+			}
+		}
+	}
+	return name
+}
+
 // departmentPart words start the name of an office within a department.
 var departmentPart = map[string]bool{"Office": true, "Bureau": true, "Administration": true}
 
@@ -719,6 +775,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 	}
 	if pick != "" && !(parentDepartment.MatchString(pick) && agency.Name != "") {
+		if full := inspectorGeneralOf(pick, marked); full != pick {
+			r.evidence("authority", "inspector general's office named with its agency", "text", full)
+			return strp(full)
+		}
 		r.evidence("authority", "agency in the letterhead or signature", "text", pick)
 		return strp(pick)
 	}

@@ -212,6 +212,15 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "Superior Court of California, County of Napa"},
 		{"Attached is a search warrant from the 12th Judicial Circuit Court.\n\nIN THE 12TH JUDICIAL CIRCUIT COURT FOR THE COUNTY OF EXAMPLE\nSEARCH WARRANT\n",
 			[]string{"search_warrant"}, "12th Judicial Circuit Court for the County of Example"},
+		// A bare inspector general's office in a signature takes its agency
+		// from where the letter writes the two in one run of text; a
+		// letterhead's agency over it on its own line is not that run.
+		{"Please produce the records of example.com to the Example Trade Board Office of Inspector General by 2 November.\n\nJo Roe\nSpecial Agent\nOffice of Inspector General\n",
+			[]string{"subpoena"}, "Example Trade Board Office of Inspector General"},
+		{"Please preserve the records of example.com, as the Example Science Foundation,\nOffice of Inspector General, is investigating a fraud on its grants.\n\nJo Roe\nSpecial Agent\nOffice of Inspector General | Western Region\n",
+			[]string{"preservation"}, "Example Science Foundation, Office of Inspector General"},
+		{"Please produce the records of example.com.\n\nJo Roe\nSpecial Agent\nOffice of the Inspector General\nQuestions may go to the Office of the Inspector General, U.S. Department of Example Affairs, at any time.\n",
+			[]string{"subpoena"}, "Office of the Inspector General, U.S. Department of Example Affairs"},
 		{"OFFICE OF INSPECTOR GENERAL, U.S. DEPARTMENT OF ENERGY\nOffice of Investigations\n\nInspector General Subpoena\nPlease produce the records of example.com.\n",
 			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Energy"},
 		// A list inside a name, a Dutch court, a statute named after the
