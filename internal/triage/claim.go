@@ -23,8 +23,10 @@ import (
 // stays "other" and is refused, held for review all the same.
 
 // informalAsk is a plain question about an account: who registered it,
-// its e-mail or IP addresses.
-var informalAsk = regexp.MustCompile(`(?i)\bwho (?:registered|owns|runs|operates|is behind|set up)\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
+// whose it is ("who the account belongs to", "who has the account",
+// "whose account that site is under"), its e-mail or IP addresses ("what
+// e-mail you have for them", "the e-mail on file").
+var informalAsk = regexp.MustCompile(`(?i)\bwho (?:registered|owns|runs|operates|is behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
 
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,
@@ -216,12 +218,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// answer for it") from a domain no list vouches for: the coercion that
 	// marks fake emergency requests (general knowledge of the fraud);
 	// agencies ask, they do not threaten the custodian.
-	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && r.Sender.Class != ClassGovOther {
+	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && !a.domains.agencyHome(host) {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && r.Sender.Class != ClassGovOther {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return

@@ -111,6 +111,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a county sheriff from a country's own zone under a code sold to anyone", "cpl.roe@examplecso.com.co",
 			"The Example County Sheriff's Office requests that you preserve the records of example.net.\n\nCpl. Jo Roe\nEconomic Crimes, Example County Sheriff's Office\n",
 			"lookalike", []string{"preservation"}},
+		// A public school's domain is a government's, but no agency's
+		// other home: a known agency claimed from it is an impersonation.
+		{"a known agency claimed from a public school's domain", "pat.roe@hs.example.k12.ny.us",
+			"Attached is a subpoena for the records of example.net.\n\nSpecial Agent Pat Roe\nFederal Bureau of Investigation\n",
+			"government_other", []string{"subpoena"}},
+		{"a public school asking who runs a site", "jo.roe@hs.example.k12.ny.us",
+			"Students are being bullied on example.net. Could you tell me who the account belongs to?\n\nJo Roe\nAssistant Principal\nExample High School\n",
+			"government_other", []string{"none"}},
+		// Police asking informally whose an account is are police.
+		{"a city detective asking whose account a site is under", "jo.roe@examplecityma.gov",
+			"A shop was scammed by example.net. It is not worth a subpoena; could you just tell me whose account that site is under and what e-mail you have for them?\n\nDet. Jo Roe\nExample City Police Department\n617-555-0101\n",
+			"law_enforcement", []string{"none"}},
+		{"a city detective asking who has the account", "jo.roe@examplecityma.gov",
+			"A shop was scammed by example.net. Could you tell me informally who has the account for that site and the e-mail on file?\n\nDet. Jo Roe\nExample City Police Department\n617-555-0101\n",
+			"law_enforcement", []string{"none"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dom := tt.from[strings.LastIndex(tt.from, "@")+1:]

@@ -269,12 +269,20 @@ var leLabels = map[string]bool{
 
 // usLocality is the .us locality namespace (RFC 1480): names under a
 // state's two-letter label are delegated to state and local governments
-// (state.tx.us, co.travis.tx.us, ci.austin.tx.us, austin.tx.us), except
-// the branches for schools, libraries, colleges, technical and museums and
-// the "gen" branch for general independent entities.
+// (state.tx.us, co.travis.tx.us, ci.austin.tx.us, austin.tx.us) and their
+// public schools and libraries (k12, lib), except the branches for private
+// schools (pvt.k12), colleges, technical schools, museums, the "gen"
+// branch for general independent entities and the special districts and
+// councils we have no case of (dst, cog, isa, nsn).
 var usLocality = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|vi|gu|as|mp)\.us$`)
 
-var usLocalityPrivate = regexp.MustCompile(`(?:^|\.)(?:k12|pvt|lib|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
+var usLocalityPrivate = regexp.MustCompile(`(?:^|\.)(?:pvt|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
+
+// usPublicInstitution is the .us branch of public schools and libraries
+// (k12, lib): a government's, but one whose many users are no officials
+// (pupils, library staff), so a name of an agency under it is no
+// agency's other domain.
+var usPublicInstitution = regexp.MustCompile(`(?:^|\.)(?:k12|lib)\.[a-z]{2}\.us$`)
 
 // Government reports whether host is under a government suffix, and the
 // country it belongs to.
@@ -288,6 +296,14 @@ func (d *Domains) Government(host string) (string, bool) {
 		return "US", true
 	}
 	return "", false
+}
+
+// agencyHome reports whether host is a government domain on which a named
+// agency may be that agency's own other domain: any government domain but
+// a public school's or library's.
+func (d *Domains) agencyHome(host string) bool {
+	_, gov := d.Government(host)
+	return gov && !usPublicInstitution.MatchString(host)
 }
 
 // Registered reports whether a registrable domain is on the .gov registry.
