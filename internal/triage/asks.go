@@ -26,7 +26,7 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|nothing|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b`)
@@ -44,6 +44,11 @@ func sentences(flat string) []string {
 
 // contentRequested reports whether the request asks for stored content.
 func contentRequested(flat string) (bool, string) {
+	// The kind of order in its title ("International Production Order
+	// (stored communications and telecommunications data)", "ORDER -
+	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
+	// agreement) asks nothing: what it asks is listed after.
+	flat = orderKind.ReplaceAllString(flat, "$1")
 	for _, s := range sentences(flat) {
 		m := contentPhrase.FindStringIndex(s)
 		if m == nil || notContent.MatchString(s) || negatedAsk.MatchString(s[:m[0]]) {
@@ -52,6 +57,7 @@ func contentRequested(flat string) (bool, string) {
 		if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
 			continue
 		}
+
 		// "Send the production and any correspondence to our mailbox": the
 		// agency's own letters to us, not the account's.
 		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || strings.Contains(strings.ToLower(s[m[0]:m[1]]), "correspondence") && toOfficer.MatchString(s[m[1]:])) {
@@ -61,6 +67,9 @@ func contentRequested(flat string) (bool, string) {
 	}
 	return false, ""
 }
+
+// orderKind is an order's title and the kind of data it names.
+var orderKind = regexp.MustCompile(`(?i)(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b`)
 
 var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
@@ -83,7 +92,10 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 	// On the next line or after a run of spaces (a form's layout), only a
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
 	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?)` +
-	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
+	// The process itself directed to a company: "The warrant is directed
+	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
+	`|\b(?:directed|addressed) to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
@@ -92,7 +104,7 @@ var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|
 // recipient, or "": a name none of whose words is one of ours.
 func (a *Analyzer) wrongAddressee(text string) string {
 	for _, m := range addressee.FindAllStringSubmatch(text, -1) {
-		name := m[1] + m[2] + m[3]
+		name := strings.Join(m[1:], "")
 		name = strings.TrimRight(strings.TrimSpace(name), ",.")
 		words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
 		company := false
@@ -149,19 +161,22 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*|(?:will )?stop|be (?:suspended|closed|deleted)) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
 	// Signing in to see it: the credential lure behind a court notice.
-	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|to verify your identity`),
+	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
+	// A domain's or a mailbox's service about to be cut off unless it is
+	// "re-validated" behind a link.
+	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b|\bre-?validate (?:now|your domain|the domain)\b`),
 	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link can be used by anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
 	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
 	// Voicemail and fax notices whose "message" is an attachment or a
 	// link: a common malware and credential lure.
-	regexp.MustCompile(`(?i)you have (?:\(?\d+\)? )?new (?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),
+	regexp.MustCompile(`(?i)you have (?:\(?\d+\)? )?new (?:secure |encrypted |private )?(?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),
 	// Our own address carried in a link: a lure built for this mailbox.
 	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.
@@ -169,7 +184,9 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
 	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
-	regexp.MustCompile(`(?i)partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
+	// A business proposal, not a team's or a title's name ("Partnerships
+	// Manager").
+	regexp.MustCompile(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
 	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
 	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
 	// Delivery-fee lures: the reader's own parcel held for a small unpaid

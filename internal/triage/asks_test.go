@@ -25,6 +25,10 @@ func TestContentRequested(t *testing.T) {
 		{"Please send the production and any correspondence to our bureau mailbox, copying me.", false},
 		{"Non-content records only: account creation date and login IP addresses.", false},
 		{"We do not seek the contents of any communication.", false},
+		{"Attached is an international production order (stored communications and telecommunications data); it asks for registration details and IP addresses.", false},
+		{"PRODUCTION ORDER - STORED COMMUNICATIONS. Produce the registration details of example.net.", false},
+		{"The production order asks for stored communications of the account.", true},
+		{"Account and login records only; nothing in this request reaches the contents of any message.", false},
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},
 		{"Records of the date, time and IP address of each login.", false},
 		{"Header information only (to, from, date) of e-mails sent by the account.", false},
@@ -71,6 +75,10 @@ func TestWrongAddressee(t *testing.T) {
 		{"TO: Custodian of Records     Example Webmail Inc.     Legal Compliance Department", "Example Webmail Inc"},
 		{"TO: Custodian of Records\nProduce the following records", ""},
 		{"To the Custodian of Records\nUpon receipt of this warrant", ""},
+		// The process itself directed to another company.
+		{"Please accept service of the attached search warrant. The warrant is directed to Example Mail Services LLC and commands production of the mailbox.", "Example Mail Services"},
+		{"THE PEOPLE OF THE STATE, to any peace officer and to: EXAMPLE MAIL SERVICES LLC, Custodian of Records.", "EXAMPLE MAIL SERVICES"},
+		{"The warrant is directed to Provider, Inc. and commands production.", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)
@@ -115,6 +123,12 @@ func TestLures(t *testing.T) {
 		{"Who runs example.net? Victims were told their package is on hold until an outstanding customs fee is paid; please send the registrant's e-mail.", 1, false},
 		{"Attached is a subpoena: victims were told they were the beneficiary of a $4,500,000.00 inheritance approved in their favour after a release fee of $2,500; produce the records of example.com.", 2, false},
 		{"Dear Custodian of Records, attached is a grand jury subpoena for example.com about losses of $1,200,000.00 approved for wire transfer by the victim bank.", 2, false},
+		// A domain's service to be cut off, a secure voicemail behind a
+		// password; a charity's partnerships team asking who runs a site.
+		{"FINAL NOTICE: DNS suspension for provider.test. Mail for your addresses will stop within 48 hours. Re-validate now: http://example.net/v", 2, true},
+		{"You have 1 new secure voicemail about a subpoena. Sign in with your legal@provider.test mailbox password to listen.", 2, true},
+		{"I work in the Partnerships team of an anti-fraud charity. Who runs example.net?\n\nJo Roe\nPartnerships Manager", 1, false},
+		{"We would like to explore a partnership with your team on fraud reports.", 1, true},
 	} {
 		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {
 			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)

@@ -52,7 +52,7 @@ var (
 	rankComma = regexp.MustCompile(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
-	foreignAgency = regexp.MustCompile(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\bStaatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	foreignAgency = regexp.MustCompile(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // connectors may join the capitalised words of one name.
@@ -689,7 +689,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// A subpoena whose caption names a court ("IN THE CIRCUIT COURT OF …",
 	// a heading line) is the court's, like a grand-jury subpoena.
 	captioned := slices.Contains(r.Process, "subpoena") && courtCaption.MatchString(body)
-	courtish := captioned || grandJury.MatchString(flat) || slices.ContainsFunc(r.Process, func(k string) bool {
+	// A grand jury's subpoena is the court's; a grand jury named beside
+	// other process ("a grand jury subpoena will follow" a preservation
+	// letter) is not the issuer of that process.
+	courtish := captioned || grandJury.MatchString(flat) && slices.Contains(r.Process, "subpoena") || slices.ContainsFunc(r.Process, func(k string) bool {
 		return k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat"
 	})
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}

@@ -28,6 +28,11 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Circuit Court of the Eleventh Judicial Circuit in and for Miami-Dade County, Florida"},
 		{"Please preserve the records of example.com for 90 days.\n\nDet. Ann Lee\nSpringfield Police Department\n",
 			[]string{"preservation"}, "Springfield Police Department"},
+		// A grand jury named in a preservation letter issues nothing; a
+		// German general prosecutor's office issues its own request.
+		{"Example County Sheriff's Office - Criminal Investigations Division\n\nPRESERVATION REQUEST\nPlease preserve the records of example.com. A grand jury subpoena will follow.\n\nDeputy Ann Lee\n",
+			[]string{"preservation"}, "Example County Sheriff's Office"},
+
 		// A rank and a dash before the agency in the signature.
 		{"Who is behind example.net? A child is missing.\n\nJo Park\nSpecial Agent - Federal Bureau of Investigation\n",
 			[]string{"emergency"}, "Federal Bureau of Investigation"},
@@ -301,6 +306,7 @@ func TestForeignCourts(t *testing.T) {
 		{"The District Prosecutor's Office issued this demand. Organ prowadzący postępowanie: Prokuratura Rejonowa Gdańsk-Oliwa\nSygn. akt: PR 1 Ds. 1.2026", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Gdańsk-Oliwa"},
 		{"Proszę o dane example.pl.\n\nPROKURATURA REJONOWA ŁÓDŹ-WIDZEW\nSygn. akt PR 1 Ds 1.2026\n", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Łódź-Widzew"},
 		{"In het kader van een onderzoek vordert de Procureur des Konings te Gent, op grond van artikel 46bis, de gegevens van example.be.", "BE", []string{"subpoena"}, "Procureur des Konings te Gent"},
+		{"Generalstaatsanwaltschaft Beispielstadt\nZentralstelle Cybercrime\n\nEin Rechtshilfeersuchen wurde dem U.S. Department of Justice, Office of International Affairs, zugeleitet. Ich ersuche um Sicherung der Daten zu example.de.\n", "DE", []string{"preservation", "mlat"}, "Generalstaatsanwaltschaft Beispielstadt"},
 		{"Under the treaty, the United States District Court for the District of Oregon issued the attached order under 18 U.S.C. 3512; the Retten i Aarhus had asked for it.", "DK", []string{"mlat", "court_order"}, "United States District Court for the District of Oregon"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}

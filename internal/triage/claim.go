@@ -6,6 +6,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A sender can be a real agency that no list of ours names: a county
@@ -33,13 +37,15 @@ var informalAsk = regexp.MustCompile(`(?i)\bwho (?:registered|owns|runs|operates
 // Australian and European agency naming).
 var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
 
-const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// Police and public prosecutors of other countries in their own
 	// languages (general knowledge): Czech, Slovak, Finnish, Swedish,
 	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish,
-	// Slovenian and Croatian, Estonian, Icelandic, Chilean, Swiss and
-	// Belgian French, Turkish; national police agencies in English.
-	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
+	// Slovenian and Croatian, Estonian, Icelandic; Chilean, Costa Rican,
+	// Mexican and Colombian investigation bodies; European customs'
+	// investigators; Swiss and Belgian French, Turkish; national police
+	// agencies in English.
+	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Organismo de Investigaci[óo]n Judicial|(?:Finnish|Swedish|Norwegian|Danish|Irish|Dutch|Belgian|Estonian|Latvian|Lithuanian|Polish|Czech|Austrian|German|French|Italian|Spanish|Portuguese|National|Federal) Customs|Tulli|Tullverket|Tolletaten|Toldstyrelsen|Zollfahndung\w*|Zollkriminalamt|Agencia de Investigaci[óo]n Criminal|Direcci[óo]n de Investigaci[óo]n Criminal|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
 	// Ministries of the interior that run the police, police and
 	// cybercrime units named in Spanish, Indonesian and French, and
 	// national cybercrime centres (general knowledge).
@@ -106,9 +112,10 @@ func agencyLinesOf(lines []string) []string {
 	var out []string
 	var segs []string
 	for _, l := range lines {
-		// "Jane Roe | Special Agent | Example State Police": each part of
-		// a one-line signature is a line of its own.
-		segs = append(segs, strings.Split(l, " | ")...)
+		// "Jane Roe | Special Agent | Example State Police", "Example
+		// City Police Service – Investigations Division, Fraud Unit":
+		// each part of a one-line signature is a line of its own.
+		segs = append(segs, signaturePart.Split(l, -1)...)
 	}
 	for _, l := range segs {
 		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(l), ">-–• "), "."))
@@ -123,6 +130,9 @@ func agencyLinesOf(lines []string) []string {
 	}
 	return out
 }
+
+// signaturePart separates the parts of a one-line signature.
+var signaturePart = regexp.MustCompile(`\s+[|–—-]\s+`)
 
 // policeBody names an organisation of police officers that is not a
 // police force (general knowledge): unions, lodges, associations,
@@ -192,12 +202,39 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "the display name shows an address on another domain; held for review", "From", displayName)
 		return
 	}
+	// A display name that is an agency's ("Example County Constable,
+	// Precinct 4") over a company's mailbox whose name has nothing of the
+	// agency's: the name shown is not the sender's.
+	if r.Sender.Class == ClassOther && agencyName.MatchString(displayName) && !nameInDomain(host, displayName) {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "the display name is an agency's, the domain is another's; held for review", "From", displayName)
+		return
+	}
 	// The agency's own initials with an impostor's affix on a domain no
 	// list vouches for ("xbi-records.com" under a letter signed "XBI"):
 	// agencies do not name their domains so.
-	if acr := affixedInitials(host); acr != "" && slices.Contains(strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) }), strings.ToUpper(acr)) {
+	// A state's code before or after them ("txabc-secure.org",
+	// "le-abcnj.org" under a letter signed "ABC") is the agency's state.
+	if acr := affixedInitials(host); acr != "" {
+		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
+		has := func(a string) bool { return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) }
+		if has(acr) || len(acr) >= 4 && (usStateCode[acr[:2]] && has(acr[2:]) || usStateCode[acr[len(acr)-2:]] && has(acr[:len(acr)-2])) {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "the agency's initials with an impostor's affix", "From", host)
+			return
+		}
+	}
+	if why := a.disguisedAgencyDomain(doc, host, lines); why != "" {
 		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "the agency's initials with an impostor's affix", "From", host)
+		r.evidence("sender.class", why, "From", host)
+		return
+	}
+	// A domain name written beneath another's ("police.examplecity.org
+	// .case-portal.net"): an agency sends from its own domain, only an
+	// impostor writes one into a name it registered.
+	if embedded := embeddedDomain(host); embedded != "" && !a.domains.agencyHome(host) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a domain name written beneath another domain", "From", embedded)
 		return
 	}
 	// A US agency writes from no other country's domain ("sheriff.com.xx"):
@@ -260,11 +297,174 @@ func affixedInitials(host string) string {
 	}
 	for k, p := range parts {
 		other := parts[1-k]
-		if slices.Contains(affixes, p) && len(other) >= 2 && len(other) <= 5 {
+		if slices.Contains(affixes, p) && len(other) >= 2 && len(other) <= 7 {
 			return other
 		}
 	}
 	return ""
+}
+
+// impostorTLD are top-level domains no government agency writes from
+// (general knowledge: new generic TLDs sold cheaply and country codes
+// marketed as generic ones). An agency's letter from one is dressed up.
+var impostorTLD = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`online site xyz top io app live click link support services email biz pro club shop
+		store tech website space icu cc ws tk ml ga cf gq buzz cyou rest fun digital network systems solutions agency legal law
+		lawyer attorney report center group zone world today news cloud host page one vip work life help secure claims`) {
+		impostorTLD[t] = true
+	}
+}
+
+// agencyDomainAffix are words an agency's own domain may carry besides
+// its name: what is left of a label without them is the name.
+var agencyDomainAffix = []string{"sheriffsoffice", "sheriff", "police", "county", "city", "gov", "cityof", "countyof",
+	"pd", "so", "da", "sd", "dept", "co"}
+
+// disguisedAgencyDomain reports, for a domain no list vouches for under
+// a letter that claims an agency, the marks of a domain made to pass for
+// that agency's: a TLD no agency uses, a help-desk or hosting tenant, a
+// digit standing for a letter inside a word ("ch3sco"), or the letter's
+// own place or agency name spelled with a letter that looks alike, one
+// dropped or one added ("Dal1as", "arapaoe" of Arapahoe). An agency's
+// domain spells its own name as the letter does.
+func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []string) string {
+	if a.domains.agencyHome(host) {
+		return ""
+	}
+	reg := registrable(host)
+	suffix := suffixOf(reg)
+	if impostorTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
+		return "an agency's letter from a top-level domain no agency writes from"
+	}
+	if platformTenant(host) != "" {
+		return "an agency's letter from a tenant of a hosting or help-desk platform"
+	}
+	// Canada's federal bodies write from gc.ca or canada.ca only (the
+	// Government of Canada's domain policy, general knowledge).
+	if !strings.HasSuffix("."+host, ".gc.ca") && !strings.HasSuffix("."+host, ".canada.ca") && slices.ContainsFunc(slices.Concat(lines, headLines(doc, 5)), canadianFederal.MatchString) {
+		return "a Canadian federal body's letter from outside the Government of Canada's domains"
+	}
+	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffix), "-", "")
+	for _, loc := range digitForLetter.FindAllStringIndex(label, -1) {
+		// An ordinal ("sao4th", "1st") is a number, not a letter.
+		if after := label[loc[0]+3:]; !strings.HasPrefix(after, "st") && !strings.HasPrefix(after, "nd") && !strings.HasPrefix(after, "rd") && !strings.HasPrefix(after, "th") {
+			return "a digit standing for a letter in the domain's name"
+		}
+	}
+	// The name the domain's label spells, without the words an agency's
+	// domain adds to it.
+	core := label
+	for changed := true; changed; {
+		changed = false
+		for _, w := range agencyDomainAffix {
+			if t, ok := strings.CutSuffix(core, w); ok && len(t) >= 5 {
+				core, changed = t, true
+			}
+			if t, ok := strings.CutPrefix(core, w); ok && len(t) >= 5 {
+				core, changed = t, true
+			}
+		}
+	}
+	if len(core) < 5 || !isASCII(core) {
+		return ""
+	}
+	// The letter's own words: its agency lines and letterhead.
+	var names []string
+	for _, l := range slices.Concat(lines, headLines(doc, 5)) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(withoutAccents(l)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 5 {
+				names = append(names, w)
+			}
+		}
+	}
+	if slices.Contains(names, core) {
+		return ""
+	}
+	for _, w := range names {
+		if abs(len(w)-len(core)) > 1 || w[0] != core[0] {
+			continue
+		}
+		if len(w) == len(core) && lookSame(fold(w)) == lookSame(fold(core)) || len(w) != len(core) && editDistance(w, core) == 1 {
+			return "the letter's own name (" + w + ") misspelt in the domain"
+		}
+	}
+	return ""
+}
+
+// nameInDomain reports whether host's name has something of name: four
+// letters of it in a row, or the initials of two of its words or more
+// ("ecso" of Example County Sheriff's Office).
+func nameInDomain(host, name string) bool {
+	reg := registrable(host)
+	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffixOf(reg)), "-", "")
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	compact := strings.Join(ws, "")
+	// A domain named as an agency's is the agency's kind of name.
+	for _, w := range []string{"sheriff", "police", "county", "city", "gov", "court", "attorney", "marshal", "constable"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	for i := 0; i+4 <= len(label); i++ {
+		if strings.Contains(compact, label[i:i+4]) {
+			return true
+		}
+	}
+	initials := ""
+	for _, w := range ws {
+		initials += w[:1]
+	}
+	for i := 0; i+2 <= len(initials); i++ {
+		if strings.HasPrefix(label, initials[i:i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAccents writes a name's letters without their accents, as a
+// domain spells them ("Québec" as "quebec").
+func withoutAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// canadianFederal names a federal body of Canada in English or French.
+var canadianFederal = regexp.MustCompile(`\b(?:Canada Revenue Agency|Agence du revenu du Canada|Canada Border Services Agency|Agence des services frontaliers du Canada|Royal Canadian Mounted Police|Gendarmerie royale du Canada|Government of Canada|Gouvernement du Canada|Competition Bureau Canada|Public Safety Canada|S[ée]curit[ée] publique Canada)\b`)
+
+// digitForLetter is one digit that reads as a letter (0 o, 1 l, 3 e,
+// 4 a, 5 s, 7 t) between two letters of a name.
+var digitForLetter = regexp.MustCompile(`[a-z]{2}[013457][a-z]{2}`)
+
+// embeddedDomain returns the name in host's subdomain that ends in a
+// generic top-level domain's label, right before the registrable domain
+// ("examplecity.org" of "police.examplecity.org.case-portal.net"), or "".
+func embeddedDomain(host string) string {
+	reg := registrable(host)
+	sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), ".")
+	labels := strings.Split(sub, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	switch labels[len(labels)-1] {
+	case "com", "org", "net", "gov", "mil", "edu", "us", "info", "biz":
+		return strings.Join(labels[len(labels)-2:], ".")
+	}
+	return ""
+}
+
+// usStateCode are the US states' and territories' two-letter codes.
+var usStateCode = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields("al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr vi gu as mp") {
+		usStateCode[c] = true
+	}
 }
 
 // usTerritory are the country codes of US territories (ISO 3166-1).

@@ -103,12 +103,14 @@ var processRules = []processRule{
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
-		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco de vida`)},
+		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco de vida|` +
+		// French: "risque vital", "danger imminent pour la vie", "péril".
+		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel )*pour la vie|péril imminent`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
-	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
+	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
 	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
 		// Court orders in Spanish and Portuguese.
 		`\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
@@ -133,7 +135,7 @@ var processRules = []processRule{
 		// English, Spanish, Portuguese and French, in the past tense ("if
 		// the court authorises" is no order); an order for the production
 		// that has been granted (not one "expected to be granted").
-		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za|juge)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)\s+(?:the\s+)?(?:disclosure|production|collection|release|obtaining)\s+of\s+(?:the\s+)?(?:following\s+|requested\s+|subscriber\s+|account\s+)?(?:data|records|information)\b|\bauthori[sz]ed\s+us\s+to\s+(?:request|obtain)\s+(?:the\s+following|these|the|this)\s+(?:data|records|information)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n)\s+(?:de\s+|d[oa]s?\s+)?(?:(?:los|las|el|la)\s+)?(?:datos|dados|informaci[óo]n|informa[çc][ãa]o|informa[çc][õo]es|antecedentes|registros)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
+		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za|juge)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)(?:\s*,[^.]{0,100}?,)?\s+(?:the\s+)?(?:disclosure|production|collection|release|obtaining)\s+of\s+(?:the\s+)?(?:following\s+|requested\s+|subscriber\s+|account\s+)?(?:(?:identification|traffic|location|subscriber)(?:\s+and\s+(?:identification|traffic|location|subscriber))?\s+)?(?:data|records|information)\b|\bauthori[sz]ed\s+us\s+to\s+(?:request|obtain)\s+(?:the\s+following|these|the|this)\s+(?:data|records|information)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n)\s+(?:de\s+|d[oa]s?\s+)?(?:(?:los|las|el|la)\s+)?(?:datos|dados|informaci[óo]n|informa[çc][ãa]o|informa[çc][õo]es|antecedentes|registros)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
 	// An administrative summons (IRS, 26 U.S.C. 7602; customs, 19 U.S.C.
 	// 1509) compels records as a subpoena does.
@@ -258,8 +260,9 @@ func conditionalOver(before string) bool {
 }
 
 // promised marks process that is announced, not sent: "a court order will
-// follow", "legal process is forthcoming".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
+// follow", "legal process is forthcoming", "a court order or subpoena
+// will be served once obtained".
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an? |the )?(?:[\w-]+ ){0,2}?[\w-]+\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)`)
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
@@ -274,7 +277,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time) of (?:getting |obtaining |serving )?an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|(?:spare|save) (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -470,11 +473,11 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|l'urgence)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar))\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.
@@ -483,6 +486,11 @@ var blankField = regexp.MustCompile(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
 // dropBlankFields removes form labels left blank ("How the information
 // will help:" followed by the next label), so that a label is not read as
 // its own answer.
+//
+// A label followed by the letter's certification ("I certify that …") is
+// blank too, and so is an emergency's field filled only with words that
+// name the kind of request ("Nature of emergency: Threat to life -
+// exigent"): neither says what happened.
 func dropBlankFields(body string) string {
 	lines := strings.Split(body, "\n")
 	out := lines[:0:0]
@@ -492,14 +500,26 @@ func dropBlankFields(body string) string {
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j == len(lines) || blankField.MatchString(lines[j]) || strings.Contains(lines[j], ":") && len(strings.TrimSpace(lines[j])) < 80 && strings.Index(lines[j], ":") < 40 {
+			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || strings.Contains(lines[j], ":") && len(strings.TrimSpace(lines[j])) < 80 && strings.Index(lines[j], ":") < 40 {
 				continue
 			}
+		}
+		if label, value, ok := strings.Cut(l, ":"); ok && emergencyLabel.MatchString(label) && fillerValue.MatchString(value) {
+			continue
 		}
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
 }
+
+var (
+	// certifies opens a requester's certification.
+	certifies = regexp.MustCompile(`(?i)^\s*(?:I (?:hereby )?(?:certify|declare|affirm|attest)\b|Certification\b)`)
+	// emergencyLabel is the label of an emergency form's account of it.
+	emergencyLabel = regexp.MustCompile(`(?i)\b(?:nature|summary|description|facts|details) of (?:the )?(?:emergency|facts|situation)\b|^\s*(?:summary|facts)\s*$`)
+	// fillerValue only names the kind of request.
+	fillerValue = regexp.MustCompile(`(?i)^(?:[\s\-–,;./]*(?:exigent(?: circumstances)?|urgent|emergency|critical|life[- ]threatening(?: situation)?|(?:threat|danger|risk) to (?:life|lives)|imminent (?:danger|threat))[\s\-–,;./]*)+$`)
+)
 
 // placeholder is what a form's field holds in place of an answer.
 const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)`
@@ -568,6 +588,9 @@ var (
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
+		// Polish: taking one's own life, suicide, missing, abducted,
+		// threatened with death.
+		`|odebra\w* sobie życia|samobój\w*|zagin\w*|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
@@ -575,11 +598,14 @@ var (
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?` + placeholder + `[^.\n]*`)
+	vagueSummary = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances|urgent|life[- ]threatening(?: situation)?|emergency|critical)\s*[-,;.]?\s*)?[\[(<]?` + placeholder + `[^.\n]*`)
 	// vagueHelp is a form's "how the data will help" filled with a
 	// placeholder ("TBD", "per Sgt. Roe", "refer to CAD").
-	vagueHelp     = regexp.MustCompile(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?\s*[:\-|]?\s*` + placeholder + `[^.\n]*`)
-	emergencyHelp = regexp.MustCompile(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont)|permettr(?:a|ont) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
+	vagueHelp = regexp.MustCompile(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?\s*[:\-|]?\s*[\[(<]?` + placeholder + `[^.\n]*`)
+	// emergencyHelp says how the data leads to the person in danger, in
+	// English and in the languages of the foreign letters we read (Polish:
+	// "pozwolą ustalić", "umożliwi odnalezienie").
+	emergencyHelp = regexp.MustCompile(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont|ait|aient)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)`)
 	recordsAsked  = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address`)
 	extension     = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )

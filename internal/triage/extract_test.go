@@ -334,6 +334,15 @@ func TestProcessScope(t *testing.T) {
 		{"SUMMONS (19 U.S.C. 1509) - produce the records of example.com.", []string{"subpoena"}},
 		{"En cumplimiento de lo acordado en auto de fecha 2 de octubre del Juzgado de Instrucción n.º 2 de Sevilla, les requiero los datos de example.com.", []string{"court_order"}},
 		{"Em cumprimento à decisão judicial que determinou a quebra de sigilo telemático, solicito os dados de example.com.", []string{"court_order"}},
+		// A court that authorised the obtaining of data, its statute between
+		// commas; Japanese and Korean warrants by their titles.
+		{"On 25.9.2026 the District Court of Example authorised, under chapter 10, section 6 of the Example Coercive Measures Act, the obtaining of identification and traffic data for example.fi.", []string{"court_order"}},
+		{"捜索差押許可状を添付します。example.jp の登録者情報をお願いします。", []string{"search_warrant"}},
+		{"압수수색영장을 첨부합니다. example.kr 의 가입자 정보를 요청합니다.", []string{"search_warrant"}},
+		// Process a letter says it would spare, or promises with another.
+		{"Please tell us who registered example.com; answering voluntarily would spare your company a subpoena later on.", []string{"none"}},
+		{"Please tell us who registered example.com; it would spare you the inconvenience of a subpoena.", []string{"none"}},
+		{"Please preserve the records of example.com. A court order or subpoena will be served once obtained.", []string{"preservation"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -380,6 +389,13 @@ func TestEmergencyExplained(t *testing.T) {
 		// A form's table cells without colons, answered with placeholders.
 		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency Refer to dispatch log\nHow data will assist TBD\nDanger of death / serious bodily injury YES - I so certify\nRecords subscriber info, IP logs", false},
 		{"EXIGENT CIRCUMSTANCES REQUEST\nSummary of emergency A student posted that he will shoot classmates at noon today.\nHow data will assist per Sgt. Roe\nRecords subscriber info, IP logs", false},
+		// Placeholders in brackets, a field that only names the kind of
+		// request, a blank field before the certification.
+		{"EXIGENT REQUEST FOR RECORDS\nNature of the emergency:   [to follow]\nHow the records will help\nprevent the harm:          [to follow]\nCertification: I certify that the circumstances involve an imminent risk of death or serious bodily injury.", false},
+		{"EXIGENT / EMERGENCY DISCLOSURE REQUEST\nNature of emergency:   Threat to life - exigent\nSummary of facts:\nHow records will help:\n\nI certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
+		// French and Polish explanations.
+		{"DEMANDE URGENTE – RISQUE VITAL\nRésumé de la situation : une jeune fille de 14 ans a disparu hier soir après avoir rejoint un adulte rencontré sur example.fr.\nUtilité des données : les adresses IP nous permettraient de localiser le lieu où elle se trouve.", true},
+		{"PILNE – ZAGROŻENIE ŻYCIA\nMężczyzna opublikował wpis zapowiadający odebranie sobie życia; a man posted that he will end his life tonight. Adresy IP pozwolą ustalić lokalizację, z której publikuje wpisy.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))

@@ -287,6 +287,11 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// Judges, prosecutors and French police ranks before or under the
+		// name.
+		{"", "Veuillez agréer mes salutations.\n\nClaire Roussel-Martin\nJuge d'instruction\nTribunal judiciaire d'Exempleville\n", "Claire Roussel-Martin"},
+		{"", "Je reste joignable.\n\nCommandant de police Émeline Roux\nOffice mineurs\n", "Émeline Roux"},
+		{"", "Mit freundlichen Grüßen\n\nJonas Beispiel\nOberstaatsanwalt\nGeneralstaatsanwaltschaft Beispielstadt\n", "Jonas Beispiel"},
 		// Nigerian and Uruguayan ranks.
 		{"", "Your urgent cooperation will be appreciated.\n\nACP Adaeze Nwosu\nNational Cybercrime Centre\n", "Adaeze Nwosu"},
 		{"", "Saludan atentamente,\nCrio. Mayor Julio Ferrer Bastos\nDepartamento de Delitos Informáticos\n", "Julio Ferrer Bastos"},

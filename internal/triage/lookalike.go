@@ -263,6 +263,17 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// A government's zone with a commercial level put in ("x.police.co.uk"
+	// of x.police.uk, "gov.co.uk" of gov.uk): the zone's own label
+	// registered under its country's commercial zone.
+	if last := suffix[strings.LastIndex(suffix, ".")+1:]; last != suffix {
+		if zone := main + "." + last; d.government[zone] != "" {
+			if sub := strings.TrimSuffix(strings.TrimSuffix(host, reg), "."); sub != "" {
+				return sub + "." + zone, true
+			}
+			return zone, true
+		}
+	}
 	// An internationalised domain that renders as a registered government
 	// or agency domain ("miаmidade.gov" with a Cyrillic "а") imitates it,
 	// whether or not that domain is on the law-enforcement list.
@@ -393,7 +404,13 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// Also with the domain's own suffix: "agency.state-xx.us" reads as
 		// "agency.state.xx.us", "agency-xx.us" as "agency.xx.us".
 		dotted := strings.ReplaceAll(main, "-", ".")
-		reads := []string{first, dotted, dotted + "." + suffix}
+		reads := []string{first, dotted}
+		// Only the last hyphen read as a dot: "agency-name-gc.ca" as
+		// "agency-name.gc.ca".
+		if k := strings.LastIndex(main, "-"); strings.Count(main, "-") > 1 {
+			reads = append(reads, main[:k]+"."+main[k+1:]+"."+suffix)
+		}
+		reads = append(reads, dotted+"."+suffix)
 		// A state's name last reads under the state's .gov portal.
 		if ofState {
 			reads = append(reads, dotted+".gov")
@@ -494,7 +511,7 @@ func lookSame(s string) string {
 // one of its agencies: "gov", "state", a police word, an agency's brand.
 func (d *Domains) governmentWord(p string) bool {
 	switch p {
-	case "gov", "govt", "gouv", "gob", "state", "county", "city", "police", "sheriff", "courts", "justice":
+	case "gov", "govt", "gouv", "gob", "gc", "state", "county", "city", "police", "sheriff", "courts", "justice":
 		return true
 	}
 	_, brand := d.brands[fold(p)]

@@ -23,6 +23,13 @@ func TestLookalikes(t *testing.T) {
 		{"fbi-secure.com", "fbi.gov"},
 		{"fbi-portal.net", "fbi.gov"},
 		{"fbi.gov.case-portal.net", "fbi.gov"},
+		// A government's zone with a commercial level put in, and an
+		// agency's name in the zone with its dot flattened to a hyphen.
+		{"examplecounty.police.co.uk", "examplecounty.police.uk"},
+		{"gov.co.uk", "gov.uk"},
+		{"example-border-gc.ca", "example-border.gc.ca"},
+		{"example-builders.ca", ""},
+		{"police.com.au", ""},
 		{"usdoj.us", "usdoj.gov"},
 		{"dea.com", "dea.gov"},
 		{"europol.eu", "europol.europa.eu"},

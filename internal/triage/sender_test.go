@@ -48,6 +48,9 @@ func TestVerifySender(t *testing.T) {
 		// A US agency's name in another country's government zone.
 		{"us brand in a foreign government zone", "From: a@dea.gov.za\n" + strings.ReplaceAll(ours, "%[1]s", "dea.gov.za"), triage.ClassLookalike, true, false},
 		{"foreign government zone", "From: a@justice.go.kr\n", triage.ClassGovOther, false, false},
+		{"Costa Rica's government zone", "From: a@example-ministerio.go.cr\n", triage.ClassGovOther, false, false},
+		{"Japan's local governments' zone", "From: a@example.pref.example.lg.jp\n", triage.ClassGovOther, false, false},
+		{"French magistrates' mail domain", "From: a@justice.fr\n", triage.ClassLawEnforcement, false, false},
 		// Another country's agency sharing a foreign agency's initials.
 		{"shared initials in another foreign government zone", "From: a@npa.gov.tw\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
