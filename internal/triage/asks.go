@@ -26,7 +26,9 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|nothing|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+	// "Nothing in this request reaches the contents": nothing as what asks.
+	`|\bnothing\b[^.;]{0,40}\b(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?: for)?\b[^.;]{0,30}\b(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b`)
@@ -69,7 +71,7 @@ func contentRequested(flat string) (bool, string) {
 }
 
 // orderKind is an order's title and the kind of data it names.
-var orderKind = regexp.MustCompile(`(?i)(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b`)
+var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b`)
 
 var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
@@ -95,7 +97,7 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
-	`|\b(?:directed|addressed) to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|\b(?i:warrant|subpoena|order|summons)(?: is| was)?(?: hereby)? (?:directed|addressed) to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:to any peace officer)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
@@ -161,7 +163,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*|(?:will )?stop|be (?:suspended|closed|deleted)) (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
@@ -169,7 +171,7 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
 	// A domain's or a mailbox's service about to be cut off unless it is
 	// "re-validated" behind a link.
-	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b|\bre-?validate (?:now|your domain|the domain)\b`),
+	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b)|\bre-?validate (?:now|your domain|the domain)\b`),
 	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link can be used by anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
@@ -186,7 +188,7 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").
-	regexp.MustCompile(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
+	regexp.MustCompile(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|\b(?:talk|chat|speak) (?:to you |with you )?about (?:a |an )?(?:potential |possible )?partnership|\ba partnership with (?:your|you)\b|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
 	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
 	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
 	// Delivery-fee lures: the reader's own parcel held for a small unpaid

@@ -26,7 +26,10 @@ func TestContentRequested(t *testing.T) {
 		{"Non-content records only: account creation date and login IP addresses.", false},
 		{"We do not seek the contents of any communication.", false},
 		{"Attached is an international production order (stored communications and telecommunications data); it asks for registration details and IP addresses.", false},
-		{"PRODUCTION ORDER - STORED COMMUNICATIONS. Produce the registration details of example.net.", false},
+		{"INTERNATIONAL PRODUCTION ORDER - STORED COMMUNICATIONS. Produce the registration details of example.net.", false},
+		{"Court Order: Stored Communications - produce the records of example.net.", true},
+		{"Please withhold nothing, including the contents of all e-mails sent and received by the account.", true},
+		{"If nothing else is retained, provide the contents of the mailbox.", true},
 		{"The production order asks for stored communications of the account.", true},
 		{"Account and login records only; nothing in this request reaches the contents of any message.", false},
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},
@@ -79,6 +82,10 @@ func TestWrongAddressee(t *testing.T) {
 		{"Please accept service of the attached search warrant. The warrant is directed to Example Mail Services LLC and commands production of the mailbox.", "Example Mail Services"},
 		{"THE PEOPLE OF THE STATE, to any peace officer and to: EXAMPLE MAIL SERVICES LLC, Custodian of Records.", "EXAMPLE MAIL SERVICES"},
 		{"The warrant is directed to Provider, Inc. and commands production.", ""},
+		// Another company named in passing is no addressee.
+		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
+		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},
+		{"Please send the records to me and to: Example Analytics LLC, our forensic examiner.", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)
@@ -129,6 +136,10 @@ func TestLures(t *testing.T) {
 		{"You have 1 new secure voicemail about a subpoena. Sign in with your legal@provider.test mailbox password to listen.", 2, true},
 		{"I work in the Partnerships team of an anti-fraud charity. Who runs example.net?\n\nJo Roe\nPartnerships Manager", 1, false},
 		{"We would like to explore a partnership with your team on fraud reports.", 1, true},
+		{"We'd love to talk about a partnership with your trust and safety team.", 1, true},
+		// Words of a real letter: a registrar's suspension, records to be
+		// deleted.
+		{"Attached is a Rule 45 subpoena. The registrar has announced a domain suspension of example.net and records may be deleted within 72 hours.", 1, false},
 	} {
 		if n, _ := spamScore(tt.text); (n >= tt.signs) != tt.lure {
 			t.Errorf("spamScore(%q) = %d, want lure %v", tt.text, n, tt.lure)

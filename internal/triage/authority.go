@@ -25,8 +25,10 @@ var (
 	// language first ("Solicitante / Requesting authority").
 	// A value wrapped onto an indented line that continues the name
 	// ("… for the Southern District" / "of Ohio", "… District of" /
-	// "Ohio") is read with it.
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	// "Ohio") is read with it, and so is any line after a value that
+	// ends in a connector ("… Department of Health and" / "Human
+	// Services, on …").
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
@@ -42,7 +44,7 @@ var (
 		`|\b(?:Okrožno|Okrajno|Višje|Vrhovno) sodišče v [A-ZČŠŽ][\p{L}]+|\b(?:Općinski|Županijski)(?: kazneni)? sud u [A-ZČŠŽ][\p{L}]+` +
 		`|\bJu[íi]zo(?:(?: de| do| da| dos| e)* [A-ZÀ-Ú][\p{L}]+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
-		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+)?)?` +
+		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+| \d{1,2}\b)?)?` +
 		// Turkish criminal judgeships of peace and courts with their seat
 		// and number: "Ankara 3. Sulh Ceza Hakimliği".
 		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
@@ -78,7 +80,7 @@ var foreignArticle = map[string]bool{"Le": true, "La": true, "El": true, "Il": t
 var nameStop = map[string]bool{"subpoena": true, "warrant": true, "search": true, "application": true,
 	"affidavit": true, "order": true, "re": true, "case": true, "docket": true, "grand": true, "please": true,
 	"attached": true, "enclosed": true, "pursuant": true, "to": true, "from": true, "date": true, "dear": true, "subject": true,
-	"judge": true, "no": true, "number": true, "nr": true, "records": true, "mag": true, "misc": true, "index": true}
+	"judge": true, "no": true, "number": true, "nr": true, "records": true, "mag": true, "misc": true, "index": true, "gj": true}
 
 // grandJuryName reports "Grand Jury" ending a name ("the South Carolina
 // State Grand Jury"), not opening a document's title ("Grand Jury
@@ -102,7 +104,7 @@ func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRig
 // placeEnd words let a name continue after a comma: "Superior Court of
 // New Jersey, Law Division, Example County", "201st District Court, Example
 // County, Texas".
-var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true}
+var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true, "City": true}
 
 // usStates are the names of the US states, as places ending a name.
 var usStates = map[string]bool{}
@@ -156,9 +158,18 @@ func capitalised(w string) bool {
 		// Codes with digits ("AB12CD34EF5678") are not words of a name.
 		return !strings.ContainsAny(w, "0123456789")
 	}
-	// Ordinals: "147th District Court".
-	return c >= '0' && c <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+	// Ordinals: "147th District Court"; a court's number and letter:
+	// "54-A District Court".
+	return c >= '0' && c <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th") || courtLetterNumber.MatchString(w))
 }
+
+// courtBench are the words of a court's bench that "and" joins in one
+// court's name.
+var courtBench = map[string]bool{"Circuit": true, "Family": true, "Probate": true, "Juvenile": true, "Magistrates": true,
+	"Magistrates'": true, "District": true, "County": true, "Federal": true, "Chancery": true, "Civil": true, "Criminal": true}
+
+// courtLetterNumber is a court's number with its letter ("54-A").
+var courtLetterNumber = regexp.MustCompile(`^\d{1,3}-[A-Z]$`)
 
 // words splits folded text into words, keeping commas as their own words.
 func words(s string) []string {
@@ -190,6 +201,11 @@ func phrase(ws []string) []string {
 			if endsSentence(w) {
 				return out
 			}
+		case w == "in" && namesCourt(out) && cityAhead(ws[i+1:]) > 0:
+			// A court and its city, as courts abroad are named in English:
+			// "Higher Court in Example", "County Court in Example".
+			n := cityAhead(ws[i+1:])
+			return append(out, ws[i:i+1+n]...)
 		case w == "at" && namesCourt(out) && i+1 < len(ws) && capitalised(ws[i+1]):
 			// A court's seat: "District Court at Manukau".
 			out = append(out, w)
@@ -262,6 +278,23 @@ func phrase(ws []string) []string {
 	return out
 }
 
+// cityAhead returns the length of a place of one or two capitalised
+// words at the start of ws that ends there ("Example." or "Example,"; not
+// "Example Police Department Case No. 4"), or 0.
+func cityAhead(ws []string) int {
+	n := 0
+	for n < len(ws) && n < 3 && capitalised(ws[n]) && !isNameStop(ws[n]) && !agencyWords.MatchString(ws[n]) {
+		n++
+		if strings.ContainsAny(ws[n-1], ".,;:") {
+			break
+		}
+	}
+	if n == 0 || n > 2 || n < len(ws) && !strings.ContainsAny(ws[n-1], ".,;:") && capitalised(ws[n]) {
+		return 0
+	}
+	return n
+}
+
 // listAhead returns the length of "Tobacco , Firearms and Explosives" at
 // the start of ws: capitalised words separated by commas and ended by
 // "and" and one more, or 0.
@@ -294,7 +327,12 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		return 2
 	}
 	n := 0
-	for n < len(ws) && (capitalised(ws[n]) && !isNameStop(ws[n]) || connectors[ws[n]] && n > 0) {
+	// "Grand" stops a name before "Jury" only: "Grand Forks County" is a
+	// place.
+	stops := func(k int) bool {
+		return isNameStop(ws[k]) && !(strings.TrimRight(ws[k], ".,") == "Grand" && !(k+1 < len(ws) && strings.HasPrefix(ws[k+1], "Jur")))
+	}
+	for n < len(ws) && (capitalised(ws[n]) && !stops(n) || connectors[ws[n]] && n > 0) {
 		n++
 		// A sentence ends the place ("County of San Diego. Search …").
 		if w := ws[n-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
@@ -350,7 +388,7 @@ func placeSegment(ws []string, afterGeneric bool) int {
 // parentBody words end the name of an agency that has an inspector
 // general: "… Insurance Corporation", "… Services Administration".
 var parentBody = map[string]bool{"Corporation": true, "Administration": true, "Agency": true, "Commission": true, "Service": true,
-	"Board": true, "Authority": true, "Department": true, "Bureau": true, "Reserve": true, "Office": true}
+	"Board": true, "Authority": true, "Department": true, "Bureau": true, "Reserve": true, "Office": true, "System": true}
 
 // inspectorGeneralNext reports whether ws starts with "Office of
 // (the) Inspector General": the office of the agency named before it.
@@ -423,6 +461,11 @@ var departmentPart = map[string]bool{"Office": true, "Bureau": true, "Administra
 // Roe of the Circuit Court for …", "Judge of the 180th District Court …",
 // "A Justice of the Supreme Court …".
 func withoutPerson(name string) string {
+	// "Justice of the Peace of the Example Justice Court": the judge of a
+	// court named after the office.
+	if rest, ok := strings.CutPrefix(name, "Justice of the Peace of the "); ok && courtWord.MatchString(rest) {
+		return rest
+	}
 	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) && !strings.HasPrefix(after, "Peace ") {
 		return after
 	}
@@ -498,6 +541,11 @@ func courts(flat string) []string {
 		}
 		start := i
 		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) && !initial(ws[start-1]) && !unitWord[strings.TrimRight(ws[start-1], ".,")] {
+			// Two benches of one court: "Federal Circuit and Family
+			// Court", "Probate and Family Court".
+			if start >= 3 && ws[start-2] == "and" && courtBench[ws[start-1]] && courtBench[ws[start-3]] {
+				start -= 2
+			}
 			if start >= 2 && initial(ws[start-2]) {
 				break // "T. Vanterpool Superior Court": a person before it
 			}

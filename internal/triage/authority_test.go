@@ -163,6 +163,29 @@ func TestAuthorityJurisdiction(t *testing.T) {
 		process []string
 		want    string
 	}{
+		// A court abroad with its city; not a city's police after a court.
+		{"By order of the Higher Court in Exampleton (Viši sud), the data of example.rs are requested.",
+			[]string{"court_order"}, "Higher Court in Exampleton"},
+		{"Attached is a subpoena issued by the Example County Superior\nCourt in Exampleton Police Department Case No. 26-1 for example.com.",
+			[]string{"subpoena"}, "Example County Superior Court"},
+		// A form's value wrapped after a connector; an agency that ends in
+		// "System"; a place named "Grand"; a grand jury's number.
+		{"Please produce the records of example.com.\n\nIssued by the Office of Inspector General, U.S. Department of Example and\nHuman Services, on September 1.\n",
+			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Example and Human Services"},
+		{"Attached is a subpoena issued by the Office of\nInspector General, Board of Governors of the Example Reserve System,\nunder the Inspector General Act.",
+			[]string{"subpoena"}, "Office of Inspector General, Board of Governors of the Example Reserve System"},
+		{"The order was entered under 18 U.S.C. 2703(d) by the Example Central\nJudicial District Court, Grand Example County, North Dakota, File No.\n18-2026-MC-1.\n",
+			[]string{"court_order"}, "Example Central Judicial District Court, Grand Example County, North Dakota"},
+		{"GRAND JURY SUBPOENA - 999th District Court, Example County, Texas\nGJ No. 2026-1\n",
+			[]string{"subpoena"}, "999th District Court, Example County, Texas"},
+		// A justice of the peace of a named court; a court's number with
+		// its letter; a city as a court's place; two benches of one court.
+		{"A search warrant was signed by the Justice of the Peace of the Example Justice Court, Example County, Arizona, for example.com.",
+			[]string{"search_warrant"}, "Example Justice Court, Example County, Arizona"},
+		{"The warrant was issued by the 99-A District Court, City of Exampleton, under state law.",
+			[]string{"search_warrant"}, "99-A District Court, City of Exampleton"},
+		{"The order was made by an eligible Judge of the Federal Circuit and Family Court of Example under the agreement.",
+			[]string{"court_order"}, "Federal Circuit and Family Court of Example"},
 		{"Enclosed is a subpoena issued by the Office of the State Attorney, Second Judicial\nCircuit of Florida, in the matter below.",
 			[]string{"subpoena"}, "Office of the State Attorney, Second Judicial Circuit of Florida"},
 		{"Attached is a search warrant issued by the District Court, City\nand County of Boulder, Colorado, with an order.",
@@ -295,6 +318,7 @@ func TestForeignCourts(t *testing.T) {
 		{"Ao abrigo do despacho proferido pelo Juízo de Instrução Criminal de Braga em 2/11/2026, solicitamos os dados de example.pt.", "PT", []string{"court_order"}, "Juízo de Instrução Criminal de Braga"},
 		{"İzmir 2. Sulh Ceza Hakimliği'nin 02.10.2026 tarihli kararı ile example.com.tr kayıtları talep edilmektedir.", "TR", []string{"court_order"}, "İzmir 2. Sulh Ceza Hakimliği"},
 		{"Krajský soud v Ostravě vydal příkaz k vydání údajů o example.cz.", "CZ", []string{"court_order"}, "Krajský soud v Ostravě"},
+		{"By order of the District Court for Example 2 (Obvodní soud pro Prahu 2) the data of example.cz are requested.", "CZ", []string{"court_order"}, "Obvodní soud pro Prahu 2"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
 		// Own-language names before the English the letter also gives;

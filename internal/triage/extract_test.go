@@ -343,6 +343,19 @@ func TestProcessScope(t *testing.T) {
 		{"Please tell us who registered example.com; answering voluntarily would spare your company a subpoena later on.", []string{"none"}},
 		{"Please tell us who registered example.com; it would spare you the inconvenience of a subpoena.", []string{"none"}},
 		{"Please preserve the records of example.com. A court order or subpoena will be served once obtained.", []string{"preservation"}},
+		// "Or" before another thing, "to save time": the process is sent.
+		{"Attached is a signed search warrant or the original can be sent by mail if you prefer; produce the records of example.com.", []string{"search_warrant"}},
+		{"To save time a search warrant from the district court is attached for the records of example.com.", []string{"search_warrant"}},
+		// A warrant still applied for, in Japanese and Korean; a court's
+		// authorisation hoped for.
+		// Privacy and a denied danger are no danger to life; a lost phone
+		// is no missing person.
+		{"Dans une affaire d'atteinte à la vie privée, avec un risque réel pour la vie privée de la victime, merci de nous indiquer le titulaire de example.fr.", []string{"none"}},
+		{"Il n'y a aucun risque vital. Merci de nous indiquer le titulaire de example.fr.", []string{"none"}},
+		{"We investigate the loss of a mobile phone (zaginięcie telefonu komórkowego); please send the records of example.pl as soon as possible.", []string{"none"}},
+		{"捜索差押許可状は現在裁判所に請求中です。example.jp の保全をお願いします。", []string{"none"}},
+		{"압수수색영장은 아직 발부되지 않았습니다. example.kr 의 정보를 요청합니다.", []string{"none"}},
+		{"The district court, once it has authorised, as we have asked it to, the disclosure of subscriber records, will sign the order next week. Please preserve example.com.", []string{"preservation"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -396,6 +409,10 @@ func TestEmergencyExplained(t *testing.T) {
 		// French and Polish explanations.
 		{"DEMANDE URGENTE – RISQUE VITAL\nRésumé de la situation : une jeune fille de 14 ans a disparu hier soir après avoir rejoint un adulte rencontré sur example.fr.\nUtilité des données : les adresses IP nous permettraient de localiser le lieu où elle se trouve.", true},
 		{"PILNE – ZAGROŻENIE ŻYCIA\nMężczyzna opublikował wpis zapowiadający odebranie sobie życia; a man posted that he will end his life tonight. Adresy IP pozwolą ustalić lokalizację, z której publikuje wpisy.", true},
+		// A filler with the account on the next line; a bracketed remark
+		// before a real summary.
+		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},
+		{"EMERGENCY\nSummary of emergency: (Confidential - victim is a minor) a 15-year-old girl left home last night with an adult she met online and has not been seen since.\nHow the records will help: the IP logs will let us locate her.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
