@@ -82,6 +82,7 @@ func TestWrongAddressee(t *testing.T) {
 		{"Please accept service of the attached search warrant. The warrant is directed to Example Mail Services LLC and commands production of the mailbox.", "Example Mail Services"},
 		{"THE PEOPLE OF THE STATE, to any peace officer and to: EXAMPLE MAIL SERVICES LLC, Custodian of Records.", "EXAMPLE MAIL SERVICES"},
 		{"The warrant is directed to Provider, Inc. and commands production.", ""},
+		{"Please accept service of the attached search warrant. The warrant is\ndirected to Example Mail LLC and commands production.", "Example Mail"},
 		// Another company named in passing is no addressee.
 		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
 		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},

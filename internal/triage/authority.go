@@ -283,13 +283,15 @@ func phrase(ws []string) []string {
 // "Example Police Department Case No. 4"), or 0.
 func cityAhead(ws []string) int {
 	n := 0
-	for n < len(ws) && n < 3 && capitalised(ws[n]) && !isNameStop(ws[n]) && !agencyWords.MatchString(ws[n]) {
+	// Not initials ("in DA File 4", "in ECSO case") nor a party ("in
+	// People v. Roe").
+	for n < len(ws) && n < 3 && capitalised(ws[n]) && !isNameStop(ws[n]) && !agencyWords.MatchString(ws[n]) && strings.ToUpper(ws[n]) != ws[n] {
 		n++
 		if strings.ContainsAny(ws[n-1], ".,;:") {
 			break
 		}
 	}
-	if n == 0 || n > 2 || n < len(ws) && !strings.ContainsAny(ws[n-1], ".,;:") && capitalised(ws[n]) {
+	if n == 0 || n > 2 || n < len(ws) && !strings.ContainsAny(ws[n-1], ".,;:") && (capitalised(ws[n]) || ws[n] == "v." || ws[n] == "vs.") {
 		return 0
 	}
 	return n

@@ -168,6 +168,10 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"court_order"}, "Higher Court in Exampleton"},
 		{"Attached is a subpoena issued by the Example County Superior\nCourt in Exampleton Police Department Case No. 26-1 for example.com.",
 			[]string{"subpoena"}, "Example County Superior Court"},
+		{"Attached is a search warrant issued by the Example County Court in ECSO case 26-1 for example.com.",
+			[]string{"search_warrant"}, "Example County Court"},
+		{"Attached is a search warrant issued by the District Court, Example County, Colorado in People v. Jo Roe, Case No. 26CR1.",
+			[]string{"search_warrant"}, "District Court, Example County, Colorado"},
 		// A form's value wrapped after a connector; an agency that ends in
 		// "System"; a place named "Grand"; a grand jury's number.
 		{"Please produce the records of example.com.\n\nIssued by the Office of Inspector General, U.S. Department of Example and\nHuman Services, on September 1.\n",
