@@ -45,7 +45,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Mexican and Colombian investigation bodies; European customs'
 	// investigators; Swiss and Belgian French, Turkish; national police
 	// agencies in English.
-	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Organismo de Investigaci[óo]n Judicial|(?:Finnish|Swedish|Norwegian|Danish|Irish|Dutch|Belgian|Estonian|Latvian|Lithuanian|Polish|Czech|Austrian|German|French|Italian|Spanish|Portuguese|National|Federal) Customs|Tulli|Tullverket|Tolletaten|Toldstyrelsen|Zollfahndung\w*|Zollkriminalamt|Agencia de Investigaci[óo]n Criminal|Direcci[óo]n de Investigaci[óo]n Criminal|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
+	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Organismo de Investigaci[óo]n Judicial|(?:Finnish|Swedish|Norwegian|Danish|Irish|Dutch|Belgian|Estonian|Latvian|Lithuanian|Polish|Czech|Austrian|German|French|Italian|Spanish|Portuguese) Customs\b|Tulli|Tullverket|Tolletaten|Toldstyrelsen|Zollfahndung\w*|Zollkriminalamt|Agencia de Investigaci[óo]n Criminal|Direcci[óo]n de Investigaci[óo]n Criminal|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
 	// Ministries of the interior that run the police, police and
 	// cybercrime units named in Spanish, Indonesian and French, and
 	// national cybercrime centres (general knowledge).
@@ -202,14 +202,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "the display name shows an address on another domain; held for review", "From", displayName)
 		return
 	}
-	// A display name that is an agency's ("Example County Constable,
-	// Precinct 4") over a company's mailbox whose name has nothing of the
-	// agency's: the name shown is not the sender's.
-	if r.Sender.Class == ClassOther && agencyName.MatchString(displayName) && !nameInDomain(host, displayName) {
-		r.Facts.Impersonation = true
-		r.evidence("sender.class", "the display name is an agency's, the domain is another's; held for review", "From", displayName)
-		return
-	}
 	// The agency's own initials with an impostor's affix on a domain no
 	// list vouches for ("xbi-records.com" under a letter signed "XBI"):
 	// agencies do not name their domains so.
@@ -232,9 +224,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A domain name written beneath another's ("police.examplecity.org
 	// .case-portal.net"): an agency sends from its own domain, only an
 	// impostor writes one into a name it registered.
-	if embedded := embeddedDomain(host); embedded != "" && !a.domains.agencyHome(host) {
+	if _, gov := a.domains.Government(host); !gov && embeddedDomain(host) != "" {
 		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "a domain name written beneath another domain", "From", embedded)
+		r.evidence("sender.class", "a domain name written beneath another domain", "From", embeddedDomain(host))
 		return
 	}
 	// A US agency writes from no other country's domain ("sheriff.com.xx"):
@@ -244,8 +236,13 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// may name a US sheriff it works a case with. The US territories'
 	// codes are the United States'.
 	claims := claimLines(doc, lines)
-	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && slices.ContainsFunc(slices.Concat(claims, headLines(doc, 5)), usAgencyShape.MatchString) {
-		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
+	// Another country's government zone is no US agency's either.
+	if zone, gov := a.domains.Government(host); zone != a.opts.HomeCountry && a.opts.HomeCountry == "US" && slices.ContainsFunc(slices.Concat(claims, headLines(doc, 5)), usAgencyShape.MatchString) {
+		c := zone
+		if !gov {
+			c = ccTLDCountry("@" + host)
+		}
+		if c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a US agency's letter from another country's domain", "From", host)
 			return
@@ -255,12 +252,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// answer for it") from a domain no list vouches for: the coercion that
 	// marks fake emergency requests (general knowledge of the fraud);
 	// agencies ask, they do not threaten the custodian.
-	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && !a.domains.agencyHome(host) {
+	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && !a.domains.agencyHome(host, a.opts.HomeCountry) {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host, a.domains.agencyCountry(known)) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -310,12 +307,16 @@ func affixedInitials(host string) string {
 var impostorTLD = map[string]bool{}
 
 func init() {
-	for _, t := range strings.Fields(`online site xyz top io app live click link support services email biz pro club shop
-		store tech website space icu cc ws tk ml ga cf gq buzz cyou rest fun digital network systems solutions agency legal law
+	for _, t := range strings.Fields(`online site xyz top app live click link support services email biz pro club shop
+		store tech website space icu buzz cyou rest fun digital network systems solutions agency legal law
 		lawyer attorney report center group zone world today news cloud host page one vip work life help secure claims`) {
 		impostorTLD[t] = true
 	}
 }
+
+// genericTLD are the top-level domains hosting platforms sit under.
+var genericTLD = map[string]bool{"com": true, "net": true, "org": true, "io": true, "app": true, "dev": true, "cloud": true,
+	"page": true, "site": true, "ai": true, "co": true, "me": true}
 
 // agencyDomainAffix are words an agency's own domain may carry besides
 // its name: what is left of a label without them is the name.
@@ -330,7 +331,7 @@ var agencyDomainAffix = []string{"sheriffsoffice", "sheriff", "police", "county"
 // dropped or one added ("Dal1as", "arapaoe" of Arapahoe). An agency's
 // domain spells its own name as the letter does.
 func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []string) string {
-	if a.domains.agencyHome(host) {
+	if _, gov := a.domains.Government(host); gov {
 		return ""
 	}
 	reg := registrable(host)
@@ -338,19 +339,44 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	if impostorTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
 		return "an agency's letter from a top-level domain no agency writes from"
 	}
-	if platformTenant(host) != "" {
+	// Hosting platforms sit under generic TLDs; the private section's
+	// names under a country's code are mostly cities' (krakow.pl).
+	if platformTenant(host) != "" && genericTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
 		return "an agency's letter from a tenant of a hosting or help-desk platform"
 	}
 	// Canada's federal bodies write from gc.ca or canada.ca only (the
 	// Government of Canada's domain policy, general knowledge).
-	if !strings.HasSuffix("."+host, ".gc.ca") && !strings.HasSuffix("."+host, ".canada.ca") && slices.ContainsFunc(slices.Concat(lines, headLines(doc, 5)), canadianFederal.MatchString) {
+	if !strings.HasSuffix("."+host, ".gc.ca") && !strings.HasSuffix("."+host, ".canada.ca") && slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureLines(doc, 8)), canadianFederal.MatchString) {
 		return "a Canadian federal body's letter from outside the Government of Canada's domains"
 	}
 	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffix), "-", "")
+	// The letter's own words (four letters or more), without accents and
+	// with German umlauts also as their two-letter spellings ("zuerich").
+	var words []string
+	for _, l := range slices.Concat(lines, headLines(doc, 5)) {
+		l = strings.ToLower(l)
+		for _, v := range []string{withoutAccents(l), umlauts.Replace(l)} {
+			for _, w := range strings.FieldsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if len(w) >= 4 && isASCII(w) && !slices.Contains(words, w) {
+					words = append(words, w)
+				}
+			}
+		}
+	}
+	// A digit read as a letter spells the letter's own name across it
+	// ("co1umbus" of Columbus, "ch3s" of Chester); a region's or a
+	// precinct's number spells nothing.
 	for _, loc := range digitForLetter.FindAllStringIndex(label, -1) {
-		// An ordinal ("sao4th", "1st") is a number, not a letter.
-		if after := label[loc[0]+3:]; !strings.HasPrefix(after, "st") && !strings.HasPrefix(after, "nd") && !strings.HasPrefix(after, "rd") && !strings.HasPrefix(after, "th") {
-			return "a digit standing for a letter in the domain's name"
+		p := loc[0] + 2
+		for _, l := range digitLetters[label[p]] {
+			read := label[:p] + string(l) + label[p+1:]
+			for _, w := range words {
+				for k := len(w); k >= 4; k-- {
+					if i := strings.Index(read, w[:k]); i >= 0 && i <= p && p < i+k {
+						return "a digit standing for a letter of the letter's own name (" + w + ") in the domain"
+					}
+				}
+			}
 		}
 	}
 	// The name the domain's label spells, without the words an agency's
@@ -370,59 +396,42 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	if len(core) < 5 || !isASCII(core) {
 		return ""
 	}
-	// The letter's own words: its agency lines and letterhead.
-	var names []string
-	for _, l := range slices.Concat(lines, headLines(doc, 5)) {
-		for _, w := range strings.FieldsFunc(strings.ToLower(withoutAccents(l)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len(w) >= 5 {
-				names = append(names, w)
-			}
-		}
-	}
-	if slices.Contains(names, core) {
+	if slices.Contains(words, core) {
 		return ""
 	}
-	for _, w := range names {
-		if abs(len(w)-len(core)) > 1 || w[0] != core[0] {
+	// A letter that looks alike, or one dropped ("arapaoe" of Arapahoe);
+	// not one added, which may be the first of an affix left on.
+	for _, w := range words {
+		if len(w) < 5 || w[0] != core[0] {
 			continue
 		}
-		if len(w) == len(core) && lookSame(fold(w)) == lookSame(fold(core)) || len(w) != len(core) && editDistance(w, core) == 1 {
+		if len(w) == len(core) && lookSame(fold(w)) == lookSame(fold(core)) || len(w) == len(core)+1 && editDistance(w, core) == 1 {
 			return "the letter's own name (" + w + ") misspelt in the domain"
 		}
 	}
 	return ""
 }
 
-// nameInDomain reports whether host's name has something of name: four
-// letters of it in a row, or the initials of two of its words or more
-// ("ecso" of Example County Sheriff's Office).
-func nameInDomain(host, name string) bool {
-	reg := registrable(host)
-	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffixOf(reg)), "-", "")
-	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
-	compact := strings.Join(ws, "")
-	// A domain named as an agency's is the agency's kind of name.
-	for _, w := range []string{"sheriff", "police", "county", "city", "gov", "court", "attorney", "marshal", "constable"} {
-		if strings.Contains(label, w) {
-			return true
+// signatureLines are the last n short lines of the letter: its signature.
+func signatureLines(doc *document, n int) []string {
+	text := doc.letter
+	if strings.TrimSpace(text) == "" {
+		text = doc.body
+	}
+	var out []string
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i >= 0 && len(out) < n; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" && utf8.RuneCountInString(l) < 60 {
+			out = append(out, l)
 		}
 	}
-	for i := 0; i+4 <= len(label); i++ {
-		if strings.Contains(compact, label[i:i+4]) {
-			return true
-		}
-	}
-	initials := ""
-	for _, w := range ws {
-		initials += w[:1]
-	}
-	for i := 0; i+2 <= len(initials); i++ {
-		if strings.HasPrefix(label, initials[i:i+2]) {
-			return true
-		}
-	}
-	return false
+	return out
 }
+
+// canadianFederal names a federal body of Canada in English or French: a
+// signature line that is the body's own name, not one that mentions it
+// ("Joint case with …", "… funded program").
+var canadianFederal = regexp.MustCompile(`^(?:Canada Revenue Agency|Agence du revenu du Canada|Canada Border Services Agency|Agence des services frontaliers du Canada|Royal Canadian Mounted Police|Gendarmerie royale du Canada|Competition Bureau Canada)\b`)
 
 // withoutAccents writes a name's letters without their accents, as a
 // domain spells them ("Québec" as "quebec").
@@ -434,12 +443,14 @@ func withoutAccents(s string) string {
 	return out
 }
 
-// canadianFederal names a federal body of Canada in English or French.
-var canadianFederal = regexp.MustCompile(`\b(?:Canada Revenue Agency|Agence du revenu du Canada|Canada Border Services Agency|Agence des services frontaliers du Canada|Royal Canadian Mounted Police|Gendarmerie royale du Canada|Government of Canada|Gouvernement du Canada|Competition Bureau Canada|Public Safety Canada|S[ée]curit[ée] publique Canada)\b`)
-
-// digitForLetter is one digit that reads as a letter (0 o, 1 l, 3 e,
-// 4 a, 5 s, 7 t) between two letters of a name.
-var digitForLetter = regexp.MustCompile(`[a-z]{2}[013457][a-z]{2}`)
+// digitForLetter is one digit that reads as a letter (0 o, 1 l or i,
+// 3 e, 4 a, 5 s, 7 t) between two letters of a name, and digitLetters
+// the letters each reads as.
+var (
+	digitForLetter = regexp.MustCompile(`[a-z]{2}[013457][a-z]{2}`)
+	digitLetters   = map[byte]string{'0': "o", '1': "li", '3': "e", '4': "a", '5': "s", '7': "t"}
+	umlauts        = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "å", "aa", "æ", "ae", "ø", "oe")
+)
 
 // embeddedDomain returns the name in host's subdomain that ends in a
 // generic top-level domain's label, right before the registrable domain
@@ -452,7 +463,7 @@ func embeddedDomain(host string) string {
 		return ""
 	}
 	switch labels[len(labels)-1] {
-	case "com", "org", "net", "gov", "mil", "edu", "us", "info", "biz":
+	case "com", "org", "net", "gov", "mil", "edu":
 		return strings.Join(labels[len(labels)-2:], ".")
 	}
 	return ""
