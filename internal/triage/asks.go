@@ -183,7 +183,10 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.
 	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences`),
-	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
+	// A listing sold as an invoice carries the disclaimer the law asks of
+	// solicitations that look like bills (39 U.S.C. 3001(d)).
+	regexp.MustCompile(`(?i)\bthis is not a bill\b|\bthis is a solicitation\b|solicitation for (?:an )?optional service`),
+	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
 	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships

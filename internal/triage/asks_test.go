@@ -138,6 +138,7 @@ func TestLures(t *testing.T) {
 		{"I work in the Partnerships team of an anti-fraud charity. Who runs example.net?\n\nJo Roe\nPartnerships Manager", 1, false},
 		{"We would like to explore a partnership with your team on fraud reports.", 1, true},
 		{"We'd love to talk about a partnership with your trust and safety team.", 1, true},
+		{"Your search engine listing for provider.test expires on 10/24. Renew now. This is not a bill. This is a solicitation for an optional service.", 2, true},
 		// Words of a real letter: a registrar's suspension, records to be
 		// deleted.
 		{"Attached is a Rule 45 subpoena. The registrar has announced a domain suspension of example.net and records may be deleted within 72 hours.", 1, false},

@@ -257,7 +257,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host, a.domains.agencyCountry(known)) {
+	// Another country's zone may hold that country's body of a name one of
+	// our foreign agencies shares (Taiwan's and Japan's National Police
+	// Agency), but never one of our own country's agencies.
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host, a.domains.agencyCountry(known)) && !a.namesake(host, known) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -307,7 +310,7 @@ func affixedInitials(host string) string {
 var impostorTLD = map[string]bool{}
 
 func init() {
-	for _, t := range strings.Fields(`online site xyz top app live click link support services email biz pro club shop
+	for _, t := range strings.Fields(`online site xyz top io app live click link support services email biz pro club shop
 		store tech website space icu buzz cyou rest fun digital network systems solutions agency legal law
 		lawyer attorney report center group zone world today news cloud host page one vip work life help secure claims`) {
 		impostorTLD[t] = true
@@ -338,6 +341,20 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	suffix := suffixOf(reg)
 	if impostorTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
 		return "an agency's letter from a top-level domain no agency writes from"
+	}
+	// A government's word hyphenated onto a domain anyone can register
+	// ("agency-gov.com", "agency-mil.us"), or a registered .gov name with
+	// an impostor's affix ("portal-examplecourts.com" of
+	// examplecourts.gov).
+	if parts := strings.Split(strings.TrimSuffix(reg, "."+suffix), "-"); len(parts) >= 2 {
+		for k, p := range parts {
+			if p == "gov" || p == "govt" || p == "mil" {
+				return "a government's word hyphenated onto a domain anyone can register"
+			}
+			if len(parts) == 2 && slices.Contains(affixes, parts[1-k]) && a.domains.Registered(p+".gov") && suffix != "gov" {
+				return "a registered .gov name (" + p + ".gov) with an impostor's affix"
+			}
+		}
 	}
 	// Hosting platforms sit under generic TLDs; the private section's
 	// names under a country's code are mostly cities' (krakow.pl).
@@ -410,6 +427,15 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 		}
 	}
 	return ""
+}
+
+// namesake reports a known foreign agency's name claimed from another
+// foreign country's government zone: that country's own body of the
+// same name.
+func (a *Analyzer) namesake(host, known string) bool {
+	zone, gov := a.domains.Government(host)
+	kc := a.domains.agencyCountry(known)
+	return gov && zone != a.opts.HomeCountry && kc != "" && kc != a.opts.HomeCountry
 }
 
 // signatureLines are the last n short lines of the letter: its signature.

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -362,6 +363,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// reply held, and a person sees it.
 		return target, true
 	}
+	// A court's or police's registered .gov name with an impostor's affix
+	// on a domain anyone can register ("portal-examplecourts.com" of
+	// examplecourts.gov): the e-filing lure's shape.
+	if parts := strings.Split(main, "-"); len(parts) == 2 && suffix != "gov" {
+		for k, p := range parts {
+			if slices.Contains(affixes, parts[1-k]) && d.registered[p+".gov"] && courtOrPoliceName.MatchString(p) {
+				return p + ".gov", true
+			}
+		}
+	}
 	// A tenant of a hosting or help-desk platform named for an agency
 	// ("examplepd-records.firebaseapp.com", "alea-desk.zendesk.com"):
 	// agencies send from their own domains, not from a platform's.
@@ -494,6 +505,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	}
 	return d.brands[best], true
 }
+
+// courtOrPoliceName is a .gov name of a court or a police force.
+var courtOrPoliceName = regexp.MustCompile(`courts?|police|sheriff|justice|judicia`)
 
 // brandLabel is the label an agency's brand token was taken from.
 func brandLabel(host string) string {

@@ -29,6 +29,9 @@ func TestLookalikes(t *testing.T) {
 		{"gov.co.uk", "gov.uk"},
 		{"example-border-gc.ca", "example-border.gc.ca"},
 		{"example-builders.ca", ""},
+		// A court's registered .gov name with an affix; not any .gov word's.
+		{"portal-ohiocourts.com", "ohiocourts.gov"},
+		{"secure-login.example", ""},
 		{"police.com.au", ""},
 		{"usdoj.us", "usdoj.gov"},
 		{"dea.com", "dea.gov"},
