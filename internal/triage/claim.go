@@ -317,6 +317,11 @@ func init() {
 	}
 }
 
+// governmentZoneWord are the labels of governments' zones (gov, gouv, gob,
+// Austria's gv, Canada's gc, mil): hyphenated into a name, they dress a
+// domain anyone can register as a government's ("agency-gouv.ca").
+var governmentZoneWord = map[string]bool{"gov": true, "govt": true, "gouv": true, "gob": true, "gv": true, "gc": true, "mil": true}
+
 // genericTLD are the top-level domains hosting platforms sit under.
 var genericTLD = map[string]bool{"com": true, "net": true, "org": true, "io": true, "app": true, "dev": true, "cloud": true,
 	"page": true, "site": true, "ai": true, "co": true, "me": true}
@@ -348,7 +353,7 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	// examplecourts.gov).
 	if parts := strings.Split(strings.TrimSuffix(reg, "."+suffix), "-"); len(parts) >= 2 {
 		for k, p := range parts {
-			if p == "gov" || p == "govt" || p == "mil" {
+			if governmentZoneWord[p] {
 				return "a government's word hyphenated onto a domain anyone can register"
 			}
 			if len(parts) == 2 && slices.Contains(affixes, parts[1-k]) && a.domains.Registered(p+".gov") && suffix != "gov" {
