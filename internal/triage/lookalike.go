@@ -356,11 +356,14 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		if !ok || d.brandReg[target] == reg || ownInitials(host, t, "US") {
 			continue
 		}
-		// The same name under another suffix is an imitation even where a
-		// local agency may own both (xsheriff.gov and xsheriff.org): read
-		// as its own, an impostor's domain would be taken for the agency;
-		// read as a lookalike, the agency's request is refused with the
-		// reply held, and a person sees it.
+		// The same name under another suffix is an imitation, but a county
+		// sheriff's or a district attorney's own name under .com, .org or
+		// .net beside its .gov is often the office's older domain, still
+		// in use (xsheriff.org of xsheriff.gov): read as an agency on no
+		// list, its request is held for a person, not refused.
+		if main == brandLabel(target) && localOfficeName(main) && (suffix == "com" || suffix == "org" || suffix == "net") && !d.handListed[target] {
+			continue
+		}
 		return target, true
 	}
 	// A court's or police's registered .gov name with an impostor's affix
@@ -504,6 +507,12 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		return mixed, mixed != ""
 	}
 	return d.brands[best], true
+}
+
+// localOfficeName is a county sheriff's or prosecutor's domain name:
+// "xsheriff", "xcountyda".
+func localOfficeName(label string) bool {
+	return strings.Contains(label, "sheriff") || strings.HasSuffix(label, "da") && len(label) > 4
 }
 
 // courtOrPoliceName is a .gov name of a court or a police force.

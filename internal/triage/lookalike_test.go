@@ -31,6 +31,7 @@ func TestLookalikes(t *testing.T) {
 		{"example-builders.ca", ""},
 		// A court's registered .gov name with an affix; not any .gov word's.
 		{"portal-ohiocourts.com", "ohiocourts.gov"},
+
 		{"secure-login.example", ""},
 		{"police.com.au", ""},
 		{"usdoj.us", "usdoj.gov"},
@@ -60,11 +61,12 @@ func TestLookalikes(t *testing.T) {
 		{"chicagopolice.net", "chicagopolice.org"},
 		{"ncsbi.gov.case-upload.com", "ncsbi.gov"},
 		{"parks.nyc.gov.records-portal.net", "nyc.gov"},
-		// A local agency's name under another suffix is an imitation (an
-		// impostor taken for the agency costs more than a real agency's
-		// other domain held for review); changed letters are imitation,
-		// and small towns' names one letter apart are not.
-		{"alamedasheriff.org", "alamedasheriff.gov"},
+		// A sheriff's own name under .org beside its .gov is its older
+		// domain, read as an agency on no list and held for review; under
+		// .us, or with an affix, changed letters, it is an imitation, and
+		// small towns' names one letter apart are not.
+		{"alamedasheriff.org", ""},
+		{"alamedasheriff.us", "alamedasheriff.gov"},
 		{"njdcj.us", "njdcj.gov"},
 		{"alamedasherlff.org", "alamedasheriff.gov"},
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
