@@ -466,12 +466,13 @@ func TestConfigCheck(t *testing.T) {
 }
 
 // TestEvalFloors: a floor may be set for one subset's field or decision
-// accuracy, overriding the floors of every subset; a wrong key is a usage
-// error.
+// accuracy, overriding the floors of every subset; an adversarial subset
+// may name how many impostors it is known to pass (any more fail); a
+// wrong key is a usage error.
 func TestEvalFloors(t *testing.T) {
 	dir := t.TempDir()
 	src := "../../testdata/corpus/008-out-of-office"
-	for _, sub := range []string{"a", "b"} {
+	for _, sub := range []string{"a", "b", "c"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -486,6 +487,11 @@ func TestEvalFloors(t *testing.T) {
 		if sub == "b" { // a label lerd cannot meet: subset b scores 0
 			label = []byte(strings.Replace(string(label), `"decision": "ignore"`, `"decision": "reject"`, 1))
 		}
+		if sub == "c" { // a real agency's message labelled a lookalike: an impostor passed
+			raw, _ = os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+			label, _ = os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.json")
+			label = []byte(strings.Replace(string(label), `"class": "law_enforcement"`, `"class": "lookalike"`, 1))
+		}
 		for name, b := range map[string][]byte{"x.eml": raw, "x.json": label} {
 			if err := os.WriteFile(filepath.Join(dir, sub, name), b, 0o600); err != nil {
 				t.Fatal(err)
@@ -498,7 +504,8 @@ func TestEvalFloors(t *testing.T) {
 		say    string
 	}{
 		{"", 1, "b: decision accuracy 0.000 below 0.90"},
-		{"b:accuracy=0,b:decision=0,b:reasons=0", 0, ""},
+		{"b:accuracy=0,b:decision=0,b:reasons=0,c:sender.class=0", 1, "c: 1 impostors classed as authenticated law enforcement"},
+		{"b:accuracy=0,b:decision=0,b:reasons=0,c:sender.class=0,c:max_impostors=1", 0, ""},
 		{"b:nosuch=0", 2, "subset:field=number"},
 	} {
 		_, stderr, code := lerd(t, dir, "eval", "-min-accuracy", "0.9", "-floors", tt.floors, dir)

@@ -361,6 +361,21 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 			}
 		}
 	}
+	// A state's police, patrol or bureau writes from the state's domain or
+	// one with its name or initials (njsp.org), never from a company's
+	// whose name has nothing of them ("Example State Police" over
+	// examplestore-hvac.com).
+	for _, l := range slices.Concat(signatureLines(doc, 8), headLines(doc, 5)) {
+		m := stateAgencySignature.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		state := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
+		name := strings.ToLower(strings.TrimSuffix(host, "."+suffix))
+		if !strings.Contains(name, state) && !stateAgencyLabel.MatchString(name) {
+			return "a state's agency (" + m[0] + ") from a domain with nothing of the state or the agency"
+		}
+	}
 	// Hosting platforms sit under generic TLDs; the private section's
 	// names under a country's code are mostly cities' (krakow.pl).
 	if platformTenant(host) != "" && genericTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
@@ -433,6 +448,14 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	}
 	return ""
 }
+
+// stateAgencySignature is a US state's own police, patrol or bureau named at the
+// start of a line; stateAgencyLabel the words and initials its domains
+// carry (general knowledge: njsp.org, mdsp.org, state.xx.us, dps.x.gov).
+var (
+	stateAgencySignature = regexp.MustCompile(`^(` + usStateNames + `) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|Department of Public Safety)\b`)
+	stateAgencyLabel     = regexp.MustCompile(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
+)
 
 // namesake reports a known foreign agency's name claimed from another
 // foreign country's government zone: that country's own body of the
