@@ -28,7 +28,7 @@ const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mai
 // notContent qualifies a sentence as asking only for non-content records.
 var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// "Nothing in this request reaches the contents": nothing as what asks.
-	`|\bnothing\b[^.;]{0,40}\b(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?: for)?\b[^.;]{0,30}\b(?:contents?|bodies|body|substance)\b` +
+	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+)?\s+(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b`)
@@ -50,7 +50,7 @@ func contentRequested(flat string) (bool, string) {
 	// (stored communications and telecommunications data)", "ORDER -
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
 	// agreement) asks nothing: what it asks is listed after.
-	flat = orderKind.ReplaceAllString(flat, "$1")
+	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
 	for _, s := range sentences(flat) {
 		m := contentPhrase.FindStringIndex(s)
 		if m == nil || notContent.MatchString(s) || negatedAsk.MatchString(s[:m[0]]) {
@@ -71,7 +71,9 @@ func contentRequested(flat string) (bool, string) {
 }
 
 // orderKind is an order's title and the kind of data it names.
-var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b`)
+// The Stored Communications Act is a statute's name, and a 2703(d)
+// order's title may name it or its kind before the citation.
+var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b`)
 
 var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
@@ -97,7 +99,7 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
-	`|\b(?i:warrant|subpoena|order|summons)(?:\s+is|\s+was)?(?:\s+hereby)?\s+(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:to any peace officer)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
@@ -163,7 +165,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
@@ -171,7 +173,7 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
 	// A domain's or a mailbox's service about to be cut off unless it is
 	// "re-validated" behind a link.
-	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b)|\bre-?validate (?:now|your domain|the domain)\b`),
+	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b|\b(?:renew|verify|pay|keep) now\b)|\bre-?validate (?:now|your domain|the domain)\b`),
 	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link can be used by anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
@@ -185,7 +187,7 @@ var spamMarkers = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences`),
 	// A listing sold as an invoice carries the disclaimer the law asks of
 	// solicitations that look like bills (39 U.S.C. 3001(d)).
-	regexp.MustCompile(`(?i)\bthis is not a bill\b|\bthis is a solicitation\b|solicitation for (?:an )?optional service`),
+	regexp.MustCompile(`(?i)\bthis is not a bill\b|\bthis is a solicitation(?:\s+for\b|\s*[.!]|\s*$)|solicitation for (?:an )?optional service`),
 	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
 	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),

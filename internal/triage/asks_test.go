@@ -30,6 +30,11 @@ func TestContentRequested(t *testing.T) {
 		{"Court Order: Stored Communications - produce the records of example.net.", true},
 		{"Please withhold nothing, including the contents of all e-mails sent and received by the account.", true},
 		{"If nothing else is retained, provide the contents of the mailbox.", true},
+		{"Nothing in this request is optional: produce the contents of all e-mails of the account.", true},
+		{"Nothing in this subpoena asks you to redact the contents of the e-mails; produce them in full.", true},
+		{"We ask for subscriber records and nothing regarding the contents of any message.", false},
+		{"Records are sought under the Stored Communications Act, 18 U.S.C. 2703(c), for the account's subscriber information.", false},
+		{"COURT ORDER: STORED COMMUNICATIONS (18 U.S.C. 2703(d)). Produce subscriber and IP records of example.net.", false},
 		{"The production order asks for stored communications of the account.", true},
 		{"Account and login records only; nothing in this request reaches the contents of any message.", false},
 		{"Subscriber records, including all e-mail addresses associated with the account.", false},
@@ -83,6 +88,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"THE PEOPLE OF THE STATE, to any peace officer and to: EXAMPLE MAIL SERVICES LLC, Custodian of Records.", "EXAMPLE MAIL SERVICES"},
 		{"The warrant is directed to Provider, Inc. and commands production.", ""},
 		{"Please accept service of the attached search warrant. The warrant is\ndirected to Example Mail LLC and commands production.", "Example Mail"},
+		{"The attached warrant, signed today by Judge Roe, is directed to Example Mail LLC.", "Example Mail"},
+		{"TO ANY SHERIFF, POLICE OFFICER OR PEACE OFFICER in the county, and to: EXAMPLE MAIL LLC, Custodian of Records.", "EXAMPLE MAIL"},
+		{"An earlier subpoena addressed to Example Registrar LLC showed the payments.", ""},
 		// Another company named in passing is no addressee.
 		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
 		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},
@@ -139,6 +147,8 @@ func TestLures(t *testing.T) {
 		{"We would like to explore a partnership with your team on fraud reports.", 1, true},
 		{"We'd love to talk about a partnership with your trust and safety team.", 1, true},
 		{"Your search engine listing for provider.test expires on 10/24. Renew now. This is not a bill. This is a solicitation for an optional service.", 2, true},
+		{"I'm a detective; this is a solicitation of a minor investigation. Who registered example.net?", 1, false},
+		{"Incoming messages for your domain will stop within 24 hours. Domain suspension notice: renew now.", 2, true},
 		// Words of a real letter: a registrar's suspension, records to be
 		// deleted.
 		{"Attached is a Rule 45 subpoena. The registrar has announced a domain suspension of example.net and records may be deleted within 72 hours.", 1, false},

@@ -28,7 +28,7 @@ var (
 	// "Ohio") is read with it, and so is any line after a value that
 	// ends in a connector ("… Department of Health and" / "Human
 	// Services, on …").
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n]*|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = regexp.MustCompile(`\bCourt\b`)
 	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
@@ -104,7 +104,7 @@ func isNameStop(w string) bool { return nameStop[strings.ToLower(strings.TrimRig
 // placeEnd words let a name continue after a comma: "Superior Court of
 // New Jersey, Law Division, Example County", "201st District Court, Example
 // County, Texas".
-var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true, "City": true}
+var placeEnd = map[string]bool{"County": true, "Division": true, "Parish": true, "District": true, "Circuit": true, "Judicial": true, "Borough": true}
 
 // usStates are the names of the US states, as places ending a name.
 var usStates = map[string]bool{}
@@ -291,8 +291,16 @@ func cityAhead(ws []string) int {
 			break
 		}
 	}
-	if n == 0 || n > 2 || n < len(ws) && !strings.ContainsAny(ws[n-1], ".,;:") && (capitalised(ws[n]) || ws[n] == "v." || ws[n] == "vs.") {
+	// The place ends the name: punctuation, a bracket or the end after it;
+	// not a month (the date parser's names), a judge's chambers or a
+	// possessive.
+	if n == 0 || n > 2 || n < len(ws) && !strings.ContainsAny(ws[n-1], ".,;:") && ws[n] != "(" {
 		return 0
+	}
+	for _, w := range ws[:n] {
+		if w = strings.TrimRight(w, ".,;:"); months[strings.ToLower(w)] != 0 || w == "Chambers" || strings.HasSuffix(w, "'s") {
+			return 0
+		}
 	}
 	return n
 }
@@ -348,7 +356,7 @@ func placeSegment(ws []string, afterGeneric bool) int {
 		return 0
 	}
 	first, last := strings.TrimSuffix(ws[0], "."), strings.TrimSuffix(ws[n-1], ".")
-	if placeEnd[first] || placeEnd[last] {
+	if placeEnd[first] || placeEnd[last] || first == "City" && n >= 3 && ws[1] == "of" {
 		return n
 	}
 	// A state alone, or "State of X" / "Commonwealth of X".

@@ -236,13 +236,8 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// may name a US sheriff it works a case with. The US territories'
 	// codes are the United States'.
 	claims := claimLines(doc, lines)
-	// Another country's government zone is no US agency's either.
-	if zone, gov := a.domains.Government(host); zone != a.opts.HomeCountry && a.opts.HomeCountry == "US" && slices.ContainsFunc(slices.Concat(claims, headLines(doc, 5)), usAgencyShape.MatchString) {
-		c := zone
-		if !gov {
-			c = ccTLDCountry("@" + host)
-		}
-		if c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
+	if _, gov := a.domains.Government(host); !gov && a.opts.HomeCountry == "US" && slices.ContainsFunc(slices.Concat(claims, headLines(doc, 5)), usAgencyShape.MatchString) {
+		if c := ccTLDCountry("@" + host); c != "" && c != a.opts.HomeCountry && !usTerritory[c] {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a US agency's letter from another country's domain", "From", host)
 			return
@@ -252,15 +247,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// answer for it") from a domain no list vouches for: the coercion that
 	// marks fake emergency requests (general knowledge of the fraud);
 	// agencies ask, they do not threaten the custodian.
-	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && !a.domains.agencyHome(host, a.opts.HomeCountry) {
+	if m := coercion.FindString(doc.flat); m != "" && (danger || slices.Contains(r.Process, "emergency")) && !a.domains.agencyHome(host) {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	// Another country's zone may hold that country's body of a name one of
-	// our foreign agencies shares (Taiwan's and Japan's National Police
-	// Agency), but never one of our own country's agencies.
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host, a.domains.agencyCountry(known)) && !a.namesake(host, known) {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -310,8 +302,10 @@ func affixedInitials(host string) string {
 var impostorTLD = map[string]bool{}
 
 func init() {
+	// Free and cheap country codes (tk, ml, ga, cf, gq, cc, ws) count too:
+	// their governments' own zones are listed as governments'.
 	for _, t := range strings.Fields(`online site xyz top io app live click link support services email biz pro club shop
-		store tech website space icu buzz cyou rest fun digital network systems solutions agency legal law
+		store tech website space icu tk ml ga cf gq cc ws buzz cyou rest fun digital network systems solutions agency legal law
 		lawyer attorney report center group zone world today news cloud host page one vip work life help secure claims`) {
 		impostorTLD[t] = true
 	}
@@ -321,10 +315,6 @@ func init() {
 // Austria's gv, Canada's gc, mil): hyphenated into a name, they dress a
 // domain anyone can register as a government's ("agency-gouv.ca").
 var governmentZoneWord = map[string]bool{"gov": true, "govt": true, "gouv": true, "gob": true, "gv": true, "gc": true, "mil": true}
-
-// genericTLD are the top-level domains hosting platforms sit under.
-var genericTLD = map[string]bool{"com": true, "net": true, "org": true, "io": true, "app": true, "dev": true, "cloud": true,
-	"page": true, "site": true, "ai": true, "co": true, "me": true}
 
 // agencyDomainAffix are words an agency's own domain may carry besides
 // its name: what is left of a label without them is the name.
@@ -376,15 +366,8 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 			return "a state's agency (" + m[0] + ") from a domain with nothing of the state or the agency"
 		}
 	}
-	// Hosting platforms sit under generic TLDs; the private section's
-	// names under a country's code are mostly cities' (krakow.pl).
-	if platformTenant(host) != "" && genericTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
+	if platformTenant(host) != "" {
 		return "an agency's letter from a tenant of a hosting or help-desk platform"
-	}
-	// Canada's federal bodies write from gc.ca or canada.ca only (the
-	// Government of Canada's domain policy, general knowledge).
-	if !strings.HasSuffix("."+host, ".gc.ca") && !strings.HasSuffix("."+host, ".canada.ca") && slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureLines(doc, 8)), canadianFederal.MatchString) {
-		return "a Canadian federal body's letter from outside the Government of Canada's domains"
 	}
 	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffix), "-", "")
 	// The letter's own words (four letters or more), without accents and
@@ -392,7 +375,7 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	var words []string
 	for _, l := range slices.Concat(lines, headLines(doc, 5)) {
 		l = strings.ToLower(l)
-		for _, v := range []string{withoutAccents(l), umlauts.Replace(l)} {
+		for _, v := range []string{withoutAccents(l), umlauts.Replace(l), baseLetters.Replace(l)} {
 			for _, w := range strings.FieldsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				if len(w) >= 4 && isASCII(w) && !slices.Contains(words, w) {
 					words = append(words, w)
@@ -436,13 +419,14 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	if slices.Contains(words, core) {
 		return ""
 	}
-	// A letter that looks alike, or one dropped ("arapaoe" of Arapahoe);
-	// not one added, which may be the first of an affix left on.
+	// A letter that looks alike, one dropped ("arapaoe" of Arapahoe), or
+	// one added inside the name or doubling its neighbour ("marlowwe");
+	// not one added at its end, which may be the first of an affix.
 	for _, w := range words {
 		if len(w) < 5 || w[0] != core[0] {
 			continue
 		}
-		if len(w) == len(core) && lookSame(fold(w)) == lookSame(fold(core)) || len(w) == len(core)+1 && editDistance(w, core) == 1 {
+		if len(w) == len(core) && lookSame(fold(w)) == lookSame(fold(core)) || len(w) == len(core)+1 && editDistance(w, core) == 1 || len(core) == len(w)+1 && addedInside(w, core) {
 			return "the letter's own name (" + w + ") misspelt in the domain"
 		}
 	}
@@ -457,13 +441,16 @@ var (
 	stateAgencyLabel     = regexp.MustCompile(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
 )
 
-// namesake reports a known foreign agency's name claimed from another
-// foreign country's government zone: that country's own body of the
-// same name.
-func (a *Analyzer) namesake(host, known string) bool {
-	zone, gov := a.domains.Government(host)
-	kc := a.domains.agencyCountry(known)
-	return gov && zone != a.opts.HomeCountry && kc != "" && kc != a.opts.HomeCountry
+// addedInside reports that long is short with one letter added before
+// its last letter, or doubling a neighbour.
+func addedInside(short, long string) bool {
+	for i := 0; i < len(long); i++ {
+		if long[:i]+long[i+1:] != short {
+			continue
+		}
+		return i < len(long)-1 || i > 0 && long[i] == long[i-1]
+	}
+	return false
 }
 
 // signatureLines are the last n short lines of the letter: its signature.
@@ -482,11 +469,6 @@ func signatureLines(doc *document, n int) []string {
 	return out
 }
 
-// canadianFederal names a federal body of Canada in English or French: a
-// signature line that is the body's own name, not one that mentions it
-// ("Joint case with …", "… funded program").
-var canadianFederal = regexp.MustCompile(`^(?:Canada Revenue Agency|Agence du revenu du Canada|Canada Border Services Agency|Agence des services frontaliers du Canada|Royal Canadian Mounted Police|Gendarmerie royale du Canada|Competition Bureau Canada)\b`)
-
 // withoutAccents writes a name's letters without their accents, as a
 // domain spells them ("Québec" as "quebec").
 func withoutAccents(s string) string {
@@ -504,6 +486,7 @@ var (
 	digitForLetter = regexp.MustCompile(`[a-z]{2}[013457][a-z]{2}`)
 	digitLetters   = map[byte]string{'0': "o", '1': "li", '3': "e", '4': "a", '5': "s", '7': "t"}
 	umlauts        = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "å", "aa", "æ", "ae", "ø", "oe")
+	baseLetters    = strings.NewReplacer("ø", "o", "æ", "a", "å", "a", "ł", "l", "đ", "d", "ß", "s")
 )
 
 // embeddedDomain returns the name in host's subdomain that ends in a
@@ -516,8 +499,11 @@ func embeddedDomain(host string) string {
 	if len(labels) < 2 {
 		return ""
 	}
-	switch labels[len(labels)-1] {
-	case "com", "org", "net", "gov", "mil", "edu":
+	switch last := labels[len(labels)-1]; {
+	case last == "com" || last == "org" || last == "net" || last == "gov" || last == "mil" || last == "edu":
+		return strings.Join(labels[len(labels)-2:], ".")
+	case last == "us" && usStateCode[labels[len(labels)-2]]:
+		// A state's locality zone: "co.example.tx.us.case-files.com".
 		return strings.Join(labels[len(labels)-2:], ".")
 	}
 	return ""

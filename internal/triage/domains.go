@@ -300,28 +300,15 @@ func (d *Domains) Government(host string) (string, bool) {
 	return "", false
 }
 
-// agencyHome reports whether host is a government domain on which an
-// agency of country may have its own other domain: a government zone of
-// that same country, but not a public school's or library's. Another
-// country's ministry naming our FBI is no FBI office.
-func (d *Domains) agencyHome(host, country string) bool {
-	c, gov := d.Government(host)
-	return gov && c == country && !usPublicInstitution.MatchString(host)
+// agencyHome reports whether host is a government domain on which a named
+// agency may be that agency's own other domain: any government domain but
+// a public school's or library's.
+func (d *Domains) agencyHome(host string) bool {
+	_, gov := d.Government(host)
+	return gov && !usPublicInstitution.MatchString(host)
 }
 
-// agencyCountry returns the country of a known agency, named by its
-// domain or by its name on the hand-kept list, or "".
-func (d *Domains) agencyCountry(known string) string {
-	if a, ok := d.agencies[known]; ok {
-		return a.Country
-	}
-	for _, a := range d.agencies {
-		if a.Name == known {
-			return a.Country
-		}
-	}
-	return ""
-}
+
 
 // Registered reports whether a registrable domain is on the .gov registry.
 func (d *Domains) Registered(reg string) bool { return d.registered[reg] }

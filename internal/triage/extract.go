@@ -105,7 +105,7 @@ var processRules = []processRule{
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine)\b|[ \t]*[,.;:)!]|[ \t]*$)|péril imminent`)},
+		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
@@ -135,7 +135,7 @@ var processRules = []processRule{
 		// English, Spanish, Portuguese and French, in the past tense ("if
 		// the court authorises" is no order); an order for the production
 		// that has been granted (not one "expected to be granted").
-		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za|juge)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)(?:\s*,\s*(?:under|pursuant to|in accordance with)\b[^.]{0,100}?,)?\s+(?:the\s+)?(?:disclosure|production|collection|release|obtaining)\s+of\s+(?:the\s+)?(?:following\s+|requested\s+|subscriber\s+|account\s+)?(?:(?:identification|traffic|location|subscriber)(?:\s+and\s+(?:identification|traffic|location|subscriber))?\s+)?(?:data|records|information)\b|\bauthori[sz]ed\s+us\s+to\s+(?:request|obtain)\s+(?:the\s+following|these|the|this)\s+(?:data|records|information)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n)\s+(?:de\s+|d[oa]s?\s+)?(?:(?:los|las|el|la)\s+)?(?:datos|dados|informaci[óo]n|informa[çc][ãa]o|informa[çc][õo]es|antecedentes|registros)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
+		`\b(?:court|judge|magistrate|tribunal|juzgado|juez|jueza|juiz|ju[íi]za|juge)\b[^.\n]{0,80}(?:\b(?:authori[sz]ed|granted)(?:\s*,[^.]{0,100}?,)?\s+(?:the\s+)?(?:disclosure|production|collection|release|obtaining)\s+of\s+(?:the\s+)?(?:following\s+|requested\s+|subscriber\s+|account\s+)?(?:(?:identification|traffic|location|subscriber)(?:\s+and\s+(?:identification|traffic|location|subscriber))?\s+)?(?:data|records|information)\b|\bauthori[sz]ed\s+us\s+to\s+(?:request|obtain)\s+(?:the\s+following|these|the|this)\s+(?:data|records|information)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:(?:la|el|a|o)\s+)?(?:solicitud|solicita[çc][ãa]o|pedido|requerimiento|entrega|cesi[óo]n|obten[çc][ãa]o|obtenci[óo]n|comunica[çc][ãa]o|comunicaci[óo]n)\s+(?:de\s+|d[oa]s?\s+)?(?:(?:los|las|el|la)\s+)?(?:datos|dados|informaci[óo]n|informa[çc][ãa]o|informa[çc][õo]es|antecedentes|registros)\b|\bautoriz(?:ó|ou)\s+(?:[^.\n]{0,40}?\s)?(?:requerir|solicitar|obtener|recabar|requisitar|obter)\b|\ba autoris[ée]\s+(?:la|le)\s+(?:communication|r[ée]quisition|transmission)\b)|\border (?:for|of) the (?:production|disclosure)\b(?:[^.\n]|\.\w){0,80}\b(?:was|has been|have been|had been) (?:granted|issued|made|signed)\b|` +
 		`\b(?:article|art\.)\s*18B\b|\b18B\.\d{3}\b|\b5743\b|\border (?:issued |signed |entered )?(?:pursuant to|under) (?:article|art\.|section|sec\.|§|s\.) ?\d`)},
 	// An administrative summons (IRS, 26 U.S.C. 7602; customs, 19 U.S.C.
 	// 1509) compels records as a subpoena does.
@@ -262,10 +262,10 @@ func conditionalOver(before string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an? |the )?(?:court |search |grand jury |legal |administrative )?(?:order|subpoena|warrant|process|summons)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
-	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|予定|後日|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중|예정)`)
+	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
@@ -275,12 +275,12 @@ var (
 )
 
 // innerDenial denies a court's act inside the words that name it.
-var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
+var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|(?:spare|save) (?:you|us|your (?:company|firm|organi[sz]ation|team|office|staff)|the (?:company|provider))(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -514,7 +514,7 @@ func dropBlankFields(body string) string {
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || strings.Contains(lines[j], ":") && strings.Index(lines[j], ":") < 40 {
+			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || requestLine.MatchString(lines[j]) || strings.Contains(lines[j], ":") && strings.Index(lines[j], ":") < 40 {
 				continue
 			}
 		}
@@ -524,6 +524,8 @@ func dropBlankFields(body string) string {
 }
 
 var (
+	// requestLine asks for the records: no account of an emergency.
+	requestLine = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:provide|produce|disclose|send|preserve|furnish|supply|give)\b`)
 	// certifies opens a requester's certification.
 	certifies = regexp.MustCompile(`(?i)^\s*(?:I (?:hereby )?(?:certify|declare|affirm|attest)\b|Certification\b)`)
 	// emergencyLabel is the label of an emergency form's account of it.
@@ -601,7 +603,7 @@ var (
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
 		// Polish: taking one's own life, suicide, missing, abducted,
 		// threatened with death.
-		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
+		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)

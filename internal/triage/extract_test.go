@@ -346,6 +346,12 @@ func TestProcessScope(t *testing.T) {
 		// "Or" before another thing, "to save time": the process is sent.
 		{"Attached is a signed search warrant or the original can be sent by mail if you prefer; produce the records of example.com.", []string{"search_warrant"}},
 		{"To save time a search warrant from the district court is attached for the records of example.com.", []string{"search_warrant"}},
+		{"Please produce the records of example.com. A search warrant or production order will be served once obtained.", []string{"none"}},
+		{"Please produce the records of example.com. A warrant or judicial authorization will be sent.", []string{"none"}},
+		{"To spare your legal department a subpoena, we ask that you voluntarily provide the records of example.com.", []string{"none"}},
+		{"The Court of Example granted, on 1 September 2026, the production of the subscriber data of example.com.", []string{"court_order"}},
+		{"Un danger imminent pour la vie d'un adolescent nous conduit à demander les données de example.fr.", []string{"emergency"}},
+		{"捜索差押許可状の写しは後日郵送します。example.jp の登録者情報をお願いします。", []string{"search_warrant"}},
 		// A warrant still applied for, in Japanese and Korean; a court's
 		// authorisation hoped for.
 		// Privacy and a denied danger are no danger to life; a lost phone
@@ -413,6 +419,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// before a real summary.
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},
 		{"EMERGENCY\nSummary of emergency: (Confidential - victim is a minor) a 15-year-old girl left home last night with an adult she met online and has not been seen since.\nHow the records will help: the IP logs will let us locate her.", true},
+		{"EXIGENT REQUEST\nNature of emergency: Threat to life - exigent\nProvide the subscriber name and login IP addresses of example.net immediately; the data will help us locate the user.", false},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
