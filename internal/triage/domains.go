@@ -308,8 +308,6 @@ func (d *Domains) agencyHome(host string) bool {
 	return gov && !usPublicInstitution.MatchString(host)
 }
 
-
-
 // Registered reports whether a registrable domain is on the .gov registry.
 func (d *Domains) Registered(reg string) bool { return d.registered[reg] }
 
