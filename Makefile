@@ -66,7 +66,11 @@ MIN_ACCURACY ?= 0.95
 # county attorney on a county's domain, a school district), fresh40
 # (impostors the letter and domain cannot reveal, held for review) and
 # fresh41 (foreign requests: local file numbers, courts in their own
-# languages).
+# languages); and of the sixth and seventh: fresh48 and fresh56 (impostors;
+# max_impostors names the few lerd still reads as an agency on no list, each
+# held for review: a display name over a company's mailbox, "gov" run into a
+# city's name, a doubled letter of a domain no list knows, a county's name
+# spelled out) and fresh49 (foreign requests).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -77,7 +81,10 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh29:sender.class=0.93,fresh31:sender.class=0.93,fresh33:reasons=0.81,fresh35:follow_up_to=0.6,\
 	fresh34:sender.class=0.91,fresh34:process=0.84,fresh34:authority=0.60,fresh34:agent=0.67,fresh34:case_number=0.70,fresh34:reasons=0.70,\
 	fresh36:sender.class=0.93,fresh40:sender.class=0.84,fresh40:country=0.90,fresh40:reasons=0.75,\
-	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70,fresh41:reasons=0.82
+	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70,fresh41:reasons=0.82,\
+	fresh48:sender.class=0.89,fresh48:country=0.94,fresh48:max_impostors=3,\
+	fresh49:process=0.90,fresh49:authority=0.63,fresh49:case_number=0.80,fresh49:reasons=0.84,\
+	fresh56:sender.class=0.87,fresh56:reasons=0.80,fresh56:max_impostors=2
 
 deps-e2e:
 	./scripts/install-test-deps.sh
