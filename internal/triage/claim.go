@@ -224,10 +224,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A domain name written beneath another's ("police.examplecity.org
 	// .case-portal.net"): an agency sends from its own domain, only an
 	// impostor writes one into a name it registered.
-	if _, gov := a.domains.Government(host); !gov && embeddedDomain(host) != "" {
-		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "a domain name written beneath another domain", "From", embeddedDomain(host))
-		return
+	if _, gov := a.domains.Government(host); !gov {
+		if embedded := embeddedDomain(host); embedded != "" {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a domain name written beneath another domain", "From", embedded)
+			return
+		}
 	}
 	// A US agency writes from no other country's domain ("sheriff.com.xx"):
 	// a letter of a county sheriff or a state police from one is dressed up.
@@ -323,17 +325,20 @@ var agencyDomainAffix = []string{"sheriffsoffice", "sheriff", "police", "county"
 
 // disguisedAgencyDomain reports, for a domain no list vouches for under
 // a letter that claims an agency, the marks of a domain made to pass for
-// that agency's: a TLD no agency uses, a help-desk or hosting tenant, a
-// digit standing for a letter inside a word ("ch3sco"), or the letter's
-// own place or agency name spelled with a letter that looks alike, one
-// dropped or one added ("Dal1as", "arapaoe" of Arapahoe). An agency's
-// domain spells its own name as the letter does.
+// that agency's: a TLD no agency uses, a government zone's word
+// hyphenated in, a registered .gov name with an affix, a state's agency
+// on a domain with nothing of the state, a help-desk or hosting tenant, a
+// digit standing for a letter of the letter's own name ("co1umbus"), or
+// that name spelled with a letter that looks alike, one dropped or one
+// added inside it ("arapaoe" of Arapahoe). An agency's domain spells its
+// own name as the letter does.
 func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []string) string {
 	if _, gov := a.domains.Government(host); gov {
 		return ""
 	}
 	reg := registrable(host)
 	suffix := suffixOf(reg)
+	main := strings.TrimSuffix(reg, "."+suffix)
 	if impostorTLD[suffix[strings.LastIndex(suffix, ".")+1:]] {
 		return "an agency's letter from a top-level domain no agency writes from"
 	}
@@ -341,7 +346,7 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	// ("agency-gov.com", "agency-mil.us"), or a registered .gov name with
 	// an impostor's affix ("portal-examplecourts.com" of
 	// examplecourts.gov).
-	if parts := strings.Split(strings.TrimSuffix(reg, "."+suffix), "-"); len(parts) >= 2 {
+	if parts := strings.Split(main, "-"); len(parts) >= 2 {
 		for k, p := range parts {
 			if governmentZoneWord[p] {
 				return "a government's word hyphenated onto a domain anyone can register"
@@ -355,21 +360,20 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	// one with its name or initials (njsp.org), never from a company's
 	// whose name has nothing of them ("Example State Police" over
 	// examplestore-hvac.com).
+	name := strings.ToLower(strings.TrimSuffix(host, "."+suffix))
 	for _, l := range slices.Concat(signatureLines(doc, 8), headLines(doc, 5)) {
 		m := stateAgencySignature.FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
-		state := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
-		name := strings.ToLower(strings.TrimSuffix(host, "."+suffix))
-		if !strings.Contains(name, state) && !stateAgencyLabel.MatchString(name) {
+		if state := strings.ToLower(strings.ReplaceAll(m[1], " ", "")); !strings.Contains(name, state) && !stateAgencyLabel.MatchString(name) {
 			return "a state's agency (" + m[0] + ") from a domain with nothing of the state or the agency"
 		}
 	}
 	if platformTenant(host) != "" {
 		return "an agency's letter from a tenant of a hosting or help-desk platform"
 	}
-	label := strings.ReplaceAll(strings.TrimSuffix(reg, "."+suffix), "-", "")
+	label := strings.ReplaceAll(main, "-", "")
 	// The letter's own words (four letters or more), without accents and
 	// with German umlauts also as their two-letter spellings ("zuerich").
 	var words []string
