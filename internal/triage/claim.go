@@ -346,15 +346,11 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 	// ("agency-gov.com", "agency-mil.us"), or a registered .gov name with
 	// an impostor's affix ("portal-examplecourts.com" of
 	// examplecourts.gov).
-	if parts := strings.Split(main, "-"); len(parts) >= 2 {
-		for k, p := range parts {
-			if governmentZoneWord[p] {
-				return "a government's word hyphenated onto a domain anyone can register"
-			}
-			if len(parts) == 2 && slices.Contains(affixes, parts[1-k]) && a.domains.Registered(p+".gov") && suffix != "gov" {
-				return "a registered .gov name (" + p + ".gov) with an impostor's affix"
-			}
-		}
+	if parts := strings.Split(main, "-"); len(parts) >= 2 && slices.ContainsFunc(parts, func(p string) bool { return governmentZoneWord[p] }) {
+		return "a government's word hyphenated onto a domain anyone can register"
+	}
+	if p := a.domains.affixedRegistered(main, suffix); p != "" {
+		return "a registered .gov name (" + p + ".gov) with an impostor's affix"
 	}
 	// A state's police, patrol or bureau writes from the state's domain or
 	// one with its name or initials (njsp.org), never from a company's

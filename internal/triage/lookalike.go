@@ -369,12 +369,8 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// A court's or police's registered .gov name with an impostor's affix
 	// on a domain anyone can register ("portal-examplecourts.com" of
 	// examplecourts.gov): the e-filing lure's shape.
-	if parts := strings.Split(main, "-"); len(parts) == 2 && suffix != "gov" {
-		for k, p := range parts {
-			if slices.Contains(affixes, parts[1-k]) && d.registered[p+".gov"] && courtOrPoliceName.MatchString(p) {
-				return p + ".gov", true
-			}
-		}
+	if p := d.affixedRegistered(main, suffix); p != "" && courtOrPoliceName.MatchString(p) {
+		return p + ".gov", true
 	}
 	// A tenant of a hosting or help-desk platform named for an agency
 	// ("examplepd-records.firebaseapp.com", "alea-desk.zendesk.com"):
@@ -507,6 +503,22 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		return mixed, mixed != ""
 	}
 	return d.brands[best], true
+}
+
+// affixedRegistered returns the registered .gov name a two-part hyphenated
+// label outside .gov carries beside an impostor's affix ("examplecourts"
+// of "portal-examplecourts"), or "".
+func (d *Domains) affixedRegistered(main, suffix string) string {
+	parts := strings.Split(main, "-")
+	if len(parts) != 2 || suffix == "gov" {
+		return ""
+	}
+	for k, p := range parts {
+		if slices.Contains(affixes, parts[1-k]) && d.registered[p+".gov"] {
+			return p
+		}
+	}
+	return ""
 }
 
 // localOfficeName is a county sheriff's or prosecutor's domain name:
