@@ -70,7 +70,10 @@ MIN_ACCURACY ?= 0.95
 # max_impostors names the few lerd still reads as an agency on no list, each
 # held for review: a display name over a company's mailbox, "gov" run into a
 # city's name, a doubled letter of a domain no list knows, a county's name
-# spelled out) and fresh49 (foreign requests).
+# spelled out) and fresh49 (foreign requests); and of the eighth: fresh61
+# and fresh62 (a police domain's .com twin and "gov" run into a city's name
+# on .net, each held for review as an agency on no list) and fresh63
+# (foreign requests in their own languages).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -83,8 +86,10 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh36:sender.class=0.93,fresh40:sender.class=0.84,fresh40:country=0.90,fresh40:reasons=0.75,\
 	fresh41:process=0.88,fresh41:authority=0.74,fresh41:agent=0.75,fresh41:case_number=0.70,fresh41:reasons=0.82,\
 	fresh48:sender.class=0.89,fresh48:country=0.94,fresh48:max_impostors=3,\
-	fresh49:process=0.90,fresh49:authority=0.63,fresh49:case_number=0.80,fresh49:reasons=0.84,\
-	fresh56:sender.class=0.87,fresh56:reasons=0.80,fresh56:max_impostors=2
+	fresh49:process=0.90,fresh49:authority=0.60,fresh49:case_number=0.80,fresh49:reasons=0.84,\
+	fresh56:sender.class=0.87,fresh56:reasons=0.80,fresh56:max_impostors=2,\
+	fresh61:sender.class=0.93,fresh61:max_impostors=1,fresh62:sender.class=0.86,fresh62:reasons=0.74,fresh62:max_impostors=1,\
+	fresh63:sender.class=0.89,fresh63:process=0.85,fresh63:authority=0.74,fresh63:case_number=0.84,fresh63:country=0.93,fresh63:reasons=0.77
 
 deps-e2e:
 	./scripts/install-test-deps.sh

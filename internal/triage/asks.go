@@ -62,7 +62,9 @@ func contentRequested(flat string) (bool, string) {
 
 		// "Send the production and any correspondence to our mailbox": the
 		// agency's own letters to us, not the account's.
-		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || strings.Contains(strings.ToLower(s[m[0]:m[1]]), "correspondence") && toOfficer.MatchString(s[m[1]:])) {
+		// "Production of the documents to the agent named below": the
+		// subpoena's own documents delivered, not the account's.
+		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && toOfficer.MatchString(s[m[1]:])) {
 			continue
 		}
 		return true, s[m[0]:m[1]]
@@ -74,6 +76,10 @@ func contentRequested(flat string) (bool, string) {
 // The Stored Communications Act is a statute's name, and a 2703(d)
 // order's title may name it or its kind before the citation.
 var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b`)
+
+// deliveredNoun is what a letter delivers to an officer: its
+// correspondence, the documents a subpoena commands.
+var deliveredNoun = regexp.MustCompile(`(?i)\b(?:correspondence|documents)\b`)
 
 var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 

@@ -48,6 +48,8 @@ func TestContentRequested(t *testing.T) {
 		{"Contents of communications are not requested.", false},
 		{"The content of any message is NOT sought by this subpoena.", false},
 		{"Please send the records and any correspondence to the case agent named above.", false},
+		// A subpoena's stock delivery of "the documents" to its agent.
+		{"Production of the documents to the agent named below by the return date will be accepted in lieu of appearance.", false},
 		// Content sent to an undercover officer is content; a subpoena's
 		// stock "personal appearance is not required" denies no content;
 		// tickets a site advertised are no help desk's.

@@ -48,7 +48,10 @@ var (
 		// Turkish criminal judgeships of peace and courts with their seat
 		// and number: "Ankara 3. Sulh Ceza Hakimliği".
 		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
-	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*)\b`)
+	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
+		// Police and prosecutors by their Spanish, Portuguese, Italian,
+		// Dutch and Polish names (general knowledge).
+		`Polic[íi]a|Polizia|Politie|Policja|Fiscal[íi]a|Carabineros|Carabinieri|Gendarmer[íi]a|Procuradur[íi]a|Procura)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
 	rankComma = regexp.MustCompile(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
@@ -60,7 +63,9 @@ var (
 // connectors may join the capitalised words of one name.
 // "in" joins only as "in and for" ("Circuit Court … in and for Broward
 // County"); alone it starts prose ("… Office in Case No. 4").
-var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "de": true, "du": true, "des": true, "&": true}
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "de": true, "du": true, "des": true, "&": true,
+	// Spanish, Portuguese and Italian: "Fiscalía General de la República".
+	"la": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true}
 
 // leftStop words start a sentence rather than a court's name.
 var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
@@ -220,6 +225,13 @@ func phrase(ws []string) []string {
 				out = append(out, ws[i:j]...)
 				i = j
 				continue
+			}
+			// "… for the District of Nevada:" before what the court did:
+			// the colon ends the name, it labels no field.
+			if j < len(ws) && w != "the" {
+				if place := strings.TrimSuffix(ws[j], ":"); place != ws[j] && capitalised(place) && !isNameStop(place) && !valueLabel.MatchString(place) {
+					return append(append(out, ws[i:j]...), place)
+				}
 			}
 			return out
 		case w == "," && len(out) >= 2 && connectors[out[len(out)-2]] && listAhead(ws[i+1:]) > 0:
@@ -587,8 +599,16 @@ func issuer(body, flat string) string {
 	// Office of the State Attorney, Eleventh Judicial Circuit").
 	first := ""
 	var names []string
-	for _, m := range issuingLabel.FindAllStringSubmatch(body, -1) {
-		names = append(names, joinName(phrase(words(m[1]))))
+	for _, m := range issuingLabel.FindAllStringSubmatchIndex(body, -1) {
+		value := body[m[2]:m[3]]
+		// A prose sentence ("Issued by the Office of …, U.S. Department of
+		// Housing and Urban" / "Development, on …") wraps the name onto
+		// the next line; a form's short line ends its value.
+		label := body[m[0]:m[2]]
+		if prose := !strings.ContainsAny(label, ":|\t") && strings.HasSuffix(strings.ToLower(label), "the "); prose && !strings.Contains(value, "\n") && wrapsName(body[m[0]:m[1]], nextLine(body[m[1]:])) {
+			value += " " + nextLine(body[m[1]:])
+		}
+		names = append(names, joinName(phrase(words(value))))
 	}
 	for _, loc := range issuingVerb.FindAllStringIndex(flat, -1) {
 		names = append(names, joinName(phrase(words(flat[loc[1]:]))))
@@ -746,7 +766,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	}
 	// A subpoena whose caption names a court ("IN THE CIRCUIT COURT OF …",
 	// a heading line) is the court's, like a grand-jury subpoena.
-	captioned := slices.Contains(r.Process, "subpoena") && courtCaption.MatchString(body)
+	// So is one a clerk signs ("/s/ Deputy Clerk"): a clerk issues in a
+	// court's name, which the letter must give.
+	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body))
 	// A grand jury's subpoena is the court's; a grand jury named beside
 	// other process ("a grand jury subpoena will follow" a preservation
 	// letter) is not the issuer of that process.
@@ -775,7 +797,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
-	if courtish {
+	// A preservation or emergency request beside a treaty request already
+	// sent is the agency's own letter: it names its issuer below. Other
+	// court process with no court named has none.
+	if courtish && !agencyBesideTreaty(r.Process) {
 		return nil
 	}
 	if m := foreignAgency.FindString(doc.flat); m != "" {
@@ -797,6 +822,15 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
 		if addressLine.MatchString(l) || rankOnly.MatchString(l) {
 			continue // "Deputy U.S. Marshal": a title, not the agency
+		}
+		if m := nameLine.FindStringSubmatch(l); m != nil && !notName.MatchString(m[1]) {
+			continue // "Deputy U.S. Marshal Jane Roe": a person, titled
+		}
+		// A prose line that wraps a name ("Office of the Special Inspector
+		// General for the Troubled Asset Relief" / "Program (…)") is read
+		// with the line it goes on to.
+		if li+1 < len(bodyLines) && wrapsName(l, bodyLines[li+1]) {
+			l += " " + strings.TrimSpace(bodyLines[li+1])
 		}
 		// A signature told in one sentence: "This is Special Agent Jane
 		// Roe, U.S. Secret Service, Protective Intelligence."
@@ -852,6 +886,25 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		return strp(name)
 	}
 	return nil
+}
+
+// clerkSigned is a signature line of a court's clerk.
+var clerkSigned = regexp.MustCompile(`(?mi)^[ \t]*(?:/s/[ \t]*)?(?:deputy |assistant |chief )?clerk(?: of (?:the )?(?:\w+ )?court)?[ \t]*$`)
+
+// agencyBesideTreaty reports a preservation or emergency request whose
+// only court process is a treaty request (sent, or to be).
+func agencyBesideTreaty(process []string) bool {
+	own := false
+	for _, k := range process {
+		switch k {
+		case "preservation", "emergency":
+			own = true
+		case "mlat":
+		default:
+			return false
+		}
+	}
+	return own
 }
 
 // namedAgency is the agency a letter with no letterhead names as its
@@ -979,11 +1032,15 @@ func joinCaptions(lines []string) []string {
 }
 
 var smallWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "at": true,
-	"to": true, "a": true, "an": true, "by": true, "de": true, "du": true, "des": true}
+	"to": true, "a": true, "an": true, "by": true, "de": true, "du": true, "des": true,
+	// Spanish, Portuguese and Italian: "Policía Nacional del Perú".
+	"del": true, "la": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true}
 
 // capsRun is three or more words in capitals on one line.
 // Capitals of any alphabet: "PROKURATURA REJONOWA WROCŁAW-FABRYCZNA".
-var capsRun = regexp.MustCompile(`\b[A-Z][\p{Lu}'’.&-]*[\p{Lu}.](?:[ \t,]+(?:[\p{Lu}][\p{Lu}'’.&-]*[\p{Lu}.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}\b`)
+// It ends before a letter of no capital, so a last word's non-ASCII
+// capital ("PERÚ") stays in it (RE2's \b is ASCII only).
+var capsRun = regexp.MustCompile(`\b[A-Z][\p{Lu}'’.&-]*[\p{Lu}.](?:[ \t,]+(?:[\p{Lu}][\p{Lu}'’.&-]*[\p{Lu}.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}(?:[^\p{L}\p{N}_]|$)`)
 
 // titleCaseRuns writes runs of capitalised words in title case
 // ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO" → "Superior Court
@@ -999,9 +1056,15 @@ func titleCaseRuns(s string) string {
 		}
 	}
 	return capsRun.ReplaceAllStringFunc(strings.Join(lines, "\n"), func(run string) string {
+		// The character after the run is matched to end it; it is kept
+		// as it is.
+		tail := ""
+		if r, n := utf8.DecodeLastRuneInString(run); n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+			run, tail = run[:len(run)-n], run[len(run)-n:]
+		}
 		ws := strings.Fields(run)
 		if len(ws) < 3 {
-			return run
+			return run + tail
 		}
 		var b strings.Builder
 		for i, seg := range strings.SplitAfter(run, " ") {
@@ -1025,7 +1088,7 @@ func titleCaseRuns(s string) string {
 			}
 			b.WriteString(core + w[len(strings.TrimRight(w, ",")):] + seg[len(w):])
 		}
-		return b.String()
+		return b.String() + tail
 	})
 }
 
@@ -1076,6 +1139,9 @@ var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|fro
 // "for"), are not marked.
 const lineBreak = "¶"
 
+// leaderDots joins a form's label to its value: "Court ...... X".
+var leaderDots = regexp.MustCompile(`\S ?(?:\.{3,}|…+) ?\S`)
+
 // markBreaks folds text to one line, marking the ends of short lines.
 func markBreaks(text string) string {
 	lines := strings.Split(text, "\n")
@@ -1084,7 +1150,9 @@ func markBreaks(text string) string {
 		l = strings.TrimSpace(l)
 		b.WriteString(l)
 		b.WriteByte(' ')
-		if l == "" || utf8.RuneCountInString(l) >= 60 {
+		// A form's field with leader dots ("Court ....... X") ends its
+		// value with its line, however long.
+		if l == "" || utf8.RuneCountInString(l) >= 60 && !leaderDots.MatchString(l) {
 			continue
 		}
 		f := strings.Fields(l)
@@ -1114,6 +1182,32 @@ func wrappedInName(prev string) bool {
 	// "… since Labor Day. The" / "Orleans Parish …": an article opens the
 	// sentence, and the name starts on the next line.
 	return capitalised(last) && !leftStop[last] && !strings.ContainsAny(last[len(last)-1:], ".,;:!?)")
+}
+
+// wrapsName reports a long prose line that breaks a name before its head
+// noun: "… for the Troubled Asset Relief" / "Program (…)", "… Housing and
+// Urban" / "Development, …". A line that ends a whole name ("… State
+// Bureau of Investigation" / "File No. …") goes on to something else.
+func wrapsName(line, next string) bool {
+	f := strings.Fields(next)
+	return wrappedInName(line) && len(f) > 0 && headNoun[strings.Trim(f[0], ".,;:()")]
+}
+
+// headNoun words end the name of a body: what it is (general knowledge of
+// the names of agencies, courts and programmes).
+var headNoun = map[string]bool{"Program": true, "Programme": true, "Development": true, "System": true, "Services": true, "Service": true,
+	"Affairs": true, "Administration": true, "Commission": true, "Corporation": true, "Agency": true, "Department": true, "Bureau": true,
+	"Office": true, "Division": true, "Authority": true, "Board": true, "Reserve": true, "Investigation": true, "Investigations": true,
+	"Police": true, "Court": true, "Judiciary": true, "Enforcement": true, "Protection": true, "Security": true, "Safety": true,
+	"Justice": true, "Patrol": true, "Force": true, "Council": true, "Ministry": true, "Inspection": true, "Prosecution": true}
+
+// nextLine returns the first line of s after its line break, trimmed.
+func nextLine(s string) string {
+	s = strings.TrimPrefix(s, "\n")
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
 }
 
 // deictic words point at a body without naming it.

@@ -141,6 +141,35 @@ func TestAuthorityWordings(t *testing.T) {
 		// A bare "with" before an office that is no police is no claim.
 		{"I met with the Example County Parks Department about example.net; please preserve it.\n\nJo Roe\n",
 			[]string{"preservation"}, ""},
+		// A prose line that wraps a name before its head noun is read
+		// with the next line; a form's line, or a whole name, is not.
+		{"Records below were requested by subpoena, attached.\nIssued by the Office of Inspector General, U.S. Department of Housing and Urban\nDevelopment, on March 3, 2026.\n",
+			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Housing and Urban Development"},
+		{"PRESERVATION REQUEST\n\nOffice of the Special Inspector General for the Example Relief Assistance\nProgram (OIG)\nInvestigation No. 26-1\n\nPlease preserve example.com.\n",
+			[]string{"preservation"}, "Office of the Special Inspector General for the Example Relief Assistance Program"},
+		{"Please preserve example.com for 90 days.\nRequesting agency: Example State Bureau of Criminal Investigation\nInvestigation File No. 26-1\n",
+			[]string{"preservation"}, "Example State Bureau of Criminal Investigation"},
+		// A colon after the court's place ends its name.
+		{"The Clerk transmits the sealed order in Case No. 2:26-mj-1, United States District Court for the\nDistrict of Oregon:\n (1) Order under 18 U.S.C. 2703(d).\n",
+			[]string{"court_order"}, "United States District Court for the District of Oregon"},
+		// A form's field with leader dots ends with its line, however long.
+		{"SUBPOENA DUCES TECUM\nCase ........... 26-1\nCourt .......... Superior Court of Washington for Example County\nPeriod ......... 08/01/2026 - 09/01/2026\n",
+			[]string{"subpoena"}, "Superior Court of Washington for Example County"},
+		// A titled person's line is no agency's name.
+		{"A child was taken; please call me.\n\nDeputy U.S. Marshal Jane Roe\nU.S. Marshals Service, District of Oregon\nCell: (503) 555-0100\n",
+			[]string{"emergency"}, "U.S. Marshals Service"},
+		// A foreign police's preservation beside a treaty request already
+		// sent names the police, by its own language's name.
+		{"POLICÍA NACIONAL DE EJEMPLO\nUnidad de Cibercrimen\n\nSolicitamos la conservación de los datos de example.com. La solicitud de asistencia ya fue remitida a la Office of International Affairs.\n\nJuan Pérez\nSubcomisario\n",
+			[]string{"preservation", "mlat"}, "Policía Nacional de Ejemplo"},
+		{"Please produce the records of example.com under the mutual legal assistance treaty; the order is attached.\n\nJo Roe\nExample Police Service\n",
+			[]string{"mlat", "court_order"}, ""},
+		// A subpoena a clerk signs is a court's: with no court named, no
+		// issuer; with one, the court.
+		{"Please see the attached subpoena for example.com.\n\nInv. Jo Roe\nExample County Sheriff's Office\n\nSUBPOENA FOR PRODUCTION OF DOCUMENTS\nProduce the records of example.com.\n/s/ Deputy Clerk\n",
+			[]string{"subpoena"}, ""},
+		{"Please see the attached subpoena for example.com.\n\nInv. Jo Roe\nExample County Sheriff's Office\n\nIN THE SUPERIOR COURT OF EXAMPLE COUNTY\nSUBPOENA FOR PRODUCTION OF DOCUMENTS\n/s/ Deputy Clerk\n",
+			[]string{"subpoena"}, "Superior Court of Example County"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},
@@ -347,6 +376,20 @@ func TestForeignCourts(t *testing.T) {
 		c := tt.country
 		if g := deref(authority(doc, &Result{Process: tt.process, Country: &c}, Agency{})); g != tt.want {
 			t.Errorf("authority(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestTitleCaseRuns: a heading in capitals reads as a name is written,
+// with any alphabet's capitals and the small words of other languages.
+func TestTitleCaseRuns(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"POLICÍA NACIONAL DEL PERÚ\nDivisión de Delitos", "Policía Nacional del Perú.\nDivisión de Delitos"},
+		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO", "Superior Court of California, County of San Diego."},
+		{"see POLÍCIA JUDICIÁRIA DA REPÚBLICA, here", "see Polícia Judiciária da República, here"},
+	} {
+		if got := titleCaseRuns(tt.in); got != tt.want {
+			t.Errorf("titleCaseRuns(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -30,7 +30,7 @@ import (
 // whose it is ("who the account belongs to", "who has the account",
 // "whose account that site is under"), its e-mail or IP addresses ("what
 // e-mail you have for them", "the e-mail on file").
-var informalAsk = regexp.MustCompile(`(?i)\bwho (?:registered|owns|runs|operates|is behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
+var informalAsk = regexp.MustCompile(`(?i)\bwho(?:'s|’s| is)? (?:registered|owns|runs|operates|behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
 
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,
@@ -102,6 +102,11 @@ func claimLines(doc *document, lines []string) []string {
 	for _, l := range lines {
 		if i := strings.Index(raw, l); i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
 			continue // "U.S. Department of Justice." ending a sentence
+		}
+		// "of the Department of Justice Canada, a request was made …": a
+		// sentence's wrapped line, not a letterhead's.
+		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
+			continue
 		}
 		out = append(out, l)
 	}
@@ -210,7 +215,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if acr := affixedInitials(host); acr != "" {
 		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
 		has := func(a string) bool { return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) }
-		if has(acr) || len(acr) >= 4 && (usStateCode[acr[:2]] && has(acr[2:]) || usStateCode[acr[len(acr)-2:]] && has(acr[:len(acr)-2])) {
+		// Or the state's initial leads them ("okxy-us.com" under a letter
+		// signed "OXY"): a state's agency is initialled from the state.
+		if has(acr) || len(acr) >= 4 && (usStateCode[acr[:2]] && (has(acr[2:]) || has(acr[:1]+acr[2:])) || usStateCode[acr[len(acr)-2:]] && has(acr[:len(acr)-2])) {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "the agency's initials with an impostor's affix", "From", host)
 			return
@@ -273,13 +280,18 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
 
+// usAttorney names a United States Attorney's Office.
+var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney'?s'? Office\b|^Office of the (?:United States|U\.S\.) Attorney\b`)
+
 // serviceVendor is a company naming itself an agency's agent for serving
 // or receiving process.
 var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b`)
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.
-var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands`)
+var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands` +
+	// Arresting the custodian, and harm laid on the company.
+	`|\barrest (?:of )?your (?:custodian|staff|employees?|officers|personnel)\b|\b(?:injury|injuries|harm|death|deaths|loss of life) (?:\w+ ){0,3}(?:will be|is) (?:on )?your (?:company's |firm's )?responsibility`)
 
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".
@@ -590,6 +602,11 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 			if i := strings.Index(l, n); i >= 0 && !longerName(l[:i]) {
 				return n, true
 			}
+		}
+		// A US Attorney's Office writes from the Department of Justice's
+		// domain, whatever district it serves.
+		if usAttorney.MatchString(l) {
+			return "United States Attorney's Office", true
 		}
 	}
 	return "", false

@@ -116,6 +116,19 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a state's code and the agency's initials with an affix", "agent@txabc-secure.org",
 			"EXAMPLE BUREAU OF CRIMINAL APPREHENSION\nABC Case: 26-1\n\nAttached is a grand jury subpoena for the records of example.net.\n\nSA Jo Roe\nExample Bureau of Criminal Apprehension\n",
 			"lookalike", []string{"subpoena"}},
+		// The state's initial leading the agency's initials ("THP" of
+		// Texas Highway Patrol) behind the state's code and an affix.
+		{"a state's code for the state's initial of the agency's initials", "lt.roe@txhp-us.com",
+			"Attached is a search warrant for the records of example.net.\n\nLt. Jo Roe\nTexas Highway Patrol (THP)\nRef. THP-26-1\n",
+			"lookalike", []string{"search_warrant"}},
+		// A sheriff's name glued into a site builder's tenant.
+		{"a sheriff's tenant of a business suite", "records@examplesheriff.odoo.com",
+			"EMERGENCY. A man threatened to shoot his neighbours tonight; he posts on example.net. His IP will let us find him.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
+			"lookalike", []string{"emergency"}},
+		// Arresting the custodian threatened in an emergency.
+		{"an emergency that threatens the custodian with arrest", "lt.roe@roe-consulting.net",
+			"EMERGENCY. A trooper was shot tonight; the shooter posts on example.net. If the records are not here in 30 minutes we will seek the arrest of your custodian of records, and any further injury will be your responsibility.\n\nLt. Jo Roe\nExample State Patrol\n",
+			"lookalike", []string{"emergency"}},
 		{"a city's domain written beneath another", "warrants@police.examplecity.org.case-files.net",
 			"Attached is a search warrant for the records of example.net.\n\nDet. Jo Roe\nExample City Police Department\n",
 			"lookalike", []string{"search_warrant"}},
@@ -219,6 +232,18 @@ func TestUnlistedAgencies(t *testing.T) {
 			"law_enforcement", []string{"none"}},
 		{"a city detective asking who has the account", "jo.roe@examplecityma.gov",
 			"A shop was scammed by example.net. Could you tell me informally who has the account for that site and the e-mail on file?\n\nDet. Jo Roe\nExample City Police Department\n617-555-0101\n",
+			"law_enforcement", []string{"none"}},
+		// A department named on a wrapped line of prose is no claim.
+		{"a foreign police whose prose names its justice department", "det.roe@exampleregionalpolice.ca",
+			"Example Regional Police is investigating a fraud. The request went through the central authority\nof the Department of Justice Canada, a request made under the mutual legal\nassistance treaty. The attached order of the United States District Court for the District of Example under 18 U.S.C. 3512 requires production of the records of example.net.\n\nDet. Jo Roe\nFraud Unit, Example Regional Police\n",
+			"law_enforcement", []string{"mlat", "court_order"}},
+		// A US Attorney's Office writes only from the Department of
+		// Justice's domain.
+		{"a US Attorney's Office signing from a company's domain", "gj@example-litigation-support.com",
+			"We transmit a federal grand jury subpoena for the records of example.net.\n\nAUSA Jo Roe\nUnited States Attorney's Office, District of Example\n",
+			"other", []string{"subpoena"}},
+		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
+			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

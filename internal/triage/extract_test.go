@@ -127,6 +127,15 @@ func TestGeneralisation(t *testing.T) {
 			identifiers: []string{"example-forum.example"}, caseNumber: "<nil>",
 		},
 		{
+			// A treaty request named by the other country's government.
+			name: "canadian police serving a treaty order",
+			raw: "From: Jo Roe <det.roe@exampleregionalpolice.ca>\n" + passed("exampleregionalpolice.ca") +
+				"Subject: MLAT order\nDate: Mon, 16 Nov 2026 10:00:00 -0500\n\n" +
+				"Through the International Assistance Group of the Department of Justice Canada, a request was made under the treaty on mutual legal assistance. The attached order of the United States District Court for the District of Example under 18 U.S.C. 3512 requires production of the records of example.net.\n\nDet. Jo Roe\nFraud Unit, Example Regional Police\n",
+			process: []string{"mlat", "court_order"}, authority: "United States District Court for the District of Example", agent: "Jo Roe", country: "CA",
+			identifiers: []string{"example.net"}, caseNumber: "<nil>",
+		},
+		{
 			name: "a county elections official is no agency",
 			raw: "From: Ann Lee <alee@elections.example.gov>\n" + passed("elections.example.gov") +
 				"Subject: fake site\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
@@ -229,6 +238,8 @@ func TestProcessScope(t *testing.T) {
 		{"An application for an Overseas Production Order has been made to the Crown Court; meanwhile please send the records of example.com.", []string{"none"}},
 		// An order under a CLOUD Act agreement stands in for the treaty.
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
+		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat", "court_order"}},
+		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
@@ -362,6 +373,17 @@ func TestProcessScope(t *testing.T) {
 		{"捜索差押許可状は現在裁判所に請求中です。example.jp の保全をお願いします。", []string{"none"}},
 		{"압수수색영장은 아직 발부되지 않았습니다. example.kr 의 정보를 요청합니다.", []string{"none"}},
 		{"The district court, once it has authorised, as we have asked it to, the disclosure of subscriber records, will sign the order next week. Please preserve example.com.", []string{"preservation"}},
+		// Process the writer cannot serve, expects to serve, or will not be
+		// given; a judge who signed an order.
+		{"We would ask for the owner of example.com voluntarily; we are not in a position to serve a subpoena yet.", []string{"none"}},
+		{"Please preserve the records of example.com. We expect to serve a search warrant or subpoena within the 90 days.", []string{"preservation"}},
+		{"The loss is small, so the prosecutor isn't going to give me a subpoena. Who owns example.com?", []string{"none"}},
+		{"A judge signed an order for me this morning for the subscriber records of example.com; please send them to me.", []string{"court_order"}},
+		{"We expect to serve the attached search warrant on your office in person as well; produce the records of example.com.", []string{"search_warrant"}},
+		// Until a treaty request arrives, in German and French.
+		{"Ein Rechtshilfeersuchen wird vorbereitet. Bis zum Eingang des Rechtshilfeersuchens bitten wir, die Daten zu sichern: example.de.", []string{"preservation"}},
+		{"Dans l'attente de la demande d'entraide, nous demandons la conservation des données de example.fr.", []string{"preservation"}},
+		{"Pending the mutual legal assistance request, please preserve the records of example.com.", []string{"preservation"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -411,6 +433,10 @@ func TestEmergencyExplained(t *testing.T) {
 		// Placeholders in brackets, a field that only names the kind of
 		// request, a blank field before the certification.
 		{"EXIGENT REQUEST FOR RECORDS\nNature of the emergency:   [to follow]\nHow the records will help\nprevent the harm:          [to follow]\nCertification: I certify that the circumstances involve an imminent risk of death or serious bodily injury.", false},
+		// A field that names only the kind of danger, with details "by
+		// phone", explains nothing.
+		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life. Details can be given by phone.\nHow disclosure will help:\n    The IP addresses will let us find the poster so officers can respond.", false},
+		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life: a man wrote on example.net that he will shoot his wife tonight.\nHow disclosure will help:\n    The IP addresses will let us find him so officers can respond.", true},
 		{"EXIGENT / EMERGENCY DISCLOSURE REQUEST\nNature of emergency:   Threat to life - exigent\nSummary of facts:\nHow records will help:\n\nI certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
 		// French and Polish explanations.
 		{"DEMANDE URGENTE – RISQUE VITAL\nRésumé de la situation : une jeune fille de 14 ans a disparu hier soir après avoir rejoint un adulte rencontré sur example.fr.\nUtilité des données : les adresses IP nous permettraient de localiser le lieu où elle se trouve.", true},

@@ -112,8 +112,9 @@ func ccTLDCountry(addr string) string {
 }
 
 // phoneWords label a telephone number in English, German, Spanish,
-// Italian and French signatures.
-const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mobil|handy|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|switchboard|centralita|centralino|téléphone|tél|portable`
+// Italian, French and Portuguese signatures (Latin America's "Cel." and
+// "Conmutador", the switchboard).
+const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mobil|handy|cell|cellulare|mobile|móvil|movil|mob|ddi|desk|direct|office|switchboard|centralita|centralino|téléphone|tél|portable|cel|celular|conmutador|telemóvel|telemovel`
 
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode

@@ -35,6 +35,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"My direct number is 404-555-0196.", "US", "+14045550196"},
 		// A country code in brackets.
 		{"Tel.: (+598) 2030 4417", "UY", "+59820304417"},
+		// Latin America's "Cel." and "Conmutador" (the switchboard).
+		{"Cel. 55 1234 5678\nConmutador 55 5346 0000, ext. 1234", "MX", "+525512345678,+525553460000"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(phones(tt.text, tt.region), ","); got != tt.want {
@@ -287,6 +289,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// A unit's name in Japanese is no person; a person's name is.
+		{"例県警察 サイバー犯罪対策課", "添付の命令をご確認ください。\n", ""},
+		{"山田 太郎", "添付の命令をご確認ください。\n", "山田 太郎"},
 		// Judges, prosecutors and French police ranks before or under the
 		// name.
 		{"", "Veuillez agréer mes salutations.\n\nClaire Roussel-Martin\nJuge d'instruction\nTribunal judiciaire d'Exempleville\n", "Claire Roussel-Martin"},

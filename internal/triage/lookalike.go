@@ -229,6 +229,19 @@ func stripAffixes(t string) string {
 	return t
 }
 
+// disguisedToken reports a police or government word that only the
+// folded name spells ("polızei-bayern.de" with a Turkish dotless "ı"
+// reads "polizei"): a language's own letter put into another language's
+// police word is there to pass for it.
+func disguisedToken(skel, uni string) bool {
+	for _, t := range strings.FieldsFunc(skel, func(r rune) bool { return r == '.' || r == '-' }) {
+		if genericTokens[t] && !strings.Contains(uni, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookalike reports whether host imitates an agency, and which agency
 // domain it imitates.
 func (d *Domains) Lookalike(host string) (string, bool) {
@@ -306,7 +319,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			// (Turkish "ı", German "ß") are a language's own, but a police
 			// label under a "ß" name is a police name spelled to pass. A
 			// brand it is near, found below, names it better.
-			if disguisedLetters(uni) || strings.Contains(uni, "ß") && slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return genericTokens[l] }) {
+			if disguisedLetters(uni) || strings.Contains(uni, "ß") && slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return genericTokens[l] }) || disguisedToken(skel, uni) {
 				mixed = r
 			}
 		}
@@ -377,7 +390,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// agencies send from their own domains, not from a platform's.
 	if tenant := platformTenant(host); tenant != "" {
 		for _, p := range strings.FieldsFunc(tenant, func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
-			if _, brand := d.brands[fold(p)]; brand || d.registered[p+".gov"] || policeLabelWord[p] || shortPoliceWord[p] {
+			if _, brand := d.brands[fold(p)]; brand || d.registered[p+".gov"] || policeLabelWord[p] || shortPoliceWord[p] || gluedPoliceWord(p) {
 				return host, true
 			}
 		}
@@ -568,7 +581,10 @@ func initialsOfState(main, suffix string) bool {
 // helpDesks are multi-tenant help-desk and form services whose tenants
 // are named by a subdomain (general knowledge); hosting platforms'
 // tenants are found by the Public Suffix List's private section.
-var helpDesks = []string{"zendesk.com", "freshdesk.com", "zohodesk.com", "helpscoutapp.com", "kayako.com", "typeform.com", "jotform.com", "formstack.com"}
+var helpDesks = []string{"zendesk.com", "freshdesk.com", "zohodesk.com", "helpscoutapp.com", "kayako.com", "typeform.com", "jotform.com", "formstack.com",
+	// Site builders and business suites that host a tenant's pages (and
+	// its mail) under their own name, not in the Public Suffix List.
+	"odoo.com", "weebly.com", "square.site", "godaddysites.com", "jimdosite.com", "wordpress.com", "site123.me"}
 
 // platformTenant returns the tenant's part of a host on a hosting or
 // help-desk platform, or "".

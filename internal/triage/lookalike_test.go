@@ -108,6 +108,10 @@ func TestLookalikes(t *testing.T) {
 		{"dojportal.net", "doj.ca.gov"},
 		// Turkish dotless i is Latin; a new .gov one number from another.
 		{"xn--krkkale-rfbb.bel.tr", ""},
+		// A Turkish dotless "ı" put into another language's police word
+		// ("polızei-example.de"); a Turkish word with it is no disguise.
+		{"xn--polzei-example-7fc.de", "polizei-example.de"},
+		{"xn--scak-example-14b.de", ""},
 		{"37thdistrictcourtmi.gov", ""},
 		{"lka-polizei-bw.de", "polizei-bw.de"}, // a run of a hyphenated label
 		// A company or a firm named for a canton, a state or a city.

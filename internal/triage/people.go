@@ -360,6 +360,12 @@ func asciiFold(s string) string {
 	return b.String()
 }
 
+// cjkOffice are the words of an office's name in Japanese, Chinese and
+// Korean (police, countermeasures, headquarters, section, station, agency,
+// unit, bureau, public security, prosecution, court, investigation,
+// centre), no part of a person's name: "福岡県警察 サイバー犯罪対策課".
+var cjkOffice = regexp.MustCompile(`警察|対策|本部|[課署庁隊班局]|公安|检察|法院|경찰|수사|검찰|센터`)
+
 // personalDisplay turns a From display name into "First M. Last" when it is
 // a person's name ("Doe, Jane Q. (WF) (FBI)", "SA John Roe"),
 // and "" when it names an office or role.
@@ -385,7 +391,7 @@ func personalDisplay(name string) string {
 	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
 	}
-	if cleanName(name) == "" {
+	if cleanName(name) == "" || cjkOffice.MatchString(name) {
 		return ""
 	}
 	f := strings.Fields(name)

@@ -151,10 +151,19 @@ func policeCompound(reg string) bool {
 			return true
 		}
 		// A police word glued to a place in one part ("examplesheriff-fl").
-		for _, w := range gluedPoliceWords {
-			if rest := strings.TrimSuffix(strings.TrimPrefix(p, w), w); rest != p && len(rest) >= 3 {
-				return true
-			}
+		if gluedPoliceWord(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedPoliceWord reports a police word glued to a place in one label
+// ("examplesheriff", "policeexample").
+func gluedPoliceWord(p string) bool {
+	for _, w := range gluedPoliceWords {
+		if rest := strings.TrimSuffix(strings.TrimPrefix(p, w), w); rest != p && len(rest) >= 3 {
+			return true
 		}
 	}
 	return false
