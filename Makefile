@@ -73,7 +73,9 @@ MIN_ACCURACY ?= 0.95
 # spelled out) and fresh49 (foreign requests); and of the eighth: fresh61
 # and fresh62 (a police domain's .com twin and "gov" run into a city's name
 # on .net, each held for review as an agency on no list) and fresh63
-# (foreign requests in their own languages).
+# (foreign requests in their own languages); and of the ninth: fresh66
+# (police on a city's or a state's shared domain), fresh69 (impostors) and
+# fresh70 (foreign requests in their own languages).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -89,7 +91,9 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh49:process=0.90,fresh49:authority=0.60,fresh49:case_number=0.80,fresh49:reasons=0.84,\
 	fresh56:sender.class=0.87,fresh56:reasons=0.80,fresh56:max_impostors=2,\
 	fresh61:sender.class=0.93,fresh61:max_impostors=1,fresh62:sender.class=0.86,fresh62:reasons=0.74,fresh62:max_impostors=1,\
-	fresh63:sender.class=0.89,fresh63:process=0.85,fresh63:authority=0.74,fresh63:case_number=0.84,fresh63:country=0.93,fresh63:reasons=0.77
+	fresh63:sender.class=0.89,fresh63:process=0.85,fresh63:authority=0.74,fresh63:case_number=0.84,fresh63:country=0.93,fresh63:reasons=0.77,\
+	fresh66:sender.class=0.93,fresh69:reasons=0.82,\
+	fresh70:sender.class=0.86,fresh70:process=0.89,fresh70:authority=0.69,fresh70:phones=0.94,fresh70:case_number=0.84,fresh70:country=0.90,fresh70:reasons=0.69
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -79,7 +79,7 @@ var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production
 
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.
-var deliveredNoun = regexp.MustCompile(`(?i)\b(?:correspondence|documents)\b`)
+var deliveredNoun = regexp.MustCompile(`(?i)^(?:(?:all|any|the)\s+)*(?:(?:responsive|requested|described|said)\s+)?(?:correspondence|documents)\s+to$`)
 
 var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
@@ -171,7 +171,7 @@ var spamMarkers = []*regexp.Regexp{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
 	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
 	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a )?(?:secure |sealed )?document with you|e-?filing notification`),
+	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a |an )?(?:secure |sealed )?(?:document|file|folder) with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
 	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
@@ -180,7 +180,7 @@ var spamMarkers = []*regexp.Regexp{
 	// A domain's or a mailbox's service about to be cut off unless it is
 	// "re-validated" behind a link.
 	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b|\b(?:renew|verify|pay|keep) now\b)|\bre-?validate (?:now|your domain|the domain)\b`),
-	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link can be used by anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
+	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link (?:can be used by|will work for) anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
 	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),

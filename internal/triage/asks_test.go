@@ -50,6 +50,7 @@ func TestContentRequested(t *testing.T) {
 		{"Please send the records and any correspondence to the case agent named above.", false},
 		// A subpoena's stock delivery of "the documents" to its agent.
 		{"Production of the documents to the agent named below by the return date will be accepted in lieu of appearance.", false},
+		{"Please produce copies of all emails, chat messages and documents to the case agent named below.", true},
 		// Content sent to an undercover officer is content; a subpoena's
 		// stock "personal appearance is not required" denies no content;
 		// tickets a site advertised are no help desk's.
@@ -129,6 +130,8 @@ func TestLures(t *testing.T) {
 		{"I have access to your device and your mailbox. Pay 900 USD in Bitcoin within two days. Do not contact the police.", 1, true},
 		{"Your benefit elections are not confirmed and you will lose dental coverage on January 1. This is an automated message, please do not reply.", 2, true},
 		{"Fica V.Sa. intimada a tomar ciência do processo em 48 horas, sob pena de revelia e bloqueio de contas. Não responda este e-mail.", 2, true},
+		// A file-share notice whose link works for anyone.
+		{"Jo Roe shared a file with you: \"Subpoena_Response.pdf\". This link will work for anyone in provider.test. Open", 2, true},
 		{"Please do not reply to the sender address; the portal cannot receive mail. Attached is the subpoena for example.com.", 2, false},
 		{"I left a voicemail for your team yesterday about the attached subpoena for example.com; please call me back.", 1, false},
 		{"Dear Customer Service,\nI am a detective; our e-mail system is down. Who owns example.net?", 1, false},

@@ -104,9 +104,19 @@ func claimLines(doc *document, lines []string) []string {
 			continue // "U.S. Department of Justice." ending a sentence
 		}
 		// "of the Department of Justice Canada, a request was made …": a
-		// sentence's wrapped line, not a letterhead's.
-		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
-			continue
+		// sentence's wrapped line, not a letterhead's; but the line a
+		// writer's introduction wraps onto ("My name is … of" / "the
+		// Federal Bureau of Investigation …") and a short signature line
+		// ("for the Example Bureau") claim.
+		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) && utf8.RuneCountInString(l) >= 60 {
+			prev := ""
+			if i := strings.Index(raw, l); i > 0 {
+				before := strings.TrimRight(raw[:i], " \t\n")
+				prev = before[strings.LastIndexByte(before, '\n')+1:]
+			}
+			if !selfIntro.MatchString(prev) {
+				continue
+			}
 		}
 		out = append(out, l)
 	}
@@ -280,6 +290,19 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
 
+// agencyWordDomain reports a registrable label with a word of a police,
+// prosecutor's or local government's name in it ("examplepd", "countyda",
+// "cityofexample").
+func agencyWordDomain(host string) bool {
+	label, _, _ := strings.Cut(registrable(host), ".")
+	for _, w := range []string{"police", "sheriff", "pd", "da", "so", "county", "city", "town", "village", "parish", "borough", "attorney", "prosecutor", "court", "justice", "gov", "state"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // usAttorney names a United States Attorney's Office.
 var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney'?s'? Office\b|^Office of the (?:United States|U\.S\.) Attorney\b`)
 
@@ -291,7 +314,7 @@ var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?
 // prosecution.
 var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands` +
 	// Arresting the custodian, and harm laid on the company.
-	`|\barrest (?:of )?your (?:custodian|staff|employees?|officers|personnel)\b|\b(?:injury|injuries|harm|death|deaths|loss of life) (?:\w+ ){0,3}(?:will be|is) (?:on )?your (?:company's |firm's )?responsibility`)
+	`|\barrest (?:of )?your (?:records )?custodian\b|\b(?:injury|injuries|harm|death|deaths|loss of life) (?:\w+ ){0,3}(?:will be|is) (?:on )?your (?:company's|firm's|organi[sz]ation's) responsibility`)
 
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".
@@ -604,8 +627,11 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 			}
 		}
 		// A US Attorney's Office writes from the Department of Justice's
-		// domain, whatever district it serves.
-		if usAttorney.MatchString(l) {
+		// domain, whatever district it serves: a letter signed by one
+		// alone, from a domain with no agency's word in it. A police or
+		// prosecutor's letter that passes on an AUSA's block names its own
+		// agency too (or writes from one's domain): a partner, not a claim.
+		if usAttorney.MatchString(l) && !agencyWordDomain(host) && !slices.ContainsFunc(lines, func(o string) bool { return !usAttorney.MatchString(o) && agencyName.MatchString(o) }) {
 			return "United States Attorney's Office", true
 		}
 	}

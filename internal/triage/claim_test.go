@@ -127,7 +127,7 @@ func TestUnlistedAgencies(t *testing.T) {
 			"lookalike", []string{"emergency"}},
 		// Arresting the custodian threatened in an emergency.
 		{"an emergency that threatens the custodian with arrest", "lt.roe@roe-consulting.net",
-			"EMERGENCY. A trooper was shot tonight; the shooter posts on example.net. If the records are not here in 30 minutes we will seek the arrest of your custodian of records, and any further injury will be your responsibility.\n\nLt. Jo Roe\nExample State Patrol\n",
+			"EMERGENCY. A trooper was shot tonight; the shooter posts on example.net. If the records are not here in 30 minutes we will seek the arrest of your custodian of records, and any further injury will be your company's responsibility.\n\nLt. Jo Roe\nExample State Patrol\n",
 			"lookalike", []string{"emergency"}},
 		{"a city's domain written beneath another", "warrants@police.examplecity.org.case-files.net",
 			"Attached is a search warrant for the records of example.net.\n\nDet. Jo Roe\nExample City Police Department\n",
@@ -242,6 +242,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a US Attorney's Office signing from a company's domain", "gj@example-litigation-support.com",
 			"We transmit a federal grand jury subpoena for the records of example.net.\n\nAUSA Jo Roe\nUnited States Attorney's Office, District of Example\n",
 			"other", []string{"subpoena"}},
+		// A known agency in the introduction a sentence wraps; a police
+		// letter that passes on an AUSA's block; a quoted threat.
+		{"a company's mailbox claiming the FBI in a wrapped introduction", "john.roe@example.com",
+			"Hello,\n\nMy name is Special Agent John Roe of\nthe Federal Bureau of Investigation and I am serving the attached\ngrand jury subpoena for the records of example.net.\n\nJohn Roe\n",
+			"other", []string{"subpoena"}},
+		{"a task force officer passing on the AUSA's block", "jo.roe@examplepd.org",
+			"Attached is a federal grand jury subpoena for the records of example.net. Questions about it may go to:\n\nAUSA Mary Poe\nUnited States Attorney's Office\nDistrict of Example\n\nDet. Jo Roe\nExample Police Department\n",
+			"law_enforcement", []string{"subpoena"}},
+		{"an emergency quoting the suspect's threat", "jo.roe@examplepd.org",
+			"EMERGENCY. The suspect wrote to the girl: \"If you tell the police, any harm to your family will be your responsibility.\" He runs example.net; his IP will let us find her today.\n\nDet. Jo Roe\nExample Police Department\n",
+			"law_enforcement", []string{"emergency"}},
+		// A national police force on its own domain, in its own language.
+		{"a national police force on its own domain", "ana.novak@policija.si",
+			"Okrožno sodišče v Kranju je dne 2. 10. 2026 izdalo odredbo; prosimo za podatke o example.si.\n\nAna Novak\nPolicijska uprava Kranj\n",
+			"law_enforcement", []string{"court_order"}},
 		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
 			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},

@@ -99,7 +99,7 @@ var processRules = []processRule{
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
 		// the treaty request.
-		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b`)},
+		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
@@ -118,12 +118,17 @@ var processRules = []processRule{
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
-		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b|` +
+		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information))|` +
 		// Nordic, Finnish and Czech courts' rulings (general knowledge):
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
 		// that "ordered the disclosure" in English.
 		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\bby (?:a |the )?(?:ruling|decision) (?:of|from) the [^.\n]{0,60}\bcourt\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.\n]|\.\d){0,60}\bcourt\b[^.\n]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\bkjennelse\b|\bkendelse\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\b(?:Court|Judge|Judgeship|Magistrate|Tribunal)(?: of (?:the )?Peace)?\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
+		// Slovenian and Croatian (odredba, sklep, rješenje of a sodišče or
+		// sud), Lithuanian (teismo nutartis), Latvian (tiesas lēmums),
+		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
+		// (încheierea instanței) court rulings (general knowledge).
+		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\b[îi]ncheier\w*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\w*|judec[ăa]tori\w*|tribunal\w*)|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
@@ -178,7 +183,7 @@ var (
 	// county attorney doesn't think it will meet the threshold for a
 	// subpoena", "no judge is going to sign off on a court order"). A
 	// comma or a "but" ends its reach.
-	deniedVerb = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|isn't going to|is not going to|aren't going to|are not going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|give|grant)\b[^.;:!?,]{0,60}$`)
+	deniedVerb = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
 	// avoided: process the writer wants to do without ("we would prefer
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
@@ -197,19 +202,22 @@ var (
 	// assertive words say the process is there after all ("we don't have
 	// any identifier other than the domain named in the attached search
 	// warrant", "to avoid delay please process the attached subpoena").
-	assertive = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following)\b`)
+	// Also "attached" in French, Spanish, Portuguese, German, Italian
+	// and Dutch.
+	assertive = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|allegat[oa]|in bijlage|bijgevoegd)\b`)
 	contrast  = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
-	// Portuguese ("bis zum Eingang des Rechtshilfeersuchens", "dans
-	// l'attente de la demande d'entraide", "en espera de la comisión").
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt)|\ben attendant\b|\bdans l'attente d|\ben espera de\b|\bhasta (?:la recepci[óo]n|que se reciba|recibir)|\baguardando\b|\baté (?:a|à) (?:rece[çc][ãa]o|recep[çc][ãa]o|chegada)`)
+	// Portuguese, right before the process awaited ("bis zum Eingang des
+	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
+	// "en espera de la comisión"), not a courtesy awaiting a reply.
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
 	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "We expect to serve a search warrant or subpoena": of the
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
-		`|\b(?:expects? to|intends? to|plans? to|hope to|hopes to)\s+(?:serve|obtain|get|secure)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}(?:or|and/or)\s+(?:an?\s+)?$` +
+		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
 		// Spanish and Portuguese futures: "el Juzgado tramitará una comisión rogatoria".
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
@@ -245,18 +253,29 @@ func asserted(text string, loc []int, kind string) bool {
 	clauseAfter := after[:end]
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
-		conditionalOver(before, kind), intended.MatchString(before),
+		conditionalOver(before, kind), intended.MatchString(before) && !assertive.MatchString(clauseAfter),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
+	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
+		// "barred by court order from contact with the child": another
+		// case's order; "a court order would be overkill": none sought.
+		return false
 	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
 	}
 	return true
 }
+
+// barredBy introduces an order that restrains a person: a protective or
+// custody order in the story, not process served on us.
+var barredBy = regexp.MustCompile(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
+
+// undue says the process would be too much for the case.
+var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b`)
 
 // conditionalOver reports a condition governing what follows it in the
 // clause, unless the process is asserted after it ("If you have no
@@ -298,7 +317,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|in a position to|expects? to|ready to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -555,13 +574,23 @@ var (
 // placeholder is what a form's field holds in place of an answer.
 const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)`
 
+// summaryLabel is the label of an emergency form's summary field.
+var summaryLabel = regexp.MustCompile(`(?i)^(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*`)
+
 // vagueOnly reports a summary field filled with a placeholder and no
 // concrete danger anywhere else in the letter.
 func vagueOnly(text string) bool {
 	if !vagueSummary.MatchString(text) {
 		return false
 	}
-	return !emergencySummary.MatchString(vagueSummary.ReplaceAllString(text, ""))
+	// A field whose words go on to a concrete danger ("Threat to life -
+	// he has a rifle and intends to kill …") is no placeholder.
+	return !emergencySummary.MatchString(vagueSummary.ReplaceAllStringFunc(text, func(m string) string {
+		if emergencySummary.MatchString(summaryLabel.ReplaceAllString(m, "")) {
+			return m
+		}
+		return ""
+	}))
 }
 
 // explain records, for the reviewer, where each field came from.

@@ -384,6 +384,25 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen wird vorbereitet. Bis zum Eingang des Rechtshilfeersuchens bitten wir, die Daten zu sichern: example.de.", []string{"preservation"}},
 		{"Dans l'attente de la demande d'entraide, nous demandons la conservation des données de example.fr.", []string{"preservation"}},
 		{"Pending the mutual legal assistance request, please preserve the records of example.com.", []string{"preservation"}},
+		// A notice not to be given of the process keeps the process; a
+		// subpoena the writer will not get, an order of protection, a
+		// courtesy awaiting a reply, a warrant the writer is in a position
+		// to serve and sends.
+		{"A man threatened to kill his former wife tonight; this is an emergency disclosure request for example.com. Please do not give the account holder any notice of this emergency disclosure request.", []string{"emergency"}},
+		{"Do not give the subscriber notice of this search warrant before January 1, 2027. Produce the records of example.com.", []string{"search_warrant"}},
+		{"I'm not going to get a prosecutor to sign off on a subpoena for this. Who owns example.com?", []string{"none"}},
+		{"The judge signed an order of protection for her last week. Please send the subscriber records of example.com.", []string{"none"}},
+		{"The judge signed my order this afternoon authorizing release of the subscriber records of example.com.", []string{"court_order"}},
+		// An order that restrains someone in the story, and one the writer
+		// calls too much for the case.
+		{"EMERGENCY: a boy was taken by his father, who is barred by court order from contact with him, and threatened to kill him. His site is example.com.", []string{"emergency"}},
+		{"For a $300 loss a court order would be overkill; who owns example.com?", []string{"none"}},
+		// Court rulings in Slovenian and Lithuanian.
+		{"Na podlagi odredbe Okrožnega sodišča v Ljubljani prosimo za podatke o example.si.", []string{"court_order"}},
+		{"Okrožno sodišče v Kranju je dne 2. 10. 2026 izdalo odredbo; prosimo za podatke o example.si.", []string{"court_order"}},
+		{"Pagal Vilniaus apylinkės teismo nutartį prašome pateikti duomenis apie example.lt.", []string{"court_order"}},
+		{"Dans l'attente de votre retour rapide, vous trouverez ci-joint la commission rogatoire internationale concernant example.fr.", []string{"mlat"}},
+		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -436,6 +455,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// A field that names only the kind of danger, with details "by
 		// phone", explains nothing.
 		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life. Details can be given by phone.\nHow disclosure will help:\n    The IP addresses will let us find the poster so officers can respond.", false},
+		{"EXIGENT REQUEST\nNature of emergency: Threat to life - an informant reports the account holder has a rifle and intends to kill his former wife tonight\nHow the information will help: the IP addresses will let us find him before tonight.", true},
 		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life: a man wrote on example.net that he will shoot his wife tonight.\nHow disclosure will help:\n    The IP addresses will let us find him so officers can respond.", true},
 		{"EXIGENT / EMERGENCY DISCLOSURE REQUEST\nNature of emergency:   Threat to life - exigent\nSummary of facts:\nHow records will help:\n\nI certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
 		// French and Polish explanations.

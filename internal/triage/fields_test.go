@@ -292,6 +292,10 @@ func TestAgentVariants(t *testing.T) {
 		// A unit's name in Japanese is no person; a person's name is.
 		{"例県警察 サイバー犯罪対策課", "添付の命令をご確認ください。\n", ""},
 		{"山田 太郎", "添付の命令をご確認ください。\n", "山田 太郎"},
+		{"山田 太郎（例県警察 サイバー課）", "添付の命令をご確認ください。\n", "山田 太郎"},
+		// A form's "Requesting Special Agent", and a Philippine police rank.
+		{"", "Requesting Special Agent: Dana K. Roe\nPhone: 555-0100\n", "Dana K. Roe"},
+		{"", "Respectfully,\n\nPMAJ Jose R. Cruz\nAnti-Cybercrime Group\n", "Jose R. Cruz"},
 		// Judges, prosecutors and French police ranks before or under the
 		// name.
 		{"", "Veuillez agréer mes salutations.\n\nClaire Roussel-Martin\nJuge d'instruction\nTribunal judiciaire d'Exempleville\n", "Claire Roussel-Martin"},

@@ -238,6 +238,12 @@ func disguisedToken(skel, uni string) bool {
 		if genericTokens[t] && !strings.Contains(uni, t) {
 			return true
 		}
+		// Glued to a place: "examplesherıff", "polızeiexample".
+		for _, w := range append([]string{"polizei", "politie", "policia", "polizia", "policja"}, gluedPoliceWords...) {
+			if strings.Contains(t, w) && !strings.Contains(uni, w) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -277,6 +283,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// A police word glued to a government's zone ("polizeiexample.de" of
+	// polizei.example.de): the dot between them dropped.
+	if _, listed := d.agencies[reg]; !listed {
+		for _, w := range []string{"polizei", "police", "policia", "polizia", "politie", "policja", "poliisi", "politi", "polisen", "gendarmerie", "justiz", "justice"} {
+			rest := strings.TrimPrefix(strings.TrimPrefix(main, w), "-")
+			if rest != main && rest != "" && d.government[rest+"."+suffix] != "" {
+				return w + "." + rest + "." + suffix, true
+			}
+		}
+	}
 	// A government's zone with a commercial level put in ("x.police.co.uk"
 	// of x.police.uk, "gov.co.uk" of gov.uk): the zone's own label
 	// registered under its country's commercial zone.
@@ -286,6 +302,17 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 				return sub + "." + zone, true
 			}
 			return zone, true
+		}
+	}
+	// A government's zone with more labels after it ("x.interieur.gouv.fr
+	// .com" under a registry's private suffix): a zone ends its name.
+	if labels := strings.Split(host, "."); len(labels) >= 3 {
+		for i := 0; i+2 < len(labels); i++ {
+			for j := i + 2; j < len(labels); j++ {
+				if zone := strings.Join(labels[i:j], "."); d.government[zone] != "" {
+					return strings.Join(labels[:j], "."), true
+				}
+			}
 		}
 	}
 	// An internationalised domain that renders as a registered government
@@ -384,6 +411,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// examplecourts.gov): the e-filing lure's shape.
 	if p := d.affixedRegistered(main, suffix); p != "" && courtOrPoliceName.MatchString(p) {
 		return p + ".gov", true
+	}
+	// A court's label and a registered .gov name joined by a hyphen under
+	// another suffix ("superiorcourt-example.org" of superiorcourt
+	// .example.gov): the court's host with its dot made a hyphen.
+	if parts := strings.Split(main, "-"); len(parts) == 2 && suffix != "gov" {
+		for k, p := range parts {
+			if other := parts[1-k]; courtLabel.MatchString(p) && len(other) >= 4 && d.registered[other+".gov"] {
+				return p + "." + other + ".gov", true
+			}
+		}
 	}
 	// A tenant of a hosting or help-desk platform named for an agency
 	// ("examplepd-records.firebaseapp.com", "alea-desk.zendesk.com"):
@@ -540,6 +577,9 @@ func localOfficeName(label string) bool {
 	return strings.Contains(label, "sheriff") || strings.HasSuffix(label, "da") && len(label) > 4
 }
 
+// courtLabel is a court's label: "courts", "superiorcourt", "judiciary".
+var courtLabel = regexp.MustCompile(`^(?:superior|district|circuit|county|municipal|supreme|family|probate|justice|magistrates?|state)?courts?$|^judiciary$`)
+
 // courtOrPoliceName is a .gov name of a court or a police force.
 var courtOrPoliceName = regexp.MustCompile(`courts?|police|sheriff|justice|judicia`)
 
@@ -584,7 +624,9 @@ func initialsOfState(main, suffix string) bool {
 var helpDesks = []string{"zendesk.com", "freshdesk.com", "zohodesk.com", "helpscoutapp.com", "kayako.com", "typeform.com", "jotform.com", "formstack.com",
 	// Site builders and business suites that host a tenant's pages (and
 	// its mail) under their own name, not in the Public Suffix List.
-	"odoo.com", "weebly.com", "square.site", "godaddysites.com", "jimdosite.com", "wordpress.com", "site123.me"}
+	"odoo.com", "weebly.com", "square.site", "godaddysites.com", "jimdosite.com", "wordpress.com", "site123.me",
+	// Google App Engine's mail for its apps.
+	"appspotmail.com"}
 
 // platformTenant returns the tenant's part of a host on a hosting or
 // help-desk platform, or "".
@@ -671,6 +713,12 @@ func letterEdit(a, b string) bool {
 func disguisedLetters(host string) bool {
 	for _, r := range host {
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return true
+		}
+		// The phonetic alphabet's letters and Latin small capitals are
+		// Latin by script but no language's spelling: "ɡ" (U+0261) for
+		// "g", "ɑ" for "a", "ᴏ" for "o".
+		if r >= 0x0250 && r <= 0x02AF || r >= 0x1D00 && r <= 0x1D2B {
 			return true
 		}
 	}

@@ -112,6 +112,20 @@ func TestLookalikes(t *testing.T) {
 		// ("polızei-example.de"); a Turkish word with it is no disguise.
 		{"xn--polzei-example-7fc.de", "polizei-example.de"},
 		{"xn--scak-example-14b.de", ""},
+		{"xn--examplesherff-ebc.com", "examplesheriff.com"},
+		{"xn--polzeiexample-59b.de", "polizeiexample.de"},
+		{"examplesheriff-desk.appspotmail.com", "examplesheriff-desk.appspotmail.com"},
+		{"superiorcourt-ohio.org", "superiorcourt.ohio.gov"},
+		{"texas-courts.net", "courts.texas.gov"},
+		{"courtfilings-notify.com", ""},
+		// A phonetic-alphabet letter in a name ("exampleɡov.it").
+		{"xn--exampleov-w6d.it", "examplegov.it"},
+		// A government's zone with labels after it; a police word glued
+		// to a government's zone, its dot dropped.
+		{"police.example.gouv.fr.com", "police.example.gouv.fr"},
+		{"polizeihessen.de", "polizei.hessen.de"},
+		{"polizei-bw.de", ""},
+		{"mail.gov.ie", ""},
 		{"37thdistrictcourtmi.gov", ""},
 		{"lka-polizei-bw.de", "polizei-bw.de"}, // a run of a hyphenated label
 		// A company or a firm named for a canton, a state or a city.

@@ -15,6 +15,9 @@ import (
 const ranks = `Detective Senior Constable|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudant|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
 	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating officers.
 	`ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
+	// The Philippine National Police's ranks since 2019 (Republic Act
+	// 11200): Police Colonel, Major, Captain, Lieutenant, Master Sergeant …
+	`PBGEN|PCOL|PLTCOL|PMAJ|PCPT|PLT|PEMS|PCMS|PSMS|PMSg|PSSg|PCpl|` +
 	// Investigating judges and prosecutors who write themselves, and
 	// Quebec's detective sergeants (general knowledge): French, German,
 	// Spanish, Portuguese and Italian titles.
@@ -43,7 +46,7 @@ var (
 	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
 	// labelledName is a form field naming the requester: "Requesting
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
-	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:(?:special|senior|supervisory|task force)[ \t]+)?(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	// The rank may carry its grade ("Investigator II") and wrap before
 	// the name.
 	onBehalf     = regexp.MustCompile(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
@@ -373,6 +376,11 @@ func personalDisplay(name string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
 	if name == "" || strings.Contains(name, "@") {
 		return ""
+	}
+	// A Japanese or Chinese name with its office in full-width brackets:
+	// "山田 太郎（例県警察 サイバー課）".
+	if i := strings.Index(name, "（"); i > 0 {
+		name = strings.TrimSpace(name[:i])
 	}
 	if i := strings.Index(name, "("); i > 0 {
 		if mm := fromPersonal.FindStringSubmatch(name); mm == nil {
