@@ -290,13 +290,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
 
-// agencyWordDomain reports a registrable label with a word of a police,
-// prosecutor's or local government's name in it ("examplepd", "countyda",
-// "cityofexample").
+// agencyWordDomain reports a registrable label with a police,
+// prosecutor's or local government's word in it, as a whole part or
+// glued to a place ("examplepd", "examplecountyda", "cityofexample",
+// "police.example.edu"); not a company's word that merely contains the
+// letters ("consolidated").
 func agencyWordDomain(host string) bool {
 	label, _, _ := strings.Cut(registrable(host), ".")
-	for _, w := range []string{"police", "sheriff", "pd", "da", "so", "county", "city", "town", "village", "parish", "borough", "attorney", "prosecutor", "court", "justice", "gov", "state"} {
-		if strings.Contains(label, w) {
+	for _, p := range strings.Split(label, "-") {
+		if strings.Contains(p, "police") || strings.Contains(p, "sheriff") || strings.Contains(p, "county") || strings.HasPrefix(p, "cityof") || strings.HasPrefix(p, "townof") || strings.HasSuffix(p, "pd") || strings.HasSuffix(p, "countyda") || shortPoliceWord[p] || p == "city" || p == "gov" {
 			return true
 		}
 	}

@@ -239,7 +239,7 @@ func TestUnlistedAgencies(t *testing.T) {
 			"law_enforcement", []string{"mlat", "court_order"}},
 		// A US Attorney's Office writes only from the Department of
 		// Justice's domain.
-		{"a US Attorney's Office signing from a company's domain", "gj@example-litigation-support.com",
+		{"a US Attorney's Office signing from a company's domain", "gj@consolidated-legal.com",
 			"We transmit a federal grand jury subpoena for the records of example.net.\n\nAUSA Jo Roe\nUnited States Attorney's Office, District of Example\n",
 			"other", []string{"subpoena"}},
 		// A known agency in the introduction a sentence wraps; a police
@@ -253,10 +253,6 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an emergency quoting the suspect's threat", "jo.roe@examplepd.org",
 			"EMERGENCY. The suspect wrote to the girl: \"If you tell the police, any harm to your family will be your responsibility.\" He runs example.net; his IP will let us find her today.\n\nDet. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"emergency"}},
-		// A national police force on its own domain, in its own language.
-		{"a national police force on its own domain", "ana.novak@policija.si",
-			"Okrožno sodišče v Kranju je dne 2. 10. 2026 izdalo odredbo; prosimo za podatke o example.si.\n\nAna Novak\nPolicijska uprava Kranj\n",
-			"law_enforcement", []string{"court_order"}},
 		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
 			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},

@@ -289,6 +289,12 @@ var usPublicInstitution = regexp.MustCompile(`(?:^|\.)(?:k12|lib)\.[a-z]{2}\.us$
 // Government reports whether host is under a government suffix, and the
 // country it belongs to.
 func (d *Domains) Government(host string) (string, bool) {
+	// The .gov registry takes no internationalised names (CISA's
+	// requirements: letters, digits and hyphens): "xn--" under .gov is
+	// no government's.
+	if strings.HasSuffix(host, ".gov") && strings.Contains(host, "xn--") {
+		return "", false
+	}
 	for _, h := range parents(host) {
 		if c, ok := d.government[h]; ok {
 			return c, true

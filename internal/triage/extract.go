@@ -253,7 +253,7 @@ func asserted(text string, loc []int, kind string) bool {
 	clauseAfter := after[:end]
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
-		conditionalOver(before, kind), intended.MatchString(before) && !assertive.MatchString(clauseAfter),
+		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)):
@@ -269,6 +269,10 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	return true
 }
+
+// sentWith says the process named is sent with the letter: "and it
+// accompanies this e-mail", "which is attached".
+var sentWith = regexp.MustCompile(`(?i)\b(?:accompanies|is attached|are attached|attached hereto|is enclosed|enclosed herewith)\b`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
@@ -517,7 +521,7 @@ var (
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar))\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.

@@ -397,6 +397,7 @@ func TestProcessScope(t *testing.T) {
 		// calls too much for the case.
 		{"EMERGENCY: a boy was taken by his father, who is barred by court order from contact with him, and threatened to kill him. His site is example.com.", []string{"emergency"}},
 		{"For a $300 loss a court order would be overkill; who owns example.com?", []string{"none"}},
+		{"We will apply to the Example Court for a search warrant following your confirmation that the account exists; meanwhile preserve example.com.", []string{"preservation"}},
 		// Court rulings in Slovenian and Lithuanian.
 		{"Na podlagi odredbe Okrožnega sodišča v Ljubljani prosimo za podatke o example.si.", []string{"court_order"}},
 		{"Okrožno sodišče v Kranju je dne 2. 10. 2026 izdalo odredbo; prosimo za podatke o example.si.", []string{"court_order"}},
@@ -457,6 +458,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life. Details can be given by phone.\nHow disclosure will help:\n    The IP addresses will let us find the poster so officers can respond.", false},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - an informant reports the account holder has a rifle and intends to kill his former wife tonight\nHow the information will help: the IP addresses will let us find him before tonight.", true},
 		{"EXIGENT REQUEST\nNature of the emergency:\n    Threat to life: a man wrote on example.net that he will shoot his wife tonight.\nHow disclosure will help:\n    The IP addresses will let us find him so officers can respond.", true},
+		{"EXIGENT REQUEST\nEmergency: a boy was taken from a park today by his father, who texted threats to kill the child.\nHow you help: the father logs into example.net from his phone; the current login IPs let us find him.", true},
 		{"EXIGENT / EMERGENCY DISCLOSURE REQUEST\nNature of emergency:   Threat to life - exigent\nSummary of facts:\nHow records will help:\n\nI certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
 		// French and Polish explanations.
 		{"DEMANDE URGENTE – RISQUE VITAL\nRésumé de la situation : une jeune fille de 14 ans a disparu hier soir après avoir rejoint un adulte rencontré sur example.fr.\nUtilité des données : les adresses IP nous permettraient de localiser le lieu où elle se trouve.", true},

@@ -319,6 +319,12 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// or agency domain ("miаmidade.gov" with a Cyrillic "а") imitates it,
 	// whether or not that domain is on the law-enforcement list.
 	mixed := ""
+	// No internationalised name is on the .gov registry: one under .gov
+	// passes for a government's whatever it spells (a nearer target,
+	// found below, names it better).
+	if suffix == "gov" && strings.Contains(host, "xn--") {
+		mixed = uni
+	}
 	if uni != host {
 		// Only the foreign letters are mapped: the skeleton of ASCII "m"
 		// is "rn", which no registry spells.
@@ -514,7 +520,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		for _, r := range d.registeredNames {
 			// A letter dropped or added, or one that looks the same; not
 			// another letter or number ("36th" and "37th" courts).
-			if abs(len(r)-len(reg)) == 1 && editDistance(r, reg) == 1 && letterEdit(r, reg) {
+			if abs(len(r)-len(reg)) == 1 && editDistance(r, reg) == 1 && letterEdit(r, reg) || swappedLetters(r, reg) {
 				return r, true
 			}
 		}
@@ -706,6 +712,20 @@ func letterEdit(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// swappedLetters reports two names of one length that differ only by two
+// neighbouring letters swapped ("exmaple" of "example").
+func swappedLetters(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	i := 0
+	for a[i] == b[i] {
+		i++
+	}
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && isLetter(a[i]) && isLetter(a[i+1]) && a[i+2:] == b[i+2:]
 }
 
 // disguisedLetters reports a domain with letters of a script other than

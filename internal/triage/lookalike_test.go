@@ -118,6 +118,11 @@ func TestLookalikes(t *testing.T) {
 		{"superiorcourt-ohio.org", "superiorcourt.ohio.gov"},
 		{"texas-courts.net", "courts.texas.gov"},
 		{"courtfilings-notify.com", ""},
+		// Two letters of a registered .gov name swapped.
+		{"texsa.gov", "texas.gov"},
+		// Any internationalised name under .gov, which the registry never
+		// issues.
+		{"xn--exmple-r3e.gov", "exmϏple.gov"},
 		// A phonetic-alphabet letter in a name ("exampleɡov.it").
 		{"xn--exampleov-w6d.it", "examplegov.it"},
 		// A government's zone with labels after it; a police word glued
