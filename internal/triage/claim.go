@@ -37,7 +37,7 @@ var informalAsk = regexp.MustCompile(`(?i)\bwho(?:'s|’s| is)? (?:registered|ow
 // Australian and European agency naming).
 var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
 
-const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// Police and public prosecutors of other countries in their own
 	// languages (general knowledge): Czech, Slovak, Finnish, Swedish,
 	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish,
@@ -53,7 +53,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Capt\.|Corporal|Cpl\.|Tpr\.|Ofc\.|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|City|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
 	// knowledge): Spanish and Uruguayan, French judicial officers,
 	// Portuguese, Italian, Dutch, Polish, Finnish, Swedish.
@@ -134,7 +134,10 @@ func agencyLinesOf(lines []string) []string {
 	}
 	for _, l := range segs {
 		l = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(l), ">-–• "), "."))
-		if l == "" || len(l) > 80 || policeBody.MatchString(l) {
+		// A one-line signature may run long ("Jo Roe, Special Agent,
+		// Example Office of Criminal Investigations, Tel. …"): a name and
+		// a rank open it, as no sentence opens.
+		if l == "" || len(l) > 80 && !namedRank.MatchString(l) || policeBody.MatchString(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -146,8 +149,12 @@ func agencyLinesOf(lines []string) []string {
 	return out
 }
 
+// namedRank opens a one-line signature: a name of two to four
+// capitalised words, a comma and a sworn rank.
+var namedRank = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}, (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
+
 // signaturePart separates the parts of a one-line signature.
-var signaturePart = regexp.MustCompile(`\s+[|–—-]\s+`)
+var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)
 
 // policeBody names an organisation of police officers that is not a
 // police force (general knowledge): unions, lodges, associations,

@@ -18,6 +18,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		class            string
 		process          []string
 	}{
+		// Signatures written as one line: long, or run on after the
+		// request behind "--"; a county's prosecutor by the office's
+		// title; an officer by the abbreviation of the rank.
+		{"a one-line signature of an agent on a department's domain", "jo.roe@usda.gov",
+			"Please see the attached grand jury subpoena for the records of example.net.\n\nJo Roe, Special Agent, Example Office of Criminal Investigations, Tel. 202-555-0100\n",
+			"law_enforcement", []string{"subpoena"}},
+		{"a signature run on after the request", "jo.roe@usda.gov",
+			"Please preserve under 18 U.S.C. 2703(f) all records of example.net for 90 days, pending legal process. -- Jo Roe, Special Agent, EXB Law Enforcement, Desk: 202-555-0101\n",
+			"law_enforcement", []string{"preservation"}},
+		{"an assistant county attorney", "jo.roe@examplecounty.us",
+			"GRAND JURY SUBPOENA DUCES TECUM\n\nProduce the subscriber records of example.net.\n\nRequested by: Jo Roe, Assistant Example County Attorney\nDirect: 612-555-0102\n",
+			"law_enforcement", []string{"subpoena"}},
+		{"an officer signing with the rank abbreviated", "jroe@cityofexample.org",
+			"Emergency: a man told his sister tonight he would shoot his children and himself, and posted from example.net an hour ago. We do not know where he is; the IP address of that login will let us find him.\n\nOfc. Jo Roe, Cell 918-555-0103\n",
+			"law_enforcement", []string{"emergency"}},
 		{"city police on .org with a unit's initials", "jo.doe@examplecitypd.org",
 			"Last week I obtained a court order for the records of example-surf.example, attached.\n\nThanks,\nDet. Jo Doe\nExample City Police Department - CID, Fraud Detail\n808-555-0129\n",
 			"law_enforcement", []string{"court_order"}},

@@ -34,6 +34,7 @@ func TestVerifySender(t *testing.T) {
 	}{
 		{"fbi authenticated", "From: a@fbi.gov\n" + strings.ReplaceAll(ours, "%[1]s", "fbi.gov"), triage.ClassLawEnforcement, true, false},
 		{"fbi subdomain", "From: a@ic.fbi.gov\n" + strings.ReplaceAll(ours, "%[1]s", "ic.fbi.gov"), triage.ClassLawEnforcement, true, false},
+		{"an inspector general's own .gov by its initials", "From: a@epaoig.gov\n" + strings.ReplaceAll(ours, "%[1]s", "epaoig.gov"), triage.ClassLawEnforcement, true, false},
 		{"no auth header", "From: a@fbi.gov\n", triage.ClassLawEnforcement, false, false},
 		{"forged header from another authserv-id", "From: a@fbi.gov\nAuthentication-Results: mx.fbi.gov; dkim=pass header.d=fbi.gov; dmarc=pass header.from=fbi.gov\n", triage.ClassLawEnforcement, false, false},
 		{"our header fails, forged pass below", "From: a@fbi.gov\nAuthentication-Results: mx.provider.test; dmarc=fail header.from=fbi.gov\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n", triage.ClassLawEnforcement, false, false},

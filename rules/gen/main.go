@@ -22,8 +22,10 @@ var (
 	// juries are parish councils.
 	exclude = regexp.MustCompile(`(?i)fiscal court|police ?jury|courthouse|election|juvenile justice`)
 	// domainLE: the words of police and sheriff's offices as they are run
-	// together in domain names (xpolice.gov, xcountysheriff.gov).
-	domainLE = regexp.MustCompile(`police|sheriff|constable`)
+	// together in domain names (xpolice.gov, xcountysheriff.gov), and an
+	// office of inspector general's initials ending one (hudoig.gov,
+	// whose registrant is named only as its department).
+	domainLE = regexp.MustCompile(`police|sheriff|constable|oig$`)
 )
 
 func main() {
@@ -54,7 +56,11 @@ func main() {
 			continue
 		}
 		if !include.MatchString(name) {
-			name = strings.TrimSuffix(strings.TrimSpace(name), " /") + " (police or sheriff in the domain name)"
+			what := " (police or sheriff in the domain name)"
+			if strings.HasSuffix(domain, "oig.gov") {
+				what = " (inspector general in the domain name)"
+			}
+			name = strings.TrimSuffix(strings.TrimSpace(name), " /") + what
 		}
 		out = append(out, fmt.Sprintf("%s\t%s", domain, strings.TrimSuffix(strings.TrimSpace(name), " /")))
 	}
