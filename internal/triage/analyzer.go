@@ -86,8 +86,28 @@ func (a *Analyzer) NeedsRaw() bool { return a != nil && a.opts.VerifyDKIM && a.o
 
 // AnalyzeRaw triages one parsed message whose raw bytes are at hand.
 func (a *Analyzer) AnalyzeRaw(m *mailparse.Message, raw []byte) Result {
+	// A mailing service's list headers mark bulk mail, never answered; but
+	// an agency may send its request through such a service, and an
+	// attacker may add them to a spoofed agency's request to have it
+	// passed over. So mail from a law-enforcement domain is read first as
+	// a request, and as list mail only when it carries no process.
+	r := a.analyze(m, raw, false)
+	if r.Facts.ListMail && !carriesProcess(r) {
+		r = a.analyze(m, raw, true)
+	}
+	return r
+}
+
+// carriesProcess reports legal process or an emergency in a result.
+func carriesProcess(r Result) bool {
+	return r.Emergency || slices.ContainsFunc(r.Process, func(k string) bool {
+		return k != "none" && k != "data_subject_request" && k != "civil_subpoena"
+	})
+}
+
+func (a *Analyzer) analyze(m *mailparse.Message, raw []byte, listsAutomated bool) Result {
 	r := Result{Process: []string{}, Phones: []string{}, Identifiers: []string{}}
-	agency, _ := a.verifySender(m, raw, &r)
+	agency, _ := a.verifySender(m, raw, &r, listsAutomated)
 	if !m.Date.IsZero() {
 		r.Facts.RequestDate = m.Date.Format("2006-01-02")
 	}
@@ -144,9 +164,14 @@ func Merge(prior, next Result) Result {
 	out.Facts.RecordsRequested = prior.Facts.RecordsRequested || next.Facts.RecordsRequested
 	// Sender verification is per message: a follow-up that fails it makes
 	// the whole request suspect.
+	// But an agency's own follow-up from its authenticated domain that
+	// alone claims nothing (a phone number, no process of its own) reads
+	// as "another government body" or "other": the agency's all the same.
+	own := next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && prior.Facts.FromDomain != "" &&
+		strings.EqualFold(prior.Facts.FromDomain, next.Facts.FromDomain) && (next.Sender.Class == ClassGovOther || next.Sender.Class == ClassOther)
 	if !next.Sender.Authenticated || next.Sender.Class != prior.Sender.Class {
 		out.Sender.Authenticated = prior.Sender.Authenticated && next.Sender.Authenticated
-		if next.Sender.Class != prior.Sender.Class && next.Sender.Class != ClassLawEnforcement {
+		if next.Sender.Class != prior.Sender.Class && next.Sender.Class != ClassLawEnforcement && !own {
 			out.Sender.Class = next.Sender.Class
 		}
 	}

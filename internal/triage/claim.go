@@ -317,7 +317,11 @@ var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney
 
 // serviceVendor is a company naming itself an agency's agent for serving
 // or receiving process.
-var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b`)
+var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b` +
+	// Or relays requests for agencies and asks for the records itself:
+	// "a records-request relay", "we will relay them to the requesting
+	// officer", "submitted … through our portal".
+	`|\b(?:records?[- ]request|request|subpoena|legal[- ]process) relay\b|\brelay (?:them|it|the (?:records|response|data|results)) to the (?:requesting )?(?:officer|agency|agent|detective|investigator|department)\b|\bsubmitted (?:the|this|an?) (?:\w+ ){0,2}request (?:below |above )?(?:through|via|on) our (?:portal|platform|service|system|app)\b`)
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.

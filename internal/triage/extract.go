@@ -94,7 +94,10 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|request for (?:international )?(?:mutual )?legal assistance|legal assistance request|` +
+		// Requests for legal assistance in Danish, Norwegian, Swedish
+		// and Finnish (general knowledge).
+		`retsanmodning|anmodning om (?:retlig|rettslig|juridisk) (?:bistand|hjelp)|r[äa]ttshj[äa]lp|r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -279,7 +282,13 @@ var sentWith = regexp.MustCompile(`(?i)\b(?:accompanies|is attached|are attached
 var barredBy = regexp.MustCompile(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
 
 // undue says the process would be too much for the case.
-var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b`)
+var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
+	// Or too slow to get: "a subpoena on something like this takes
+	// weeks", "a warrant for a case like this would take months".
+	`|^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
+	// In Spanish, Portuguese and French: "llevaría varios meses",
+	// "levaria meses", "prendrait des mois".
+	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // conditionalOver reports a condition governing what follows it in the
 // clause, unless the process is asserted after it ("If you have no
@@ -321,7 +330,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat

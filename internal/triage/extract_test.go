@@ -397,6 +397,16 @@ func TestProcessScope(t *testing.T) {
 		// calls too much for the case.
 		{"EMERGENCY: a boy was taken by his father, who is barred by court order from contact with him, and threatened to kill him. His site is example.com.", []string{"emergency"}},
 		{"For a $300 loss a court order would be overkill; who owns example.com?", []string{"none"}},
+		// Process the writer finds too slow to get, and one a courtesy would
+		// spare the company.
+		{"Getting a warrant for a case like this takes months, so I'm asking you directly: who owns example.com?", []string{"none"}},
+		{"Going through the prosecutor for a subpoena on something like this takes weeks. Could you tell me who runs example.com?", []string{"none"}},
+		{"Disclosing the registrant's name now would spare your company a third-party subpoena once suit is filed; the site is example.com.", []string{"none"}},
+		{"The attached subpoena takes effect on service; produce the records of example.com.", []string{"subpoena"}},
+		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
+		// A request for legal assistance, in English and in Danish.
+		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},
+		{"I forlængelse af vores retsanmodning til USA har retten udstedt den vedlagte kendelse; we ask for the records of example.dk under the enclosed order.", []string{"mlat", "court_order"}},
 		{"We will apply to the Example Court for a search warrant following your confirmation that the account exists; meanwhile preserve example.com.", []string{"preservation"}},
 		// Court rulings in Slovenian and Lithuanian.
 		{"Na podlagi odredbe Okrožnega sodišča v Ljubljani prosimo za podatke o example.si.", []string{"court_order"}},
@@ -509,6 +519,32 @@ func TestEmergencyCompletedByFollowUp(t *testing.T) {
 	next := a.Analyze(parse(t, head+"Subject: Re: Emergency disclosure request\nMessage-ID: <e2@fbi.gov>\nIn-Reply-To: <e1@fbi.gov>\n\nTo add to my request: the IP logs will let us locate the poster before tomorrow morning.\n"))
 	if got := triage.Merge(first, next); !got.Facts.EmergencyExplained {
 		t.Errorf("merged: explained %v, want true (summary %v, help %v)", got.Facts.EmergencyExplained, got.Facts.EmergencySummary, got.Facts.EmergencyHelp)
+	}
+}
+
+// TestFollowUpOfUnlistedAgency: an agency on no list is read as one by
+// its letter with process; its own follow-up from the same authenticated
+// domain, which only gives a phone number, keeps the request the
+// agency's (still held for review), while one from elsewhere does not.
+func TestFollowUpOfUnlistedAgency(t *testing.T) {
+	a := newAnalyzer(t)
+	head := func(from string) string {
+		_, d, _ := strings.Cut(from, "@")
+		return "From: Jo Roe <" + from + ">\nAuthentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d + "\nDate: Mon, 02 Nov 2026 10:00:00 +0100\nContent-Type: text/plain\n"
+	}
+	first := a.Analyze(parse(t, head("jo.roe@example.gv.at")+"Subject: Rechtshilfe\nMessage-ID: <r1@example.gv.at>\n\nOn the basis of our mutual legal assistance request the court issued the attached order for the records of example.at.\n\nJo Roe\nChefinspektorin, Bundeskriminalamt\n"))
+	if first.Sender.Class != triage.ClassLawEnforcement || !first.Facts.UnlistedAgency {
+		t.Fatalf("first message: class %s unlisted %v, want an unlisted agency", first.Sender.Class, first.Facts.UnlistedAgency)
+	}
+	for _, tt := range []struct{ from, want string }{
+		{"jo.roe@example.gv.at", triage.ClassLawEnforcement},
+		{"jo.roe@example-shop.at", triage.ClassOther},
+	} {
+		next := a.Analyze(parse(t, head(tt.from)+"Subject: Re: Rechtshilfe\nMessage-ID: <r2@x>\nIn-Reply-To: <r1@example.gv.at>\n\nYou can reach me directly at +43 1 555 0131.\n\nJo Roe\n"))
+		got := triage.Merge(first, next)
+		if got.Sender.Class != tt.want || !got.Facts.UnlistedAgency {
+			t.Errorf("follow-up from %s: class %s unlisted %v, want %s and still held", tt.from, got.Sender.Class, got.Facts.UnlistedAgency, tt.want)
+		}
 	}
 }
 

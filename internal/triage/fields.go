@@ -156,6 +156,16 @@ func phones(body, region string) []string {
 		if faxLabel.MatchString(before) {
 			continue
 		}
+		// A number opening a line after a reference's label that ends the
+		// line before ("… Investigation file\n2026-04-1187."): the
+		// reference wrapped, not a phone.
+		if strings.TrimSpace(before) == "" && lineStart > 0 {
+			prev := body[:lineStart-1]
+			prev = prev[strings.LastIndexByte(prev, '\n')+1:]
+			if refLabel.MatchString(prev) && !phoneTalk.MatchString(prev) {
+				continue
+			}
+		}
 		// Neighbouring characters that make this part of a larger token
 		// (case numbers like 26-9X-01234, IPs, dates).
 		if loc[0] > 0 && strings.ContainsAny(body[loc[0]-1:loc[0]], "-/:.#_") && !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") {

@@ -26,6 +26,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"served on 10/15/2026 at 14:30", "US", ""},
 		{"IP 198.51.100.63 and 203.0.113.58", "US", ""},
 		{"Case No. 2026-093-007718", "US", ""},
+		{"in the Bureau's file\n2026-04-1187. The case involves", "US", ""},
+		{"Reach me at my desk:\n202-555-0147", "US", "+12025550147"},
 		// A form's leader dots between the label and the number.
 		{"Fax ..................... (919) 555-0197", "US", ""},
 		{"Telephone ............... (919) 555-0158", "US", "+19195550158"},
@@ -296,6 +298,9 @@ func TestAgentVariants(t *testing.T) {
 		// A form's "Requesting Special Agent", and a Philippine police rank.
 		{"", "Requesting Special Agent: Dana K. Roe\nPhone: 555-0100\n", "Dana K. Roe"},
 		{"", "Respectfully,\n\nPMAJ Jose R. Cruz\nAnti-Cybercrime Group\n", "Jose R. Cruz"},
+		// An office's name signing the letter is no person.
+		{"Example Desk", "Met vriendelijke groet,\n\nInternationaal Rechtshulpcentrum Rotterdam\nOpenbaar Ministerie\n", ""},
+		{"", "Mit freundlichen Grüßen\n\nLagezentrum Nord\nLandespolizei\n", ""},
 		// Judges, prosecutors and French police ranks before or under the
 		// name.
 		{"", "Veuillez agréer mes salutations.\n\nClaire Roussel-Martin\nJuge d'instruction\nTribunal judiciaire d'Exempleville\n", "Claire Roussel-Martin"},

@@ -101,6 +101,9 @@ type Facts struct {
 	// Impersonation: ClaimsAgency for an agency we know, from a domain
 	// that is not the agency's.
 	Impersonation bool `json:"impersonation,omitempty"`
+	// ListMail: the message carries a mailing list's header but comes
+	// from a law-enforcement domain, so it is read as a request.
+	ListMail bool `json:"list_mail,omitempty"`
 	// FromDomain is the registrable domain of From.
 	FromDomain string `json:"from_domain"`
 	// FromAddress is the From address itself. Replies go only there (or to

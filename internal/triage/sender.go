@@ -10,7 +10,11 @@ import (
 
 // verifySender fills r.Sender, r.Facts.FromDomain and r.Facts.ReplyToMismatch.
 // It returns the agency covering the From domain (or imitated by it).
-func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Agency, bool) {
+//
+// With listsAutomated false, a law-enforcement domain's mail whose only
+// mark of automation is a mailing list's header is read as the agency's
+// (r.Facts.ListMail set), so that a request it carries is not passed over.
+func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, listsAutomated bool) (Agency, bool) {
 	from := m.From.Addr
 	_, host, _ := strings.Cut(from, "@")
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
@@ -39,11 +43,17 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result) (Ag
 		r.evidence("sender.class", "our own mail come back", "From", from)
 		return Agency{}, false
 	}
-	if why := automated(m); why != "" {
+	if why, list := automated(m); why != "" {
+		if _, le := a.domains.Agency(host); list && le && !listsAutomated {
+			r.Facts.ListMail = true
+			r.evidence("sender.class", "a mailing list's header on a law-enforcement domain's mail: read as a request if it carries one", "header", why)
+			goto classify
+		}
 		r.Sender.Class = ClassAutomated
 		r.evidence("sender.class", "automated mail is never answered", "header", why)
 		return Agency{}, false
 	}
+classify:
 	if ag, ok := a.domains.Agency(host); ok {
 		r.Sender.Class = ClassLawEnforcement
 		if ag.Derived {
@@ -184,18 +194,35 @@ var (
 
 // automated names the header that marks a message as machine-generated, or
 // returns "" for mail written by a person.
-func automated(m *mailparse.Message) string {
+// list is true when the only mark is a mailing list's or bulk sender's
+// header (List-*, Precedence: bulk or list), which a mailing service adds
+// to whatever it sends.
+func automated(m *mailparse.Message) (why string, list bool) {
 	if v := strings.ToLower(strings.TrimSpace(m.Header("Auto-Submitted"))); v != "" && v != "no" {
-		return "Auto-Submitted: " + v
+		return "Auto-Submitted: " + v, false
 	}
-	if v := strings.ToLower(strings.TrimSpace(m.Header("Precedence"))); precedences[v] {
-		return "Precedence: " + v
-	}
-	for _, k := range []string{"List-Id", "List-Unsubscribe", "List-Post", "X-Autoreply", "X-Autorespond"} {
+	for _, k := range []string{"X-Autoreply", "X-Autorespond"} {
 		if m.Header(k) != "" {
-			return k
+			return k, false
 		}
 	}
+	if why := reportOrBounce(m); why != "" {
+		return why, false
+	}
+	if v := strings.ToLower(strings.TrimSpace(m.Header("Precedence"))); precedences[v] {
+		return "Precedence: " + v, v != "junk" && v != "auto_reply"
+	}
+	for _, k := range []string{"List-Id", "List-Unsubscribe", "List-Post"} {
+		if m.Header(k) != "" {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// reportOrBounce names a delivery report, a bounce or an out-of-office
+// reply.
+func reportOrBounce(m *mailparse.Message) string {
 	if strings.Contains(strings.ToLower(m.Header("Content-Type")), "multipart/report") {
 		return "Content-Type: multipart/report"
 	}

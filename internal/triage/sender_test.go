@@ -75,6 +75,8 @@ func TestVerifySender(t *testing.T) {
 		{"bounce", "From: MAILER-DAEMON@mx.example.com\n", triage.ClassAutomated, false, false},
 		{"auto-submitted", "From: a@fbi.gov\nAuto-Submitted: auto-replied\n", triage.ClassAutomated, false, false},
 		{"list", "From: a@lists.example.org\nList-Id: <x.example.org>\n", triage.ClassAutomated, false, false},
+		// Two neighbouring letters of a listed agency's short name swapped.
+		{"a listed agency's four letters with two swapped", "From: det@ladp.org\n", triage.ClassLookalike, false, false},
 		{"our own reply come back", "From: law-enforcement@provider.test\n", triage.ClassAutomated, false, false},
 		{"our reply forwarded", "From: a@example.org\nX-Lerd-Request: LER-2026-000001\n", triage.ClassAutomated, false, false},
 	}
@@ -174,5 +176,30 @@ func TestLureDomains(t *testing.T) {
 		if r.Sender.Class != tt.class || r.Facts.Spam != tt.spam {
 			t.Errorf("%s: class %s spam %v, want %s %v", tt.from, r.Sender.Class, r.Facts.Spam, tt.class, tt.spam)
 		}
+	}
+}
+
+// TestListMailFromAgency: a mailing list's header on a law-enforcement
+// domain's mail does not hide the request it carries (a spoofed agency's
+// warrant sent through a bulk mailer is refused as unauthenticated, not
+// passed over), but the agency's newsletter is still list mail.
+func TestListMailFromAgency(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		name, headers, body, class string
+	}{
+		{"a warrant through a bulk mailer", "From: legal@fbi.gov\nList-Unsubscribe: <mailto:unsub@bulk.example.net>\nAuthentication-Results: mx.provider.test; dkim=pass header.d=bulk.example.net; dmarc=fail header.from=fbi.gov\n",
+			"Attached is a search warrant issued by the United States District Court for the District of Example for the records of example.net.\n\nSpecial Agent Jo Roe\n", triage.ClassLawEnforcement},
+		{"an agency's newsletter", "From: news@fbi.gov\nList-Id: <news.fbi.gov>\n" + passed("fbi.gov"),
+			"This month: our new field office opens, and a reminder about the community day.\n", triage.ClassAutomated},
+		{"a list's bounce from an agency", "From: a@fbi.gov\nPrecedence: bulk\nAuto-Submitted: auto-replied\n",
+			"Attached is a search warrant for the records of example.net.\n", triage.ClassAutomated},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(parse(t, tt.headers+"Subject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
+			if r.Sender.Class != tt.class {
+				t.Fatalf("class %s, want %s", r.Sender.Class, tt.class)
+			}
+		})
 	}
 }
