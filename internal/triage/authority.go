@@ -840,6 +840,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 		for _, seg := range segs {
 			name := joinName(phrase(words(seg)))
+			// "Inspector General Act": a statute's title, not its agency.
+			if strings.HasSuffix(name, " Act") {
+				continue
+			}
 			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
@@ -1242,7 +1246,7 @@ var addresseeLine = regexp.MustCompile(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t
 var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division", which is its police force.

@@ -28,6 +28,10 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Circuit Court of the Eleventh Judicial Circuit in and for Miami-Dade County, Florida"},
 		{"Please preserve the records of example.com for 90 days.\n\nDet. Ann Lee\nSpringfield Police Department\n",
 			[]string{"preservation"}, "Springfield Police Department"},
+		// A statute's title is no agency; a regional office is a unit of
+		// the office that issues.
+		{"Attached is a subpoena issued under the\nInspector General Act of 1978, 5 U.S.C. 406, by the Office of Inspector\nGeneral of the Example Agency.\n\nJo Roe\nSpecial Agent\nExample-OIG, Office of Investigations | Denver Regional Office\n\nEXAMPLE AGENCY\nOFFICE OF INSPECTOR GENERAL\nSUBPOENA DUCES TECUM\n",
+			[]string{"subpoena"}, "Office of Inspector General"},
 		// A grand jury named in a preservation letter issues nothing; a
 		// German general prosecutor's office issues its own request.
 		{"Example County Sheriff's Office - Criminal Investigations Division\n\nPRESERVATION REQUEST\nPlease preserve the records of example.com. A grand jury subpoena will follow.\n\nDeputy Ann Lee\n",

@@ -406,6 +406,7 @@ func TestProcessScope(t *testing.T) {
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},
+		{"Preservation request: vi anmoder om sikring af data for example.dk i 90 dage med henblik på en kommende retsanmodning. En retsanmodning vil blive fremsendt via Justitsministeriet.", []string{"preservation"}},
 		{"I forlængelse af vores retsanmodning til USA har retten udstedt den vedlagte kendelse; we ask for the records of example.dk under the enclosed order.", []string{"mlat", "court_order"}},
 		{"We will apply to the Example Court for a search warrant following your confirmation that the account exists; meanwhile preserve example.com.", []string{"preservation"}},
 		// Court rulings in Slovenian and Lithuanian.
