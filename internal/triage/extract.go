@@ -561,6 +561,19 @@ func dropBlankFields(body string) string {
 				continue
 			}
 		}
+		// A table's row whose answer cell is empty: the summary's or the
+		// help's heading alone on its line, the next heading or the
+		// certification after it ("Nature of the emergency" / "How the
+		// requested records will help …").
+		if bareLabel.MatchString(l) {
+			j := i + 1
+			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+				j++
+			}
+			if j == len(lines) || bareLabel.MatchString(lines[j]) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) {
+				continue
+			}
+		}
 		if label, value, ok := strings.Cut(l, ":"); ok && emergencyLabel.MatchString(label) && fillerValue.MatchString(value) {
 			// Only when nothing follows it but another label, the
 			// certification or the end: the account may go on below.
@@ -576,6 +589,10 @@ func dropBlankFields(body string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// bareLabel is an emergency form's summary or help heading alone on its
+// line.
+var bareLabel = regexp.MustCompile(`(?i)^\s*(?:(?:summary|nature|description|facts|details) of (?:the )?emergency|how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)\b[^:.\n]{0,60}\b(?:help|assist)\b[^:.\n]{0,60})\s*:?\s*$`)
 
 var (
 	// requestLine asks for the records: no account of an emergency.
@@ -660,8 +677,8 @@ var (
 	// emergency disclosure requests describe the danger.
 	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
-		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious) risk of (?:death|harm|suicide|injury)` +
-		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at risk|held|threatened|suicidal|not been seen)` +
+		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
+		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|never (?:came|come|returned|made it) home)` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
@@ -669,7 +686,7 @@ var (
 		// threatened with death.
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
-		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
+		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|at gunpoint|at knifepoint|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.

@@ -476,6 +476,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"PILNE – ZAGROŻENIE ŻYCIA\nMężczyzna opublikował wpis zapowiadający odebranie sobie życia; a man posted that he will end his life tonight. Adresy IP pozwolą ustalić lokalizację, z której publikuje wpisy.", true},
 		// A filler with the account on the next line; a bracketed remark
 		// before a real summary.
+		// A table's empty answer cells: the headings alone on their lines.
+		{"COUNTY SHERIFF'S OFFICE\nExigent Circumstances Request\n\nCase number 26-0001\n\nNature of the emergency\n\nHow the requested records will help prevent death or serious injury\n\nIdentifiers example.net\n\n[X] I certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
+		{"EXIGENT REQUEST\nNature of the emergency\n\nA teenager went to meet a seller from example.net tonight and never came home; two buyers were robbed at gunpoint by the same seller.\n\nHow the records will help\n\nThe IP addresses will let us find the seller tonight.", true},
+		{"Emergency disclosure request. The boy is with the robbers and at serious risk of being hurt or killed. The IP logs are our fastest way to identify them tonight.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},
 		{"EMERGENCY\nSummary of emergency: (Confidential - victim is a minor) a 15-year-old girl left home last night with an adult she met online and has not been seen since.\nHow the records will help: the IP logs will let us locate her.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - exigent\nProvide the subscriber name and login IP addresses of example.net immediately; the data will help us locate the user.", false},
