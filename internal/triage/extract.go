@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"lerd/internal/mailparse"
 )
@@ -463,7 +464,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
 	}
-	if other := a.wrongAddressee(doc.subject + "\n" + doc.body); other != "" {
+	addressedTo := a.wrongAddressee(doc.subject + "\n" + doc.body)
+	if other := addressedTo; other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
 	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, platformAccount.MatchString) {
@@ -491,6 +493,23 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	dayFirst := region != "US" || ccTLDCountry(r.Sender.Address) != "" || otherLanguage.MatchString(doc.text)
 	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, dayFirst)
 	r.Identifiers = a.identifiers(doc.body, m, r)
+	// The other company a request is addressed to ("GoDaddy.com, LLC")
+	// is not what the records are searched by.
+	if addressedTo != "" {
+		name := strings.Map(func(c rune) rune {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				return unicode.ToLower(c)
+			}
+			return -1
+		}, addressedTo)
+		kept := slices.DeleteFunc(slices.Clone(r.Identifiers), func(id string) bool {
+			label, _, ok := strings.Cut(registrable(strings.ToLower(id)), ".")
+			return ok && !strings.Contains(id, "@") && len(label) >= 3 && strings.Contains(name, label)
+		})
+		if len(kept) > 0 {
+			r.Identifiers = kept
+		}
+	}
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"), r.Facts.RequestDate)
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)

@@ -502,6 +502,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Accounts:\n    acct-31150862\n    account acct-55120931\n", "acct-31150862,acct-55120931"},
 		// An account ID with a letter prefix after its label.
 		{"subscriber details for customer account XQ-5512093 and user ID  Z-7781204.", "XQ-5512093,Z-7781204"},
+		// The other company the request is addressed to is no identifier.
+		{"TO: Custodian of Records, ExampleHost.com, LLC\n\nProduce the subscriber records of example-shop.example.", "example-shop.example"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))
