@@ -240,6 +240,17 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
+	// The agency's initials spelt with letters that look like others
+	// ("rnxso.org" under a letter signed "MXSO"): a disguise; an agency
+	// writes its own initials plainly.
+	if main, _, _ := strings.Cut(registrable(host), "."); lookSame(main) != main && len(lookSame(main)) >= 3 {
+		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
+		if slices.Contains(words, strings.ToUpper(lookSame(main))) {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "the agency's initials spelt with look-alike letters", "From", host)
+			return
+		}
+	}
 	if why := a.disguisedAgencyDomain(doc, host, lines); why != "" {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", why, "From", host)

@@ -122,7 +122,7 @@ var processRules = []processRule{
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
-		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information))|` +
+		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information)|authori[sz]ing (?:me|us|(?:the|our) (?:department|agency|office|investigators?|officers?|detectives?)) to (?:obtain|request|seek|get|receive|collect)\b)|` +
 		// Nordic, Finnish and Czech courts' rulings (general knowledge):
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
@@ -268,6 +268,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
+	case beforeGetting.MatchString(before):
+		return false // "before I go through the process of writing up a court order, …"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
 		// case's order; "a court order would be overkill": none sought.
@@ -281,6 +283,10 @@ func asserted(text string, loc []int, kind string) bool {
 // sentWith says the process named is sent with the letter: "and it
 // accompanies this e-mail", "which is attached".
 var sentWith = regexp.MustCompile(`(?i)\b(?:accompanies|is attached|are attached|attached hereto|is enclosed|enclosed herewith)\b`)
+
+// beforeGetting puts the process after the writer's ask: "before I go
+// through the whole process of writing up a court order".
+var beforeGetting = regexp.MustCompile(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){1,7}?(?:getting|obtaining|seeking|writing up|drafting|preparing|applying for|get|obtain|seek|write up|draft|prepare|apply for) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
@@ -335,7 +341,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to) (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -706,6 +712,10 @@ var (
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|at gunpoint|at knifepoint|armed (?:man|woman|suspect|subject))\b` +
+		// Violence a person has shown or fled: "prior arrests for
+		// aggravated assault", "a protective order violation", "she and
+		// her children are now at a shelter".
+		`|\b(?:aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?shelter|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?shelter)\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.

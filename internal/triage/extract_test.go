@@ -403,6 +403,9 @@ func TestProcessScope(t *testing.T) {
 		{"Going through the prosecutor for a subpoena on something like this takes weeks. Could you tell me who runs example.com?", []string{"none"}},
 		{"Disclosing the registrant's name now would spare your company a third-party subpoena once suit is filed; the site is example.com.", []string{"none"}},
 		{"The attached subpoena takes effect on service; produce the records of example.com.", []string{"subpoena"}},
+		{"A judge signed an order last week authorizing me to obtain the account details of example.com. I can send the order over if you need to see it.", []string{"court_order"}},
+		{"The loss is small, so the prosecutor is not going to want to spend a subpoena on it. Who set up example.com?", []string{"none"}},
+		{"Before I go through the whole process of writing up a court order, I wanted to see if you could just tell me who owns example.com.", []string{"none"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},
@@ -479,6 +482,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// A table's empty answer cells: the headings alone on their lines.
 		{"COUNTY SHERIFF'S OFFICE\nExigent Circumstances Request\n\nCase number 26-0001\n\nNature of the emergency\n\nHow the requested records will help prevent death or serious injury\n\nIdentifiers example.net\n\n[X] I certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
 		{"EXIGENT REQUEST\nNature of the emergency\n\nA teenager went to meet a seller from example.net tonight and never came home; two buyers were robbed at gunpoint by the same seller.\n\nHow the records will help\n\nThe IP addresses will let us find the seller tonight.", true},
+		{"Emergency request. A woman called 911 saying her ex-boyfriend sent her a photo of her front door with the words 'tonight you find out'. He has prior arrests for aggravated assault. She and her kids are now at a shelter. The IP addresses of example.net will let us find him tonight.", true},
 		{"Emergency disclosure request. The boy is with the robbers and at serious risk of being hurt or killed. The IP logs are our fastest way to identify them tonight.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},
 		{"EMERGENCY\nSummary of emergency: (Confidential - victim is a minor) a 15-year-old girl left home last night with an adult she met online and has not been seen since.\nHow the records will help: the IP logs will let us locate her.", true},
