@@ -54,6 +54,20 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		return Agency{}, false
 	}
 classify:
+	// The UK's Criminal Justice Secure eMail service gives each member
+	// organisation an address under its own domain with ".cjsm.net"
+	// appended (cps.gov.uk.cjsm.net, met.police.uk.cjsm.net; general
+	// knowledge of the Ministry of Justice's service). The organisation is
+	// the one written before it, vouched for by the service, not by us:
+	// read as that agency, held for review.
+	if inner, ok := strings.CutSuffix(host, ".cjsm.net"); ok && strings.Contains(inner, ".") {
+		if ag, ok := a.domains.Agency(inner); ok {
+			r.Sender.Class = ClassLawEnforcement
+			r.Facts.UnlistedAgency = true
+			r.evidence("sender.class", "a UK criminal-justice secure-mail address of an agency on a list: held for review", "From", host)
+			return ag, true
+		}
+	}
 	if ag, ok := a.domains.Agency(host); ok {
 		r.Sender.Class = ClassLawEnforcement
 		if ag.Derived {

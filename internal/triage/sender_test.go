@@ -75,6 +75,11 @@ func TestVerifySender(t *testing.T) {
 		{"bounce", "From: MAILER-DAEMON@mx.example.com\n", triage.ClassAutomated, false, false},
 		{"auto-submitted", "From: a@fbi.gov\nAuto-Submitted: auto-replied\n", triage.ClassAutomated, false, false},
 		{"list", "From: a@lists.example.org\nList-Id: <x.example.org>\n", triage.ClassAutomated, false, false},
+		// The UK's criminal-justice secure mail appends its own name to
+		// the agency's domain; a domain written into another's is still
+		// an imitation.
+		{"a UK police force's secure-mail address", "From: jo.roe@met.police.uk.cjsm.net\n", triage.ClassLawEnforcement, false, false},
+		{"a UK police domain written into another's", "From: jo.roe@met.police.uk.secure-mail.net\n", triage.ClassLookalike, false, false},
 		// Two neighbouring letters of a listed agency's short name swapped.
 		{"a listed agency's four letters with two swapped", "From: det@ladp.org\n", triage.ClassLookalike, false, false},
 		{"our own reply come back", "From: law-enforcement@provider.test\n", triage.ClassAutomated, false, false},
