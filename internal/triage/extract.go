@@ -332,7 +332,7 @@ var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an
 // person's arrest.
 var (
 	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
-	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b`)
+	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b`)
 )
 
 // innerDenial denies a court's act inside the words that name it.
@@ -379,7 +379,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// A warrant for a person, not for records: "a fugitive wanted on
 			// a federal warrant for murder", "an arrest warrant", "a bench
 			// warrant".
-			if pr.kind == "search_warrant" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
+			// An order for a person's arrest is no order for records either
+			// ("the judge issued an order for his arrest").
+			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
 				continue
 			}
 			hits = append(hits, hit{pr.kind, first})

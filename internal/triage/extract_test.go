@@ -406,6 +406,10 @@ func TestProcessScope(t *testing.T) {
 		{"A judge signed an order last week authorizing me to obtain the account details of example.com. I can send the order over if you need to see it.", []string{"court_order"}},
 		{"The loss is small, so the prosecutor is not going to want to spend a subpoena on it. Who set up example.com?", []string{"none"}},
 		{"Before I go through the whole process of writing up a court order, I wanted to see if you could just tell me who owns example.com.", []string{"none"}},
+		// Process for a person's arrest, not for records.
+		{"EMERGENCY: the judge issued an order for his arrest yesterday after he threatened to kill his wife; he posts on example.net.", []string{"emergency"}},
+		{"A warrant was issued for his arrest last week. Please send the subscriber records of example.net.", []string{"none"}},
+		{"The judge issued an order for the production of the subscriber records of example.net.", []string{"court_order"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},
