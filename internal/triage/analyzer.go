@@ -164,11 +164,11 @@ func Merge(prior, next Result) Result {
 	out.Facts.RecordsRequested = prior.Facts.RecordsRequested || next.Facts.RecordsRequested
 	// Sender verification is per message: a follow-up that fails it makes
 	// the whole request suspect.
-	// But an agency's own follow-up from its authenticated domain that
+	// But an agency's own follow-up from its authenticated address that
 	// alone claims nothing (a phone number, no process of its own) reads
 	// as "another government body" or "other": the agency's all the same.
-	own := next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && prior.Facts.FromDomain != "" &&
-		strings.EqualFold(prior.Facts.FromDomain, next.Facts.FromDomain) && (next.Sender.Class == ClassGovOther || next.Sender.Class == ClassOther)
+	own := next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && prior.Facts.FromAddress != "" &&
+		strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) && (next.Sender.Class == ClassGovOther || next.Sender.Class == ClassOther)
 	if !next.Sender.Authenticated || next.Sender.Class != prior.Sender.Class {
 		out.Sender.Authenticated = prior.Sender.Authenticated && next.Sender.Authenticated
 		if next.Sender.Class != prior.Sender.Class && next.Sender.Class != ClassLawEnforcement && !own {

@@ -53,7 +53,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Capt\.|Corporal|Cpl\.|Tpr\.|Ofc\.|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|City|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Corporal|(?:Capt|Cpl|Tpr|Ofc)\. [A-Z][\p{L}'-]+|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
 	// knowledge): Spanish and Uruguayan, French judicial officers,
 	// Portuguese, Italian, Dutch, Polish, Finnish, Swedish.
@@ -240,14 +240,18 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
-	// The agency's initials spelt with letters that look like others
-	// ("rnxso.org" under a letter signed "MXSO"): a disguise; an agency
-	// writes its own initials plainly.
-	if main, _, _ := strings.Cut(registrable(host), "."); lookSame(main) != main && len(lookSame(main)) >= 3 {
+	// The agency's initials spelt with letters that look like others, or
+	// with two of them swapped ("rnxso.org" or "mxos.org" under a letter
+	// signed "MXSO"): a disguise; an agency writes its own initials
+	// plainly.
+	if main, _, _ := strings.Cut(registrable(host), "."); len(main) >= 3 {
 		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
-		if slices.Contains(words, strings.ToUpper(lookSame(main))) {
+		if slices.ContainsFunc(words, func(w string) bool {
+			lw := strings.ToLower(w)
+			return len(w) >= 3 && w == strings.ToUpper(w) && lw != main && (lookSame(main) == lw || len(w) >= 4 && swappedLetters(main, lw))
+		}) {
 			r.Sender.Class = ClassLookalike
-			r.evidence("sender.class", "the agency's initials spelt with look-alike letters", "From", host)
+			r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
 			return
 		}
 	}
@@ -329,10 +333,11 @@ var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney
 // serviceVendor is a company naming itself an agency's agent for serving
 // or receiving process.
 var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b` +
-	// Or relays requests for agencies and asks for the records itself:
-	// "a records-request relay", "we will relay them to the requesting
-	// officer", "submitted … through our portal".
-	`|\b(?:records?[- ]request|request|subpoena|legal[- ]process) relay\b|\brelay (?:them|it|the (?:records|response|data|results)) to the (?:requesting )?(?:officer|agency|agent|detective|investigator|department)\b|\bsubmitted (?:the|this|an?) (?:\w+ ){0,2}request (?:below |above )?(?:through|via|on) our (?:portal|platform|service|system|app)\b`)
+	// Or says it relays requests for agencies: "a records-request relay
+	// used by police agencies", "one of our partner agencies submitted
+	// the request below" (not a police records unit's "we will relay them
+	// to the requesting detective").
+	`|\b(?:records?[- ]request|request|subpoena|legal[- ]process) relay (?:service |platform |company |firm )?(?:used by|for|serving|that serves)\b|\b(?:one of )?our (?:partner|client|member|subscribing) (?:police )?agenc(?:y|ies)\b[^.]{0,80}\b(?:submitted|sent|filed|uploaded)\b`)
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.

@@ -39,6 +39,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an agency's initials spelt with look-alike letters", "det.roe@rnxso.org",
 			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). MXSO case 26-0001.\n\nDet. Jo Roe\nMaple County Sheriff's Office (MXSO)\n",
 			"lookalike", []string{"preservation"}},
+		{"an agency's initials with two letters swapped", "det.roe@mxos.org",
+			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f).\n\nDet. Jo Roe\nMaple County Sheriff's Office (MXSO)\n",
+			"lookalike", []string{"preservation"}},
+		// An office phone's "Ofc." label is no officer's rank; a police
+		// records unit that relays the records to its detective is the
+		// police; a city's civil lawyer is no prosecutor.
+		{"an office phone labelled 'Ofc.'", "jroe@records-desk.com",
+			"Attached is a subpoena issued by the Superior Court of Example County for the records of example.net.\n\nJo Roe\nOfc. (213) 555-0100\n",
+			"other", []string{"subpoena"}},
+		{"a police records unit relaying the records to its detective", "records@examplecitypd.org",
+			"Attached is a search warrant issued by the Example County Circuit Court for the records of example.net. Please send the records to this mailbox and we will relay them to the requesting detective.\n\nRecords Unit\nExample City Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"a city's civil lawyer", "jo.roe@ci.example.wa.us",
+			"Enclosed is a subpoena duces tecum in Roe v. City of Example, Civil Division, for the records of example.net.\n\nJo Roe\nAssistant City Attorney\n",
+			"government_other", []string{"subpoena"}},
 		{"city police on .org with a unit's initials", "jo.doe@examplecitypd.org",
 			"Last week I obtained a court order for the records of example-surf.example, attached.\n\nThanks,\nDet. Jo Doe\nExample City Police Department - CID, Fraud Detail\n808-555-0129\n",
 			"law_enforcement", []string{"court_order"}},

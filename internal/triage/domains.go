@@ -207,6 +207,12 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 			return Agency{Domain: host, Country: country, Derived: true}, true
 		}
 		for _, label := range strings.Split(sub, ".") {
+			// "ci" before a place under a state's .us zone is the city's
+			// own branch (RFC 1480: ci.example.tx.us), not criminal
+			// investigations.
+			if label == "ci" && usCityBranch.MatchString(host) {
+				continue
+			}
 			// A police word, or the name of an agency we know
 			// ("tigta" under treas.gov, of tigta.gov): the parent
 			// government gave its agency a name under its own domain.
@@ -277,6 +283,8 @@ var leLabels = map[string]bool{
 // branch for general independent entities and the special districts and
 // councils we have no case of (dst, cog, isa, nsn).
 var usLocality = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|vi|gu|as|mp)\.us$`)
+
+var usCityBranch = regexp.MustCompile(`(?:^|\.)ci\.[a-z0-9-]+\.[a-z]{2}\.us$`)
 
 var usLocalityPrivate = regexp.MustCompile(`(?:^|\.)(?:pvt|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
 

@@ -95,10 +95,10 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|request for (?:international )?(?:mutual )?legal assistance|legal assistance request|` +
-		// Requests for legal assistance in Danish, Norwegian, Swedish
-		// and Finnish (general knowledge).
-		`retsanmodning|anmodning om (?:retlig|rettslig|juridisk) (?:bistand|hjelp)|r[äa]ttshj[äa]lp|r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|request for (?:international )?(?:mutual )?legal assistance\b[^.\n]{0,60}\b(?:to the (?:United States|U\.S\.A?\.?|USA|US)\b|treaty|central authority|ministry of justice|department of justice)|` +
+		// Formal requests for legal assistance in Danish, Norwegian,
+		// Swedish and Finnish (general knowledge).
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -240,7 +240,7 @@ var (
 		// "se remitirá"; "volgt", "folgt" right after the process they
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
-		`|\bvil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|\bkommer att (?:skickas|översändas|följa)\b` +
+		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b` +
 		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
@@ -270,6 +270,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
+	case tooSlow.MatchString(clauseAfter) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
+		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
 		// case's order; "a court order would be overkill": none sought.
@@ -293,13 +295,19 @@ var beforeGetting = regexp.MustCompile(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){1,
 var barredBy = regexp.MustCompile(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
 
 // undue says the process would be too much for the case.
-var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
-	// Or too slow to get: "a subpoena on something like this takes
-	// weeks", "a warrant for a case like this would take months".
-	`|^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
-	// In Spanish, Portuguese and French: "llevaría varios meses",
-	// "levaria meses", "prendrait des mois".
+var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b`)
+
+// tooSlow says process in general would take too long to get: "a
+// subpoena on something like this takes weeks", "a warrant for a case
+// like this would take months", "una comisión rogatoria llevaría varios
+// meses". Only of a process named generically (after "a", "an",
+// "getting a"), never of the one served ("the original subpoena takes
+// weeks by mail, so a copy is attached").
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+
+// genericProcess ends the words before a process named in general.
+var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?)\s+(?:[\w-]+\s+){0,2}$`)
 
 // conditionalOver reports a condition governing what follows it in the
 // clause, unless the process is asserted after it ("If you have no
@@ -459,7 +467,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
-		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
+		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || r.Emergency && dangerDetail.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -705,7 +713,7 @@ var (
 	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
-		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|never (?:came|come|returned|made it) home)` +
+		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen)` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
@@ -713,12 +721,13 @@ var (
 		// threatened with death.
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
-		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|at gunpoint|at knifepoint|armed (?:man|woman|suspect|subject))\b` +
-		// Violence a person has shown or fled: "prior arrests for
-		// aggravated assault", "a protective order violation", "she and
-		// her children are now at a shelter".
-		`|\b(?:aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?shelter|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?shelter)\b` +
+		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
+	// dangerDetail tells an emergency already claimed: violence a person
+	// has shown or fled ("prior arrests for aggravated assault", "she
+	// and her children are now at a shelter"), a weapon shown, a person
+	// gone. Alone such words tell a past crime, not an emergency.
+	dangerDetail = regexp.MustCompile(`(?i)\b(?:at gunpoint|at knifepoint|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?shelter|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?shelter)\b`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)

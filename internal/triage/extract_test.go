@@ -410,6 +410,12 @@ func TestProcessScope(t *testing.T) {
 		{"EMERGENCY: the judge issued an order for his arrest yesterday after he threatened to kill his wife; he posts on example.net.", []string{"emergency"}},
 		{"A warrant was issued for his arrest last week. Please send the subscriber records of example.net.", []string{"none"}},
 		{"The judge issued an order for the production of the subscriber records of example.net.", []string{"court_order"}},
+		{"Service of the original grand jury subpoena takes weeks by mail, so a scanned copy is attached for the records of example.com.", []string{"subpoena"}},
+		{"The paper search warrant will take weeks to reach your registered agent, so a copy is attached for example.com.", []string{"search_warrant"}},
+		{"Request for legal assistance - subscriber information of example.no. Could you tell us who holds the account?", []string{"none"}},
+		{"Målsäganden har beviljats rättshjälp. Vi ber om bevarande av data för example.se; preserve the records for 90 days.", []string{"preservation"}},
+		{"Vedlagt er retsanmodning fra Københavns Byret om data for example.dk, hvor svaret vil blive sendt videre.", []string{"mlat"}},
+		{"Attached is a grand jury subpoena about robberies in which clerks were robbed at gunpoint; please respond as soon as possible for example.com.", []string{"subpoena"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},

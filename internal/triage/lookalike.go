@@ -532,14 +532,6 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	for _, t := range toks {
 		ft := fold(t)
 		if len(ft) < 5 && !disguised {
-			// Two neighbouring letters of a listed agency's four-letter
-			// name swapped ("ndyp" of "nydp"): a typo no one registers by
-			// chance beside a police name.
-			for _, b := range d.brandKeys {
-				if target := d.brands[b]; len(ft) == 4 && d.handListed[target] && d.brandReg[target] != reg && swappedLetters(ft, b) && bestDist > 1 {
-					best, bestDist = b, 1
-				}
-			}
 			continue
 		}
 		for _, b := range d.brandKeys {

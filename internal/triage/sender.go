@@ -44,7 +44,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		return Agency{}, false
 	}
 	if why, list := automated(m); why != "" {
-		if _, le := a.domains.Agency(host); list && le && !listsAutomated {
+		if _, le := a.domains.Agency(host); list && le && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "a mailing list's header on a law-enforcement domain's mail: read as a request if it carries one", "header", why)
 			goto classify
@@ -115,6 +115,21 @@ classify:
 	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
+}
+
+// addressedToUs reports our mailbox among the message's To or Cc
+// recipients: a request is sent to us, a bulletin to its list.
+func (a *Analyzer) addressedToUs(m *mailparse.Message) bool {
+	ours := strings.ToLower(a.opts.Mailbox)
+	if ours == "" {
+		return false
+	}
+	for _, t := range m.To {
+		if strings.EqualFold(t.Addr, ours) {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(m.Header("Cc")), ours)
 }
 
 // wordLookalike reports a lookalike only by a court's portal word
