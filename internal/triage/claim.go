@@ -53,7 +53,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Corporal|(?:Capt|Cpl|Tpr|Ofc)\. [A-Z][\p{L}'-]+|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
+var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Corporal|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
 	// knowledge): Spanish and Uruguayan, French judicial officers,
 	// Portuguese, Italian, Dutch, Polish, Finnish, Swedish.
@@ -137,21 +137,33 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && !namedRank.MatchString(l) || policeBody.MatchString(l) {
+		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
 		_, after, _ := strings.Cut(l, ", ")
-		if agencyRank.MatchString(l) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(l) {
+		if agencyRank.MatchString(l) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(l) || abbreviatedRank(l) {
 			out = append(out, l)
 		}
 	}
 	return out
 }
 
+// greeting opens a letter's first line, not a signature.
+var greeting = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
+
+// abbreviatedRank is a rank abbreviated before a person's name ("Ofc.
+// Jo Roe"), not an office phone's "Ofc." label nor a manager's title.
+func abbreviatedRank(l string) bool {
+	m := abbrevRank.FindStringSubmatch(l)
+	return m != nil && !notName.MatchString(m[1])
+}
+
+var abbrevRank = regexp.MustCompile(`^(?:Ofc|Capt|Cpl|Tpr)\. ([A-Z][\p{L}'-]+(?: [A-Z]\.)? [A-Z][\p{L}'-]+)\b`)
+
 // namedRank opens a one-line signature: a name of two to four
 // capitalised words, a comma and a sworn rank.
-var namedRank = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}, (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
+var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z][\p{L} ]*?Attorney)(?:,|\s*\||$)`)
 
 // signaturePart separates the parts of a one-line signature.
 var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)
@@ -334,10 +346,10 @@ var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney
 // or receiving process.
 var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b` +
 	// Or says it relays requests for agencies: "a records-request relay
-	// used by police agencies", "one of our partner agencies submitted
-	// the request below" (not a police records unit's "we will relay them
-	// to the requesting detective").
-	`|\b(?:records?[- ]request|request|subpoena|legal[- ]process) relay (?:service |platform |company |firm )?(?:used by|for|serving|that serves)\b|\b(?:one of )?our (?:partner|client|member|subscribing) (?:police )?agenc(?:y|ies)\b[^.]{0,80}\b(?:submitted|sent|filed|uploaded)\b`)
+	// used by police agencies" (not a police records unit's "we will
+	// relay them to the requesting detective", nor a task force's "one
+	// of our member agencies submitted …").
+	`|\b(?:records?[- ]request|request|subpoena|legal[- ]process) relay (?:service |platform |company |firm )?(?:used by|for|serving|that serves)\b`)
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.

@@ -95,7 +95,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|request for (?:international )?(?:mutual )?legal assistance\b[^.\n]{0,60}\b(?:to the (?:United States|U\.S\.A?\.?|USA|US)\b|treaty|central authority|ministry of justice|department of justice)|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -221,12 +221,15 @@ var (
 		// "We expect to serve a search warrant or subpoena": of the
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
-		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
+		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
 		// Spanish and Portuguese futures: "el Juzgado tramitará una comisión rogatoria".
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$` +
 		// A request to come in Danish, Norwegian and Swedish: "med henblik
 		// på en kommende retsanmodning", "en kommande framställning".
-		`|\b(?:kommende|kommande|forestående|fremtidig|framtida)\s+$`)
+		`|\b(?:kommende|kommande|forestående|fremtidig|framtida)\s+$` +
+		// "Om nødvendigt vil vi fremsende en retsanmodning", "vi agter at
+		// sende en", "vi kommer att skicka en".
+		`|\b(?:vil (?:vi )?|agter (?:vi )?at |kommer (?:vi )?att |skal (?:vi )?)(?:fremsende|sende|oversende|indgive|skicka|begära|översända)\s+(?:en|et|ett)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
 	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$` +
@@ -240,7 +243,7 @@ var (
 		// "se remitirá"; "volgt", "folgt" right after the process they
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
-		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b` +
+		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b|^\s*(?:er|bliver|blir|är) under (?:udarbejdelse|utarbeidelse|utarbetande)\b` +
 		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
@@ -306,8 +309,9 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
-// genericProcess ends the words before a process named in general.
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?)\s+(?:[\w-]+\s+){0,2}$`)
+// genericProcess ends the words before a process named in general and
+// sought: "getting a", "going through the prosecutor for a".
+var genericProcess = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for|tramitar|obtener|conseguir|obter|obtenir)\s+(?:an?|una?|um|uma|une?)\s+(?:[\w-]+\s+){0,2}$`)
 
 // conditionalOver reports a condition governing what follows it in the
 // clause, unless the process is asserted after it ("If you have no
@@ -467,7 +471,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
-		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || r.Emergency && dangerDetail.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
+		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -723,11 +727,15 @@ var (
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
-	// dangerDetail tells an emergency already claimed: violence a person
+	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person
 	// gone. Alone such words tell a past crime, not an emergency.
 	dangerDetail = regexp.MustCompile(`(?i)\b(?:at gunpoint|at knifepoint|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?shelter|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?shelter)\b`)
+	// presentThreat says the danger goes on: a kind of crime or a past
+	// one ("a stalking case", "robbed at gunpoint last night") is no
+	// account of an emergency without it.
+	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)

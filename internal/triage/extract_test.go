@@ -418,7 +418,11 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a grand jury subpoena about robberies in which clerks were robbed at gunpoint; please respond as soon as possible for example.com.", []string{"subpoena"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
-		{"Further to our request for legal assistance to the United States, the court there has issued the enclosed order for example.dk.", []string{"mlat", "court_order"}},
+		{"This is a request for legal assistance to the U.S. company hosting example.net. Please provide the subscriber information.", []string{"none"}},
+		{"A grand jury subpoena takes weeks to reach providers by mail, so this copy is coming to you by e-mail. Please produce the records of example.com.", []string{"subpoena"}},
+		{"Om nødvendigt vil vi fremsende en retsanmodning. Please preserve the data of example.dk for 90 days.", []string{"preservation"}},
+		{"En retsanmodning er under udarbejdelse; please preserve the data of example.dk.", []string{"preservation"}},
+		{"We are not yet in a position to send a mutual legal assistance request; please preserve the data of example.no.", []string{"preservation"}},
 		{"Preservation request: vi anmoder om sikring af data for example.dk i 90 dage med henblik på en kommende retsanmodning. En retsanmodning vil blive fremsendt via Justitsministeriet.", []string{"preservation"}},
 		{"I forlængelse af vores retsanmodning til USA har retten udstedt den vedlagte kendelse; we ask for the records of example.dk under the enclosed order.", []string{"mlat", "court_order"}},
 		{"We will apply to the Example Court for a search warrant following your confirmation that the account exists; meanwhile preserve example.com.", []string{"preservation"}},
@@ -492,6 +496,8 @@ func TestEmergencyExplained(t *testing.T) {
 		// A table's empty answer cells: the headings alone on their lines.
 		{"COUNTY SHERIFF'S OFFICE\nExigent Circumstances Request\n\nCase number 26-0001\n\nNature of the emergency\n\nHow the requested records will help prevent death or serious injury\n\nIdentifiers example.net\n\n[X] I certify that an emergency involving danger of death or serious physical injury requires disclosure without delay.", false},
 		{"EXIGENT REQUEST\nNature of the emergency\n\nA teenager went to meet a seller from example.net tonight and never came home; two buyers were robbed at gunpoint by the same seller.\n\nHow the records will help\n\nThe IP addresses will let us find the seller tonight.", true},
+		{"This is an emergency request under 18 U.S.C. 2702(c)(4). This is a stalking case. The subscriber information for example.net will help us identify and locate the suspect.", false},
+		{"Exigent request. A man robbed a store at gunpoint last night; the records of example.net will help us identify him.", false},
 		{"Emergency request. A woman called 911 saying her ex-boyfriend sent her a photo of her front door with the words 'tonight you find out'. He has prior arrests for aggravated assault. She and her kids are now at a shelter. The IP addresses of example.net will let us find him tonight.", true},
 		{"Emergency disclosure request. The boy is with the robbers and at serious risk of being hurt or killed. The IP logs are our fastest way to identify them tonight.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},

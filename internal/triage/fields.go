@@ -162,7 +162,7 @@ func phones(body, region string) []string {
 		if strings.TrimSpace(before) == "" && lineStart > 0 {
 			prev := body[:lineStart-1]
 			prev = prev[strings.LastIndexByte(prev, '\n')+1:]
-			if refLabel.MatchString(prev) && !phoneTalk.MatchString(prev) && !rankedName.MatchString(prev) && !nameLine.MatchString(strings.TrimSpace(prev)) {
+			if refLabel.MatchString(prev) && !phoneTalk.MatchString(prev) && !rankedName.MatchString(prev) && !nameLine.MatchString(strings.TrimSpace(prev)) && !rankLine.MatchString(strings.TrimSpace(prev)) {
 				continue
 			}
 		}

@@ -29,6 +29,7 @@ func TestPhonesFormats(t *testing.T) {
 		{"in the Bureau's file\n2026-04-1187. The case involves", "US", ""},
 		{"Reach me at my desk:\n202-555-0147", "US", "+12025550147"},
 		{"Special Agent Jo Case\n202-555-0147", "US", "+12025550147"},
+		{"Jo Roe\nInvestigator, Cold Case\n202-555-0101", "US", "+12025550101"},
 		// A form's leader dots between the label and the number.
 		{"Fax ..................... (919) 555-0197", "US", ""},
 		{"Telephone ............... (919) 555-0158", "US", "+19195550158"},

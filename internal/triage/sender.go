@@ -47,13 +47,12 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		if _, le := a.domains.Agency(host); list && le && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "a mailing list's header on a law-enforcement domain's mail: read as a request if it carries one", "header", why)
-			goto classify
+		} else {
+			r.Sender.Class = ClassAutomated
+			r.evidence("sender.class", "automated mail is never answered", "header", why)
+			return Agency{}, false
 		}
-		r.Sender.Class = ClassAutomated
-		r.evidence("sender.class", "automated mail is never answered", "header", why)
-		return Agency{}, false
 	}
-classify:
 	// The UK's Criminal Justice Secure eMail service gives each member
 	// organisation an address under its own domain with ".cjsm.net"
 	// appended (cps.gov.uk.cjsm.net, met.police.uk.cjsm.net; general
@@ -66,6 +65,11 @@ classify:
 			r.Facts.UnlistedAgency = true
 			r.evidence("sender.class", "a UK criminal-justice secure-mail address of an agency on a list: held for review", "From", host)
 			return ag, true
+		}
+		if country, ok := a.domains.Government(inner); ok {
+			r.Sender.Class = ClassGovOther
+			r.evidence("sender.class", "a UK criminal-justice secure-mail address of a government body", "From", host)
+			return Agency{Country: country}, false
 		}
 	}
 	if ag, ok := a.domains.Agency(host); ok {
