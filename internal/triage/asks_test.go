@@ -18,6 +18,10 @@ func TestContentRequested(t *testing.T) {
 		{"All contents of the account, including the inbox and sent folder.", true},
 		{"Subscriber information; stored communications of the account holder.", true},
 		{"2. Copies of all chat messages sent from the account", true},
+		// A list of kinds with their own adjectives; copies of messages.
+		{"2. Copies of all e-mail messages, support correspondence and files uploaded to or stored in the account(s), including attachments.", true},
+		{"Produce copies of the text messages.", true},
+		{"Produce copies of all documents reflecting the subscriber's name and address.", false},
 		{"The body of each message in the mailbox.", true},
 		{"(c) all support tickets and messages exchanged with the account holder, including their full contents and attachments.", true},
 		{"Subscriber data, IP logs, and support messages with their contents.", true},

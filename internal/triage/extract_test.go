@@ -416,6 +416,10 @@ func TestProcessScope(t *testing.T) {
 		{"Målsäganden har beviljats rättshjälp. Vi ber om bevarande av data för example.se; preserve the records for 90 days.", []string{"preservation"}},
 		{"Vedlagt er retsanmodning fra Københavns Byret om data for example.dk, hvor svaret vil blive sendt videre.", []string{"mlat"}},
 		{"Attached is a grand jury subpoena about robberies in which clerks were robbed at gunpoint; please respond as soon as possible for example.com.", []string{"subpoena"}},
+		{"The county attorney's office isn't going to want to paper a subpoena for this, so I am hoping you can tell me who is behind example.com.", []string{"none"}},
+		{"We haven't gotten to the point of a subpoena yet. Could you share the e-mail address of example.com?", []string{"none"}},
+		{"Getting a court order for that amount isn't realistic for us, so I am hoping you can tell me who set up example.com.", []string{"none"}},
+		{"Please preserve the records of example.com for 90 days. A court order or other process will be provided.", []string{"preservation"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"This is a request for legal assistance to the U.S. company hosting example.net. Please provide the subscriber information.", []string{"none"}},
@@ -498,6 +502,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EXIGENT REQUEST\nNature of the emergency\n\nA teenager went to meet a seller from example.net tonight and never came home; two buyers were robbed at gunpoint by the same seller.\n\nHow the records will help\n\nThe IP addresses will let us find the seller tonight.", true},
 		{"This is an emergency request under 18 U.S.C. 2702(c)(4). This is a stalking case. The subscriber information for example.net will help us identify and locate the suspect.", false},
 		{"Exigent request. A man robbed a store at gunpoint last night; the records of example.net will help us identify him.", false},
+		{"EMERGENCY DISCLOSURE REQUEST. SUMMARY: a 16-year-old girl was forced into a car outside her workplace tonight; neither has been located. HOW THE RECORDS WILL HELP: the IP addresses of example.net may reveal his current location.", true},
 		{"Emergency request. A woman called 911 saying her ex-boyfriend sent her a photo of her front door with the words 'tonight you find out'. He has prior arrests for aggravated assault. She and her kids are now at a shelter. The IP addresses of example.net will let us find him tonight.", true},
 		{"Emergency disclosure request. The boy is with the robbers and at serious risk of being hurt or killed. The IP logs are our fastest way to identify them tonight.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},

@@ -86,7 +86,11 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	// registered government domain. A domain on the .gov registry itself
 	// is never a lookalike: only governments can register there.
 	zone, government := a.domains.Government(host)
-	if !a.domains.Registered(reg) && !a.domains.Freemail(host) {
+	// Nor is a name under .edu or .mil: their registries admit only
+	// accredited colleges and the armed forces ("umpd.example.edu" is a
+	// campus police's own name, not an imitation of another's).
+	restricted := strings.HasSuffix(reg, ".edu") || strings.HasSuffix(reg, ".mil")
+	if !a.domains.Registered(reg) && !a.domains.Freemail(host) && !restricted {
 		// Another country's government zone ("uspis.gov.co") is no home
 		// for a US agency's name: only an agency of the zone's own country
 		// is that government's own.

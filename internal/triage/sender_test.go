@@ -82,6 +82,7 @@ func TestVerifySender(t *testing.T) {
 		// the agency's domain; a domain written into another's is still
 		// an imitation.
 		{"a UK police force's secure-mail address", "From: jo.roe@met.police.uk.cjsm.net\n", triage.ClassLawEnforcement, false, false},
+		{"a campus police's name under a college's .edu", "From: det@umpd.example.edu\n", triage.ClassOther, false, false},
 		{"a UK ministry's secure-mail address", "From: jo.roe@justice.gov.uk.cjsm.net\n", triage.ClassGovOther, false, false},
 		{"a UK police domain written into another's", "From: jo.roe@met.police.uk.secure-mail.net\n", triage.ClassLookalike, false, false},
 		{"our own reply come back", "From: law-enforcement@provider.test\n", triage.ClassAutomated, false, false},
