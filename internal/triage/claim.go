@@ -153,17 +153,21 @@ func agencyLinesOf(lines []string) []string {
 var greeting = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
 
 // abbreviatedRank is a rank abbreviated before a person's name ("Ofc.
-// Jo Roe"), not an office phone's "Ofc." label nor a manager's title.
+// Jo Roe", "Tpr. Roe", "Cpl. J. Roe, #4411"), not an office phone's
+// "Ofc." label nor a manager's title.
 func abbreviatedRank(l string) bool {
 	m := abbrevRank.FindStringSubmatch(l)
-	return m != nil && !notName.MatchString(m[1])
+	return m != nil && !notName.MatchString(m[1]) && !officeWord.MatchString(m[1])
 }
 
-var abbrevRank = regexp.MustCompile(`^(?:Ofc|Capt|Cpl|Tpr)\. ([A-Z][\p{L}'-]+(?: [A-Z]\.)? [A-Z][\p{L}'-]+)\b`)
+var abbrevRank = regexp.MustCompile(`^(?:Ofc|Capt|Cpl|Tpr)\. ((?:[A-Z][\p{L}'-]+|[A-Z]\.)(?: [A-Z]\.)?(?: [A-Z][\p{L}'-]+)?)(?:\s*$|\s*[,#|]|\s+(?:Badge|ID)\b)`)
+
+// officeWord follows an office's "Ofc." label, not an officer's.
+var officeWord = regexp.MustCompile(`(?i)^(?:phone|tel|telephone|fax|hours|line|manager|mgr|main|number|no|ext|coordinator|assistant|admin|address)\b`)
 
 // namedRank opens a one-line signature: a name of two to four
 // capitalised words, a comma and a sworn rank.
-var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z][\p{L} ]*?Attorney)(?:,|\s*\||$)`)
+var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
 
 // signaturePart separates the parts of a one-line signature.
 var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)
