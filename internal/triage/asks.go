@@ -15,7 +15,7 @@ import (
 // emails, documents, photos"). General knowledge of how requests word it.
 var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
-	`|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|request|seek|require)\w*\s+(?:(?:all|any|the)\s+)?cop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
+	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
@@ -61,8 +61,10 @@ func contentRequested(flat string) (bool, string) {
 			continue
 		}
 		// "Copies of all communications regarding this subpoena": the
-		// correspondence about the request, not the account's.
-		if aboutRequest.MatchString(s[m[1]:]) {
+		// correspondence about the request, not the account's; "the
+		// victim provided us copies of the e-mails she received": what
+		// the police already hold; "no copies of messages".
+		if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]])) {
 			continue
 		}
 
@@ -79,7 +81,12 @@ func contentRequested(flat string) (bool, string) {
 }
 
 // aboutRequest follows content words that are about the request itself.
-var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|investigation|process)\b`)
+var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with) (?:this|the|our|your) (?:subpoena|order|warrant|request)\b`)
+
+// alreadyHeld ends the words before "copies of …" that tell of copies in
+// someone's hands, not asked for: "the victim provided us", "we have
+// reviewed", "no".
+var alreadyHeld = regexp.MustCompile(`(?i)(?:\b(?:provided|supplied|received|reviewed|obtained|shared|gave|given|showed|shown|forwarded|sent|has|have|had|made|took|kept|saved|retained|found|seized|recovered)\s+(?:(?:us|me|them|police|investigators|officers|detectives|the \w+)\s+)?(?:with\s+)?(?:the\s+|all\s+|some\s+|several\s+)?|\bno\s+)$`)
 
 // orderKind is an order's title and the kind of data it names.
 // The Stored Communications Act is a statute's name, and a 2703(d)

@@ -167,7 +167,7 @@ var officeWord = regexp.MustCompile(`(?i)^(?:phone|tel|telephone|fax|hours|line|
 
 // namedRank opens a one-line signature: a name of two to four
 // capitalised words, a comma and a sworn rank.
-var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
+var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:(?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent)(?:[,|]| (?:Sheriff|Sergeant|Marshal|Constable|I|II|III|in Charge|Supervisor|with|of|for)\b)|Assistant [A-Z][\p{L}'’ ]*Attorney)`)
 
 // signaturePart separates the parts of a one-line signature.
 var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)

@@ -95,7 +95,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?: authorities| Department of Justice| government)?|U\.S\. (?:authorities|Department of Justice|government))\b|(?:was|has been) (?:sent|transmitted|submitted|forwarded|made)\b|through the central authority\b|under the treaty\b)|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| authorities\b| Department of Justice\b| government\b)|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -273,7 +273,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
-	case tooSlow.MatchString(clauseAfter) && !inTransit.MatchString(clauseAfter) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
@@ -311,9 +311,13 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
-// genericProcess ends the words before a process named in general: "a",
-// "getting a".
+// genericProcess ends the words before a process named in general (an
+// article is enough: "a subpoena on something like this would take
+// weeks"), "getting a".
 var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?)\s+(?:[\w-]+\s+){0,2}$`)
+
+// seeking ends the words of getting a process: "getting a".
+var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
 
 // inTransit is a process on its way by post: "takes weeks to reach
 // providers by mail", so a copy is sent.
@@ -347,13 +351,14 @@ var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
 
 // promisedDelivery announces process to be provided later ("a court order
-// or other process will be provided"), unless the process is the one
-// served or named in a phrase ("records produced in response to this
-// subpoena will be provided to the grand jury", "the original of the
-// search warrant will be delivered by mail": namedOne before it).
+// or other process will be provided", "a subpoena may be provided upon
+// request"), unless the process is named inside a phrase ("records
+// produced in response to this subpoena will be provided to the grand
+// jury", "the original of the search warrant will be delivered by mail":
+// namedOne before it).
 var (
-	promisedDelivery = regexp.MustCompile(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
-	namedOne         = regexp.MustCompile(`(?i)\b(?:this|the|said|that|to|under|pursuant to|in response to|with)\s+(?:[\w-]+\s+){0,3}$`)
+	promisedDelivery = regexp.MustCompile(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall|can|could|may|might|must) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
+	namedOne         = regexp.MustCompile(`(?i)\b(?:in response to|pursuant to|under|of|with|to)\s+(?:this|the|said|that|such)\s+(?:[\w-]+\s+){0,3}$`)
 )
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
@@ -751,7 +756,7 @@ var (
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:current )?location (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
+	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|(?:is|remains|still) at large|has threatened to (?:kill|harm|hurt|shoot|stab|attack|rape|burn)|(?:his|her|their|the suspect's|the victim's|the child's) (?:current )?location (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
