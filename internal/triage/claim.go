@@ -63,7 +63,19 @@ var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA 
 // law-enforcement body: an agency name or a sworn rank in the signature
 // (lines, from agencyLines), or "I am a detective with …" in the letter.
 func claimsAgency(doc *document, lines []string) bool {
+	if companyForwards(doc) {
+		return false
+	}
 	return len(lines) > 0 || introducesAgency(doc)
+}
+
+// companyForwards reports a company's own letter, naming no agency of its
+// own, over a forwarded message that does ("Director of Investigations,
+// Example Consulting LLC" passing on a detective's e-mail): the company
+// writes, not the agency.
+func companyForwards(doc *document) bool {
+	own := strings.TrimSpace(doc.own)
+	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(strings.Split(titleCaseRuns(own), "\n"))) == 0
 }
 
 // agencyLines returns the signature and letterhead lines of the letter that
@@ -84,12 +96,36 @@ func agencyLines(doc *document) []string {
 		all := strings.Split(titleCaseRuns(doc.body), "\n")
 		lines = all[max(0, len(all)-20):]
 	}
+	if companyForwards(doc) {
+		return nil
+	}
 	out := agencyLinesOf(lines)
 	if len(out) == 0 && strings.TrimSpace(doc.letter) != "" {
 		out = agencyLinesOf(strings.Split(titleCaseRuns(doc.body), "\n"))
 	}
 	return out
 }
+
+// companySigned reports a letter signed by a company: one of its last
+// lines a short name ending in a company's suffix.
+func companySigned(letter string) bool {
+	var lines []string
+	for _, l := range strings.Split(letter, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	for _, l := range lines[max(0, len(lines)-6):] {
+		if len(strings.Fields(l)) <= 6 && companySuffix.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// companySuffix ends a company's name (general knowledge of US and
+// European corporate forms).
+var companySuffix = regexp.MustCompile(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
 // claimLines are the agency lines that may claim an agency: not a line of
 // prose wrapped so that it starts with a name and ends its sentence.

@@ -322,3 +322,31 @@ func TestUnlistedAgencies(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyForwardingAgency: a company's own letter, signed with its
+// name, that forwards a detective's e-mail is the company's, not the
+// agency's; an officer's short cover note over a forwarded clerk's
+// e-mail is still the officer's.
+func TestCompanyForwardingAgency(t *testing.T) {
+	a := newAnalyzer(t)
+	msg := func(from, cover, fwd string) string {
+		_, d, _ := strings.Cut(from, "@")
+		return "From: " + from + "\nTo: law-enforcement@provider.test\nAuthentication-Results: mx.provider.test; dkim=pass header.d=" + d + "; dmarc=pass header.from=" + d +
+			"\nSubject: Fwd: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n" + cover +
+			"\n--b\nContent-Type: message/rfc822\n\nFrom: Jo Roe <jo.roe@examplecity.gov>\nSubject: records\nContent-Type: text/plain\n\n" + fwd + "\n--b--\n"
+	}
+	fwd := "The suspect posted on example.net that he would come to the branch with a gun this Friday and named the manager. We need the IP addresses of the account.\n\nDet. Jo Roe\nExample City Police Department\n"
+	for _, tt := range []struct{ name, from, cover, class string }{
+		{"a consultancy forwarding a detective's request", "pat.roe@example-riskintel.com",
+			"Hello,\n\nThe detective on the case asked us to obtain the records from you. Please send them to me and I will pass them on.\n\nPat Roe\nDirector of Investigations\nExample RiskIntel LLC\n", "other"},
+		{"an officer's own cover note", "jo.roe@examplecitypd.org",
+			"See the message below; please send the records to me.\n\nJo Roe\n", "law_enforcement"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(parse(t, msg(tt.from, tt.cover, fwd)))
+			if r.Sender.Class != tt.class {
+				t.Fatalf("class %s, want %s", r.Sender.Class, tt.class)
+			}
+		})
+	}
+}

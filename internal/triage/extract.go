@@ -24,6 +24,8 @@ type document struct {
 	// letter is the text of the message's own parts, without attachments:
 	// where the sender signs.
 	letter string
+	// own is letter without forwarded messages: what the sender wrote.
+	own string
 }
 
 // maxPartText and maxDocText bound what triage reads. Requests are letters
@@ -36,11 +38,14 @@ const (
 )
 
 func newDocument(m *mailparse.Message) *document {
-	var parts, letter []string
+	var parts, letter, own []string
 	total := 0
 	for _, p := range m.Parts {
 		if !strings.Contains(p.Source, ":") {
 			letter = append(letter, p.Text)
+			if !strings.HasPrefix(p.Source, "forwarded") {
+				own = append(own, p.Text)
+			}
 		}
 		t := p.Text
 		if len(t) > maxPartText {
@@ -64,7 +69,7 @@ func newDocument(m *mailparse.Message) *document {
 	if len(let) > maxDocText {
 		let = let[:maxDocText]
 	}
-	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let}
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n")}
 }
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
@@ -666,7 +671,11 @@ var (
 )
 
 // placeholder is what a form's field holds in place of an answer.
-const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive)`
+const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive|` +
+	// A form's own instruction left in the field: "[Describe the
+	// emergency and the person(s) at risk]", "[Explain how the records
+	// will help]".
+	`describe\b|explain\b|insert\b|enter (?:a |the )?(?:description|summary|details|text)|fill in\b|type here)`
 
 // summaryLabel is the label of an emergency form's summary field.
 var summaryLabel = regexp.MustCompile(`(?i)^(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*`)
