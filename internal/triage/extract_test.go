@@ -430,6 +430,7 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a preservation request for example.com; the subpoena will be provided later.", []string{"preservation"}},
 		{"A subpoena may be provided upon request. Please tell me who owns example.com.", []string{"none"}},
 		{"Getting a subpoena would take weeks to get to a judge, so I am hoping you can tell me who registered example.com.", []string{"none"}},
+		{"Voluntary cooperation now would spare your company the cost of responding to a subpoena later; the site is example.com.", []string{"none"}},
 		{"Tramitar una comisión rogatoria llevaría varios meses; ¿podrían facilitarnos el correo de contacto de example.es?", []string{"none"}},
 		// A request for legal assistance, in English and in Danish.
 		{"This is a request for legal assistance to the U.S. company hosting example.net. Please provide the subscriber information.", []string{"none"}},
