@@ -197,6 +197,12 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther || slices.Contains(codes, "foreign_requires_mlat")) {
 		d.Review, d.Hold = true, true
 	}
+	// A claimed emergency is never refused automatically, whoever sends
+	// it: a real one refused costs a life, and a sender lerd reads as a
+	// company may be a police force it did not recognise.
+	if d.Action == Reject && r.Emergency {
+		d.Review, d.Hold = true, true
+	}
 	return d
 }
 

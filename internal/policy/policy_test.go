@@ -50,6 +50,14 @@ func TestDecide(t *testing.T) {
 			r.Emergency = true
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
+		// An emergency refused from a sender read as a company: a person
+		// sees it first.
+		{"emergency from a sender read as a company", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"emergency"}
+			r.Emergency = true
+			r.Facts.EmergencyExplained = true
+		}), Reject, []string{"sender_not_law_enforcement", "civil_requires_subpoena"}, true, true},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
 		// The lookback, which the dates decide, is stated with a refusal:
 		// the resubmission must narrow the period too.

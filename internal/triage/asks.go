@@ -53,19 +53,36 @@ func contentRequested(flat string) (bool, string) {
 	// agreement) asks nothing: what it asks is listed after.
 	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
 	for _, s := range sentences(flat) {
-		m := contentPhrase.FindStringIndex(s)
-		if m == nil || notContent.MatchString(s) || negatedAsk.MatchString(s[:m[0]]) {
+		if notContent.MatchString(s) {
 			continue
+		}
+		for _, m := range contentPhrase.FindAllStringIndex(s, -1) {
+			if ok, what := contentAsked(s, m); ok {
+				return true, what
+			}
+		}
+	}
+	return false, ""
+}
+
+// contentAsked reports whether the content phrase at m in sentence s is
+// asked for.
+func contentAsked(s string, m []int) (bool, string) {
+	{
+		if negatedAsk.MatchString(s[:m[0]]) {
+			return false, ""
 		}
 		if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
-			continue
+			return false, ""
 		}
-		// "Copies of all communications regarding this subpoena": the
-		// correspondence about the request, not the account's; "the
-		// victim provided us copies of the e-mails she received": what
-		// the police already hold; "no copies of messages".
-		if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]])) {
-			continue
+		// "Copies of …" only asked for (after a verb of asking, or as a
+		// list's item or heading): not the copies the police hold ("the
+		// victim provided us copies of the e-mails she received",
+		// "attached are copies of …"), nor "no copies", nor correspondence
+		// about the request ("copies of all communications regarding this
+		// subpoena").
+		if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]]) && !youHave.MatchString(s[:m[0]]) || !askedFor.MatchString(s[:m[0]])) {
+			return false, ""
 		}
 
 		// "Send the production and any correspondence to our mailbox": the
@@ -73,20 +90,26 @@ func contentRequested(flat string) (bool, string) {
 		// "Production of the documents to the agent named below": the
 		// subpoena's own documents delivered, not the account's.
 		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && toOfficer.MatchString(s[m[1]:])) {
-			continue
+			return false, ""
 		}
 		return true, s[m[0]:m[1]]
 	}
-	return false, ""
 }
 
 // aboutRequest follows content words that are about the request itself.
-var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with) (?:this|the|our|your) (?:subpoena|order|warrant|request)\b`)
+var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b`)
+
+// askedFor ends the words before "copies of …" that ask for them: a
+// verb of asking, or the start of a list's item or heading.
+var askedFor = regexp.MustCompile(`(?i)(?:^\s*(?:\(?\w{1,3}[.)]\s*|[-•*]\s*)?|[:;]\s*(?:\(?\w{1,3}[.)]\s*)?|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|need|want|send|forward|include|including|request|seek|require)\w*\s+(?:(?:us|me)\s+)?(?:(?:all|any|the)\s+)?(?:and\s+all\s+)?|\byou\s+(?:have|had|keep|retain|hold)\s+(?:any\s+)?)$`)
+
+// youHave asks us about copies we may hold: "if you have copies of".
+var youHave = regexp.MustCompile(`(?i)\byou\s+(?:have|had|keep|retain|hold)\s+$`)
 
 // alreadyHeld ends the words before "copies of …" that tell of copies in
 // someone's hands, not asked for: "the victim provided us", "we have
-// reviewed", "no".
-var alreadyHeld = regexp.MustCompile(`(?i)(?:\b(?:provided|supplied|received|reviewed|obtained|shared|gave|given|showed|shown|forwarded|sent|has|have|had|made|took|kept|saved|retained|found|seized|recovered)\s+(?:(?:us|me|them|police|investigators|officers|detectives|the \w+)\s+)?(?:with\s+)?(?:the\s+|all\s+|some\s+|several\s+)?|\bno\s+)$`)
+// reviewed", "attached are", "no".
+var alreadyHeld = regexp.MustCompile(`(?i)(?:\b(?:provided|supplied|received|reviewed|obtained|shared|gave|given|showed|shown|forwarded|sent|has|have|had|made|took|kept|saved|retained|found|seized|recovered|attached|enclosed|are|is|printed|posted|uploaded|of|on|releasing)\s+(?:(?:us|me|them|police|investigators|officers|detectives|the \w+)\s+)?(?:with\s+)?(?:the\s+|all\s+|some\s+|several\s+)?|\bno\s+)$`)
 
 // orderKind is an order's title and the kind of data it names.
 // The Stored Communications Act is a statute's name, and a 2703(d)

@@ -173,7 +173,7 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) {
+		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -203,7 +203,11 @@ var officeWord = regexp.MustCompile(`(?i)^(?:phone|tel|telephone|fax|hours|line|
 
 // namedRank opens a one-line signature: a name of two to four
 // capitalised words, a comma and a sworn rank.
-var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:(?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent)(?:[,|]| (?:Sheriff|Sergeant|Marshal|Constable|I|II|III|in Charge|Supervisor|with|of|for)\b)|Assistant [A-Z][\p{L}'’ ]*Attorney)`)
+var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
+
+// notRank is a title that opens like a rank but is none: "Inspector
+// General Liaison", "Officer Manager".
+var notRank = regexp.MustCompile(`^[^,]+, (?:Inspector General\b|Officer Manager\b|[\p{L} ]{0,30}\bLiaison\b|Agent for Service)`)
 
 // signaturePart separates the parts of a one-line signature.
 var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)

@@ -100,7 +100,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| authorities\b| Department of Justice\b| government\b)|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -242,7 +242,7 @@ var (
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
+	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -296,7 +296,7 @@ var sentWith = regexp.MustCompile(`(?i)\b(?:accompanies|is attached|are attached
 
 // beforeGetting puts the process after the writer's ask: "before I go
 // through the whole process of writing up a court order".
-var beforeGetting = regexp.MustCompile(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){1,7}?(?:getting|obtaining|seeking|writing up|drafting|preparing|applying for|get|obtain|seek|write up|draft|prepare|apply for) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
+var beforeGetting = regexp.MustCompile(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|drafting|preparing|applying for|sending|submitting|filing|making|get|obtain|seek|write up|draft|prepare|apply for|send|submit|file|make|transmit) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
@@ -357,13 +357,13 @@ var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an
 
 // promisedDelivery announces process to be provided later ("a court order
 // or other process will be provided", "a subpoena may be provided upon
-// request"), unless the process is named inside a phrase ("records
-// produced in response to this subpoena will be provided to the grand
-// jury", "the original of the search warrant will be delivered by mail":
-// namedOne before it).
+// request", "the subpoena will be provided later"): a process named
+// indefinitely, or one to come later; not the one served ("the records
+// in the attached subpoena must be provided by November 30").
 var (
 	promisedDelivery = regexp.MustCompile(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall|can|could|may|might|must) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
-	namedOne         = regexp.MustCompile(`(?i)\b(?:in response to|pursuant to|under|of|with|to)\s+(?:this|the|said|that|such)\s+(?:[\w-]+\s+){0,3}$`)
+	indefinite       = regexp.MustCompile(`(?i)\b(?:an?|any|other|some)\s+(?:[\w-]+\s+){0,3}$`)
+	later            = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:later|upon request|on request|once|when|after|in due course|shortly|soon)\b`)
 )
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
@@ -400,7 +400,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || promised.MatchString(after) || promisedDelivery.MatchString(after) && !namedOne.MatchString(before) || !asserted(text, loc, pr.kind) {
+			if negation.MatchString(before) || promised.MatchString(after) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
 				continue
 			}
 			// A court's act read across words ("the judge … authorised")
@@ -497,7 +497,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
-		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(form) || summaryField.MatchString(form)) && !vagueOnly(form)
+		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form)) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -765,7 +765,10 @@ var (
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|(?:is|remains|still) at large|has threatened to (?:kill|harm|hurt|shoot|stab|attack|rape|burn)|(?:his|her|their|the suspect's|the victim's|the child's) (?:current )?location (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
+	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
+	// notThreat names the public at large and threats to publish or sue:
+	// no danger to a person.
+	notThreat = regexp.MustCompile(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
