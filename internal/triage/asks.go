@@ -97,7 +97,10 @@ func contentAsked(s string, m []int) (bool, string) {
 }
 
 // aboutRequest follows content words that are about the request itself.
-var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b`)
+var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +
+	// Or the provider's own mail: "copies of any e-mails you send to
+	// the account holder".
+	`|^\s*(?:that |which )?you (?:send|sent|write|wrote|exchange)\b`)
 
 // askedFor ends the words before "copies of …" that ask for them: a
 // verb of asking, or the start of a list's item or heading.

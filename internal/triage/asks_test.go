@@ -34,6 +34,7 @@ func TestContentRequested(t *testing.T) {
 		{"Please send copies of all communications regarding this matter to the undersigned.", false},
 		{"Requested records: (1) subscriber name; (2) copies of e-mail messages.", true},
 		{"Please produce any and all copies of e-mail messages.", true},
+		{"Please send copies of any emails you send to the account holder about this request to me.", false},
 		{"We need copies of all chat logs for the account.", true},
 		{"Items requested: copies of all private messages and attachments.", true},
 		{"Produce the contents of all emails related to the investigation of John Doe.", true},
