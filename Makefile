@@ -80,7 +80,12 @@ MIN_ACCURACY ?= 0.95
 # fresh72 (siblings whose agencies write from their department's shared
 # domain, which lerd reads as another government body, and authorities
 # lerd names otherwise) and fresh73 (impostors; a county and state spelled
-# out before "sheriff" on .com is held for review as an agency on no list).
+# out before "sheriff" on .com is held for review as an agency on no list);
+# and of the eleventh to fourteenth: fresh78, fresh85, fresh91 and fresh97
+# (impostors; a city's name glued to "pd" or a county's to "sheriff" on a
+# domain anyone can register, the shape real agencies use far more often,
+# is held for review as an agency on no list) and fresh79 (foreign
+# requests in their own languages: local file numbers, treaty wording).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -101,7 +106,11 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh70:accuracy=0.92,fresh70:decision=0.92,fresh70:sender.class=0.84,fresh70:process=0.89,fresh70:authority=0.69,fresh70:phones=0.93,fresh70:case_number=0.84,fresh70:country=0.89,fresh70:reasons=0.67,\
 	fresh71:accuracy=0.92,fresh71:decision=0.92,fresh71:sender.class=0.91,fresh71:authority=0.73,\
 	fresh72:accuracy=0.90,fresh72:decision=0.90,fresh72:sender.class=0.83,fresh72:authority=0.64,fresh72:reasons=0.80,\
-	fresh73:sender.class=0.92,fresh73:authority=0.75,fresh73:country=0.94,fresh73:max_impostors=1
+	fresh73:sender.class=0.92,fresh73:authority=0.75,fresh73:country=0.94,fresh73:max_impostors=1,\
+	fresh78:max_impostors=1,fresh79:process=0.90,fresh79:case_number=0.82,\
+	fresh85:sender.class=0.90,fresh85:max_impostors=2,\
+	fresh91:sender.class=0.87,fresh91:accuracy=0.90,fresh91:decision=0.90,fresh91:max_impostors=3,\
+	fresh97:sender.class=0.90,fresh97:max_impostors=1
 
 deps-e2e:
 	./scripts/install-test-deps.sh
