@@ -157,7 +157,7 @@ func phones(body, region string) []string {
 			continue
 		}
 		// A number opening a line after a reference's label that ends the
-		// line before ("… Investigation file\n2026-04-1187."): the
+		// line before ("… Investigation file\n2025-06-4413."): the
 		// reference wrapped, not a phone.
 		if strings.TrimSpace(before) == "" && lineStart > 0 {
 			prev := body[:lineStart-1]
@@ -211,7 +211,7 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // prose after a keyword ("case where a local store …") ends quickly.
 //
 // caseKeyword labels a case, docket or registration number by itself
-// ("Case 26-117", "Docket 1:26-mj-00417", "Aktenzeichen 123 Js 4567/26");
+// ("Case 26-117", "Docket 1:26-mj-00932", "Aktenzeichen 123 Js 4567/26");
 // processKeyword names a document, which carries a number only with a
 // marker ("Subpoena No. 2026-117", "Warrant #W-5521"), never in prose
 // ("an order under 18 U.S.C. 2703(d)"). Keywords may stack ("Grand Jury
