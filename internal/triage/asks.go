@@ -68,32 +68,30 @@ func contentRequested(flat string) (bool, string) {
 // contentAsked reports whether the content phrase at m in sentence s is
 // asked for.
 func contentAsked(s string, m []int) (bool, string) {
-	{
-		if negatedAsk.MatchString(s[:m[0]]) {
-			return false, ""
-		}
-		if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
-			return false, ""
-		}
-		// "Copies of …" only asked for (after a verb of asking, or as a
-		// list's item or heading): not the copies the police hold ("the
-		// victim provided us copies of the e-mails she received",
-		// "attached are copies of …"), nor "no copies", nor correspondence
-		// about the request ("copies of all communications regarding this
-		// subpoena").
-		if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]]) && !youHave.MatchString(s[:m[0]]) || !askedFor.MatchString(s[:m[0]])) {
-			return false, ""
-		}
-
-		// "Send the production and any correspondence to our mailbox": the
-		// agency's own letters to us, not the account's.
-		// "Production of the documents to the agent named below": the
-		// subpoena's own documents delivered, not the account's.
-		if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && toOfficer.MatchString(s[m[1]:])) {
-			return false, ""
-		}
-		return true, s[m[0]:m[1]]
+	if negatedAsk.MatchString(s[:m[0]]) {
+		return false, ""
 	}
+	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
+		return false, ""
+	}
+	// "Copies of …" only asked for (after a verb of asking, or as a
+	// list's item or heading): not the copies the police hold ("the
+	// victim provided us copies of the e-mails she received",
+	// "attached are copies of …"), nor "no copies", nor correspondence
+	// about the request ("copies of all communications regarding this
+	// subpoena").
+	if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]]) && !youHave.MatchString(s[:m[0]]) || !askedFor.MatchString(s[:m[0]])) {
+		return false, ""
+	}
+
+	// "Send the production and any correspondence to our mailbox": the
+	// agency's own letters to us, not the account's.
+	// "Production of the documents to the agent named below": the
+	// subpoena's own documents delivered, not the account's.
+	if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && toOfficer.MatchString(s[m[1]:])) {
+		return false, ""
+	}
+	return true, s[m[0]:m[1]]
 }
 
 // aboutRequest follows content words that are about the request itself.

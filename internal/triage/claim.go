@@ -63,10 +63,8 @@ var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA 
 // law-enforcement body: an agency name or a sworn rank in the signature
 // (lines, from agencyLines), or "I am a detective with …" in the letter.
 func claimsAgency(doc *document, lines []string) bool {
-	if companyForwards(doc) {
-		return false
-	}
-	return len(lines) > 0 || introducesAgency(doc)
+	// lines come from agencyLines, empty for a company's forward.
+	return len(lines) > 0 || !companyForwards(doc) && introducesAgency(doc)
 }
 
 // companyForwards reports a company's own letter, naming no agency of its
@@ -285,8 +283,8 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// agencies do not name their domains so.
 	// A state's code before or after them ("txabc-secure.org",
 	// "le-abcnj.org" under a letter signed "ABC") is the agency's state.
+	words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
 	if acr := affixedInitials(host); acr != "" {
-		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
 		has := func(a string) bool { return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) }
 		// Or the state's initial leads them ("okxy-us.com" under a letter
 		// signed "OXY"): a state's agency is initialled from the state.
@@ -301,7 +299,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// signed "MXSO"): a disguise; an agency writes its own initials
 	// plainly.
 	if main, _, _ := strings.Cut(registrable(host), "."); len(main) >= 3 {
-		words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
 		if slices.ContainsFunc(words, func(w string) bool {
 			lw := strings.ToLower(w)
 			return len(w) >= 3 && w == strings.ToUpper(w) && lw != main && (lookSame(main) == lw || len(w) >= 4 && swappedLetters(main, lw))
