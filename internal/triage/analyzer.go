@@ -115,7 +115,7 @@ func (a *Analyzer) analyze(m *mailparse.Message, raw []byte, listsAutomated bool
 		r.Process = []string{"none"}
 		return r
 	}
-	doc := newDocument(m)
+	doc := newDocument(m, a.opts.Mailbox)
 	a.extract(doc, m, agency, &r)
 	return r
 }

@@ -126,7 +126,10 @@ var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersign
 // toOfficer names the officer a letter asks its correspondence be sent to
 // ("any correspondence to the case agent"). Only for correspondence: the
 // e-mails sent to an officer posing as a child are content all the same.
-var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b`)
+// Or the officer by rank and name: "all correspondence to Special Agent
+// Roe".
+var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b` +
+	`|^\s*(?:Special Agent|SA|Agent|Officer|Detective|Investigator|Inspector|Postal Inspector|Sergeant|Deputy|Trooper|AUSA|ADA|Lieutenant|Corporal)\s+(?-i:[A-Z][a-z'])`)
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
 // "headers" is about addresses, not messages.

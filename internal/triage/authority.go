@@ -186,9 +186,34 @@ func words(s string) []string {
 func phrase(ws []string) []string {
 	var out []string
 	i := 0
+	// A body's office is named with it once: "U.S. Department of Labor,
+	// Office of Inspector General", not its office's own office after it
+	// (", Office of Investigations").
+	office := false
 	for i < len(ws) {
 		w := ws[i]
 		switch {
+		case (w == "," || w == "-" || w == "–") && len(out) > 0 && !office && !endsSentence(out[len(out)-1]) && officeOfBody(out, ws[i+1:]):
+			// "Internal Revenue Service, Criminal Investigation", "United
+			// States Postal Service - Office of Inspector General": the
+			// law-enforcement office of a body whose own work is
+			// something else issues, named with its body as written.
+			j := i + 1
+			for j < len(ws) && (capitalised(ws[j]) && !isNameStop(ws[j]) || connectors[ws[j]] && j+1 < len(ws) && capitalised(ws[j+1])) {
+				j++
+				if endsSentence(ws[j-1]) {
+					break
+				}
+			}
+			if w == "," {
+				out[len(out)-1] += ","
+			} else {
+				out = append(out, w)
+			}
+			out = append(out, ws[i+1:j]...)
+			i = j
+			office = true
+			continue
 		case w == "The" && len(out) > 0 && !connectors[out[len(out)-1]]:
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
@@ -257,7 +282,7 @@ func phrase(ws []string) []string {
 		case w == "," && len(out) > 0:
 			// "U.S. Department of Health and Human Services, Office of
 			// Inspector General": a department's office is named with it.
-			if (parentDepartment.MatchString(joinName(out)) && i+1 < len(ws) && departmentPart[ws[i+1]] || inspectorGeneralNext(ws[i+1:])) && agencyWords.MatchString(joinName(out)) {
+			if !office && (parentDepartment.MatchString(joinName(out)) && i+1 < len(ws) && departmentPart[ws[i+1]] || inspectorGeneralNext(ws[i+1:])) && agencyWords.MatchString(joinName(out)) {
 				j := i + 1
 				for j < len(ws) && (capitalised(ws[j]) || connectors[ws[j]] && j+1 < len(ws) && capitalised(ws[j+1])) {
 					j++
@@ -265,6 +290,7 @@ func phrase(ws []string) []string {
 				out[len(out)-1] += ","
 				out = append(out, ws[i+1:j]...)
 				i = j
+				office = true
 				continue
 			}
 			// An agency that already names its place ("Example County
@@ -288,6 +314,28 @@ func phrase(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// lawOffice starts the name of a law-enforcement office inside a body
+// whose own work is something else (general knowledge of US federal and
+// state agencies: the IRS's Criminal Investigation, the FDA's Office of
+// Criminal Investigations, the Bureau of Indian Affairs' Office of Justice
+// Services, the Forest Service's Law Enforcement and Investigations, a
+// state Department of Justice's Division of Criminal Investigation, an
+// agency's Office of Inspector General).
+var lawOffice = regexp.MustCompile(`^(?:Office of (?:the )?(?:Inspector General|Criminal Investigations?|Justice Services|Law Enforcement|Export Enforcement)|Division of (?:Criminal )?Investigations?|Criminal Investigations?|Law Enforcement and Investigations)(?:$|[ ,.;:)])`)
+
+// policing names a body whose own work is law enforcement or prosecution:
+// its offices are its units ("Virginia State Police, Bureau of Criminal
+// Investigation"), not issuers of their own.
+var policing = regexp.MustCompile(`Police|Sheriff|Marshal|Protective Service|Investigat|Patrol|Enforcement|Inspector General|Secret Service|Inspection Service|Public Safety|Attorney|Prosecut|Constabulary|Gendarmerie|Court|Task Force`)
+
+// officeOfBody reports whether ws, after a comma or a dash that follows
+// the name read so far, starts the law-enforcement office of that body.
+func officeOfBody(name, ws []string) bool {
+	n := joinName(name)
+	return agencyWords.MatchString(n) && !policing.MatchString(n) && !generic(name) &&
+		lawOffice.MatchString(strings.Join(ws[:min(len(ws), 6)], " "))
 }
 
 // cityAhead returns the length of a place of one or two capitalised
@@ -987,10 +1035,22 @@ var courtCaption = regexp.MustCompile(`(?m)^[ \t]*(?:In the |IN THE )?(?:[A-Z0-9
 var subunit = regexp.MustCompile(`,\s+[^,]*\b(?:Field|Division|Unit|Squad|Section|Task Force|Group|Resident Office|Branch)\b[^,]*$`)
 
 func trimSubunit(name string) string {
-	if courtWord.MatchString(name) {
+	if courtWord.MatchString(name) || lawOfficeNamed(name) {
 		return name // "Superior Court of New Jersey, Law Division"
 	}
 	return subunit.ReplaceAllString(name, "")
+}
+
+// lawOfficeNamed reports a name that ends with the law-enforcement office
+// of its body ("Wisconsin Department of Justice, Division of Criminal
+// Investigation"): that office issues, it is no unit to trim.
+func lawOfficeNamed(name string) bool {
+	for _, sep := range []string{", ", " - ", " – "} {
+		if i := strings.LastIndex(name, sep); i > 0 && !policing.MatchString(name[:i]) && lawOffice.MatchString(name[i+len(sep):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // smallWords stay lower case inside a title-cased name.

@@ -22,6 +22,16 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// The law-enforcement office of a body whose own work is something
+		// else is named with it; a police body's bureau is its unit.
+		{"Under 18 U.S.C. 2703(f), the Example Revenue Department, Office of Criminal Investigations, requests that you preserve the records of example.com.",
+			[]string{"preservation"}, "Example Revenue Department, Office of Criminal Investigations"},
+		{"EXAMPLE PARKS SERVICE - OFFICE OF INSPECTOR GENERAL\nPlease preserve the records of example.com.",
+			[]string{"preservation"}, "Example Parks Service - Office of Inspector General"},
+		{"The Example State Police, Bureau of Criminal Investigation, requests that you preserve the records of example.com.",
+			[]string{"preservation"}, "Example State Police"},
+		{"The U.S. Department of Energy, Office of Inspector General, Office of Investigations, requests that you preserve the records of example.com.",
+			[]string{"preservation"}, "U.S. Department of Energy, Office of Inspector General"},
 		{"Attached is an administrative subpoena issued by the Drug Enforcement Administration, New York Field Division.",
 			[]string{"subpoena"}, "Drug Enforcement Administration"},
 		{"In the Circuit Court of the Eleventh Judicial Circuit in and for Miami-Dade County, Florida\nSubpoena duces tecum",

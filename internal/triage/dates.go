@@ -164,7 +164,17 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	}
 	parse := func(s string) (string, bool) { return parseDateOrder(s, dayFirst) }
 	var open *DateRange
-	for loc := range matches(rangeRe, body) {
+	for pos := 0; pos < len(body); {
+		loc := rangeRe.FindStringSubmatchIndex(body[pos:])
+		if loc == nil {
+			break
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += pos
+			}
+		}
+		pos = loc[1]
 		m := submatches(body, loc)
 		toText := m[2]
 		if m[3] != "" {
@@ -179,6 +189,10 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		from, ok := parseDateOrder(m[1], order)
 		if !ok {
+			// No date after all ("subpoena M5-26-0213 to July 1, 2026
+			// through …": a reference's digits): the range may start at
+			// what was read as its end.
+			pos = loc[4]
 			continue
 		}
 		to, ok := parseDateOrder(toText, order)

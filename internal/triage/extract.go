@@ -37,17 +37,24 @@ const (
 	maxDocText  = 64 << 10
 )
 
-func newDocument(m *mailparse.Message) *document {
+func newDocument(m *mailparse.Message, mailbox string) *document {
 	var parts, letter, own []string
 	total := 0
+	reply := m.InReplyTo != "" || len(m.References) > 0
 	for _, p := range m.Parts {
+		t := p.Text
+		if reply {
+			// Our own message below a reply is what we said, not what the
+			// sender asks; it was sent from the mailbox, so its words never
+			// count as the sender's.
+			t = withoutOurOriginal(t, mailbox)
+		}
 		if !strings.Contains(p.Source, ":") {
-			letter = append(letter, p.Text)
+			letter = append(letter, t)
 			if !strings.HasPrefix(p.Source, "forwarded") {
-				own = append(own, p.Text)
+				own = append(own, t)
 			}
 		}
-		t := p.Text
 		if len(t) > maxPartText {
 			t = t[:maxPartText]
 		}
@@ -70,6 +77,45 @@ func newDocument(m *mailparse.Message) *document {
 		let = let[:maxDocText]
 	}
 	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n")}
+}
+
+// quotedHeader is a line of a quoted message's header block, in a mail
+// client's words in any language ("From: …", "Od: …", "Gesendet: …").
+var quotedHeader = regexp.MustCompile(`^\s*\*?[\p{L}][\p{L} -]{0,18}:\*?\s+\S`)
+
+// separatorLine opens a quoted message: "-----Original Message-----" in
+// any language, or an underscore rule.
+var separatorLine = regexp.MustCompile(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|_{10,})\s*$`)
+
+// withoutOurOriginal cuts text at the header block of a quoted message
+// sent from our mailbox ("-----Original Message-----" / "From: Law
+// Enforcement Response Team <law-enforcement@…>" / "Sent: …"): what
+// follows is our own earlier message, quoted in full by the sender's mail
+// client.
+func withoutOurOriginal(text, mailbox string) string {
+	mailbox = strings.ToLower(strings.TrimSpace(mailbox))
+	if mailbox == "" || !strings.Contains(strings.ToLower(text), mailbox) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if !quotedHeader.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
+			continue
+		}
+		// A header block: another header line next to it.
+		if !(i+1 < len(lines) && quotedHeader.MatchString(lines[i+1]) || i > 0 && quotedHeader.MatchString(lines[i-1])) {
+			continue
+		}
+		start := i
+		for start > 0 && quotedHeader.MatchString(lines[start-1]) {
+			start--
+		}
+		if start > 0 && separatorLine.MatchString(lines[start-1]) {
+			start--
+		}
+		return strings.Join(lines[:start], "\n")
+	}
+	return text
 }
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
@@ -164,7 +210,11 @@ var processRules = []processRule{
 	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
-	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze`)},
+	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+		// Article 29 of the Budapest Convention is its expedited
+		// preservation, in any language ("ai sensi dell'art. 29 della
+		// Convenzione di Budapest").
+		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b`)},
 	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
@@ -201,7 +251,10 @@ var (
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
-	insufficient = regexp.MustCompile(`(?i)(?:\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+){0,2}enough|\btoo\s+(?:small|minor|low|little|trivial|insignificant)\b)[^.;:!?,]{0,50}$`)
+	insufficient = regexp.MustCompile(`(?i)(?:\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+){0,2}enough|\btoo\s+(?:small|minor|low|little|trivial|insignificant)\b` +
+		// "The loss is below what our prosecutors will sign a subpoena
+		// for", "under the threshold for a court order".
+		`|\b(?:below|under|short of|beneath)\s+(?:the\s+)?(?:threshold|level|amount|bar|minimum|what)\b)[^.;:!?,]{0,50}$`)
 	// withoutDelay is "without delay" in the languages of foreign letters:
 	// urgency, not a denial ("sin demora a la orden judicial adjunta").
 	withoutDelay = regexp.MustCompile(`(?i)(?:sin (?:demora|dilaci[óo]n|tardanza|m[áa]s)|sans (?:d[ée]lai|tarder|retard)|sem (?:demora|atraso|mais)|senza (?:indugio|ritardo)|ohne (?:Verz[öo]gerung|Verzug|Aufschub)|zonder (?:uitstel|vertraging)|bez (?:zb[ęe]dnej )?zw[łl]oki|bez odkladu|without (?:delay|further delay))`)
@@ -219,7 +272,7 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while|as soon as)\b|\bonce (?:I|we|you|they|the (?:\w+ )?office) (?:have|get|receive|obtain)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
 	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
@@ -249,7 +302,7 @@ var (
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
 		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b|^\s*(?:er|bliver|blir|är) under (?:udarbejdelse|utarbeidelse|utarbetande)\b` +
-		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
+		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|\bsar[àa] (?:inoltrat|trasmess|inviat|presentat|formulat)[oa]\b|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
 
@@ -268,7 +321,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	clauseAfter := after[:end]
 	switch {
-	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(clauseAfter), underWay.MatchString(before),
+	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind)), underWay.MatchString(before),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
@@ -278,6 +331,10 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
+	case notThatCase.MatchString(before):
+		return false // "it's not a case our prosecutor is going to run a subpoena on"
+	case soughtOnly.MatchString(before) && !grantedAfter.MatchString(nextClause.Split(clauseAfter, 2)[0]):
+		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
 	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
@@ -288,6 +345,41 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
 	}
 	return true
+}
+
+// notThatCase says the case is not one the process would be sought for:
+// "not a case our prosecutor is going to run a subpoena on", "not the
+// kind of matter that gets a court order".
+var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
+
+// soughtOnly names process the writer asked for, not process issued: "we
+// applied for a search warrant", "I sent the paperwork for a grand jury
+// subpoena over to the DA", "the judge declined to issue a warrant".
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+
+// nextClause starts a clause of its own after a comma: ", so we served
+// the enclosed order".
+var nextClause = regexp.MustCompile(`(?i),\s+(?:so|but|then|instead|and then|and so)\b`)
+
+// grantedAfter says, in the same clause, that the process asked for was
+// given: "we applied for a warrant, which was signed today".
+var grantedAfter = regexp.MustCompile(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
+
+// notEmergency is the writer's own word that the request is no
+// emergency: "this is NOT an emergency request", "nobody is in immediate
+// danger". Haste and a danger word elsewhere then make none.
+var notEmergency = regexp.MustCompile(`(?i)\b(?:this|it|that)(?: is|'s) not an? (?:emergency|exigent)\b|\b(?:this|it) isn't an? (?:emergency|exigent)\b|\bnot an emergency\b|\b(?:nobody|no one|no-one) is (?:in|at) (?:any |immediate |imminent |physical )?(?:danger|risk)\b|\bno (?:immediate |imminent )?(?:threat|danger|risk) to (?:anyone's |any person's )?(?:life|safety|anyone)\b`)
+
+// futureScope is the part of the clause after a process whose future
+// tense would make it one to come. A preservation is asked now: a comma
+// ends its part, and what follows is the process it keeps the data for
+// ("… under article 29 of the Budapest Convention, pending the letter
+// rogatory that will be sent").
+func futureScope(clauseAfter, kind string) string {
+	if kind == "preservation" {
+		clauseAfter, _, _ = strings.Cut(clauseAfter, ",")
+	}
+	return clauseAfter
 }
 
 // sentWith says the process named is sent with the letter: "and it
@@ -313,13 +405,13 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:weeks|months|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?)\s+(?:[\w-]+\s+){0,2}$`)
+var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?)\s+(?:[\w-]+\s+){0,2}$`)
 
 // seeking ends the words of getting a process: "getting a".
 var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
@@ -350,7 +442,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -390,6 +482,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	var hits []hit
 	for _, pr := range processRules {
+		if pr.kind == "emergency" && notEmergency.MatchString(text) {
+			continue // "this is NOT an emergency request", "nobody is at risk of harm"
+		}
 		// The order is that of first mention: "2703(d) order + 2705(b)" in
 		// a subject names the order first even where only the letter's
 		// later sentence asserts it.
@@ -484,7 +579,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency describing a concrete danger and asking for haste makes an
 	// emergency request, whether or not it uses the statute's words.
 	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
-		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) {
+		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !notEmergency.MatchString(text) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", text[loc[0]:loc[1]])
 		}

@@ -451,6 +451,16 @@ func TestProcessScope(t *testing.T) {
 		{"Pagal Vilniaus apylinkės teismo nutartį prašome pateikti duomenis apie example.lt.", []string{"court_order"}},
 		{"Dans l'attente de votre retour rapide, vous trouverez ci-joint la commission rogatoire internationale concernant example.fr.", []string{"mlat"}},
 		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
+		// Process the case will never get, or only asked for.
+		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},
+		{"The amount lost is below what the prosecutor will sign a court order for, so I am asking informally about example.com.", []string{"none"}},
+		{"Last month we applied for a search warrant for example.com and the judge turned it down. Could you share the subscriber details anyway?", []string{"none"}},
+		{"We applied for a search warrant for example.com, which the magistrate signed this morning; it is attached.", []string{"search_warrant"}},
+		{"My sergeant has the affidavit for a search warrant on his desk. Once we have the warrant in hand I will send it; until then, who owns example.com?", []string{"none"}},
+		{"The magistrate declined to issue a warrant, so we served the enclosed 2703(d) order for example.com instead.", []string{"court_order"}},
+		{"A request under the mutual legal assistance treaty may eventually be needed; for now please preserve example.ie.", []string{"preservation"}},
+		{"Going through MLAT would take far too long, so we are hoping you will help voluntarily with example.nz.", []string{"none"}},
+		{"Chiediamo di non cancellare i dati di example.it ai sensi dell'art. 29 della Convenzione di Budapest, in attesa della rogatoria internazionale che sarà inoltrata dal Ministero.", []string{"preservation"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -533,6 +543,39 @@ func TestEmergencyExplained(t *testing.T) {
 		r := a.Analyze(parse(t, raw))
 		if !r.Emergency || r.Facts.EmergencyExplained != tt.want {
 			t.Errorf("%q: emergency %v explained %v, want explained %v", tt.text, r.Emergency, r.Facts.EmergencyExplained, tt.want)
+		}
+	}
+}
+
+// TestNotAnEmergency: a writer who says the request is no emergency makes
+// none, however urgent the rest reads.
+func TestNotAnEmergency(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, text := range []string{
+		"To be clear, this is not an emergency request and nobody is in immediate danger; it is time-sensitive only because the fraud continues. The attached subpoena asks for the records of example.com.",
+		"Nobody is at risk of harm here, but please treat this as urgent: victims keep paying. The attached subpoena covers example.com.",
+	} {
+		raw := "From: a@fbi.gov\nSubject: subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
+		if r := a.Analyze(parse(t, raw)); r.Emergency || slices.Contains(r.Process, "emergency") {
+			t.Errorf("%q: emergency %v, process %v", text, r.Emergency, r.Process)
+		}
+	}
+}
+
+// TestOurQuotedOriginal: in a reply, our own earlier message quoted in
+// full below an "Original Message" header block, in any language, is not
+// the sender's words.
+func TestOurQuotedOriginal(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, sep := range []string{"-----Original Message-----\nFrom: Law Enforcement Response Team <law-enforcement@provider.test>\nSent: Tuesday, October 6, 2026 2:14 PM",
+		"-----Ursprüngliche Nachricht-----\nVon: Law Enforcement Response Team <law-enforcement@provider.test>\nGesendet: Dienstag, 6. Oktober 2026 14:14",
+		"________________________________\nFrom: law-enforcement@provider.test\nDate: Tuesday, October 6, 2026"} {
+		raw := "From: a@fbi.gov\nSubject: RE: request\nIn-Reply-To: <x@provider.test>\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" +
+			"Understood. Please limit the request to September 1, 2026 through October 30, 2026 for example.com.\nJane Roe, FBI, 202-555-0100\n\n" + sep +
+			"\nTo: Jane Roe\nSubject: RE: request\n\nWe need a subpoena or a search warrant. Your request covers January 4, 2026 onward, beyond our 90 days.\n"
+		r := a.Analyze(parse(t, raw))
+		if r.DateRange == nil || r.DateRange.From != "2026-09-01" || slices.Contains(r.Process, "search_warrant") || slices.Contains(r.Process, "subpoena") {
+			t.Errorf("%q: range %+v, process %v", sep, r.DateRange, r.Process)
 		}
 	}
 }
