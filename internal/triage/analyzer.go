@@ -89,10 +89,14 @@ func (a *Analyzer) AnalyzeRaw(m *mailparse.Message, raw []byte) Result {
 	// A mailing service's list headers mark bulk mail, never answered; but
 	// an agency may send its request through such a service, and an
 	// attacker may add them to a spoofed agency's request to have it
-	// passed over. So mail from a law-enforcement domain is read first as
-	// a request, and as list mail only when it carries no process.
+	// passed over. So mail from a law-enforcement or government domain
+	// (where police often have their addresses) is read first as a
+	// request, and as list mail when it carries no process, or when a
+	// government body's own authenticated mail claims no agency: its
+	// bulletin, which no answer should go to.
 	r := a.analyze(m, raw, false)
-	if r.Facts.ListMail && !carriesProcess(r) {
+	asRequest := carriesProcess(r) && (r.Sender.Class == ClassLawEnforcement || !r.Sender.Authenticated)
+	if r.Facts.ListMail && !asRequest {
 		r = a.analyze(m, raw, true)
 	}
 	return r

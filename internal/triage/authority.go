@@ -880,6 +880,11 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		if li+1 < len(bodyLines) && wrapsName(l, bodyLines[li+1]) {
 			l += " " + strings.TrimSpace(bodyLines[li+1])
 		}
+		// "Soy la Agregada de la Fiscalía …", "I am a detective with …":
+		// the writer's introduction, read as a sentence below.
+		if firstPerson.MatchString(l) {
+			continue
+		}
 		// A signature told in one sentence: "This is Special Agent Jane
 		// Roe, U.S. Secret Service, Protective Intelligence."
 		segs := []string{l}
@@ -899,7 +904,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 				if li+1 < len(bodyLines) && seg == l && !strings.Contains(name, "Inspector General") && inspectorGeneralNext(words(strings.TrimSpace(bodyLines[li+1]))) {
 					name += ", Office of Inspector General"
 				}
-				cands = append(cands, trimSubunit(name))
+				cands = append(cands, trimSubunit(withoutTitle(name)))
 				break
 			}
 		}
@@ -938,6 +943,25 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		return strp(name)
 	}
 	return nil
+}
+
+// firstPerson opens a writer's sentence about themself, in English and
+// the languages of the foreign letters we read.
+var firstPerson = regexp.MustCompile(`^(?:Soy|Somos|I am|I'm|We are|Je suis|Nous sommes|Sono|Siamo|Sou|Ich bin|Wir sind|Ik ben|Wij zijn)\b`)
+
+// titledAgency is a person's title before the agency it serves, joined by
+// a Romance language's "of": "Agregada de la Fiscalía General de la
+// República", "Ufficiale della Polizia di Stato".
+var titledAgency = regexp.MustCompile(`^([\p{Lu}][\p{L}]+) (?:de la|de l'|del|de|della|dello|di|du|des|da|do) (.+)$`)
+
+var agencyNameStart = regexp.MustCompile(`^` + agencyNameExpr)
+
+// withoutTitle drops such a title: the agency issues, not its officer.
+func withoutTitle(name string) string {
+	if m := titledAgency.FindStringSubmatch(name); m != nil && !agencyWords.MatchString(m[1]) && agencyNameStart.MatchString(m[2]) {
+		return m[2]
+	}
+	return name
 }
 
 // clerkSigned is a signature line of a court's clerk.

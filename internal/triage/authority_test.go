@@ -32,6 +32,10 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"preservation"}, "Example State Police"},
 		{"The U.S. Department of Energy, Office of Inspector General, Office of Investigations, requests that you preserve the records of example.com.",
 			[]string{"preservation"}, "U.S. Department of Energy, Office of Inspector General"},
+		// A writer's introduction is no letterhead; an attaché's title
+		// before the agency is not its name.
+		{"Soy el Agregado de la Fiscalía General del Estado en Washington. Emergencia: preserven los datos de example.net.\n\nJo Roe\nAgregado de la Fiscalía General del Estado\n",
+			[]string{"preservation"}, "Fiscalía General del Estado"},
 		{"Attached is an administrative subpoena issued by the Drug Enforcement Administration, New York Field Division.",
 			[]string{"subpoena"}, "Drug Enforcement Administration"},
 		{"In the Circuit Court of the Eleventh Judicial Circuit in and for Miami-Dade County, Florida\nSubpoena duces tecum",

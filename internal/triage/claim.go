@@ -45,7 +45,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	// Mexican and Colombian investigation bodies; European customs'
 	// investigators; Swiss and Belgian French, Turkish; national police
 	// agencies in English.
-	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Organismo de Investigaci[óo]n Judicial|(?:Finnish|Swedish|Norwegian|Danish|Irish|Dutch|Belgian|Estonian|Latvian|Lithuanian|Polish|Czech|Austrian|German|French|Italian|Spanish|Portuguese) Customs\b|Tulli|Tullverket|Tolletaten|Toldstyrelsen|Zollfahndung\w*|Zollkriminalamt|Agencia de Investigaci[óo]n Criminal|Direcci[óo]n de Investigaci[óo]n Criminal|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
+	`Policie|Polícia|Poliisi|Polisen|Polismyndigheten|Rendőrség|Nyomozó Iroda|Nyomozó Hivatal|Poliția|Policija|Politsei|L[öo]greglan|L[öo]gregla|Pol[íi]c[íi]a de Investigaciones|Organismo de Investigaci[óo]n Judicial|(?:Finnish|Swedish|Norwegian|Danish|Irish|Dutch|Belgian|Estonian|Latvian|Lithuanian|Polish|Czech|Austrian|German|French|Italian|Spanish|Portuguese) Customs\b|Tulli|Tullverket|Tolletaten|Toldstyrelsen|Zollfahndung\w*|Zollkriminalamt|Agencia de Investigaci[óo]n Criminal|Direcci[óo]n de Investigaci[óo]n Criminal|Carabineros|Pol[íi]cia de Seguran[çc]a P[úu]blica|Guarda Nacional Republicana|Comando (?:Metropolitano|Distrital|Regional|Territorial) d[eoa]|Police (?:cantonale|judiciaire|municipale|r[ée]gionale|grand-ducale)|Polizia cantonale|Federale Politie|Lokale Politie|Emniyet|Jandarma|Politiet|Metropolitan Police Agency|National Police Agency|Police Agency|Police Force|National Bureau of Investigation|Federal Police|` +
 	// Ministries of the interior that run the police, police and
 	// cybercrime units named in Spanish, Indonesian and French, and
 	// national cybercrime centres (general knowledge).
@@ -218,7 +218,10 @@ var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\b(?:Distri
 // signatureAgency is a line that starts with an agency's name, capitalised
 // words only before it: a letterhead or signature line, not a sentence
 // about an agency ("we reported it to the Springfield Police Department").
-var signatureAgency = regexp.MustCompile(`^(?:[A-Z0-9][\w.'’&-]*,?[ \t]+|[-–—][ \t]+|(?:of|the|and|for|de)[ \t]+){0,7}` + agencyNameExpr)
+// The connectors are English and the Romance languages' ("Agregada de
+// la Fiscalía General", "Ufficiale della Polizia di Stato"); the words
+// before the name may be of any alphabet ("Központi Nyomozó Iroda").
+var signatureAgency = regexp.MustCompile(`^(?:[\p{Lu}0-9][\p{L}\p{N}_.'’&-]*,?[ \t]+|[-–—][ \t]+|(?:of|the|and|for|de|la|del|da|do|della|di|du|des)[ \t]+){0,7}` + agencyNameExpr)
 
 // introducesAgency reports "I am a detective with the … Police Department".
 func introducesAgency(doc *document) bool {

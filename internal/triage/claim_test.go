@@ -310,6 +310,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an emergency quoting the suspect's threat", "jo.roe@examplepd.org",
 			"EMERGENCY. The suspect wrote to the girl: \"If you tell the police, any harm to your family will be your responsibility.\" He runs example.net; his IP will let us find her today.\n\nDet. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"emergency"}},
+		// Foreign bodies named in their own languages: a Hungarian
+		// investigation bureau, a prosecutor's attaché in Spanish.
+		{"a Hungarian investigation bureau's officer", "kovacs.anna@iroda.example.hu",
+			"Based on our request for mutual legal assistance, the U.S. Department of Justice obtained the attached order of the United States District Court for the District of Example for the records of example.net.\n\nKovács Anna r. százados\nKözponti Nyomozó Iroda, Informatikai Osztály\n",
+			"law_enforcement", []string{"mlat", "court_order"}},
+		{"a prosecutor's attaché signing in Spanish", "jo.roe@fiscalia.example.mx",
+			"Emergencia: un menor fue secuestrado anoche y los captores usan example.net para exigir el rescate; las IP de la cuenta permitirán ubicarlos hoy.\n\nJo Roe\nAgregado de la Fiscalía General del Estado\n",
+			"law_enforcement", []string{"emergency"}},
 		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
 			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},

@@ -44,9 +44,11 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		return Agency{}, false
 	}
 	if why, list := automated(m); why != "" {
-		if _, le := a.domains.Agency(host); list && le && !listsAutomated && a.addressedToUs(m) {
+		_, le := a.domains.Agency(host)
+		_, gov := a.domains.Government(host)
+		if list && (le || gov) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
-			r.evidence("sender.class", "a mailing list's header on a law-enforcement domain's mail: read as a request if it carries one", "header", why)
+			r.evidence("sender.class", "a mailing list's header on a law-enforcement or government domain's mail: read as a request if it carries one", "header", why)
 		} else {
 			r.Sender.Class = ClassAutomated
 			r.evidence("sender.class", "automated mail is never answered", "header", why)

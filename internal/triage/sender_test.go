@@ -202,6 +202,13 @@ func TestListMailFromAgency(t *testing.T) {
 			"Criminals are sending forged search warrants and emergency requests to providers. Verify every request by calling the agency.\n", triage.ClassAutomated},
 		{"an agency's newsletter", "From: news@fbi.gov\nList-Id: <news.fbi.gov>\n" + passed("fbi.gov"),
 			"This month: our new field office opens, and a reminder about the community day.\n", triage.ClassAutomated},
+		// A county's domain, where its police write from: a spoofed
+		// request through a bulk mailer is read as one; the county's own
+		// bulletin that mentions warrants is not.
+		{"a spoofed county police request through a bulk mailer", "From: jroe@co.example.md.us\nTo: law-enforcement@provider.test\nList-Unsubscribe: <https://bulk.example.net/u/1>\nAuthentication-Results: mx.provider.test; dkim=pass header.d=bulk.example.net; dmarc=fail header.from=co.example.md.us\n",
+			"Under 18 U.S.C. 2703(f) please preserve the records of example.net for 90 days.\n\nDet. Jo Roe\nExample County Police Department\n", triage.ClassLawEnforcement},
+		{"a county's bulletin about its warrant office", "From: news@co.example.md.us\nTo: law-enforcement@provider.test\nList-Unsubscribe: <https://bulk.example.net/u/2>\n" + passed("co.example.md.us"),
+			"County news: the clerk's office now takes search warrant returns and subpoena filings online.\n", triage.ClassAutomated},
 		{"a list's bounce from an agency", "From: a@fbi.gov\nPrecedence: bulk\nAuto-Submitted: auto-replied\n",
 			"Attached is a search warrant for the records of example.net.\n", triage.ClassAutomated},
 	} {
