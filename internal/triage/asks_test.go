@@ -83,6 +83,8 @@ func TestContentRequested(t *testing.T) {
 		{"le contenu des messages stockés sur le compte.", true},
 		{"der Inhalt der E-Mails des Kontos.", true},
 		{"dados de registo e endereços IP, sem conteúdo.", false},
+		{"c) le contenu de l'ensemble des messages échangés avec le titulaire du compte.", true},
+		{"el contenido de todos los mensajes de la cuenta.", true},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},

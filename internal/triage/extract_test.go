@@ -451,6 +451,7 @@ func TestProcessScope(t *testing.T) {
 		{"Pagal Vilniaus apylinkės teismo nutartį prašome pateikti duomenis apie example.lt.", []string{"court_order"}},
 		{"Dans l'attente de votre retour rapide, vous trouverez ci-joint la commission rogatoire internationale concernant example.fr.", []string{"mlat"}},
 		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
+		{"No âmbito do pedido de auxílio judiciário mútuo formulado aos Estados Unidos, enviamos os dados de example.pt.", []string{"mlat"}},
 		// Process the case will never get, or only asked for.
 		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},
 		{"The amount lost is below what the prosecutor will sign a court order for, so I am asking informally about example.com.", []string{"none"}},
