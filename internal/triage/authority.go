@@ -897,7 +897,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			if strings.HasSuffix(name, " Act") {
 				continue
 			}
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
@@ -944,6 +944,11 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	}
 	return nil
 }
+
+// personTitle is a prosecutor's or an investigator's title on its own
+// line of a signature ("Senior Deputy Prosecuting Attorney"), not the
+// office they serve.
+var personTitle = regexp.MustCompile(`^(?:(?:Senior|Chief|Assistant|Deputy|Special|Principal|Supervising|Managing|Trial)\s+)+(?:[A-Z][a-z]+\s+){0,2}(?:Attorney|Prosecutor|Counsel|Investigator|Agent)$`)
 
 // firstPerson opens a writer's sentence about themself, in English and
 // the languages of the foreign letters we read.

@@ -32,6 +32,9 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"preservation"}, "Example State Police"},
 		{"The U.S. Department of Energy, Office of Inspector General, Office of Investigations, requests that you preserve the records of example.com.",
 			[]string{"preservation"}, "U.S. Department of Energy, Office of Inspector General"},
+		// A prosecutor's title on its own line is not the office.
+		{"Please preserve the records of example.net for another 90 days.\n\nJo Roe\nSenior Deputy Prosecuting Attorney\nExample County Prosecuting Attorney's Office\n",
+			[]string{"preservation"}, "Example County Prosecuting Attorney's Office"},
 		// A writer's introduction is no letterhead; an attaché's title
 		// before the agency is not its name.
 		{"Soy el Agregado de la Fiscalía General del Estado en Washington. Emergencia: preserven los datos de example.net.\n\nJo Roe\nAgregado de la Fiscalía General del Estado\n",

@@ -215,7 +215,7 @@ var processRules = []processRule{
 		// preservation, in any language ("ai sensi dell'art. 29 della
 		// Convenzione di Budapest").
 		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|order (delaying|precluding) (notification|notice)|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\border\b[^.\n]{0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -333,6 +333,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "before I go through the process of writing up a court order, …"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
+	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(nextClause.Split(clauseAfter, 2)[0]):
+		return false // "our warrant application is still with the DA's office"
 	case soughtOnly.MatchString(before) && !grantedAfter.MatchString(nextClause.Split(clauseAfter, 2)[0]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
 	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
@@ -356,6 +358,9 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
 var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+
+// warrantApplication is the application for a warrant, not the warrant.
+var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
 
 // nextClause starts a clause of its own after a comma: ", so we served
 // the enclosed order".

@@ -451,6 +451,8 @@ func TestProcessScope(t *testing.T) {
 		{"Pagal Vilniaus apylinkės teismo nutartį prašome pateikti duomenis apie example.lt.", []string{"court_order"}},
 		{"Dans l'attente de votre retour rapide, vous trouverez ci-joint la commission rogatoire internationale concernant example.fr.", []string{"mlat"}},
 		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
+		{"We serve the attached search warrant for example.com. The judge also signed an order under the state's privacy act delaying notification to the subscriber until May 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Please preserve the records of example.com. Our warrant application is still with the prosecutor for review.", []string{"preservation"}},
 		{"No âmbito do pedido de auxílio judiciário mútuo formulado aos Estados Unidos, enviamos os dados de example.pt.", []string{"mlat"}},
 		// Process the case will never get, or only asked for.
 		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},

@@ -635,4 +635,4 @@ func ndoFor(body, asked string) *string {
 
 var shortDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not to notify|not (?:to )?disclose|sealing the warrant`)
+var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)

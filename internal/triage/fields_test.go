@@ -368,6 +368,7 @@ func TestNDOEnd(t *testing.T) {
 		{"along with a 2705(b) order precluding notification for one year from the date of the order (signed 11/19/26).", "2027-11-19"},
 		{"The warrant orders non-disclosure to the subscriber for a period of 90 days from the date of issuance.", "2027-01-31"},
 		{"A 2705(b) order is attached; it has no end date.", ""},
+		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
 		// The records' period near the order is not its end.
 		{"an Order under 18 U.S.C. 2705(b), entered October 1, 2026, commanding Provider not to notify any person for one year from the date of the Order. Records: registration data through September 14, 2026.", "2027-10-01"},
 		{"The 2705(b) order runs until further order of the Court. Records from August 1 through October 27, 2026.", ""},
