@@ -26,6 +26,10 @@ type document struct {
 	letter string
 	// own is letter without forwarded messages: what the sender wrote.
 	own string
+	// ours is our own earlier message quoted below a reply, cut from the
+	// rest: never the sender's words, but the identifiers we confirmed
+	// are those of the request the reply continues.
+	ours string
 }
 
 // maxPartText and maxDocText bound what triage reads. Requests are letters
@@ -38,7 +42,7 @@ const (
 )
 
 func newDocument(m *mailparse.Message, mailbox string) *document {
-	var parts, letter, own []string
+	var parts, letter, own, ours []string
 	total := 0
 	reply := m.InReplyTo != "" || len(m.References) > 0
 	for _, p := range m.Parts {
@@ -47,7 +51,11 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 			// Our own message below a reply is what we said, not what the
 			// sender asks; it was sent from the mailbox, so its words never
 			// count as the sender's.
-			t = withoutOurOriginal(t, mailbox)
+			var q string
+			t, q = withoutOurOriginal(t, mailbox)
+			if q != "" {
+				ours = append(ours, q)
+			}
 		}
 		if !strings.Contains(p.Source, ":") {
 			letter = append(letter, t)
@@ -76,7 +84,7 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 	if len(let) > maxDocText {
 		let = let[:maxDocText]
 	}
-	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n")}
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n"), ours: strings.Join(ours, "\n\n")}
 }
 
 // quotedHeader is a line of a quoted message's header block, in a mail
@@ -91,11 +99,12 @@ var separatorLine = regexp.MustCompile(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|
 // sent from our mailbox ("-----Original Message-----" / "From: Law
 // Enforcement Response Team <law-enforcement@…>" / "Sent: …"): what
 // follows is our own earlier message, quoted in full by the sender's mail
-// client.
-func withoutOurOriginal(text, mailbox string) string {
+// client. It returns the text before the block and our message's text
+// after its header lines.
+func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 	mailbox = strings.ToLower(strings.TrimSpace(mailbox))
 	if mailbox == "" || !strings.Contains(strings.ToLower(text), mailbox) {
-		return text
+		return text, ""
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
@@ -113,9 +122,13 @@ func withoutOurOriginal(text, mailbox string) string {
 		if start > 0 && separatorLine.MatchString(lines[start-1]) {
 			start--
 		}
-		return strings.Join(lines[:start], "\n")
+		end := i + 1
+		for end < len(lines) && quotedHeader.MatchString(lines[end]) {
+			end++
+		}
+		return strings.Join(lines[:start], "\n"), strings.Join(lines[end:], "\n")
 	}
-	return text
+	return text, ""
 }
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
@@ -639,6 +652,14 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	dayFirst := region != "US" || ccTLDCountry(r.Sender.Address) != "" || otherLanguage.MatchString(doc.text)
 	r.DateRange = dateRange(doc.body, r.Facts.RequestDate, dayFirst)
 	r.Identifiers = a.identifiers(doc.body, m, r)
+	if len(r.Identifiers) == 0 && doc.ours != "" {
+		// "The identifiers and the period are unchanged": those our
+		// reply confirmed, which the sender quotes.
+		r.Identifiers = a.identifiers(doc.ours, m, r)
+		if len(r.Identifiers) > 0 {
+			r.evidence("identifiers", "the identifiers our earlier reply confirmed, quoted in this one", "text", strings.Join(r.Identifiers, ", "))
+		}
+	}
 	// The other company a request is addressed to ("GoDaddy.com, LLC")
 	// is not what the records are searched by.
 	if addressedTo != "" {
@@ -695,7 +716,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:emergency )?summary\s*:\s+(?:[\w'"-]+\s+){4}|\bthe emergency\s*:\s+(?:[\w'"-]+\s+){4}|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").

@@ -541,6 +541,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - urgent\nThe account holder, a 19-year-old student, published a farewell letter naming the bridge he will jump from at dawn.\nHow the records will help: they will let us locate him before dawn.", true},
 		{"EMERGENCY\nSummary of emergency: (Confidential - victim is a minor) a 15-year-old girl left home last night with an adult she met online and has not been seen since.\nHow the records will help: the IP logs will let us locate her.", true},
 		{"EXIGENT REQUEST\nNature of emergency: Threat to life - exigent\nProvide the subscriber name and login IP addresses of example.net immediately; the data will help us locate the user.", false},
+		// A bare "Summary:" or "The emergency:" heads the account.
+		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
+		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -577,9 +580,22 @@ func TestOurQuotedOriginal(t *testing.T) {
 			"Understood. Please limit the request to September 1, 2026 through October 30, 2026 for example.com.\nJane Roe, FBI, 202-555-0100\n\n" + sep +
 			"\nTo: Jane Roe\nSubject: RE: request\n\nWe need a subpoena or a search warrant. Your request covers January 4, 2026 onward, beyond our 90 days.\n"
 		r := a.Analyze(parse(t, raw))
-		if r.DateRange == nil || r.DateRange.From != "2026-09-01" || slices.Contains(r.Process, "search_warrant") || slices.Contains(r.Process, "subpoena") {
+		if r.DateRange == nil || r.DateRange.From != "2026-09-01" || slices.Contains(r.Process, "search_warrant") || slices.Contains(r.Process, "subpoena") || !slices.Equal(r.Identifiers, []string{"example.com"}) {
 			t.Errorf("%q: range %+v, process %v", sep, r.DateRange, r.Process)
 		}
+	}
+}
+
+// TestIdentifiersFromOurQuotedReply: a follow-up that only says "same
+// identifiers" takes those our quoted reply confirmed.
+func TestIdentifiersFromOurQuotedReply(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "From: a@fbi.gov\nSubject: RE: preservation\nIn-Reply-To: <x@provider.test>\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" +
+		"Under 18 U.S.C. 2703(f)(2) we ask for a further 90-day extension of the preservation. The identifiers are unchanged.\nJane Roe, FBI, 202-555-0100\n\n" +
+		"-----Original Message-----\nFrom: Law Enforcement Response Team <law-enforcement@provider.test>\nSent: Monday, August 3, 2026 9:00 AM\nTo: Jane Roe\nSubject: RE: preservation\n\nWe preserved the records of example.org and user@example.org for 90 days.\n"
+	r := a.Analyze(parse(t, raw))
+	if !slices.Equal(r.Identifiers, []string{"example.org", "user@example.org"}) {
+		t.Errorf("identifiers %v", r.Identifiers)
 	}
 }
 
