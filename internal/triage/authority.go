@@ -1014,7 +1014,12 @@ func namedAgency(doc *document) string {
 			// The force's name opens the segment, after at most two
 			// capitalised words of its place ("Bayerisches
 			// Landeskriminalamt"): not "Agente del Ministerio Público".
+			// An article opens a sentence, not a signature ("A Nemzeti
+			// Nyomozó Iroda … – mint a …").
 			before := strings.Fields(seg[:loc[0]])
+			if len(before) > 0 && sentenceArticle[before[0]] {
+				continue
+			}
 			// Of several, the fullest: "Police cantonale de Vaud" over its
 			// branch "Police judiciaire".
 			if len(before) <= 2 && !slices.ContainsFunc(before, func(w string) bool { return !capitalised(w) }) && len(strings.Fields(seg)) > len(strings.Fields(best)) {
@@ -1037,6 +1042,12 @@ func namedAgency(doc *document) string {
 	}
 	return ""
 }
+
+// sentenceArticle opens a sentence in the languages of the letters we
+// read (Hungarian, English, Spanish, French, Italian, German, Dutch,
+// Portuguese).
+var sentenceArticle = map[string]bool{"A": true, "Az": true, "The": true, "El": true, "La": true, "Los": true, "Las": true, "Le": true, "Les": true,
+	"Il": true, "Lo": true, "Die": true, "Der": true, "Das": true, "De": true, "Het": true, "O": true, "Os": true, "As": true}
 
 var (
 	// signatureSeparator splits a signature line into its parts.

@@ -32,6 +32,10 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"preservation"}, "Example State Police"},
 		{"The U.S. Department of Energy, Office of Inspector General, Office of Investigations, requests that you preserve the records of example.com.",
 			[]string{"preservation"}, "U.S. Department of Energy, Office of Inspector General"},
+		// A sentence that opens with an article and the bureau's name is
+		// no signature; the signature line below names it.
+		{"A Központi Nyomozó Iroda Informatikai Osztálya – mint a nyomozó\nhatóság – kéri az example.hu adatainak megőrzését.\nPlease preserve the records of example.hu.\n\nKovács Anna\nKözponti Nyomozó Iroda, Informatikai Osztály\n",
+			[]string{"preservation"}, "Központi Nyomozó Iroda"},
 		// A prosecutor's title on its own line is not the office.
 		{"Please preserve the records of example.net for another 90 days.\n\nJo Roe\nSenior Deputy Prosecuting Attorney\nExample County Prosecuting Attorney's Office\n",
 			[]string{"preservation"}, "Example County Prosecuting Attorney's Office"},

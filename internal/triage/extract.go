@@ -383,6 +383,25 @@ var nextClause = regexp.MustCompile(`(?i),\s+(?:so|but|then|instead|and then|and
 // given: "we applied for a warrant, which was signed today".
 var grantedAfter = regexp.MustCompile(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
 
+// bareSummaryLabel opens an account headed by a bare label: "Summary: …",
+// "The emergency: …", at the start of a line or of a sentence.
+var bareSummaryLabel = regexp.MustCompile(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*:\s+((?:[\w'"-]+\s+){4})`)
+
+// fieldVerb opens a form's next field, not an answer: a blank "Describe
+// the emergency:" runs on into "Explain how the records will help:".
+var fieldVerb = regexp.MustCompile(`(?i)^(?:explain|describe|how|why|what|provide|list|state|include|give|summari[sz]e|enter|n/a|none|see)\b`)
+
+// labelledSummary reports an account under such a label, four words or
+// more that are not the next field.
+func labelledSummary(form string) bool {
+	for _, m := range bareSummaryLabel.FindAllStringSubmatch(form, -1) {
+		if !fieldVerb.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // notEmergency is the writer's own word that the request is no
 // emergency: "this is NOT an emergency request", "nobody is in immediate
 // danger". Haste and a danger word elsewhere then make none.
@@ -610,7 +629,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
-		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form)) && !vagueOnly(form)
+		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form) || labelledSummary(dropBlankFields(doc.subject+"\n"+doc.body))) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -716,7 +735,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:emergency )?summary\s*:\s+(?:[\w'"-]+\s+){4}|\bthe emergency\s*:\s+(?:[\w'"-]+\s+){4}|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").

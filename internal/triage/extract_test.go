@@ -544,6 +544,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// A bare "Summary:" or "The emergency:" heads the account.
 		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
+		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
