@@ -162,7 +162,7 @@ var processRules = []processRule{
 	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial |jur[íi]dica |legal )?mutua|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -285,10 +285,10 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while|as soon as)\b|\bonce (?:I|we|you|they|the (?:\w+ )?office) (?:have|get|receive|obtain)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while|as soon as)\b|\bonce (?:I|we|you|they|the (?:\w+ )?office) (?:have|get|receive|obtain)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|forward)\b[^.;:!?]{0,90}$` +
 		// "We expect to serve a search warrant or subpoena": of the
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
@@ -346,9 +346,11 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "before I go through the process of writing up a court order, …"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
-	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(nextClause.Split(clauseAfter, 2)[0]):
+	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
-	case soughtOnly.MatchString(before) && !grantedAfter.MatchString(nextClause.Split(clauseAfter, 2)[0]):
+	case soughtOnly.MatchString(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+		// Read before the clause is cut at an abbreviation's dot: "we
+		// applied for an order under 18 U.S.C. 2703(d)".
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
 	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
 		return false // "getting a subpoena on something like this takes weeks"
@@ -370,7 +372,7 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\bput in(?: for)?|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -379,13 +381,24 @@ var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affida
 // the enclosed order".
 var nextClause = regexp.MustCompile(`(?i),\s+(?:so|but|then|instead|and then|and so)\b`)
 
+// grantScope is the part of the clause after a process asked for that
+// may say it was given: up to a new clause or a condition ("… and will
+// forward the subpoena as soon as it is signed").
+func grantScope(clauseAfter string) string {
+	scope := nextClause.Split(clauseAfter, 2)[0]
+	return grantCondition.Split(scope, 2)[0]
+}
+
+var grantCondition = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|if|until|after)\b`)
+
 // grantedAfter says, in the same clause, that the process asked for was
 // given: "we applied for a warrant, which was signed today".
 var grantedAfter = regexp.MustCompile(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
 
 // bareSummaryLabel opens an account headed by a bare label: "Summary: …",
-// "The emergency: …", at the start of a line or of a sentence.
-var bareSummaryLabel = regexp.MustCompile(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*:\s+((?:[\w'"-]+\s+){4})`)
+// "The emergency: …", at the start of a line or of a sentence, or such a
+// heading on a line of its own.
+var bareSummaryLabel = regexp.MustCompile(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*(?::|$)\s+((?:\S+\s+){4})`)
 
 // fieldVerb opens a form's next field, not an answer: a blank "Describe
 // the emergency:" runs on into "Explain how the records will help:".
@@ -401,6 +414,10 @@ func labelledSummary(form string) bool {
 	}
 	return false
 }
+
+// sentenceStop ends a sentence: a stop and a capital after it, or a
+// line break (an abbreviation's dot, "U.S.C. 2703", goes on).
+var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
 
 // notEmergency is the writer's own word that the request is no
 // emergency: "this is NOT an emergency request", "nobody is in immediate
@@ -443,12 +460,12 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
 var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
-	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?)\s+(?:[\w-]+\s+){0,2}$`)
+var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?)\s+(?:[\w-]+\s+){0,2}$`)
 
 // seeking ends the words of getting a process: "getting a".
 var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
@@ -508,7 +525,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -526,13 +543,27 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// a subject names the order first even where only the letter's
 		// later sentence asserts it.
 		first := -1
+		// The sentence of a treaty request that was not asserted: a treaty
+		// named again in it is the same request ("is preparing a mutual
+		// assistance request … under the Treaty on Mutual Assistance in
+		// Criminal Matters").
+		deniedTo := -1
 		for loc := range matches(pr.re, text) {
 			if first < 0 {
 				first = loc[0]
 			}
+			if loc[0] < deniedTo {
+				continue
+			}
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if negation.MatchString(before) || promised.MatchString(after) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+				if pr.kind == "mlat" {
+					deniedTo = min(len(text), loc[1]+300)
+					if m := sentenceStop.FindStringIndex(text[loc[1]:deniedTo]); m != nil {
+						deniedTo = loc[1] + m[0]
+					}
+				}
 				continue
 			}
 			// A court's act read across words ("the judge … authorised")
@@ -815,7 +846,7 @@ const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentione
 	// A form's own instruction left in the field: "[Describe the
 	// emergency and the person(s) at risk]", "[Explain how the records
 	// will help]".
-	`describe\b|explain\b|insert\b|enter (?:a |the )?(?:description|summary|details|text)|fill in\b|type here)`
+	`describe\b|explain\b|insert\b|enter (?:a |the )?(?:description|summary|details|text)|fill in\b|type (?:[\w-]+ )?here)`
 
 // summaryLabel is the label of an emergency form's summary field.
 var summaryLabel = regexp.MustCompile(`(?i)^(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*`)

@@ -453,6 +453,13 @@ func TestProcessScope(t *testing.T) {
 		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
 		{"We serve the attached search warrant for example.com. The judge also signed an order under the state's privacy act delaying notification to the subscriber until May 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Please preserve the records of example.com. Our warrant application is still with the prosecutor for review.", []string{"preservation"}},
+		{"Frankly, we applied for an order under 18 U.S.C. 2703(d) for example.com and the judge would not sign it. Could you help voluntarily?", []string{"none"}},
+		{"I have put in a subpoena request with the prosecutor and will forward the subpoena as soon as it is signed. Who holds example.com?", []string{"none"}},
+		{"Wij verzoeken om bewaring van de gegevens van example.nl, in afwachting van een rechtshulpverzoek.", []string{"preservation"}},
+		{"A direct answer would spare us a lengthy MLAT procedure. Please send the subscriber data of example.de.", []string{"none"}},
+		{"O processo de auxílio judiciário mútuo demora vários meses; pedimos os dados de example.pt.", []string{"none"}},
+		{"Conforme a la Convención sobre Asistencia Mutua en Materia Penal, la orden judicial adjunta fue dictada por el tribunal de Estados Unidos para example.cl.", []string{"mlat", "court_order"}},
+		{"Please preserve the data of example.au. The ministry is preparing a mutual assistance request to the United States under the Treaty on Mutual Assistance in Criminal Matters.", []string{"preservation"}},
 		{"No âmbito do pedido de auxílio judiciário mútuo formulado aos Estados Unidos, enviamos os dados de example.pt.", []string{"mlat"}},
 		// Process the case will never get, or only asked for.
 		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},
@@ -545,6 +552,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
 		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
+		{"EMERGENCY DISCLOSURE REQUEST\n1. Describe the nature of the emergency:\n[Type description here]\n2. Explain how the requested information will help:\n[Type explanation here]\nIdentifiers: example.net", false},
+		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency\nThis afternoon a man posted on example.net that he would shoot his former co-workers at tomorrow's shift change.\nHow your records help\nThe account's IP addresses should let officers find him before the shift change.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
