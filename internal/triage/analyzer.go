@@ -95,7 +95,7 @@ func (a *Analyzer) AnalyzeRaw(m *mailparse.Message, raw []byte) Result {
 	// government body's own authenticated mail claims no agency: its
 	// bulletin, which no answer should go to.
 	r := a.analyze(m, raw, false)
-	asRequest := carriesProcess(r) && (r.Sender.Class == ClassLawEnforcement || !r.Sender.Authenticated)
+	asRequest := carriesProcess(r) && (r.Sender.Class == ClassLawEnforcement || r.Facts.ClaimsAgency || !r.Sender.Authenticated)
 	if r.Facts.ListMail && !asRequest {
 		r = a.analyze(m, raw, true)
 	}

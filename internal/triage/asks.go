@@ -88,7 +88,8 @@ func contentAsked(s string, m []int) (bool, string) {
 	// agency's own letters to us, not the account's.
 	// "Production of the documents to the agent named below": the
 	// subpoena's own documents delivered, not the account's.
-	if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && toOfficer.MatchString(s[m[1]:])) {
+	if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && (toOfficer.MatchString(s[m[1]:]) ||
+		toNamedOfficer.MatchString(s[m[1]:]) && sendVerb.MatchString(s[:m[0]]) && !fromAccount.MatchString(s[m[1]:]))) {
 		return false, ""
 	}
 	return true, s[m[0]:m[1]]
@@ -126,10 +127,17 @@ var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersign
 // toOfficer names the officer a letter asks its correspondence be sent to
 // ("any correspondence to the case agent"). Only for correspondence: the
 // e-mails sent to an officer posing as a child are content all the same.
-// Or the officer by rank and name: "all correspondence to Special Agent
-// Roe".
-var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b` +
-	`|^\s*(?:Special Agent|SA|Agent|Officer|Detective|Investigator|Inspector|Postal Inspector|Sergeant|Deputy|Trooper|AUSA|ADA|Lieutenant|Corporal)\s+(?-i:[A-Z][a-z'])`)
+var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b`)
+
+// toNamedOfficer is the officer by rank and name ("direct all
+// correspondence to Special Agent Roe"), an address only after a verb of
+// sending and not followed by whose account wrote it ("all correspondence
+// to Officer Roe from the account …" is the account's mail).
+var (
+	toNamedOfficer = regexp.MustCompile(`(?i)^\s*(?:Special Agent|SA|Agent|Officer|Detective|Investigator|Inspector|Postal Inspector|Sergeant|Deputy|Trooper|AUSA|ADA|Lieutenant|Corporal)\s+(?-i:[A-Z][a-z'])`)
+	sendVerb       = regexp.MustCompile(`(?i)\b(?:send|direct|deliver|forward|return|mail|address)\w*\s+(?:\w+\s+){0,2}$`)
+	fromAccount    = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:from|sent by|by the (?:account|user|subscriber))\b`)
+)
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
 // "headers" is about addresses, not messages.

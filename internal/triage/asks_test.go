@@ -88,6 +88,7 @@ func TestContentRequested(t *testing.T) {
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},
+		{"Please produce all correspondence to Officer Maria Ramirez from the account threats@example.net between July 1 and August 31.", true},
 	} {
 		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "))
 		if got != tt.want {

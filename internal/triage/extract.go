@@ -47,7 +47,7 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 	reply := m.InReplyTo != "" || len(m.References) > 0
 	for _, p := range m.Parts {
 		t := p.Text
-		if reply {
+		if reply && !strings.Contains(p.Source, ":") {
 			// Our own message below a reply is what we said, not what the
 			// sender asks; it was sent from the mailbox, so its words never
 			// count as the sender's.
@@ -91,6 +91,15 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 // client's words in any language ("From: …", "Od: …", "Gesendet: …").
 var quotedHeader = regexp.MustCompile(`^\s*\*?[\p{L}][\p{L} -]{0,18}:\*?\s+\S`)
 
+// quotedFrom and quotedDate are a quoted message's sender and date lines
+// as mail clients write them in English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Swedish, Danish/Norwegian, Finnish,
+// Hungarian and Czech.
+var (
+	quotedFrom = regexp.MustCompile(`(?i)^\s*\*?(?:from|von|de|da|van|od|från|fra|lähettäjä|feladó|expéditeur|remitente|afzender)\s*:\*?\s+\S`)
+	quotedDate = regexp.MustCompile(`(?i)^\s*\*?(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|fecha|inviato|data|enviada|verzonden|wysłano|data wysłania|skickat|sendt|lähetetty|elküldve|dátum|odesláno)\s*:\*?\s+\S`)
+)
+
 // separatorLine opens a quoted message: "-----Original Message-----" in
 // any language, or an underscore rule.
 var separatorLine = regexp.MustCompile(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|_{10,})\s*$`)
@@ -108,19 +117,24 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if !quotedHeader.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
-			continue
-		}
-		// A header block: another header line next to it.
-		if !(i+1 < len(lines) && quotedHeader.MatchString(lines[i+1]) || i > 0 && quotedHeader.MatchString(lines[i-1])) {
+		// The block's sender line names our mailbox: "From: … <mailbox>"
+		// in any language; not a letter's own "TO:"/"EMAIL:" lines.
+		if !quotedFrom.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
 			continue
 		}
 		start := i
 		for start > 0 && quotedHeader.MatchString(lines[start-1]) {
 			start--
 		}
-		if start > 0 && separatorLine.MatchString(lines[start-1]) {
+		separated := start > 0 && separatorLine.MatchString(lines[start-1])
+		if separated {
 			start--
+		}
+		// A quoted message's header: a separator above it or its date
+		// line below, and the sender's own words before it.
+		dated := i+1 < len(lines) && quotedDate.MatchString(lines[i+1]) || i+2 < len(lines) && quotedDate.MatchString(lines[i+2])
+		if !separated && !dated || strings.TrimSpace(strings.Join(lines[:start], "")) == "" {
+			continue
 		}
 		end := i + 1
 		for end < len(lines) && quotedHeader.MatchString(lines[end]) {
@@ -228,7 +242,7 @@ var processRules = []processRule{
 		// preservation, in any language ("ai sensi dell'art. 29 della
 		// Convenzione di Budapest").
 		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\border\b[^.\n]{0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:the|an|a|this|its|court's)\s+order\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -242,7 +256,7 @@ var (
 	// ohne, senza, zonder, bez ("sin necesidad de comisión rogatoria").
 	// A negator is a word of its own: RE2's \b is ASCII, so "Okrožno"
 	// would end in a word "no" after its "ž".
-	denied = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}\s+(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	denied = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
 	// bypassed: "rather than through formal mutual legal assistance".
@@ -285,7 +299,7 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while|as soon as)\b|\bonce (?:I|we|you|they|the (?:\w+ )?office) (?:have|get|receive|obtain)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
 	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|forward)\b[^.;:!?]{0,90}$` +
@@ -315,7 +329,7 @@ var (
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
 		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b|^\s*(?:er|bliver|blir|är) under (?:udarbejdelse|utarbeidelse|utarbetande)\b` +
-		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|\bsar[àa] (?:inoltrat|trasmess|inviat|presentat|formulat)[oa]\b|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
+		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:\S+\s+){0,3}?sar[àa] (?:inoltrat|trasmess|inviat|presentat|formulat)[oa]\b|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
 	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
 
@@ -338,17 +352,21 @@ func asserted(text string, loc []int, kind string) bool {
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
-		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)):
+		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
+	case awaitedProcess.MatchString(before):
+		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
-	case soughtOnly.MatchString(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+	case refusedProcess.MatchString(text[max(0, loc[0]-160):loc[0]]):
+		return false // "the magistrate declined to issue a warrant … and signed the order instead"
+	case soughtNotGranted(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		// Read before the clause is cut at an abbreviation's dot: "we
 		// applied for an order under 18 U.S.C. 2703(d)".
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
@@ -363,6 +381,11 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	return true
 }
+
+// awaitedProcess is the process the writer waits to have, named right
+// after: "as soon as I have the subpoena", "once we get a warrant"; not
+// "as soon as possible" nor "once we have the records from the warrant".
+var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|you|they|it|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:it|the|a|an|our|that|my)\s+)?(?:[\w-]+\s+)?$`)
 
 // notThatCase says the case is not one the process would be sought for:
 // "not a case our prosecutor is going to run a subpoena on", "not the
@@ -380,6 +403,32 @@ var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affida
 // nextClause starts a clause of its own after a comma: ", so we served
 // the enclosed order".
 var nextClause = regexp.MustCompile(`(?i),\s+(?:so|but|then|instead|and then|and so)\b`)
+
+// soughtNotGranted reports a process only asked for: soughtOnly at the
+// end of before, with no grant in its own words ("applied for and
+// obtained a warrant") nor earlier in its sentence ("the judge approved
+// our application; we applied for the warrant on …", "I have attached
+// the paperwork for the subpoena").
+func soughtNotGranted(before string) bool {
+	m := soughtOnly.FindStringIndex(before)
+	if m == nil || grantWord.MatchString(before[m[0]:]) {
+		return false
+	}
+	start := 0
+	for _, b := range sentenceBreak.FindAllStringIndex(before[:m[0]], -1) {
+		start = b[1] - 1
+	}
+	return !grantWord.MatchString(before[start:m[0]])
+}
+
+// refusedProcess is process a judge declined to give.
+var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
+
+// grantWord says a process was given or is at hand.
+var grantWord = regexp.MustCompile(`(?i)\b(?:obtained|received|got|secured|granted|signed|approved|issued|attached|enclosed)\b`)
+
+// sentenceBreak ends a sentence: a stop, space and a capital.
+var sentenceBreak = regexp.MustCompile(`[.!?]\s+[A-Z]`)
 
 // grantScope is the part of the clause after a process asked for that
 // may say it was given: up to a new clause or a condition ("… and will
@@ -419,10 +468,23 @@ func labelledSummary(form string) bool {
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
 var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
 
-// notEmergency is the writer's own word that the request is no
-// emergency: "this is NOT an emergency request", "nobody is in immediate
-// danger". Haste and a danger word elsewhere then make none.
-var notEmergency = regexp.MustCompile(`(?i)\b(?:this|it|that)(?: is|'s) not an? (?:emergency|exigent)\b|\b(?:this|it) isn't an? (?:emergency|exigent)\b|\bnot an emergency\b|\b(?:nobody|no one|no-one) is (?:in|at) (?:any |immediate |imminent |physical )?(?:danger|risk)\b|\bno (?:immediate |imminent )?(?:threat|danger|risk) to (?:anyone's |any person's )?(?:life|safety|anyone)\b`)
+// selfNotEmergency is the writer's own statement, as a sentence of its
+// own, that the request is no emergency: "To be clear, this is NOT an
+// emergency request." Not a condition ("If this is not an emergency,
+// call …"), nor a scope ("not an emergency for other users").
+var selfNotEmergency = regexp.MustCompile(`(?i)(?:^|[.!?:]\s+|\n)(?:to be clear,?\s+|please note,?\s+|note:?\s+|just so you know,?\s+|to set expectations(?: up front)?:?\s+)?(?:this|it|this request)\s+(?:is not|isn't|'s not)\s+an?\s+(?:emergency|exigent)(?:\s+(?:request|matter|disclosure request))?\s*(?:[.;,:]|and\b|-)`)
+
+// noDanger says, as a sentence of its own, that no one is in danger:
+// "Nobody is in immediate danger." Not "we cannot confirm that nobody is
+// at risk".
+var noDanger = regexp.MustCompile(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b`)
+
+// dangerDenied is a danger phrase negated by the words just before it:
+// "Nobody is at | risk of harm here".
+var dangerDenied = regexp.MustCompile(`(?i)\b(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+)?$`)
+
+// emergencyStatute cites the emergency disclosure provisions.
+var emergencyStatute = regexp.MustCompile(`2702\s*\(\s*[bc]\s*\)\s*\(\s*[48]\s*\)`)
 
 // futureScope is the part of the clause after a process whose future
 // tense would make it one to come. A preservation is asked now: a comma
@@ -430,11 +492,14 @@ var notEmergency = regexp.MustCompile(`(?i)\b(?:this|it|that)(?: is|'s) not an? 
 // ("… under article 29 of the Budapest Convention, pending the letter
 // rogatory that will be sent").
 func futureScope(clauseAfter, kind string) string {
-	if kind == "preservation" {
-		clauseAfter, _, _ = strings.Cut(clauseAfter, ",")
+	if before, after, ok := strings.Cut(clauseAfter, ","); ok && kind == "preservation" && otherProcess.MatchString(after) {
+		return before
 	}
 	return clauseAfter
 }
+
+// otherProcess names the process a preservation keeps the data for.
+var otherProcess = regexp.MustCompile(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
 
 // sentWith says the process named is sent with the letter: "and it
 // accompanies this e-mail", "which is attached".
@@ -465,7 +530,7 @@ var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|c
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?)\s+(?:[\w-]+\s+){0,2}$`)
+var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
 
 // seeking ends the words of getting a process: "getting a".
 var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
@@ -496,7 +561,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|available|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|available|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -536,8 +601,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	var hits []hit
 	for _, pr := range processRules {
-		if pr.kind == "emergency" && notEmergency.MatchString(text) {
-			continue // "this is NOT an emergency request", "nobody is at risk of harm"
+		if pr.kind == "emergency" && selfNotEmergency.MatchString(text) && !emergencyStatute.MatchString(text) {
+			continue // "To be clear, this is NOT an emergency request."
 		}
 		// The order is that of first mention: "2703(d) order + 2705(b)" in
 		// a subject names the order first even where only the letter's
@@ -570,6 +635,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// is denied inside them ("the judge has not authorised").
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
 				continue
+			}
+			if pr.kind == "emergency" && dangerDenied.MatchString(before) {
+				continue // "Nobody is at risk of harm here"
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
 				continue
@@ -647,7 +715,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency describing a concrete danger and asking for haste makes an
 	// emergency request, whether or not it uses the statute's words.
 	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
-		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !notEmergency.MatchString(text) {
+		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !selfNotEmergency.MatchString(text) && !noDanger.MatchString(text) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", text[loc[0]:loc[1]])
 		}

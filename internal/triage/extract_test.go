@@ -460,6 +460,20 @@ func TestProcessScope(t *testing.T) {
 		{"O processo de auxílio judiciário mútuo demora vários meses; pedimos os dados de example.pt.", []string{"none"}},
 		{"Conforme a la Convención sobre Asistencia Mutua en Materia Penal, la orden judicial adjunta fue dictada por el tribunal de Estados Unidos para example.cl.", []string{"mlat", "court_order"}},
 		{"Please preserve the data of example.au. The ministry is preparing a mutual assistance request to the United States under the Treaty on Mutual Assistance in Criminal Matters.", []string{"preservation"}},
+		// The review's probes: ordinary words around served process.
+		{"Please provide, as soon as possible, the records described in the search warrant issued by the Example Circuit Court for example.com.", []string{"search_warrant"}},
+		{"Once we have the records from the search warrant signed by Judge Roe for example.com, we can make an arrest.", []string{"search_warrant"}},
+		{"Detectives applied for and obtained a search warrant for example.com from Judge Roe.", []string{"search_warrant"}},
+		{"I have attached the paperwork for the grand jury subpoena for example.com.", []string{"subpoena"}},
+		{"Judge Roe approved our application; we applied for the search warrant on August 30 and it covers example.com.", []string{"search_warrant"}},
+		{"Nous vous adressons cette réquisition pour example.fr sans recourir à l'entraide judiciaire, qui prendrait plusieurs mois.", []string{"subpoena"}},
+		{"L'entraide judiciaire prendrait plusieurs mois; la présente réquisition pour example.fr vous est donc adressée directement.", []string{"subpoena"}},
+		{"Dado que la asistencia judicial mutua tardaría muchos meses, le ruego que nos facilite los datos de example.es.", []string{"none"}},
+		{"A formal preservation request, signed by the prosecutor, will follow next week. Please produce the records of example.com.", []string{"none"}},
+		{"Si trasmette in allegato la rogatoria internazionale emessa dalla Procura per example.it, la cui traduzione sarà inviata a parte.", []string{"mlat"}},
+		{"The amount stolen is under the threshold for federal charges but a search warrant was signed by Judge Roe for example.com.", []string{"search_warrant"}},
+		{"In order to avoid delaying notification of the victim's family, please send the records of example.com under the attached subpoena.", []string{"subpoena"}},
+		{"We serve the attached search warrant for example.com and the court's order under Fla. Stat. 934.25 delaying notification until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"No âmbito do pedido de auxílio judiciário mútuo formulado aos Estados Unidos, enviamos os dados de example.pt.", []string{"mlat"}},
 		// Process the case will never get, or only asked for.
 		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},
@@ -578,6 +592,21 @@ func TestNotAnEmergency(t *testing.T) {
 	}
 }
 
+// TestEmergencyNotDenied: a signature's condition, a doubt or a scope
+// does not take an emergency away.
+func TestEmergencyNotDenied(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, text := range []string{
+		"Emergency disclosure request under 18 U.S.C. 2702(b)(8): a child was abducted tonight and the kidnapper uses example.net. His IP address will let us find her.\nSA Jane Roe\nIf this is not an emergency, please contact your local field office.",
+		"EMERGENCY: a man posted on example.net that he will kill his wife tonight. We cannot confirm that nobody is at risk until he is found; his IP address will help us find him.",
+	} {
+		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
+		if r := a.Analyze(parse(t, raw)); !r.Emergency {
+			t.Errorf("%q: emergency lost, process %v", text, r.Process)
+		}
+	}
+}
+
 // TestOurQuotedOriginal: in a reply, our own earlier message quoted in
 // full below an "Original Message" header block, in any language, is not
 // the sender's words.
@@ -592,6 +621,21 @@ func TestOurQuotedOriginal(t *testing.T) {
 		r := a.Analyze(parse(t, raw))
 		if r.DateRange == nil || r.DateRange.From != "2026-09-01" || slices.Contains(r.Process, "search_warrant") || slices.Contains(r.Process, "subpoena") || !slices.Equal(r.Identifiers, []string{"example.com"}) {
 			t.Errorf("%q: range %+v, process %v", sep, r.DateRange, r.Process)
+		}
+	}
+}
+
+// TestNotOurOriginal: a letter's own address block naming our mailbox,
+// and the sender's own quoted original, are not our message.
+func TestNotOurOriginal(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, body := range []string{
+		"TO: Provider, Legal Department\nEMAIL: law-enforcement@provider.test\nFROM: SA Jane Roe, FBI\n\nPursuant to the attached grand jury subpoena, produce the subscriber records of example.com.\nJane Roe, 202-555-0100\n",
+		"Any update on this?\nJane Roe\n\n-----Original Message-----\nFrom: Roe, Jane <jroe@fbi.gov>\nSent: Monday, November 2, 2026 9:00 AM\nTo: law-enforcement@provider.test\nSubject: subpoena\n\nPursuant to the attached grand jury subpoena, produce the subscriber records of example.com.\n",
+	} {
+		raw := "From: jroe@fbi.gov\nSubject: RE: subpoena\nIn-Reply-To: <x@provider.test>\nDate: Mon, 09 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + body
+		if r := a.Analyze(parse(t, raw)); !slices.Contains(r.Process, "subpoena") {
+			t.Errorf("%q: process %v", body, r.Process)
 		}
 	}
 }

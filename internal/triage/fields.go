@@ -574,17 +574,31 @@ func ndo(body string, present bool, asked string) (out NDO) {
 	// mention that has an end date near it.
 	// An order forbids notice from now on: a date before the request is
 	// the records' period ("through September 14, 2026"), not its end.
-	for _, loc := range ndoSentence.FindAllStringIndex(body, -1) {
-		window := body[loc[0]:min(len(body), loc[1]+300)]
-		for _, m := range ndoUntil.FindAllStringSubmatch(window, -1) {
-			if d, ok := parseDate(m[1]); ok && (asked == "" || d > asked) {
-				out.Until = strp(d)
-				return out
+	// A bare "do not notify" is the writer's own ask unless an order or
+	// a court stands near it: the order's own words are read first.
+	locs := ndoSentence.FindAllStringIndex(body, -1)
+	for pass := 0; pass < 2; pass++ {
+		for _, loc := range locs {
+			bare := bareNotice.MatchString(body[loc[0]:loc[1]]) && !orderNear.MatchString(body[max(0, loc[0]-80):loc[0]])
+			if pass == 0 && bare {
+				continue
+			}
+			window := body[loc[0]:min(len(body), loc[1]+300)]
+			for _, m := range ndoUntil.FindAllStringSubmatch(window, -1) {
+				if d, ok := parseDate(m[1]); ok && (asked == "" || d > asked) {
+					out.Until = strp(d)
+					return out
+				}
 			}
 		}
 	}
 	return out
 }
+
+var (
+	bareNotice = regexp.MustCompile(`(?i)^not (?:to )?(?:notify|disclose)$`)
+	orderNear  = regexp.MustCompile(`(?i)\b(?:order|ordered|court|2705)\b`)
+)
 
 // ndoPeriod is an order's term counted from its date: "for a period of
 // 180 days from the date of the Order", "for one year from the date of

@@ -369,6 +369,7 @@ func TestNDOEnd(t *testing.T) {
 		{"The warrant orders non-disclosure to the subscriber for a period of 90 days from the date of issuance.", "2027-01-31"},
 		{"A 2705(b) order is attached; it has no end date.", ""},
 		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
+		{"Please do not notify the subscriber until December 15, 2026, when the arrest is planned. The enclosed order under 18 U.S.C. 2705(b) prohibits notice until September 3, 2027.", "2027-09-03"},
 		// The records' period near the order is not its end.
 		{"an Order under 18 U.S.C. 2705(b), entered October 1, 2026, commanding Provider not to notify any person for one year from the date of the Order. Records: registration data through September 14, 2026.", "2027-10-01"},
 		{"The 2705(b) order runs until further order of the Court. Records from August 1 through October 27, 2026.", ""},
