@@ -42,6 +42,10 @@ var tightDash = regexp.MustCompile(`(\d)([–—])(\d)`)
 
 // daysOfMonth is a period of days within one month: "October 21 - 28,
 // 2026", "Oct. 3–9, 2026".
+// monthRange is a period of whole months: "January 2026 through the
+// present", "from March 2026 to May 2026".
+var monthRange = regexp.MustCompile(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
+
 var daysOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // partialRange is a period whose first date leaves out the year: "October
@@ -220,6 +224,30 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		from, ok := parse(fmt.Sprintf("%s %s, %s", m[1], m[2], to[:4]))
 		if !ok || to < from {
+			continue
+		}
+		return &DateRange{From: from, To: to}
+	}
+	// "January 2026 through the present", "March 2026 to May 2026":
+	// whole months, from the first day of the first to the last of the
+	// second (or the request).
+	for loc := range matches(monthRange, body) {
+		m := submatches(body, loc)
+		month := months[strings.ToLower(strings.TrimSuffix(m[1], "."))]
+		if month == 0 {
+			continue
+		}
+		from := fmt.Sprintf("%s-%02d-01", m[2], month)
+		to := asked
+		if m[3] != "" {
+			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
+			if endMonth == 0 {
+				continue
+			}
+			last := time.Date(atoi(m[4]), endMonth+1, 0, 0, 0, 0, 0, time.UTC)
+			to = last.Format("2006-01-02")
+		}
+		if to == "" || to < from {
 			continue
 		}
 		return &DateRange{From: from, To: to}
