@@ -1044,10 +1044,11 @@ func namedAgency(doc *document) string {
 }
 
 // sentenceArticle opens a sentence in the languages of the letters we
-// read (Hungarian, English, Spanish, French, Italian, German, Dutch,
-// Portuguese).
+// read (Hungarian, English, Spanish, French, Italian, Portuguese); not
+// German's or Dutch's, whose agencies sign with one ("Die
+// Kriminalpolizei …").
 var sentenceArticle = map[string]bool{"A": true, "Az": true, "The": true, "El": true, "La": true, "Los": true, "Las": true, "Le": true, "Les": true,
-	"Il": true, "Lo": true, "Die": true, "Der": true, "Das": true, "De": true, "Het": true, "O": true, "Os": true, "As": true}
+	"Il": true, "Lo": true, "O": true, "Os": true, "As": true}
 
 var (
 	// signatureSeparator splits a signature line into its parts.

@@ -91,15 +91,6 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 // client's words in any language ("From: …", "Od: …", "Gesendet: …").
 var quotedHeader = regexp.MustCompile(`^\s*\*?[\p{L}][\p{L} -]{0,18}:\*?\s+\S`)
 
-// quotedFrom and quotedDate are a quoted message's sender and date lines
-// as mail clients write them in English, German, French, Spanish,
-// Italian, Portuguese, Dutch, Polish, Swedish, Danish/Norwegian, Finnish,
-// Hungarian and Czech.
-var (
-	quotedFrom = regexp.MustCompile(`(?i)^\s*\*?(?:from|von|de|da|van|od|från|fra|lähettäjä|feladó|expéditeur|remitente|afzender)\s*:\*?\s+\S`)
-	quotedDate = regexp.MustCompile(`(?i)^\s*\*?(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|fecha|inviato|data|enviada|verzonden|wysłano|data wysłania|skickat|sendt|lähetetty|elküldve|dátum|odesláno)\s*:\*?\s+\S`)
-)
-
 // separatorLine opens a quoted message: "-----Original Message-----" in
 // any language, or an underscore rule.
 var separatorLine = regexp.MustCompile(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|_{10,})\s*$`)
@@ -118,32 +109,44 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		// The block's sender line names our mailbox: "From: … <mailbox>"
-		// in any language; not a letter's own "TO:"/"EMAIL:" lines.
-		if !quotedFrom.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
+		// in a mail client's words in any language; not a recipient's
+		// line ("To:", "EMAIL:" of a letter's own address block).
+		if !quotedHeader.MatchString(l) || recipientLabel.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
 			continue
 		}
 		start := i
 		for start > 0 && quotedHeader.MatchString(lines[start-1]) {
 			start--
 		}
-		separated := start > 0 && separatorLine.MatchString(lines[start-1])
-		if separated {
-			start--
-		}
-		// A quoted message's header: a separator above it or its date
-		// line below, and the sender's own words before it.
-		dated := i+1 < len(lines) && quotedDate.MatchString(lines[i+1]) || i+2 < len(lines) && quotedDate.MatchString(lines[i+2])
-		if !separated && !dated || strings.TrimSpace(strings.Join(lines[:start], "")) == "" {
-			continue
-		}
 		end := i + 1
 		for end < len(lines) && quotedHeader.MatchString(lines[end]) {
 			end++
 		}
-		return strings.Join(lines[:start], "\n"), strings.Join(lines[end:], "\n")
+		separated := start > 0 && separatorLine.MatchString(lines[start-1])
+		if separated {
+			start--
+		}
+		// A quoted message's header: a separator above it, or more
+		// header lines with it (its date, its recipient).
+		if !separated && end-start < 2 {
+			continue
+		}
+		// Our message ends where an earlier quoted message begins.
+		stop := len(lines)
+		for k := end; k < len(lines); k++ {
+			if separatorLine.MatchString(lines[k]) || quotedHeader.MatchString(lines[k]) && k+1 < len(lines) && quotedHeader.MatchString(lines[k+1]) {
+				stop = k
+				break
+			}
+		}
+		return strings.Join(lines[:start], "\n"), strings.Join(lines[end:stop], "\n")
 	}
 	return text, ""
 }
+
+// recipientLabel opens a header line that names a recipient, in the
+// languages of mail clients and letters.
+var recipientLabel = regexp.MustCompile(`(?i)^\s*\*?(?:to|cc|bcc|para|an|à|a|aan|do|till|til|címzett|vastaanottaja|komu|destinatario|destinataire|empfänger|e-?mail|email address|attn|attention|宛先)\s*:`)
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
 func unquote(body string) string {
@@ -176,7 +179,7 @@ var processRules = []processRule{
 	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial |jur[íi]dica |legal )?mutua|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -242,7 +245,7 @@ var processRules = []processRule{
 		// preservation, in any language ("ai sensi dell'art. 29 della
 		// Convenzione di Budapest").
 		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:the|an|a|this|its|court's)\s+order\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -302,7 +305,10 @@ var (
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|forward)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+		// "I will forward the subpoena as soon as …": the process as what
+		// is forwarded later (not "the attached subpoena").
+		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
 		// "We expect to serve a search warrant or subpoena": of the
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
@@ -348,7 +354,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	clauseAfter := after[:end]
 	switch {
-	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind)), underWay.MatchString(before),
+	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
@@ -358,7 +364,9 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
-	case awaitedProcess.MatchString(before):
+	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
+		return false // "I have put in a subpoena request with the prosecutor"
+	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)):
 		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
@@ -385,7 +393,14 @@ func asserted(text string, loc []int, kind string) bool {
 // awaitedProcess is the process the writer waits to have, named right
 // after: "as soon as I have the subpoena", "once we get a warrant"; not
 // "as soon as possible" nor "once we have the records from the warrant".
-var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|you|they|it|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:it|the|a|an|our|that|my)\s+)?(?:[\w-]+\s+)?$`)
+var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
+
+// putIn and processRequest: "put in a subpoena request", a request for
+// the process, not the process.
+var (
+	putIn          = regexp.MustCompile(`(?i)\bput in (?:a|an|the|our|my)\s+(?:[\w-]+\s+)?$`)
+	processRequest = regexp.MustCompile(`(?i)^\s*(?:request|application|affidavit)\b`)
+)
 
 // notThatCase says the case is not one the process would be sought for:
 // "not a case our prosecutor is going to run a subpoena on", "not the
@@ -395,7 +410,7 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\bput in(?: for)?|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -414,12 +429,22 @@ func soughtNotGranted(before string) bool {
 	if m == nil || grantWord.MatchString(before[m[0]:]) {
 		return false
 	}
+	// The application itself given ("the judge approved our
+	// application; we applied for …"), or the paperwork at hand ("I have
+	// attached the paperwork for the subpoena").
 	start := 0
 	for _, b := range sentenceBreak.FindAllStringIndex(before[:m[0]], -1) {
 		start = b[1] - 1
 	}
-	return !grantWord.MatchString(before[start:m[0]])
+	return !applicationGranted.MatchString(before[start:m[0]]) && !grantsPaperwork.MatchString(before[:m[0]])
 }
+
+// grantsPaperwork ends the words that hand over the paperwork named next:
+// "I have attached the | paperwork for the subpoena".
+var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here is|herewith)\s+(?:is\s+|are\s+)?(?:the|our|my|a)\s+$`)
+
+// applicationGranted says the application for a process was granted.
+var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
 // refusedProcess is process a judge declined to give.
 var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
@@ -456,13 +481,26 @@ var fieldVerb = regexp.MustCompile(`(?i)^(?:explain|describe|how|why|what|provid
 // labelledSummary reports an account under such a label, four words or
 // more that are not the next field.
 func labelledSummary(form string) bool {
-	for _, m := range bareSummaryLabel.FindAllStringSubmatch(form, -1) {
-		if !fieldVerb.MatchString(m[1]) {
+	for _, m := range bareSummaryLabel.FindAllStringSubmatchIndex(form, -1) {
+		value := form[m[2]:min(len(form), m[2]+400)]
+		if fieldVerb.MatchString(value) || placeholderValue.MatchString(value) {
+			continue
+		}
+		// The account tells of a danger: a bare label over "see the
+		// attached affidavit" or the records asked for is none.
+		if emergencySummary.MatchString(value) || dangerDetail.MatchString(value) || dangerWord.MatchString(value) {
 			return true
 		}
 	}
 	return false
 }
+
+// placeholderValue is a label's value that holds a placeholder.
+var placeholderValue = regexp.MustCompile(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder)
+
+// dangerWord names a harm or its means in an account (general knowledge
+// of what emergency requests report).
+var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked away|ran away|left home|not been seen|not returned|lured|groom\w*|predator\w*|stranger)\b`)
 
 // sentenceStop ends a sentence: a stop and a capital after it, or a
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
@@ -472,7 +510,26 @@ var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
 // own, that the request is no emergency: "To be clear, this is NOT an
 // emergency request." Not a condition ("If this is not an emergency,
 // call …"), nor a scope ("not an emergency for other users").
-var selfNotEmergency = regexp.MustCompile(`(?i)(?:^|[.!?:]\s+|\n)(?:to be clear,?\s+|please note,?\s+|note:?\s+|just so you know,?\s+|to set expectations(?: up front)?:?\s+)?(?:this|it|this request)\s+(?:is not|isn't|'s not)\s+an?\s+(?:emergency|exigent)(?:\s+(?:request|matter|disclosure request))?\s*(?:[.;,:]|and\b|-)`)
+var notEmergencyPhrase = regexp.MustCompile(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?`)
+
+// notEmergencyCondition and notEmergencyScope mark the phrase as a
+// condition ("If this is not an emergency, call …") or a scope ("not an
+// emergency for other users").
+var (
+	notEmergencyCondition = regexp.MustCompile(`(?i)\b(?:if|whether|unless|when|in case)\s+$`)
+	notEmergencyScope     = regexp.MustCompile(`(?i)^\s*(?:for|to)\b`)
+)
+
+// selfNotEmergency reports the writer's own statement that the request is
+// no emergency.
+func selfNotEmergency(text string) bool {
+	for _, m := range notEmergencyPhrase.FindAllStringIndex(text, -1) {
+		if !notEmergencyCondition.MatchString(text[max(0, m[0]-15):m[0]]) && !notEmergencyScope.MatchString(text[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // noDanger says, as a sentence of its own, that no one is in danger:
 // "Nobody is in immediate danger." Not "we cannot confirm that nobody is
@@ -491,8 +548,11 @@ var emergencyStatute = regexp.MustCompile(`2702\s*\(\s*[bc]\s*\)\s*\(\s*[48]\s*\
 // ends its part, and what follows is the process it keeps the data for
 // ("… under article 29 of the Budapest Convention, pending the letter
 // rogatory that will be sent").
-func futureScope(clauseAfter, kind string) string {
-	if before, after, ok := strings.Cut(clauseAfter, ","); ok && kind == "preservation" && otherProcess.MatchString(after) {
+func futureScope(clauseAfter, kind, matched string) string {
+	// "Preserve the records, since they will be sought later": the
+	// imperative asks now, whatever follows its comma.
+	imperative := strings.EqualFold(strings.TrimSpace(matched), "preserve")
+	if before, after, ok := strings.Cut(clauseAfter, ","); ok && kind == "preservation" && (imperative || otherProcess.MatchString(after)) {
 		return before
 	}
 	return clauseAfter
@@ -561,7 +621,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|available|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|available|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -601,7 +661,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	var hits []hit
 	for _, pr := range processRules {
-		if pr.kind == "emergency" && selfNotEmergency.MatchString(text) && !emergencyStatute.MatchString(text) {
+		if pr.kind == "emergency" && selfNotEmergency(text) && !emergencyStatute.MatchString(text) {
 			continue // "To be clear, this is NOT an emergency request."
 		}
 		// The order is that of first mention: "2703(d) order + 2705(b)" in
@@ -617,7 +677,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if first < 0 {
 				first = loc[0]
 			}
-			if loc[0] < deniedTo {
+			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
 			}
 			before := text[max(0, loc[0]-40):loc[0]]
@@ -715,7 +775,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency describing a concrete danger and asking for haste makes an
 	// emergency request, whether or not it uses the statute's words.
 	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
-		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !selfNotEmergency.MatchString(text) && !noDanger.MatchString(text) {
+		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !selfNotEmergency(text) && !noDanger.MatchString(text) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", text[loc[0]:loc[1]])
 		}

@@ -474,6 +474,16 @@ func TestProcessScope(t *testing.T) {
 		{"The amount stolen is under the threshold for federal charges but a search warrant was signed by Judge Roe for example.com.", []string{"search_warrant"}},
 		{"In order to avoid delaying notification of the victim's family, please send the records of example.com under the attached subpoena.", []string{"subpoena"}},
 		{"We serve the attached search warrant for example.com and the court's order under Fla. Stat. 934.25 delaying notification until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		// The second review's probes.
+		{"When you receive the attached subpoena, please produce the records of example.net.", []string{"subpoena"}},
+		{"The grand jury subpoena is attached, and we have applied for a search warrant for the contents; please produce the records of example.net.", []string{"subpoena"}},
+		{"We will forward them to AUSA Jane Roe, who signed the attached grand jury subpoena for example.net.", []string{"subpoena"}},
+		{"I will forward the records to the prosecutor under the enclosed subpoena for example.net.", []string{"subpoena"}},
+		{"En aras de la colaboración y asistencia mutua entre nuestras instituciones, le solicitamos los datos de example.es.", []string{"none"}},
+		{"Under 18 U.S.C. 2703(f), preserve the records of example.net, since the records will be sought at a later stage.", []string{"preservation"}},
+		{"The attached warrant covers example.net; the judge also put in place a nondisclosure order until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Court Order Delaying Notice, valid until March 1, 2027, accompanies the attached search warrant for example.net.", []string{"nondisclosure_order", "search_warrant"}},
+		{"The attached search warrant covers example.net.\nORDER DELAYING NOTIFICATION (Pen. Code 1546.2(b)): notice delayed 90 days, until February 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"No âmbito do pedido de auxílio judiciário mútuo formulado aos Estados Unidos, enviamos os dados de example.pt.", []string{"mlat"}},
 		// Process the case will never get, or only asked for.
 		{"Honestly it's not a case our county attorney is going to run a subpoena on, but if you could tell me who holds example.com that would help.", []string{"none"}},
@@ -567,6 +577,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
 		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\n1. Describe the nature of the emergency:\n[Type description here]\n2. Explain how the requested information will help:\n[Type explanation here]\nIdentifiers: example.net", false},
+		{"EMERGENCY DISCLOSURE REQUEST\nSummary: [Insert a brief summary of the emergency here]\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
+		{"EMERGENCY DISCLOSURE REQUEST\nSummary: Please see the attached affidavit for details.\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency\nThis afternoon a man posted on example.net that he would shoot his former co-workers at tomorrow's shift change.\nHow your records help\nThe account's IP addresses should let officers find him before the shift change.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
@@ -592,6 +604,20 @@ func TestNotAnEmergency(t *testing.T) {
 	}
 }
 
+// TestWriterSaysNoEmergency: the writer's own word, wherever it stands.
+func TestWriterSaysNoEmergency(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, text := range []string{
+		"It's not an emergency. Please send the subscriber information of example.net asap: the account holder threatened to kill his neighbour last year, and the IP addresses will help us close the file.",
+		"Please note that this is not an emergency request. The account holder of example.net threatened to kill his neighbour last year; please answer urgently, the IP addresses will help us close the file.",
+	} {
+		raw := "From: a@fbi.gov\nSubject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
+		if r := a.Analyze(parse(t, raw)); r.Emergency {
+			t.Errorf("%q: read as an emergency", text)
+		}
+	}
+}
+
 // TestEmergencyNotDenied: a signature's condition, a doubt or a scope
 // does not take an emergency away.
 func TestEmergencyNotDenied(t *testing.T) {
@@ -599,6 +625,7 @@ func TestEmergencyNotDenied(t *testing.T) {
 	for _, text := range []string{
 		"Emergency disclosure request under 18 U.S.C. 2702(b)(8): a child was abducted tonight and the kidnapper uses example.net. His IP address will let us find her.\nSA Jane Roe\nIf this is not an emergency, please contact your local field office.",
 		"EMERGENCY: a man posted on example.net that he will kill his wife tonight. We cannot confirm that nobody is at risk until he is found; his IP address will help us find him.",
+		"When you receive this emergency request, please call me: a girl will be harmed tonight by the man who runs example.net, and his IP address will help us find her.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); !r.Emergency {
@@ -636,6 +663,19 @@ func TestNotOurOriginal(t *testing.T) {
 		raw := "From: jroe@fbi.gov\nSubject: RE: subpoena\nIn-Reply-To: <x@provider.test>\nDate: Mon, 09 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + body
 		if r := a.Analyze(parse(t, raw)); !slices.Contains(r.Process, "subpoena") {
 			t.Errorf("%q: process %v", body, r.Process)
+		}
+	}
+}
+
+// TestOurQuotedOriginalAnyLanguage: a Spanish client's header block, and
+// a reply with no words of its own above our message.
+func TestOurQuotedOriginalAnyLanguage(t *testing.T) {
+	a := newAnalyzer(t)
+	ours := "De: Law Enforcement Response Team <law-enforcement@provider.test>\nEnviado el: lunes, 5 de octubre de 2026 10:00\nPara: Ana Roe\nAsunto: RE: solicitud\n\nWe can only answer a request made through a Mutual Legal Assistance Treaty or a letter rogatory.\n"
+	for _, body := range []string{"Entendido, pero les ruego una excepción para example.es.\nAna Roe\nPolicía Nacional\n\n" + ours, ours} {
+		raw := "From: ana.roe@policia.example.es\nSubject: RE: solicitud\nIn-Reply-To: <x@provider.test>\nDate: Mon, 12 Oct 2026 10:00:00 +0200\nContent-Type: text/plain; charset=utf-8\n\n" + body
+		if r := a.Analyze(parse(t, raw)); slices.Contains(r.Process, "mlat") {
+			t.Errorf("%q: our quoted words read as the sender's: %v", body, r.Process)
 		}
 	}
 }
