@@ -129,8 +129,43 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 				out["="+j] = host
 			}
 		}
+		// Its name written out as a domain ("homelandsecurityinvestigations
+		// .com"): an agency that writes from a government zone has no
+		// other, and fifteen letters of a name no company spells by chance.
+		if name := nameLetters(agencies[host].Name); len(name) >= 15 && governmentZone(host) {
+			// Of the agency's domains, its own registered name.
+			if prev, ok := out[fold(name)]; !ok || len(host) < len(prev) {
+				out[fold(name)] = host
+			}
+		}
 	}
 	return out
+}
+
+// nameLetters is an agency's name as a domain writes it: its letters only,
+// in lower case ("Homeland Security Investigations" →
+// "homelandsecurityinvestigations").
+func nameLetters(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, name)
+}
+
+// governmentZone reports a host in a zone only governments register:
+// .gov, .mil, or a country's government second level (gov.uk, gc.ca,
+// gov.au, gouv.fr …).
+func governmentZone(host string) bool {
+	suffix := suffixOf(registrable(host))
+	for _, l := range strings.Split(suffix, ".") {
+		switch l {
+		case "gov", "mil", "gc", "gouv", "gob", "govt", "go", "gv", "bund":
+			return true
+		}
+	}
+	return strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil")
 }
 
 // brandsOf derives the brand tokens of the agencies.

@@ -21,6 +21,10 @@ func TestLookalikes(t *testing.T) {
 		{"fbigov.com", "fbi.gov"},
 		{"secure-fbi.com", "fbi.gov"},
 		{"fbi-secure.com", "fbi.gov"},
+		// A listed agency's whole name written out on a domain anyone may
+		// register; the agency writes from a government zone.
+		{"federalbureauofinvestigation.com", "fbi.gov"},
+		{"secure-unitedstatessecretservice.net", "usss.dhs.gov"},
 		{"fbi-portal.net", "fbi.gov"},
 		{"fbi.gov.case-portal.net", "fbi.gov"},
 		// A government's zone with a commercial level put in, and an
