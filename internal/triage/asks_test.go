@@ -85,6 +85,7 @@ func TestContentRequested(t *testing.T) {
 		{"dados de registo e endereços IP, sem conteúdo.", false},
 		{"c) le contenu de l'ensemble des messages échangés avec le titulaire du compte.", true},
 		{"el contenido de todos los mensajes de la cuenta.", true},
+		{"3. the contents of all support correspondence and messages exchanged by the account holder.", true},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},

@@ -46,6 +46,10 @@ var tightDash = regexp.MustCompile(`(\d)([–—])(\d)`)
 // present", "from March 2026 to May 2026".
 var monthRange = regexp.MustCompile(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
 
+// quarterRange is a period of calendar quarters: "Q4 2025 and Q1 2026",
+// "Q3 2026".
+var quarterRange = regexp.MustCompile(`\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*(?:and|through|thru|to|-|–)\s*Q([1-4])\s*(?:of\s+)?(\d{4}))?\b`)
+
 var daysOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // partialRange is a period whose first date leaves out the year: "October
@@ -251,6 +255,19 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 			continue
 		}
 		return &DateRange{From: from, To: to}
+	}
+	// "Q4 2025 and Q1 2026", "Q3 2026": quarters, whole.
+	if m := quarterRange.FindStringSubmatch(body); m != nil {
+		q1, y1 := atoi(m[1]), m[2]
+		q2, y2 := q1, y1
+		if m[3] != "" {
+			q2, y2 = atoi(m[3]), m[4]
+		}
+		from := fmt.Sprintf("%s-%02d-01", y1, 3*q1-2)
+		to := time.Date(atoi(y2), time.Month(3*q2+1), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		if from <= to {
+			return &DateRange{From: from, To: to}
+		}
 	}
 	if asked == "" {
 		return nil

@@ -188,7 +188,7 @@ var processRules = []processRule{
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
-		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco de vida|` +
+		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
 		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
@@ -196,7 +196,7 @@ var processRules = []processRule{
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
 	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b[^.\n]{0,40}?\b(?:directing|requiring|compelling|ordering|for (?:the )?(?:records|production|disclosure|data|information))\b|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
 		// Court orders in Spanish and Portuguese.
 		`\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
@@ -240,7 +240,7 @@ var processRules = []processRule{
 	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
-	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Article 29 of the Budapest Convention is its expedited
 		// preservation, in any language ("ai sensi dell'art. 29 della
 		// Convenzione di Budapest").
@@ -302,7 +302,7 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)? (?:la|l'|une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
 	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
@@ -410,7 +410,7 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply) for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -576,7 +576,7 @@ var barredBy = regexp.MustCompile(`(?i)\b(?:barred|prohibited|restrained|forbidd
 // undue says the process would be too much for the case.
 var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
 	// "Getting a court order for that amount isn't realistic".
-	`|^\s*(?:(?:for|on|in) [^,.;]{0,30}?\s+)?(?:is(?:n't| not)|would(?:n't| not) be|was(?:n't| not)|is not going to be|isn't going to be) (?:realistic|feasible|practical|possible|an option|worth (?:it|the (?:time|effort|cost)))\b`)
+	`|^\s*(?:(?:for|on|in) [^,.;]{0,30}?\s+)?(?:is(?:n't| not)|would(?:n't| not) be|was(?:n't| not)|is not going to be|isn't going to be) (?:realistic|feasible|practical|possible|an option|worth (?:it|the (?:\w+ )?(?:time|effort|cost|trouble|turnaround|wait|hassle|expense)))\b`)
 
 // tooSlow says process in general would take too long to get: "a
 // subpoena on something like this takes weeks", "a warrant for a case
@@ -764,7 +764,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// with two kinds of sign and no agency claimed it is bulk mail too.
 	score, what := spamScore(text)
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
-	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0) {
+	// An authenticated government body's own mail ("the State Lottery's
+	// security office") takes two signs of bulk mail, not one word.
+	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated
+	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
 		if lure {
 			r.Sender.Class = ClassOther
 		}
@@ -894,11 +897,11 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.

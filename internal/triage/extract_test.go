@@ -474,6 +474,12 @@ func TestProcessScope(t *testing.T) {
 		{"The amount stolen is under the threshold for federal charges but a search warrant was signed by Judge Roe for example.com.", []string{"search_warrant"}},
 		{"In order to avoid delaying notification of the victim's family, please send the records of example.com under the attached subpoena.", []string{"subpoena"}},
 		{"We serve the attached search warrant for example.com and the court's order under Fla. Stat. 934.25 delaying notification until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		// Round 17's shapes, in other words.
+		{"Frankly the sums are small enough that a subpoena isn't worth the wait; could you tell me who holds example.net?", []string{"none"}},
+		{"Last month we applied to the Example County District Court for an order under 18 U.S.C. 2703(d) and the judge turned it down. Could you help voluntarily with example.net?", []string{"none"}},
+		{"A judge signed an order this afternoon directing your company to produce the records of example.net.", []string{"court_order"}},
+		{"Nous vous demandons de conserver les données de example.fr, dans l'attente de la transmission d'une demande d'entraide pénale internationale.", []string{"preservation"}},
+		{"URGENTE – RISCO À VIDA. Solicitamos os dados de example.com.br com a máxima urgência.", []string{"emergency"}},
 		// The second review's probes.
 		{"When you receive the attached subpoena, please produce the records of example.net.", []string{"subpoena"}},
 		{"The grand jury subpoena is attached, and we have applied for a search warrant for the contents; please produce the records of example.net.", []string{"subpoena"}},
@@ -579,6 +585,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EMERGENCY DISCLOSURE REQUEST\n1. Describe the nature of the emergency:\n[Type description here]\n2. Explain how the requested information will help:\n[Type explanation here]\nIdentifiers: example.net", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nSummary: [Insert a brief summary of the emergency here]\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nSummary: Please see the attached affidavit for details.\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
+		{"BRÅDSKANDE – FARA FÖR LIV\nVad har hänt: i kväll skrev en användare på example.se att han i morgon ska skjuta elever på en skola.\nHur uppgifterna hjälper: IP-adresserna gör att vi kan gripa honom innan skolan öppnar.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency\nThis afternoon a man posted on example.net that he would shoot his former co-workers at tomorrow's shift change.\nHow your records help\nThe account's IP addresses should let officers find him before the shift change.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"

@@ -220,3 +220,14 @@ func TestListMailFromAgency(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernmentMailNotSpam: an authenticated government office's own
+// letter that names a lottery is no bulk mail.
+func TestGovernmentMailNotSpam(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "From: security@co.example.md.us\nTo: law-enforcement@provider.test\n" + passed("co.example.md.us") +
+		"Subject: site\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\nOur lottery security office is looking into a site, example.net, that sells fake scratch tickets. Could you tell us who holds it?\n"
+	if r := a.Analyze(parse(t, raw)); r.Facts.Spam || r.Sender.Class != triage.ClassGovOther {
+		t.Errorf("class %s spam %v", r.Sender.Class, r.Facts.Spam)
+	}
+}
