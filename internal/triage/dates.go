@@ -256,19 +256,6 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		return &DateRange{From: from, To: to}
 	}
-	// "Q4 2025 and Q1 2026", "Q3 2026": quarters, whole.
-	if m := quarterRange.FindStringSubmatch(body); m != nil {
-		q1, y1 := atoi(m[1]), m[2]
-		q2, y2 := q1, y1
-		if m[3] != "" {
-			q2, y2 = atoi(m[3]), m[4]
-		}
-		from := fmt.Sprintf("%s-%02d-01", y1, 3*q1-2)
-		to := time.Date(atoi(y2), time.Month(3*q2+1), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-		if from <= to {
-			return &DateRange{From: from, To: to}
-		}
-	}
 	if asked == "" {
 		return nil
 	}
@@ -302,8 +289,38 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 			return &DateRange{From: from, To: asked}
 		}
 	}
-	return relativeRange(body, asked)
+	if rel := relativeRange(body, asked); rel != nil {
+		return rel
+	}
+	// "Q4 2025 and Q1 2026": quarters, whole, in a sentence about the
+	// records and begun by the request (not a report's "Q1 2024").
+	for loc := range matches(quarterRange, body) {
+		m := submatches(body, loc)
+		start := strings.LastIndexAny(body[:loc[0]], ".\n") + 1
+		end := loc[1] + strings.IndexAny(body[loc[1]:]+".", ".\n")
+		if !periodContext.MatchString(body[start:end]) || quarterReport.MatchString(body[start:end]) {
+			continue
+		}
+		q1, y1 := atoi(m[1]), m[2]
+		q2, y2 := q1, y1
+		if m[3] != "" {
+			q2, y2 = atoi(m[3]), m[4]
+		}
+		from := fmt.Sprintf("%s-%02d-01", y1, 3*q1-2)
+		to := time.Date(atoi(y2), time.Month(3*q2+1), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		if to > asked {
+			to = asked
+		}
+		if from <= to {
+			return &DateRange{From: from, To: to}
+		}
+	}
+	return nil
 }
+
+// quarterReport is a quarter that dates a report or a programme, not a
+// period of records.
+var quarterReport = regexp.MustCompile(`(?i)\b(?:report|earnings|results|initiative|filing|statement)\b`)
 
 var (
 	// wholeMonth: "during the month of August 2026".

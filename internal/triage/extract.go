@@ -196,7 +196,7 @@ var processRules = []processRule{
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
 	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b[^.\n]{0,40}?\b(?:directing|requiring|compelling|ordering|for (?:the )?(?:records|production|disclosure|data|information))\b|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
 		// Court orders in Spanish and Portuguese.
 		`\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
@@ -374,7 +374,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our warrant application is still with the DA's office"
 	case refusedProcess.MatchString(text[max(0, loc[0]-160):loc[0]]):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
-	case soughtNotGranted(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+	case soughtNotGranted(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		// Read before the clause is cut at an abbreviation's dot: "we
 		// applied for an order under 18 U.S.C. 2703(d)".
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
@@ -455,6 +455,11 @@ var grantWord = regexp.MustCompile(`(?i)\b(?:obtained|received|got|secured|grant
 // sentenceBreak ends a sentence: a stop, space and a capital.
 var sentenceBreak = regexp.MustCompile(`[.!?]\s+[A-Z]`)
 
+// grantedNext says, in the sentences after an application, that what was
+// applied for was given: "Judge Roe signed it on October 30 and a copy is
+// attached."
+var grantedNext = regexp.MustCompile(`(?i)\b(?:signed|granted|issued|approved)\s+(?:it|the (?:order|warrant|subpoena|application))\b|\b(?:it|the (?:order|warrant|subpoena|application))\s+(?:was|has been|is)\s+(?:signed|granted|issued|approved|attached|enclosed)\b|\bcopy\b[^.]{0,30}\b(?:is\s+)?(?:attached|enclosed)\b`)
+
 // grantScope is the part of the clause after a process asked for that
 // may say it was given: up to a new clause or a condition ("… and will
 // forward the subpoena as soon as it is signed").
@@ -511,6 +516,10 @@ var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
 // emergency request." Not a condition ("If this is not an emergency,
 // call …"), nor a scope ("not an emergency for other users").
 var notEmergencyPhrase = regexp.MustCompile(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?`)
+
+// govTopic is a spam word that a government office's own work uses:
+// a state lottery's.
+var govTopic = regexp.MustCompile(`(?i)lotter|sweepstake|prize`)
 
 // notEmergencyCondition and notEmergencyScope mark the phrase as a
 // condition ("If this is not an emergency, call …") or a scope ("not an
@@ -650,7 +659,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma)\b|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -696,8 +705,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
-			if pr.kind == "emergency" && dangerDenied.MatchString(before) {
-				continue // "Nobody is at risk of harm here"
+			if pr.kind == "emergency" && (dangerDenied.MatchString(before) || strings.HasPrefix(strings.TrimSpace(after), "privada")) {
+				continue // "Nobody is at risk of harm here"; "risco à vida privada" is privacy
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
 				continue
@@ -766,7 +775,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
-	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated
+	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && govTopic.MatchString(what)
 	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
 		if lure {
 			r.Sender.Class = ClassOther

@@ -480,6 +480,10 @@ func TestProcessScope(t *testing.T) {
 		{"A judge signed an order this afternoon directing your company to produce the records of example.net.", []string{"court_order"}},
 		{"Nous vous demandons de conserver les données de example.fr, dans l'attente de la transmission d'une demande d'entraide pénale internationale.", []string{"preservation"}},
 		{"URGENTE – RISCO À VIDA. Solicitamos os dados de example.com.br com a máxima urgência.", []string{"emergency"}},
+		// The third review's probes.
+		{"Judge Roe signed an order of protection on October 28 requiring the suspect to stay away from the victim. Please provide the subscriber information for example.net.", []string{"none"}},
+		{"On October 20 we applied to the Example County Circuit Court for a 2703(d) order. Judge Roe signed it on October 30 and a copy is attached; it covers example.net.", []string{"court_order"}},
+		{"Não há risco à vida neste caso; solicitamos a preservação dos dados de example.pt.", []string{"preservation"}},
 		// The second review's probes.
 		{"When you receive the attached subpoena, please produce the records of example.net.", []string{"subpoena"}},
 		{"The grand jury subpoena is attached, and we have applied for a search warrant for the contents; please produce the records of example.net.", []string{"subpoena"}},

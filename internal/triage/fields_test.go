@@ -73,6 +73,8 @@ func TestDateRanges(t *testing.T) {
 		{"produce the following for March 2026 through the present:", "2026-03-01", "2026-11-02", false},
 		{"records from June 2026 to September 2026", "2026-06-01", "2026-09-30", false},
 		{"all login records for Q2 2026 and Q3 2026", "2026-04-01", "2026-09-30", false},
+		{"the subscriber records of example.net since January 1, 2024. The victim reported the losses in Q4 2026.", "2024-01-01", "2026-11-02", false},
+		{"The company's Q1 2024 financial report named the site. Please send the login records for the past 30 days.", "2026-10-03", "2026-11-02", false},
 		{"the IP addresses for October 12 - 19, 2026 would help", "2026-10-12", "2026-10-19", false},
 		{"tietoja ajalta 1.8.2026–4.10.2026:", "2026-08-01", "2026-10-04", true},
 		{"preserve these records for the past six (6) months, up to the date of this letter", "2026-05-02", "2026-11-02", false},

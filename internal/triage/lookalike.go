@@ -132,15 +132,36 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 		// Its name written out as a domain ("homelandsecurityinvestigations
 		// .com"): an agency that writes from a government zone has no
 		// other, and fifteen letters of a name no company spells by chance.
-		if name := nameLetters(agencies[host].Name); len(name) >= 15 && governmentZone(host) {
+		if name := nameLetters(agencies[host].Name); len(name) >= 15 && governmentZone(host) && !sharedName(agencies[host].Name) {
 			// Of the agency's domains, its own registered name.
-			if prev, ok := out[fold(name)]; !ok || len(host) < len(prev) {
-				out[fold(name)] = host
+			if prev, ok := out["name:"+fold(name)]; !ok || len(host) < len(prev) {
+				out["name:"+fold(name)] = host
 			}
 		}
 	}
 	return out
 }
+
+// sharedName is a name many countries' bodies bear ("Department of
+// Justice", "Gendarmerie nationale", "National Crime Agency"): three words
+// or fewer, all of them generic.
+func sharedName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !genericNameWord[strings.Trim(w, ".,'")] {
+			return false
+		}
+	}
+	return true
+}
+
+var genericNameWord = map[string]bool{"department": true, "of": true, "the": true, "justice": true, "national": true, "police": true,
+	"gendarmerie": true, "nationale": true, "crime": true, "agency": true, "ministry": true, "interior": true, "federal": true,
+	"service": true, "bureau": true, "investigation": true, "office": true, "public": true, "safety": true, "security": true,
+	"attorney": true, "general": true, "prosecutor": true, "prosecution": true, "court": true, "courts": true, "state": true, "and": true}
 
 // nameLetters is an agency's name as a domain writes it: its letters only,
 // in lower case ("Homeland Security Investigations" →
@@ -152,6 +173,21 @@ func nameLetters(name string) string {
 		}
 		return -1
 	}, name)
+}
+
+// countryCode is the two-letter country code ending a registrable
+// domain's suffix ("co.uk" → "uk"), or "" for a generic one ("com", "us"
+// counts as the United States').
+func countryCode(reg string) string {
+	suffix := suffixOf(reg)
+	last := suffix[strings.LastIndexByte(suffix, '.')+1:]
+	if len(last) != 2 {
+		return ""
+	}
+	if last == "uk" {
+		return "gb"
+	}
+	return last
 }
 
 // governmentZone reports a host in a zone only governments register:
@@ -420,6 +456,14 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		if ok && registrable(target) != reg {
 			return target, true
+		}
+		// The agency's name written out: on a generic suffix, or in its
+		// own country's zone; another country's body of that name on its
+		// own country's domain is its own.
+		if target, ok := d.spelled["name:"+fold(t)]; ok && registrable(target) != reg {
+			if cc := countryCode(reg); cc == "" || strings.EqualFold(cc, d.agencies[target].Country) {
+				return target, true
+			}
 		}
 	}
 	// An inspector general's initials joined to a department's registered

@@ -25,6 +25,10 @@ func TestLookalikes(t *testing.T) {
 		// register; the agency writes from a government zone.
 		{"federalbureauofinvestigation.com", "fbi.gov"},
 		{"secure-unitedstatessecretservice.net", "usss.dhs.gov"},
+		{"unitedstatessecretservice.us", "usss.dhs.gov"},
+		// Another country's body of a shared name, on its own domain.
+		{"gendarmerie-nationale.example.ne", ""},
+		{"departmentofjustice.gov.ph", ""},
 		{"fbi-portal.net", "fbi.gov"},
 		{"fbi.gov.case-portal.net", "fbi.gov"},
 		// A government's zone with a commercial level put in, and an
