@@ -197,7 +197,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		from, ok := parseDateOrder(m[1], order)
 		if !ok {
-			// No date after all ("subpoena M5-26-0213 to July 1, 2026
+			// No date after all ("subpoena AB7-14-2207 to July 1, 2026
 			// through …": a reference's digits): the range may start at
 			// what was read as its end.
 			pos = loc[4]
