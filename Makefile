@@ -85,7 +85,15 @@ MIN_ACCURACY ?= 0.95
 # (impostors; a city's name glued to "pd" or a county's to "sheriff" on a
 # domain anyone can register, the shape real agencies use far more often,
 # is held for review as an agency on no list) and fresh79 (foreign
-# requests in their own languages: local file numbers, treaty wording).
+# requests in their own languages: local file numbers, treaty wording);
+# and of the fifteenth to seventeenth: fresh102, fresh110 and fresh118
+# (impostors: the same glued shape, and a relay company forwarding a police
+# request that names no company of its own, each held for review),
+# fresh103, fresh111 and fresh119 (foreign requests: local file numbers,
+# names written surname first, authorities in their own languages, and
+# writers who disagree on whether a foreign emergency needs a treaty) and
+# fresh120 (decision edge cases: follow-ups that withdraw or promise part
+# of a request).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -110,7 +118,14 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh78:max_impostors=1,fresh79:process=0.90,fresh79:case_number=0.82,\
 	fresh85:sender.class=0.90,fresh85:max_impostors=2,\
 	fresh91:sender.class=0.87,fresh91:accuracy=0.90,fresh91:decision=0.90,fresh91:max_impostors=3,\
-	fresh97:sender.class=0.90,fresh97:max_impostors=1
+	fresh97:sender.class=0.90,fresh97:max_impostors=1,\
+	fresh102:accuracy=0.92,fresh102:decision=0.92,fresh102:max_impostors=2,\
+	fresh103:sender.class=0.92,fresh103:process=0.91,fresh103:phones=0.91,fresh103:case_number=0.83,fresh103:country=0.94,fresh103:reasons=0.84,\
+	fresh110:sender.class=0.92,fresh110:max_impostors=2,\
+	fresh111:process=0.86,fresh111:authority=0.77,fresh111:phones=0.90,fresh111:case_number=0.88,fresh111:country=0.94,fresh111:reasons=0.83,\
+	fresh118:sender.class=0.89,fresh118:max_impostors=2,\
+	fresh119:process=0.89,fresh119:authority=0.75,fresh119:agent=0.74,fresh119:phones=0.93,fresh119:case_number=0.78,fresh119:country=0.93,fresh119:reasons=0.84,\
+	fresh120:accuracy=0.92,fresh120:decision=0.92,fresh120:follow_up_to=0.90
 
 deps-e2e:
 	./scripts/install-test-deps.sh
