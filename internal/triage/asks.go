@@ -17,7 +17,11 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
-	`|\b(?:full|complete|entire) contents?\b|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
+	`|\b(?:full|complete|entire) contents?\b` +
+	// "Everything in the account", "whatever the user stored or sent
+	// through it": the account's content as a whole.
+	`|\beverything (?:in|stored in|held in|on|inside) (?:the|this|that|their|his|her|its) account\b|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:stored|sent|saved|uploaded|kept|wrote)\b` +
+	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
@@ -32,7 +36,14 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not includi
 	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+)?\s+(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
-	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b`)
+	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
+	// "The request for the contents of stored communications is DENIED."
+	`|\b(?:contents?|bodies)\b[^.;]{0,60}\b(?:is|are|was|were)\s+(?:denied|refused|withdrawn|struck)\b`)
+
+// warrantFor ends the words of a warrant or an application for what
+// follows: "a search warrant for the", "our application to the extent it
+// sought".
+var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking)\s+(?:the\s+|all\s+|any\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
@@ -67,8 +78,12 @@ func contentRequested(flat string) (bool, string) {
 
 // contentAsked reports whether the content phrase at m in sentence s is
 // asked for.
+//
+// Content named as what a warrant or an application was for ("we applied
+// for a search warrant for the stored content, and the judge declined")
+// is the story of that process: a warrant served for it allows it anyway.
 func contentAsked(s string, m []int) (bool, string) {
-	if negatedAsk.MatchString(s[:m[0]]) {
+	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {

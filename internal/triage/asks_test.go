@@ -86,6 +86,13 @@ func TestContentRequested(t *testing.T) {
 		{"c) le contenu de l'ensemble des messages échangés avec le titulaire du compte.", true},
 		{"el contenido de todos los mensajes de la cuenta.", true},
 		{"3. the contents of all support correspondence and messages exchanged by the account holder.", true},
+		// The account as a whole; content a warrant or an application was
+		// for; content a court denied.
+		{"Please provide all information you hold for the account, in short everything in the account: the logins and whatever the user stored or sent through it.", true},
+		{"We applied for a search warrant for the stored content of this account, and the judge declined to sign it.", false},
+		{"The Court denied our application to the extent it sought stored content.", false},
+		{"The request for the contents of stored communications is DENIED.", false},
+		{"Attached is a grand jury subpoena for the stored content of the account.", true},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},
