@@ -20,7 +20,8 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\b(?:full|complete|entire) contents?\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
-	`|\beverything (?:in|stored in|held in|on|inside) (?:the|this|that|their|his|her|its) account\b|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:stored|sent|saved|uploaded|kept|wrote)\b` +
+	`|\beverything (?:in|stored in|held in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
+	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using)\s+(?:it|the account|that account|the mailbox|the service)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
@@ -38,12 +39,15 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not includi
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
 	// "The request for the contents of stored communications is DENIED."
-	`|\b(?:contents?|bodies)\b[^.;]{0,60}\b(?:is|are|was|were)\s+(?:denied|refused|withdrawn|struck)\b`)
+	`|\b(?:request|application|motion|demand)\s+for\s+(?:the\s+)?(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:denied|refused|withdrawn|struck)\b`)
 
 // warrantFor ends the words of a warrant or an application for what
 // follows: "a search warrant for the", "our application to the extent it
-// sought".
+// sought"; with refused in its sentence, what was not given.
 var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking)\s+(?:the\s+|all\s+|any\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
+
+// refused says a judge would not give what was applied for.
+var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
@@ -83,7 +87,7 @@ func contentRequested(flat string) (bool, string) {
 // for a search warrant for the stored content, and the judge declined")
 // is the story of that process: a warrant served for it allows it anyway.
 func contentAsked(s string, m []int) (bool, string) {
-	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) {
+	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && refused.MatchString(s) {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {

@@ -93,6 +93,14 @@ func TestContentRequested(t *testing.T) {
 		{"The Court denied our application to the extent it sought stored content.", false},
 		{"The request for the contents of stored communications is DENIED.", false},
 		{"Attached is a grand jury subpoena for the stored content of the account.", true},
+		// The fourth review's probes.
+		{"We are requesting, under the attached subpoena and our application for the stored content of the account, records for the period.", true},
+		{"This 2703(d) order was granted on our application for the contents of all e-mails in the account.", true},
+		{"We are requesting the contents of the account, as our earlier request was withdrawn, for the period above.", true},
+		{"Provide the contents of all e-mails, including those whose delivery was refused.", true},
+		{"Please send everything on the account such as subscriber name, IP logs and billing.", false},
+		{"Please send everything in the account's login history.", false},
+		{"Please send whatever the subscriber sent us as identification.", false},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},
