@@ -93,7 +93,12 @@ MIN_ACCURACY ?= 0.95
 # names written surname first, authorities in their own languages, and
 # writers who disagree on whether a foreign emergency needs a treaty) and
 # fresh120 (decision edge cases: follow-ups that withdraw or promise part
-# of a request).
+# of a request); and of the eighteenth, scored on the session's final
+# code: fresh122 and fresh126 (follow-ups that answer reply Message-IDs
+# lerd never sent, so they stand alone), fresh125 (impostors: the glued
+# shape again, held for review), fresh126 (foreign requests: senders on
+# domains no list knows, names and file numbers in their own forms) and
+# fresh127 (case numbers written with their agency's prefix).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -125,7 +130,11 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh111:process=0.86,fresh111:authority=0.77,fresh111:phones=0.90,fresh111:case_number=0.88,fresh111:country=0.94,fresh111:reasons=0.83,\
 	fresh118:sender.class=0.89,fresh118:max_impostors=2,\
 	fresh119:process=0.89,fresh119:authority=0.75,fresh119:agent=0.74,fresh119:phones=0.93,fresh119:case_number=0.78,fresh119:country=0.93,fresh119:reasons=0.84,\
-	fresh120:accuracy=0.92,fresh120:decision=0.92,fresh120:follow_up_to=0.90
+	fresh120:accuracy=0.92,fresh120:decision=0.92,fresh120:follow_up_to=0.90,\
+	fresh122:follow_up_to=0,\
+	fresh125:sender.class=0.86,fresh125:agent=0.92,fresh125:decision=0.89,fresh125:accuracy=0.89,fresh125:max_impostors=2,\
+	fresh126:sender.class=0.82,fresh126:process=0.80,fresh126:authority=0.73,fresh126:agent=0.71,fresh126:phones=0.90,fresh126:case_number=0.82,fresh126:country=0.88,fresh126:decision=0.92,fresh126:accuracy=0.92,fresh126:reasons=0.61,fresh126:follow_up_to=0,\
+	fresh127:case_number=0.81
 
 deps-e2e:
 	./scripts/install-test-deps.sh
