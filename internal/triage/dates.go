@@ -248,8 +248,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 			if endMonth == 0 {
 				continue
 			}
-			last := time.Date(atoi(m[4]), endMonth+1, 0, 0, 0, 0, 0, time.UTC)
-			to = last.Format("2006-01-02")
+			to = lastDay(atoi(m[4]), endMonth)
 		}
 		if to == "" || to < from {
 			continue
@@ -268,9 +267,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		// "from DATE" alone bounds the records only in a sentence about
 		// them; "since DATE" and "from DATE onward" always do.
 		lead := strings.ToLower(strings.Fields(body[loc[0]:loc[1]])[0])
-		start := strings.LastIndexAny(body[:loc[0]], ".\n") + 1
-		end := loc[1] + strings.IndexAny(body[loc[1]:]+".", ".\n")
-		if lead == "from" && m[2] == "" && !periodContext.MatchString(body[start:end]) {
+		if lead == "from" && m[2] == "" && !periodContext.MatchString(sentenceAt(body, loc)) {
 			continue
 		}
 		return &DateRange{From: from, To: asked}
@@ -296,9 +293,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	// records and begun by the request (not a report's "Q1 2024").
 	for loc := range matches(quarterRange, body) {
 		m := submatches(body, loc)
-		start := strings.LastIndexAny(body[:loc[0]], ".\n") + 1
-		end := loc[1] + strings.IndexAny(body[loc[1]:]+".", ".\n")
-		if !periodContext.MatchString(body[start:end]) || quarterReport.MatchString(body[start:end]) {
+		if s := sentenceAt(body, loc); !periodContext.MatchString(s) || quarterReport.MatchString(s) {
 			continue
 		}
 		q1, y1 := atoi(m[1]), m[2]
@@ -307,7 +302,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 			q2, y2 = atoi(m[3]), m[4]
 		}
 		from := fmt.Sprintf("%s-%02d-01", y1, 3*q1-2)
-		to := time.Date(atoi(y2), time.Month(3*q2+1), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		to := lastDay(atoi(y2), time.Month(3*q2))
 		if to > asked {
 			to = asked
 		}
@@ -316,6 +311,18 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 	}
 	return nil
+}
+
+// sentenceAt is the sentence or line around a match.
+func sentenceAt(body string, loc []int) string {
+	start := strings.LastIndexAny(body[:loc[0]], ".\n") + 1
+	end := loc[1] + strings.IndexAny(body[loc[1]:]+".", ".\n")
+	return body[start:end]
+}
+
+// lastDay is the last day of a month, as an ISO date.
+func lastDay(year int, month time.Month) string {
+	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 }
 
 // quarterReport is a quarter that dates a report or a programme, not a

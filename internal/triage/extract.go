@@ -343,7 +343,10 @@ var (
 // clause that denies it, makes it conditional or future, asks about it,
 // or (for a court order) is the non-disclosure order itself.
 func asserted(text string, loc []int, kind string) bool {
-	before := text[max(0, loc[0]-160):loc[0]]
+	// wide runs across an abbreviation's dot, which ends before's clause:
+	// "we applied for an order under 18 U.S.C. 2703(d)".
+	wide := text[max(0, loc[0]-160):loc[0]]
+	before := wide
 	if m := clauseStart.FindStringIndex(before); m != nil {
 		before = before[m[0]+1:]
 	}
@@ -372,11 +375,9 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
-	case refusedProcess.MatchString(text[max(0, loc[0]-160):loc[0]]):
+	case refusedProcess.MatchString(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
-	case soughtNotGranted(text[max(0, loc[0]-160):loc[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
-		// Read before the clause is cut at an abbreviation's dot: "we
-		// applied for an order under 18 U.S.C. 2703(d)".
+	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
 	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
 		return false // "getting a subpoena on something like this takes weeks"

@@ -194,14 +194,14 @@ func countryCode(reg string) string {
 // .gov, .mil, or a country's government second level (gov.uk, gc.ca,
 // gov.au, gouv.fr …).
 func governmentZone(host string) bool {
-	suffix := suffixOf(registrable(host))
-	for _, l := range strings.Split(suffix, ".") {
-		switch l {
-		case "gov", "mil", "gc", "gouv", "gob", "govt", "go", "gv", "bund":
+	for _, l := range strings.Split(suffixOf(registrable(host)), ".") {
+		// governmentZoneWord's labels, and Japan's and Korea's "go" and
+		// Germany's federal "bund".
+		if governmentZoneWord[l] || l == "go" || l == "bund" {
 			return true
 		}
 	}
-	return strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil")
+	return false
 }
 
 // brandsOf derives the brand tokens of the agencies.
