@@ -13,6 +13,7 @@ import (
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // decode as intake did, so hashes agree
 
+	"lerd/internal/mailparse"
 	"lerd/internal/store"
 )
 
@@ -78,7 +79,7 @@ func findPart(st *store.Store, e *message.Entity, want string, depth int) (*stor
 	if depth > maxDepth {
 		return nil, errors.New("nesting too deep")
 	}
-	if mr := e.MultipartReader(); mr != nil {
+	if mr := mailparse.Multipart(e); mr != nil {
 		for {
 			p, err := mr.NextPart()
 			if errors.Is(err, io.EOF) {

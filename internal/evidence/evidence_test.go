@@ -103,7 +103,14 @@ func cases(t *testing.T) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string][]byte{"segment": subpoena, "large file": bigMessage([]byte("%PDF-1.4\nbig attachment\n%%EOF\n"))}
+	// A nested multipart whose boundary extends its parent's ("b-alt" in
+	// "b"): both walks read it as mailparse does.
+	nested := []byte("From: Agent <agent@fbi.gov>\r\nTo: law-enforcement@provider.test\r\nSubject: nested\r\nMessage-ID: <nested@fbi.gov>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: multipart/alternative; boundary=\"b-alt\"\r\n\r\n" +
+		"--b-alt\r\nContent-Type: text/plain\r\n\r\nSubpoena attached.\r\n--b-alt\r\nContent-Type: text/html\r\n\r\n<p>Subpoena attached.</p>\r\n--b-alt--\r\n\r\n" +
+		"--b\r\nContent-Type: application/pdf; name=\"s.pdf\"\r\nContent-Disposition: attachment; filename=\"s.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString([]byte("%PDF-1.4\nnested\n%%EOF\n")) + "\r\n--b--\r\n")
+	return map[string][]byte{"segment": subpoena, "large file": bigMessage([]byte("%PDF-1.4\nbig attachment\n%%EOF\n")), "nested boundary": nested}
 }
 
 func TestMessageAndAttachmentAreTheStoredBytes(t *testing.T) {

@@ -215,7 +215,7 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 	if depth > maxDepth {
 		return errors.New("nesting too deep")
 	}
-	if mr := e.MultipartReader(); mr != nil {
+	if mr := Multipart(e); mr != nil {
 		ct, _, _ := e.Header.ContentType()
 		alternative := strings.EqualFold(ct, "multipart/alternative")
 		var spans [][2]int // the text parts each alternative added

@@ -247,3 +247,33 @@ func TestAlternativeReadOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedBoundaryExtendsParent: a nested multipart whose boundary is its
+// parent's with a suffix ("b" and "b-alt", as Exchange writes bounce
+// reports) is read part by part, by Parse, Scan and the evidence walk
+// alike; a line "--b-alt" is not the parent's delimiter (RFC 2046 5.1.1).
+func TestNestedBoundaryExtendsParent(t *testing.T) {
+	raw := "From: postmaster@example.gov\r\nSubject: Undeliverable\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: multipart/alternative; boundary=\"b-alt\"\r\n\r\n" +
+		"--b-alt\r\nContent-Type: text/plain\r\n\r\nDelivery has failed.\r\n" +
+		"--b-alt\r\nContent-Type: text/html\r\n\r\n<p>Delivery has failed.</p>\r\n" +
+		"--b-alt--\r\n\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nAction: failed\r\nStatus: 5.1.10\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; name=note.txt\r\nContent-Disposition: attachment; filename=note.txt\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nattached =3D note\r\n" +
+		"--b--\r\n"
+	m, err := Parse(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if txt := m.Text(); strings.Count(txt, "Delivery has failed.") != 1 || !strings.Contains(txt, "Status: 5.1.10") || !strings.Contains(txt, "attached = note") {
+		t.Errorf("text %q: want the failure once, the status report and the decoded attachment", txt)
+	}
+	s, err := Scan(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Attachments) != 1 || len(m.Attachments) != 1 || s.Attachments[0].SHA256 != m.Attachments[0].SHA256 {
+		t.Errorf("attachments: scan %+v, parse %+v", s.Attachments, m.Attachments)
+	}
+}
