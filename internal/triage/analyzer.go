@@ -165,6 +165,13 @@ func Merge(prior, next Result) Result {
 	out.Facts.EmergencyExplained = prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained ||
 		out.Emergency && out.Facts.EmergencySummary && out.Facts.EmergencyHelp
 	out.Facts.ContentRequested = prior.Facts.ContentRequested || next.Facts.ContentRequested
+	// A follow-up that withdraws the content it asked for, and asks none
+	// itself, leaves a request for the rest: withdrawing asks for less,
+	// which nobody gains by forging.
+	if next.Facts.ContentWithdrawn && !next.Facts.ContentRequested {
+		out.Facts.ContentRequested = false
+	}
+	out.Facts.ContentWithdrawn = next.Facts.ContentWithdrawn
 	out.Facts.RecordsRequested = prior.Facts.RecordsRequested || next.Facts.RecordsRequested
 	// Sender verification is per message: a follow-up that fails it makes
 	// the whole request suspect.

@@ -3,6 +3,7 @@ package triage
 import (
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -37,14 +38,52 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not includi
 	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+)?\s+(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
-	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
+	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+|to be\s+)?|(?:shall|will|must|should|may)\s+not\s+be\s+)(?:requested|sought|included|asked for|demanded|disclosed|produced|provided)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
 	// "The request for the contents of stored communications is DENIED."
 	`|\b(?:request|application|motion|demand)\s+for\s+(?:the\s+)?(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:denied|refused|withdrawn|struck)\b`)
+
+// contentWithdrawn says the writer withdraws what the request asked of
+// content: "we withdraw the part of the subpoena that calls for stored
+// files and communications", "the request for content is withdrawn", "we
+// no longer seek the contents".
+var contentWithdrawn = regexp.MustCompile(`(?i)\b(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?|strik(?:e|es|ing)|struck)\s+(?:the|our|this|that|its|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
+	`|\b(?:contents?|communications|messages|e-?mails|files)\b[^.;]{0,40}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck|removed)\b` +
+	`|\bno longer\s+(?:seek|seeks|request|requests|ask(?:s)? for|require|requires|need|needs)\b[^.;]{0,30}?\b(?:contents?|communications|messages|e-?mails|files)\b`)
+
+// withdrawnSpans are the clauses of s that withdraw content asked before:
+// from the withdrawal to the clause's end ("we withdraw the part that
+// calls for files and communications, but please produce the chats"
+// withdraws the files and the communications, not the chats).
+func withdrawnSpans(s string) [][2]int {
+	var out [][2]int
+	for _, m := range contentWithdrawn.FindAllStringIndex(s, -1) {
+		// From the clause's start: "The request for message contents is
+		// withdrawn" names what it withdraws first.
+		start := 0
+		for _, b := range withdrawalEnd.FindAllStringIndex(s[:m[0]], -1) {
+			start = b[1]
+		}
+		end := len(s)
+		if b := withdrawalEnd.FindStringIndex(s[m[1]:]); b != nil {
+			end = m[1] + b[0]
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// withdrawalEnd ends a clause of withdrawal: a contrast or a new request.
+var withdrawalEnd = regexp.MustCompile(`(?i),?\s+(?:but|however|yet|instead|while|whereas|and (?:please|instead|we (?:still|now)))\b|[;:]`)
 
 // warrantFor ends the words of a warrant or an application for what
 // follows: "a search warrant for the", "our application to the extent it
 // sought"; with refused in its sentence, what was not given.
-var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking)\s+(?:the\s+|all\s+|any\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
+var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking|covering|reaching)\s+(?:the\s+|all\s+|any\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
+
+// judgeRefused opens a sentence that tells a judge or court would not
+// give what was applied for: "The judge declined to sign it", "It was
+// denied".
+var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)|(?:it|the (?:warrant|application))\s+(?:was|has been))\s+(?:\w+\s+){0,3}?(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
 
 // refused says a judge would not give what was applied for.
 var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
@@ -67,12 +106,21 @@ func contentRequested(flat string) (bool, string) {
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
 	// agreement) asks nothing: what it asks is listed after.
 	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
-	for _, s := range sentences(flat) {
+	ss := sentences(flat)
+	for i, s := range ss {
 		if notContent.MatchString(s) {
 			continue
 		}
+		// The judge's refusal may be told in the next sentence ("We
+		// applied for a warrant covering the contents. The judge declined
+		// to sign it.").
+		denied := refused.MatchString(s) || i+1 < len(ss) && judgeRefused.MatchString(ss[i+1])
+		withdrawn := withdrawnSpans(s)
 		for _, m := range contentPhrase.FindAllStringIndex(s, -1) {
-			if ok, what := contentAsked(s, m); ok {
+			if slices.ContainsFunc(withdrawn, func(w [2]int) bool { return m[0] >= w[0] && m[1] <= w[1] }) {
+				continue
+			}
+			if ok, what := contentAsked(s, m, denied); ok {
 				return true, what
 			}
 		}
@@ -86,8 +134,8 @@ func contentRequested(flat string) (bool, string) {
 // Content named as what a warrant or an application was for ("we applied
 // for a search warrant for the stored content, and the judge declined")
 // is the story of that process: a warrant served for it allows it anyway.
-func contentAsked(s string, m []int) (bool, string) {
-	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && refused.MatchString(s) {
+func contentAsked(s string, m []int, denied bool) (bool, string) {
+	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && denied {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {

@@ -91,6 +91,14 @@ func TestContentRequested(t *testing.T) {
 		{"Please provide all information you hold for the account, in short everything in the account: the logins and whatever the user stored or sent through it.", true},
 		{"We applied for a search warrant for the stored content of this account, and the judge declined to sign it.", false},
 		{"The Court denied our application to the extent it sought stored content.", false},
+		// The order's own denial, in its words.
+		{"Attachment B: subscriber records and IP logs. The contents of communications are not to be disclosed.", false},
+		{"The contents of any message shall not be produced under this order.", false},
+		// The refusal told in the next sentence.
+		{"Earlier we applied for a search warrant covering the contents of the mailbox. The magistrate judge declined to sign it for want of probable cause.", false},
+		{"We applied for a warrant for the stored content. It was denied last week, so only subscriber records are sought.", false},
+		{"We have a warrant for the stored content. The judge signed it on Monday.", true},
+		{"We applied for a warrant for the stored content. The defendant declined to consent.", true},
 		{"The request for the contents of stored communications is DENIED.", false},
 		{"Attached is a grand jury subpoena for the stored content of the account.", true},
 		// The fourth review's probes.

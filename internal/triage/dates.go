@@ -40,6 +40,14 @@ var (
 // tightDash is an en or em dash between digits without spaces.
 var tightDash = regexp.MustCompile(`(\d)([–—])(\d)`)
 
+// tightSlashRange is two numeric dates joined by a hyphen without spaces
+// ("10/01/2026-12/15/2026", an en dash the text's folding made a hyphen).
+var tightSlashRange = regexp.MustCompile(`\b(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})-(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b`)
+
+// dayOfMonth is a court's way with a date: "the 1st day of June, 2026"
+// reads "June 1, 2026".
+var dayOfMonth = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(` + monthNames + `),?\s+(\d{4})\b`)
+
 // daysOfMonth is a period of days within one month: "October 21 - 28,
 // 2026", "Oct. 3–9, 2026".
 // monthRange is a period of whole months: "January 2026 through the
@@ -158,6 +166,8 @@ func slashOrder(s string) int {
 func dateRange(body, asked string, dayFirst bool) *DateRange {
 	// "1.8.2026–4.10.2026": a dash between two dates without spaces.
 	body = tightDash.ReplaceAllString(body, "$1 $2 $3")
+	body = tightSlashRange.ReplaceAllString(body, "$1 - $2")
+	body = dayOfMonth.ReplaceAllString(body, "$2 $1, $3")
 	// "October 21 - 28, 2026": days of one month (records, so not after
 	// the request: a conference's dates are no period of records).
 	if m := daysOfMonth.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {

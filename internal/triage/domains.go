@@ -216,12 +216,21 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 			// A police word, or the name of an agency we know
 			// ("tigta" under treas.gov, of tigta.gov): the parent
 			// government gave its agency a name under its own domain.
-			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 || agencyInitials(label) {
+			// A brand that is a place's own name ("examplecounty" of an
+			// attorney general's examplecounty.gov) is another government
+			// office's name there, not its agency's.
+			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 && !placeLabel(label) || agencyInitials(label) {
 				return Agency{Domain: host, Country: country, Derived: true}, true
 			}
 		}
 	}
 	return Agency{}, false
+}
+
+// placeLabel is a label that names a place's government: "examplecounty",
+// "cityofexample", "townofexample".
+func placeLabel(label string) bool {
+	return strings.Contains(label, "county") || strings.HasPrefix(label, "cityof") || strings.HasPrefix(label, "townof") || strings.HasPrefix(label, "villageof") || strings.HasSuffix(label, "parish")
 }
 
 // agencyInitials is a label of a sheriff's office's or police

@@ -184,13 +184,15 @@ var processRules = []processRule{
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
 		// the treaty request.
-		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
+		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
+		// The UK Act's own words for the agreement an order is made under.
+		`\bdesignated international co-?operation arrangement\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
+		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
 	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
@@ -241,11 +243,21 @@ var processRules = []processRule{
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
 	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
+		// données" (Canada's Criminal Code s. 487.012, a preservation
+		// demand).
+		`|\buchov[áa]n[íi] (?:\p{L}+ ){0,3}?(?:dat|[úu]daj[ůu])|\bpr[ée]server (?:les|vos|ces|toutes les) (?:donn[ée]es|renseignements|informations)\b|\b(?:demande|ordre) de pr[ée]servation\b|\b487\.012\b` +
 		// Article 29 of the Budapest Convention is its expedited
 		// preservation, in any language ("ai sensi dell'art. 29 della
 		// Convenzione di Budapest").
-		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+		`|\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b[^.\n]{0,60}\bBudapest\b|\bBudapest\b[^.\n]{0,40}\bart(?:icle|icolo|[íi]culo|igo|ikel|\.)?\s*29\b` +
+		// Or by the Convention's name: "Article 29 of the Convention on
+		// Cybercrime", Czech "článek 29 Úmluvy o počítačové kriminalitě".
+		`|\b(?:art(?:icle|\.)?|čl[áa]n\p{L}*|čl\.)\s*29\b[^.\n]{0,40}(?:Convention on Cybercrime|Cybercrime Convention|[ÚU]mluv\p{L}* o po[čc][íi]ta[čc]ov[ée] kriminalit)`)},
+	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
+		// "The court granted your application under Penal Code 1546.2(b)
+		// to delay notification": the order given by its grant.
+		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -277,7 +289,7 @@ var (
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)))\b[^.;:!?,]{0,70}$`)
+	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)\b))\b[^.;:!?,]{0,70}$`)
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
@@ -375,11 +387,13 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
+	case kind == "nondisclosure_order" && ndoSought.MatchString(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
+		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
 	case refusedProcess.MatchString(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
-	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+clauseAfter):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
@@ -393,8 +407,10 @@ func asserted(text string, loc []int, kind string) bool {
 
 // awaitedProcess is the process the writer waits to have, named right
 // after: "as soon as I have the subpoena", "once we get a warrant"; not
-// "as soon as possible" nor "once we have the records from the warrant".
-var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
+// "as soon as possible" nor "once we have the records from the warrant";
+// "we are still waiting on the grand jury subpoena".
+var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
+	`|\b(?:I|we) (?:am|are) (?:still )?(?:waiting (?:on|for)|awaiting)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
 
 // putIn and processRequest: "put in a subpoena request", a request for
 // the process, not the process.
@@ -439,6 +455,12 @@ func soughtNotGranted(before string) bool {
 	}
 	return !applicationGranted.MatchString(before[start:m[0]]) && !grantsPaperwork.MatchString(before[:m[0]])
 }
+
+// ndoSought ends the words of a non-disclosure order only applied or
+// asked for, named by its statute: "we are applying for a court order
+// under 18 U.S.C. § 2705(b)", "the government's request for an order
+// under 18 U.S.C. 2705(b) is DENIED".
+var ndoSought = regexp.MustCompile(`(?i)\b(?:appl(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|petition(?:s|ed|ing)?|seek(?:s|ing)?|sought|request|application|motion)\s+(?:to (?:the )?[\w.' -]{3,40}?\s+)?for\s+(?:an?|the)\s+(?:(?:court|separate|sealing|preclusion)\s+)?order\s+(?:under|pursuant to)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
 
 // grantsPaperwork ends the words that hand over the paperwork named next:
 // "I have attached the | paperwork for the subpoena".
@@ -594,8 +616,13 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+
+// slowParticiple opens tooSlow's words with what the process waits for
+// ("a subpoena issued will take weeks"): not the writer's assertion that
+// it was issued.
+var slowParticiple = regexp.MustCompile(`(?i)^\s*(?:issued|signed|approved|processed)\b`)
 
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
@@ -813,6 +840,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if ok, what := contentRequested(text); ok {
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
+	}
+	if !r.Facts.ContentRequested && contentWithdrawn.MatchString(text) {
+		r.Facts.ContentWithdrawn = true
+		r.evidence("facts.content_withdrawn", "withdraws the request for content", "text", contentWithdrawn.FindString(text))
 	}
 	addressedTo := a.wrongAddressee(doc.subject + "\n" + doc.body)
 	if other := addressedTo; other != "" {

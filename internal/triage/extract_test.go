@@ -240,6 +240,9 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
 		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat", "court_order"}},
 		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
+		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat", "court_order"}},
+		{"The order is made in respect of a designated international co-operation arrangement; produce the records of example.com.", []string{"mlat"}},
+		{"We intend to serve an overseas production order for example.com next month; meanwhile please preserve it.", []string{"preservation"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
 		// Mutual assistance in a treaty's words, and the US order executing it.
@@ -502,6 +505,28 @@ func TestProcessScope(t *testing.T) {
 		{"We applied for a search warrant for example.com, which the magistrate signed this morning; it is attached.", []string{"search_warrant"}},
 		{"My sergeant has the affidavit for a search warrant on his desk. Once we have the warrant in hand I will send it; until then, who owns example.com?", []string{"none"}},
 		{"The magistrate declined to issue a warrant, so we served the enclosed 2703(d) order for example.com instead.", []string{"court_order"}},
+		{"We would prefer to resolve this without the time and expense of serving your company with a subpoena; who holds example.com?", []string{"none"}},
+		{"Without the burden of a formal court order, could you confirm who registered example.com?", []string{"none"}},
+		{"Getting a subpoena issued will take two to three weeks with the backlog; could you confirm whether example.com has a contact e-mail?", []string{"none"}},
+		{"A court order would take 3 or 4 months here, so we ask for your help with example.com.", []string{"none"}},
+		// Preservation and danger to life in Czech and French.
+		{"V souladu s § 7b trestního řádu Vás žádáme o uchování veškerých údajů o účtu example.cz.", []string{"preservation"}},
+		{"Pursuant to Article 29 of the Convention on Cybercrime we ask you to keep the records of example.com.", []string{"preservation"}},
+		{"Je vous demande de préserver les données relatives à example.ca. Une demande d'entraide juridique sera transmise par la suite.", []string{"preservation"}},
+		{"Il s'agit d'une affaire présentant un risque grave et imminent pour la vie d'une personne; merci de communiquer les données de example.ma.", []string{"emergency"}},
+		{"Nous devons préserver la vie privée des victimes; merci de communiquer les données de example.fr sur réquisition.", []string{"subpoena"}},
+		// An order delaying notice named with its statute's short name,
+		// or given by the grant of its application.
+		{"Forwarding the clerk's e-mail with the signed search warrant for example.com and the CalECPA order delaying notice.", []string{"search_warrant", "nondisclosure_order"}},
+		{"The judge signed the search warrant for example.com and granted your application under Penal Code 1546.2(b) to delay notification for 90 days.", []string{"search_warrant", "nondisclosure_order"}},
+		{"The judge signed the search warrant for example.com; we will ask the court later to delay notification.", []string{"search_warrant"}},
+		// A non-disclosure order only applied for, or refused.
+		{"Please do not notify the account holder about the attached subpoena for example.com. We are applying for a court order under 18 U.S.C. 2705(b) and will forward it once entered.", []string{"subpoena"}},
+		{"The attached 2703(d) order directs Provider to disclose the records of example.com. The government's request for an order under 18 U.S.C. § 2705(b) is DENIED.", []string{"court_order"}},
+		{"Attached is the subpoena for example.com. We applied for an order under 18 U.S.C. 2705(b), which the judge signed; it is attached as well.", []string{"subpoena", "nondisclosure_order"}},
+		{"We are still waiting on the grand jury subpoena, so please extend the preservation of example.com for another 90 days.", []string{"preservation"}},
+		{"We are awaiting the search warrant; please preserve example.com meanwhile.", []string{"preservation"}},
+		{"We are waiting for your response to the attached subpoena for example.com.", []string{"subpoena"}},
 		{"A request under the mutual legal assistance treaty may eventually be needed; for now please preserve example.ie.", []string{"preservation"}},
 		{"Going through MLAT would take far too long, so we are hoping you will help voluntarily with example.nz.", []string{"none"}},
 		{"Chiediamo di non cancellare i dati di example.it ai sensi dell'art. 29 della Convenzione di Budapest, in attesa della rogatoria internazionale che sarà inoltrata dal Ministero.", []string{"preservation"}},
@@ -741,6 +766,32 @@ func TestEmergencyCompletedByFollowUp(t *testing.T) {
 	}
 }
 
+// TestContentWithdrawnByFollowUp: a follow-up that withdraws the content
+// a subpoena asked for leaves a request for the rest; one that withdraws
+// it but asks content again, or only narrows the dates, does not.
+func TestContentWithdrawnByFollowUp(t *testing.T) {
+	a := newAnalyzer(t)
+	head := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n"
+	first := a.Analyze(parse(t, head+"Subject: Grand jury subpoena\nMessage-ID: <c1@fbi.gov>\n\nAttached is a grand jury subpoena for example.com: subscriber records, IP logs and the contents of all e-mails in the account, October 1 to October 30, 2026.\n"))
+	if !first.Facts.ContentRequested {
+		t.Fatal("first message: content not read as asked")
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"After speaking with the prosecutor we withdraw the part of the subpoena that calls for e-mails and stored files. Please limit the production to subscriber records and IP logs.", false},
+		{"The request for message contents is hereby withdrawn; the rest of the subpoena stands.", false},
+		{"We withdraw the request for e-mails, but please produce all chat messages stored in the account.", true},
+		{"Please narrow the dates to October 10 to October 30, 2026.", true},
+	} {
+		next := a.Analyze(parse(t, head+"Subject: Re: Grand jury subpoena\nMessage-ID: <c2@fbi.gov>\nIn-Reply-To: <c1@fbi.gov>\n\n"+tt.text+"\n"))
+		if got := triage.Merge(first, next).Facts.ContentRequested; got != tt.want {
+			t.Errorf("follow-up %q: content %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestFollowUpOfUnlistedAgency: an agency on no list is read as one by
 // its letter with process; its own follow-up from the same authenticated
 // domain, which only gives a phone number, keeps the request the
@@ -782,6 +833,8 @@ func TestNotOffered(t *testing.T) {
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
+		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
+		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {

@@ -138,6 +138,9 @@ var (
 // phones finds telephone numbers and normalises them to E.164, skipping fax
 // numbers and digit runs that are dates, case numbers or addresses.
 func phones(body, region string) []string {
+	// "602/555-0129": an area code written before a slash, an older US
+	// style, read as "(602) 555-0129".
+	body = slashAreaCode.ReplaceAllString(body, "${1}($2) $3")
 	out := []string{}
 	seen := map[string]bool{}
 	for _, loc := range phoneCandidate.FindAllStringIndex(body, -1) {
@@ -203,6 +206,12 @@ func phones(body, region string) []string {
 }
 
 var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`)
+
+// slashAreaCode is a North American number with its area code before a
+// slash: "602/555-0129" (not a date, a reference or a fraction: the
+// exchange and line are a NANP's 3 and 4 digits, the area code and the
+// exchange begin with 2 to 9).
+var slashAreaCode = regexp.MustCompile(`(^|[^\w/.-])([2-9]\d{2})/([2-9]\d{2}[-.]\d{4})\b`)
 
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
@@ -649,4 +658,4 @@ func ndoFor(body, asked string) *string {
 
 var shortDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delaying (notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)
+var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)

@@ -16,6 +16,10 @@ func TestPhonesFormats(t *testing.T) {
 		{"Cell: +1 (202) 555-0147", "US", "+12025550147"},
 		{"Phone 202 555 0147", "US", "+12025550147"},
 		{"Tel. (202)555-0147", "US", "+12025550147"},
+		{"Phone 602/555-0129", "US", "+16025550129"},
+		{"Deliver records to Det. Roe, 602/555-0129.", "US", "+16025550129"},
+		{"Case 2026/555-0129", "US", ""},
+		{"ratio 1/555-0129", "US", ""},
 		{"Tel: +44 20 7946 0123", "GB", "+442079460123"},
 		{"Telefon: 030 23125 417", "DE", "+493023125417"},
 		{"Fax: (202) 555-0199", "US", ""},
@@ -65,6 +69,9 @@ func TestDateRanges(t *testing.T) {
 		{"los registros desde el 1 de agosto de 2026 hasta la fecha", "2026-08-01", "2026-11-02", true},
 		{"dados de 1 de agosto de 2026 até hoje", "2026-08-01", "2026-11-02", true},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
+		{"e-mail and API logs for the following, for 10/01/2026–12/15/2026:", "2026-10-01", "2026-12-15", false},
+		{"e-mail and API logs for the following, for 10/01/2026-12/15/2026:", "2026-10-01", "2026-12-15", false},
+		{"the records described in Attachment A for the period from the 1st day of June, 2026 through the 31st day of July, 2026.", "2026-06-01", "2026-07-31", false},
 		// "beginning … and ending …", days of one month, a dash without
 		// spaces, a count in words with its digits.
 		{"for the period beginning August 3, 2026 and ending October 2, 2026, for the account", "2026-08-03", "2026-10-02", false},
@@ -293,6 +300,8 @@ func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
+		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},
 		{"Legal Process Unit", "Regards,\nInv. Omar Reyes\nCyber Crimes Unit\n", "Omar Reyes"},
 		{"Doe, Jane (FBI)", "Thanks,\nJane\n", "Jane Doe"},
@@ -375,6 +384,7 @@ func TestNDOEnd(t *testing.T) {
 		{"A 2705(b) order is attached; it has no end date.", ""},
 		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
 		{"Please do not notify the subscriber until December 15, 2026, when the arrest is planned. The enclosed order under 18 U.S.C. 2705(b) prohibits notice until September 3, 2027.", "2027-09-03"},
+		{"The court granted your application under Penal Code 1546.2(b) to delay notification to the target for 90 days, until December 9, 2026.", "2026-12-09"},
 		// The records' period near the order is not its end.
 		{"an Order under 18 U.S.C. 2705(b), entered October 1, 2026, commanding Provider not to notify any person for one year from the date of the Order. Records: registration data through September 14, 2026.", "2027-10-01"},
 		{"The 2705(b) order runs until further order of the Court. Records from August 1 through October 27, 2026.", ""},

@@ -659,7 +659,7 @@ func (d *Domains) affixedRegistered(main, suffix string) string {
 // localOfficeName is a county sheriff's or prosecutor's domain name:
 // "xsheriff", "xcountyda".
 func localOfficeName(label string) bool {
-	return strings.Contains(label, "sheriff") || strings.HasSuffix(label, "da") && len(label) > 4
+	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || strings.HasSuffix(label, "da") && len(label) > 4
 }
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".

@@ -1,7 +1,9 @@
 package triage
 
 import (
+	"io/fs"
 	"testing"
+	"testing/fstest"
 
 	"lerd/rules"
 )
@@ -80,6 +82,10 @@ func TestLookalikes(t *testing.T) {
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},
 		{"brenpolice.org", ""}, // one letter from breapolice.gov, not alike
+		// So is a police department's own name beside its .gov.
+		{"breapolice.org", ""},
+		{"breapolice.us", "breapolice.gov"},
+		{"breapolice-gov.com", "breapolice.gov"},
 		// An agency's whole domain spelled as one name.
 		{"afp-gov-au.com", "afp.gov.au"},
 		{"polizei-bund.de", "polizei.bund.de"},
@@ -261,6 +267,47 @@ func TestAgencyDomains(t *testing.T) {
 		{"dallas.gov", false},             // the city, not its police
 		{"policejury.example.gov", false}, // not in the registry
 		{"tigta.example.com", false},      // not a government domain
+	} {
+		if _, got := d.Agency(tt.host); got != tt.want {
+			t.Errorf("Agency(%s) = %v, want %v", tt.host, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceBrandIsNoAgency: a listed agency whose .gov name is a place's
+// ("examplecounty.gov", an attorney general's) lends that name no police
+// under another government's domain: "examplecounty.ca.gov" is the
+// county's own, whose health or planning office writes from it.
+func TestPlaceBrandIsNoAgency(t *testing.T) {
+	base := rules.FS("")
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(base, ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(base, path)
+		switch path {
+		case "law-enforcement-dotgov.txt":
+			b = append(b, "examplecounty.gov\tOffice of the Attorney General\nexampletigta.gov\tOffice of Inspector General\n"...)
+		case "dotgov-domains.txt":
+			b = append(b, "examplecounty.gov\nexampletigta.gov\n"...)
+		}
+		fsys[path] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadDomains(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		host string
+		want bool
+	}{
+		{"examplecounty.ca.gov", false},
+		{"exampletigta.treas.gov", true},
 	} {
 		if _, got := d.Agency(tt.host); got != tt.want {
 			t.Errorf("Agency(%s) = %v, want %v", tt.host, got, tt.want)

@@ -81,6 +81,10 @@ type Facts struct {
 	EmergencyHelp    bool `json:"emergency_help,omitempty"`
 	// ContentRequested: the request asks for the contents of communications.
 	ContentRequested bool `json:"content_requested"`
+	// ContentWithdrawn: this message withdraws an earlier request for
+	// content ("we withdraw the part of the subpoena that calls for stored
+	// communications"); a follow-up's withdrawal clears the request's.
+	ContentWithdrawn bool `json:"content_withdrawn,omitempty"`
 	// WrongProvider: the request concerns another company's service.
 	WrongProvider bool `json:"wrong_provider"`
 	// RecordsRequested: the message asks for records or data at all.

@@ -52,8 +52,11 @@ func TestVerifySender(t *testing.T) {
 		{"Costa Rica's government zone", "From: a@example-ministerio.go.cr\n", triage.ClassGovOther, false, false},
 		{"Japan's local governments' zone", "From: a@example.pref.example.lg.jp\n", triage.ClassGovOther, false, false},
 		{"French magistrates' mail domain", "From: a@justice.fr\n", triage.ClassLawEnforcement, false, false},
+		// National police on the hand list, outside any government zone.
+		{"a national police on its own domain", "From: a@pj.pt\n", triage.ClassLawEnforcement, false, false},
+		{"a prosecutor's office on .org", "From: a@fgr.org.mx\n", triage.ClassLawEnforcement, false, false},
 		// Another country's agency sharing a foreign agency's initials.
-		{"shared initials in another foreign government zone", "From: a@npa.gov.tw\n", triage.ClassGovOther, false, false},
+		{"shared initials in another foreign government zone", "From: a@npa.gov.au\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
 		{"police under city gov", "From: a@police.springfield-or.gov\n", triage.ClassLawEnforcement, false, false},
