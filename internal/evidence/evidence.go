@@ -53,16 +53,14 @@ func Attachment(st *store.Store, msgSHA, attSHA string) (*store.Spool, error) {
 		return nil, err
 	}
 	defer raw.Discard()
-	rc, err := raw.Open()
-	if err != nil {
-		return nil, fmt.Errorf("evidence: attachment %s: %w", attSHA, err)
+	// As mailparse does: the standard library's multipart reader first,
+	// go-message's where that one fails or finds nothing.
+	sp, err := findIn(st, raw, attSHA, false)
+	if sp == nil {
+		if lsp, lerr := findIn(st, raw, attSHA, true); lerr == nil && lsp != nil {
+			sp, err = lsp, nil
+		}
 	}
-	defer rc.Close()
-	e, err := message.Read(rc)
-	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-		return nil, fmt.Errorf("evidence: attachment %s: %w", attSHA, err)
-	}
-	sp, err := findPart(st, e, attSHA, 0)
 	if err != nil {
 		return nil, fmt.Errorf("evidence: attachment %s of %s: %w", attSHA, msgSHA, err)
 	}
@@ -72,14 +70,28 @@ func Attachment(st *store.Store, msgSHA, attSHA string) (*store.Spool, error) {
 	return sp, nil
 }
 
+// findIn reads raw's MIME tree once for findPart.
+func findIn(st *store.Store, raw *store.Spool, attSHA string, legacy bool) (*store.Spool, error) {
+	rc, err := raw.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	e, err := message.Read(rc)
+	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+		return nil, err
+	}
+	return findPart(st, e, attSHA, legacy, 0)
+}
+
 // findPart walks the MIME tree the way mailparse does (multiparts and
 // attached messages) and hashes every leaf as it passes; it keeps only the
 // one that matches.
-func findPart(st *store.Store, e *message.Entity, want string, depth int) (*store.Spool, error) {
+func findPart(st *store.Store, e *message.Entity, want string, legacy bool, depth int) (*store.Spool, error) {
 	if depth > maxDepth {
 		return nil, errors.New("nesting too deep")
 	}
-	if mr := mailparse.Multipart(e); mr != nil {
+	if mr := mailparse.Multipart(e, legacy); mr != nil {
 		for {
 			p, err := mr.NextPart()
 			if errors.Is(err, io.EOF) {
@@ -88,7 +100,7 @@ func findPart(st *store.Store, e *message.Entity, want string, depth int) (*stor
 			if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 				return nil, err
 			}
-			sp, err := findPart(st, p, want, depth+1)
+			sp, err := findPart(st, p, want, legacy, depth+1)
 			if sp != nil || err != nil {
 				return sp, err
 			}
@@ -100,7 +112,7 @@ func findPart(st *store.Store, e *message.Entity, want string, depth int) (*stor
 		if err != nil && !message.IsUnknownCharset(err) {
 			return nil, nil // mailparse skips it too: nothing was recorded inside
 		}
-		return findPart(st, inner, want, depth+1)
+		return findPart(st, inner, want, legacy, depth+1)
 	}
 	sp, err := st.SpoolRaw(e.Body)
 	if err != nil {

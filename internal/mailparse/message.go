@@ -89,6 +89,8 @@ type Message struct {
 	// noText is set by Scan: parts are read and attachments hashed, but no
 	// text is kept or extracted.
 	noText bool
+	// legacy reads multiparts with go-message's reader (Multipart).
+	legacy bool
 	// ctx and extract read the text of PDF and DOCX attachments.
 	ctx     context.Context
 	extract Extractor
@@ -152,12 +154,28 @@ func ParseWith(ctx context.Context, r io.Reader, ex Extractor) (*Message, error)
 func Scan(r io.Reader) (*Message, error) { return parse(r, true, context.Background(), nil) }
 
 func parse(r io.Reader, noText bool, ctx context.Context, ex Extractor) (*Message, error) {
+	m, err := parseOnce(r, noText, ctx, ex, false)
+	// What the standard library's multipart reader refuses, go-message's
+	// may read (a control character in a part's header field): read the
+	// message again with it where the input can be read again.
+	if s, ok := r.(io.Seeker); ok && err != nil && m != nil {
+		if _, serr := s.Seek(0, io.SeekStart); serr == nil {
+			if lm, lerr := parseOnce(r, noText, ctx, ex, true); lerr == nil {
+				lm.Warnings = append(lm.Warnings, "read with go-message's multipart reader after: "+err.Error())
+				return lm, nil
+			}
+		}
+	}
+	return m, err
+}
+
+func parseOnce(r io.Reader, noText bool, ctx context.Context, ex Extractor, legacy bool) (*Message, error) {
 	e, err := message.Read(r)
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
 		return nil, fmt.Errorf("mailparse: read header: %w", err)
 	}
 	m := readHeader(e)
-	m.noText, m.ctx, m.extract = noText, ctx, ex
+	m.noText, m.ctx, m.extract, m.legacy = noText, ctx, ex, legacy
 	if err != nil {
 		m.Warnings = append(m.Warnings, err.Error())
 	}
@@ -215,7 +233,7 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 	if depth > maxDepth {
 		return errors.New("nesting too deep")
 	}
-	if mr := Multipart(e); mr != nil {
+	if mr := Multipart(e, m.legacy); mr != nil {
 		ct, _, _ := e.Header.ContentType()
 		alternative := strings.EqualFold(ct, "multipart/alternative")
 		var spans [][2]int // the text parts each alternative added

@@ -277,3 +277,25 @@ func TestNestedBoundaryExtendsParent(t *testing.T) {
 		t.Errorf("attachments: scan %+v, parse %+v", s.Attachments, m.Attachments)
 	}
 }
+
+// TestMultipartReaderEdges: a body whose declared boundary never appears
+// is an error (stored raw for a person), not a message without text; a
+// part header the standard library refuses is read with go-message's
+// reader, as before.
+func TestMultipartReaderEdges(t *testing.T) {
+	mismatch := "From: a@example.gov\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+		"--b2\r\nContent-Type: text/plain\r\n\r\nEmergency: a child is missing.\r\n--b2--\r\n"
+	if m, err := Parse(strings.NewReader(mismatch)); err == nil {
+		t.Errorf("boundary never seen: parsed without error, text %q", m.Text())
+	}
+	odd := "From: a@example.gov\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\nX_Mailer[1]: old client\r\n\r\nPlease preserve example.com.\r\n--b--\r\n"
+	m, err := Parse(strings.NewReader(odd))
+	if err != nil || !strings.Contains(m.Text(), "preserve example.com") {
+		t.Errorf("part header with an odd field name: err %v, text %q", err, m.Text())
+	}
+	s, err := Scan(strings.NewReader(odd))
+	if err != nil || s == nil {
+		t.Errorf("scan: %v", err)
+	}
+}

@@ -197,6 +197,12 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther || slices.Contains(codes, "foreign_requires_mlat")) {
 		d.Review, d.Hold = true, true
 	}
+	// A withdrawal of the content asked before turns a refusal into an
+	// acknowledgement on lerd's reading of it: a person confirms it before
+	// anything is sent.
+	if r.Facts.ContentWithdrawn && d.Action != Ignore {
+		d.Review, d.Hold = true, true
+	}
 	// A claimed emergency is never refused automatically, whoever sends
 	// it: a real one refused costs a life, and a sender lerd reads as a
 	// company may be a police force it did not recognise.

@@ -87,6 +87,9 @@ func TestDecide(t *testing.T) {
 		{"voluntary request from abroad", with(func(r *triage.Result) { r.Process = []string{"none"}; r.Country = sp("JP") }),
 			Reject, []string{"missing_legal_process", "foreign_requires_mlat"}, true, true},
 		{"automated", with(func(r *triage.Result) { r.Sender.Class = triage.ClassAutomated }), Ignore, nil, false, false},
+		// Content withdrawn by a follow-up: acknowledged once a person
+		// has read the withdrawal.
+		{"content withdrawn: reviewed, reply held", with(func(r *triage.Result) { r.Facts.ContentWithdrawn = true }), Acknowledge, nil, true, true},
 		{"emergency held for review", with(func(r *triage.Result) {
 			r.Process = []string{"emergency"}
 			r.Emergency = true

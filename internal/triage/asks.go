@@ -38,7 +38,11 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not includi
 	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+)?\s+(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
-	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+|to be\s+)?|(?:shall|will|must|should|may)\s+not\s+be\s+)(?:requested|sought|included|asked for|demanded|disclosed|produced|provided)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
+	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b` +
+	// The order's own exclusion: "The contents of communications are
+	// not to be disclosed" (not "the contents of this subpoena shall not
+	// be disclosed", a secrecy clause).
+	`|\b(?:contents?|bodies)\s+of\s+(?:any\s+|all\s+|the\s+)?(?:stored\s+|electronic\s+|wire\s+)?(?:communications?|messages?|e-?mails?|correspondence|files)\b[^.;,]{0,30}\b(?:(?:is|are)\s+not\s+to\s+be|(?:shall|will|must|should|may)\s+not\s+be)\s+(?:disclosed|produced|provided)\b|\b(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are)\s+excluded\b` +
 	// "The request for the contents of stored communications is DENIED."
 	`|\b(?:request|application|motion|demand)\s+for\s+(?:the\s+)?(?:contents?|bodies)\b[^.;,]{0,40}\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:denied|refused|withdrawn|struck)\b`)
 
@@ -46,9 +50,11 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not includi
 // content: "we withdraw the part of the subpoena that calls for stored
 // files and communications", "the request for content is withdrawn", "we
 // no longer seek the contents".
-var contentWithdrawn = regexp.MustCompile(`(?i)\b(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?|strik(?:e|es|ing)|struck)\s+(?:the|our|this|that|its|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
-	`|\b(?:contents?|communications|messages|e-?mails|files)\b[^.;]{0,40}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck|removed)\b` +
-	`|\bno longer\s+(?:seek|seeks|request|requests|ask(?:s)? for|require|requires|need|needs)\b[^.;]{0,30}?\b(?:contents?|communications|messages|e-?mails|files)\b`)
+var contentWithdrawn = regexp.MustCompile(`(?i)\b(?:we|I|the (?:government|state|people|commonwealth|prosecution|office|agency))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
+	// "The request for stored files … is withdrawn": a request, item or
+	// part withdrawn, not messages "removed" from a server.
+	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|messages|e-?mails|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
+	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|messages|e-?mails|files)\b`)
 
 // withdrawnSpans are the clauses of s that withdraw content asked before:
 // from the withdrawal to the clause's end ("we withdraw the part that
@@ -83,7 +89,7 @@ var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to o
 // judgeRefused opens a sentence that tells a judge or court would not
 // give what was applied for: "The judge declined to sign it", "It was
 // denied".
-var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)|(?:it|the (?:warrant|application))\s+(?:was|has been))\s+(?:\w+\s+){0,3}?(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
+var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:(?:declined|refused)\s+to|would not|wouldn't|did not|didn't)\s+(?:sign|issue|grant|approve)\b|(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request)|our (?:application|request))\b|(?:it|the (?:warrant|application))\s+(?:was|has been)\s+(?:denied|refused|rejected|not signed|turned down))`)
 
 // refused says a judge would not give what was applied for.
 var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)

@@ -94,11 +94,17 @@ func TestContentRequested(t *testing.T) {
 		// The order's own denial, in its words.
 		{"Attachment B: subscriber records and IP logs. The contents of communications are not to be disclosed.", false},
 		{"The contents of any message shall not be produced under this order.", false},
+		{"Please produce subscriber records and the contents of all e-mails for example.com, and the contents of this subpoena shall not be disclosed to the subscriber.", true},
+		// Withdrawn by the writer, not removed or struck in the story.
+		{"Please produce the contents of all messages for example.com, including messages that have been removed, for the period above.", true},
+		{"The suspect struck the victim and sent her threatening messages, so please produce the content of those messages.", true},
+		{"We withdraw item 3, the contents of the e-mails; produce the subscriber records only.", false},
 		// The refusal told in the next sentence.
 		{"Earlier we applied for a search warrant covering the contents of the mailbox. The magistrate judge declined to sign it for want of probable cause.", false},
 		{"We applied for a warrant for the stored content. It was denied last week, so only subscriber records are sought.", false},
 		{"We have a warrant for the stored content. The judge signed it on Monday.", true},
 		{"We applied for a warrant for the stored content. The defendant declined to consent.", true},
+		{"The 2703(d) order was issued on our application for the contents of all e-mails in the account. The court denied the defense motion to quash it.", true},
 		{"The request for the contents of stored communications is DENIED.", false},
 		{"Attached is a grand jury subpoena for the stored content of the account.", true},
 		// The fourth review's probes.

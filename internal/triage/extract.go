@@ -185,8 +185,7 @@ var processRules = []processRule{
 		// International Production Order): the agreement stands in for
 		// the treaty request.
 		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
-		// The UK Act's own words for the agreement an order is made under.
-		`\bdesignated international co-?operation arrangement\b|\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
+		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:para la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
@@ -289,7 +288,7 @@ var (
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)\b))\b[^.;:!?,]{0,70}$`)
+	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
@@ -381,13 +380,13 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "before I go through the process of writing up a court order, …"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
-	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)):
+	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)) && !processOutcome.MatchString(clauseAfter):
 		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
-	case kind == "nondisclosure_order" && ndoSought.MatchString(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
+	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
 	case refusedProcess.MatchString(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
@@ -411,6 +410,10 @@ func asserted(text string, loc []int, kind string) bool {
 // "we are still waiting on the grand jury subpoena".
 var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
 	`|\b(?:I|we) (?:am|are) (?:still )?(?:waiting (?:on|for)|awaiting)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
+
+// processOutcome follows a process with what it brings back: "waiting on
+// the grand jury subpoena return", the process itself served.
+var processOutcome = regexp.MustCompile(`(?i)^\s*(?:return|returns|response|responses|results?|records|compliance|production)\b`)
 
 // putIn and processRequest: "put in a subpoena request", a request for
 // the process, not the process.
@@ -461,6 +464,30 @@ func soughtNotGranted(before string) bool {
 // under 18 U.S.C. § 2705(b)", "the government's request for an order
 // under 18 U.S.C. 2705(b) is DENIED".
 var ndoSought = regexp.MustCompile(`(?i)\b(?:appl(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|petition(?:s|ed|ing)?|seek(?:s|ing)?|sought|request|application|motion)\s+(?:to (?:the )?[\w.' -]{3,40}?\s+)?for\s+(?:an?|the)\s+(?:(?:court|separate|sealing|preclusion)\s+)?order\s+(?:under|pursuant to)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
+
+// ndoOnlySought reports a non-disclosure order named only as applied or
+// asked for (ndoSought): not the order granting the application ("the
+// enclosed Order granting the Government's Application for an Order under
+// 18 U.S.C. § 2705(b)", "the order entered on our motion for an order
+// under …"), nor one that commands or directs after its name.
+func ndoOnlySought(wide, clauseAfter string) bool {
+	m := ndoSought.FindStringIndex(wide)
+	if m == nil {
+		return false
+	}
+	start := 0
+	for _, b := range sentenceBreak.FindAllStringIndex(wide[:m[0]], -1) {
+		start = b[1] - 1
+	}
+	return !ndoGrantBefore.MatchString(wide[start:m[0]]) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !ndoDirects.MatchString(clauseAfter)
+}
+
+var (
+	// ndoGrantBefore: an order named before the application it grants.
+	ndoGrantBefore = regexp.MustCompile(`(?i)\b(?:order|orders)\b[^.;]{0,60}\b(?:granting|on|entered|issued|signed|upon)\b|\b(?:attached|enclosed|granted|granting|entered|issued|signed)\b`)
+	// ndoDirects: what only an order does, said after its name.
+	ndoDirects = regexp.MustCompile(`(?i)\b(?:commands?|directs?|orders|ordered|prohibits?|precludes?|forbids?|bars?)\b`)
+)
 
 // grantsPaperwork ends the words that hand over the paperwork named next:
 // "I have attached the | paperwork for the subpoena".
@@ -677,8 +704,11 @@ var (
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
 var (
-	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
-	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b`)
+	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition|active|outstanding|open)\s+$`)
+	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
+		// "a warrant for aggravated battery": a crime is what a person is
+		// wanted for, records are what a search is for.
+		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b`)
 )
 
 // innerDenial denies a court's act inside the words that name it.

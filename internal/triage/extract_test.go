@@ -241,7 +241,7 @@ func TestProcessScope(t *testing.T) {
 		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat", "court_order"}},
 		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
 		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat", "court_order"}},
-		{"The order is made in respect of a designated international co-operation arrangement; produce the records of example.com.", []string{"mlat"}},
+		{"No order has been made under a designated international co-operation arrangement; we ask for the records of example.com voluntarily.", []string{"none"}},
 		{"We intend to serve an overseas production order for example.com next month; meanwhile please preserve it.", []string{"preservation"}},
 		// An emergency in a heading's words.
 		{"URGENT - EXIGENT REQUEST - LIFE AT RISK. Please provide the records of example.com for the last 7 days.", []string{"emergency"}},
@@ -509,6 +509,10 @@ func TestProcessScope(t *testing.T) {
 		{"Without the burden of a formal court order, could you confirm who registered example.com?", []string{"none"}},
 		{"Getting a subpoena issued will take two to three weeks with the backlog; could you confirm whether example.com has a contact e-mail?", []string{"none"}},
 		{"A court order would take 3 or 4 months here, so we ask for your help with example.com.", []string{"none"}},
+		// A warrant a person is wanted on is no process for records.
+		{"Emergency disclosure request: he has an active warrant for aggravated battery and is armed; send the records of example.com.", []string{"emergency"}},
+		{"The suspect has outstanding warrants; please preserve example.com.", []string{"preservation"}},
+		{"Attached is a warrant for the records of example.com.", []string{"search_warrant"}},
 		// Preservation and danger to life in Czech and French.
 		{"V souladu s § 7b trestního řádu Vás žádáme o uchování veškerých údajů o účtu example.cz.", []string{"preservation"}},
 		{"Pursuant to Article 29 of the Convention on Cybercrime we ask you to keep the records of example.com.", []string{"preservation"}},
@@ -524,6 +528,11 @@ func TestProcessScope(t *testing.T) {
 		{"Please do not notify the account holder about the attached subpoena for example.com. We are applying for a court order under 18 U.S.C. 2705(b) and will forward it once entered.", []string{"subpoena"}},
 		{"The attached 2703(d) order directs Provider to disclose the records of example.com. The government's request for an order under 18 U.S.C. § 2705(b) is DENIED.", []string{"court_order"}},
 		{"Attached is the subpoena for example.com. We applied for an order under 18 U.S.C. 2705(b), which the judge signed; it is attached as well.", []string{"subpoena", "nondisclosure_order"}},
+		{"The attached subpoena covers example.com. Please see the Order granting the Government's Application for an Order under 18 U.S.C. § 2705(b).", []string{"subpoena", "nondisclosure_order"}},
+		{"The attached subpoena covers example.com. The order, entered on our motion for an order pursuant to 18 U.S.C. 2705(b), directs you not to notify anyone.", []string{"subpoena", "nondisclosure_order"}},
+		{"Please produce the subscriber records of example.com without cost under the grand jury subpoena attached.", []string{"subpoena"}},
+		{"We are still waiting on the grand jury subpoena return for example.net; attached is a second grand jury subpoena for example.com.", []string{"subpoena"}},
+		{"We are still waiting on the grand jury subpoena return; please answer it for example.com.", []string{"subpoena"}},
 		{"We are still waiting on the grand jury subpoena, so please extend the preservation of example.com for another 90 days.", []string{"preservation"}},
 		{"We are awaiting the search warrant; please preserve example.com meanwhile.", []string{"preservation"}},
 		{"We are waiting for your response to the attached subpoena for example.com.", []string{"subpoena"}},
@@ -784,6 +793,8 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		{"The request for message contents is hereby withdrawn; the rest of the subpoena stands.", false},
 		{"We withdraw the request for e-mails, but please produce all chat messages stored in the account.", true},
 		{"Please narrow the dates to October 10 to October 30, 2026.", true},
+		{"For the record the court struck the defendant's motion, so the files and messages named in the subpoena remain due.", true},
+		{"Some of the messages have been removed from the server. Please produce whatever you still hold.", true},
 	} {
 		next := a.Analyze(parse(t, head+"Subject: Re: Grand jury subpoena\nMessage-ID: <c2@fbi.gov>\nIn-Reply-To: <c1@fbi.gov>\n\n"+tt.text+"\n"))
 		if got := triage.Merge(first, next).Facts.ContentRequested; got != tt.want {
@@ -835,6 +846,7 @@ func TestNotOffered(t *testing.T) {
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
 		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},
+		{"We seized a forensic server image; files hosted on the web server used your certificates. Please produce the ACME account and IP logs of example.com.", false},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {

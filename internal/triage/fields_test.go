@@ -302,6 +302,7 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
+		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},
 		{"Legal Process Unit", "Regards,\nInv. Omar Reyes\nCyber Crimes Unit\n", "Omar Reyes"},
 		{"Doe, Jane (FBI)", "Thanks,\nJane\n", "Jane Doe"},

@@ -56,6 +56,10 @@ var genericTokens = map[string]bool{
 	"troopers": true, "statepolice": true, "interieur": true, "leo": true, "isp": true, "met": true,
 	"afp": true, "spf": true, "oig": true, "dhs": true, "doc": true, "navy": true, "army": true,
 	"state": true, "county": true, "city": true, "gov": true, "govt": true,
+	// Initials of foreign police and prosecutors that many organisations
+	// share ("cbi", "pcr", "saps"): not imitated by whoever else holds them.
+	"cbi": true, "pcr": true, "gnr": true, "saps": true, "spo": true, "pnp": true, "rmp": true,
+	"mpf": true, "fgr": true, "pj": true, "vp": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }
@@ -486,7 +490,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// .net beside its .gov is often the office's older domain, still
 		// in use (xsheriff.org of xsheriff.gov): read as an agency on no
 		// list, its request is held for a person, not refused.
-		if main == brandLabel(target) && localOfficeName(main) && (suffix == "com" || suffix == "org" || suffix == "net") && !d.handListed[target] {
+		if ownNameBeside(main, suffix, target, d.handListed[target]) {
 			continue
 		}
 		return target, true
@@ -656,8 +660,30 @@ func (d *Domains) affixedRegistered(main, suffix string) string {
 	return ""
 }
 
-// localOfficeName is a county sheriff's or prosecutor's domain name:
-// "xsheriff", "xcountyda".
+// ownNameBeside reports a local office's own .gov name (target's label)
+// as the whole name under .com, .org or .net: its older domain, or an
+// impostor's copy (see BesideOwnGov).
+func ownNameBeside(main, suffix, target string, handListed bool) bool {
+	return main == brandLabel(target) && localOfficeName(main) && (suffix == "com" || suffix == "org" || suffix == "net") && !handListed
+}
+
+// BesideOwnGov reports a sheriff's, prosecutor's or police department's
+// own .gov name written under .com, .org or .net ("examplesheriff.org" of
+// examplesheriff.gov), which Lookalike spares, and that .gov domain.
+// Offices keep such older domains, and impostors register them: the
+// sender is read as an agency on no list, held for a person.
+func (d *Domains) BesideOwnGov(host string) (string, bool) {
+	reg := registrable(host)
+	suffix := suffixOf(reg)
+	main := strings.TrimSuffix(reg, "."+suffix)
+	if target, ok := d.brands[fold(main)]; ok && d.brandReg[target] != reg && ownNameBeside(main, suffix, target, d.handListed[target]) {
+		return target, true
+	}
+	return "", false
+}
+
+// localOfficeName is a county sheriff's, prosecutor's or police
+// department's domain name: "xsheriff", "xcountyda", "xpolice".
 func localOfficeName(label string) bool {
 	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || strings.HasSuffix(label, "da") && len(label) > 4
 }

@@ -82,6 +82,9 @@ func TestLookalikes(t *testing.T) {
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},
 		{"brenpolice.org", ""}, // one letter from breapolice.gov, not alike
+		// Foreign police initials other organisations hold too.
+		{"cbi.org.uk", ""},
+		{"saps.co.za", ""},
 		// So is a police department's own name beside its .gov.
 		{"breapolice.org", ""},
 		{"breapolice.us", "breapolice.gov"},

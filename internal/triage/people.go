@@ -45,9 +45,12 @@ var (
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
 	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
 	// labelledName is a form field naming the requester: "Requesting
-	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe", a line
-	// "Investigator: Jane Doe, Cyber Unit".
-	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:(?:special|senior|supervisory|task force)[ \t]+)?(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed|^(?:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)[ \t]*:)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
+	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:(?:special|senior|supervisory|task force)[ \t]+)?(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	// roleLine is a line that is only a bare role's label and a name,
+	// with at most a unit after a comma: "Investigator: Jane Doe, Cyber
+	// Unit" (not "Agent: John Smith of Example Realty is the owner").
+	roleLine = regexp.MustCompile(`^(?i:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)[ \t]*:[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:[,(|–-].*)?$`)
 	// The rank may carry its grade ("Investigator II") and wrap before
 	// the name.
 	onBehalf     = regexp.MustCompile(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
@@ -76,6 +79,11 @@ func agent(body string, m *mailparse.Message) *string {
 				n = mm[2]
 			}
 			if n = cleanName(n); n != "" {
+				cands = append(cands, n)
+			}
+		}
+		if mm := roleLine.FindStringSubmatch(l); mm != nil {
+			if n := cleanName(mm[1]); n != "" {
 				cands = append(cands, n)
 			}
 		}

@@ -123,6 +123,16 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		r.evidence("sender.class", "a police word hyphenated to a name, on a domain no list vouches for", "From", host)
 		return Agency{}, false
 	}
+	// A local office's own .gov name under .com, .org or .net: its older
+	// domain or an impostor's copy. Read as an agency on no list, whether
+	// or not its letter signs as one: nothing goes out before a person
+	// has verified it.
+	if target, ok := a.domains.BesideOwnGov(host); ok {
+		r.Sender.Class = ClassLawEnforcement
+		r.Facts.UnlistedAgency = true
+		r.evidence("sender.class", "the name of "+target+" under another suffix, on no list: held for review", "From", host)
+		return Agency{Domain: host, Country: "US", Derived: true}, true
+	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
 }
