@@ -60,6 +60,9 @@ var genericTokens = map[string]bool{
 	// share ("cbi", "pcr", "saps"): not imitated by whoever else holds them.
 	"cbi": true, "pcr": true, "gnr": true, "saps": true, "spo": true, "pnp": true, "rmp": true,
 	"mpf": true, "fgr": true, "pj": true, "vp": true,
+	// Words for police many countries write ("policija" of Slovenia,
+	// Lithuania, Croatia), and a Spanish word for investigations.
+	"policie": true, "policija": true, "politsei": true, "investigaciones": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }

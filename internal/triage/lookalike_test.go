@@ -85,6 +85,7 @@ func TestLookalikes(t *testing.T) {
 		// Foreign police initials other organisations hold too.
 		{"cbi.org.uk", ""},
 		{"saps.co.za", ""},
+		{"policija.hr", ""}, // another country's police, not Slovenia's
 		// So is a police department's own name beside its .gov.
 		{"breapolice.org", ""},
 		{"breapolice.us", "breapolice.gov"},

@@ -54,7 +54,7 @@ func TestVerifySender(t *testing.T) {
 		{"French magistrates' mail domain", "From: a@justice.fr\n", triage.ClassLawEnforcement, false, false},
 		// National police on the hand list, outside any government zone.
 		{"a national police on its own domain", "From: a@pj.pt\n", triage.ClassLawEnforcement, false, false},
-		{"a prosecutor's office on .org", "From: a@fgr.org.mx\n", triage.ClassLawEnforcement, false, false},
+		{"a national guard force on its own domain", "From: a@gnr.pt\n", triage.ClassLawEnforcement, false, false},
 		// Another country's agency sharing a foreign agency's initials.
 		{"shared initials in another foreign government zone", "From: a@npa.gov.au\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
