@@ -21,7 +21,7 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\b(?:full|complete|entire) contents?\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
-	`|\beverything (?:in|stored in|held in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
+	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
 	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using)\s+(?:it|the account|that account|the mailbox|the service)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
@@ -84,12 +84,18 @@ var withdrawalEnd = regexp.MustCompile(`(?i),?\s+(?:but|however|yet|instead|whil
 // warrantFor ends the words of a warrant or an application for what
 // follows: "a search warrant for the", "our application to the extent it
 // sought"; with refused in its sentence, what was not given.
-var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking|covering|reaching)\s+(?:the\s+|all\s+|any\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
+var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking|covering|reaching)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+'s\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
 
 // judgeRefused opens a sentence that tells a judge or court would not
 // give what was applied for: "The judge declined to sign it", "It was
 // denied".
 var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:(?:declined|refused)\s+to|would not|wouldn't|did not|didn't)\s+(?:sign|issue|grant|approve)\b|(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request)|our (?:application|request))\b|(?:it|the (?:warrant|application))\s+(?:was|has been)\s+(?:denied|refused|rejected|not signed|turned down))`)
+
+// warrantAhead says the warrant is still to be sought or is in the
+// making: "we will apply for a search warrant for the contents", "we can
+// put together a warrant application for the contents", "our
+// investigators are preparing a search warrant for the stored content".
+var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|can|could|may)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
 
 // refused says a judge would not give what was applied for.
 var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
@@ -141,7 +147,7 @@ func contentRequested(flat string) (bool, string) {
 // for a search warrant for the stored content, and the judge declined")
 // is the story of that process: a warrant served for it allows it anyway.
 func contentAsked(s string, m []int, denied bool) (bool, string) {
-	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && denied {
+	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && (denied || warrantAhead.MatchString(s[:m[0]])) {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {

@@ -107,6 +107,12 @@ func TestContentRequested(t *testing.T) {
 		{"The 2703(d) order was issued on our application for the contents of all e-mails in the account. The court denied the defense motion to quash it.", true},
 		{"The request for the contents of stored communications is DENIED.", false},
 		{"Attached is a grand jury subpoena for the stored content of the account.", true},
+		// A warrant for content still ahead asks nothing now; a subpoena
+		// or an order for content does.
+		{"If the logs confirm it, we will apply for a search warrant for the account contents and serve it separately.", false},
+		{"Our investigators are also preparing a search warrant for the account's stored content, to be served once signed.", false},
+		{"We will serve a 2703(d) order for the account's stored content.", true},
+		{"Attached is a search warrant for the account's stored content; we will apply for another next week.", true},
 		// The fourth review's probes.
 		{"We are requesting, under the attached subpoena and our application for the stored content of the account, records for the period.", true},
 		{"This 2703(d) order was granted on our application for the contents of all e-mails in the account.", true},
@@ -114,6 +120,7 @@ func TestContentRequested(t *testing.T) {
 		{"Provide the contents of all e-mails, including those whose delivery was refused.", true},
 		{"Please send everything on the account such as subscriber name, IP logs and billing.", false},
 		{"Please send everything in the account's login history.", false},
+		{"(c) everything else held in the account: any files or messages the account holder stored.", true},
 		{"Please send whatever the subscriber sent us as identification.", false},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},

@@ -23,8 +23,8 @@ const dateExpr = `(?i:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d
 // openEnd is the end of a period that runs until the request: "to the
 // present", "through today", "to date".
 const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|date|now|current(?:\s+date)?|the\s+current\s+date|the\s+date\s+of\s+(?:this|the)\s+(?:letter|request|order|subpoena|warrant)|the\s+date\s+of\s+(?:service|production|compliance)|heute|aujourd'hui|ongoing|` +
-	// "To date" in Spanish, Portuguese, Italian and French.
-	`la\s+fecha(?:\s+actual)?|el\s+presente|hoy|a\s+data\s+atual|(?:o\s+)?presente|hoje|oggi|ce\s+jour`
+	// "To date" in Spanish, Portuguese, Italian, French and Dutch.
+	`la\s+fecha(?:\s+actual)?|el\s+presente|hoy|a\s+data\s+atual|(?:o\s+)?presente|hoje|oggi|ce\s+jour|heden|vandaag`
 
 var (
 	dateRe  = regexp.MustCompile(dateExpr)

@@ -198,8 +198,10 @@ var processRules = []processRule{
 	// what a warrant document does.
 	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
 	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
-		// Court orders in Spanish and Portuguese.
-		`\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
+		// Court orders in Spanish and Portuguese; a Belgian investigating
+		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
+		// general knowledge).
+		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
@@ -313,10 +315,10 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s*$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|issue|obtain)\b[^.;:!?]{0,90}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -334,14 +336,17 @@ var (
 		`|\b(?:vil (?:vi )?|agter (?:vi )?at |kommer (?:vi )?att |skal (?:vi )?)(?:fremsende|sende|oversende|indgive|skicka|begära|översända)\s+(?:en|et|ett)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
-	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$` +
+	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$` +
 		// "We are preparing an application to the court for an order".
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
+		// "A subpoena for your records is being drafted": the paper itself
+		// still in the making.
+		`|^(?:[^.;]|\.\w){0,60}?\b(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
-		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
+		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
@@ -388,7 +393,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our warrant application is still with the DA's office"
 	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
-	case refusedProcess.MatchString(wide):
+	case refusedProcess.MatchString(wide) || refusedApplication(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
@@ -499,6 +504,21 @@ var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s
 // refusedProcess is process a judge declined to give.
 var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
 
+// deniedApplication ends the words of an application for the process a
+// judge denied: "the magistrate judge denied our application for an order
+// under 18 U.S.C. 2703(d)".
+var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|the|his|her|their|my|an?)\s+(?:\w+(?:'s)?\s+)?(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
+
+// refusedApplication reports a process named as what a denied application
+// asked for, with nothing granted between ("denied our application for a
+// warrant but granted the 2703(d) order" grants the order).
+func refusedApplication(wide string) bool {
+	m := deniedApplication.FindStringIndex(wide)
+	return m != nil && !grantWord.MatchString(wide[m[0]:]) && !contrastWord.MatchString(wide[m[0]:])
+}
+
+var contrastWord = regexp.MustCompile(`(?i)\b(?:but|however|instead|although|though|yet)\b`)
+
 // grantWord says a process was given or is at hand.
 var grantWord = regexp.MustCompile(`(?i)\b(?:obtained|received|got|secured|granted|signed|approved|issued|attached|enclosed)\b`)
 
@@ -555,7 +575,7 @@ var placeholderValue = regexp.MustCompile(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder
 
 // dangerWord names a harm or its means in an account (general knowledge
 // of what emergency requests report).
-var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked away|ran away|left home|not been seen|not returned|lured|groom\w*|predator\w*|stranger)\b`)
+var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|afraid|terrified)\b`)
 
 // sentenceStop ends a sentence: a stop and a capital after it, or a
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
@@ -972,7 +992,7 @@ var (
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.

@@ -509,6 +509,10 @@ func TestProcessScope(t *testing.T) {
 		{"Without the burden of a formal court order, could you confirm who registered example.com?", []string{"none"}},
 		{"Getting a subpoena issued will take two to three weeks with the backlog; could you confirm whether example.com has a contact e-mail?", []string{"none"}},
 		{"A court order would take 3 or 4 months here, so we ask for your help with example.com.", []string{"none"}},
+		// Dutch and Belgian wording: assistance awaited or in preparation,
+		// an investigating judge's order.
+		{"Wij verzoeken u de gegevens van example.nl te bewaren in afwachting van een formeel rechtshulpverzoek. Dat verzoek wordt op dit moment door het Openbaar Ministerie voorbereid.", []string{"preservation"}},
+		{"In bijlage vindt u een bevel van de onderzoeksrechter bij de Rechtbank van eerste aanleg (art. 88bis Sv.) voor example.be.", []string{"court_order"}},
 		// A warrant a person is wanted on is no process for records.
 		{"Emergency disclosure request: he has an active warrant for aggravated battery and is armed; send the records of example.com.", []string{"emergency"}},
 		{"The suspect has outstanding warrants; please preserve example.com.", []string{"preservation"}},
@@ -533,6 +537,10 @@ func TestProcessScope(t *testing.T) {
 		{"Please produce the subscriber records of example.com without cost under the grand jury subpoena attached.", []string{"subpoena"}},
 		{"We are still waiting on the grand jury subpoena return for example.net; attached is a second grand jury subpoena for example.com.", []string{"subpoena"}},
 		{"We are still waiting on the grand jury subpoena return; please answer it for example.com.", []string{"subpoena"}},
+		{"Last Friday the magistrate judge denied our application for an order under 18 U.S.C. 2703(d); could you send the records of example.com voluntarily?", []string{"none"}},
+		{"The judge denied our application for a search warrant but granted the attached 2703(d) order for example.com.", []string{"court_order"}},
+		{"A subpoena for your records of example.com is being drafted by the county attorney and should be signed next week.", []string{"none"}},
+		{"The county prosecutor expects to issue a grand jury subpoena for example.com next week; please send the records now.", []string{"none"}},
 		{"We are still waiting on the grand jury subpoena, so please extend the preservation of example.com for another 90 days.", []string{"preservation"}},
 		{"We are awaiting the search warrant; please preserve example.com meanwhile.", []string{"preservation"}},
 		{"We are waiting for your response to the attached subpoena for example.com.", []string{"subpoena"}},
@@ -619,10 +627,12 @@ func TestEmergencyExplained(t *testing.T) {
 		// A bare "Summary:" or "The emergency:" heads the account.
 		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
+		{"Exigent request.\nThe emergency: tonight a 15-year-old girl left\nhome to meet a man she had chatted with on example.net; her last message said she was scared.\nHow the records help: the account's IP addresses should let us find the man tonight.", true},
 		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\n1. Describe the nature of the emergency:\n[Type description here]\n2. Explain how the requested information will help:\n[Type explanation here]\nIdentifiers: example.net", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nSummary: [Insert a brief summary of the emergency here]\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nSummary: Please see the attached affidavit for details.\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
+		{"NOTFALLERSUCHEN – GEFAHR FÜR LEIB UND LEBEN\nSachverhalt: Heute Abend kündigte eine Jugendliche auf example.at an, sich noch in dieser Nacht das Leben zu nehmen.\nNutzen der Daten: Über die IP-Adressen können wir den Anschluss ermitteln und sofort eine Streife entsenden.", true},
 		{"BRÅDSKANDE – FARA FÖR LIV\nVad har hänt: i kväll skrev en användare på example.se att han i morgon ska skjuta elever på en skola.\nHur uppgifterna hjälper: IP-adresserna gör att vi kan gripa honom innan skolan öppnar.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency\nThis afternoon a man posted on example.net that he would shoot his former co-workers at tomorrow's shift change.\nHow your records help\nThe account's IP addresses should let officers find him before the shift change.", true},
 	} {

@@ -69,6 +69,7 @@ func TestDateRanges(t *testing.T) {
 		{"los registros desde el 1 de agosto de 2026 hasta la fecha", "2026-08-01", "2026-11-02", true},
 		{"dados de 1 de agosto de 2026 até hoje", "2026-08-01", "2026-11-02", true},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
+		{"Periode: vanaf 1 augustus 2026 tot en met heden.", "2026-08-01", "2026-11-02", true},
 		{"e-mail and API logs for the following, for 10/01/2026–12/15/2026:", "2026-10-01", "2026-12-15", false},
 		{"e-mail and API logs for the following, for 10/01/2026-12/15/2026:", "2026-10-01", "2026-12-15", false},
 		{"the records described in Attachment A for the period from the 1st day of June, 2026 through the 31st day of July, 2026.", "2026-06-01", "2026-07-31", false},
