@@ -258,7 +258,11 @@ var processRules = []processRule{
 	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
 		// "The court granted your application under Penal Code 1546.2(b)
 		// to delay notification": the order given by its grant.
-		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)`)},
+		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)` +
+		// An order's own clause: "The Provider shall not disclose the
+		// existence of this Order", "the order prohibits you from
+		// notifying the account holder".
+		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 

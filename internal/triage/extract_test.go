@@ -528,6 +528,10 @@ func TestProcessScope(t *testing.T) {
 		{"Forwarding the clerk's e-mail with the signed search warrant for example.com and the CalECPA order delaying notice.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The judge signed the search warrant for example.com and granted your application under Penal Code 1546.2(b) to delay notification for 90 days.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The judge signed the search warrant for example.com; we will ask the court later to delay notification.", []string{"search_warrant"}},
+		// An order's own non-disclosure clause, in its words.
+		{"The attached 2703(d) order covers example.com. Paragraph 4 of the order prohibits you from notifying the account holder until January 15, 2027.", []string{"court_order", "nondisclosure_order"}},
+		{"ORDER under 18 U.S.C. 2703(d) for example.com. 4. The Provider shall not disclose the existence of this Order to any person until January 15, 2027.", []string{"court_order", "nondisclosure_order"}},
+		{"Attached is a grand jury subpoena for example.com; you are requested not to disclose the existence of this subpoena.", []string{"subpoena"}},
 		// A non-disclosure order only applied for, or refused.
 		{"Please do not notify the account holder about the attached subpoena for example.com. We are applying for a court order under 18 U.S.C. 2705(b) and will forward it once entered.", []string{"subpoena"}},
 		{"The attached 2703(d) order directs Provider to disclose the records of example.com. The government's request for an order under 18 U.S.C. § 2705(b) is DENIED.", []string{"court_order"}},

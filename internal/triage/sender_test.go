@@ -52,6 +52,7 @@ func TestVerifySender(t *testing.T) {
 		{"Costa Rica's government zone", "From: a@example-ministerio.go.cr\n", triage.ClassGovOther, false, false},
 		{"Japan's local governments' zone", "From: a@example.pref.example.lg.jp\n", triage.ClassGovOther, false, false},
 		{"French magistrates' mail domain", "From: a@justice.fr\n", triage.ClassLawEnforcement, false, false},
+		{"a city's own domain outside .gov", "From: a@lacity.org\n", triage.ClassGovOther, false, false},
 		// National police on the hand list, outside any government zone.
 		{"a national police on its own domain", "From: a@pj.pt\n", triage.ClassLawEnforcement, false, false},
 		{"a national guard force on its own domain", "From: a@gnr.pt\n", triage.ClassLawEnforcement, false, false},
