@@ -631,6 +631,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// A bare "Summary:" or "The emergency:" heads the account.
 		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
+		{"EMERGENCY REQUEST - RISK OF SUICIDE. Tonight a student published a page at example.net saying goodbye and stating that he had taken pills; he is not in his room. The IP addresses of the account should show which network he used, which may narrow down where he is.", true},
 		{"Exigent request.\nThe emergency: tonight a 15-year-old girl left\nhome to meet a man she had chatted with on example.net; her last message said she was scared.\nHow the records help: the account's IP addresses should let us find the man tonight.", true},
 		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\n1. Describe the nature of the emergency:\n[Type description here]\n2. Explain how the requested information will help:\n[Type explanation here]\nIdentifiers: example.net", false},
