@@ -97,6 +97,11 @@ var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the
 // investigators are preparing a search warrant for the stored content".
 var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|can|could|may)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
 
+// askedAnyway follows content a warrant is still to reach with an ask for
+// it now, or a condition that makes the warrant a threat: "… only if you
+// decline to produce it under this subpoena", "… unless you produce them".
+var askedAnyway = regexp.MustCompile(`(?i)\b(?:unless|only if|if you|otherwise|instead|decline|produce|provide|include|send|disclose)\b|\b(?:under|with|per) (?:this|the attached|the enclosed|our) (?:subpoena|order)\b`)
+
 // refused says a judge would not give what was applied for.
 var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
 
@@ -147,7 +152,7 @@ func contentRequested(flat string) (bool, string) {
 // for a search warrant for the stored content, and the judge declined")
 // is the story of that process: a warrant served for it allows it anyway.
 func contentAsked(s string, m []int, denied bool) (bool, string) {
-	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && (denied || warrantAhead.MatchString(s[:m[0]])) {
+	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && (denied || warrantAhead.MatchString(s[:m[0]]) && !askedAnyway.MatchString(s[m[1]:])) {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {

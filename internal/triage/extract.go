@@ -322,7 +322,11 @@ var (
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|issue|obtain)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+		// "expects to issue a grand jury subpoena": the process as what
+		// is to be issued or obtained, not "obtain the records through the
+		// attached subpoena".
+		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -346,9 +350,6 @@ var (
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
-		// "A subpoena for your records is being drafted": the paper itself
-		// still in the making.
-		`|^(?:[^.;]|\.\w){0,60}?\b(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -387,6 +388,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
+	case beingDrafted(before, clauseAfter):
+		return false // "a subpoena for your records is being drafted"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
 	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)) && !processOutcome.MatchString(clauseAfter):
@@ -419,6 +422,31 @@ func asserted(text string, loc []int, kind string) bool {
 // "we are still waiting on the grand jury subpoena".
 var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
 	`|\b(?:I|we) (?:am|are) (?:still )?(?:waiting (?:on|for)|awaiting)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
+
+// afterWord is the text after the first word of the match at loc ("warrant
+// signed by …" gives " signed by …").
+func afterWord(text string, loc []int) string {
+	rest := text[loc[0]:min(len(text), loc[1]+40)]
+	if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+		return rest[i:]
+	}
+	return ""
+}
+
+// beingDrafted reports process still in the making: the process, with at
+// most its own complement ("for your records of example.com"), is what
+// "is being drafted/prepared/finalized"; not the records "that are being
+// prepared", nor an attached or signed process.
+func beingDrafted(before, clauseAfter string) bool {
+	m := draftedAfter.FindStringSubmatch(clauseAfter)
+	return m != nil && !relativeWord.MatchString(m[1]) && !heldProcess.MatchString(before)
+}
+
+var (
+	draftedAfter = regexp.MustCompile(`(?i)^(\s+(?:for|of|on)\b(?:[^.;,]|\.\w){0,50}?)?\s+(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|whose|who|whom|and|or)\b`)
+	heldProcess  = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served)\s+(?:[\w-]+\s+){0,2}$`)
+)
 
 // processOutcome follows a process with what it brings back: "waiting on
 // the grand jury subpoena return", the process itself served.
@@ -511,15 +539,20 @@ var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|
 // deniedApplication ends the words of an application for the process a
 // judge denied: "the magistrate judge denied our application for an order
 // under 18 U.S.C. 2703(d)".
-var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|the|his|her|their|my|an?)\s+(?:\w+(?:'s)?\s+)?(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
+var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|my|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
 
 // refusedApplication reports a process named as what a denied application
 // asked for, with nothing granted between ("denied our application for a
 // warrant but granted the 2703(d) order" grants the order).
 func refusedApplication(wide string) bool {
 	m := deniedApplication.FindStringIndex(wide)
-	return m != nil && !grantWord.MatchString(wide[m[0]:]) && !contrastWord.MatchString(wide[m[0]:])
+	return m != nil && !grantWord.MatchString(wide[m[0]:]) && !contrastWord.MatchString(wide[m[0]:]) && !aboutProcess.MatchString(wide[m[0]:])
 }
+
+// aboutProcess marks a motion about a process already there ("for
+// reconsideration of the 2703(d) order", "for production under the
+// subpoena"), not an application for it.
+var aboutProcess = regexp.MustCompile(`(?i)\b(?:of|under|against|to)\s+(?:the|this|that|its|our|your|said)\b|\b(?:reconsideration|modification|quash)\b`)
 
 var contrastWord = regexp.MustCompile(`(?i)\b(?:but|however|instead|although|though|yet)\b`)
 
@@ -579,7 +612,7 @@ var placeholderValue = regexp.MustCompile(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder
 
 // dangerWord names a harm or its means in an account (general knowledge
 // of what emergency requests report).
-var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|afraid|terrified)\b`)
+var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|terrified)\b`)
 
 // sentenceStop ends a sentence: a stop and a capital after it, or a
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
@@ -728,11 +761,18 @@ var (
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
 var (
-	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition|active|outstanding|open)\s+$`)
+	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
+	// personWarrantActive: "he has an active warrant", "outstanding
+	// warrants": a person wanted, unless the warrant is signed, issued,
+	// attached or for the records.
+	personWarrantActive = regexp.MustCompile(`(?i)\b(?:active|outstanding|open)\s+$`)
+	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:signed|issued|attached|enclosed|authori[sz]\w*)\b|^\s*for (?:the )?(?:records|account|data|information|contents?)\b`)
 	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
 		// "a warrant for aggravated battery": a crime is what a person is
 		// wanted for, records are what a search is for.
-		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b`)
+		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b(?:\s*[,;.)]|\s+(?:and|or|in|out of|from|against|charges?|out)\b|\s*$)` +
+		// A Belgian or Dutch arrest on a judge's order.
+		`|^(?:\s+\S+){0,3}?\s+(?:aangehouden|gearresteerd)\b`)
 )
 
 // innerDenial denies a court's act inside the words that name it.
@@ -801,7 +841,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// warrant".
 			// An order for a person's arrest is no order for records either
 			// ("the judge issued an order for his arrest").
-			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after)) {
+			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc))) {
 				continue
 			}
 			hits = append(hits, hit{pr.kind, first})

@@ -543,6 +543,15 @@ func TestProcessScope(t *testing.T) {
 		{"We are still waiting on the grand jury subpoena return; please answer it for example.com.", []string{"subpoena"}},
 		{"Last Friday the magistrate judge denied our application for an order under 18 U.S.C. 2703(d); could you send the records of example.com voluntarily?", []string{"none"}},
 		{"The judge denied our application for a search warrant but granted the attached 2703(d) order for example.com.", []string{"court_order"}},
+		// The second review's probes.
+		{"The court denied the subscriber's motion for reconsideration of the 2703(d) order for example.com, which stands.", []string{"court_order"}},
+		{"Attached is a 2703(d) order for example.com, and a search warrant is being drafted for the contents.", []string{"court_order"}},
+		{"Attached is the grand jury subpoena for the records of example.com that are being prepared for trial.", []string{"subpoena"}},
+		{"We expect to obtain the requested records of example.com through the attached grand jury subpoena.", []string{"subpoena"}},
+		{"Our office will issue payment for reasonable costs of complying with the attached subpoena for example.com.", []string{"subpoena"}},
+		{"Attached is the signed warrant for burglary case 26-118342 covering example.com.", []string{"search_warrant"}},
+		{"Attached is an active warrant signed by Judge Roe of the Superior Court for example.com.", []string{"search_warrant"}},
+		{"De verdachte werd op bevel van de onderzoeksrechter aangehouden; wij vragen vrijwillig de gegevens van example.be.", []string{"none"}},
 		{"A subpoena for your records of example.com is being drafted by the county attorney and should be signed next week.", []string{"none"}},
 		{"The county prosecutor expects to issue a grand jury subpoena for example.com next week; please send the records now.", []string{"none"}},
 		{"We are still waiting on the grand jury subpoena, so please extend the preservation of example.com for another 90 days.", []string{"preservation"}},
@@ -631,6 +640,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// A bare "Summary:" or "The emergency:" heads the account.
 		{"Exigent request.\nSummary: shortly after midnight a 14-year-old boy walked away from his home with a man he had chatted with on example.net, and his phone has been off since.\nHow it helps: the account's IP addresses are our only lead to the man's location.", true},
 		{"Emergency request. The emergency: a teenager left a note saying goodbye and took her father's pistol; her last message came through example.net an hour ago. How your records will help: the login IPs will let us find her tonight.", true},
+		{"EMERGENCY DISCLOSURE REQUEST\nSummary: I'm afraid I cannot share further details by e-mail, please call me.\nHow the records will help: the IP addresses will let us locate the user of example.net.", false},
 		{"EMERGENCY REQUEST - RISK OF SUICIDE. Tonight a student published a page at example.net saying goodbye and stating that he had taken pills; he is not in his room. The IP addresses of the account should show which network he used, which may narrow down where he is.", true},
 		{"Exigent request.\nThe emergency: tonight a 15-year-old girl left\nhome to meet a man she had chatted with on example.net; her last message said she was scared.\nHow the records help: the account's IP addresses should let us find the man tonight.", true},
 		{"EXIGENT REQUEST\nDescribe the emergency: ____________\nExplain how the requested records will help prevent death or serious injury: ____________\nRecords: subscriber data of example.net.", false},
