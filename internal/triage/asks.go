@@ -18,7 +18,7 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
-	`|\b(?:full|complete|entire) contents?\b` +
+	`|\b(?:full|complete|entire) contents?\b|\ball other content\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
@@ -91,6 +91,10 @@ var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to o
 // denied".
 var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:(?:declined|refused)\s+to|would not|wouldn't|did not|didn't)\s+(?:sign|issue|grant|approve)\b|(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request)|our (?:application|request))\b|(?:it|the (?:warrant|application))\s+(?:was|has been)\s+(?:denied|refused|rejected|not signed|turned down))`)
 
+// notLimited is the lawyer's "(including), but not limited to," before a
+// list: what it asks for follows.
+var notLimited = regexp.MustCompile(`(?i)(including)?,?\s+but not limited to,?|,?\s*without limitation,?`)
+
 // warrantAhead says the warrant is still to be sought or is in the
 // making: "we will apply for a search warrant for the contents", "we can
 // put together a warrant application for the contents", "our
@@ -123,6 +127,8 @@ func contentRequested(flat string) (bool, string) {
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
 	// agreement) asks nothing: what it asks is listed after.
 	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
+	// "Including but not limited to": a list's opening, no denial.
+	flat = notLimited.ReplaceAllString(flat, "$1")
 	ss := sentences(flat)
 	for i, s := range ss {
 		if notContent.MatchString(s) {

@@ -123,6 +123,8 @@ func TestContentRequested(t *testing.T) {
 		{"Please send everything on the account such as subscriber name, IP logs and billing.", false},
 		{"Please send everything in the account's login history.", false},
 		{"(c) everything else held in the account: any files or messages the account holder stored.", true},
+		{"2. Any and all data stored in or associated with the account, including but not limited to messages, uploaded documents, images and all other content.", true},
+		{"All records of the account, including, but not limited to, the contents of e-mails.", true},
 		{"Please send whatever the subscriber sent us as identification.", false},
 		// The agency's own letters sent to its officer by rank and name.
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},

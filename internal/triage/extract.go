@@ -322,7 +322,7 @@ var (
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)(?:\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)|'ll)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -351,7 +351,7 @@ var (
 	// disclosure will be obtained and served").
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
-		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
+		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
@@ -443,7 +443,7 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter = regexp.MustCompile(`(?i)^(\s+(?:for|of|on)\b(?:[^.;,]|\.\w){0,50}?)?\s+(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	draftedAfter = regexp.MustCompile(`(?i)^(\s+(?:for|of|on|to)\b(?:[^.;,]|\.\w){0,50}?)?\s+(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b`)
 	relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|whose|who|whom|and|or)\b`)
 	heldProcess  = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served)\s+(?:[\w-]+\s+){0,2}$`)
 )
@@ -700,7 +700,9 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process)?,?\s*(?:which|that)\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+	// German: "würde … mehrere Monate in Anspruch nehmen".
+	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // slowParticiple opens tooSlow's words with what the process waits for
@@ -711,7 +713,7 @@ var slowParticiple = regexp.MustCompile(`(?i)^\s*(?:issued|signed|approved|proce
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
+var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|ein|eine|einen|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\p{L}\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
 
 // seeking ends the words of getting a process: "getting a".
 var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
@@ -742,7 +744,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary|submitted|transmitted|forwarded|lodged)|pending\b|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)

@@ -487,6 +487,14 @@ func TestProcessScope(t *testing.T) {
 		{"Judge Roe signed an order of protection on October 28 requiring the suspect to stay away from the victim. Please provide the subscriber information for example.net.", []string{"none"}},
 		{"On October 20 we applied to the Example County Circuit Court for a 2703(d) order. Judge Roe signed it on October 30 and a copy is attached; it covers example.net.", []string{"court_order"}},
 		{"Não há risco à vida neste caso; solicitamos a preservação dos dados de example.pt.", []string{"preservation"}},
+		// Mutual assistance planned, in preparation or too slow; a warrant
+		// pending.
+		{"Please preserve example.co.uk. Our request for mutual legal assistance will be submitted through the Central Authority next month.", []string{"preservation"}},
+		{"A request for mutual legal assistance to the United States is being prepared by the Attorney-General's Department; please preserve example.au.", []string{"preservation"}},
+		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
+		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
+		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		{"Subject line: example.com - warrant pending, records needed today.", []string{"none"}},
 		// The second review's probes.
 		{"When you receive the attached subpoena, please produce the records of example.net.", []string{"subpoena"}},
 		{"The grand jury subpoena is attached, and we have applied for a search warrant for the contents; please produce the records of example.net.", []string{"subpoena"}},
@@ -543,6 +551,14 @@ func TestProcessScope(t *testing.T) {
 		{"We are still waiting on the grand jury subpoena return; please answer it for example.com.", []string{"subpoena"}},
 		{"Last Friday the magistrate judge denied our application for an order under 18 U.S.C. 2703(d); could you send the records of example.com voluntarily?", []string{"none"}},
 		{"The judge denied our application for a search warrant but granted the attached 2703(d) order for example.com.", []string{"court_order"}},
+		// Mutual assistance planned, in preparation or too slow; a warrant
+		// pending.
+		{"Please preserve example.co.uk. Our request for mutual legal assistance will be submitted through the Central Authority next month.", []string{"preservation"}},
+		{"A request for mutual legal assistance to the United States is being prepared by the Attorney-General's Department; please preserve example.au.", []string{"preservation"}},
+		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
+		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
+		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		{"Subject line: example.com - warrant pending, records needed today.", []string{"none"}},
 		// The second review's probes.
 		{"The court denied the subscriber's motion for reconsideration of the 2703(d) order for example.com, which stands.", []string{"court_order"}},
 		{"Attached is a 2703(d) order for example.com, and a search warrant is being drafted for the contents.", []string{"court_order"}},
