@@ -322,11 +322,11 @@ var (
 	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)(?:\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)|'ll)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
-		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$` +
+		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,4}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -351,7 +351,7 @@ var (
 	// disclosure will be obtained and served").
 	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
-		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
+		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
 		// promise ("Een rechtshulpverzoek volgt"), not a translation's
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
@@ -388,6 +388,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
+	case kind == "mlat" && mlatToCome.MatchString(clauseAfter):
+		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
@@ -433,19 +435,23 @@ func afterWord(text string, loc []int) string {
 	return ""
 }
 
-// beingDrafted reports process still in the making: the process, with at
-// most its own complement ("for your records of example.com"), is what
-// "is being drafted/prepared/finalized"; not the records "that are being
-// prepared", nor an attached or signed process.
+// beingDrafted reports process still in the making: "is/are being
+// drafted/prepared/finalized" within the process's own clause, not of an
+// attached or signed process, of another process named between ("a
+// 2703(d) order, and a search warrant is being drafted"), or of records
+// ("the records that are being prepared for trial").
 func beingDrafted(before, clauseAfter string) bool {
 	m := draftedAfter.FindStringSubmatch(clauseAfter)
-	return m != nil && !relativeWord.MatchString(m[1]) && !heldProcess.MatchString(before)
+	return m != nil && !heldProcess.MatchString(before) && !otherProcessNoun.MatchString(m[1]) && !recordsRelative.MatchString(m[1])
 }
 
 var (
-	draftedAfter = regexp.MustCompile(`(?i)^(\s+(?:for|of|on|to)\b(?:[^.;,]|\.\w){0,50}?)?\s+(?:is|are) (?:still )?being (?:drafted|prepared|finali[sz]ed)\b`)
-	relativeWord = regexp.MustCompile(`(?i)\b(?:that|which|whose|who|whom|and|or)\b`)
-	heldProcess  = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served)\s+(?:[\w-]+\s+){0,2}$`)
+	draftedAfter     = regexp.MustCompile(`(?i)^((?:[^.;]|\.\w){0,60}?)\b(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	otherProcessNoun = regexp.MustCompile(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?)\b`)
+	recordsRelative  = regexp.MustCompile(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
+	heldProcess      = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
+	// mlatToCome: a treaty request to be sent later.
+	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made)\b`)
 )
 
 // processOutcome follows a process with what it brings back: "waiting on
@@ -539,7 +545,7 @@ var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|
 // deniedApplication ends the words of an application for the process a
 // judge denied: "the magistrate judge denied our application for an order
 // under 18 U.S.C. 2703(d)".
-var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|my|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
+var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|my|their|an?|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
 
 // refusedApplication reports a process named as what a denied application
 // asked for, with nothing granted between ("denied our application for a
@@ -700,9 +706,9 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process)?,?\s*(?:which|that)\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process),?\s+(?:which|that)\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
-	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
+	`|^(?:[^.;,]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // slowParticiple opens tooSlow's words with what the process waits for
@@ -744,7 +750,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary|submitted|transmitted|forwarded|lodged)|pending\b|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -768,11 +774,12 @@ var (
 	// warrants": a person wanted, unless the warrant is signed, issued,
 	// attached or for the records.
 	personWarrantActive = regexp.MustCompile(`(?i)\b(?:active|outstanding|open)\s+$`)
-	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:signed|issued|attached|enclosed|authori[sz]\w*)\b|^\s*for (?:the )?(?:records|account|data|information|contents?)\b`)
+	attachedBefore      = regexp.MustCompile(`(?i)\b(?:attached|enclosed)\b[^.;]{0,40}$`)
+	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:attached|enclosed)\b|^\s*for (?:the )?(?:records|data|information|contents?)\s+of\b`)
 	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
 		// "a warrant for aggravated battery": a crime is what a person is
 		// wanted for, records are what a search is for.
-		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b(?:\s*[,;.)]|\s+(?:and|or|in|out of|from|against|charges?|out)\b|\s*$)` +
+		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b(?:\s*[,;.)]|\s+(?:and|or|in|out of|from|against|charges?|out|on|by|of|was|were|is|has)\b|\s*$)` +
 		// A Belgian or Dutch arrest on a judge's order.
 		`|^(?:\s+\S+){0,3}?\s+(?:aangehouden|gearresteerd)\b`)
 )
@@ -843,7 +850,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// warrant".
 			// An order for a person's arrest is no order for records either
 			// ("the judge issued an order for his arrest").
-			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc))) {
+			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before)) {
 				continue
 			}
 			hits = append(hits, hit{pr.kind, first})
