@@ -104,7 +104,7 @@ var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans?
 // askedAnyway follows content a warrant is still to reach with an ask for
 // it now, or a condition that makes the warrant a threat: "… only if you
 // decline to produce it under this subpoena", "… unless you produce them".
-var askedAnyway = regexp.MustCompile(`(?i)\b(?:unless|only if|if you|otherwise|instead|decline)\b|\byou\s+(?:\w+\s+)?(?:produce|provide|include|send|disclose)\b|\b(?:under|with|per) (?:this|the attached|the enclosed|our) (?:subpoena|order)\b`)
+var askedAnyway = regexp.MustCompile(`(?i)\b(?:unless|only if|if you|otherwise|instead|decline)\b|\b(?:you|please|kindly|request that|ask that|asks that)\s+(?:[\w-]+\s+){0,3}?(?:produce|provide|include|send|disclose)\b|\b(?:under|with|per) (?:this|the attached|the enclosed|our) (?:subpoena|order)\b`)
 
 // refused says a judge would not give what was applied for.
 var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)

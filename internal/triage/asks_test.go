@@ -115,6 +115,7 @@ func TestContentRequested(t *testing.T) {
 		{"We will apply for a search warrant for the stored content only if you decline to produce it under this subpoena.", true},
 		{"We will seek a warrant for the account contents unless you voluntarily produce them with this subpoena.", true},
 		{"We will seek a search warrant for the stored content and send it to you once signed.", false},
+		{"We will seek a search warrant for the stored content, but please produce the content now.", true},
 		{"Attached is a search warrant for the account's stored content; we will apply for another next week.", true},
 		// The fourth review's probes.
 		{"We are requesting, under the attached subpoena and our application for the stored content of the account, records for the period.", true},

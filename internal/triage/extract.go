@@ -313,7 +313,7 @@ var (
 	// warrant", "to avoid delay please process the attached subpoena").
 	// Also "attached" in French, Spanish, Portuguese, German, Italian
 	// and Dutch.
-	assertive = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|allegat[oa]|in bijlage|bijgevoegd)\b`)
+	assertive = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd)\b`)
 	contrast  = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
 	// Portuguese, right before the process awaited ("bis zum Eingang des
@@ -379,7 +379,7 @@ func asserted(text string, loc []int, kind string) bool {
 	clauseAfter := after[:end]
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before),
-		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter),
+		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
@@ -435,6 +435,22 @@ func afterWord(text string, loc []int) string {
 	return ""
 }
 
+// meansOfObtaining marks the process as the means of what is obtained
+// ("obtain the records under this subpoena"), not the thing obtained.
+var meansOfObtaining = regexp.MustCompile(`(?i)\b(?:obtain|issue)\b.*\b(?:records|data|information|under|through|via|pursuant|using|with)\b`)
+
+// pendingOnly reports a process named as pending ("Search warrant
+// pending."), not one pending the provider's act ("pending your
+// compliance") nor an attached one.
+func pendingOnly(after, before string) bool {
+	return pendingWord.MatchString(after) && !pendingObject.MatchString(after) && !heldProcess.MatchString(before)
+}
+
+var (
+	pendingWord   = regexp.MustCompile(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\b`)
+	pendingObject = regexp.MustCompile(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\s+(?:your|the provider's|its|compliance|production|receipt|execution|service|return|review)\b`)
+)
+
 // beingDrafted reports process still in the making: "is/are being
 // drafted/prepared/finalized" within the process's own clause, not of an
 // attached or signed process, of another process named between ("a
@@ -446,12 +462,12 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter     = regexp.MustCompile(`(?i)^((?:[^.;]|\.\w){0,60}?)\b(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
-	otherProcessNoun = regexp.MustCompile(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?)\b`)
+	draftedAfter     = regexp.MustCompile(`(?i)^((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	otherProcessNoun = regexp.MustCompile(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
 	recordsRelative  = regexp.MustCompile(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
 	// mlatToCome: a treaty request to be sent later.
-	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made)\b`)
+	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made)\b`)
 )
 
 // processOutcome follows a process with what it brings back: "waiting on
@@ -708,7 +724,7 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // weeks by mail, so a copy is attached").
 var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process),?\s+(?:which|that)\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
-	`|^(?:[^.;,]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
+	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // slowParticiple opens tooSlow's words with what the process waits for
@@ -775,11 +791,14 @@ var (
 	// attached or for the records.
 	personWarrantActive = regexp.MustCompile(`(?i)\b(?:active|outstanding|open)\s+$`)
 	attachedBefore      = regexp.MustCompile(`(?i)\b(?:attached|enclosed)\b[^.;]{0,40}$`)
-	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:attached|enclosed)\b|^\s*for (?:the )?(?:records|data|information|contents?)\s+of\b`)
+	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:signed|issued|attached|enclosed|authori[sz]\w*|served)\b|^\s*for (?:the )?(?:records|account|data|information|contents?)\b`)
 	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
 		// "a warrant for aggravated battery": a crime is what a person is
 		// wanted for, records are what a search is for.
-		`|^\s*for\s+(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b(?:\s*[,;.)]|\s+(?:and|or|in|out of|from|against|charges?|out|on|by|of|was|were|is|has)\b|\s*$)` +
+		// "… issued in Cook County for armed robbery", "for the account
+		// holder's arrest".
+		`|^\s*(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:arrest|apprehension)\b` +
+		`|^\s*(?:(?:was |were )?(?:issued|signed|obtained)\s+)?(?:(?:in|by|out of)\s+[^.;,]{0,40}?\s+)?(?:for\s+)?(?:(?:aggravated|felony|first[- ]degree|second[- ]degree|armed|attempted|domestic|sexual|simple)\s+)*(?:battery|assault|murder|homicide|manslaughter|robbery|burglary|theft|larceny|kidnapping|abduction|rape|arson|stalking|carjacking|trafficking|probation violation|parole violation|failure to appear|violation of (?:probation|parole))\b(?:\s*[,;.)]|\s+(?:and|or|in|out of|from|against|charges?|out|on|by|of|was|were|is|has)\b|\s*$)` +
 		// A Belgian or Dutch arrest on a judge's order.
 		`|^(?:\s+\S+){0,3}?\s+(?:aangehouden|gearresteerd)\b`)
 )
@@ -822,7 +841,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || promised.MatchString(after) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+			if negation.MatchString(before) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
 				if pr.kind == "mlat" {
 					deniedTo = min(len(text), loc[1]+300)
 					if m := sentenceStop.FindStringIndex(text[loc[1]:deniedTo]); m != nil {

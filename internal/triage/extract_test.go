@@ -483,6 +483,14 @@ func TestProcessScope(t *testing.T) {
 		{"A judge signed an order this afternoon directing your company to produce the records of example.net.", []string{"court_order"}},
 		{"Nous vous demandons de conserver les données de example.fr, dans l'attente de la transmission d'une demande d'entraide pénale internationale.", []string{"preservation"}},
 		{"URGENTE – RISCO À VIDA. Solicitamos os dados de example.com.br com a máxima urgência.", []string{"emergency"}},
+		// The fourth review's probes.
+		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
+		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
+		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
+		{"Search warrant pending. Please send the subscriber records for example.com now.", []string{"none"}},
+		{"A mutual legal assistance request may be submitted at a later stage; please disclose the subscriber data for example.com voluntarily.", []string{"none"}},
+		{"We expect to obtain the records under this subpoena for example.com by October 1.", []string{"subpoena"}},
+		{"Ein Rechtshilfeersuchen, das wir derzeit prüfen, würde mehrere Monate dauern; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		// The third review's probes.
 		{"Judge Roe signed an order of protection on October 28 requiring the suspect to stay away from the victim. Please provide the subscriber information for example.net.", []string{"none"}},
 		{"On October 20 we applied to the Example County Circuit Court for a 2703(d) order. Judge Roe signed it on October 30 and a copy is attached; it covers example.net.", []string{"court_order"}},
@@ -494,6 +502,14 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
 		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		// The fourth review's probes.
+		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
+		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
+		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
+		{"Search warrant pending. Please send the subscriber records for example.com now.", []string{"none"}},
+		{"A mutual legal assistance request may be submitted at a later stage; please disclose the subscriber data for example.com voluntarily.", []string{"none"}},
+		{"We expect to obtain the records under this subpoena for example.com by October 1.", []string{"subpoena"}},
+		{"Ein Rechtshilfeersuchen, das wir derzeit prüfen, würde mehrere Monate dauern; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		// The third review's probes.
 		{"We'll ask that you produce the records described in the attached grand jury subpoena for example.com.", []string{"subpoena"}},
 		{"Records responsive to this subpoena for example.com may be submitted electronically to this address.", []string{"subpoena"}},
@@ -570,6 +586,14 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
 		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		// The fourth review's probes.
+		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
+		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
+		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
+		{"Search warrant pending. Please send the subscriber records for example.com now.", []string{"none"}},
+		{"A mutual legal assistance request may be submitted at a later stage; please disclose the subscriber data for example.com voluntarily.", []string{"none"}},
+		{"We expect to obtain the records under this subpoena for example.com by October 1.", []string{"subpoena"}},
+		{"Ein Rechtshilfeersuchen, das wir derzeit prüfen, würde mehrere Monate dauern; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		// The third review's probes.
 		{"We'll ask that you produce the records described in the attached grand jury subpoena for example.com.", []string{"subpoena"}},
 		{"Records responsive to this subpoena for example.com may be submitted electronically to this address.", []string{"subpoena"}},
