@@ -462,7 +462,7 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter     = regexp.MustCompile(`(?i)^((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	draftedAfter     = regexp.MustCompile(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
 	otherProcessNoun = regexp.MustCompile(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
 	recordsRelative  = regexp.MustCompile(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)

@@ -483,6 +483,7 @@ func TestProcessScope(t *testing.T) {
 		{"A judge signed an order this afternoon directing your company to produce the records of example.net.", []string{"court_order"}},
 		{"Nous vous demandons de conserver les données de example.fr, dans l'attente de la transmission d'une demande d'entraide pénale internationale.", []string{"preservation"}},
 		{"URGENTE – RISCO À VIDA. Solicitamos os dados de example.com.br com a máxima urgência.", []string{"emergency"}},
+		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
 		// The fourth review's probes.
 		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
 		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
@@ -502,6 +503,7 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
 		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
 		// The fourth review's probes.
 		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
 		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
@@ -586,6 +588,7 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
 		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
+		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
 		// The fourth review's probes.
 		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
 		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
