@@ -98,7 +98,15 @@ MIN_ACCURACY ?= 0.95
 # lerd never sent, so they stand alone), fresh125 (impostors: the glued
 # shape again, held for review), fresh126 (foreign requests: senders on
 # domains no list knows, names and file numbers in their own forms) and
-# fresh127 (case numbers written with their agency's prefix).
+# fresh127 (case numbers written with their agency's prefix); and of the
+# nineteenth to twenty-first (session 13): fresh132, fresh140 and fresh148
+# (impostors: the glued place-and-police shape again and relays, each held
+# for review), fresh133, fresh141 and fresh149 (foreign requests: writers
+# who refuse a foreign emergency or preservation lerd acknowledges and
+# holds, follow-ups that answer reply Message-IDs lerd never sent, local
+# file numbers and authorities), fresh134, fresh136 and fresh143 (such
+# follow-ups), fresh142 and fresh150 (decision edges: process planned in
+# words lerd does not yet read).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -134,7 +142,18 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh122:follow_up_to=0,\
 	fresh125:sender.class=0.86,fresh125:agent=0.92,fresh125:decision=0.89,fresh125:accuracy=0.89,fresh125:max_impostors=2,\
 	fresh126:sender.class=0.82,fresh126:process=0.80,fresh126:authority=0.73,fresh126:agent=0.71,fresh126:phones=0.90,fresh126:case_number=0.82,fresh126:country=0.88,fresh126:decision=0.92,fresh126:accuracy=0.92,fresh126:reasons=0.61,fresh126:follow_up_to=0,\
-	fresh127:case_number=0.81
+	fresh127:case_number=0.81,\
+	fresh132:sender.class=0.91,fresh132:max_impostors=2,\
+	fresh133:process=0.92,fresh133:phones=0.93,fresh133:case_number=0.83,fresh133:country=0.87,fresh133:decision=0.76,fresh133:reasons=0.75,fresh133:follow_up_to=0,fresh133:accuracy=0.76,\
+	fresh134:follow_up_to=0.89,\
+	fresh136:follow_up_to=0.65,\
+	fresh140:sender.class=0.91,fresh140:decision=0.91,fresh140:accuracy=0.91,fresh140:max_impostors=3,\
+	fresh141:sender.class=0.91,fresh141:process=0.91,fresh141:agent=0.74,fresh141:phones=0.92,fresh141:case_number=0.84,fresh141:country=0.91,fresh141:date_range=0.88,fresh141:reasons=0.75,fresh141:follow_up_to=0,\
+	fresh142:process=0.92,\
+	fresh143:decision=0.91,fresh143:follow_up_to=0,fresh143:accuracy=0.91,\
+	fresh148:max_impostors=1,\
+	fresh149:process=0.89,fresh149:authority=0.74,fresh149:phones=0.93,fresh149:case_number=0.82,fresh149:country=0.93,\
+	fresh150:process=0.90,fresh150:decision=0.91,fresh150:accuracy=0.91
 
 deps-e2e:
 	./scripts/install-test-deps.sh

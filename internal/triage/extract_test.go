@@ -484,7 +484,7 @@ func TestProcessScope(t *testing.T) {
 		{"Nous vous demandons de conserver les données de example.fr, dans l'attente de la transmission d'une demande d'entraide pénale internationale.", []string{"preservation"}},
 		{"URGENTE – RISCO À VIDA. Solicitamos os dados de example.com.br com a máxima urgência.", []string{"emergency"}},
 		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
-		// The fourth review's probes.
+		// Session 13, fourth review's probes.
 		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
 		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
 		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
@@ -503,16 +503,7 @@ func TestProcessScope(t *testing.T) {
 		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
 		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
 		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
-		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
-		// The fourth review's probes.
-		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
-		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
-		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
-		{"Search warrant pending. Please send the subscriber records for example.com now.", []string{"none"}},
-		{"A mutual legal assistance request may be submitted at a later stage; please disclose the subscriber data for example.com voluntarily.", []string{"none"}},
-		{"We expect to obtain the records under this subpoena for example.com by October 1.", []string{"subpoena"}},
-		{"Ein Rechtshilfeersuchen, das wir derzeit prüfen, würde mehrere Monate dauern; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
-		// The third review's probes.
+		// Session 13, third review's probes.
 		{"We'll ask that you produce the records described in the attached grand jury subpoena for example.com.", []string{"subpoena"}},
 		{"Records responsive to this subpoena for example.com may be submitted electronically to this address.", []string{"subpoena"}},
 		{"Attached is a grand jury subpoena pending your compliance, for example.com.", []string{"subpoena"}},
@@ -581,36 +572,7 @@ func TestProcessScope(t *testing.T) {
 		{"We are still waiting on the grand jury subpoena return; please answer it for example.com.", []string{"subpoena"}},
 		{"Last Friday the magistrate judge denied our application for an order under 18 U.S.C. 2703(d); could you send the records of example.com voluntarily?", []string{"none"}},
 		{"The judge denied our application for a search warrant but granted the attached 2703(d) order for example.com.", []string{"court_order"}},
-		// Mutual assistance planned, in preparation or too slow; a warrant
-		// pending.
-		{"Please preserve example.co.uk. Our request for mutual legal assistance will be submitted through the Central Authority next month.", []string{"preservation"}},
-		{"A request for mutual legal assistance to the United States is being prepared by the Attorney-General's Department; please preserve example.au.", []string{"preservation"}},
-		{"Ein Rechtshilfeersuchen an die Vereinigten Staaten befindet sich in Vorbereitung. Bitte sichern Sie die Daten zu example.at.", []string{"preservation"}},
-		{"Ein förmliches Rechtshilfeersuchen an die USA würde mehrere Monate in Anspruch nehmen; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
-		{"We are not proceeding by way of a mutual legal assistance request, which would take many months; the attached production order covers example.ie.", []string{"court_order"}},
-		{"Please preserve the records of example.com under 18 U.S.C. 2703(f). A 2703(d) order is being prepared.", []string{"preservation"}},
-		// The fourth review's probes.
-		{"Judge Roe issued the search warrant for example.com, and the return is being prepared by my partner.", []string{"search_warrant"}},
-		{"The search warrant for example.com was signed today and a copy is being prepared for you.", []string{"search_warrant"}},
-		{"Pursuant to the active warrant signed by Judge Roe on September 1, please produce the records for example.com.", []string{"search_warrant"}},
-		{"Search warrant pending. Please send the subscriber records for example.com now.", []string{"none"}},
-		{"A mutual legal assistance request may be submitted at a later stage; please disclose the subscriber data for example.com voluntarily.", []string{"none"}},
-		{"We expect to obtain the records under this subpoena for example.com by October 1.", []string{"subpoena"}},
-		{"Ein Rechtshilfeersuchen, das wir derzeit prüfen, würde mehrere Monate dauern; wir bitten um freiwillige Auskunft zu example.de.", []string{"none"}},
-		// The third review's probes.
-		{"We'll ask that you produce the records described in the attached grand jury subpoena for example.com.", []string{"subpoena"}},
-		{"Records responsive to this subpoena for example.com may be submitted electronically to this address.", []string{"subpoena"}},
-		{"Attached is a grand jury subpoena pending your compliance, for example.com.", []string{"subpoena"}},
-		{"The subpoena in this matter is being prepared by the prosecutor for example.com. Please send the subscriber records in the meantime.", []string{"none"}},
-		{"A subpoena for example.com and related domains is being finalized; please send what you can now.", []string{"none"}},
-		{"We will obtain a Sangamon County Circuit Court search warrant for example.com; please send the records now.", []string{"none"}},
-		{"The suspect has an outstanding warrant issued in Cook County for armed robbery; please preserve example.com.", []string{"preservation"}},
-		{"He has an open warrant for the account holder's arrest; please preserve example.com.", []string{"preservation"}},
-		{"A warrant for aggravated battery on a police officer was issued; please preserve example.com.", []string{"preservation"}},
-		{"Anbei der Beschluss des Amtsgerichts Köln für example.de, unsere schriftliche Stellungnahme ist noch in Vorbereitung.", []string{"court_order"}},
-		{"Judge Roe granted a search warrant for example.com, which could take weeks to serve through your registered agent.", []string{"search_warrant"}},
-		{"The court denied a request for a 2703(d) order for example.com; please send the records voluntarily.", []string{"none"}},
-		// The second review's probes.
+		// Session 13, second review's probes.
 		{"The court denied the subscriber's motion for reconsideration of the 2703(d) order for example.com, which stands.", []string{"court_order"}},
 		{"Attached is a 2703(d) order for example.com, and a search warrant is being drafted for the contents.", []string{"court_order"}},
 		{"Attached is the grand jury subpoena for the records of example.com that are being prepared for trial.", []string{"subpoena"}},
