@@ -106,7 +106,10 @@ MIN_ACCURACY ?= 0.95
 # holds, follow-ups that answer reply Message-IDs lerd never sent, local
 # file numbers and authorities), fresh134, fresh136 and fresh143 (such
 # follow-ups), fresh142 and fresh150 (decision edges: process planned in
-# words lerd does not yet read).
+# words lerd does not yet read). fresh126's authority floor went from 0.73
+# to 0.72 in session 13: the Czech police's own domain is now listed, so
+# a letter of one of its national units is read as the police's (its unit
+# before was no authority at all).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -141,7 +144,7 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh120:accuracy=0.92,fresh120:decision=0.92,fresh120:follow_up_to=0.90,\
 	fresh122:follow_up_to=0,\
 	fresh125:sender.class=0.86,fresh125:agent=0.92,fresh125:decision=0.89,fresh125:accuracy=0.89,fresh125:max_impostors=2,\
-	fresh126:sender.class=0.82,fresh126:process=0.80,fresh126:authority=0.73,fresh126:agent=0.71,fresh126:phones=0.90,fresh126:case_number=0.82,fresh126:country=0.88,fresh126:decision=0.92,fresh126:accuracy=0.92,fresh126:reasons=0.61,fresh126:follow_up_to=0,\
+	fresh126:sender.class=0.82,fresh126:process=0.80,fresh126:authority=0.72,fresh126:agent=0.71,fresh126:phones=0.90,fresh126:case_number=0.82,fresh126:country=0.88,fresh126:decision=0.92,fresh126:accuracy=0.92,fresh126:reasons=0.61,fresh126:follow_up_to=0,\
 	fresh127:case_number=0.81,\
 	fresh132:sender.class=0.91,fresh132:max_impostors=2,\
 	fresh133:process=0.92,fresh133:phones=0.93,fresh133:case_number=0.83,fresh133:country=0.87,fresh133:decision=0.76,fresh133:reasons=0.75,fresh133:follow_up_to=0,fresh133:accuracy=0.76,\
