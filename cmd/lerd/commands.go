@@ -244,11 +244,12 @@ func cmdTriage(args []string) error {
 }
 
 func cmdEval(args []string) error {
-	f := newFlags("eval", "[-config FILE] [-predictions OUTDIR] [-min-f1 X] [-min-accuracy X] DIR",
+	f := newFlags("eval", "[-config FILE] [-predictions OUTDIR] [-golden DIR] [-min-f1 X] [-min-accuracy X] DIR",
 		"Score triage and policy on a directory of labelled cases (testdata/corpus/README.md),\n"+
 			"each subset on a fresh store; exit 1 when a floor is not met.")
 	cfgPath := configFlag(f.FlagSet)
 	preds := f.String("predictions", "", "write one NAME.json prediction per case into this directory (a subdirectory per subset)")
+	golden := f.String("golden", "", "compare each case's reading with its golden file in this directory (a subdirectory per subset) and\nfail on any that moved")
 	minF1 := f.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
 	minAcc := f.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
 	floorList := f.String("floors", "", "floors overriding -min-f1 and -min-accuracy: field=x for every subset, subset:field=x for one\n(subset:accuracy=x for its decision accuracy; subset:max_impostors=n for the impostors an adversarial set\nis known to pass, held for review; 0 otherwise), comma-separated")
@@ -304,6 +305,19 @@ func cmdEval(args []string) error {
 			}
 			if err := eval.WritePredictions(cases, out); err != nil {
 				return err
+			}
+		}
+		if *golden != "" {
+			dir := *golden
+			if len(subsets) > 1 {
+				dir = filepath.Join(dir, sub.Name)
+			}
+			moved, err := eval.CompareGolden(cases, dir)
+			if err != nil {
+				return err
+			}
+			for _, m := range moved {
+				failed = append(failed, sub.Name+": "+m)
 			}
 		}
 		rep := eval.Evaluate(cases)

@@ -514,3 +514,48 @@ func TestEvalFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalGolden: -golden compares each case's reading with its golden
+// file: the same reading passes, a moved one or a missing file fails the
+// gate and names the case.
+func TestEvalGolden(t *testing.T) {
+	dir := t.TempDir()
+	corpus, golden := filepath.Join(dir, "corpus"), filepath.Join(dir, "golden")
+	for _, d := range []string{corpus, golden} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, ext := range []string{".eml", ".json"} {
+		b, err := os.ReadFile("../../testdata/corpus/008-out-of-office" + ext)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(corpus, "x"+ext), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, stderr, code := lerd(t, dir, "eval", "-predictions", golden, corpus); code != 0 {
+		t.Fatalf("eval -predictions: exit %d, %s", code, stderr)
+	}
+	if _, stderr, code := lerd(t, dir, "eval", "-golden", golden, corpus); code != 0 {
+		t.Fatalf("eval -golden with its own predictions: exit %d, %s", code, stderr)
+	}
+	g := filepath.Join(golden, "x.json")
+	b, err := os.ReadFile(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(g, []byte(strings.Replace(string(b), `"decision": "ignore"`, `"decision": "reject"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := lerd(t, dir, "eval", "-golden", golden, corpus); code != 1 || !strings.Contains(stderr, "x: triage moved") {
+		t.Errorf("eval -golden with a moved reading: exit %d, stderr %q; want 1 and the case named", code, stderr)
+	}
+	if err := os.Remove(g); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := lerd(t, dir, "eval", "-golden", golden, corpus); code != 1 || !strings.Contains(stderr, "no golden file") {
+		t.Errorf("eval -golden without the file: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -121,6 +122,29 @@ func WritePredictions(cases []Case, dir string) error {
 		}
 	}
 	return nil
+}
+
+// CompareGolden compares each case's reading with its golden file in dir
+// (WritePredictions' output of an earlier, checked run) and describes every
+// case whose reading moved or has no golden file: a change to triage shows
+// as exactly the cases it moved.
+func CompareGolden(cases []Case, dir string) ([]string, error) {
+	var moved []string
+	for _, c := range cases {
+		got, err := json.MarshalIndent(c.Got, "", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		want, err := os.ReadFile(filepath.Join(dir, c.Name+".json"))
+		if err != nil {
+			moved = append(moved, fmt.Sprintf("%s: no golden file (rewrite with -update): %v", c.Name, err))
+			continue
+		}
+		if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+			moved = append(moved, fmt.Sprintf("%s: triage moved\n got: %s\nwant: %s", c.Name, got, bytes.TrimSpace(want)))
+		}
+	}
+	return moved, nil
 }
 
 // Score is precision, recall and F1 of one field.
