@@ -4,9 +4,10 @@
 //
 // It reads with github.com/emersion/go-message, which decodes RFC 2047 words
 // and every charset it knows; multiparts with the standard library's reader
-// (see Multipart), and with go-message's where that one refuses a message. Parsing is streaming: attachments are hashed as
-// they pass and only parts that yield text are held in memory, each up to a
-// cap, so a large attachment costs no more memory than a small one.
+// (see Multipart), and with go-message's where that one refuses a message.
+// Parsing is streaming: attachments are hashed as they pass and only parts
+// that yield text are held in memory, each up to a cap, so a large
+// attachment costs no more memory than a small one.
 package mailparse
 
 import (
