@@ -298,21 +298,21 @@ func cmdEval(args []string) error {
 		if err != nil {
 			return err
 		}
-		if *preds != "" {
-			out := *preds
+		// Predictions and goldens of several subsets live in a
+		// subdirectory per subset, those of a single one in DIR itself.
+		subDir := func(dir string) string {
 			if len(subsets) > 1 {
-				out = filepath.Join(out, sub.Name)
+				return filepath.Join(dir, sub.Name)
 			}
-			if err := eval.WritePredictions(cases, out); err != nil {
+			return dir
+		}
+		if *preds != "" {
+			if err := eval.WritePredictions(cases, subDir(*preds)); err != nil {
 				return err
 			}
 		}
 		if *golden != "" {
-			dir := *golden
-			if len(subsets) > 1 {
-				dir = filepath.Join(dir, sub.Name)
-			}
-			moved, err := eval.CompareGolden(cases, dir)
+			moved, err := eval.CompareGolden(cases, subDir(*golden))
 			if err != nil {
 				return err
 			}
