@@ -236,8 +236,10 @@ func phrase(ws []string) []string {
 			// "Higher Court in Example", "County Court in Example".
 			n := cityAhead(ws[i+1:])
 			return append(out, ws[i:i+1+n]...)
-		case w == "at" && namesCourt(out) && i+1 < len(ws) && capitalised(ws[i+1]):
-			// A court's seat: "District Court at Manukau".
+		case w == "at" && (namesCourt(out) || slices.Contains(out, "University")) && i+1 < len(ws) && capitalised(ws[i+1]):
+			// A court's seat: "District Court at Manukau"; a university's
+			// campus, as US state universities name theirs: "University
+			// of Texas at Austin Police Department".
 			out = append(out, w)
 			i++
 			continue

@@ -195,6 +195,9 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, ""},
 		{"Please see the attached subpoena for example.com.\n\nInv. Jo Roe\nExample County Sheriff's Office\n\nIN THE SUPERIOR COURT OF EXAMPLE COUNTY\nSUBPOENA FOR PRODUCTION OF DOCUMENTS\n/s/ Deputy Clerk\n",
 			[]string{"subpoena"}, "Superior Court of Example County"},
+		// A university's campus is part of its police's name.
+		{"THE UNIVERSITY OF EXAMPLE AT SPRINGFIELD POLICE DEPARTMENT\nEmergency disclosure request. A student posted a plan to harm himself tonight.\n",
+			[]string{"emergency"}, "University of Example at Springfield Police Department"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},

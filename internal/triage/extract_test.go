@@ -802,6 +802,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Accounts:\n    acct-31150862\n    account acct-55120931\n", "acct-31150862,acct-55120931"},
 		// An account ID with a letter prefix after its label.
 		{"subscriber details for customer account XQ-5512093 and user ID  Z-7781204.", "XQ-5512093,Z-7781204"},
+		// "identifier" as the label's second word.
+		{"Identifiers:\n  Account identifier QM-4410297\n  User identifier 88310422\n", "QM-4410297,88310422"},
 		// The other company the request is addressed to is no identifier.
 		{"TO: Custodian of Records, ExampleHost.com, LLC\n\nProduce the subscriber records of example-shop.example.", "example-shop.example"},
 	} {
