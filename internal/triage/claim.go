@@ -73,7 +73,28 @@ func claimsAgency(doc *document, lines []string) bool {
 // writes, not the agency.
 func companyForwards(doc *document) bool {
 	own := strings.TrimSpace(doc.own)
-	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(strings.Split(titleCaseRuns(own), "\n"))) == 0
+	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(signatureBlock(titleCaseRuns(own)))) == 0
+}
+
+// signatureBlock returns the lines where a letter's writer signs: those
+// after its last closing ("Best regards,"), else its last six non-empty
+// lines. An agency named there is the writer's own; one named in the
+// prose above ("the request below from the Example Township" / "Police
+// Department.") is whom the letter is about.
+func signatureBlock(letter string) []string {
+	var lines []string
+	for _, l := range strings.Split(letter, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	start := max(0, len(lines)-6)
+	for i := len(lines) - 1; i >= start; i-- {
+		if closing.MatchString(lines[i]) {
+			return lines[i+1:]
+		}
+	}
+	return lines[start:]
 }
 
 // agencyLines returns the signature and letterhead lines of the letter that
@@ -107,13 +128,7 @@ func agencyLines(doc *document) []string {
 // companySigned reports a letter signed by a company: one of its last
 // lines a short name ending in a company's suffix.
 func companySigned(letter string) bool {
-	var lines []string
-	for _, l := range strings.Split(letter, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	for _, l := range lines[max(0, len(lines)-6):] {
+	for _, l := range signatureBlock(letter) {
 		if len(strings.Fields(l)) <= 6 && companySuffix.MatchString(l) {
 			return true
 		}

@@ -353,6 +353,14 @@ func TestCompanyForwardingAgency(t *testing.T) {
 	for _, tt := range []struct{ name, from, cover, class string }{
 		{"a consultancy forwarding a detective's request", "pat.roe@example-riskintel.com",
 			"Hello,\n\nThe detective on the case asked us to obtain the records from you. Please send them to me and I will pass them on.\n\nPat Roe\nDirector of Investigations\nExample RiskIntel LLC\n", "other"},
+		// The cover's prose wraps the agency's name onto a line of its
+		// own; only the signature could name an agency of the writer's.
+		{"a liaison company's cover naming the department in its prose", "pat.roe@example-liaison.com",
+			"Good afternoon,\n\nWe act as liaison for small departments. Please see the request below from the Example Township\nPolice Department.\n\nPlease send the records to me and I will relay them.\n\nBest regards,\nPat Roe\nDirector, Law Enforcement Liaison Services\nExample Liaison Advisors, LLC\n", "other"},
+		// A company's name in an agency's signature block does not make
+		// the agency's own note a company's.
+		{"an officer's cover signed with the agency over a vendor's line", "jo.roe@examplecitypd.org",
+			"See the message below; please send the records to me.\n\nDet. Jo Roe\nExample City Police Department\nSent via Example Evidence Inc.\n", "law_enforcement"},
 		{"an officer's own cover note", "jo.roe@examplecitypd.org",
 			"See the message below; please send the records to me.\n\nJo Roe\n", "law_enforcement"},
 	} {
