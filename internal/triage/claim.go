@@ -186,7 +186,7 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) {
+		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || proseRun.MatchString(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -197,6 +197,11 @@ func agencyLinesOf(lines []string) []string {
 	}
 	return out
 }
+
+// proseRun is five lowercase words in a row: a sentence's line ("Police
+// Department after 20 years), retained by a family …"), which no
+// letterhead or signature line has.
+var proseRun = regexp.MustCompile(`(?:^|\s)(?:\p{Ll}[\p{L}'’),.-]*\s+){4}\p{Ll}`)
 
 // greeting opens a letter's first line, not a signature.
 var greeting = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
@@ -242,12 +247,20 @@ var signatureAgency = regexp.MustCompile(`^(?:[\p{Lu}0-9][\p{L}\p{N}_.'’&-]*,?
 func introducesAgency(doc *document) bool {
 	flat := strings.Join(strings.Fields(doc.letter), " ")
 	for _, m := range selfIntro.FindAllStringIndex(flat, -1) {
-		if agencyName.MatchString(flat[m[1]:min(len(flat), m[1]+120)]) {
+		next := flat[m[1]:min(len(flat), m[1]+120)]
+		// "I am a licensed private investigator (retired from the
+		// Example Police Department …)": who the writer was or is
+		// instead, not the agency they write for.
+		if loc := agencyName.FindStringIndex(next); loc != nil && !notServing.MatchString(next[:loc[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// notServing marks a writer who does not serve the agency named next: a
+// private investigator, or one retired from it.
+var notServing = regexp.MustCompile(`(?i)\b(?:retired|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator)`)
 
 var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 

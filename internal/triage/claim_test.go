@@ -27,6 +27,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a signature run on after the request", "jo.roe@usda.gov",
 			"Please preserve under 18 U.S.C. 2703(f) all records of example.net for 90 days, pending legal process. -- Jo Roe, Special Agent, EXB Law Enforcement, Desk: 202-555-0101\n",
 			"law_enforcement", []string{"preservation"}},
+		// A private investigator who served in a police department once
+		// claims no agency, neither by the prose line the department's
+		// name wraps onto nor by introducing himself.
+		{"a private investigator retired from a police department", "pat@example-roeinvestigations.com",
+			"Hello,\n\nI am a licensed private investigator in Texas (retired from the Example City\nPolice Department after 20 years), retained by a family who lost money to\nexample.net. I would like the e-mail address and IP addresses of the account.\n\nBest regards,\n\nPat Roe\nRoe Investigations LLC\nLicensed Private Investigator\nCell: 214-555-0188\n",
+			"other", []string{"none"}},
+		{"a detective introducing herself with her department", "jo.roe@example-citypd.org",
+			"Hello,\n\nI am a detective with the Example City Police Department, formerly of its\nburglary unit. Attached is a grand jury subpoena for the records of example.net.\n\nThanks,\nJo Roe\n",
+			"law_enforcement", []string{"subpoena"}},
+		// Mail arrives with CRLF line ends: a letter without a forwarded
+		// part is its own letter however its lines end, so a vendor's line
+		// under the signature does not make it a company's forward.
+		{"a detective's introduction over a mail vendor's line", "jo.roe@example-citypd.org",
+			"Hello,\n\nI am a detective with the Example City Police Department. Attached is a grand jury subpoena for the records of example.net.\n\nThanks,\nJo Roe\nSent with Example Secure Mail Inc.\n",
+			"law_enforcement", []string{"subpoena"}},
 		{"an assistant county attorney", "jo.roe@examplecounty.us",
 			"GRAND JURY SUBPOENA DUCES TECUM\n\nProduce the subscriber records of example.net.\n\nRequested by: Jo Roe, Assistant Example County Attorney\nDirect: 612-555-0102\n",
 			"law_enforcement", []string{"subpoena"}},

@@ -46,7 +46,10 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 	total := 0
 	reply := m.InReplyTo != "" || len(m.References) > 0
 	for _, p := range m.Parts {
-		t := p.Text
+		// Mail arrives with CRLF line ends, files often with LF: every
+		// text below (the letter, what the sender wrote, our quoted
+		// reply) is compared and cut by lines, so all read with LF.
+		t := strings.ReplaceAll(p.Text, "\r\n", "\n")
 		if reply && !strings.Contains(p.Source, ":") {
 			// Our own message below a reply is what we said, not what the
 			// sender asks; it was sent from the mailbox, so its words never
@@ -377,6 +380,11 @@ func asserted(text string, loc []int, kind string) bool {
 		end = m[0] + 1
 	}
 	clauseAfter := after[:end]
+	// "not going to get a warrant or a subpoena": the second process is
+	// denied with the first.
+	if m := coordinated.FindStringIndex(before); m != nil && denied.MatchString(before[:m[0]]) && !withoutDelay.MatchString(denied.FindString(before[:m[0]])) {
+		return false
+	}
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)),
@@ -392,6 +400,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
+	case unsignedYet.MatchString(clauseAfter) && !heldProcess.MatchString(before):
+		return false // "I'll send the subpoena over as soon as it's signed"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
 	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)) && !processOutcome.MatchString(clauseAfter):
@@ -469,6 +479,14 @@ var (
 	// mlatToCome: a treaty request to be sent later.
 	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made)\b`)
 )
+
+// coordinated is a process joined to the one after it by "or"/"nor"
+// ("a warrant or a subpoena"), which shares its denial.
+var coordinated = regexp.MustCompile(`(?i)\b(?:search warrant|warrant|subpoena|court order|order|summons)\s+(?:or|nor|and/or)\s+(?:an?\s+|any\s+)?$`)
+
+// unsignedYet follows a process with the condition of its signing: "…
+// over as soon as it's signed", "once it is issued".
+var unsignedYet = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
 
 // processOutcome follows a process with what it brings back: "waiting on
 // the grand jury subpoena return", the process itself served.

@@ -589,6 +589,12 @@ func TestProcessScope(t *testing.T) {
 		{"A request under the mutual legal assistance treaty may eventually be needed; for now please preserve example.ie.", []string{"preservation"}},
 		{"Going through MLAT would take far too long, so we are hoping you will help voluntarily with example.nz.", []string{"none"}},
 		{"Chiediamo di non cancellare i dati di example.it ai sensi dell'art. 29 della Convenzione di Budapest, in attesa della rogatoria internazionale che sarà inoltrata dal Ministero.", []string{"preservation"}},
+		// Session 14: a denial over two processes joined by "or"; a
+		// process to be sent once it is signed.
+		{"The loss is small, so it's not going to get a warrant or a subpoena from our prosecutor. Could you tell me who holds example.com?", []string{"none"}},
+		{"There is no warrant, but the attached subpoena or the order under 2703(d) covers example.com.", []string{"subpoena", "court_order"}},
+		{"Our prosecutor is drafting a subpoena for example.com. I'll send the subpoena over as soon as it's signed; could you send the e-mail address now?", []string{"none"}},
+		{"I'll send the subpoena for example.com over tonight; the judge signed it this morning.", []string{"subpoena"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
