@@ -132,6 +132,9 @@ func TestContentRequested(t *testing.T) {
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},
 		{"Please produce all correspondence to Officer Maria Ramirez from the account threats@example.net between July 1 and August 31.", true},
+		// An order that names its own limit.
+		{"3. For e-mail sent to the account: sender, recipient, date and time only. This Order does not authorize the disclosure of subject lines or the contents of any communication.", false},
+		{"This Order does not limit the records to be produced: produce the contents of all e-mails of the account.", true},
 	} {
 		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "))
 		if got != tt.want {

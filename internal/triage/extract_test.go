@@ -685,6 +685,16 @@ func TestEmergencyExplained(t *testing.T) {
 		{"NOTFALLERSUCHEN – GEFAHR FÜR LEIB UND LEBEN\nSachverhalt: Heute Abend kündigte eine Jugendliche auf example.at an, sich noch in dieser Nacht das Leben zu nehmen.\nNutzen der Daten: Über die IP-Adressen können wir den Anschluss ermitteln und sofort eine Streife entsenden.", true},
 		{"BRÅDSKANDE – FARA FÖR LIV\nVad har hänt: i kväll skrev en användare på example.se att han i morgon ska skjuta elever på en skola.\nHur uppgifterna hjälper: IP-adresserna gör att vi kan gripa honom innan skolan öppnar.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency\nThis afternoon a man posted on example.net that he would shoot his former co-workers at tomorrow's shift change.\nHow your records help\nThe account's IP addresses should let officers find him before the shift change.", true},
+		// Session 14: a child who disappeared, named before the verb; a
+		// parent who took his son and is armed, under a heading; a knife
+		// shown and a family at a refuge; a Swedish summary; a heading
+		// closed by a stop.
+		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency. A 10-year-old boy disappeared from his home last night after a user of example.net persuaded him to meet. How the records will help: the account's IP addresses may show where the man connects from.", true},
+		{"EMERGENCY DISCLOSURE REQUEST\nTHE EMERGENCY\nAt 02:00 today a father took his 5-year-old daughter from her mother's home in violation of a custody order. He is believed to be armed.\nHOW THE RECORDS WILL HELP\nThe IP addresses of example.net could show where he is connecting from.", true},
+		{"Emergency request.\nSummary: last night a man posted a video on example.net showing a knife and naming his former partner; she moved to a women's refuge last month.\nHow the data helps: the account's IP addresses should let us find him before he reaches her.", true},
+		{"BRÅDSKANDE – FARA FÖR LIV\nSammanfattning: En 13-årig flicka har varit försvunnen sedan i går och en man har hotat att skada hennes familj.\nHur uppgifterna hjälper: IP-adresserna för kontot example.se kan leda oss till mannens bostad redan i natt.", true},
+		// A form's field filled with boilerplate tells no emergency.
+		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -909,6 +919,9 @@ func TestNotOffered(t *testing.T) {
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
 		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},
 		{"We seized a forensic server image; files hosted on the web server used your certificates. Please produce the ACME account and IP logs of example.com.", false},
+		// A mailbox and a site the writer believes we host.
+		{"The warrant covers the mailbox jo@example.com, which I understand is hosted on your company's mail servers, and the website files of example.com, which your company hosts.", true},
+		{"The site example.com, which your company hosts, used a certificate issued by you; please produce the ACME account and IP logs.", false},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {
