@@ -200,7 +200,7 @@ var processRules = []processRule{
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
 	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|` +
+	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
 		// general knowledge).
@@ -297,7 +297,7 @@ var (
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
+	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|requiring (?:us |me |them )?to|us having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
@@ -330,6 +330,9 @@ var (
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
 		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,4}$` +
+		// "we'll do a search warrant next week", "I'll start on the
+		// search warrant": process the writer is yet to write.
+		`|(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+|also\s+)?(?:do|write up|write|draft|type up|work up|start on|begin on|start drafting|start writing|start preparing)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -400,7 +403,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
-	case unsignedYet.MatchString(clauseAfter) && !heldProcess.MatchString(before):
+	case (unsignedYet.MatchString(clauseAfter) || stillWith.MatchString(clauseAfter)) && !heldProcess.MatchString(before):
 		return false // "I'll send the subpoena over as soon as it's signed"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
@@ -487,6 +490,10 @@ var coordinated = regexp.MustCompile(`(?i)\b(?:search warrant|warrant|subpoena|c
 // unsignedYet follows a process with the condition of its signing: "…
 // over as soon as it's signed", "once it is issued".
 var unsignedYet = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
+
+// stillWith follows a process with where it waits: "… is still with the
+// District Attorney's Office", "… is with the judge for signature".
+var stillWith = regexp.MustCompile(`(?i)^\s*(?:applications?\s+)?(?:is|are)\s+(?:still\s+(?:with|at|before|on)\s+(?:the|our|a)\b[^.;]{0,60}$|(?:still\s+)?(?:with|at|before)\s+(?:the|our|a)\b[^.;]{0,60}\bfor (?:review|approval|signature)\b)`)
 
 // processOutcome follows a process with what it brings back: "waiting on
 // the grand jury subpoena return", the process itself served.

@@ -595,6 +595,16 @@ func TestProcessScope(t *testing.T) {
 		{"There is no warrant, but the attached subpoena or the order under 2703(d) covers example.com.", []string{"subpoena", "court_order"}},
 		{"Our prosecutor is drafting a subpoena for example.com. I'll send the subpoena over as soon as it's signed; could you send the e-mail address now?", []string{"none"}},
 		{"I'll send the subpoena for example.com over tonight; the judge signed it this morning.", []string{"subpoena"}},
+		{"We hope you will disclose the records of example.com without requiring us to file suit and serve a subpoena.", []string{"none"}},
+		// "An order was made at … Court", as courts in Ireland and the UK
+		// are said to order.
+		{"On 17 September 2026 an order was made at Example District Court under section 52 of the Act directing the production of the records of example.ie.", []string{"court_order"}},
+		// Process the writer will start on or do, or that is still with a
+		// prosecutor for review.
+		{"Please preserve the records of example.com. Once you confirm, I'll start on the search warrant.", []string{"preservation"}},
+		{"Please preserve the records of example.com under 2703(f); we'll do a search warrant for the account next week.", []string{"preservation"}},
+		{"Please extend the preservation of example.com for 90 days; our search warrant is still with the District Attorney's Office for review.", []string{"preservation"}},
+		{"The signed search warrant for example.com is with the court clerk for filing; a copy is attached.", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))

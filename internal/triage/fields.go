@@ -304,8 +304,9 @@ func caseNumber(doc *document) *string {
 					continue
 				}
 				// The first word is the number or a short code before it
-				// ("GJ 26-555", "DR 2026-0001234"), never a word of prose.
-				if !caseToken.MatchString(first) && (len(first) > 3 || strings.ToUpper(first) != first) {
+				// ("GJ 26-555", "DR 2026-0001234", a unit's initials), never
+				// a word of prose.
+				if !caseToken.MatchString(first) && (len(first) > 5 || strings.ToUpper(first) != first) {
 					continue
 				}
 				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") || statuteBefore.MatchString(v) {

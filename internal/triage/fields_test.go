@@ -155,6 +155,10 @@ func TestCaseNumbers(t *testing.T) {
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
 		{"Civil Action No. 1:26-cv-07390 (S.D.N.Y.)", "1:26-cv-07390"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
+		// A unit's code of up to five capitals before the number; a longer
+		// word in capitals starts none.
+		{"Our Ref: XNCCB 26/0318\n18 September 2026", "XNCCB 26/0318"},
+		{"Case: PENDING 26-0318 review", ""},
 		// A number shaped like an impossible date, a form's leader dots, an
 		// agency's acronym after the label, other languages' labels, a
 		// federal docket by its shape.
