@@ -413,11 +413,11 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
-	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
+	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
 	case refusedProcess.MatchString(wide) || refusedApplication(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
-	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedNext.MatchString(text[loc[1]:min(len(text), loc[1]+300)]):
+	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
 	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
@@ -514,7 +514,7 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -608,6 +608,15 @@ var grantWord = regexp.MustCompile(`(?i)\b(?:obtained|received|got|secured|grant
 
 // sentenceBreak ends a sentence: a stop, space and a capital.
 var sentenceBreak = regexp.MustCompile(`[.!?]\s+[A-Z]`)
+
+// grantedLater reports grantedNext in the sentences after an
+// application, but not a grant only awaited: "… and will forward it as
+// soon as it is signed".
+func grantedLater(next string) bool {
+	return grantedNext.MatchString(awaitedGrant.ReplaceAllString(next, ""))
+}
+
+var awaitedGrant = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|until|after|if)\s+(?:it|they|the (?:order|warrant|subpoena|application))\s+(?:is|are|has been|have been|gets|get)\s+(?:signed|granted|issued|approved)\b`)
 
 // grantedNext says, in the sentences after an application, that what was
 // applied for was given: "Judge Roe signed it on October 30 and a copy is

@@ -596,6 +596,13 @@ func TestProcessScope(t *testing.T) {
 		{"Our prosecutor is drafting a subpoena for example.com. I'll send the subpoena over as soon as it's signed; could you send the e-mail address now?", []string{"none"}},
 		{"I'll send the subpoena for example.com over tonight; the judge signed it this morning.", []string{"subpoena"}},
 		{"We hope you will disclose the records of example.com without requiring us to file suit and serve a subpoena.", []string{"none"}},
+		// A non-disclosure order not asked of the court, or applied for
+		// and awaited; one the court granted after it was asked.
+		{"Attached is the search warrant for example.com. Please do not notify the holder; we did not ask the court for a nondisclosure order.", []string{"search_warrant"}},
+		{"Attached is the grand jury subpoena for example.com. We have applied to the Court for an order under 18 U.S.C. 2705(b) and will\nforward it as soon as it is signed. Until then, we ask that you not notify the subscriber.", []string{"subpoena"}},
+		{"Attached is the grand jury subpoena for example.com. We applied for a delayed-notice order under 2705(b). We will send it to you as soon as it is signed.", []string{"subpoena"}},
+		{"Attached is the grand jury subpoena for example.com. We applied to the Court for an order under 18 U.S.C. 2705(b); it was signed today and is attached.", []string{"subpoena", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. We asked the court for a nondisclosure order, which the judge granted; it is attached.", []string{"search_warrant", "nondisclosure_order"}},
 		// "An order was made at … Court", as courts in Ireland and the UK
 		// are said to order.
 		{"On 17 September 2026 an order was made at Example District Court under section 52 of the Act directing the production of the records of example.ie.", []string{"court_order"}},
