@@ -287,9 +287,17 @@ func caseNumber(doc *document) *string {
 		val string
 	}
 	var best *cand
+	// A code of capitals before the number is taken whole if it is short
+	// ("GJ 26-555"); a longer one (a unit's initials, "XNCCB 26/0318")
+	// only where no number stands alone, since letters usually give the
+	// agency's initials before a number that is the case's on its own.
 	// Short lines end a number: "Ref: X/2026/1" / "13th November" is not
 	// "X/2026/1 13th".
-	for _, src := range []string{doc.subject + " " + lineBreak + " " + markBreaks(doc.body)} {
+	src := doc.subject + " " + lineBreak + " " + markBreaks(doc.body)
+	for _, maxCode := range []int{3, 5} {
+		if best != nil {
+			break
+		}
 		for _, re := range caseRules {
 			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
 				v := src[m[2]:m[3]]
@@ -306,7 +314,7 @@ func caseNumber(doc *document) *string {
 				// The first word is the number or a short code before it
 				// ("GJ 26-555", "DR 2026-0001234", a unit's initials), never
 				// a word of prose.
-				if !caseToken.MatchString(first) && (len(first) > 5 || strings.ToUpper(first) != first) {
+				if !caseToken.MatchString(first) && (len(first) > maxCode || strings.ToUpper(first) != first) {
 					continue
 				}
 				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") || statuteBefore.MatchString(v) {
