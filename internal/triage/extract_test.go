@@ -603,6 +603,12 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the grand jury subpoena for example.com. We applied for a delayed-notice order under 2705(b). We will send it to you as soon as it is signed.", []string{"subpoena"}},
 		{"Attached is the grand jury subpoena for example.com. We applied to the Court for an order under 18 U.S.C. 2705(b); it was signed today and is attached.", []string{"subpoena", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. We asked the court for a nondisclosure order, which the judge granted; it is attached.", []string{"search_warrant", "nondisclosure_order"}},
+		// Courts' rulings abroad in their own words.
+		{"En las Diligencias Previas que se instruyen en el Juzgado de Instrucción n.º 3, dicho Juzgado dictó Auto con fecha 02/06/2026 por el que se autoriza a recabar los datos de example.es.", []string{"court_order"}},
+		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
+		{"Podstawa prawna: postanowienie sądu z dnia 14.09.2026 r. zezwalające na uzyskanie danych example.pl.", []string{"court_order"}},
+		{"УХВАЛА. Слідчий суддя надав тимчасовий доступ до документів щодо example.ua.", []string{"court_order"}},
+		{"서울중앙지방법원으로부터 압수·수색·검증영장을 발부받았습니다. example.kr", []string{"search_warrant"}},
 		// "An order was made at … Court", as courts in Ireland and the UK
 		// are said to order.
 		{"On 17 September 2026 an order was made at Example District Court under section 52 of the Act directing the production of the records of example.ie.", []string{"court_order"}},
