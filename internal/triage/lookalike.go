@@ -63,6 +63,10 @@ var genericTokens = map[string]bool{
 	// Words for police many countries write ("policija" of Slovenia,
 	// Lithuania, Croatia), and a Spanish word for investigations.
 	"policie": true, "policija": true, "politsei": true, "investigaciones": true,
+	// A prosecutor's office in Spanish ("fiscalía" of Colombia, Mexico,
+	// Ecuador …), a gendarmerie in Turkish, a cyber police, a national
+	// police's initials in Ukraine and elsewhere.
+	"fiscalia": true, "jandarma": true, "cyberpolice": true, "npu": true, "egm": true, "mpfn": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }
