@@ -22,6 +22,10 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
+	// "A complete export of the account", "everything the account
+	// holder has stored with or sent to Provider".
+	`|\b(?:full|complete|entire) (?:export|copy|backup|dump|download|archive|image) of (?:the|this|that|their|his|her|its) account(?:\s*[-–,.;:)]|\s+(?:including|and|that|which|with|to|as)\b|\s*$)` +
+	`|\beverything (?:that )?the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept)\b` +
 	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using)\s+(?:it|the account|that account|the mailbox|the service)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
@@ -33,7 +37,7 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
 	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;]{0,60}\b(?:contents?|bodies|body|substance)\b` +
@@ -114,7 +118,10 @@ var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turn
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
-var negatedAsk = regexp.MustCompile(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not|not) (?:seek|seeking|request|requesting|ask|asking|require|requiring|need|want|include|including)\b`)
+var negatedAsk = regexp.MustCompile(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not|not) (?:seek|seeking|request|requesting|ask|asking|require|requiring|need|want|include|including)\b` +
+	// Content only wanted on a condition: "If you want the support
+	// tickets or any stored messages, that needs a search warrant."
+	`|\bif (?:you|we|they|the (?:agent|officer|detective|government|state)) (?:want|wants|need|needs|wish|wishes|would like|seek|seeks)\b[^.;]{0,60}$`)
 
 // sentences splits folded text at sentence ends and list breaks.
 var sentenceEnd = regexp.MustCompile(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)

@@ -132,6 +132,15 @@ func TestContentRequested(t *testing.T) {
 		{"The Clerk does not handle production. Please direct all correspondence to Special Agent Roe at the number above.", false},
 		{"Send any correspondence to Detective Alvarez; she handles the production.", false},
 		{"Please produce all correspondence to Officer Maria Ramirez from the account threats@example.net between July 1 and August 31.", true},
+		// Content excluded, or wanted only on a condition.
+		{"We ask only for the date, time, sender and recipient of each message. The order expressly excludes subject lines, message bodies and attachments.", false},
+		{"We did not get authority for content. If you want the support tickets or any stored messages, that needs a search warrant.", false},
+		{"If you have them, please produce all stored messages of the account.", true},
+		// The account's export as a whole; an export of its registration
+		// records is none.
+		{"B. A complete export of the account - that is, everything the account holder has stored with or sent to Provider.", true},
+		{"Everything the subscriber has uploaded since June.", true},
+		{"A complete export of the account registration records and IP logs.", false},
 		// An order that names its own limit.
 		{"3. For e-mail sent to the account: sender, recipient, date and time only. This Order does not authorize the disclosure of subject lines or the contents of any communication.", false},
 		{"This Order does not limit the records to be produced: produce the contents of all e-mails of the account.", true},

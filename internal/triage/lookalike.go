@@ -690,9 +690,9 @@ func (d *Domains) BesideOwnGov(host string) (string, bool) {
 }
 
 // localOfficeName is a county sheriff's, prosecutor's or police
-// department's domain name: "xsheriff", "xcountyda", "xpolice".
+// department's domain name: "xsheriff", "xcountyda", "xpolice", "xpd".
 func localOfficeName(label string) bool {
-	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || strings.HasSuffix(label, "da") && len(label) > 4
+	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || (strings.HasSuffix(label, "da") || strings.HasSuffix(label, "pd")) && len(label) > 4
 }
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".
