@@ -36,6 +36,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a detective introducing herself with her department", "jo.roe@example-citypd.org",
 			"Hello,\n\nI am a detective with the Example City Police Department, formerly of its\nburglary unit. Attached is a grand jury subpoena for the records of example.net.\n\nThanks,\nJo Roe\n",
 			"law_enforcement", []string{"subpoena"}},
+		// A department by its short form and initials; a prosecutor asking
+		// in Spanish for "la información" without process.
+		{"a detective's informal ask signed with his department's initials", "jo.roe@example-mpd.org",
+			"Hey there,\n\nJo Roe, property crimes detective with Example Metropolitan PD. Could you shoot me the name and e-mail on the account behind example.net?\n\nThanks,\nDet. Jo Roe\nXMPD - Property Crimes\n",
+			"law_enforcement", []string{"none"}},
+		{"a prosecutor's voluntary request in Spanish", "ana.roe@example-fge.org.mx",
+			"Me permito solicitar la información de registro de la cuenta example.mx; a la fecha no se cuenta con orden judicial.\n\nLic. Ana Roe\nAgente del Ministerio Público\nFiscalía General del Estado de Ejemplo\n",
+			"law_enforcement", []string{"none"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.

@@ -603,6 +603,9 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the grand jury subpoena for example.com. We applied for a delayed-notice order under 2705(b). We will send it to you as soon as it is signed.", []string{"subpoena"}},
 		{"Attached is the grand jury subpoena for example.com. We applied to the Court for an order under 18 U.S.C. 2705(b); it was signed today and is attached.", []string{"subpoena", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. We asked the court for a nondisclosure order, which the judge granted; it is attached.", []string{"search_warrant", "nondisclosure_order"}},
+		// Danger to life in Spanish and Catalan with an adjective.
+		{"Les solicitamos con carácter URGENTE los datos de example.es, dado que existe un riesgo inminente para la vida de una persona.", []string{"emergency"}},
+		{"Sol·licitem amb caràcter urgent les dades de example.cat, atès que hi ha un risc imminent per a la vida d'una persona.", []string{"emergency"}},
 		// Courts' rulings abroad in their own words.
 		{"En las Diligencias Previas que se instruyen en el Juzgado de Instrucción n.º 3, dicho Juzgado dictó Auto con fecha 02/06/2026 por el que se autoriza a recabar los datos de example.es.", []string{"court_order"}},
 		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
