@@ -317,11 +317,16 @@ func (d *Domains) Government(host string) (string, bool) {
 			return c, true
 		}
 	}
-	if usLocality.MatchString(host) && !usLocalityPrivate.MatchString(host) {
+	if usLocality.MatchString(host) && !usLocalityPrivate.MatchString(host) || usTribalNation.MatchString(host) {
 		return "US", true
 	}
 	return "", false
 }
+
+// usTribalNation is a Native Sovereign Nation's name under .us (RFC 1480:
+// "<nation>.nsn.us"), delegated to tribal governments and their agencies,
+// tribal police among them.
+var usTribalNation = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.nsn\.us$`)
 
 // agencyHome reports whether host is a government domain on which a named
 // agency may be that agency's own other domain: any government domain but

@@ -239,6 +239,10 @@ func TestUSGovernmentShapes(t *testing.T) {
 		{"example.cc.ca.us", false},
 		{"example.gen.ny.us", false},
 		{"example.us", false},
+		// A tribal nation's name under .us is its government's.
+		{"example-nation.nsn.us", true},
+		{"police.example-nation.nsn.us", true},
+		{"nsn.us", false},
 		{"parks.nyc.gov", true},
 		{"example.com", false},
 	} {
