@@ -304,7 +304,7 @@ var (
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|without (?:having to|requiring (?:us |me |them )?to|us having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
+	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|no time to|(?:not|haven't|hasn't|didn't) (?:had |have )?(?:the )?time to|without (?:having to|requiring (?:us |me |them )?to|us having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
@@ -329,7 +329,10 @@ var (
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
+	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|` +
+		// "Should your company require a formal request …": an inverted
+		// condition.
+		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
 	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
@@ -337,6 +340,8 @@ var (
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
 		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,4}$` +
+		// "I will have a subpoena for you next week": one yet to be had.
+		`|(?:\bwill|'ll)\s+have\s+an?\s+(?:[\w-]+\s+)?$` +
 		// "we'll do a search warrant next week", "I'll start on the
 		// search warrant": process the writer is yet to write.
 		`|(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+|also\s+)?(?:do|write up|write|draft|type up|work up|start on|begin on|start drafting|start writing|start preparing)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
@@ -487,7 +492,7 @@ var (
 	recordsRelative  = regexp.MustCompile(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
 	// mlatToCome: a treaty request to be sent later.
-	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made)\b`)
+	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
 
 // coordinated is a process joined to the one after it by "or"/"nor"
@@ -685,7 +690,9 @@ var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
 // own, that the request is no emergency: "To be clear, this is NOT an
 // emergency request." Not a condition ("If this is not an emergency,
 // call …"), nor a scope ("not an emergency for other users").
-var notEmergencyPhrase = regexp.MustCompile(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?`)
+var notEmergencyPhrase = regexp.MustCompile(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
+	// "Nothing in this subpoena relates to an emergency."
+	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b`)
 
 // govTopic is a spam word that a government office's own work uses:
 // a state lottery's.

@@ -603,6 +603,12 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the grand jury subpoena for example.com. We applied for a delayed-notice order under 2705(b). We will send it to you as soon as it is signed.", []string{"subpoena"}},
 		{"Attached is the grand jury subpoena for example.com. We applied to the Court for an order under 18 U.S.C. 2705(b); it was signed today and is attached.", []string{"subpoena", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. We asked the court for a nondisclosure order, which the judge granted; it is attached.", []string{"search_warrant", "nondisclosure_order"}},
+		// Round 23: an inverted condition, a treaty request to be
+		// addressed, no time to get process, one the writer will have.
+		{"Please send the records of example.nl. Should your company require a formal mutual legal assistance request, please let me know and we will start one.", []string{"none"}},
+		{"Please preserve the records of example.ch. A formal request for mutual assistance will be addressed to the competent United States authorities.", []string{"preservation"}},
+		{"We have not had time to get a subpoena through the DA's office. Could you share the e-mail of example.com informally? I will have a subpoena for you next week.", []string{"none"}},
+		{"Please produce the records of example.com under the attached subpoena; I will have the original subpoena mailed to you.", []string{"subpoena"}},
 		// Danger to life in Spanish and Catalan with an adjective.
 		{"Les solicitamos con carácter URGENTE los datos de example.es, dado que existe un riesgo inminente para la vida de una persona.", []string{"emergency"}},
 		{"Sol·licitem amb caràcter urgent les dades de example.cat, atès que hi ha un risc imminent per a la vida d'una persona.", []string{"emergency"}},
@@ -737,6 +743,7 @@ func TestNotAnEmergency(t *testing.T) {
 	for _, text := range []string{
 		"To be clear, this is not an emergency request and nobody is in immediate danger; it is time-sensitive only because the fraud continues. The attached subpoena asks for the records of example.com.",
 		"Nobody is at risk of harm here, but please treat this as urgent: victims keep paying. The attached subpoena covers example.com.",
+		"The attached subpoena covers example.com. G. Nothing in this subpoena relates to an emergency. Emergency disclosure requests made under 18 U.S.C. 2702 are handled separately by our 24-hour desk.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency || slices.Contains(r.Process, "emergency") {
