@@ -725,6 +725,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EMERGENCY DISCLOSURE REQUEST\nTHE EMERGENCY\nAt 02:00 today a father took his 5-year-old daughter from her mother's home in violation of a custody order. He is believed to be armed.\nHOW THE RECORDS WILL HELP\nThe IP addresses of example.net could show where he is connecting from.", true},
 		{"Emergency request.\nSummary: last night a man posted a video on example.net showing a knife and naming his former partner; she moved to a women's refuge last month.\nHow the data helps: the account's IP addresses should let us find him before he reaches her.", true},
 		{"BRÅDSKANDE – FARA FÖR LIV\nSammanfattning: En 13-årig flicka har varit försvunnen sedan i går och en man har hotat att skada hennes familj.\nHur uppgifterna hjälper: IP-adresserna för kontot example.se kan leda oss till mannens bostad redan i natt.", true},
+		{"DEMANDE URGENTE – danger de mort imminent pour un mineur.\nRésumé de la situation d'urgence : un enfant de 6 ans a été enlevé cette nuit par son père, qui a montré une arme dans une vidéo.\nEn quoi les données nous aideront : les adresses IP de example.fr doivent nous permettre de localiser le père au plus vite.", true},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {
