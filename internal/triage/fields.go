@@ -123,10 +123,10 @@ var (
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
 	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
-	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
+	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
 	// A number right after any label ("Communications Centre: 09 …") is
 	// read as a phone when it is a valid number.
-	phoneLabel = regexp.MustCompile(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
+	phoneLabel = regexp.MustCompile(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
 )
 
 var (

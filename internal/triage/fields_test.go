@@ -18,6 +18,9 @@ func TestPhonesFormats(t *testing.T) {
 		{"Tel. (202)555-0147", "US", "+12025550147"},
 		{"Phone 602/555-0129", "US", "+16025550129"},
 		{"Deliver records to Det. Roe, 602/555-0129.", "US", "+16025550129"},
+		// "Contact me on …", as British writers put it.
+		{"Should you wish to discuss the order please contact me on 020 7946 0512.", "GB", "+442079460512"},
+		{"Contact reference 2026 0512 7946 for the file.", "GB", ""},
 		{"Case 2026/555-0129", "US", ""},
 		{"ratio 1/555-0129", "US", ""},
 		{"Tel: +44 20 7946 0123", "GB", "+442079460123"},
