@@ -394,9 +394,32 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "a company serving process for an agency; held for review", "text", m)
 		return
 	}
+	// A police or sheriff's name under .net that no list names and that
+	// is no twin of the office's own .gov name ("examplecountysheriff.net"):
+	// US local agencies write from .gov, a state's or locality's .us, or
+	// an .org or .com of their own; a .net made of their name is how
+	// impostors dress. Refused as a lookalike, the reply held and the
+	// sender reviewed all the same (policy: a lookalike's replies are
+	// held, a claimed agency is reviewed).
+	if suffixOf(registrable(host)) == "net" && policeNameLabel(host) {
+		if _, twin := a.domains.BesideOwnGov(host); !twin {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a police or sheriff's name under .net, on no list", "From", host)
+			return
+		}
+	}
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
+}
+
+// policeNameLabel reports a registrable label that names a police
+// department or a sheriff: "examplepolice", "examplecountysheriff",
+// "examplepd".
+func policeNameLabel(host string) bool {
+	label, _, _ := strings.Cut(registrable(host), ".")
+	label = strings.ReplaceAll(label, "-", "")
+	return strings.Contains(label, "police") || strings.Contains(label, "sheriff") || strings.HasSuffix(label, "pd") && len(label) > 4
 }
 
 // agencyWordDomain reports a registrable label with a police,

@@ -44,6 +44,13 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a prosecutor's voluntary request in Spanish", "ana.roe@example-fge.org.mx",
 			"Me permito solicitar la información de registro de la cuenta example.mx; a la fecha no se cuenta con orden judicial.\n\nLic. Ana Roe\nAgente del Ministerio Público\nFiscalía General del Estado de Ejemplo\n",
 			"law_enforcement", []string{"none"}},
+		// A sheriff's name glued to a place under .net, on no list.
+		{"a county sheriff's name under .net", "jo.roe@examplecountysheriff.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a county sheriff's name under .org", "jo.roe@examplecountysheriff.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.

@@ -243,7 +243,7 @@ func TestGovernmentMailNotSpam(t *testing.T) {
 // agency's name out.
 func TestOwnNameBesideGov(t *testing.T) {
 	a := newAnalyzer(t)
-	for _, host := range []string{"breapolice.com", "breapolice.org", "alamedasheriff.org", "alachuapd.com"} {
+	for _, host := range []string{"breapolice.com", "breapolice.org", "breapolice.net", "alamedasheriff.org", "alachuapd.com"} {
 		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+host+">\n"+passed(host)+"Subject: Subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\n\nPlease find attached a grand jury subpoena for the records of example.com, October 1 to October 30, 2026.\n\nJo Roe\n555-0100\n"))
 		if r.Sender.Class != triage.ClassLawEnforcement || !r.Facts.UnlistedAgency {
 			t.Errorf("%s: class %s unlisted %v, want law_enforcement on no list", host, r.Sender.Class, r.Facts.UnlistedAgency)
