@@ -136,6 +136,9 @@ func TestContentRequested(t *testing.T) {
 		{"We ask only for the date, time, sender and recipient of each message. The order expressly excludes subject lines, message bodies and attachments.", false},
 		{"We did not get authority for content. If you want the support tickets or any stored messages, that needs a search warrant.", false},
 		{"If you have them, please produce all stored messages of the account.", true},
+		// A denial of something else before the ask.
+		{"This subpoena does not compel your testimony, so please produce the contents of all e-mails.", true},
+		{"Our State law does not allow for a warrant here, so produce the contents of all messages under this subpoena.", true},
 		// The account's export as a whole; an export of its registration
 		// records is none.
 		{"B. A complete export of the account - that is, everything the account holder has stored with or sent to Provider.", true},

@@ -189,7 +189,7 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || proseRun.MatchString(l) {
+		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || proseLine(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -201,10 +201,35 @@ func agencyLinesOf(lines []string) []string {
 	return out
 }
 
-// proseRun is five lowercase words in a row: a sentence's line ("Police
-// Department after 20 years), retained by a family …"), which no
-// letterhead or signature line has.
-var proseRun = regexp.MustCompile(`(?:^|\s)(?:\p{Ll}[\p{L}'’),.-]*\s+){4}\p{Ll}`)
+// proseLine reports a sentence's line ("Police Department after 20
+// years), retained by a family …"): five lowercase words in a row, not
+// counting the connectors of a name ("Officier de police judiciaire de la
+// police municipale"), on a line that opens with no rank.
+func proseLine(l string) bool {
+	if agencyRank.MatchString(l) || namedRank.MatchString(l) {
+		return false
+	}
+	run := 0
+	for _, w := range strings.Fields(l) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case nameConnector[strings.ToLower(strings.Trim(w, ",.()"))]:
+		case unicode.IsLower(r):
+			if run++; run >= 5 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// nameConnector joins the words of a body's name in English and the
+// languages of the foreign letters we read.
+var nameConnector = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "la": true, "le": true, "du": true, "des": true,
+	"di": true, "della": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "y": true, "e": true, "et": true, "und": true,
+	"van": true, "der": true, "den": true, "het": true, "presso": true}
 
 // greeting opens a letter's first line, not a signature.
 var greeting = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
@@ -254,7 +279,7 @@ func introducesAgency(doc *document) bool {
 		// "I am a licensed private investigator (retired from the
 		// Example Police Department …)": who the writer was or is
 		// instead, not the agency they write for.
-		if loc := agencyName.FindStringIndex(next); loc != nil && !notServing.MatchString(next[:loc[0]]) {
+		if loc := agencyName.FindStringIndex(next); loc != nil && !(notServing.MatchString(next[:loc[0]]) && !nowServing.MatchString(next[:loc[0]])) {
 			return true
 		}
 	}
@@ -264,6 +289,10 @@ func introducesAgency(doc *document) bool {
 // notServing marks a writer who does not serve the agency named next: a
 // private investigator, or one retired from it.
 var notServing = regexp.MustCompile(`(?i)\b(?:retired|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator)`)
+
+// nowServing names the writer's present post after a past one: "I am a
+// retired Army medic, now a sergeant with …".
+var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today|and (?:am|serve|work))\b`)
 
 var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 

@@ -51,6 +51,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a county sheriff's name under .org", "jo.roe@examplecountysheriff.org",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
 			"law_enforcement", []string{"search_warrant"}},
+		// Session 14 review: a past role before the present one; a French
+		// officer's title line with a name's connectors.
+		{"a retired medic, now a sergeant with a police department", "jroe@exampletwp.org",
+			"I am a retired Army medic, now a sergeant with the Example Township Police Department. This is an emergency request: a 14-year-old girl was abducted this morning and the suspect posted on example.net that he will kill her. The IP logs will let us find her.\n\nJane Roe\n(217) 555-0143\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a French judicial police officer's title line", "jperez@example-ville.fr",
+			"Veuillez trouver ci-joint la réquisition pour les données de example.fr.\n\nJean Perez\nOfficier de police judiciaire de la police municipale de Villeneuve\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.

@@ -603,6 +603,14 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the grand jury subpoena for example.com. We applied for a delayed-notice order under 2705(b). We will send it to you as soon as it is signed.", []string{"subpoena"}},
 		{"Attached is the grand jury subpoena for example.com. We applied to the Court for an order under 18 U.S.C. 2705(b); it was signed today and is attached.", []string{"subpoena", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. We asked the court for a nondisclosure order, which the judge granted; it is attached.", []string{"search_warrant", "nondisclosure_order"}},
+		// Session 14 review: process to be returned or answered "once it is
+		// signed" is there; a secrecy order's "not to disclose" keeps the
+		// subpoena it names.
+		{"Please find the subpoena for example.com attached and return the certificate once it is signed.", []string{"subpoena"}},
+		{"Here is the search warrant for example.com, please return it to me once it's signed by your custodian.", []string{"search_warrant"}},
+		{"Please respond to this subpoena for example.com when it is signed and served upon you.", []string{"subpoena"}},
+		{"We will serve the warrant for example.com once it is signed; please preserve the records meanwhile.", []string{"preservation"}},
+		{"Attached is the court order for example.com. You are ordered not to disclose this court order or any subpoena related to it.", []string{"court_order", "nondisclosure_order", "subpoena"}},
 		// Round 23: an inverted condition, a treaty request to be
 		// addressed, no time to get process, one the writer will have.
 		{"Please send the records of example.nl. Should your company require a formal mutual legal assistance request, please let me know and we will start one.", []string{"none"}},
@@ -726,6 +734,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request.\nSummary: last night a man posted a video on example.net showing a knife and naming his former partner; she moved to a women's refuge last month.\nHow the data helps: the account's IP addresses should let us find him before he reaches her.", true},
 		{"BRÅDSKANDE – FARA FÖR LIV\nSammanfattning: En 13-årig flicka har varit försvunnen sedan i går och en man har hotat att skada hennes familj.\nHur uppgifterna hjälper: IP-adresserna för kontot example.se kan leda oss till mannens bostad redan i natt.", true},
 		{"DEMANDE URGENTE – danger de mort imminent pour un mineur.\nRésumé de la situation d'urgence : un enfant de 6 ans a été enlevé cette nuit par son père, qui a montré une arme dans une vidéo.\nEn quoi les données nous aideront : les adresses IP de example.fr doivent nous permettre de localiser le père au plus vite.", true},
+		// A theft is no emergency's account.
+		{"Emergency request. The suspect took $9,000 from an elderly man through the fake store example.net. The records will help us identify and locate the suspect.", false},
+		{"Emergency request. A woman reported that $5,000 vanished from her bank account. The records of example.net will help us identify and locate the suspect.", false},
+		{"Emergency request. He posted a photo of a kitchen knife for sale on example.net. The records will help us identify and locate the seller.", false},
+		{"Emergency request. A man threatened his neighbour with a knife and fled; the records of example.net will help us locate him tonight.", true},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {
@@ -956,6 +969,7 @@ func TestNotOffered(t *testing.T) {
 		// A mailbox and a site the writer believes we host.
 		{"The warrant covers the mailbox jo@example.com, which I understand is hosted on your company's mail servers, and the website files of example.com, which your company hosts.", true},
 		{"The site example.com, which your company hosts, used a certificate issued by you; please produce the ACME account and IP logs.", false},
+		{"The suspect placed the validation token in the website files of example.com, and a copy of the site's files was seized from the host. Please produce the certificates issued and the IP logs.", false},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {

@@ -314,7 +314,10 @@ func caseNumber(doc *document) *string {
 				// The first word is the number or a short code before it
 				// ("GJ 26-555", "DR 2026-0001234", a unit's initials), never
 				// a word of prose.
-				if !caseToken.MatchString(first) && (len(first) > maxCode || strings.ToUpper(first) != first) {
+				// The second pass's longer code stands before a number with a
+				// separator ("XNCCB 26/0318"), not a port or a year ("HTTPS
+				// 443", "CLOUD 2018").
+				if !caseToken.MatchString(first) && (len(first) > maxCode || strings.ToUpper(first) != first || len(first) > 3 && !strings.ContainsAny(v[len(first):], "/-")) {
 					continue
 				}
 				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") || statuteBefore.MatchString(v) {

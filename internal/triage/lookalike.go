@@ -64,9 +64,9 @@ var genericTokens = map[string]bool{
 	// Lithuania, Croatia), and a Spanish word for investigations.
 	"policie": true, "policija": true, "politsei": true, "investigaciones": true,
 	// A prosecutor's office in Spanish ("fiscalía" of Colombia, Mexico,
-	// Ecuador …), a gendarmerie in Turkish, a cyber police, a national
-	// police's initials in Ukraine and elsewhere.
-	"fiscalia": true, "jandarma": true, "cyberpolice": true, "npu": true, "egm": true, "mpfn": true,
+	// Ecuador …), a cyber police, a national police's initials in Ukraine
+	// and elsewhere.
+	"fiscalia": true, "cyberpolice": true, "npu": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }
