@@ -139,6 +139,7 @@ func TestContentRequested(t *testing.T) {
 		// A denial of something else before the ask.
 		{"This subpoena does not compel your testimony, so please produce the contents of all e-mails.", true},
 		{"Our State law does not allow for a warrant here, so produce the contents of all messages under this subpoena.", true},
+		{"The subpoena does not authorize the production of the following: contents of e-mails, photos or messages.", false},
 		// The account's export as a whole; an export of its registration
 		// records is none.
 		{"B. A complete export of the account - that is, everything the account holder has stored with or sent to Provider.", true},

@@ -206,7 +206,7 @@ func agencyLinesOf(lines []string) []string {
 // counting the connectors of a name ("Officier de police judiciaire de la
 // police municipale"), on a line that opens with no rank.
 func proseLine(l string) bool {
-	if agencyRank.MatchString(l) || namedRank.MatchString(l) {
+	if (agencyRank.MatchString(l) || namedRank.MatchString(l)) && !notServing.MatchString(l) {
 		return false
 	}
 	run := 0
@@ -279,7 +279,7 @@ func introducesAgency(doc *document) bool {
 		// "I am a licensed private investigator (retired from the
 		// Example Police Department …)": who the writer was or is
 		// instead, not the agency they write for.
-		if loc := agencyName.FindStringIndex(next); loc != nil && !(notServing.MatchString(next[:loc[0]]) && !nowServing.MatchString(next[:loc[0]])) {
+		if loc := agencyName.FindStringIndex(next); loc != nil && servesNow(next[:loc[0]]) {
 			return true
 		}
 	}
@@ -288,11 +288,29 @@ func introducesAgency(doc *document) bool {
 
 // notServing marks a writer who does not serve the agency named next: a
 // private investigator, or one retired from it.
-var notServing = regexp.MustCompile(`(?i)\b(?:retired|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator)`)
+var notServing = regexp.MustCompile(`(?i)\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
 
-// nowServing names the writer's present post after a past one: "I am a
-// retired Army medic, now a sergeant with …".
-var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today|and (?:am|serve|work))\b`)
+// servesNow reports that the words between a writer's "I am" and an
+// agency's name leave the writer serving it: no past or private role, or
+// one followed by the present post ("I am a retired Army medic, now a
+// sergeant with …"); not "now a private investigator, formerly a
+// detective with …".
+func servesNow(seg string) bool {
+	ms := notServing.FindAllStringIndex(seg, -1)
+	if ms == nil {
+		return true
+	}
+	tail := seg[ms[len(ms)-1][1]:]
+	n := nowServing.FindStringIndex(tail)
+	return n != nil && !workingWith.MatchString(tail[n[1]:])
+}
+
+// nowServing names the writer's present post after a past one.
+var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today)\b`)
+
+// workingWith is a role beside an agency, not in it: "work closely with",
+// "retained by".
+var workingWith = regexp.MustCompile(`(?i)\b(?:work(?:s|ing)? (?:closely )?with|retained by|assist\w*|on behalf of)\b`)
 
 var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 

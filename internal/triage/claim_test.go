@@ -59,6 +59,12 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a French judicial police officer's title line", "jperez@example-ville.fr",
 			"Veuillez trouver ci-joint la réquisition pour les données de example.fr.\n\nJean Perez\nOfficier de police judiciaire de la police municipale de Villeneuve\n",
 			"law_enforcement", []string{"subpoena"}},
+		{"a private investigator, formerly a detective", "jroe@roe-investigations.example.com",
+			"I am now a licensed private investigator, formerly a detective with the Example Police Department. Attached is a subpoena for the subscriber records of example.net.\n\nJane Roe\n(217) 555-0143\n",
+			"other", []string{"subpoena"}},
+		{"a private investigator working with a police department", "jroe@roe-investigations.example.com",
+			"I am a private investigator and work closely with the Example Police Department. Attached is a subpoena for the subscriber records of example.net.\n\nJane Roe\n(217) 555-0143\n",
+			"other", []string{"subpoena"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.

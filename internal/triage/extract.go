@@ -206,7 +206,7 @@ var processRules = []processRule{
 		// Brazilian court that "deferiu"/"determinou" a lifting of
 		// secrecy, a Polish "postanowienie sądu", a Ukrainian "ухвала", a
 		// Russian court's "постановление"/"определение".
-		`(?:dict[óo]|ha dictado|emiti[óo])\s+(?:un\s+|el\s+)?[Aa]uto\b|\bauto judicial\b|\b(?:Vara|Ju[íi]zo|Tribunal|juiz|ju[íi]za)\b[^.\n]{0,60}\b(?:deferiu|determinou|autorizou)\b|\b(?:afastamento|quebra) d[oe] sigilo\b[^.\n]{0,60}\b(?:deferid|determinad|autorizad)|postanowieni\w* sądu|sąd\w*[^.\n]{0,40}\bpostanowieni|ухвал(?:[аиуо](?:[^\p{L}]|$)|ою)|постановлени\w* суда|определени\w* суда|` +
+		`(?:dict[óo]|ha dictado|emiti[óo])\s+(?:un\s+|el\s+)?[Aa]uto\b|\bauto judicial\b|\b(?:Vara|Ju[íi]zo|Tribunal|juiz|ju[íi]za)\b[^.\n]{0,60}\b(?:deferiu|determinou|autorizou)\b|\b(?:afastamento|quebra) d[oe] sigilo\b[^.\n]{0,60}\b(?:deferid|determinad|autorizad)|postanowieni\w* sądu|sąd\w*[^.\n]{0,40}\bpostanowieni|ухвал(?:[аиуоі](?:[^\p{L}]|$)|ою)|постановлени\w* суда|определени\w* суда|` +
 		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
@@ -415,7 +415,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
-	case (unsignedYet.MatchString(clauseAfter) && futureSend.MatchString(before) && !heldAfter.MatchString(clauseAfter) || stillWith.MatchString(clauseAfter)) && !heldProcess.MatchString(before):
+	case (unsignedYet.MatchString(clauseAfter) && !heldAfter.MatchString(clauseAfter) && !heldBefore.MatchString(before) || stillWith.MatchString(clauseAfter)) && !heldProcess.MatchString(before):
 		return false // "I'll send the subpoena over as soon as it's signed"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
@@ -508,15 +508,14 @@ var secrecyDenial = regexp.MustCompile(`(?i)\bnot (?:to )?(?:disclose|notify|rev
 // over as soon as it's signed", "once it is issued".
 var unsignedYet = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
 
-// futureSend is the writer's promise to send the process later ("I'll
-// send the subpoena over …", "we will serve the warrant …"): only such a
-// process waits on its signing, not one to be returned or answered "once
-// it is signed".
-var futureSend = regexp.MustCompile(`(?i)(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+)?(?:send|forward|get|mail|e-?mail|deliver|provide|serve|fax|submit)\s+(?:you\s+)?(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
-
-// heldAfter says the process is at hand in the words after it: "the
-// subpoena attached", "… here".
-var heldAfter = regexp.MustCompile(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b`)
+// heldAfter and heldBefore say the process is at hand, so that "once it
+// is signed" is about something else: "the subpoena attached … return the
+// certificate once it is signed", "respond to this subpoena when it is
+// signed and served upon you", "here is the search warrant".
+var (
+	heldAfter  = regexp.MustCompile(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b`)
+	heldBefore = regexp.MustCompile(`(?i)\b(?:respond(?:ing)? to|comply(?:ing)? with|answer(?:ing)?|return(?:ing)?|here (?:is|are)|find|received)\b[^.;]{0,30}$`)
+)
 
 // stillWith follows a process with where it waits: "… is still with the
 // District Attorney's Office", "… is with the judge for signature".
@@ -1274,8 +1273,9 @@ var (
 	// emergency disclosure requests describe the danger.
 	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
 		// A knife as a threat, not as a thing for sale; a child taken.
-		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding)\b(?:[^.]|\.\w){0,40}\b(?:knife|knives|machete)\b` +
-		`|\btook (?:the |her |his |their |a )?(?:\d+-year-old )?(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
+		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
+		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
+		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
@@ -1284,7 +1284,7 @@ var (
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
 		// A child who disappeared, with no money between ("$5,000
 		// vanished from her account" is a theft).
-		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
+		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old|victim|person|woman|man|wife|husband|girlfriend|boyfriend|mother|father)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
 		// Swedish, Danish and Norwegian: missing, threatened to kill or
 		// harm.
 		`|försvunn\w*|forsvundet|forsvunnet|\bsavnet\b|hotat att (?:döda|skada)|truet med å (?:drepe|skade)|truet med at (?:dræbe|skade)` +

@@ -611,6 +611,9 @@ func TestProcessScope(t *testing.T) {
 		{"Please respond to this subpoena for example.com when it is signed and served upon you.", []string{"subpoena"}},
 		{"We will serve the warrant for example.com once it is signed; please preserve the records meanwhile.", []string{"preservation"}},
 		{"Attached is the court order for example.com. You are ordered not to disclose this court order or any subpoena related to it.", []string{"court_order", "nondisclosure_order", "subpoena"}},
+		{"The subpoena will be faxed to you when it is signed. Please produce the subscriber records of example.com.", []string{"none"}},
+		{"I'll send over the search warrant as soon as it's signed. Please send the records of example.com now.", []string{"none"}},
+		{"You will receive the 2703(d) order for example.com as soon as it is signed; please send the records now.", []string{"none"}},
 		// Round 23: an inverted condition, a treaty request to be
 		// addressed, no time to get process, one the writer will have.
 		{"Please send the records of example.nl. Should your company require a formal mutual legal assistance request, please let me know and we will start one.", []string{"none"}},
@@ -739,6 +742,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A woman reported that $5,000 vanished from her bank account. The records of example.net will help us identify and locate the suspect.", false},
 		{"Emergency request. He posted a photo of a kitchen knife for sale on example.net. The records will help us identify and locate the seller.", false},
 		{"Emergency request. A man threatened his neighbour with a knife and fled; the records of example.net will help us locate him tonight.", true},
+		{"Emergency request. The suspect took the victim's 6-year-old son from the school an hour ago. The IP logs of example.net will help us locate him.", true},
+		{"Emergency request. The victim vanished after meeting the suspect from example.net last night. The IP logs will help us locate her.", true},
+		{"Emergency request. He messaged his ex-wife that he is coming to her house tonight with a knife. The IP logs of example.net will help us locate him.", true},
+		{"Emergency request. He posted a photo of a machete and said he is going to the school tomorrow. The IP logs of example.net will help us identify him.", true},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {

@@ -280,6 +280,19 @@ var caseToken = regexp.MustCompile(`\d`)
 // not a case.
 var statuteBefore = regexp.MustCompile(`(?i)^(?:s|ss|sec|art)\.\s?\d`)
 
+// caseShaped reports a number that reads as a case's after a code of
+// capitals: with a separator, of six digits or more, or in groups ("24
+// 0012"); not a port or a year ("HTTPS 443", "CLOUD 2018").
+func caseShaped(rest string) bool {
+	digits := 0
+	for _, c := range rest {
+		if c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	return strings.ContainsAny(rest, "/-") || digits >= 6 || len(strings.Fields(rest)) >= 2
+}
+
 // caseNumber finds the case, docket or registration number, as written.
 func caseNumber(doc *document) *string {
 	type cand struct {
@@ -314,10 +327,9 @@ func caseNumber(doc *document) *string {
 				// The first word is the number or a short code before it
 				// ("GJ 26-555", "DR 2026-0001234", a unit's initials), never
 				// a word of prose.
-				// The second pass's longer code stands before a number with a
-				// separator ("XNCCB 26/0318"), not a port or a year ("HTTPS
-				// 443", "CLOUD 2018").
-				if !caseToken.MatchString(first) && (len(first) > maxCode || strings.ToUpper(first) != first || len(first) > 3 && !strings.ContainsAny(v[len(first):], "/-")) {
+				// The second pass's longer code stands before a number shaped
+				// as a case's ("XNCCB 26/0318"), not a port or a year.
+				if !caseToken.MatchString(first) && (len(first) > maxCode || strings.ToUpper(first) != first || len(first) > 3 && !caseShaped(v[len(first):])) {
 					continue
 				}
 				if statuteAfter.MatchString(src[m[2]+len(v):]) || strings.HasSuffix(strings.TrimSpace(src[max(0, m[2]-3):m[2]]), "§") || statuteBefore.MatchString(v) {

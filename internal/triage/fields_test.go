@@ -162,6 +162,8 @@ func TestCaseNumbers(t *testing.T) {
 		// word in capitals starts none.
 		{"Our Ref: XNCCB 26/0318\n18 September 2026", "XNCCB 26/0318"},
 		{"Case: PENDING 26-0318 review", ""},
+		{"Case number: ICAC 2026001234", "ICAC 2026001234"},
+		{"Case: XSTF 24 0012", "XSTF 24 0012"},
 		{"Case: HTTPS 443", ""},
 		{"Our reference: CLOUD 2018", ""},
 		{"Case No.: XSO 26-0318", "XSO 26-0318"},
