@@ -1324,5 +1324,5 @@ var (
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.
 		`|informaci[óo]n|datos|dados|informa[çc](?:[ãa]o|[õo]es)|registros|donn[ée]es|renseignements|\bDaten\b|gegevens|\bdati\b`)
-	extension    = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
+	extension = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )
