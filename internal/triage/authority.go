@@ -998,7 +998,7 @@ func agencyBesideTreaty(process []string) bool {
 // the Texas Department of Public Safety"). It is the last resort of an
 // agency's own request, sent without process a court issued.
 func namedAgency(doc *document) string {
-	best := ""
+	best, short := "", ""
 	lines := strings.Split(doc.body, "\n")
 	for li, l := range lines {
 		if strings.HasPrefix(strings.TrimSpace(l), ">") || li > 0 && wrappedInName(lines[li-1]) {
@@ -1011,6 +1011,15 @@ func namedAgency(doc *document) string {
 			}
 			loc := agencyName.FindStringIndex(seg)
 			if loc == nil || len(strings.Fields(seg)) > 8 || unitName(seg) {
+				continue
+			}
+			// "Example PD" is the short form of a name the letter may
+			// spell out elsewhere ("a detective with the Example Police
+			// Department"): taken only when nothing fuller is found.
+			if strings.HasSuffix(strings.TrimRight(seg[:loc[1]], " -–|"), "PD") {
+				if short == "" {
+					short = seg
+				}
 				continue
 			}
 			// The force's name opens the segment, after at most two
@@ -1042,7 +1051,7 @@ func namedAgency(doc *document) string {
 			return name
 		}
 	}
-	return ""
+	return short
 }
 
 // sentenceArticle opens a sentence in the languages of the letters we

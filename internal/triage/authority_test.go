@@ -195,6 +195,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, ""},
 		{"Please see the attached subpoena for example.com.\n\nInv. Jo Roe\nExample County Sheriff's Office\n\nIN THE SUPERIOR COURT OF EXAMPLE COUNTY\nSUBPOENA FOR PRODUCTION OF DOCUMENTS\n/s/ Deputy Clerk\n",
 			[]string{"subpoena"}, "Superior Court of Example County"},
+		// A department's short form stands for it only when the letter
+		// spells out no fuller name.
+		{"This is an emergency: I am a detective with the Example Police Department and a child is missing.\n\nDet. Jo Roe\nExample PD\n",
+			[]string{"emergency"}, "Example Police Department"},
+		{"This is an emergency: a child is missing.\n\nDet. Jo Roe\nExample PD\n",
+			[]string{"emergency"}, "Example PD"},
 		// A university's campus is part of its police's name.
 		{"THE UNIVERSITY OF EXAMPLE AT SPRINGFIELD POLICE DEPARTMENT\nEmergency disclosure request. A student posted a plan to harm himself tonight.\n",
 			[]string{"emergency"}, "University of Example at Springfield Police Department"},

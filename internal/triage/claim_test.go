@@ -65,6 +65,9 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a private investigator working with a police department", "jroe@roe-investigations.example.com",
 			"I am a private investigator and work closely with the Example Police Department. Attached is a subpoena for the subscriber records of example.net.\n\nJane Roe\n(217) 555-0143\n",
 			"other", []string{"subpoena"}},
+		{"a person's data request citing the RGPD", "jo@example-person.es",
+			"Me dirijo a ustedes para ejercer mi derecho de acceso conforme al artículo 15\ndel Reglamento General de Protección de Datos (RGPD).\nSolicito una copia de todos los datos personales de la cuenta example.es y la supresión de los\ndatos que no sean necesarios (artículo 17\nRGPD).\n\nAtentamente,\n\nJo Roe\n",
+			"other", []string{"data_subject_request"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.
