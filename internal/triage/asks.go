@@ -40,7 +40,7 @@ const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mai
 var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
-	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,]{0,60}\b(?:contents?|bodies|body|substance)\b` +
+	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,:]{0,60}(?::[^.;]{0,160})?\b(?:contents?|bodies|body|substance)\b` +
 	// "Nothing in this request reaches the contents": nothing as what asks.
 	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+)?\s+(?:reach|seek|request|ask|call|cover|include)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT

@@ -140,6 +140,7 @@ func TestContentRequested(t *testing.T) {
 		{"This subpoena does not compel your testimony, so please produce the contents of all e-mails.", true},
 		{"Our State law does not allow for a warrant here, so produce the contents of all messages under this subpoena.", true},
 		{"The subpoena does not authorize the production of the following: contents of e-mails, photos or messages.", false},
+		{"This Order does not authorize disclosure of: subject lines, attachments, or the contents of any communication.", false},
 		// The account's export as a whole; an export of its registration
 		// records is none.
 		{"B. A complete export of the account - that is, everything the account holder has stored with or sent to Provider.", true},

@@ -308,7 +308,7 @@ func servesNow(seg string) bool {
 }
 
 // nowServing names the writer's present post after a past one.
-var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today)\b`)
+var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today|and (?:am|serve|work) (?:as|for))\b`)
 
 // workingWith is a role beside an agency, not in it: "work closely with",
 // "retained by".

@@ -68,6 +68,9 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a person's data request citing the RGPD", "jo@example-person.es",
 			"Me dirijo a ustedes para ejercer mi derecho de acceso conforme al artículo 15\ndel Reglamento General de Protección de Datos (RGPD).\nSolicito una copia de todos los datos personales de la cuenta example.es y la supresión de los\ndatos que no sean necesarios (artículo 17\nRGPD).\n\nAtentamente,\n\nJo Roe\n",
 			"other", []string{"data_subject_request"}},
+		{"a retired Marine who serves as a deputy", "jo.roe@co.example.oh.us",
+			"I am a retired Marine and serve as a deputy with the Example County Sheriff's Office. Attached is a subpoena for the records of example.net.\n\nJo Roe\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Mail arrives with CRLF line ends: a letter without a forwarded
 		// part is its own letter however its lines end, so a vendor's line
 		// under the signature does not make it a company's forward.

@@ -415,7 +415,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
-	case (unsignedYet.MatchString(clauseAfter) && !heldAfter.MatchString(clauseAfter) && !heldBefore.MatchString(before) || stillWith.MatchString(clauseAfter)) && !heldProcess.MatchString(before):
+	case (unsignedYet.MatchString(clauseAfter) && promisedLater(before, clauseAfter) || stillWith.MatchString(clauseAfter)) && !heldProcess.MatchString(before):
 		return false // "I'll send the subpoena over as soon as it's signed"
 	case putIn.MatchString(before) && processRequest.MatchString(clauseAfter):
 		return false // "I have put in a subpoena request with the prosecutor"
@@ -508,13 +508,25 @@ var secrecyDenial = regexp.MustCompile(`(?i)\bnot (?:to )?(?:disclose|notify|rev
 // over as soon as it's signed", "once it is issued".
 var unsignedYet = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
 
-// heldAfter and heldBefore say the process is at hand, so that "once it
-// is signed" is about something else: "the subpoena attached … return the
-// certificate once it is signed", "respond to this subpoena when it is
-// signed and served upon you", "here is the search warrant".
+// promisedLater reports a process the writer promises to deliver once it
+// is signed ("I'll send over the search warrant as soon as it's signed",
+// "the subpoena will be faxed to you when it is signed", "you will
+// receive the order …"), not one at hand whose "once it is signed" is
+// about something else ("the subpoena attached … return the certificate
+// once it is signed", "the order, once it is signed by the judge,
+// requires you to …", "respond to this subpoena when it is signed and
+// served upon you").
+func promisedLater(before, clauseAfter string) bool {
+	promised := futureSend.MatchString(before) || youReceive.MatchString(before) || futurePassive.MatchString(clauseAfter)
+	return promised && !heldAfter.MatchString(clauseAfter) && !heldBefore.MatchString(before)
+}
+
 var (
-	heldAfter  = regexp.MustCompile(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b`)
-	heldBefore = regexp.MustCompile(`(?i)\b(?:respond(?:ing)? to|comply(?:ing)? with|answer(?:ing)?|return(?:ing)?|here (?:is|are)|find|received)\b[^.;]{0,30}$`)
+	futureSend    = regexp.MustCompile(`(?i)(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+)?(?:send|forward|get|mail|e-?mail|deliver|provide|serve|fax|submit)(?:\s+over)?\s+(?:you\s+)?(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
+	youReceive    = regexp.MustCompile(`(?i)\byou(?:'ll|\s+will)\s+(?:receive|get|have)\s+(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$`)
+	futurePassive = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:will|shall|is to|are to)\s+be\s+(?:sent|faxed|e-?mailed|forwarded|served|delivered|mailed|provided|submitted)\b`)
+	heldAfter     = regexp.MustCompile(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b|\bsigned by (?:you|your)\b`)
+	heldBefore    = regexp.MustCompile(`(?i)\b(?:respond(?:ing)? to|comply(?:ing)? with|answer(?:ing)?|return(?:ing)?|here (?:is|are)|find|received)\b[^.;]{0,30}$`)
 )
 
 // stillWith follows a process with where it waits: "… is still with the
@@ -1284,7 +1296,7 @@ var (
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
 		// A child who disappeared, with no money between ("$5,000
 		// vanished from her account" is a theft).
-		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old|victim|person|woman|man|wife|husband|girlfriend|boyfriend|mother|father)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
+		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old|victim)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
 		// Swedish, Danish and Norwegian: missing, threatened to kill or
 		// harm.
 		`|försvunn\w*|forsvundet|forsvunnet|\bsavnet\b|hotat att (?:döda|skada)|truet med å (?:drepe|skade)|truet med at (?:dræbe|skade)` +

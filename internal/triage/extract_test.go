@@ -614,6 +614,10 @@ func TestProcessScope(t *testing.T) {
 		{"The subpoena will be faxed to you when it is signed. Please produce the subscriber records of example.com.", []string{"none"}},
 		{"I'll send over the search warrant as soon as it's signed. Please send the records of example.com now.", []string{"none"}},
 		{"You will receive the 2703(d) order for example.com as soon as it is signed; please send the records now.", []string{"none"}},
+		{"Urgent: fraud investigation. The seller, a woman on example.net, disappeared after receiving payment by wire transfer. Please send the records urgently.", []string{"none"}},
+		// Third review: process at hand whose signing is spoken of.
+		{"The court order for example.com, once it is signed by the judge, requires you to produce the records.", []string{"court_order"}},
+		{"The grand jury subpoena for example.com, once it has been signed by your custodian of records, should be returned to my office.", []string{"subpoena"}},
 		// Round 23: an inverted condition, a treaty request to be
 		// addressed, no time to get process, one the writer will have.
 		{"Please send the records of example.nl. Should your company require a formal mutual legal assistance request, please let me know and we will start one.", []string{"none"}},

@@ -281,16 +281,13 @@ var caseToken = regexp.MustCompile(`\d`)
 var statuteBefore = regexp.MustCompile(`(?i)^(?:s|ss|sec|art)\.\s?\d`)
 
 // caseShaped reports a number that reads as a case's after a code of
-// capitals: with a separator, of six digits or more, or in groups ("24
-// 0012"); not a port or a year ("HTTPS 443", "CLOUD 2018").
+// capitals: with a separator, of six digits or more, or a year's two
+// digits and a number ("24 0012"); not a port or a year ("HTTPS 443",
+// "CLOUD 2018").
 func caseShaped(rest string) bool {
-	digits := 0
-	for _, c := range rest {
-		if c >= '0' && c <= '9' {
-			digits++
-		}
-	}
-	return strings.ContainsAny(rest, "/-") || digits >= 6 || len(strings.Fields(rest)) >= 2
+	f := strings.Fields(rest)
+	long := slices.ContainsFunc(f, func(g string) bool { return len(strings.Trim(g, ".,;:)")) >= 6 })
+	return strings.ContainsAny(rest, "/-") || long || len(f) >= 2 && len(f[0]) == 2 && len(f[1]) >= 3
 }
 
 // caseNumber finds the case, docket or registration number, as written.

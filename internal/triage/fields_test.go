@@ -164,6 +164,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Case: PENDING 26-0318 review", ""},
 		{"Case number: ICAC 2026001234", "ICAC 2026001234"},
 		{"Case: XSTF 24 0012", "XSTF 24 0012"},
+		{"Our reference HTTPS 443 2026.", ""},
 		{"Case: HTTPS 443", ""},
 		{"Our reference: CLOUD 2018", ""},
 		{"Case No.: XSO 26-0318", "XSO 26-0318"},
