@@ -115,7 +115,15 @@ MIN_ACCURACY ?= 0.95
 # words lerd does not yet read). fresh126's authority floor went from 0.73
 # to 0.72 in session 13: the Czech police's own domain is now listed, so
 # a letter of one of its national units is read as the police's (its unit
-# before was no authority at all).
+# before was no authority at all). Session 14 (rounds twenty-two and
+# twenty-three): fresh154 and fresh162 (impostors: a city's name with "pd"
+# on .us, held for review as an agency on no list), fresh79 (a consulate
+# asking in Spanish on a prosecutor's behalf, now read as an agency on no
+# list and held, since records asked in Spanish count), fresh155 and
+# fresh163 (foreign: rulings and file numbers in their own forms, phones
+# written locally), fresh156 and fresh164 (decision edges: process planned
+# in words lerd does not yet read; a follow-up answering a reply ID lerd
+# never sent).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -162,7 +170,12 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh143:decision=0.91,fresh143:follow_up_to=0,fresh143:accuracy=0.91,\
 	fresh148:max_impostors=1,\
 	fresh149:process=0.89,fresh149:authority=0.74,fresh149:phones=0.93,fresh149:case_number=0.82,fresh149:country=0.93,\
-	fresh150:process=0.90,fresh150:decision=0.91,fresh150:accuracy=0.91
+	fresh150:process=0.90,fresh150:decision=0.91,fresh150:accuracy=0.91,\
+	fresh79:max_impostors=1,fresh154:max_impostors=1,fresh162:max_impostors=2,\
+	fresh155:process=0.92,fresh155:phones=0.91,fresh155:case_number=0.86,\
+	fresh156:process=0.93,fresh156:follow_up_to=0.87,\
+	fresh163:process=0.93,fresh163:authority=0.72,fresh163:case_number=0.84,\
+	fresh164:process=0.91
 
 deps-e2e:
 	./scripts/install-test-deps.sh
