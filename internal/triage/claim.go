@@ -450,7 +450,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// impostors dress. Refused as a lookalike, the reply held and the
 	// sender reviewed all the same (policy: a lookalike's replies are
 	// held, a claimed agency is reviewed).
-	if suffixOf(registrable(host)) == "net" && policeNameLabel(host) {
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a police or sheriff's name under .net, on no list", "From", host)
@@ -460,15 +460,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
-}
-
-// policeNameLabel reports a registrable label that names a police
-// department or a sheriff: "examplepolice", "examplecountysheriff",
-// "examplepd".
-func policeNameLabel(host string) bool {
-	label, _, _ := strings.Cut(registrable(host), ".")
-	label = strings.ReplaceAll(label, "-", "")
-	return strings.Contains(label, "police") || strings.Contains(label, "sheriff") || strings.HasSuffix(label, "pd") && len(label) > 4
 }
 
 // agencyWordDomain reports a registrable label with a police,

@@ -692,7 +692,13 @@ func (d *Domains) BesideOwnGov(host string) (string, bool) {
 // localOfficeName is a county sheriff's, prosecutor's or police
 // department's domain name: "xsheriff", "xcountyda", "xpolice", "xpd".
 func localOfficeName(label string) bool {
-	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || (strings.HasSuffix(label, "da") || strings.HasSuffix(label, "pd")) && len(label) > 4
+	return policeName(label) || strings.HasSuffix(label, "da") && len(label) > 4
+}
+
+// policeName is a police department's or a sheriff's domain name:
+// "xpolice", "xcountysheriff", "xpd".
+func policeName(label string) bool {
+	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || strings.HasSuffix(label, "pd") && len(label) > 4
 }
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".
