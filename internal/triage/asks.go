@@ -341,12 +341,12 @@ var spamMarkers = []*regexp.Regexp{
 	// Our own address carried in a link: a lure built for this mailbox.
 	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.
-	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences`),
+	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences|stop receiving (?:these|our|this|future|such) (?:e-?mails?|messages|mailings|offers|updates)|\breply (?:with )?["']?STOP\b`),
 	// A listing sold as an invoice carries the disclaimer the law asks of
 	// solicitations that look like bills (39 U.S.C. 3001(d)).
 	regexp.MustCompile(`(?i)\bthis is not a bill\b|\bthis is a solicitation(?:\s+for\b|\s*[.!]|\s*$)|solicitation for (?:an )?optional service`),
 	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
-	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
+	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|\bthis (?:month|week) only\b|\bsign up (?:today|now|before|by)\b|\bstarting at \$\d|\bfirst \d+ (?:\w+ )?(?:are |is )?free\b|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").

@@ -240,6 +240,9 @@ func TestLures(t *testing.T) {
 		{"Your search engine listing for provider.test expires on 10/24. Renew now. This is not a bill. This is a solicitation for an optional service.", 2, true},
 		{"I'm a detective; this is a solicitation of a minor investigation. Who registered example.net?", 1, false},
 		{"Incoming messages for your domain will stop within 24 hours. Domain suspension notice: renew now.", 2, true},
+		// A service sold to the mailbox, with an offer and a way to stop it.
+		{"Our team serves subpoenas and preservation letters in all 50 states, starting at $49. This month only: your first 10 services free. To stop receiving these messages reply STOP.", 2, true},
+		{"Attached is a subpoena. Victims were promised their first 10 tickets free; please produce the records of example.com.", 2, false},
 		// Words of a real letter: a registrar's suspension, records to be
 		// deleted.
 		{"Attached is a Rule 45 subpoena. The registrar has announced a domain suspension of example.net and records may be deleted within 72 hours.", 1, false},

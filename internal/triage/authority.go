@@ -568,7 +568,10 @@ func fuller(name string, cs []string) string {
 }
 
 // jurisdictionNext starts a court's jurisdiction after its name.
-var jurisdictionNext = regexp.MustCompile(`^(?: for the | of the | in and for |, (?:County|City|Parish|District|Judicial) )`)
+// Also the county a caption or an issuing line adds after the name
+// ("…, Travis County, Texas"); a state alone after a court's county is
+// how a letter places it, not part of the name most letters write.
+var jurisdictionNext = regexp.MustCompile(`^(?: for the | of the | in and for |, (?:County|City|Parish|District|Judicial) |, (?:[A-Z][\w.'-]+ ){1,2}(?:County|Parish)(?:,|$))`)
 
 // lawName is a statute's name, never an issuer's.
 var lawName = regexp.MustCompile(`\b(?:Act|Code|Statutes?|Rules?|Constitution)$`)
@@ -899,14 +902,16 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			if strings.HasSuffix(name, " Act") {
 				continue
 			}
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) && !titleOrPerson(name) {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
 				if li+1 < len(bodyLines) && seg == l && !strings.Contains(name, "Inspector General") && inspectorGeneralNext(words(strings.TrimSpace(bodyLines[li+1]))) {
 					name += ", Office of Inspector General"
 				}
-				cands = append(cands, trimSubunit(withoutTitle(name)))
+				if c := trimSubunit(withoutTitle(name)); !titleOrPerson(c) {
+					cands = append(cands, c)
+				}
 				break
 			}
 		}
@@ -933,19 +938,73 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			r.evidence("authority", "inspector general's office named with its agency", "text", full)
 			return strp(full)
 		}
+		if noSubpoenaPower(r, pick) {
+			r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "text", pick)
+			return nil
+		}
 		r.evidence("authority", "agency in the letterhead or signature", "text", pick)
 		return strp(pick)
 	}
 	if agency.Name != "" {
+		if noSubpoenaPower(r, agency.Name) {
+			r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "rules", agency.Name)
+			return nil
+		}
 		r.evidence("authority", "agency of the sender's domain", "rules", agency.Name)
 		return strp(agency.Name)
 	}
-	if name := namedAgency(doc); name != "" {
+	if name := namedAgency(doc); name != "" && !noSubpoenaPower(r, name) {
 		r.evidence("authority", "agency the writer names as their own", "text", name)
 		return strp(name)
 	}
 	return nil
 }
+
+// officerTitle is a person's title (general knowledge of police ranks).
+var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": true, "Investigator": true, "Detective": true,
+	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true}
+
+// leadingRank is a rank at the start of a line, before a person's name.
+var leadingRank = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
+
+// titleOrPerson reports a signature's line that names a person or their
+// title, not an agency: "Border Patrol Agent", "Police Inspector",
+// "Investigator Jane Roe".
+func titleOrPerson(name string) bool {
+	ws := strings.Fields(name)
+	if officerTitle[ws[len(ws)-1]] {
+		return true
+	}
+	m := leadingRank.FindStringSubmatch(name)
+	return m != nil && !agencyWords.MatchString(m[1]) && nameLine.MatchString(m[1])
+}
+
+// noSubpoenaPower reports a subpoena alone (no letter of the agency's own
+// beside it, such as a preservation or an emergency request) whose only
+// candidate issuer is a US city's police department or a county's
+// sheriff's office: they have no power to issue one (general knowledge:
+// subpoenas are issued by courts, clerks, grand juries, prosecutors and
+// agencies a statute empowers), so one they send with no issuer named
+// has none.
+func noSubpoenaPower(r *Result, name string) bool {
+	if r.Country != nil && *r.Country != "US" || !slices.Contains(r.Process, "subpoena") {
+		return false
+	}
+	for _, k := range r.Process {
+		if k != "subpoena" && k != "nondisclosure_order" {
+			return false
+		}
+	}
+	return localPolice.MatchString(name) && !statePolice.MatchString(name)
+}
+
+// localPolice is a city's police or a county's sheriff by its name;
+// statePolice a state's or the nation's force, some of which may issue
+// administrative subpoenas.
+var (
+	localPolice = regexp.MustCompile(`(?i)(?:\bpolice(?: department| dept\.?| service)?|\bPD|\bsheriff(?:'?s)?(?: office| department)?|\bconstable(?:'?s)?(?: office)?)$`)
+	statePolice = regexp.MustCompile(`(?i)\b(?:state|highway|capitol|park|transit|university|campus|federal|national|U\.S\.|United States)\b`)
+)
 
 // personTitle is a prosecutor's or an investigator's title on its own
 // line of a signature ("Senior Deputy Prosecuting Attorney"), not the
@@ -1010,7 +1069,7 @@ func namedAgency(doc *document) string {
 				continue
 			}
 			loc := agencyName.FindStringIndex(seg)
-			if loc == nil || len(strings.Fields(seg)) > 8 || unitName(seg) {
+			if loc == nil || len(strings.Fields(seg)) > 8 || unitName(seg) || titleOrPerson(seg) {
 				continue
 			}
 			// "Example PD" is the short form of a name the letter may
@@ -1047,7 +1106,7 @@ func namedAgency(doc *document) string {
 		// ("Deputy Jo Roe with the U.S. Marshals Service"), not any
 		// office ("with the Department of Parks").
 		known := agencyName.MatchString(name) || m[2] < 0 && agencyWords.MatchString(name)
-		if len(strings.Fields(name)) >= 2 && known && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !unitName(name) {
+		if len(strings.Fields(name)) >= 2 && known && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !unitName(name) && !titleOrPerson(name) {
 			return name
 		}
 	}

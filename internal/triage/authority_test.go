@@ -356,6 +356,23 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "Office of the State Attorney, Ninth Judicial Circuit"},
 		{"Emergency disclosure request.\nAgency:     Example County Sheriff's Office, Special Victims Division\nA child was taken.",
 			[]string{"emergency"}, "Example County Sheriff's Office"},
+		// A city's police issues no subpoena; a prosecutor does, and a
+		// preservation letter is the police's own.
+		{"I've obtained a subpoena for example.com; its language is pasted below.\n\nSUBPOENA DUCES TECUM\nYOU ARE COMMANDED to produce the subscriber records.\n\nDet. Jane Roe\nExampleton Police Department\n",
+			[]string{"subpoena"}, ""},
+		{"Attached is a subpoena for example.com.\n\nJane Roe\nExample County District Attorney's Office\n",
+			[]string{"subpoena"}, "Example County District Attorney's Office"},
+		{"Please preserve example.com; a subpoena is attached.\n\nDet. Jane Roe\nExampleton Police Department\n",
+			[]string{"preservation", "subpoena"}, "Exampleton Police Department"},
+		// A title or a titled person is no agency.
+		{"Please preserve the records of example.com.\n\nJane Roe\nBorder Patrol Agent\nI am writing on behalf of the U.S. Border Patrol.\n",
+			[]string{"preservation"}, "U.S. Border Patrol"},
+		{"Please preserve the records of example.com.\n\nRequesting investigator:\n  Investigator Jane Roe, Criminal Investigation Division\n\nExample County Sheriff's Office\n",
+			[]string{"preservation"}, "Example County Sheriff's Office"},
+		// A court named again with its county and state is the same court
+		// in full.
+		{"Attached is an order of the 999th District Court for example.com.\n\nSigned in the 999th District Court, Example County, Texas\n",
+			[]string{"court_order"}, "999th District Court, Example County, Texas"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
 		got := authority(doc, &Result{Process: tt.process}, Agency{})

@@ -164,7 +164,7 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"another country's police naming a US sheriff it works with", "jo.roe@examplecitypolice.ca",
 			"This is an emergency. A 13-year-old was lured by a man on example.net who threatened to kill her; his IP logs will let us locate him. We are working the case jointly with the Example County Sheriff's Office.\n\nCst. Jo Roe\nExample City Police Service\n",
 			"law_enforcement", []string{"emergency"}},
-		{"a county's legacy address in its own display name", "\"Roe, Jane (jroe@examplecounty-legacy.gov)\" <jroe@examplecounty.gov>",
+		{"a county's legacy address in its own display name", "\"Roe, Jane (jroe@examplecounty-legacy.gov)\" <jroe@bayfieldcountywi.gov>",
 			"Attached is a search warrant for the records of example.net.\n\nDet. Jane Roe\nExample County Sheriff's Office\n",
 			"law_enforcement", []string{"search_warrant"}},
 		{"a process-service company signing for a district attorney", "dispatch@example-serve.net",
@@ -337,10 +337,10 @@ func TestUnlistedAgencies(t *testing.T) {
 			"Students are being bullied on example.net. Could you tell me who the account belongs to?\n\nJo Roe\nAssistant Principal\nExample High School\n",
 			"government_other", []string{"none"}},
 		// Police asking informally whose an account is are police.
-		{"a city detective asking whose account a site is under", "jo.roe@examplecityma.gov",
+		{"a city detective asking whose account a site is under", "jo.roe@alfordma.gov",
 			"A shop was scammed by example.net. It is not worth a subpoena; could you just tell me whose account that site is under and what e-mail you have for them?\n\nDet. Jo Roe\nExample City Police Department\n617-555-0101\n",
 			"law_enforcement", []string{"none"}},
-		{"a city detective asking who has the account", "jo.roe@examplecityma.gov",
+		{"a city detective asking who has the account", "jo.roe@alfordma.gov",
 			"A shop was scammed by example.net. Could you tell me informally who has the account for that site and the e-mail on file?\n\nDet. Jo Roe\nExample City Police Department\n617-555-0101\n",
 			"law_enforcement", []string{"none"}},
 		// A department named on a wrapped line of prose is no claim.

@@ -344,7 +344,14 @@ var (
 	wholeMonth = regexp.MustCompile(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
 	// lastPeriod: "the last 30 days", "the past 72 hours", "the 45-day
 	// period preceding the date of the subpoena (October 27, 2026)".
-	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3})-(hour|day|week|month) period (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	// Also the count before the word: "the six (6) months preceding the
+	// date of this subpoena", "from 120 days before the date of this
+	// Order".
+	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	// ofProcessDate says the period ends at the process's own date; the
+	// date the process was issued, signed or dated on is processDated's.
+	ofProcessDate = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)`)
+	processDated  = regexp.MustCompile(`(?i)\b(?:issued|signed|entered|dated|granted)\b`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
 	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
 	// onOrAbout: "on or about October 4, 2026", one day.
@@ -385,6 +392,22 @@ func shift(t time.Time, n int, unit string) time.Time {
 	}
 }
 
+// processDate is the date a process says it was issued, signed or dated
+// on ("issued … by the Superior Court on August 7, 2026"), no later than
+// the message; else the message's date.
+func processDate(body, asked string) string {
+	for _, loc := range processDated.FindAllStringIndex(body, -1) {
+		if m := dateIn.FindString(body[loc[1]:min(len(body), loc[1]+120)]); m != "" {
+			if d, ok := parseDate(m); ok && d <= asked {
+				return d
+			}
+		}
+	}
+	return asked
+}
+
+var dateIn = regexp.MustCompile(dateExpr)
+
 // relativeRange reads a period told relative to the request or to a date
 // written beside it, or a single day "on or about" a date.
 func relativeRange(body, asked string) *DateRange {
@@ -394,20 +417,29 @@ func relativeRange(body, asked string) *DateRange {
 			return &DateRange{From: from, To: t.AddDate(0, 1, -1).Format(time.DateOnly)}
 		}
 	}
-	for _, m := range lastPeriod.FindAllStringSubmatch(body, -1) {
+	for _, loc := range lastPeriod.FindAllStringSubmatchIndex(body, -1) {
+		m := submatches(body, loc)
 		num, unit := m[1], m[2]
 		if num == "" {
-			num, unit = m[3], m[4]
+			num, unit = m[3], m[4]+m[5]
 		}
 		n := count(num)
 		if n <= 0 {
 			continue // "the last few days": no count
 		}
+		// "N days before" is a period asked for only before the process's
+		// date or a date written beside it, not "two days before the
+		// shooting".
+		if m[5] != "" && m[6] == "" && !ofProcessDate.MatchString(body[loc[1]:]) {
+			continue
+		}
 		end := asked
-		if m[5] != "" {
-			if d, ok := parseDate(m[5]); ok {
+		if m[6] != "" {
+			if d, ok := parseDate(m[6]); ok {
 				end = d
 			}
+		} else if ofProcessDate.MatchString(body[loc[1]:]) {
+			end = processDate(body, asked)
 		}
 		t, err := time.Parse(time.DateOnly, end)
 		if err == nil && n > 0 {

@@ -229,6 +229,10 @@ var processRules = []processRule{
 		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\b[îi]ncheier\w*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\w*|judec[ăa]tori\w*|tribunal\w*)|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
+		// A court's order in German ("hat der … Court … eine Anordnung
+		// erlassen") and Spanish ("dictó la
+		// orden"); a court that "has signed the order requested by …".
+		`\b(?:eine|die|diese) (?:gerichtliche |richterliche )?Anordnung (?:\p{L}+ ){0,2}?(?:erlassen|ergangen)\b|\b(?:dict[óo]|ha dictado|emiti[óo]|expidi[óo]|libr[óo])\s+(?:la|una)\s+orden\b|\bcourt\b[^.\n]{0,100}\b(?:has|have|had)\s+(?:now\s+)?(?:signed|issued|entered|granted)\s+(?:the|an|its)\s+order\b|` +
 		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
@@ -272,7 +276,10 @@ var processRules = []processRule{
 		// An order's own clause: "The Provider shall not disclose the
 		// existence of this Order", "the order prohibits you from
 		// notifying the account holder".
-		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b`)},
+		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b` +
+		// An order's title: "ORDER SEALING WARRANT AND PROHIBITING
+		// DISCLOSURE", "Order Prohibiting Notification".
+		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b`)},
 	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -427,6 +434,10 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our warrant application is still with the DA's office"
 	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
+	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter):
+		return false // "so I can tighten the language before the subpoena is signed"
+	case presentedTo.MatchString(before) && toJudge.MatchString(clauseAfter) && declinedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+220)]):
+		return false // "we presented a search warrant to the duty magistrate and the judge declined to sign it"
 	case refusedProcess.MatchString(wide) || refusedApplication(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
@@ -439,6 +450,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
+	case kind == "court_order" && (isNDOOrder(text, loc) || namesEarlierNDO(text, loc)):
+		return false // "an order from the Supreme Court …, directing Provider not to disclose the subpoena. The signed order is attached."
 	}
 	return true
 }
@@ -619,12 +632,29 @@ var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here
 var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
 // refusedProcess is process a judge declined to give.
+// beforeIssued and issuedAfter frame a process that does not exist yet:
+// "before the subpoena is signed", "until the warrant gets issued".
+var (
+	beforeIssued = regexp.MustCompile(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
+	issuedAfter  = regexp.MustCompile(`(?i)^\s*(?:is|gets|has been|was|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
+)
+
+// presentedTo ends the words of a process put before a judge
+// ("we presented a search warrant"); declinedAfter is the judge's refusal
+// told after it, in that sentence or the next ("… and the judge declined
+// to sign it as drafted").
+var (
+	presentedTo   = regexp.MustCompile(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
+	toJudge       = regexp.MustCompile(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
+	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
+)
+
 var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
 
 // deniedApplication ends the words of an application for the process a
 // judge denied: "the magistrate judge denied our application for an order
 // under 18 U.S.C. 2703(d)".
-var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down)\s+(?:our|my|their|an?|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
+var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:sign|grant|approve))\s+(?:our|my|their|an?|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
 
 // refusedApplication reports a process named as what a denied application
 // asked for, with nothing granted between ("denied our application for a
@@ -796,7 +826,7 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process),?\s+(?:which|that)\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
 	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
@@ -877,13 +907,94 @@ var (
 		`|^(?:\s+\S+){0,3}?\s+(?:aangehouden|gearresteerd)\b`)
 )
 
+// isNDOOrder reports a court order's mention that shares its words with a
+// non-disclosure order's (the same "order", read once as an order and once
+// as the order's ban on telling the subscriber); a 2703(d) order is
+// always an order of its own.
+func isNDOOrder(text string, loc []int) bool {
+	if strings.Contains(text[loc[0]:loc[1]], "2703") {
+		return false
+	}
+	from := max(0, loc[0]-20)
+	window := text[from:min(len(text), loc[1]+160)]
+	for _, m := range ndoRule.FindAllStringIndex(window, -1) {
+		if from+m[0] < loc[1] && from+m[1] > loc[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareOrder is an order named only by an article: "the signed order",
+// "this order".
+var bareOrder = regexp.MustCompile(`(?i)^(?:the|this|that)\s+(?:(?:signed|attached|enclosed|sealed|same)\s+)?order$`)
+
+// namesEarlierNDO reports a bare "the signed order" whose nearest order
+// named before it, in the 400 characters before, is a non-disclosure
+// order: the same order named again.
+func namesEarlierNDO(text string, loc []int) bool {
+	if !bareOrder.MatchString(text[loc[0]:loc[1]]) {
+		return false
+	}
+	from := max(0, loc[0]-400)
+	window := text[from:loc[0]]
+	ndo := ndoRule.FindAllStringIndex(window, -1)
+	if len(ndo) == 0 {
+		return false
+	}
+	last := ndo[len(ndo)-1][1]
+	for _, m := range courtOrderRule.FindAllStringIndex(window, -1) {
+		if m[0] >= last && !bareOrder.MatchString(window[m[0]:m[1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ndoRule and courtOrderRule are those kinds' rules among processRules.
+var (
+	ndoRule        = ruleOf("nondisclosure_order")
+	courtOrderRule = ruleOf("court_order")
+)
+
+func ruleOf(kind string) *regexp.Regexp {
+	for _, pr := range processRules {
+		if pr.kind == kind {
+			return pr.re
+		}
+	}
+	panic("triage: no process rule " + kind)
+}
+
+// requisitionWord and ordonnanceWord are a French prosecutor's or
+// officer's demand and a French judge's order.
+var (
+	requisitionWord = regexp.MustCompile(`(?i)^r[ée]quisition`)
+	ordonnanceWord  = regexp.MustCompile(`(?i)^ordonnance\b`)
+)
+
+// processEvidence reports whether the text read for a process kind
+// matches re.
+func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
+	for _, e := range r.Evidence {
+		if e.Field == "process" && e.Rule == kind && re.MatchString(e.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// statuteTail is the statute a process is named under, right after its
+// name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
+var statuteTail = regexp.MustCompile(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
+
 // innerDenial denies a court's act inside the words that name it.
 var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)?|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -893,6 +1004,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		pos  int
 	}
 	var hits []hit
+	courtFormulaOnly := false
 	for _, pr := range processRules {
 		if pr.kind == "emergency" && selfNotEmergency(text) && !emergencyStatute.MatchString(text) {
 			continue // "To be clear, this is NOT an emergency request."
@@ -906,9 +1018,21 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// assistance request … under the Treaty on Mutual Assistance in
 		// Criminal Matters").
 		deniedTo := -1
+		// The rest of a denied mention's noun phrase names the same
+		// process: "not sought a court order under 18 U.S.C. 2703(d)",
+		// "did not ask for a 2705(b) non-disclosure order".
+		sameTo := -1
+		// "By order of the Court" above a clerk's signature issues a
+		// subpoena; it stands for a court order only where no other
+		// mention does.
+		formula := ""
+		found := false
 		for loc := range matches(pr.re, text) {
 			if first < 0 {
 				first = loc[0]
+			}
+			if loc[0] < sameTo {
+				continue
 			}
 			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
@@ -916,6 +1040,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if negation.MatchString(before) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
+				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
+					sameTo = loc[1] + m[1]
+				}
 				if pr.kind == "mlat" {
 					deniedTo = min(len(text), loc[1]+300)
 					if m := sentenceStop.FindStringIndex(text[loc[1]:deniedTo]); m != nil {
@@ -946,9 +1074,19 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before)) {
 				continue
 			}
+			if pr.kind == "court_order" && formula == "" && byOrderOfCourt.MatchString(text[max(0, loc[0]-3):loc[1]]) {
+				formula = text[loc[0]:loc[1]]
+				continue
+			}
 			hits = append(hits, hit{pr.kind, first})
 			r.evidence("process", pr.kind, "text", text[loc[0]:loc[1]])
+			found = true
 			break
+		}
+		if !found && formula != "" {
+			hits = append(hits, hit{pr.kind, first})
+			r.evidence("process", pr.kind, "text", formula)
+			courtFormulaOnly = true
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
@@ -971,10 +1109,16 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 		}
 	}
+	// A French réquisition that a judge's ordonnance authorised carries
+	// out the court's order: one instrument, the order ("Par ordonnance
+	// du …, le juge … a autorisé la réquisition des données").
+	if has("subpoena") && has("court_order") && processEvidence(r, "subpoena", requisitionWord) && processEvidence(r, "court_order", ordonnanceWord) {
+		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })
+	}
 	// "BY ORDER OF THE COURT" above a clerk's signature is how a court's
 	// subpoena is issued, not a second instrument.
 	if has("subpoena") && has("court_order") {
-		if rest := byOrderOfCourt.ReplaceAllString(text, ""); !courtOrderStrong.MatchString(rest) && !courtOrderOther.MatchString(rest) {
+		if rest := byOrderOfCourt.ReplaceAllString(text, ""); courtFormulaOnly || !courtOrderStrong.MatchString(rest) && !courtOrderOther.MatchString(rest) {
 			r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "court_order" })
 		}
 	}
@@ -1024,6 +1168,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
+		// "The facts of the emergency … are set out in the attached
+		// form" points elsewhere; an attached form's own words are part
+		// of the body and are read there.
+		form = deferredFacts.ReplaceAllString(form, "")
 		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form) || labelledSummary(dropBlankFields(doc.subject+"\n"+doc.body))) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
@@ -1310,7 +1458,7 @@ var (
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person
 	// gone. Alone such words tell a past crime, not an emergency.
-	dangerDetail = regexp.MustCompile(`(?i)\b(?:at gunpoint|at knifepoint|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge))\b`)
+	dangerDetail = regexp.MustCompile(`(?i)\b(?:at gunpoint|at knifepoint|(?:holds?|has|had|obtained|was granted) (?:a |an )?(?:protective|restraining|protection) order|(?:has |had )?(?:assaulted|beaten|strangled|choked|raped) (?:her|him|them|the victim)|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge))\b`)
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
@@ -1321,6 +1469,9 @@ var (
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
+	// deferredFacts is a sentence that says where the emergency's facts or
+	// the help of the records are told, not what they are.
+	deferredFacts = regexp.MustCompile(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file)s?\b[^.!?]*[.!?]?`)
 	// vagueSummary fills the summary field without a summary.
 	vagueSummary = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// vagueHelp is a form's "how the data will help" filled with a

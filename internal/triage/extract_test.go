@@ -137,7 +137,7 @@ func TestGeneralisation(t *testing.T) {
 		},
 		{
 			name: "a county elections official is no agency",
-			raw: "From: Ann Lee <alee@elections.example.gov>\n" + passed("elections.example.gov") +
+			raw: "From: Ann Lee <alee@elections.hardeevillesc.gov>\n" + passed("elections.hardeevillesc.gov") +
 				"Subject: fake site\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
 				"A site copies our voter page. Please tell us who owns example-vote.example and the IP addresses used.\n\nAnn Lee\nDeputy Director, Voter Registration\nExample County Elections Department\n(602) 555-0175\n",
 			process: []string{"none"}, agent: "Ann Lee", country: "US",
@@ -632,6 +632,26 @@ func TestProcessScope(t *testing.T) {
 		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
 		{"Podstawa prawna: postanowienie sądu z dnia 14.09.2026 r. zezwalające na uzyskanie danych example.pl.", []string{"court_order"}},
 		{"УХВАЛА. Слідчий суддя надав тимчасовий доступ до документів щодо example.ua.", []string{"court_order"}},
+		// A treaty request named only as too slow.
+		{"Attached is a warrant of the Ontario Court of Justice for example.com. I understand that a formal MLAT request would take many months. We would be grateful if you could honour the warrant directly.", []string{"search_warrant"}},
+		// An application a judge declined to sign.
+		{"On May 11 the magistrate judge declined to sign our application for an order under 18 U.S.C. 2703(d), finding that the application did not yet set out specific facts. Would you share the records of example.com voluntarily?", []string{"none"}},
+		{"The judge would not approve our application for a search warrant for example.com. Could you send the subscriber records voluntarily?", []string{"none"}},
+		// A process only ahead: "before a subpoena", "before the
+		// subpoena is signed".
+		{"Question before subpoena - example.com. Could you send the contact e-mail on file for example.com?", []string{"none"}},
+		{"Could you send the contact e-mail on file for example.com? That would let me tighten up the language before the subpoena is signed.", []string{"none"}},
+		{"Please preserve example.com until the warrant is signed; we expect that next week.", []string{"preservation"}},
+		{"Attached is the subpoena for example.com. Please do not notify the subscriber before the subpoena's return date.", []string{"subpoena"}},
+		// A French réquisition a judge's ordonnance authorised is the
+		// court's order; without one it is the officer's own demand.
+		{"RÉQUISITION JUDICIAIRE. Par ordonnance du 2 octobre 2026, le juge des libertés et de la détention du Tribunal judiciaire de Nantes a autorisé la présente réquisition des données du domaine example.fr.", []string{"court_order"}},
+		{"RÉQUISITION JUDICIAIRE. Agissant en enquête préliminaire, nous requérons la communication des données du domaine example.fr.", []string{"subpoena"}},
+		// A US court's order on a treaty request, told in the requesting
+		// country's words.
+		{"Im Rahmen unseres Rechtshilfeersuchens hat das US-Bundesgericht am 03.09.2026 eine Anordnung erlassen, die Daten von example.de herauszugeben.", []string{"mlat", "court_order"}},
+		{"En ejecución del exhorto internacional, el tribunal federal de los Estados Unidos dictó la orden que adjuntamos para los datos de example.com.ar.", []string{"mlat", "court_order"}},
+		{"The District Court for the District of Example has signed the order requested under the Mutual Legal Assistance Treaty; it covers example.com.", []string{"court_order", "mlat"}},
 		{"서울중앙지방법원으로부터 압수·수색·검증영장을 발부받았습니다. example.kr", []string{"search_warrant"}},
 		// "An order was made at … Court", as courts in Ireland and the UK
 		// are said to order.
@@ -642,6 +662,24 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com under 2703(f); we'll do a search warrant for the account next week.", []string{"preservation"}},
 		{"Please extend the preservation of example.com for 90 days; our search warrant is still with the District Attorney's Office for review.", []string{"preservation"}},
 		{"The signed search warrant for example.com is with the court clerk for filing; a copy is attached.", []string{"search_warrant"}},
+		// A process denied with its statute named after or before it is
+		// one mention, not two.
+		{"Please produce the records of example.com under the attached subpoena. We have not sought a court order under 18 U.S.C. 2703(d).", []string{"subpoena"}},
+		{"Please preserve the records of example.com. We have not sought a non-disclosure order under 18 U.S.C. 2705(b) in this matter.", []string{"preservation"}},
+		{"Attached is a subpoena for example.com. No non-disclosure order under 18 U.S.C. § 2705(b) has been entered.", []string{"subpoena"}},
+		{"Attached is a subpoena for example.com. I did not ask for a 2705(b) non-disclosure order.", []string{"subpoena"}},
+		// An order that bans telling the subscriber is the non-disclosure
+		// order, not a second court order, also when named again.
+		{"Following your reply, we applied for and obtained an order from the Superior Court of Example County, directing Provider not to disclose the subpoena to the subscriber until March 1, 2027. The signed order is attached. The grand jury subpoena itself is unchanged.", []string{"nondisclosure_order", "subpoena"}},
+		{"Attached is the search warrant for example.com.\nDistrict Judge, Example District Court\nORDER SEALING WARRANT AND PROHIBITING DISCLOSURE\nIT IS FURTHER ORDERED that Provider shall not disclose the existence of the warrant until further order of this Court.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is a court order directing Provider to disclose the records of example.com. The order also directs you not to notify the subscriber for 180 days.", []string{"court_order", "nondisclosure_order"}},
+		// A subpoena's "By order of the Court" beside a court order denied.
+		{"Attached is the grand jury subpoena for example.com. We have not obtained a court order on that point; please let us know if you need one.\nDated: 2 November 2026\nBy order of the Court, ____________________\nClerk", []string{"subpoena"}},
+		// A warrant a judge refused to sign.
+		{"Please preserve the records of example.com. For context: we presented a search warrant for this account to the duty magistrate on Tuesday and the judge declined to sign it as drafted.", []string{"preservation"}},
+		{"Please preserve the records of example.com. We submitted the warrant to Judge Example yesterday. She refused to sign it.", []string{"preservation"}},
+		{"Please produce the records of example.com. We presented the search warrant to the judge on Monday and she signed it; it is attached.", []string{"search_warrant"}},
+		{"We submitted the subpoena for example.com through your portal on Monday and your team did not approve it; the subpoena is attached again.", []string{"subpoena"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -664,6 +702,13 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// Domestic violence told by its facts: a protective order, an
+		// assault, a threat that goes on tonight.
+		{"Emergency request. A woman who holds a protective order reported that her former partner, who is armed and has assaulted her before, posted her new address on example.net tonight. The login IPs of the account will help us locate him.", true},
+		// Facts said to be in a form the mail does not carry.
+		{"We request emergency disclosure under 18 U.S.C. 2702(b)(8); the matter involves a risk of death to a person. The facts of the emergency, and an explanation of how the records will help us, are set out in the department's request form, attached. Records for example.net.", false},
+		{"Emergency disclosure request for example.net. The summary of the emergency and how the data would help is fully described in our EDR document.", false},
+		{"Emergency. A 15-year-old girl left home with a man she met on example.net who threatened to kill her; the IP logs will help us find where she is now. The facts are described in more detail in the attached report.", true},
 		// "What is going on" heads the facts as well as a summary's label.
 		{"Exigent request. What is going on: tonight a promoter was shot outside a venue after the site's owner posted that the witness is next. How the records help: the account's e-mail and IPs should identify the poster.", true},
 		{"Exigent request. What's going on: tonight a teenager posted a photo of pills and wrote she will take them all after midnight. How the records help: the account's e-mail and IPs will let us find her.", true},

@@ -111,6 +111,10 @@ func TestDateRanges(t *testing.T) {
 		{"produce the following records for the last 30 days preceding the date of this subpoena:", "2026-10-03", "2026-11-02", false},
 		{"all IP addresses used in the past 24 hours for the account", "2026-11-01", "2026-11-02", false},
 		{"records for the 45-day period preceding the date of the subpoena (October 27, 2026), for:", "2026-09-12", "2026-10-27", false},
+		// The count before its word, up to the process's own date.
+		{"Please accept the subpoena issued today, November 2, 2026. It covers the six (6) months preceding the date of this\nsubpoena.", "2026-05-02", "2026-11-02", false},
+		{"The order, signed by the Superior Court on October 20, 2026, covers records from 120 days before the date of this Order through the date of this Order.", "2026-06-22", "2026-10-20", false},
+		{"He wrote to her two days before the shooting. Please send the subscriber records of example.com.", "", "", false},
 		{"Since 9:00 p.m. yesterday a user has been posting threats.", "2026-11-01", "2026-11-02", false},
 		{"On or about October 4, 2026, a series of fraudulent sites appeared.", "2026-10-04", "2026-10-04", false},
 		{"signed on July 1, 2026", "", "", false},

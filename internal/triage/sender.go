@@ -102,6 +102,15 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 			ag, _ := a.domains.Agency(target)
 			return ag, false
 		}
+		// Only the registry's names exist under .gov, and only
+		// governments are admitted to it: a name missing from it (and from
+		// our lists, checked above) is no government's, whatever it
+		// imitates. Its reply is held like any lookalike's.
+		if strings.HasSuffix(reg, ".gov") {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a .gov name not on the .gov registry", "From", host)
+			return Agency{}, false
+		}
 	}
 	if a.domains.Freemail(host) {
 		r.Sender.Class = ClassFreemail
