@@ -62,7 +62,7 @@ var daysOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(
 
 // partialRange is a period whose first date leaves out the year: "October
 // 20 - October 28, 2026".
-var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|and|-|–)\s+(` + dateExpr + `)`)
+var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:through|thru|to|until|and)\s+|\s*[-–—]\s*)(` + dateExpr + `)`)
 
 var months = map[string]time.Month{
 	"jan": 1, "january": 1, "januar": 1, "janvier": 1,
@@ -350,7 +350,10 @@ var (
 	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
 	// ofProcessDate says the period ends at the process's own date; the
 	// date the process was issued, signed or dated on is processDated's.
-	ofProcessDate = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)`)
+	ofProcessDate = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:date|day)\s+of\s+)?(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)|^\s*(?:the\s+)?date\s+of\s+service\b`)
+	// ofDateGiven is the date the process's date is written as, right
+	// after it: "the date of service, December 16, 2026".
+	ofDateGiven = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
 	processDated  = regexp.MustCompile(`(?i)\b(?:issued|signed|entered|dated|granted)\b`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
 	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
@@ -436,6 +439,10 @@ func relativeRange(body, asked string) *DateRange {
 		end := asked
 		if m[6] != "" {
 			if d, ok := parseDate(m[6]); ok {
+				end = d
+			}
+		} else if g := ofDateGiven.FindStringSubmatch(body[loc[1]:]); g != nil {
+			if d, ok := parseDate(g[1]); ok {
 				end = d
 			}
 		} else if ofProcessDate.MatchString(body[loc[1]:]) {

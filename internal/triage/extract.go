@@ -370,6 +370,9 @@ var (
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
 	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial )?$` +
+		// Dutch "bereidt (daartoe) een rechtshulpverzoek voor": is
+		// preparing one.
+		`|\bbereid(?:t|en)\s+(?:\p{L}+\s+){0,2}?(?:een|het)\s+$` +
 		// "We are preparing an application to the court for an order".
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
@@ -442,7 +445,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
-	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && genericProcess.MatchString(before) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter)) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
@@ -826,10 +829,17 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+)\s+)?(?:weeks|months|years|too long|forever|a long time|ages)\b` +
+var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process|procedure)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+|(?:more than|over|at least|up to|about) (?:a|an|one|two|three|four|five|six|several|\d+))\s+)?(?:weeks?|months?|years?|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
 	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+
+// theRoute and routeNoun: "the MLAT procedure takes more than one year"
+// speaks of the route in general, as "a subpoena takes weeks" does.
+var (
+	theRoute  = regexp.MustCompile(`(?i)(?:^|\s)the\s+$`)
+	routeNoun = regexp.MustCompile(`(?i)^\s*(?:procedure|process|route|channel)\b`)
+)
 
 // slowParticiple opens tooSlow's words with what the process waits for
 // ("a subpoena issued will take weeks"): not the writer's assertion that
@@ -1282,7 +1292,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] de (?:la situation d'urgence|la situation|l'urgence)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning|sammenfatning|sammendrag|oppsummering)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning|sammenfatning|sammendrag|oppsummering)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").

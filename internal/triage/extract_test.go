@@ -632,7 +632,9 @@ func TestProcessScope(t *testing.T) {
 		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
 		{"Podstawa prawna: postanowienie sądu z dnia 14.09.2026 r. zezwalające na uzyskanie danych example.pl.", []string{"court_order"}},
 		{"УХВАЛА. Слідчий суддя надав тимчасовий доступ до документів щодо example.ua.", []string{"court_order"}},
-		// A treaty request named only as too slow.
+		// A treaty request named only as too slow or as being prepared.
+		{"Thank you for your answer. We understand your policy, however the MLAT procedure takes more than one year. Please share the records of example.com.", []string{"none"}},
+		{"Wij verzoeken u de gegevens van example.nl te bewaren. Het Openbaar Ministerie bereidt daartoe een rechtshulpverzoek aan de Verenigde Staten voor.", []string{"preservation"}},
 		{"Attached is a warrant of the Ontario Court of Justice for example.com. I understand that a formal MLAT request would take many months. We would be grateful if you could honour the warrant directly.", []string{"search_warrant"}},
 		// An application a judge declined to sign.
 		{"On May 11 the magistrate judge declined to sign our application for an order under 18 U.S.C. 2703(d), finding that the application did not yet set out specific facts. Would you share the records of example.com voluntarily?", []string{"none"}},
@@ -702,6 +704,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// A French form's "Résumé des faits".
+		{"DEMANDE D'URGENCE – RISQUE VITAL\n\nRésumé des faits : une adolescente de 14 ans a quitté le domicile cette nuit pour rejoindre un homme rencontré sur example.fr; son téléphone est éteint depuis 01h30.\n\nUtilité des données : les adresses IP du compte nous permettront de la localiser.", true},
 		// Domestic violence told by its facts: a protective order, an
 		// assault, a threat that goes on tonight.
 		{"Emergency request. A woman who holds a protective order reported that her former partner, who is armed and has assaulted her before, posted her new address on example.net tonight. The login IPs of the account will help us locate him.", true},

@@ -115,6 +115,10 @@ func TestDateRanges(t *testing.T) {
 		{"Please accept the subpoena issued today, November 2, 2026. It covers the six (6) months preceding the date of this\nsubpoena.", "2026-05-02", "2026-11-02", false},
 		{"The order, signed by the Superior Court on October 20, 2026, covers records from 120 days before the date of this Order through the date of this Order.", "2026-06-22", "2026-10-20", false},
 		{"He wrote to her two days before the shooting. Please send the subscriber records of example.com.", "", "", false},
+		{"Produce the records for the 90 days preceding the date of service, October 30, 2026.", "2026-08-01", "2026-10-30", false},
+		{"We ask for records for the 30 days preceding this request.", "2026-10-03", "2026-11-02", false},
+		// A tight dash between a day and the next month.
+		{"Records for the period January 20-February 5, 2026.", "2026-01-20", "2026-02-05", false},
 		{"Since 9:00 p.m. yesterday a user has been posting threats.", "2026-11-01", "2026-11-02", false},
 		{"On or about October 4, 2026, a series of fraudulent sites appeared.", "2026-10-04", "2026-10-04", false},
 		{"signed on July 1, 2026", "", "", false},
@@ -162,6 +166,11 @@ func TestCaseNumbers(t *testing.T) {
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
 		{"Civil Action No. 1:26-cv-07390 (S.D.N.Y.)", "1:26-cv-07390"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
+		// A grand jury's code and number alone.
+		{"GRAND JURY SUBPOENA DUCES TECUM\nGJ 2026-0777\n\nTO: Custodian of Records", "GJ 2026-0777"},
+		{"serves the subpoena issued on behalf of the State Grand Jury, in SGJ 26-0099. The matter involves fraud.", "SGJ 26-0099"},
+		// A statute after a process's name is no number of a case.
+		{"Administrative Subpoena 18 USC 3486 - Agency file 233-801-0041", "233-801-0041"},
 		// A unit's code of up to five capitals before the number; a longer
 		// word in capitals starts none.
 		{"Our Ref: XNCCB 26/0318\n18 September 2026", "XNCCB 26/0318"},
@@ -329,6 +338,13 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// A surname in capitals after a rank, in either order.
+		{"", "Données demandées pour example.fr.\n\nAdjudant-chef Thomas GIRARD\n\nSection de recherches – Gendarmerie nationale\n", "Thomas Girard"},
+		{"", "Données demandées pour example.fr.\n\nCommandant MARCHAND Lucie\nOffice anti-cybercriminalité\n", "Lucie Marchand"},
+		{"", "Please preserve example.com.\n\nKansas City KCPD\n", ""},
+		// A closing on its own line is no name.
+		{"", "Bitte senden Sie die Unterlagen an diese Adresse.\n\nFreundliche Grüsse\nfedpol – Rechtshilfe\n", ""},
+		{"", "Please send the records.\n\nBest Regards\nLegal Process Unit\n", ""},
 		// A unit's name in Japanese is no person; a person's name is.
 		{"例県警察 サイバー犯罪対策課", "添付の命令をご確認ください。\n", ""},
 		{"山田 太郎", "添付の命令をご確認ください。\n", "山田 太郎"},

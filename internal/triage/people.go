@@ -63,6 +63,7 @@ var (
 // Where the From name and a name in the text share a surname, the text's
 // fuller spelling wins (middle initials as written).
 func agent(body string, m *mailparse.Message) *string {
+	body = capsSurnames(body)
 	display := givenFirst(personalDisplay(m.From.Name), m.From.Addr)
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
@@ -251,7 +252,9 @@ func cleanName(n string) string {
 			caps = append(caps, w)
 		}
 	}
-	if notName.MatchString(strings.Join(caps, " ")) || hasAcronym(n) {
+	// A letter's closing ("Freundliche Grüsse", "Best Regards") is set on
+	// a line of its own like a name.
+	if notName.MatchString(strings.Join(caps, " ")) || hasAcronym(n) || closing.MatchString(n) {
 		return ""
 	}
 	return n
@@ -285,6 +288,45 @@ func hasAcronym(n string) bool {
 	return false
 }
 
+// givenCaps and capsGiven are a signature line with the surname in
+// capitals, as French, Italian and other European services write it:
+// "Adjudant-chef Thomas GIRARD", "Commandant MARCHAND Lucie".
+var (
+	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
+	capsGiven = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
+)
+
+// capsSurnames writes such a line's name in the usual order and case
+// ("Thomas Girard", "Lucie Marchand"). Only after a rank: without one the
+// capitals may be an office's initials ("Kansas City KCPD").
+func capsSurnames(body string) string {
+	fix := func(re *regexp.Regexp, given, sur int) func(string) string {
+		return func(line string) string {
+			m := re.FindStringSubmatch(line)
+			if strings.TrimSpace(m[1]) == "" || agencyWords.MatchString(m[sur]) || notName.MatchString(m[sur]) {
+				return line
+			}
+			return m[1] + m[given] + " " + titleWord(m[sur])
+		}
+	}
+	body = givenCaps.ReplaceAllStringFunc(body, fix(givenCaps, 2, 3))
+	return capsGiven.ReplaceAllStringFunc(body, fix(capsGiven, 3, 2))
+}
+
+// titleWord writes a word in capitals with only its first letter (and
+// each hyphenated part's) a capital.
+func titleWord(w string) string {
+	parts := strings.Split(w, "-")
+	for j, p := range parts {
+		r := []rune(strings.ToLower(p))
+		if len(r) > 0 {
+			r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		}
+		parts[j] = string(r)
+	}
+	return strings.Join(parts, "-")
+}
+
 // capsName writes a signature name set in capitals as a name
 // ("LUCIENNE B. HARTWELL-OYELARAN, SA, USAF" gives "Lucienne B.
 // Hartwell-Oyelaran"), dropping the abbreviations of rank and service after
@@ -302,15 +344,7 @@ func capsName(l string) string {
 		if len(w) == 2 && w[1] == '.' || i > 1 && (w == "II" || w == "III" || w == "IV") {
 			continue // an initial, a generational suffix
 		}
-		parts := strings.Split(w, "-")
-		for j, p := range parts {
-			r := []rune(strings.ToLower(p))
-			if len(r) > 0 {
-				r[0] = []rune(strings.ToUpper(string(r[0])))[0]
-			}
-			parts[j] = string(r)
-		}
-		f[i] = strings.Join(parts, "-")
+		f[i] = titleWord(w)
 	}
 	return strings.Join(f, " ")
 }
