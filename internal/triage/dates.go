@@ -353,8 +353,8 @@ var (
 	ofProcessDate = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:date|day)\s+of\s+)?(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)|^\s*(?:the\s+)?date\s+of\s+service\b`)
 	// ofDateGiven is the date the process's date is written as, right
 	// after it: "the date of service, December 16, 2026".
-	ofDateGiven = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
-	processDated  = regexp.MustCompile(`(?i)\b(?:issued|signed|entered|dated|granted)\b`)
+	ofDateGiven  = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
+	processDated = regexp.MustCompile(`(?i)\b(?:issued|signed|entered|dated|granted)\b`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
 	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
 	// onOrAbout: "on or about October 4, 2026", one day.
