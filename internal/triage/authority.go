@@ -964,6 +964,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": true, "Investigator": true, "Detective": true,
 	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true}
 
+// officeOf opens the name of an office, bureau or division.
+var officeOf = regexp.MustCompile(`^(?:The\s+)?(?:Office|Bureau|Department|Division|Unit|Section)\s+of\b`)
+
 // leadingRank is a rank at the start of a line, before a person's name.
 var leadingRank = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 
@@ -972,6 +975,10 @@ var leadingRank = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
 // "Investigator Jane Roe".
 func titleOrPerson(name string) bool {
 	ws := strings.Fields(name)
+	// "Office of the Chief Postal Inspector": an office named for its head.
+	if officeOf.MatchString(name) {
+		return false
+	}
 	if officerTitle[ws[len(ws)-1]] {
 		return true
 	}

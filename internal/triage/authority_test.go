@@ -364,6 +364,9 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, "Example County District Attorney's Office"},
 		{"Please preserve example.com; a subpoena is attached.\n\nDet. Jane Roe\nExampleton Police Department\n",
 			[]string{"preservation", "subpoena"}, "Exampleton Police Department"},
+		// An office named for its head is an office.
+		{"Please preserve the records of example.com.\n\nJane Roe\nOffice of the Chief Postal Inspector\n",
+			[]string{"preservation"}, "Office of the Chief Postal Inspector"},
 		// A title or a titled person is no agency.
 		{"Please preserve the records of example.com.\n\nJane Roe\nBorder Patrol Agent\nI am writing on behalf of the U.S. Border Patrol.\n",
 			[]string{"preservation"}, "U.S. Border Patrol"},

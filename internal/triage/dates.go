@@ -354,7 +354,7 @@ var (
 	// ofDateGiven is the date the process's date is written as, right
 	// after it: "the date of service, December 16, 2026".
 	ofDateGiven  = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
-	processDated = regexp.MustCompile(`(?i)\b(?:issued|signed|entered|dated|granted)\b`)
+	processDated = regexp.MustCompile(`(?i)\b(?:order|subpoena|warrant|summons|demand)\b[^.;]{0,80}?\b(?:issued|signed|entered|dated|granted)\b`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
 	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
 	// onOrAbout: "on or about October 4, 2026", one day.
@@ -400,6 +400,9 @@ func shift(t time.Time, n int, unit string) time.Time {
 // the message; else the message's date.
 func processDate(body, asked string) string {
 	for _, loc := range processDated.FindAllStringIndex(body, -1) {
+		if personalOrder.MatchString(body[max(0, loc[0]-14):loc[0]]) {
+			continue // "the victim's protective order was granted on …"
+		}
 		if m := dateIn.FindString(body[loc[1]:min(len(body), loc[1]+120)]); m != "" {
 			if d, ok := parseDate(m); ok && d <= asked {
 				return d
@@ -410,6 +413,9 @@ func processDate(body, asked string) string {
 }
 
 var dateIn = regexp.MustCompile(dateExpr)
+
+// personalOrder is a person's protective order, no process of the request.
+var personalOrder = regexp.MustCompile(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)
 
 // relativeRange reads a period told relative to the request or to a date
 // written beside it, or a single day "on or about" a date.

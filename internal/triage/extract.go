@@ -439,7 +439,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter):
 		return false // "so I can tighten the language before the subpoena is signed"
-	case presentedTo.MatchString(before) && toJudge.MatchString(clauseAfter) && declinedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+220)]):
+	case presentedTo.MatchString(before) && toJudge.MatchString(clauseAfter) && declinedNext(text[loc[1]:min(len(text), loc[1]+220)]):
 		return false // "we presented a search warrant to the duty magistrate and the judge declined to sign it"
 	case refusedProcess.MatchString(wide) || refusedApplication(wide):
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
@@ -453,6 +453,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
+	case kind == "court_order" && courtActs.MatchString(text[loc[0]:loc[1]]) && awaitedAct.MatchString(wide):
+		return false // "Once the District Court has signed the order, we will forward it"
 	case kind == "court_order" && (isNDOOrder(text, loc) || namesEarlierNDO(text, loc)):
 		return false // "an order from the Supreme Court …, directing Provider not to disclose the subpoena. The signed order is attached."
 	}
@@ -639,8 +641,22 @@ var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s
 // "before the subpoena is signed", "until the warrant gets issued".
 var (
 	beforeIssued = regexp.MustCompile(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
-	issuedAfter  = regexp.MustCompile(`(?i)^\s*(?:is|gets|has been|was|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
+	issuedAfter  = regexp.MustCompile(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
 )
+
+// declinedNext reports a judge's refusal of the process in the words
+// after it, with no grant told before the refusal.
+func declinedNext(after string) bool {
+	m := declinedAfter.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	refusal := declinedVerb.FindStringIndex(after[:m[1]])
+	return refusal != nil && !grantedBetween.MatchString(after[:refusal[0]])
+}
+
+// declinedVerb opens a refusal.
+var declinedVerb = regexp.MustCompile(`(?i)\b(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't|denied|rejected|turned down)\b`)
 
 // presentedTo ends the words of a process put before a judge
 // ("we presented a search warrant"); declinedAfter is the judge's refusal
@@ -649,7 +665,10 @@ var (
 var (
 	presentedTo   = regexp.MustCompile(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
 	toJudge       = regexp.MustCompile(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
-	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
+	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)(?:\s+(?:it|the\s+(?:search\s+)?(?:warrant|order|subpoena|application|affidavit)))?(?:\s*[.,;:!?]|\s+(?:as|because|until|on|yesterday|today|this|last)\b|\s*$)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena))\b)`)
+	// grantedBetween: the judge signed it after all ("who signed it this
+	// morning"), before any refusal told later.
+	grantedBetween = regexp.MustCompile(`(?i)\b(?:signed|issued|approved|granted|authori[sz]ed)\b`)
 )
 
 var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
@@ -922,7 +941,7 @@ var (
 // as the order's ban on telling the subscriber); a 2703(d) order is
 // always an order of its own.
 func isNDOOrder(text string, loc []int) bool {
-	if strings.Contains(text[loc[0]:loc[1]], "2703") {
+	if strings.Contains(text[loc[0]:loc[1]], "2703") || compels.MatchString(sentenceAround(text, loc)) {
 		return false
 	}
 	from := max(0, loc[0]-20)
@@ -943,13 +962,13 @@ var bareOrder = regexp.MustCompile(`(?i)^(?:the|this|that)\s+(?:(?:signed|attach
 // named before it, in the 400 characters before, is a non-disclosure
 // order: the same order named again.
 func namesEarlierNDO(text string, loc []int) bool {
-	if !bareOrder.MatchString(text[loc[0]:loc[1]]) {
+	if !bareOrder.MatchString(text[loc[0]:loc[1]]) || compels.MatchString(sentenceAround(text, loc)) {
 		return false
 	}
 	from := max(0, loc[0]-400)
 	window := text[from:loc[0]]
 	ndo := ndoRule.FindAllStringIndex(window, -1)
-	if len(ndo) == 0 {
+	if len(ndo) == 0 || compels.MatchString(sentenceAround(window, ndo[len(ndo)-1])) {
 		return false
 	}
 	last := ndo[len(ndo)-1][1]
@@ -959,6 +978,32 @@ func namesEarlierNDO(text string, loc []int) bool {
 		}
 	}
 	return true
+}
+
+// courtActs is a court order read from the court's act ("Court … has
+// signed the order"); awaitedAct puts that act in the future or a
+// condition ("Once the Court has signed …", "when the court has issued").
+var (
+	courtActs  = regexp.MustCompile(`(?i)^court\b`)
+	awaitedAct = regexp.MustCompile(`(?i)\b(?:once|when|whenever|after|as soon as|if|until|unless|whether|before)\s+(?:the\s+)?[^.;!?]{0,80}$`)
+)
+
+// compels is an order's command to produce: the same order may also ban
+// notice ("an order delaying notification and requiring production of the
+// records", "directs production and prohibits you from notifying").
+var compels = regexp.MustCompile(`(?i)\b(?:production|produce|to provide|for (?:the )?disclosure of|(?:requir\w*|direct\w*|order\w*|compel\w*)\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over))\b`)
+
+// sentenceAround returns the sentence of text around loc.
+func sentenceAround(text string, loc []int) string {
+	start := strings.LastIndexAny(text[:loc[0]], ".!?\n")
+	if i := strings.LastIndex(text[:loc[0]], ". "); i > start {
+		start = i
+	}
+	end := len(text)
+	if m := clauseEnd.FindStringIndex(text[loc[1]:]); m != nil {
+		end = loc[1] + m[0]
+	}
+	return text[max(0, start+1):end]
 }
 
 // ndoRule and courtOrderRule are those kinds' rules among processRules.
@@ -981,6 +1026,10 @@ func ruleOf(kind string) *regexp.Regexp {
 var (
 	requisitionWord = regexp.MustCompile(`(?i)^r[ée]quisition`)
 	ordonnanceWord  = regexp.MustCompile(`(?i)^ordonnance\b`)
+	// protectionOrder is a victim's "ordonnance de protection", no order
+	// for data.
+	protectionOrder = regexp.MustCompile(`(?i)\bordonnance\s+de\s+protection\b`)
+	anyOrdonnance   = regexp.MustCompile(`(?i)\bordonnance\b`)
 )
 
 // processEvidence reports whether the text read for a process kind
@@ -994,6 +1043,26 @@ func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
 	return false
 }
 
+// bareBefore is "before" with no article right before a process ("a
+// question before subpoena"): a process ahead, unless the words after name
+// its date ("before subpoena return date").
+var (
+	bareBefore = regexp.MustCompile(`(?i)(?:^|[^\w'])before\s+$`)
+	returnDate = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:return|due|deadline|date|compliance|production)\b`)
+)
+
+// withoutDeferral keeps of a sentence that defers the emergency's facts
+// to a form the parts that tell facts of their own.
+func withoutDeferral(sentence string) string {
+	var keep []string
+	for _, part := range deferralPart.Split(sentence, -1) {
+		if !deferredFacts.MatchString(part) {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "; ")
+}
+
 // statuteTail is the statute a process is named under, right after its
 // name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
 var statuteTail = regexp.MustCompile(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
@@ -1004,7 +1073,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)?|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify an?|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -1049,7 +1118,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+			if negation.MatchString(before) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]
@@ -1122,7 +1191,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// A French réquisition that a judge's ordonnance authorised carries
 	// out the court's order: one instrument, the order ("Par ordonnance
 	// du …, le juge … a autorisé la réquisition des données").
-	if has("subpoena") && has("court_order") && processEvidence(r, "subpoena", requisitionWord) && processEvidence(r, "court_order", ordonnanceWord) {
+	if has("subpoena") && has("court_order") && processEvidence(r, "subpoena", requisitionWord) && processEvidence(r, "court_order", ordonnanceWord) && len(anyOrdonnance.FindAllString(text, -1)) > len(protectionOrder.FindAllString(text, -1)) {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })
 	}
 	// "BY ORDER OF THE COURT" above a clerk's signature is how a court's
@@ -1181,7 +1250,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// "The facts of the emergency … are set out in the attached
 		// form" points elsewhere; an attached form's own words are part
 		// of the body and are read there.
-		form = deferredFacts.ReplaceAllString(form, "")
+		form = deferredFacts.ReplaceAllStringFunc(form, withoutDeferral)
 		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form) || labelledSummary(dropBlankFields(doc.subject+"\n"+doc.body))) && !vagueOnly(form)
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(form) || helpField.MatchString(form)) &&
 			!(vagueHelp.MatchString(form) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(form, "")))
@@ -1479,6 +1548,10 @@ var (
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
 	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
+	// deferralPart splits a sentence into the parts a deferral may stand
+	// in alone ("The details are in the attached form, but in short a
+	// girl was abducted …").
+	deferralPart = regexp.MustCompile(`;|\s+but\s+|\s+however\s+|\s+[-–—]\s+|:\s`)
 	// deferredFacts is a sentence that says where the emergency's facts or
 	// the help of the records are told, not what they are.
 	deferredFacts = regexp.MustCompile(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file)s?\b[^.!?]*[.!?]?`)

@@ -632,6 +632,14 @@ func TestProcessScope(t *testing.T) {
 		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
 		{"Podstawa prawna: postanowienie sądu z dnia 14.09.2026 r. zezwalające na uzyskanie danych example.pl.", []string{"court_order"}},
 		{"УХВАЛА. Слідчий суддя надав тимчасовий доступ до документів щодо example.ua.", []string{"court_order"}},
+		// Reviewed: a process signed in the past, a refusal of another
+		// request, one order that both compels and bans notice, a court's
+		// act still to come, a subpoena's return date.
+		{"We sent you a preservation request last month, before the search warrant was signed. It is attached now; please produce the records of example.com.", []string{"preservation", "search_warrant"}},
+		{"I presented the attached search warrant to the magistrate, who signed it this morning. The magistrate declined to sign our separate request for a delay of notice. Please produce the records of example.com.", []string{"search_warrant"}},
+		{"The judge signed an order delaying notification to the subscriber and requiring production of the records of example.com. The signed order is attached.", []string{"nondisclosure_order", "court_order"}},
+		{"Once the United States District Court for the District of Columbia has signed the order, we will forward it to you. Please preserve example.com.", []string{"preservation"}},
+		{"Please produce the subscriber records of example.com before subpoena return date October 1, 2026.", []string{"subpoena"}},
 		// A treaty request named only as too slow or as being prepared.
 		{"Thank you for your answer. We understand your policy, however the MLAT procedure takes more than one year. Please share the records of example.com.", []string{"none"}},
 		{"Wij verzoeken u de gegevens van example.nl te bewaren. Het Openbaar Ministerie bereidt daartoe een rechtshulpverzoek aan de Verenigde Staten voor.", []string{"preservation"}},
@@ -709,6 +717,9 @@ func TestEmergencyExplained(t *testing.T) {
 		// Domestic violence told by its facts: a protective order, an
 		// assault, a threat that goes on tonight.
 		{"Emergency request. A woman who holds a protective order reported that her former partner, who is armed and has assaulted her before, posted her new address on example.net tonight. The login IPs of the account will help us locate him.", true},
+		// A deferral beside facts of the letter's own.
+		{"EMERGENCY. A man threatened to kill his ex-wife tonight and the records will help us find where he is holding her; the circumstances are explained in the attached affidavit as well.", true},
+		{"EMERGENCY. The details are described in the attached form, but in short a 16-year-old girl was abducted at gunpoint from a bus stop an hour ago and the IP logs of example.com will help us locate her.", true},
 		// Facts said to be in a form the mail does not carry.
 		{"We request emergency disclosure under 18 U.S.C. 2702(b)(8); the matter involves a risk of death to a person. The facts of the emergency, and an explanation of how the records will help us, are set out in the department's request form, attached. Records for example.net.", false},
 		{"Emergency disclosure request for example.net. The summary of the emergency and how the data would help is fully described in our EDR document.", false},

@@ -117,6 +117,7 @@ func TestDateRanges(t *testing.T) {
 		{"He wrote to her two days before the shooting. Please send the subscriber records of example.com.", "", "", false},
 		{"Produce the records for the 90 days preceding the date of service, October 30, 2026.", "2026-08-01", "2026-10-30", false},
 		{"We ask for records for the 30 days preceding this request.", "2026-10-03", "2026-11-02", false},
+		{"The victim's protective order was granted on January 3, 2026. Produce the records for the 30 days before the date of this Order.", "2026-10-03", "2026-11-02", false},
 		// A tight dash between a day and the next month.
 		{"Records for the period January 20-February 5, 2026.", "2026-01-20", "2026-02-05", false},
 		{"Since 9:00 p.m. yesterday a user has been posting threats.", "2026-11-01", "2026-11-02", false},
