@@ -102,16 +102,6 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 			ag, _ := a.domains.Agency(target)
 			return ag, false
 		}
-		// Only the registry's names exist under .gov: a name missing from
-		// our copy of it (and from our lists, checked above) is read as an
-		// imitation. It may instead be registered since the copy was made,
-		// so like every lookalike's its reply is held and a person reviews
-		// it (policy): a real new agency is answered once verified.
-		if strings.HasSuffix(reg, ".gov") {
-			r.Sender.Class = ClassLookalike
-			r.evidence("sender.class", "a .gov name not on lerd's copy of the .gov registry: an imitation, or registered since; held for review", "From", host)
-			return Agency{}, false
-		}
 	}
 	if a.domains.Freemail(host) {
 		r.Sender.Class = ClassFreemail
