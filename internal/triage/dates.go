@@ -168,6 +168,9 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = tightDash.ReplaceAllString(body, "$1 $2 $3")
 	body = tightSlashRange.ReplaceAllString(body, "$1 - $2")
 	body = dayOfMonth.ReplaceAllString(body, "$2 $1, $3")
+	// "from the start of fiscal year 2026 (October 1, 2025) to the
+	// present": the date in brackets is where the period starts.
+	body = describedStart.ReplaceAllString(body, "from $1 $2")
 	// "October 21 - 28, 2026": days of one month (records, so not after
 	// the request: a conference's dates are no period of records).
 	if m := daysOfMonth.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {
@@ -413,6 +416,10 @@ func processDate(body, asked string) string {
 }
 
 var dateIn = regexp.MustCompile(dateExpr)
+
+// describedStart is a period's start told in words with its date in
+// brackets after them.
+var describedStart = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?[^()\n.;]{3,50}?\((` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
 
 // personalOrder is a person's protective order, no process of the request.
 var personalOrder = regexp.MustCompile(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)

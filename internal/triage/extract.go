@@ -359,6 +359,9 @@ var (
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
 		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
+		// "… and expect to serve the warrant within weeks": the one being
+		// prepared, with nothing between ("the attached warrant" is not).
+		`|\b(?:expects? to|intends? to|plans? to|hope to|hopes to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$` +
 		// Spanish and Portuguese futures: "el Juzgado tramitará una comisión rogatoria".
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$` +
 		// A request to come in Danish, Norwegian and Swedish: "med henblik
@@ -412,7 +415,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before),
-		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)),
+		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !assertive.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
@@ -445,7 +448,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
-	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter)) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter) && !assertive.MatchString(text[loc[1]:min(len(text), loc[1]+200)])) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
@@ -570,7 +573,7 @@ var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) o
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,4}$`)
+var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -648,7 +651,7 @@ var (
 // after it, with no grant told before the refusal.
 func declinedNext(after string) bool {
 	m := declinedAfter.FindStringIndex(after)
-	if m == nil {
+	if m == nil || otherObject.MatchString(after[m[1]:]) {
 		return false
 	}
 	refusal := declinedVerb.FindStringIndex(after[:m[1]])
@@ -665,13 +668,16 @@ var declinedVerb = regexp.MustCompile(`(?i)\b(?:declined|refused|would not|would
 var (
 	presentedTo   = regexp.MustCompile(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
 	toJudge       = regexp.MustCompile(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
-	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)(?:\s+(?:it|the\s+(?:search\s+)?(?:warrant|order|subpoena|application|affidavit)))?(?:\s*[.,;:!?]|\s+(?:as|because|until|on|yesterday|today|this|last)\b|\s*$)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena))\b)`)
+	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
+	// otherObject is what a refusal refused when it is not the process
+	// presented: "declined to sign our separate request for a delay".
+	otherObject = regexp.MustCompile(`(?i)^\s+(?:(?:our|the|a|an)\s+)?(?:separate|second|other|additional|further)\b|^\s+(?:(?:our|the|a|an)\s+)?(?:request|application|motion|petition)\s+for\b`)
 	// grantedBetween: the judge signed it after all ("who signed it this
 	// morning"), before any refusal told later.
-	grantedBetween = regexp.MustCompile(`(?i)\b(?:signed|issued|approved|granted|authori[sz]ed)\b`)
+	grantedBetween = regexp.MustCompile(`(?i)\b(?:judge|magistrate|court|justice|who|she|he)\s+(?:\w+\s+)?(?:signed|issued|granted|approved)\b|\bsigned it\b`)
 )
 
-var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:[\w().-]+\s+){0,2}$`)
+var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,2}$`)
 
 // deniedApplication ends the words of an application for the process a
 // judge denied: "the magistrate judge denied our application for an order
@@ -984,14 +990,14 @@ func namesEarlierNDO(text string, loc []int) bool {
 // signed the order"); awaitedAct puts that act in the future or a
 // condition ("Once the Court has signed …", "when the court has issued").
 var (
-	courtActs  = regexp.MustCompile(`(?i)^court\b`)
-	awaitedAct = regexp.MustCompile(`(?i)\b(?:once|when|whenever|after|as soon as|if|until|unless|whether|before)\s+(?:the\s+)?[^.;!?]{0,80}$`)
+	courtActs  = regexp.MustCompile(`(?i)^court\b[^.]*\b(?:has|have)\s+(?:now\s+)?(?:signed|issued|entered|granted)\b`)
+	awaitedAct = regexp.MustCompile(`(?i)\b(?:once|when|whenever|as soon as|if|until|unless|whether)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
 )
 
 // compels is an order's command to produce: the same order may also ban
 // notice ("an order delaying notification and requiring production of the
 // records", "directs production and prohibits you from notifying").
-var compels = regexp.MustCompile(`(?i)\b(?:production|produce|to provide|for (?:the )?disclosure of|(?:requir\w*|direct\w*|order\w*|compel\w*)\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over))\b`)
+var compels = regexp.MustCompile(`(?i)\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\bfor\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over)\b`)
 
 // sentenceAround returns the sentence of text around loc.
 func sentenceAround(text string, loc []int) string {

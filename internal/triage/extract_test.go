@@ -632,6 +632,19 @@ func TestProcessScope(t *testing.T) {
 		{"Nos autos do Processo nº 5004417, a 2ª Vara Federal Criminal de São Paulo deferiu o afastamento do sigilo de dados telemáticos de example.com.br.", []string{"court_order"}},
 		{"Podstawa prawna: postanowienie sądu z dnia 14.09.2026 r. zezwalające na uzyskanie danych example.pl.", []string{"court_order"}},
 		{"УХВАЛА. Слідчий суддя надав тимчасовий доступ до документів щодо example.ua.", []string{"court_order"}},
+		// Second review: a refusal told with "without" or "for", a
+		// supervisor's approval is no judge's; a court's act done after
+		// "after" or before a comma; the route's slowness beside the
+		// process at hand; an order that only bans telling of production.
+		{"In case 2:26-mj-00411 we presented a search warrant to the duty magistrate of the United States District Court for the District of Example, who would not sign it without more facts. Please provide the records of example.com.", []string{"none"}},
+		{"We presented a search warrant approved by our supervisor to the judge, but the judge refused to sign it. Please preserve example.com.", []string{"preservation"}},
+		{"We served your office today, after the Court issued an order requiring Provider to produce the records of example.com.", []string{"court_order"}},
+		{"As discussed when we spoke on Monday, the Court has issued an order requiring Provider to produce the records of example.com.", []string{"court_order"}},
+		{"The subpoena process takes over a week at our office; it was issued on October 3, 2026 and is attached, for the records of example.com.", []string{"subpoena"}},
+		{"Attached is the subpoena for example.com. The attached order commands that Provider shall not disclose the subpoena or its production of records for 90 days.", []string{"subpoena", "nondisclosure_order"}},
+		// The warrant the writer expects to serve once it is prepared.
+		{"Please preserve the records of example.com. We are preparing a search warrant application and expect to serve the warrant within the next few weeks.", []string{"preservation"}},
+		{"We expect to serve the attached warrant on your office today for the records of example.com.", []string{"search_warrant"}},
 		// Reviewed: a process signed in the past, a refusal of another
 		// request, one order that both compels and bans notice, a court's
 		// act still to come, a subpoena's return date.
@@ -1032,6 +1045,7 @@ func TestNotOffered(t *testing.T) {
 		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
 		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
+		{"It is ORDERED that Provider shall produce the name and postal address of the domain registrant and the billing records of the web hosting plan for example.com.", true},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},

@@ -63,7 +63,7 @@ var (
 // Where the From name and a name in the text share a surname, the text's
 // fuller spelling wins (middle initials as written).
 func agent(body string, m *mailparse.Message) *string {
-	body = capsSurnames(body)
+	body = capsSurnames(body, m.From.Name+" "+m.From.Addr)
 	display := givenFirst(personalDisplay(m.From.Name), m.From.Addr)
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
@@ -292,18 +292,20 @@ func hasAcronym(n string) bool {
 // capitals, as French, Italian and other European services write it:
 // "Adjudant-chef Thomas GIRARD", "Commandant MARCHAND Lucie".
 var (
-	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
+	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
 	capsGiven = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
 )
 
 // capsSurnames writes such a line's name in the usual order and case
-// ("Thomas Girard", "Lucie Marchand"). Only after a rank: without one the
-// capitals may be an office's initials ("Kansas City KCPD").
-func capsSurnames(body string) string {
+// ("Thomas Girard", "Lucie Marchand"), only after a rank and only where
+// the sender's From name or address holds the surname too: capitals after
+// a name are as often an office's initials ("Detective Jo Roe NYPD").
+func capsSurnames(body, from string) string {
+	from = strings.ToLower(from)
 	fix := func(re *regexp.Regexp, given, sur int) func(string) string {
 		return func(line string) string {
 			m := re.FindStringSubmatch(line)
-			if strings.TrimSpace(m[1]) == "" || agencyWords.MatchString(m[sur]) || notName.MatchString(m[sur]) {
+			if strings.TrimSpace(m[1]) == "" || !strings.Contains(from, strings.ToLower(m[sur])) || agencyWords.MatchString(m[sur]) || notName.MatchString(m[sur]) || notName.MatchString(m[given]) {
 				return line
 			}
 			return m[1] + m[given] + " " + titleWord(m[sur])
