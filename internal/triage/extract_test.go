@@ -642,6 +642,8 @@ func TestProcessScope(t *testing.T) {
 		{"As discussed when we spoke on Monday, the Court has issued an order requiring Provider to produce the records of example.com.", []string{"court_order"}},
 		{"The subpoena process takes over a week at our office; it was issued on October 3, 2026 and is attached, for the records of example.com.", []string{"subpoena"}},
 		{"Attached is the subpoena for example.com. The attached order commands that Provider shall not disclose the subpoena or its production of records for 90 days.", []string{"subpoena", "nondisclosure_order"}},
+		// A process not worth writing.
+		{"Total loss is around $3,000, so honestly it's hard to justify writing a warrant for it. Could you tell me who registered example.com?", []string{"none"}},
 		// The warrant the writer expects to serve once it is prepared.
 		{"Please preserve the records of example.com. We are preparing a search warrant application and expect to serve the warrant within the next few weeks.", []string{"preservation"}},
 		{"We expect to serve the attached warrant on your office today for the records of example.com.", []string{"search_warrant"}},

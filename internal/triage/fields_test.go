@@ -358,6 +358,11 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// A rank read into a name, a signature's date after it; a surname
+		// that is a month's name stays.
+		{"Fitzmaurice, Eoghan", "Regards,\nDet. Garda Eoghan Fitzmaurice\n", "Eoghan Fitzmaurice"},
+		{"", "Respectfully,\n/s/ Det. Sgt. Ingrid Vasquez-Lund June 14, 2026 05:30\n", "Ingrid Vasquez-Lund"},
+		{"", "Respectfully,\nDetective Theresa May\n", "Theresa May"},
 		// A closing on its own line is no name.
 		{"", "Bitte senden Sie die Unterlagen an diese Adresse.\n\nFreundliche Grüsse\nfedpol – Rechtshilfe\n", ""},
 		{"", "Please send the records.\n\nBest Regards\nLegal Process Unit\n", ""},

@@ -244,6 +244,15 @@ func cleanName(n string) string {
 	if f := strings.Fields(n); len(f) > 2 && contactLabel[strings.ToLower(f[len(f)-1])] {
 		n = strings.Join(f[:len(f)-1], " ")
 	}
+	// A rank read into the name ("Garda Jane Roe"), a date's month after
+	// a signature's name ("/s/ Jane Q Roe June 14, 2026"): neither is part
+	// of it.
+	if m := leadingRank.FindStringSubmatch(n); m != nil && len(strings.Fields(m[1])) >= 2 && nameLine.MatchString(m[1]) {
+		n = m[1]
+	}
+	if f := strings.Fields(n); len(f) >= 3 && months[strings.ToLower(f[len(f)-1])] != 0 {
+		n = strings.Join(f[:len(f)-1], " ")
+	}
 	// Lowercase particles ("de la", "van der") are parts of a surname, not
 	// the French article of a heading.
 	var caps []string
