@@ -277,6 +277,10 @@ var processRules = []processRule{
 		// existence of this Order", "the order prohibits you from
 		// notifying the account holder".
 		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b` +
+		// A court that "ordered that the existence of the warrant not be
+		// disclosed"; California's "order for delayed notification" (Penal
+		// Code 1546.2(b)).
+		`|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\s+that\b[^.\n]{0,80}\bnot\s+be\s+(?:disclosed|revealed|made known)\b|\border\s+(?:for|of)\s+delay(?:ed)?\s+(?:notification|notice)\b` +
 		// An order's title: "ORDER SEALING WARRANT AND PROHIBITING
 		// DISCLOSURE", "Order Prohibiting Notification".
 		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b`)},

@@ -642,6 +642,10 @@ func TestProcessScope(t *testing.T) {
 		{"As discussed when we spoke on Monday, the Court has issued an order requiring Provider to produce the records of example.com.", []string{"court_order"}},
 		{"The subpoena process takes over a week at our office; it was issued on October 3, 2026 and is attached, for the records of example.com.", []string{"subpoena"}},
 		{"Attached is the subpoena for example.com. The attached order commands that Provider shall not disclose the subpoena or its production of records for 90 days.", []string{"subpoena", "nondisclosure_order"}},
+		// A court's ban on telling told as what it ordered; California's
+		// order for delayed notification.
+		{"Attached is the search warrant for example.com. The Court has also ordered that the existence of the warrant not be disclosed to the subscriber through April 15, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. An order for delayed notification under Penal Code § 1546.2(b) was signed with the warrant.", []string{"search_warrant", "nondisclosure_order"}},
 		// A process not worth writing.
 		{"Total loss is around $3,000, so honestly it's hard to justify writing a warrant for it. Could you tell me who registered example.com?", []string{"none"}},
 		// The warrant the writer expects to serve once it is prepared.

@@ -363,6 +363,7 @@ func TestAgentVariants(t *testing.T) {
 		{"Fitzmaurice, Eoghan", "Regards,\nDet. Garda Eoghan Fitzmaurice\n", "Eoghan Fitzmaurice"},
 		{"", "Respectfully,\n/s/ Det. Sgt. Ingrid Vasquez-Lund June 14, 2026 05:30\n", "Ingrid Vasquez-Lund"},
 		{"", "Respectfully,\nDetective Theresa May\n", "Theresa May"},
+		{"", "Cordialement,\nAdjudante-cheffe Léonie Verdier\n", "Léonie Verdier"},
 		// A closing on its own line is no name.
 		{"", "Bitte senden Sie die Unterlagen an diese Adresse.\n\nFreundliche Grüsse\nfedpol – Rechtshilfe\n", ""},
 		{"", "Please send the records.\n\nBest Regards\nLegal Process Unit\n", ""},
