@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // What a request asks for, read sentence by sentence so that a negation
@@ -256,11 +257,13 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
-	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
-	// A federal warrant's Attachment A names where the data is kept:
-	// "stored at premises owned, maintained, controlled, or operated by
-	// Example Platforms, Inc." (the Justice Department's model form).
-	`|\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+
+// premisesOf is a federal warrant's Attachment A naming where the data is
+// kept: "stored at premises owned, maintained, controlled, or operated by
+// Example Platforms, Inc." (the Justice Department's model form), with the
+// rest of its sentence.
+var premisesOf = regexp.MustCompile(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?([^.]*)`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
@@ -286,7 +289,26 @@ func (a *Analyzer) wrongAddressee(text string) string {
 			return name
 		}
 	}
+	// The legal entity Attachment A names may be ours under another name
+	// ("Example Holdings, Inc., doing business as Provider", "…, Provider's
+	// parent company"): another company only when nothing in its sentence
+	// names us.
+	for _, m := range premisesOf.FindAllStringSubmatch(text, -1) {
+		if !a.namesUs(m[0]) {
+			return m[1]
+		}
+	}
 	return ""
+}
+
+// namesUs reports whether a text holds one of the words that name us.
+func (a *Analyzer) namesUs(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if a.ourName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Analyzer) ourName(w string) bool {

@@ -170,6 +170,7 @@ func TestWrongAddressee(t *testing.T) {
 		// A federal warrant's Attachment A names where the data is stored.
 		{"This warrant applies to information associated with user ID 1000 that is stored at premises owned, maintained,\ncontrolled or operated by Example Social Platforms, Inc., a company headquartered in California.", "Example Social Platforms"},
 		{"This warrant applies to information associated with example.com that is stored at premises controlled by Provider, Inc., a company headquartered in Delaware.", ""},
+		{"This warrant applies to information associated with example.com that is stored at premises owned, maintained, controlled, or operated by Example Holdings, Inc., doing business as Provider, a company headquartered in Delaware.", ""},
 		{"Dear Law Enforcement Response Team,\n\nThe Drug Enforcement Administration", ""},
 		{"Custodian of Records:\nlaw-enforcement@provider.test", ""},
 		{"TO: Custodian of Records     Example Webmail Inc.     Legal Compliance Department", "Example Webmail Inc"},

@@ -363,9 +363,7 @@ var (
 		// process a letter does not carry (not "we expect to serve the
 		// attached warrant").
 		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
-		// "… and expect to serve the warrant within weeks": the one being
-		// prepared, with nothing between ("the attached warrant" is not).
-		`|\b(?:expects? to|intends? to|plans? to|hope to|hopes to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$` +
+
 		// Spanish and Portuguese futures: "el Juzgado tramitará una comisión rogatoria".
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$` +
 		// A request to come in Danish, Norwegian and Swedish: "med henblik
@@ -444,6 +442,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "our warrant application is still with the DA's office"
 	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
+	case expectThe.MatchString(before) && laterTime.MatchString(clauseAfter) && !assertive.MatchString(text[loc[0]:min(len(text), loc[1]+200)]):
+		return false // "… and expect to serve the warrant within the next few weeks"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter):
 		return false // "so I can tighten the language before the subpoena is signed"
 	case presentedTo.MatchString(before) && toJudge.MatchString(clauseAfter) && declinedNext(text[loc[1]:min(len(text), loc[1]+220)]):
@@ -460,7 +460,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
-	case kind == "court_order" && courtActs.MatchString(text[loc[0]:loc[1]]) && awaitedAct.MatchString(wide):
+	case kind == "court_order" && courtActs.MatchString(text[loc[0]:loc[1]]) && (awaitedAct.MatchString(wide) || afterAct.MatchString(wide) && futureMain.MatchString(clauseAfter)):
 		return false // "Once the District Court has signed the order, we will forward it"
 	case kind == "court_order" && (isNDOOrder(text, loc) || namesEarlierNDO(text, loc)):
 		return false // "an order from the Supreme Court …, directing Provider not to disclose the subpoena. The signed order is attached."
@@ -644,6 +644,15 @@ var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here
 var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
 // refusedProcess is process a judge declined to give.
+// expectThe and laterTime: the process the writer expects to serve at a
+// time to come ("expect to serve the warrant within the next few weeks"),
+// not one served now ("expect to serve the warrant today; a copy is
+// attached").
+var (
+	expectThe = regexp.MustCompile(`(?i)\b(?:expects? to|intends? to|plans? to|hopes? to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$`)
+	laterTime = regexp.MustCompile(`(?i)\b(?:within|next|once|when|after|soon|shortly|later|in the coming|in a few|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b`)
+)
+
 // beforeIssued and issuedAfter frame a process that does not exist yet:
 // "before the subpoena is signed", "until the warrant gets issued".
 var (
@@ -655,12 +664,22 @@ var (
 // after it, with no grant told before the refusal.
 func declinedNext(after string) bool {
 	m := declinedAfter.FindStringIndex(after)
-	if m == nil || otherObject.MatchString(after[m[1]:]) {
+	if m == nil || otherObject.MatchString(after[m[1]:]) || namedObject.MatchString(after[m[1]:]) && !sameObject.MatchString(after[m[1]:]) {
 		return false
 	}
 	refusal := declinedVerb.FindStringIndex(after[:m[1]])
-	return refusal != nil && !grantedBetween.MatchString(after[:refusal[0]])
+	// A grant before the refusal, or after it ("declined at first but
+	// signed it on Tuesday; it is attached").
+	return refusal != nil && !grantedBetween.MatchString(after[:refusal[0]]) && !grantedLaterOn.MatchString(after[m[1]:])
 }
+
+// namedObject is a refusal's object named by its noun; sameObject names
+// the process presented; grantedLaterOn is its grant after the refusal.
+var (
+	namedObject    = regexp.MustCompile(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+\w`)
+	sameObject     = regexp.MustCompile(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:warrant|application|affidavit|subpoena)\b`)
+	grantedLaterOn = regexp.MustCompile(`(?i)^[^.!?]{0,120}?\b(?:but|then|later|subsequently|eventually|finally|after)\b[^.!?]{0,60}?\b(?:signed|approved|granted|issued)\b|^[^!?]{0,200}?\b(?:is|are) (?:now )?(?:attached|enclosed)\b`)
+)
 
 // declinedVerb opens a refusal.
 var declinedVerb = regexp.MustCompile(`(?i)\b(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't|denied|rejected|turned down)\b`)
@@ -994,14 +1013,18 @@ func namesEarlierNDO(text string, loc []int) bool {
 // signed the order"); awaitedAct puts that act in the future or a
 // condition ("Once the Court has signed …", "when the court has issued").
 var (
-	courtActs  = regexp.MustCompile(`(?i)^court\b[^.]*\b(?:has|have)\s+(?:now\s+)?(?:signed|issued|entered|granted)\b`)
+	courtActs  = regexp.MustCompile(`(?i)^court\b[^.]*\b(?:has|have)\s+(?:now\s+)?(?:signed|issued|entered|granted|ordered)\b`)
 	awaitedAct = regexp.MustCompile(`(?i)\b(?:once|when|whenever|as soon as|if|until|unless|whether)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
+	// afterAct: "After the Court has signed the order, we will serve it":
+	// a court's act still to come where the sentence goes on in the future.
+	afterAct   = regexp.MustCompile(`(?i)\b(?:after|before)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
+	futureMain = regexp.MustCompile(`(?i)\b(?:will|shall|going to|'ll)\b`)
 )
 
 // compels is an order's command to produce: the same order may also ban
 // notice ("an order delaying notification and requiring production of the
 // records", "directs production and prohibits you from notifying").
-var compels = regexp.MustCompile(`(?i)\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\bfor\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over)\b`)
+var compels = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required|commanded)\s+to\s+(?:produce|disclose|provide|furnish)\b|\b(?:must|shall)\s+(?:immediately\s+)?(?:produce|disclose|provide|furnish)\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\bfor\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over)\b`)
 
 // sentenceAround returns the sentence of text around loc.
 func sentenceAround(text string, loc []int) string {

@@ -646,6 +646,17 @@ func TestProcessScope(t *testing.T) {
 		// order for delayed notification.
 		{"Attached is the search warrant for example.com. The Court has also ordered that the existence of the warrant not be disclosed to the subscriber through April 15, 2027.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. An order for delayed notification under Penal Code § 1546.2(b) was signed with the warrant.", []string{"search_warrant", "nondisclosure_order"}},
+		// Third review: a warrant served now though "expected"; a court's
+		// act to come after "after" in a future sentence; a grant after a
+		// refusal, a refusal of another thing; an order commanding in the
+		// passive beside its ban on notice.
+		{"We expect to serve the warrant today; a copy is attached. It covers example.com.", []string{"search_warrant"}},
+		{"We intend to serve the search warrant issued by Judge Roe on your company for example.com.", []string{"search_warrant"}},
+		{"Judge Jane Roe will review our application this week. After the Court has signed the order, we will serve it on you. Please send the subscriber name of example.com.", []string{"none"}},
+		{"Please preserve example.com. Once the Court has ordered the disclosure of these records, we will send you a copy.", []string{"preservation"}},
+		{"We presented the search warrant to Judge Roe, who initially declined to sign it but approved it on Tuesday; it is attached for example.com.", []string{"search_warrant"}},
+		{"We presented the search warrant to the court for example.com. The court did not authorize the nondisclosure order.", []string{"search_warrant"}},
+		{"Attached is a signed order prohibiting disclosure to the subscriber, and Provider is ordered to produce the subscriber records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		// A process not worth writing.
 		{"Total loss is around $3,000, so honestly it's hard to justify writing a warrant for it. Could you tell me who registered example.com?", []string{"none"}},
 		// The warrant the writer expects to serve once it is prepared.
@@ -1051,7 +1062,6 @@ func TestNotOffered(t *testing.T) {
 		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
 		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
-		{"It is ORDERED that Provider shall produce the name and postal address of the domain registrant and the billing records of the web hosting plan for example.com.", true},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},

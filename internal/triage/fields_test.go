@@ -337,6 +337,7 @@ func TestCapsSurnames(t *testing.T) {
 		{"Thanks.\n\nSpecial Agent Jane HSI\n", "jane.roe@example.gov", "Thanks.\n\nSpecial Agent Jane HSI\n"},
 		{"Thanks.\n\nDetective DOE Homicide\n", "x@example.org", "Thanks.\n\nDetective DOE Homicide\n"},
 		{"Données demandées.\n\nThomas DURANDAL\n", "thomas.durandal@example.fr", "Données demandées.\n\nThomas DURANDAL\n"},
+		{"Données demandées.\n\nAdjudant-chef Jean Pierre DURANDAL\n", "jp.durandal@example.fr", "Données demandées.\n\nAdjudant-chef Jean Pierre Durandal\n"},
 	} {
 		if got := capsSurnames(tt.body, tt.from); got != tt.want {
 			t.Errorf("capsSurnames(%q, %q) = %q, want %q", tt.body, tt.from, got, tt.want)

@@ -301,7 +301,7 @@ func hasAcronym(n string) bool {
 // capitals, as French, Italian and other European services write it:
 // "Adjudant-chef Thomas GIRARD", "Commandant MARCHAND Lucie".
 var (
-	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
+	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
 	capsGiven = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
 )
 
