@@ -446,6 +446,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "… and expect to serve the warrant within the next few weeks"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter):
 		return false // "so I can tighten the language before the subpoena is signed"
+	case statuteHostDenied(wide):
+		return false // "This subpoena is not accompanied by an order under 18 U.S.C. 2705(b)."
 	case presentedTo.MatchString(before) && toJudge.MatchString(clauseAfter) && declinedNext(text[loc[1]:min(len(text), loc[1]+220)]):
 		return false // "we presented a search warrant to the duty magistrate and the judge declined to sign it"
 	case refusedProcess.MatchString(wide) || refusedApplication(wide):
@@ -644,6 +646,24 @@ var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here
 var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
 // refusedProcess is process a judge declined to give.
+// statuteHost is the order a statute is cited for, right before it: "an
+// order under 18 U.S.C. ", "the order pursuant to § ".
+var statuteHost = regexp.MustCompile(`(?i)\b(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?order\s+(?:under|pursuant to|in accordance with)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
+
+// statuteHostDenied reports a statute cited for an order whose own
+// clause denies it.
+func statuteHostDenied(wide string) bool {
+	m := statuteHost.FindStringIndex(wide)
+	if m == nil {
+		return false
+	}
+	head := wide[:m[0]]
+	if c := clauseStart.FindStringIndex(head); c != nil {
+		head = head[c[0]+1:]
+	}
+	return denied.MatchString(head) && !withoutDelay.MatchString(denied.FindString(head))
+}
+
 // expectThe and laterTime: the process the writer expects to serve at a
 // time to come ("expect to serve the warrant within the next few weeks"),
 // not one served now ("expect to serve the warrant today; a copy is
@@ -1076,6 +1096,13 @@ func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
 	return false
 }
 
+// quotedLine is a line of a quoted earlier message.
+var quotedLine = regexp.MustCompile(`(?m)^[ \t]*>.*$`)
+
+// leadingArticle is the article a process's mention may begin with ("a
+// warrant"): read with the words before it, as "we'll need a".
+var leadingArticle = regexp.MustCompile(`(?i)^an?\s`)
+
 // bareBefore is "before" with no article right before a process ("a
 // question before subpoena"): a process ahead, unless the words after name
 // its date ("before subpoena return date").
@@ -1106,7 +1133,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need|switch to|move to|escalate to|upgrade to) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -1151,7 +1178,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, loc[0]-40):loc[0]]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+			if negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]])) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]
@@ -1267,9 +1294,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency describing a concrete danger and asking for haste makes an
 	// emergency request, whether or not it uses the statute's words.
 	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
-		if loc := urgency.FindStringIndex(text); loc != nil && emergencySummary.MatchString(text) && !selfNotEmergency(text) && !noDanger.MatchString(text) {
+		// Not from a quoted earlier message ("> … do we send an emergency
+		// request tonight?"): the writer's own words make the request.
+		unquoted := quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
+		if loc := urgency.FindStringIndex(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(unquoted) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
-			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", text[loc[0]:loc[1]])
+			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
 		}
 	}
 	r.Emergency = has("emergency")

@@ -657,6 +657,12 @@ func TestProcessScope(t *testing.T) {
 		{"We presented the search warrant to Judge Roe, who initially declined to sign it but approved it on Tuesday; it is attached for example.com.", []string{"search_warrant"}},
 		{"We presented the search warrant to the court for example.com. The court did not authorize the nondisclosure order.", []string{"search_warrant"}},
 		{"Attached is a signed order prohibiting disclosure to the subscriber, and Provider is ordered to produce the subscriber records of example.com.", []string{"court_order", "nondisclosure_order"}},
+		// A statute cited for an order the letter says it does not carry.
+		{"Attached is the subpoena for example.com. This subpoena is not accompanied by an order under 18 U.S.C. 2705(b). However, disclosure of it to the account holder may impede the investigation.", []string{"subpoena"}},
+		{"Attached is the subpoena for example.com together with an order under 18 U.S.C. 2705(b) for 180 days.", []string{"subpoena", "nondisclosure_order"}},
+		// A process a quoted colleague says "we'll need", an exigent
+		// request "we'll switch to" if a threat comes true.
+		{"Please preserve the records of example.com for 90 days. We will follow up with a warrant.\n\nDet. Jo Roe\n\n> Agree. If the seller makes good on the threat we'll switch to an exigent request, and we'll need a warrant for the chat content either way.\n>\n>> Victim says the seller threatened to \"come by the house\" after she disputed the charge. Do we send an emergency request tonight?", []string{"preservation"}},
 		// A process not worth writing.
 		{"Total loss is around $3,000, so honestly it's hard to justify writing a warrant for it. Could you tell me who registered example.com?", []string{"none"}},
 		// The warrant the writer expects to serve once it is prepared.
