@@ -417,7 +417,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	switch {
 	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before),
-		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !assertive.MatchString(text[loc[0]:loc[1]]),
+		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
@@ -1095,6 +1095,9 @@ func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
 	}
 	return false
 }
+
+// attachedWord says a process's mention is at hand: "the attached warrant".
+var attachedWord = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|herewith)\b`)
 
 // quotedLine is a line of a quoted earlier message.
 var quotedLine = regexp.MustCompile(`(?m)^[ \t]*>.*$`)

@@ -262,9 +262,6 @@ var caseRules = []*regexp.Regexp{
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
-	// A grand jury's number by its code alone: "GJ 2026-0519" under a
-	// subpoena's title, "in SGJ 26-0017" (a state grand jury).
-	regexp.MustCompile(`\b((?-i:S?GJ)[ \t]+\d{2,4}-\d{2,6})\b`),
 	// An agency's acronym before its own number: "XCSO 26-00001", "XYPD
 	// 26-00002" (sheriff's and police departments' initials).
 	regexp.MustCompile(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
@@ -278,6 +275,8 @@ var caseRules = []*regexp.Regexp{
 var statuteAfter = regexp.MustCompile(`(?i)^(?:\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|§|Stat\b)|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\))`)
 
 var caseToken = regexp.MustCompile(`\d`)
+
+var grandJuryCode = regexp.MustCompile(`\b(S?GJ[ \t]+\d{2,4}(?:-\d{1,6})+)\b`)
 
 // statuteIn is a title of the US Code or of the CFR inside a value: "18
 // USC 3486", "21 U.S.C. 876".
@@ -348,6 +347,12 @@ func caseNumber(doc *document) *string {
 		}
 	}
 	if best == nil {
+		// A grand jury's number by its code alone, where no label gives
+		// one: "GJ 2026-0519" under a subpoena's title, "in SGJ 26-0017"
+		// (a state grand jury).
+		if m := grandJuryCode.FindStringSubmatch(doc.subject + "\n" + doc.body); m != nil {
+			return strp(m[1])
+		}
 		return nil
 	}
 	return strp(best.val)
