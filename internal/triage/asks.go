@@ -107,7 +107,7 @@ var notLimited = regexp.MustCompile(`(?i)(including)?,?\s+but not limited to,?|,
 // making: "we will apply for a search warrant for the contents", "we can
 // put together a warrant application for the contents", "our
 // investigators are preparing a search warrant for the stored content".
-var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|can|could|may)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
+var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|expects? to|hopes? to|can|could|may|might)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
 
 // askedAnyway follows content a warrant is still to reach with an ask for
 // it now, or a condition that makes the warrant a threat: "… only if you
@@ -257,7 +257,7 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
-	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^\n]{0,80}\band to:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
 
 // premisesOf is a federal warrant's Attachment A naming where the data is
 // kept: "stored at premises owned, maintained, controlled, or operated by

@@ -13,6 +13,8 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
+		// The content a warrant the writer expects to apply for would reach.
+		{"This subpoena asks only for subscriber records. Depending on what they show, we expect to apply for a search warrant for any stored communications connected to the account later on.", false},
 		{"All messages sent and received by user@example.com between the dates above.", true},
 		{"Photos, videos and files stored in the account, and all private messages exchanged by the user.", true},
 		{"All contents of the account, including the inbox and sent folder.", true},
@@ -167,6 +169,8 @@ func TestWrongAddressee(t *testing.T) {
 		{"Attn: Legal Department, Acme Hosting", "Acme Hosting"},
 		{"TO: Custodian of Records, Provider\n", ""},
 		{"To: Custodian of Records, Provider, Inc.", ""},
+		// A state warrant's caption addressed to a company on its next line.
+		{"THE PEOPLE OF THE STATE OF EXAMPLE, TO ANY PEACE OFFICER IN THE COUNTY OF\nEXAMPLE, AND TO: Example Search LLC, Custodian of Records,", "Example Search"},
 		// A federal warrant's Attachment A names where the data is stored.
 		{"This warrant applies to information associated with user ID 1000 that is stored at premises owned, maintained,\ncontrolled or operated by Example Social Platforms, Inc., a company headquartered in California.", "Example Social Platforms"},
 		{"This warrant applies to information associated with example.com that is stored at premises controlled by Provider, Inc., a company headquartered in Delaware.", ""},

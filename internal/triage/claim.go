@@ -191,7 +191,7 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || proseLine(l) {
+		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) {
 			continue
 		}
 		// "Jane Doe, Special Agent": the rank after the name.
@@ -202,6 +202,12 @@ func agencyLinesOf(lines []string) []string {
 	}
 	return out
 }
+
+// civilProcurator is an ombudsman's or a regulator's "procuraduría"
+// that prosecutes no crime: Mexico's consumer (PROFECO), agrarian,
+// environmental (PROFEPA) and taxpayers' (PRODECON) offices, Brazil's
+// consumer PROCONs (general knowledge).
+var civilProcurator = regexp.MustCompile(`(?i)\bProcuradur[íi]a\s+(?:Federal\s+)?(?:del\s+Consumidor|Agraria|de\s+(?:la\s+)?Defensa\s+del|de\s+Protecci[óo]n\s+al\s+Ambiente|Ambiental|de\s+los\s+Derechos)|\bProcuradoria\s+(?:de\s+Defesa\s+)?do\s+Consumidor|\b(?:PROFECO|PROFEPA|PRODECON|PROCON)\b`)
 
 // proseLine reports a sentence's line ("Police Department after 20
 // years), retained by a family …"): five lowercase words in a row, not

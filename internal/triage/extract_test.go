@@ -657,6 +657,19 @@ func TestProcessScope(t *testing.T) {
 		{"We presented the search warrant to Judge Roe, who initially declined to sign it but approved it on Tuesday; it is attached for example.com.", []string{"search_warrant"}},
 		{"We presented the search warrant to the court for example.com. The court did not authorize the nondisclosure order.", []string{"search_warrant"}},
 		{"Attached is a signed order prohibiting disclosure to the subscriber, and Provider is ordered to produce the subscriber records of example.com.", []string{"court_order", "nondisclosure_order"}},
+		// A French investigating judge's own "commission rogatoire" to the
+		// police is no treaty request; an international one is.
+		{"La Gendarmerie agit sur commission rogatoire dans le cadre d'une information judiciaire. Par ordonnance du juge d'instruction, nous requérons les données de example.fr.", []string{"court_order"}},
+		{"Une commission rogatoire internationale a été adressée aux autorités des États-Unis pour les données de example.fr.", []string{"mlat"}},
+		// Round 26: a subpoena being drafted with an adjective, one to be
+		// served once leave is granted, one before writing it; a proposed
+		// warrant not signed yet, its affidavit, a promise to send it once
+		// held.
+		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
+		{"Once the court grants leave for early discovery, we will serve you with a subpoena for the records of example.com.", []string{"none"}},
+		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
+		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
+		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
 		// A statute cited for an order the letter says it does not carry.
 		{"Attached is the subpoena for example.com. This subpoena is not accompanied by an order under 18 U.S.C. 2705(b). However, disclosure of it to the account holder may impede the investigation.", []string{"subpoena"}},
 		{"Attached is the subpoena for example.com together with an order under 18 U.S.C. 2705(b) for 180 days.", []string{"subpoena", "nondisclosure_order"}},
