@@ -206,8 +206,8 @@ func agencyLinesOf(lines []string) []string {
 // civilProcurator is an ombudsman's or a regulator's "procuraduría"
 // that prosecutes no crime: Mexico's consumer (PROFECO), agrarian,
 // environmental (PROFEPA) and taxpayers' (PRODECON) offices, Brazil's
-// consumer PROCONs (general knowledge).
-var civilProcurator = regexp.MustCompile(`(?i)\bProcuradur[íi]a\s+(?:Federal\s+)?(?:del\s+Consumidor|Agraria|de\s+(?:la\s+)?Defensa\s+del|de\s+Protecci[óo]n\s+al\s+Ambiente|Ambiental|de\s+los\s+Derechos)|\bProcuradoria\s+(?:de\s+Defesa\s+)?do\s+Consumidor|\b(?:PROFECO|PROFEPA|PRODECON|PROCON)\b`)
+// consumer procuradorias (general knowledge).
+var civilProcurator = regexp.MustCompile(`(?i)\bProcuradur[íi]a\s+(?:Federal\s+)?(?:del\s+Consumidor|Agraria|de\s+(?:la\s+)?Defensa\s+del|de\s+Protecci[óo]n\s+al\s+Ambiente|Ambiental|de\s+los\s+Derechos)|\bProcuradoria\s+(?:de\s+Defesa\s+)?do\s+Consumidor|\b(?:PROFECO|PROFEPA|PRODECON)\b`)
 
 // proseLine reports a sentence's line ("Police Department after 20
 // years), retained by a family …"): five lowercase words in a row, not

@@ -179,7 +179,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire internationale|commission rogatoire\b[^.\n]{0,100}\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?)\b|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire internationale|\bCRI\b|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -444,6 +444,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "we are applying for a court order under 18 U.S.C. 2705(b)", "the request for an order under 2705(b) is DENIED"
 	case expectThe.MatchString(before) && laterTime.MatchString(clauseAfter) && !assertive.MatchString(text[loc[0]:min(len(text), loc[1]+200)]):
 		return false // "… and expect to serve the warrant within the next few weeks"
+	case laterServe.MatchString(before) && !attachedWord.MatchString(text[loc[0]:min(len(text), loc[1]+200)]):
+		return false // "we will serve you with a subpoena once leave is granted", "we'll switch to an exigent request"
 	case willSend.MatchString(before) && onceHeld.MatchString(clauseAfter):
 		return false // "I'll send the signed warrant as soon as I have it"
 	case notYetSigned.MatchString(clauseAfter):
@@ -649,7 +651,6 @@ var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here
 // applicationGranted says the application for a process was granted.
 var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
-// refusedProcess is process a judge declined to give.
 // statuteHost is the order a statute is cited for, right before it: "an
 // order under 18 U.S.C. ", "the order pursuant to § ".
 var statuteHost = regexp.MustCompile(`(?i)\b(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?order\s+(?:under|pursuant to|in accordance with)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
@@ -668,16 +669,20 @@ func statuteHostDenied(wide string) bool {
 	return denied.MatchString(head) && !withoutDelay.MatchString(denied.FindString(head))
 }
 
+// laterServe is a process the writer will serve or turn to later: "we
+// will serve you with a", "we'll switch to an".
+var laterServe = regexp.MustCompile(`(?i)(?:\b(?:will|would|shall|going to)|'ll)\s+(?:serve\s+(?:you|your (?:company|office|firm)|the provider|provider)\s+with|switch to|move to|escalate to|upgrade to)\s+(?:an?\s+)?$`)
+
 // willSend and onceHeld: a process the writer will send once they hold
 // it, not one at hand.
 var (
 	willSend = regexp.MustCompile(`(?i)(?:\b(?:will|shall)|'ll)\s+(?:then\s+)?(?:send|forward|provide|deliver|e-?mail|pass on|pass along)\s+(?:you\s+|it\s+|over\s+)?$`)
-	onceHeld = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|the moment|after)\s+(?:I|we)\s+(?:have|get|receive|obtain)\b`)
+	onceHeld = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|the moment|after)\s+(?:I|we)\s+(?:have|get|receive|obtain)\s+(?:it|them|one|the\s+(?:signed\s+)?(?:warrant|order|subpoena))\b`)
 )
 
 // notYetSigned says right after a process that it is not signed or
 // issued yet: "The warrant has not been signed yet", "is still unsigned".
-var notYetSigned = regexp.MustCompile(`(?i)^\s*(?:has|have|had|is|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|issued|approved|granted|entered)\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:is|was)\s+not\s+yet\s+signed\b`)
+var notYetSigned = regexp.MustCompile(`(?i)^\s*(?:has|have|had|is|was)\s+not\s+yet\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\b|^\s*(?:has|have)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s+yet\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:has|have|is)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s*(?:[.;]|$)`)
 
 // expectThe and laterTime: the process the writer expects to serve at a
 // time to come ("expect to serve the warrant within the next few weeks"),
@@ -735,6 +740,7 @@ var (
 	grantedBetween = regexp.MustCompile(`(?i)\b(?:judge|magistrate|court|justice|who|she|he)\s+(?:\w+\s+)?(?:signed|issued|granted|approved)\b|\bsigned it\b`)
 )
 
+// refusedProcess is process a judge declined to give.
 var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,2}$`)
 
 // deniedApplication ends the words of an application for the process a
@@ -1151,7 +1157,7 @@ var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refuse
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need|switch to|move to|escalate to|upgrade to|serve (?:you|your (?:company|office|firm)|the provider|provider) with) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -1314,7 +1320,13 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if !has("emergency") && r.Sender.Class != ClassAutomated && (r.Sender.Class == ClassLawEnforcement || r.Sender.Class == ClassLookalike || r.Sender.Class == ClassFreemail || r.Facts.ClaimsAgency) {
 		// Not from a quoted earlier message ("> … do we send an emergency
 		// request tonight?"): the writer's own words make the request.
-		unquoted := quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
+		// Only beside a request of the writer's own: a follow-up whose
+		// danger is all in the message it quotes ("see my message below")
+		// is read whole.
+		unquoted := text
+		if len(r.Process) > 0 {
+			unquoted = quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
+		}
 		if loc := urgency.FindStringIndex(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(unquoted) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])

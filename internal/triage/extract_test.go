@@ -670,6 +670,15 @@ func TestProcessScope(t *testing.T) {
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
+		// Fourth review: signed late is signed; a danger told in the
+		// writer's own quoted message; an international letter rogatory
+		// named after an abbreviation's dot; a warrant at hand sent later
+		// for another reason; one served today and attached.
+		{"The search warrant was not signed by the magistrate until 11:40 pm, which is why the return date is tight. It covers example.com.", []string{"search_warrant"}},
+		{"Following up on my message below. Please expedite, we need this right away.\n\n> The user of example.com told his sister he will shoot his ex-wife when she gets home from work tonight. Please provide the subscriber information.", []string{"emergency"}},
+		{"Nous vous transmettons copie de la commission rogatoire délivrée par M. Martin, juge d'instruction, à destination des autorités judiciaires des États-Unis, transmise par la voie diplomatique. Nous sollicitons la conservation des données de example.fr.", []string{"mlat", "preservation"}},
+		{"I'll send the signed warrant as soon as I get back to the office; a photo of it is below. It covers example.com.", []string{"search_warrant"}},
+		{"We'll serve you with a search warrant today: it is attached and was signed by Judge Roe this morning. It covers example.com.", []string{"search_warrant"}},
 		// A statute cited for an order the letter says it does not carry.
 		{"Attached is the subpoena for example.com. This subpoena is not accompanied by an order under 18 U.S.C. 2705(b). However, disclosure of it to the account holder may impede the investigation.", []string{"subpoena"}},
 		{"Attached is the subpoena for example.com together with an order under 18 U.S.C. 2705(b) for 180 days.", []string{"subpoena", "nondisclosure_order"}},
