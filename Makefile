@@ -123,7 +123,14 @@ MIN_ACCURACY ?= 0.95
 # fresh163 (foreign: rulings and file numbers in their own forms, phones
 # written locally), fresh156 and fresh164 (decision edges: process planned
 # in words lerd does not yet read; a follow-up answering a reply ID lerd
-# never sent).
+# never sent). Session 15 (rounds twenty-four to twenty-six): fresh169 and
+# fresh177 (impostors: a county's name with "sheriff" on .org, a .gov name
+# missing from lerd's copy of the registry, a city's name with "pd" on .us,
+# each held for review as an agency on no list), fresh170, fresh178 and
+# fresh185 (foreign: rulings, file numbers and authorities in their own
+# forms, phones written locally), fresh171 and fresh186 (decision edges:
+# process planned in words lerd does not yet read), fresh168, fresh171 and
+# fresh185 (follow-ups answering reply IDs lerd never sent).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -175,7 +182,14 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh155:process=0.92,fresh155:phones=0.91,fresh155:case_number=0.86,\
 	fresh156:process=0.93,fresh156:follow_up_to=0.87,\
 	fresh163:process=0.93,fresh163:authority=0.72,fresh163:case_number=0.84,\
-	fresh164:process=0.91
+	fresh164:process=0.91,\
+	fresh168:follow_up_to=0,fresh169:sender.class=0.91,fresh169:max_impostors=2,\
+	fresh170:process=0.91,fresh170:authority=0.77,fresh170:case_number=0.87,\
+	fresh171:decision=0.91,fresh171:accuracy=0.91,fresh171:follow_up_to=0,\
+	fresh177:sender.class=0.91,fresh177:max_impostors=1,\
+	fresh178:process=0.89,fresh178:phones=0.93,fresh178:case_number=0.88,fresh178:decision=0.91,fresh178:accuracy=0.91,\
+	fresh185:process=0.88,fresh185:authority=0.63,fresh185:phones=0.92,fresh185:case_number=0.74,fresh185:country=0.93,fresh185:reasons=0.81,fresh185:follow_up_to=0,\
+	fresh186:process=0.92
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -348,7 +348,7 @@ func caseNumber(doc *document) *string {
 	}
 	if best == nil {
 		// A grand jury's number by its code alone, where no label gives
-		// one: "GJ 2026-0519" under a subpoena's title, "in SGJ 26-0017"
+		// one: "GJ 2025-0001" under a subpoena's title, "in SGJ 25-0001"
 		// (a state grand jury).
 		if m := grandJuryCode.FindStringSubmatch(doc.subject + "\n" + doc.body); m != nil {
 			return strp(m[1])

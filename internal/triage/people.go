@@ -299,14 +299,14 @@ func hasAcronym(n string) bool {
 
 // givenCaps and capsGiven are a signature line with the surname in
 // capitals, as French, Italian and other European services write it:
-// "Adjudant-chef Thomas GIRARD", "Commandant MARCHAND Lucie".
+// "Adjudant-chef Jean DUPONT", "Commandant DUPONT Marie".
 var (
 	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
 	capsGiven = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
 )
 
 // capsSurnames writes such a line's name in the usual order and case
-// ("Thomas Girard", "Lucie Marchand"), only after a rank and only where
+// ("Jean Dupont", "Marie Dupont"), only after a rank and only where
 // the sender's From name or address holds the surname too: capitals after
 // a name are as often an office's initials ("Detective Jo Roe NYPD").
 func capsSurnames(body, from string) string {
