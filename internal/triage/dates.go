@@ -406,7 +406,7 @@ func processDate(body, asked string) string {
 		if personalOrder.MatchString(body[max(0, loc[0]-14):loc[0]]) {
 			continue // "the victim's protective order was granted on …"
 		}
-		if m := dateIn.FindString(body[loc[1]:min(len(body), loc[1]+120)]); m != "" {
+		if m := dateRe.FindString(body[loc[1]:min(len(body), loc[1]+120)]); m != "" {
 			if d, ok := parseDate(m); ok && d <= asked {
 				return d
 			}
@@ -414,8 +414,6 @@ func processDate(body, asked string) string {
 	}
 	return asked
 }
-
-var dateIn = regexp.MustCompile(dateExpr)
 
 // describedStart is a period's start told in words with its date in
 // brackets after them.

@@ -1070,9 +1070,6 @@ var compels = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|di
 // sentenceAround returns the sentence of text around loc.
 func sentenceAround(text string, loc []int) string {
 	start := strings.LastIndexAny(text[:loc[0]], ".!?\n")
-	if i := strings.LastIndex(text[:loc[0]], ". "); i > start {
-		start = i
-	}
 	end := len(text)
 	if m := clauseEnd.FindStringIndex(text[loc[1]:]); m != nil {
 		end = loc[1] + m[0]
