@@ -95,8 +95,10 @@ func extractKind(kind string, data []byte, lim Limits) (string, error) {
 // (Memory), RLIMIT_CPU (Timeout), RLIMIT_FSIZE 0 and RLIMIT_CORE 0 on
 // itself before it reads a byte; the parent kills it at the Timeout
 // deadline or when ctx ends (shutdown), reads at most MaxText bytes of its
-// output, and the child dies with lerd (PR_SET_PDEATHSIG). A child costs a
-// few milliseconds to start, once per PDF or DOCX attachment.
+// output, and the child dies with lerd (PR_SET_PDEATHSIG). A child costs
+// about 40 ms of CPU to start, once per PDF or DOCX attachment (loading
+// the binary and the phone-number metadata; triage compiles its patterns
+// on first use, so the child never does).
 type Sandbox struct {
 	// Command is the program and its leading arguments, e.g. the lerd
 	// binary and "extract"; the limits and the kind are appended.

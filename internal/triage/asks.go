@@ -15,7 +15,7 @@ import (
 // what users store (18 U.S.C. 2510(8): "contents" is the substance,
 // purport or meaning of a communication; Microsoft's FAQ: "the content of
 // emails, documents, photos"). General knowledge of how requests word it.
-var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
+var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
@@ -38,7 +38,7 @@ var contentPhrase = regexp.MustCompile(`(?i)\b(?:contents?|bodies|body|substance
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
 	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,:]{0,60}(?::[^.;]{0,160})?\b(?:contents?|bodies|body|substance)\b` +
@@ -58,7 +58,7 @@ var notContent = regexp.MustCompile(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclus
 // content: "we withdraw the part of the subpoena that calls for stored
 // files and communications", "the request for content is withdrawn", "we
 // no longer seek the contents".
-var contentWithdrawn = regexp.MustCompile(`(?i)\b(?:we|I|the (?:government|state|people|commonwealth|prosecution|office|agency))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
+var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|the (?:government|state|people|commonwealth|prosecution|office|agency))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
 	// "The request for stored files … is withdrawn": a request, item or
 	// part withdrawn, not messages "removed" from a server.
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|messages|e-?mails|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
@@ -87,45 +87,45 @@ func withdrawnSpans(s string) [][2]int {
 }
 
 // withdrawalEnd ends a clause of withdrawal: a contrast or a new request.
-var withdrawalEnd = regexp.MustCompile(`(?i),?\s+(?:but|however|yet|instead|while|whereas|and (?:please|instead|we (?:still|now)))\b|[;:]`)
+var withdrawalEnd = lazyRegexp(`(?i),?\s+(?:but|however|yet|instead|while|whereas|and (?:please|instead|we (?:still|now)))\b|[;:]`)
 
 // warrantFor ends the words of a warrant or an application for what
 // follows: "a search warrant for the", "our application to the extent it
 // sought"; with refused in its sentence, what was not given.
-var warrantFor = regexp.MustCompile(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking|covering|reaching)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+'s\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
+var warrantFor = lazyRegexp(`(?i)\b(?:warrant|application)\s+(?:for|to obtain|seeking|covering|reaching)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+'s\s+)?$|\bto the extent (?:it|they) (?:sought|seeks?|asked for)\s+(?:the\s+)?$`)
 
 // judgeRefused opens a sentence that tells a judge or court would not
 // give what was applied for: "The judge declined to sign it", "It was
 // denied".
-var judgeRefused = regexp.MustCompile(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:(?:declined|refused)\s+to|would not|wouldn't|did not|didn't)\s+(?:sign|issue|grant|approve)\b|(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request)|our (?:application|request))\b|(?:it|the (?:warrant|application))\s+(?:was|has been)\s+(?:denied|refused|rejected|not signed|turned down))`)
+var judgeRefused = lazyRegexp(`(?i)^\s*(?:but\s+|however,?\s+)?(?:(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:(?:declined|refused)\s+to|would not|wouldn't|did not|didn't)\s+(?:sign|issue|grant|approve)\b|(?:the|a)\s+(?:judge|court|magistrate(?: judge)?)\s+(?:\w+\s+){0,2}?(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request)|our (?:application|request))\b|(?:it|the (?:warrant|application))\s+(?:was|has been)\s+(?:denied|refused|rejected|not signed|turned down))`)
 
 // notLimited is the lawyer's "(including), but not limited to," before a
 // list: what it asks for follows.
-var notLimited = regexp.MustCompile(`(?i)(including)?,?\s+but not limited to,?|,?\s*without limitation,?`)
+var notLimited = lazyRegexp(`(?i)(including)?,?\s+but not limited to,?|,?\s*without limitation,?`)
 
 // warrantAhead says the warrant is still to be sought or is in the
 // making: "we will apply for a search warrant for the contents", "we can
 // put together a warrant application for the contents", "our
 // investigators are preparing a search warrant for the stored content".
-var warrantAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|expects? to|hopes? to|can|could|may|might)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
+var warrantAhead = lazyRegexp(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|expects? to|hopes? to|can|could|may|might)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
 
 // askedAnyway follows content a warrant is still to reach with an ask for
 // it now, or a condition that makes the warrant a threat: "… only if you
 // decline to produce it under this subpoena", "… unless you produce them".
-var askedAnyway = regexp.MustCompile(`(?i)\b(?:unless|only if|if you|otherwise|instead|decline)\b|\b(?:you|please|kindly|request that|ask that|asks that)\s+(?:[\w-]+\s+){0,3}?(?:produce|provide|include|send|disclose)\b|\b(?:under|with|per) (?:this|the attached|the enclosed|our) (?:subpoena|order)\b`)
+var askedAnyway = lazyRegexp(`(?i)\b(?:unless|only if|if you|otherwise|instead|decline)\b|\b(?:you|please|kindly|request that|ask that|asks that)\s+(?:[\w-]+\s+){0,3}?(?:produce|provide|include|send|disclose)\b|\b(?:under|with|per) (?:this|the attached|the enclosed|our) (?:subpoena|order)\b`)
 
 // refused says a judge would not give what was applied for.
-var refused = regexp.MustCompile(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
+var refused = lazyRegexp(`(?i)\b(?:declined|denied|refused|rejected|turned (?:it |them )?down|did not sign|didn't sign|would not sign|wouldn't sign|not signed)\b`)
 
 // negatedAsk marks a sentence that says what is not asked ("we do not
 // seek the contents").
-var negatedAsk = regexp.MustCompile(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not|not) (?:seek|seeking|request|requesting|ask|asking|require|requiring|need|want|include|including)\b` +
+var negatedAsk = lazyRegexp(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not|not) (?:seek|seeking|request|requesting|ask|asking|require|requiring|need|want|include|including)\b` +
 	// Content only wanted on a condition: "If you want the support
 	// tickets or any stored messages, that needs a search warrant."
 	`|\bif (?:you|we|they|the (?:agent|officer|detective|government|state)) (?:want|wants|need|needs|wish|wishes|would like|seek|seeks)\b[^.;]{0,60}$`)
 
 // sentences splits folded text at sentence ends and list breaks.
-var sentenceEnd = regexp.MustCompile(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)
+var sentenceEnd = lazyRegexp(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)
 
 func sentences(flat string) []string {
 	return sentenceEnd.Split(flat, -1)
@@ -197,47 +197,47 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 }
 
 // aboutRequest follows content words that are about the request itself.
-var aboutRequest = regexp.MustCompile(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +
+var aboutRequest = lazyRegexp(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +
 	// Or the provider's own mail: "copies of any e-mails you send to
 	// the account holder".
 	`|^\s*(?:that |which )?you (?:send|sent|write|wrote|exchange)\b`)
 
 // askedFor ends the words before "copies of …" that ask for them: a
 // verb of asking, or the start of a list's item or heading.
-var askedFor = regexp.MustCompile(`(?i)(?:^\s*(?:\(?\w{1,3}[.)]\s*|[-•*]\s*)?|[:;]\s*(?:\(?\w{1,3}[.)]\s*)?|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|need|want|send|forward|include|including|request|seek|require)\w*\s+(?:(?:us|me)\s+)?(?:(?:all|any|the)\s+)?(?:and\s+all\s+)?|\byou\s+(?:have|had|keep|retain|hold)\s+(?:any\s+)?)$`)
+var askedFor = lazyRegexp(`(?i)(?:^\s*(?:\(?\w{1,3}[.)]\s*|[-•*]\s*)?|[:;]\s*(?:\(?\w{1,3}[.)]\s*)?|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|need|want|send|forward|include|including|request|seek|require)\w*\s+(?:(?:us|me)\s+)?(?:(?:all|any|the)\s+)?(?:and\s+all\s+)?|\byou\s+(?:have|had|keep|retain|hold)\s+(?:any\s+)?)$`)
 
 // youHave asks us about copies we may hold: "if you have copies of".
-var youHave = regexp.MustCompile(`(?i)\byou\s+(?:have|had|keep|retain|hold)\s+$`)
+var youHave = lazyRegexp(`(?i)\byou\s+(?:have|had|keep|retain|hold)\s+$`)
 
 // alreadyHeld ends the words before "copies of …" that tell of copies in
 // someone's hands, not asked for: "the victim provided us", "we have
 // reviewed", "attached are", "no".
-var alreadyHeld = regexp.MustCompile(`(?i)(?:\b(?:provided|supplied|received|reviewed|obtained|shared|gave|given|showed|shown|forwarded|sent|has|have|had|made|took|kept|saved|retained|found|seized|recovered|attached|enclosed|are|is|printed|posted|uploaded|of|on|releasing)\s+(?:(?:us|me|them|police|investigators|officers|detectives|the \w+)\s+)?(?:with\s+)?(?:the\s+|all\s+|some\s+|several\s+)?|\bno\s+)$`)
+var alreadyHeld = lazyRegexp(`(?i)(?:\b(?:provided|supplied|received|reviewed|obtained|shared|gave|given|showed|shown|forwarded|sent|has|have|had|made|took|kept|saved|retained|found|seized|recovered|attached|enclosed|are|is|printed|posted|uploaded|of|on|releasing)\s+(?:(?:us|me|them|police|investigators|officers|detectives|the \w+)\s+)?(?:with\s+)?(?:the\s+|all\s+|some\s+|several\s+)?|\bno\s+)$`)
 
 // orderKind is an order's title and the kind of data it names.
 // The Stored Communications Act is a statute's name, and a 2703(d)
 // order's title may name it or its kind before the citation.
-var orderKind = regexp.MustCompile(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b`)
+var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b`)
 
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.
-var deliveredNoun = regexp.MustCompile(`(?i)^(?:(?:all|any|the)\s+)*(?:(?:responsive|requested|described|said)\s+)?(?:correspondence|documents)\s+to$`)
+var deliveredNoun = lazyRegexp(`(?i)^(?:(?:all|any|the)\s+)*(?:(?:responsive|requested|described|said)\s+)?(?:correspondence|documents)\s+to$`)
 
-var toUs = regexp.MustCompile(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
+var toUs = lazyRegexp(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
 
 // toOfficer names the officer a letter asks its correspondence be sent to
 // ("any correspondence to the case agent"). Only for correspondence: the
 // e-mails sent to an officer posing as a child are content all the same.
-var toOfficer = regexp.MustCompile(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b`)
+var toOfficer = lazyRegexp(`(?i)^\s*the (?:case |assigned |investigating |requesting )?(?:agent|officer|detective|investigator|analyst|prosecutor|AUSA|deputy|trooper)s?\b`)
 
 // toNamedOfficer is the officer by rank and name ("direct all
 // correspondence to Special Agent Roe"), an address only after a verb of
 // sending and not followed by whose account wrote it ("all correspondence
 // to Officer Roe from the account …" is the account's mail).
 var (
-	toNamedOfficer = regexp.MustCompile(`(?i)^\s*(?:Special Agent|SA|Agent|Officer|Detective|Investigator|Inspector|Postal Inspector|Sergeant|Deputy|Trooper|AUSA|ADA|Lieutenant|Corporal)\s+(?-i:[A-Z][a-z'])`)
-	sendVerb       = regexp.MustCompile(`(?i)\b(?:send|direct|deliver|forward|return|mail|address)\w*\s+(?:\w+\s+){0,2}$`)
-	fromAccount    = regexp.MustCompile(`(?i)^[^.;]{0,60}\b(?:from|sent by|by the (?:account|user|subscriber))\b`)
+	toNamedOfficer = lazyRegexp(`(?i)^\s*(?:Special Agent|SA|Agent|Officer|Detective|Investigator|Inspector|Postal Inspector|Sergeant|Deputy|Trooper|AUSA|ADA|Lieutenant|Corporal)\s+(?-i:[A-Z][a-z'])`)
+	sendVerb       = lazyRegexp(`(?i)\b(?:send|direct|deliver|forward|return|mail|address)\w*\s+(?:\w+\s+){0,2}$`)
+	fromAccount    = lazyRegexp(`(?i)^[^.;]{0,60}\b(?:from|sent by|by the (?:account|user|subscriber))\b`)
 )
 
 // emailAddressNext: "all e-mails" followed by "addresses", "accounts" or
@@ -250,7 +250,7 @@ func emailAddressNext(rest, phrase string) bool {
 // addressee finds the company a letter is addressed to: "Custodian of
 // Records, Example Corp", "Attn: Legal Department, Example Inc.",
 // "TO: Example, Inc.".
-var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
+var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
 	// On the next line or after a run of spaces (a form's layout), only a
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
 	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?)` +
@@ -263,10 +263,10 @@ var addressee = regexp.MustCompile(`(?:Custodian of Records|Records Custodian|Le
 // kept: "stored at premises owned, maintained, controlled, or operated by
 // Example Platforms, Inc." (the Justice Department's model form), with the
 // rest of its sentence.
-var premisesOf = regexp.MustCompile(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?([^.]*)`)
+var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?([^.]*)`)
 
 // addresseeGeneric are words of a department, not a company.
-var addresseeGeneric = regexp.MustCompile(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
+var addresseeGeneric = lazyRegexp(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
 
 // wrongAddressee returns the other company a request names as its
 // recipient, or "": a name none of whose words is one of ours.
@@ -344,62 +344,62 @@ func loadOtherServices(rules fs.FS) (*regexp.Regexp, error) {
 // spamMarkers mark unsolicited bulk mail, phishing and marketing (general
 // knowledge of spam and of credential-phishing lures aimed at mailboxes):
 // each pattern is one kind of sign, counted once.
-var spamMarkers = []*regexp.Regexp{
+var spamMarkers = []*lazyRE{
 	// Credential phishing: the mailbox is full, expiring, to be verified.
-	regexp.MustCompile(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
-	regexp.MustCompile(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
-	regexp.MustCompile(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a |an )?(?:secure |sealed )?(?:document|file|folder) with you|e-?filing notification`),
+	lazyRegexp(`(?i)(?:storage|mailbox|quota)[^.\n]{0,40}(?:\d+\s?%|full|exceeded|limit)|exceeded (?:its|your) storage`),
+	lazyRegexp(`(?i)(?:verify|confirm|validate|re-?validate|reactivate|update|upgrade)(?: your)? (?:account|mailbox|password|e-?mail|credentials|login)`),
+	lazyRegexp(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a |an )?(?:secure |sealed )?(?:document|file|folder) with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
-	regexp.MustCompile(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
+	lazyRegexp(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
 	// Signing in to see it: the credential lure behind a court notice.
-	regexp.MustCompile(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
+	lazyRegexp(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
 	// A domain's or a mailbox's service about to be cut off unless it is
 	// "re-validated" behind a link.
-	regexp.MustCompile(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b|\b(?:renew|verify|pay|keep) now\b)|\bre-?validate (?:now|your domain|the domain)\b`),
-	regexp.MustCompile(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link (?:can be used by|will work for) anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
+	lazyRegexp(`(?i)\b(?:dns|domain|mail|e-?mail|mailbox) (?:service )?(?:suspension|deactivation|termination)\b[^\n]{0,300}(?:https?://|\bclick\b|re-?validate|\bsign in\b|\blog in\b|\b(?:renew|verify|pay|keep) now\b)|\bre-?validate (?:now|your domain|the domain)\b`),
+	lazyRegexp(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link (?:can be used by|will work for) anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
-	regexp.MustCompile(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
+	lazyRegexp(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
 	// Voicemail and fax notices whose "message" is an attachment or a
 	// link: a common malware and credential lure.
-	regexp.MustCompile(`(?i)you have (?:\(?\d+\)? )?new (?:secure |encrypted |private )?(?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),
+	lazyRegexp(`(?i)you have (?:\(?\d+\)? )?new (?:secure |encrypted |private )?(?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),
 	// Our own address carried in a link: a lure built for this mailbox.
-	regexp.MustCompile(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
+	lazyRegexp(`(?i)[?&][a-z_]+=[^\s&"]*%40`),
 	// Marketing.
-	regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences|stop receiving (?:these|our|this|future|such) (?:e-?mails?|messages|mailings|offers|updates)|\breply (?:with )?["']?STOP\b`),
+	lazyRegexp(`(?i)unsubscribe|opt[- ]out|not interested\?|(?:don't|do not) want to hear from|manage (?:your )?preferences|update your preferences|stop receiving (?:these|our|this|future|such) (?:e-?mails?|messages|mailings|offers|updates)|\breply (?:with )?["']?STOP\b`),
 	// A listing sold as an invoice carries the disclaimer the law asks of
 	// solicitations that look like bills (39 U.S.C. 3001(d)).
-	regexp.MustCompile(`(?i)\bthis is not a bill\b|\bthis is a solicitation(?:\s+for\b|\s*[.!]|\s*$)|solicitation for (?:an )?optional service`),
-	regexp.MustCompile(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
-	regexp.MustCompile(`(?i)free (?:trial|demo|consultation|quote|audit)|\bthis (?:month|week) only\b|\bsign up (?:today|now|before|by)\b|\bstarting at \$\d|\bfirst \d+ (?:\w+ )?(?:are |is )?free\b|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
-	regexp.MustCompile(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
+	lazyRegexp(`(?i)\bthis is not a bill\b|\bthis is a solicitation(?:\s+for\b|\s*[.!]|\s*$)|solicitation for (?:an )?optional service`),
+	lazyRegexp(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
+	lazyRegexp(`(?i)free (?:trial|demo|consultation|quote|audit)|\bthis (?:month|week) only\b|\bsign up (?:today|now|before|by)\b|\bstarting at \$\d|\bfirst \d+ (?:\w+ )?(?:are |is )?free\b|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
+	lazyRegexp(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").
-	regexp.MustCompile(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|\b(?:talk|chat|speak) (?:to you |with you )?about (?:a |an )?(?:potential |possible )?partnership|\ba partnership with (?:your|you)\b|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
-	regexp.MustCompile(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
-	regexp.MustCompile(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
+	lazyRegexp(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|\b(?:talk|chat|speak) (?:to you |with you )?about (?:a |an )?(?:potential |possible )?partnership|\ba partnership with (?:your|you)\b|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
+	lazyRegexp(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
+	lazyRegexp(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
 	// Delivery-fee lures: the reader's own parcel held for a small unpaid
 	// fee, to be paid behind a link (a letter about victims of the lure
 	// speaks of "their" parcels).
-	regexp.MustCompile(`(?i)\byour (?:parcel|package|shipment|delivery)\b[^.\n]{0,80}\b(?:on hold|is held|being held|returned to (?:the )?sender|fee|charge)|\bpay (?:the|a|your) (?:small |outstanding |pending )?(?:fee|charge|dues) (?:now|within|to release|here|online)\b`),
+	lazyRegexp(`(?i)\byour (?:parcel|package|shipment|delivery)\b[^.\n]{0,80}\b(?:on hold|is held|being held|returned to (?:the )?sender|fee|charge)|\bpay (?:the|a|your) (?:small |outstanding |pending )?(?:fee|charge|dues) (?:now|within|to release|here|online)\b`),
 	// Advance-fee fraud: a fortune "in your favour" awaiting the reader,
 	// addressed as a beneficiary.
-	regexp.MustCompile(`(?i)(?:dear|attention:?|attn:?)\s+beneficiary\b|\b(?:US\$|USD|\$|€|£)\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?\b[^.\n]{0,80}\b(?:in your favou?r|released? to you)|diversion of your funds?`),
+	lazyRegexp(`(?i)(?:dear|attention:?|attn:?)\s+beneficiary\b|\b(?:US\$|USD|\$|€|£)\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?\b[^.\n]{0,80}\b(?:in your favou?r|released? to you)|diversion of your funds?`),
 	// The greeting of bulk mail, not of a letter to a company.
-	regexp.MustCompile(`(?i)(?:^|\n)\s*dear (?:valued )?(?:customer|user|client|member|account holder|subscriber|beneficiary|winner)\s*[,:!]`),
+	lazyRegexp(`(?i)(?:^|\n)\s*dear (?:valued )?(?:customer|user|client|member|account holder|subscriber|beneficiary|winner)\s*[,:!]`),
 	// Secure-message and encrypted-mail lures: messages "waiting" behind
 	// a link.
-	regexp.MustCompile(`(?i)you have (?:\d+ )?(?:new )?(?:encrypted|secure|unread|pending) (?:messages?|documents?)|\d+ (?:new )?(?:encrypted|secure) messages? (?:pending|waiting)|secure message (?:center|centre|portal)|open (?:your|the) (?:secure |encrypted )?messages\b`),
+	lazyRegexp(`(?i)you have (?:\d+ )?(?:new )?(?:encrypted|secure|unread|pending) (?:messages?|documents?)|\d+ (?:new )?(?:encrypted|secure) messages? (?:pending|waiting)|secure message (?:center|centre|portal)|open (?:your|the) (?:secure |encrypted )?messages\b`),
 	// A notice that forbids a reply: bulk mail's, not an officer's.
-	regexp.MustCompile(`(?i)(?:this|it) (?:is an?|was|e-?mail is an?|message is an?|notification was) (?:automated|automatic|generated automatically|auto-generated)[^\n]{0,40}(?:do not|don't) reply|(?:please )?(?:do not|don't) reply to this (?:automated |automatic )?(?:e-?mail|message|notification)|n[ãa]o responda (?:a )?este e-?mail|no responda a este (?:correo|mensaje)|non rispondere a questa (?:e-?mail|mail)|ne pas r[ée]pondre [àa] ce (?:message|courriel)`),
+	lazyRegexp(`(?i)(?:this|it) (?:is an?|was|e-?mail is an?|message is an?|notification was) (?:automated|automatic|generated automatically|auto-generated)[^\n]{0,40}(?:do not|don't) reply|(?:please )?(?:do not|don't) reply to this (?:automated |automatic )?(?:e-?mail|message|notification)|n[ãa]o responda (?:a )?este e-?mail|no responda a este (?:correo|mensaje)|non rispondere a questa (?:e-?mail|mail)|ne pas r[ée]pondre [àa] ce (?:message|courriel)`),
 	// Sextortion and extortion.
-	regexp.MustCompile(`(?i)I have access to your (?:device|computer|mailbox|account|camera)|(?:do not|don't) contact the police|send [^.\n]{0,30}\bin bitcoin to\b`),
+	lazyRegexp(`(?i)I have access to your (?:device|computer|mailbox|account|camera)|(?:do not|don't) contact the police|send [^.\n]{0,30}\bin bitcoin to\b`),
 	// HR and payroll lures.
-	regexp.MustCompile(`(?i)open enrollment|benefits? (?:elections|enrollment)|confirm (?:my|your) (?:elections|benefits|enrollment)|lose (?:your )?(?:medical|dental|health|benefits?) coverage`),
+	lazyRegexp(`(?i)open enrollment|benefits? (?:elections|enrollment)|confirm (?:my|your) (?:elections|benefits|enrollment)|lose (?:your )?(?:medical|dental|health|benefits?) coverage`),
 	// Court-notice lures in Portuguese, Spanish and French: summoned
 	// "under pain of default", accounts to be frozen, a notice to view.
-	regexp.MustCompile(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)|notifica (?:di )?atto giudiziario|visualizza(?:re)? (?:l'|la |il )?(?:atto|notifica|documento)`),
+	lazyRegexp(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)|notifica (?:di )?atto giudiziario|visualizza(?:re)? (?:l'|la |il )?(?:atto|notifica|documento)`),
 }
 
 // spamScore counts the kinds of spam sign in text and names the first.

@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,7 +18,7 @@ import (
 //     agency the sender's domain belongs to.
 
 var (
-	issuingVerb = regexp.MustCompile(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line; a bilingual form puts the label in its own
 	// language first ("Solicitante / Requesting authority").
@@ -28,10 +27,10 @@ var (
 	// "Ohio") is read with it, and so is any line after a value that
 	// ends in a connector ("… Department of Health and" / "Human
 	// Services, on …").
-	issuingLabel = regexp.MustCompile(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
-	issuingAfter = regexp.MustCompile(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
-	courtWord    = regexp.MustCompile(`\bCourt\b`)
-	foreignCourt = regexp.MustCompile(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingAfter = lazyRegexp(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
+	courtWord    = lazyRegexp(`\bCourt\b`)
+	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
@@ -48,16 +47,16 @@ var (
 		// Turkish criminal judgeships of peace and courts with their seat
 		// and number: "Ankara 3. Sulh Ceza Hakimliği".
 		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
-	agencyWords = regexp.MustCompile(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
+	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
 		// Police and prosecutors by their Spanish, Portuguese, Italian,
 		// Dutch and Polish names (general knowledge).
 		`Polic[íi]a|Polizia|Politie|Policja|Fiscal[íi]a|Carabineros|Carabinieri|Gendarmer[íi]a|Procuradur[íi]a|Procura)\b`)
 	// A rank before the agency in a signature line: "Special Agent, FBI",
 	// "Special Agent - Federal Bureau of Investigation", "Detective | NYPD".
-	rankComma = regexp.MustCompile(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
+	rankComma = lazyRegexp(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
-	foreignAgency = regexp.MustCompile(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	foreignAgency = lazyRegexp(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // connectors may join the capitalised words of one name.
@@ -174,7 +173,7 @@ var courtBench = map[string]bool{"Circuit": true, "Family": true, "Probate": tru
 	"Magistrates'": true, "District": true, "County": true, "Federal": true, "Chancery": true, "Civil": true, "Criminal": true}
 
 // courtLetterNumber is a court's number with its letter ("54-A").
-var courtLetterNumber = regexp.MustCompile(`^\d{1,3}-[A-Z]$`)
+var courtLetterNumber = lazyRegexp(`^\d{1,3}-[A-Z]$`)
 
 // words splits folded text into words, keeping commas as their own words.
 func words(s string) []string {
@@ -325,12 +324,12 @@ func phrase(ws []string) []string {
 // Services, the Forest Service's Law Enforcement and Investigations, a
 // state Department of Justice's Division of Criminal Investigation, an
 // agency's Office of Inspector General).
-var lawOffice = regexp.MustCompile(`^(?:Office of (?:the )?(?:Inspector General|Criminal Investigations?|Justice Services|Law Enforcement|Export Enforcement)|Division of (?:Criminal )?Investigations?|Criminal Investigations?|Law Enforcement and Investigations)(?:$|[ ,.;:)])`)
+var lawOffice = lazyRegexp(`^(?:Office of (?:the )?(?:Inspector General|Criminal Investigations?|Justice Services|Law Enforcement|Export Enforcement)|Division of (?:Criminal )?Investigations?|Criminal Investigations?|Law Enforcement and Investigations)(?:$|[ ,.;:)])`)
 
 // policing names a body whose own work is law enforcement or prosecution:
 // its offices are its units ("Virginia State Police, Bureau of Criminal
 // Investigation"), not issuers of their own.
-var policing = regexp.MustCompile(`Police|Sheriff|Marshal|Protective Service|Investigat|Patrol|Enforcement|Inspector General|Secret Service|Inspection Service|Public Safety|Attorney|Prosecut|Constabulary|Gendarmerie|Court|Task Force`)
+var policing = lazyRegexp(`Police|Sheriff|Marshal|Protective Service|Investigat|Patrol|Enforcement|Inspector General|Secret Service|Inspection Service|Public Safety|Attorney|Prosecut|Constabulary|Gendarmerie|Court|Task Force`)
 
 // officeOfBody reports whether ws, after a comma or a dash that follows
 // the name read so far, starts the law-enforcement office of that body.
@@ -472,7 +471,7 @@ func inspectorGeneralNext(ws []string) bool {
 
 // bareInspectorGeneral is an inspector general's office named without its
 // agency, as a letterhead's second line or a signature writes it.
-var bareInspectorGeneral = regexp.MustCompile(`^Office of (?:the )?Inspector General$`)
+var bareInspectorGeneral = lazyRegexp(`^Office of (?:the )?Inspector General$`)
 
 // inspectorGeneralOf completes a bare "Office of Inspector General" with
 // the agency it belongs to, as the letter writes the two together in one
@@ -571,10 +570,10 @@ func fuller(name string, cs []string) string {
 // Also the county a caption or an issuing line adds after the name
 // ("…, Travis County, Texas"); a state alone after a court's county is
 // how a letter places it, not part of the name most letters write.
-var jurisdictionNext = regexp.MustCompile(`^(?: for the | of the | in and for |, (?:County|City|Parish|District|Judicial) |, (?:[A-Z][\w.'-]+ ){1,2}(?:County|Parish)(?:,|$))`)
+var jurisdictionNext = lazyRegexp(`^(?: for the | of the | in and for |, (?:County|City|Parish|District|Judicial) |, (?:[A-Z][\w.'-]+ ){1,2}(?:County|Parish)(?:,|$))`)
 
 // lawName is a statute's name, never an issuer's.
-var lawName = regexp.MustCompile(`\b(?:Act|Code|Statutes?|Rules?|Constitution)$`)
+var lawName = lazyRegexp(`\b(?:Act|Code|Statutes?|Rules?|Constitution)$`)
 
 // unitWord ends the name of an agency or a unit: what stands before a
 // court's name after it is not part of the court ("… Investigative
@@ -965,10 +964,10 @@ var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": 
 	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true}
 
 // officeOf opens the name of an office, bureau or division.
-var officeOf = regexp.MustCompile(`^(?:The\s+)?(?:Office|Bureau|Department|Division|Unit|Section)\s+of\b`)
+var officeOf = lazyRegexp(`^(?:The\s+)?(?:Office|Bureau|Department|Division|Unit|Section)\s+of\b`)
 
 // leadingRank is a rank at the start of a line, before a person's name.
-var leadingRank = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
+var leadingRank = lazyRegexp(`^(?:` + ranks + `)\s+(.+)$`)
 
 // titleOrPerson reports a signature's line that names a person or their
 // title, not an agency: "Border Patrol Agent", "Police Inspector",
@@ -1009,25 +1008,25 @@ func noSubpoenaPower(r *Result, name string) bool {
 // statePolice a state's or the nation's force, some of which may issue
 // administrative subpoenas.
 var (
-	localPolice = regexp.MustCompile(`(?i)(?:\bpolice(?: department| dept\.?| service)?|\bPD|\bsheriff(?:'?s)?(?: office| department)?|\bconstable(?:'?s)?(?: office)?)$`)
-	statePolice = regexp.MustCompile(`(?i)\b(?:state|highway|capitol|park|transit|university|campus|federal|national|U\.S\.|United States)\b`)
+	localPolice = lazyRegexp(`(?i)(?:\bpolice(?: department| dept\.?| service)?|\bPD|\bsheriff(?:'?s)?(?: office| department)?|\bconstable(?:'?s)?(?: office)?)$`)
+	statePolice = lazyRegexp(`(?i)\b(?:state|highway|capitol|park|transit|university|campus|federal|national|U\.S\.|United States)\b`)
 )
 
 // personTitle is a prosecutor's or an investigator's title on its own
 // line of a signature ("Senior Deputy Prosecuting Attorney"), not the
 // office they serve.
-var personTitle = regexp.MustCompile(`^(?:(?:Senior|Chief|Assistant|Deputy|Special|Principal|Supervising|Managing|Trial)\s+)+(?:[A-Z][a-z]+\s+){0,2}(?:Attorney|Prosecutor|Counsel|Investigator|Agent)$`)
+var personTitle = lazyRegexp(`^(?:(?:Senior|Chief|Assistant|Deputy|Special|Principal|Supervising|Managing|Trial)\s+)+(?:[A-Z][a-z]+\s+){0,2}(?:Attorney|Prosecutor|Counsel|Investigator|Agent)$`)
 
 // firstPerson opens a writer's sentence about themself, in English and
 // the languages of the foreign letters we read.
-var firstPerson = regexp.MustCompile(`^(?:Soy|Somos|I am|I'm|We are|Je suis|Nous sommes|Sono|Siamo|Sou|Ich bin|Wir sind|Ik ben|Wij zijn)\b`)
+var firstPerson = lazyRegexp(`^(?:Soy|Somos|I am|I'm|We are|Je suis|Nous sommes|Sono|Siamo|Sou|Ich bin|Wir sind|Ik ben|Wij zijn)\b`)
 
 // titledAgency is a person's title before the agency it serves, joined by
 // a Romance language's "of": "Agregada de la Fiscalía General de la
 // República", "Ufficiale della Polizia di Stato".
-var titledAgency = regexp.MustCompile(`^([\p{Lu}][\p{L}]+) (?:de la|de l'|del|de|della|dello|di|du|des|da|do) (.+)$`)
+var titledAgency = lazyRegexp(`^([\p{Lu}][\p{L}]+) (?:de la|de l'|del|de|della|dello|di|du|des|da|do) (.+)$`)
 
-var agencyNameStart = regexp.MustCompile(`^` + agencyNameExpr)
+var agencyNameStart = lazyRegexp(`^` + agencyNameExpr)
 
 // withoutTitle drops such a title: the agency issues, not its officer.
 func withoutTitle(name string) string {
@@ -1038,7 +1037,7 @@ func withoutTitle(name string) string {
 }
 
 // clerkSigned is a signature line of a court's clerk.
-var clerkSigned = regexp.MustCompile(`(?mi)^[ \t]*(?:/s/[ \t]*)?(?:deputy |assistant |chief )?clerk(?: of (?:the )?(?:\w+ )?court)?[ \t]*$`)
+var clerkSigned = lazyRegexp(`(?mi)^[ \t]*(?:/s/[ \t]*)?(?:deputy |assistant |chief )?clerk(?: of (?:the )?(?:\w+ )?court)?[ \t]*$`)
 
 // agencyBesideTreaty reports a preservation or emergency request whose
 // only court process is a treaty request (sent, or to be).
@@ -1129,28 +1128,28 @@ var sentenceArticle = map[string]bool{"A": true, "Az": true, "The": true, "El": 
 
 var (
 	// signatureSeparator splits a signature line into its parts.
-	signatureSeparator = regexp.MustCompile(`,\s+|\s+[-–—|/]\s+`)
-	trailingBracket    = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
+	signatureSeparator = lazyRegexp(`,\s+|\s+[-–—|/]\s+`)
+	trailingBracket    = lazyRegexp(`\s*\([^)]*\)\s*$`)
 	// writerOf introduces the writer's own agency in a sentence.
 	// Group 1 is a bare "with", which needs a police name after it.
-	writerOf = regexp.MustCompile(`(?i)\b(?:(?:I am|I'm|we are|we're|writing|officer|agent|detective|investigator|constable|deputy|trooper|analyst)\s+(?:\w+\s+){0,3}?(?:with|of|from|at)|on behalf of|employed by|member of|(with))\s+(?:the\s+)?`)
+	writerOf = lazyRegexp(`(?i)\b(?:(?:I am|I'm|we are|we're|writing|officer|agent|detective|investigator|constable|deputy|trooper|analyst)\s+(?:\w+\s+){0,3}?(?:with|of|from|at)|on behalf of|employed by|member of|(with))\s+(?:the\s+)?`)
 )
 
-var grandJury = regexp.MustCompile(`(?i)grand jury`)
+var grandJury = lazyRegexp(`(?i)grand jury`)
 
 // courtName is a word that names a court or a judge, in the languages of
 // the requests we read.
-var courtName = regexp.MustCompile(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justice of the Peace|Grand Jury)|Gericht|Juzgado|Tribunale|Rechtbank|\bCour\b|Juízo|\bVara\b|\bSąd\b`)
+var courtName = lazyRegexp(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justice of the Peace|Grand Jury)|Gericht|Juzgado|Tribunale|Rechtbank|\bCour\b|Juízo|\bVara\b|\bSąd\b`)
 
 // courtCaption is a line that names a court as a document's caption: "IN
 // THE CIRCUIT COURT OF …", "United States District Court", "Superior
 // Court of California, County of San Diego" alone on its line.
-var courtCaption = regexp.MustCompile(`(?m)^[ \t]*(?:In the |IN THE )?(?:[A-Z0-9][\w.'-]*[ \t]+){0,6}Court\b[^\n]{0,80}$`)
+var courtCaption = lazyRegexp(`(?m)^[ \t]*(?:In the |IN THE )?(?:[A-Z0-9][\w.'-]*[ \t]+){0,6}Court\b[^\n]{0,80}$`)
 
 // subunit is a trailing part of an agency's name that names one of its
 // offices, not the issuer: "Drug Enforcement Administration, New York
 // Field Division".
-var subunit = regexp.MustCompile(`,\s+[^,]*\b(?:Field|Division|Unit|Squad|Section|Task Force|Group|Resident Office|Branch)\b[^,]*$`)
+var subunit = lazyRegexp(`,\s+[^,]*\b(?:Field|Division|Unit|Squad|Section|Task Force|Group|Resident Office|Branch)\b[^,]*$`)
 
 func trimSubunit(name string) string {
 	if courtWord.MatchString(name) || lawOfficeNamed(name) {
@@ -1175,13 +1174,13 @@ func lawOfficeNamed(name string) bool {
 // captionPlace is a caption line that names a court's jurisdiction:
 // "STATE OF OKLAHOMA", "COUNTY OF QUEENS", "MERCER COUNTY", "NINTH
 // JUDICIAL CIRCUIT"; not a division of the court ("CRIMINAL DIVISION").
-var captionPlace = regexp.MustCompile(`^(?:(?:STATE|COUNTY|COMMONWEALTH|PARISH|CITY|CITY AND COUNTY|DISTRICT) OF [A-Z][A-Z .'-]*|[A-Z][A-Z0-9 .'-]* (?:COUNTY|PARISH|JUDICIAL DISTRICT|JUDICIAL CIRCUIT|DISTRICT))$`)
+var captionPlace = lazyRegexp(`^(?:(?:STATE|COUNTY|COMMONWEALTH|PARISH|CITY|CITY AND COUNTY|DISTRICT) OF [A-Z][A-Z .'-]*|[A-Z][A-Z0-9 .'-]* (?:COUNTY|PARISH|JUDICIAL DISTRICT|JUDICIAL CIRCUIT|DISTRICT))$`)
 
-var stateLine = regexp.MustCompile(`^(?:STATE|COMMONWEALTH) OF `)
+var stateLine = lazyRegexp(`^(?:STATE|COMMONWEALTH) OF `)
 
 // captionJoin starts a line that continues the name above it: "OF
 // GWINNETT COUNTY", "IN AND FOR BROWARD COUNTY", "for the".
-var captionJoin = regexp.MustCompile(`^(?i:of|for|in and for|for the|of the)\b`)
+var captionJoin = lazyRegexp(`^(?i:of|for|in and for|for the|of the)\b`)
 
 // joinCaptions joins a court's caption written over several lines
 // ("IN THE DISTRICT COURT OF TULSA COUNTY" / "STATE OF OKLAHOMA",
@@ -1222,7 +1221,7 @@ var smallWords = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 // Capitals of any alphabet: "PROKURATURA REJONOWA WROCŁAW-FABRYCZNA".
 // It ends before a letter of no capital, so a last word's non-ASCII
 // capital ("PERÚ") stays in it (RE2's \b is ASCII only).
-var capsRun = regexp.MustCompile(`\b[A-Z][\p{Lu}'’.&-]*[\p{Lu}.](?:[ \t,]+(?:[\p{Lu}][\p{Lu}'’.&-]*[\p{Lu}.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}(?:[^\p{L}\p{N}_]|$)`)
+var capsRun = lazyRegexp(`\b[A-Z][\p{Lu}'’.&-]*[\p{Lu}.](?:[ \t,]+(?:[\p{Lu}][\p{Lu}'’.&-]*[\p{Lu}.]|[0-9]+(?:ST|ND|RD|TH)|OF|FOR|IN|THE|AND|A)){2,}(?:[^\p{L}\p{N}_]|$)`)
 
 // titleCaseRuns writes runs of capitalised words in title case
 // ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO" → "Superior Court
@@ -1276,12 +1275,12 @@ func titleCaseRuns(s string) string {
 
 // districtAfter is the district a federal caption names on its next line:
 // "UNITED STATES DISTRICT COURT / DISTRICT OF MINNESOTA".
-var districtAfter = regexp.MustCompile(`United States District Court\.?,?\s+(?:for\s+the\s+)?((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`)
+var districtAfter = lazyRegexp(`United States District Court\.?,?\s+(?:for\s+the\s+)?((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)`)
 
 // federalDistrict completes "United States District Court" from a caption
 // into the name federal courts go by: "United States District Court for
 // the District of Minnesota".
-var districtName = regexp.MustCompile(`^United States District Court(?:,| for the)\s+((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Division)?$`)
+var districtName = lazyRegexp(`^United States District Court(?:,| for the)\s+((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Division)?$`)
 
 func federalDistrict(name, flat string) string {
 	// "United States District Court, District of Minnesota" (a caption
@@ -1305,13 +1304,13 @@ func federalDistrict(name, flat string) string {
 
 // agencyLabel is a form's label before the agency's name ("Agency:
 // Example County Sheriff's Office").
-var agencyLabel = regexp.MustCompile(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*`)
+var agencyLabel = lazyRegexp(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*`)
 
 // rankOnly is a signature line that is only a rank or title.
-var rankOnly = regexp.MustCompile(`^(?:` + ranks + `)[.,]?$`)
+var rankOnly = lazyRegexp(`^(?:` + ranks + `)[.,]?$`)
 
 // addressLine opens a line that names the addressee, not the sender.
-var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
+var addressLine = lazyRegexp(`^(?i:to|dear|attn|attention|re|subject|from|hello|hi|cc)\b`)
 
 // lineBreak marks, in folded text, the end of a short line: a caption's,
 // a table row's or a form field's, after which a name does not go on
@@ -1322,7 +1321,7 @@ var addressLine = regexp.MustCompile(`^(?i:to|dear|attn|attention|re|subject|fro
 const lineBreak = "¶"
 
 // leaderDots joins a form's label to its value: "Court ...... X".
-var leaderDots = regexp.MustCompile(`\S ?(?:\.{3,}|…+) ?\S`)
+var leaderDots = lazyRegexp(`\S ?(?:\.{3,}|…+) ?\S`)
 
 // markBreaks folds text to one line, marking the ends of short lines.
 func markBreaks(text string) string {
@@ -1408,7 +1407,7 @@ var courtPart = map[string]bool{"Precinct": true, "Place": true, "Division": tru
 
 // valueLabel ends a label whose value may follow on the next line: a
 // number's marker, or a file-number label standing alone.
-var valueLabel = regexp.MustCompile(`(?i)^(?:no\.?|number|nr\.|n°|nº|case|file|docket|reference|ref\.?|aktenzeichen|az\.?|dossier|expediente|sygn\.?|nuipc|gz|cause|index)$`)
+var valueLabel = lazyRegexp(`(?i)^(?:no\.?|number|nr\.|n°|nº|case|file|docket|reference|ref\.?|aktenzeichen|az\.?|dossier|expediente|sygn\.?|nuipc|gz|cause|index)$`)
 
 // articleOnly reports a foreign article before one agency word ("La
 // Police cantonale …" read as far as its capitals go): no name.
@@ -1418,13 +1417,13 @@ func articleOnly(name string) bool {
 }
 
 // addresseeLine is a line naming whom a letter is sent to.
-var addresseeLine = regexp.MustCompile(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]*$`)
+var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]*$`)
 
 // ourTeam names the provider's own team, to which letters are addressed.
-var ourTeam = regexp.MustCompile(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
+var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = regexp.MustCompile(`\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+var subunitName = lazyRegexp(`\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division", which is its police force.
@@ -1446,4 +1445,4 @@ func stateAgency(name string) bool {
 }
 
 // parentDepartment is a department that agencies belong to.
-var parentDepartment = regexp.MustCompile(`^(?:U\.S\. )?Immigration and Customs Enforcement$|^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)
+var parentDepartment = lazyRegexp(`^(?:U\.S\. )?Immigration and Customs Enforcement$|^(?:U\.S\. |United States )?Department of (?:Justice|Homeland Security|the Treasury|Defense|the Interior|Health and Human Services|State|Labor|Agriculture|Commerce|Education|Energy|Housing and Urban Development|Transportation|Veterans Affairs|the Army|the Navy|the Air Force)\b`)

@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,12 +29,12 @@ import (
 // whose it is ("who the account belongs to", "who has the account",
 // "whose account that site is under"), its e-mail or IP addresses ("what
 // e-mail you have for them", "the e-mail on file").
-var informalAsk = regexp.MustCompile(`(?i)\bwho(?:'s|’s| is)? (?:registered|owns|runs|operates|behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
+var informalAsk = lazyRegexp(`(?i)\bwho(?:'s|’s| is)? (?:registered|owns|runs|operates|behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b`)
 
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,
 // Australian and European agency naming).
-var agencyName = regexp.MustCompile(`\b` + agencyNameExpr)
+var agencyName = lazyRegexp(`\b` + agencyNameExpr)
 
 const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// A police department by its common short form: "Example Metropolitan
@@ -58,7 +57,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:D
 	`Minist[ée]rio P[úu]blico|Ministerio (?:P[úu]blico|Fiscal)|Promotoria|Procuradoria|Procuradur[íi]a|Prokuratura|Openbaar Ministerie|Procura della Repubblica|Parquet|Parchetul|Ministerul Public|DIICOT)\b`
 
 // agencyRank opens a signature line of a sworn officer or prosecutor.
-var agencyRank = regexp.MustCompile(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Corporal|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
+var agencyRank = lazyRegexp(`^(?:D/Sgt\.?|Det\. Sgt\.?|Special Agent|SA [A-Z][\p{L}'-]+|Task Force Officer|(?:DA|District Attorney'?s?) Investigator|Detective|Det\.|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Captain|Corporal|Deputy (?:Sheriff|Marshal|U\.S\. Marshal|Constable)\b|Deputy [A-Z][\p{L}'-]+ [A-Z]|Sheriff|Trooper|Officer|Patrolman|Investigator|Inv\.|Inspector|Constable|Chief of Police|Police Chief|Assistant (?:United States|U\.S\.|District|State'?s) Attorney|(?:Assistant|Deputy|Senior Assistant|Chief Deputy) (?:[A-Z][\p{L}'-]+ ){0,2}(?:County|Commonwealth'?s?|Prosecuting) Attorney|AUSA|ADA|Deputy District Attorney|Prosecutor|Kriminal\w+|Polizei\w+|Promotora? de Justi[çc]a|Prokurator|` +
 	// Police ranks of other countries in their languages (general
 	// knowledge): Spanish and Uruguayan, French judicial officers,
 	// Portuguese, Italian, Dutch, Polish, Finnish, Swedish.
@@ -143,7 +142,7 @@ func companySigned(letter string) bool {
 
 // companySuffix ends a company's name (general knowledge of US and
 // European corporate forms).
-var companySuffix = regexp.MustCompile(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
+var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
 // claimLines are the agency lines that may claim an agency: not a line of
 // prose wrapped so that it starts with a name and ends its sentence.
@@ -207,7 +206,7 @@ func agencyLinesOf(lines []string) []string {
 // that prosecutes no crime: Mexico's consumer (PROFECO), agrarian,
 // environmental (PROFEPA) and taxpayers' (PRODECON) offices, Brazil's
 // consumer procuradorias (general knowledge).
-var civilProcurator = regexp.MustCompile(`(?i)\bProcuradur[íi]a\s+(?:Federal\s+)?(?:del\s+Consumidor|Agraria|de\s+(?:la\s+)?Defensa\s+del|de\s+Protecci[óo]n\s+al\s+Ambiente|Ambiental|de\s+los\s+Derechos)|\bProcuradoria\s+(?:de\s+Defesa\s+)?do\s+Consumidor|\b(?:PROFECO|PROFEPA|PRODECON)\b`)
+var civilProcurator = lazyRegexp(`(?i)\bProcuradur[íi]a\s+(?:Federal\s+)?(?:del\s+Consumidor|Agraria|de\s+(?:la\s+)?Defensa\s+del|de\s+Protecci[óo]n\s+al\s+Ambiente|Ambiental|de\s+los\s+Derechos)|\bProcuradoria\s+(?:de\s+Defesa\s+)?do\s+Consumidor|\b(?:PROFECO|PROFEPA|PRODECON)\b`)
 
 // proseLine reports a sentence's line ("Police Department after 20
 // years), retained by a family …"): five lowercase words in a row, not
@@ -240,7 +239,7 @@ var nameConnector = map[string]bool{"of": true, "the": true, "and": true, "for":
 	"van": true, "der": true, "den": true, "het": true, "presso": true}
 
 // greeting opens a letter's first line, not a signature.
-var greeting = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
+var greeting = lazyRegexp(`(?i)^(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings|team|thanks|thank you)\b`)
 
 // abbreviatedRank is a rank abbreviated before a person's name ("Ofc.
 // Jo Roe", "Tpr. Roe", "Cpl. J. Roe, #4411"), not an office phone's
@@ -250,26 +249,26 @@ func abbreviatedRank(l string) bool {
 	return m != nil && !notName.MatchString(m[1]) && !officeWord.MatchString(m[1])
 }
 
-var abbrevRank = regexp.MustCompile(`^(?:Ofc|Capt|Cpl|Tpr)\. ((?:[A-Z][\p{L}'-]+|[A-Z]\.)(?: [A-Z]\.)?(?: [A-Z][\p{L}'-]+)?)(?:\s*$|\s*[,#|]|\s+(?:Badge|ID)\b)`)
+var abbrevRank = lazyRegexp(`^(?:Ofc|Capt|Cpl|Tpr)\. ((?:[A-Z][\p{L}'-]+|[A-Z]\.)(?: [A-Z]\.)?(?: [A-Z][\p{L}'-]+)?)(?:\s*$|\s*[,#|]|\s+(?:Badge|ID)\b)`)
 
 // officeWord follows an office's "Ofc." label, not an officer's.
-var officeWord = regexp.MustCompile(`(?i)^(?:phone|tel|telephone|fax|hours|line|manager|mgr|main|number|no|ext|coordinator|assistant|admin|address)\b`)
+var officeWord = lazyRegexp(`(?i)^(?:phone|tel|telephone|fax|hours|line|manager|mgr|main|number|no|ext|coordinator|assistant|admin|address)\b`)
 
 // namedRank opens a one-line signature: a name of two to four
 // capitalised words, a comma and a sworn rank.
-var namedRank = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
+var namedRank = lazyRegexp(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}), (?:Special Agent|Detective|Investigator|Inspector|Officer|Deputy|Sergeant|Trooper|Agent|Assistant [A-Z])`)
 
 // notRank is a title that opens like a rank but is none: "Inspector
 // General Liaison", "Officer Manager".
-var notRank = regexp.MustCompile(`^[^,]+, (?:Inspector General\b|Officer Manager\b|[\p{L} ]{0,30}\bLiaison\b|Agent for Service)`)
+var notRank = lazyRegexp(`^[^,]+, (?:Inspector General\b|Officer Manager\b|[\p{L} ]{0,30}\bLiaison\b|Agent for Service)`)
 
 // signaturePart separates the parts of a one-line signature.
-var signaturePart = regexp.MustCompile(`\s+(?:[|–—-]|--)\s+`)
+var signaturePart = lazyRegexp(`\s+(?:[|–—-]|--)\s+`)
 
 // policeBody names an organisation of police officers that is not a
 // police force (general knowledge): unions, lodges, associations,
 // foundations.
-var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\b(?:District|Prosecuting|County|State'?s?|Commonwealth'?s?) Attorneys'? Association|\bAssociation of (?:Prosecuting|District|State|County) Attorneys|\bProsecutors'? (?:Association|Council)|\bBenevolent Association|\bPolice (?:Union|Foundation|Athletic League|Association|Officers'? Association)|\bSheriffs'? Association|\bChiefs of Police\b|\bGrand Lodge\b`)
+var policeBody = lazyRegexp(`(?i)\bFraternal Order of Police|\b(?:District|Prosecuting|County|State'?s?|Commonwealth'?s?) Attorneys'? Association|\bAssociation of (?:Prosecuting|District|State|County) Attorneys|\bProsecutors'? (?:Association|Council)|\bBenevolent Association|\bPolice (?:Union|Foundation|Athletic League|Association|Officers'? Association)|\bSheriffs'? Association|\bChiefs of Police\b|\bGrand Lodge\b`)
 
 // signatureAgency is a line that starts with an agency's name, capitalised
 // words only before it: a letterhead or signature line, not a sentence
@@ -277,7 +276,7 @@ var policeBody = regexp.MustCompile(`(?i)\bFraternal Order of Police|\b(?:Distri
 // The connectors are English and the Romance languages' ("Agregada de
 // la Fiscalía General", "Ufficiale della Polizia di Stato"); the words
 // before the name may be of any alphabet ("Központi Nyomozó Iroda").
-var signatureAgency = regexp.MustCompile(`^(?:[\p{Lu}0-9][\p{L}\p{N}_.'’&-]*,?[ \t]+|[-–—][ \t]+|(?:of|the|and|for|de|la|del|da|do|della|di|du|des)[ \t]+){0,7}` + agencyNameExpr)
+var signatureAgency = lazyRegexp(`^(?:[\p{Lu}0-9][\p{L}\p{N}_.'’&-]*,?[ \t]+|[-–—][ \t]+|(?:of|the|and|for|de|la|del|da|do|della|di|du|des)[ \t]+){0,7}` + agencyNameExpr)
 
 // introducesAgency reports "I am a detective with the … Police Department".
 func introducesAgency(doc *document) bool {
@@ -296,7 +295,7 @@ func introducesAgency(doc *document) bool {
 
 // notServing marks a writer who does not serve the agency named next: a
 // private investigator, or one retired from it.
-var notServing = regexp.MustCompile(`(?i)\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
+var notServing = lazyRegexp(`(?i)\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
 
 // servesNow reports that the words between a writer's "I am" and an
 // agency's name leave the writer serving it: no past or private role, or
@@ -314,13 +313,13 @@ func servesNow(seg string) bool {
 }
 
 // nowServing names the writer's present post after a past one.
-var nowServing = regexp.MustCompile(`(?i)\b(?:now|currently|presently|today|and (?:am|serve|work) (?:as|for))\b`)
+var nowServing = lazyRegexp(`(?i)\b(?:now|currently|presently|today|and (?:am|serve|work) (?:as|for))\b`)
 
 // workingWith is a role beside an agency, not in it: "work closely with",
 // "retained by".
-var workingWith = regexp.MustCompile(`(?i)\b(?:work(?:s|ing)? (?:closely )?with|retained by|assist\w*|on behalf of)\b`)
+var workingWith = lazyRegexp(`(?i)\b(?:work(?:s|ing)? (?:closely )?with|retained by|assist\w*|on behalf of)\b`)
 
-var selfIntro = regexp.MustCompile(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
+var selfIntro = lazyRegexp(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 
 // unlistedAgency reads an agency that no list names as law enforcement,
 // unverified, and an agency we know claimed from another domain as an
@@ -484,11 +483,11 @@ func agencyWordDomain(host string) bool {
 }
 
 // usAttorney names a United States Attorney's Office.
-var usAttorney = regexp.MustCompile(`^(?:The )?(?:United States|U\.S\.) Attorney'?s'? Office\b|^Office of the (?:United States|U\.S\.) Attorney\b`)
+var usAttorney = lazyRegexp(`^(?:The )?(?:United States|U\.S\.) Attorney'?s'? Office\b|^Office of the (?:United States|U\.S\.) Attorney\b`)
 
 // serviceVendor is a company naming itself an agency's agent for serving
 // or receiving process.
-var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b` +
+var serviceVendor = lazyRegexp(`(?i)\b(?:is|are|acts? as) (?:the |an? )?(?:authori[sz]ed|designated|contracted) (?:electronic )?(?:service|process|e-?service|filing) agent (?:of|for)\b` +
 	// Or says it relays requests for agencies: "a records-request relay
 	// used by police agencies" (not a police records unit's "we will
 	// relay them to the requesting detective", nor a task force's "one
@@ -497,7 +496,7 @@ var serviceVendor = regexp.MustCompile(`(?i)\b(?:is|are|acts? as) (?:the |an? )?
 
 // coercion threatens the recipient of a request with blame or
 // prosecution.
-var coercion = regexp.MustCompile(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands` +
+var coercion = lazyRegexp(`(?i)\bif (?:someone|anyone|a child|the child|the victim|she|he|they|this (?:girl|boy|woman|man)) (?:dies|is killed|is hurt|is harmed|gets hurt)\b[^.!]{0,80}\b(?:your (?:company|firm|organi[sz]ation|staff|team)\b[^.!]{0,40}\b(?:answer for|responsible|accountable|liable)|you will answer for it)|\bblood (?:will be )?on your (?:company's )?hands` +
 	// Arresting the custodian, and harm laid on the company.
 	`|\barrest (?:of )?your (?:records )?custodian\b|\b(?:injury|injuries|harm|death|deaths|loss of life) (?:\w+ ){0,3}(?:will be|is) (?:on )?your (?:company's|firm's|organi[sz]ation's) responsibility`)
 
@@ -657,8 +656,8 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 // start of a line; stateAgencyLabel the words and initials its domains
 // carry (general knowledge: njsp.org, mdsp.org, state.xx.us, dps.x.gov).
 var (
-	stateAgencySignature = regexp.MustCompile(`^(` + usStateNames + `) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|Department of Public Safety)\b`)
-	stateAgencyLabel     = regexp.MustCompile(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
+	stateAgencySignature = lazyRegexp(`^(` + usStateNames + `) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|Department of Public Safety)\b`)
+	stateAgencyLabel     = lazyRegexp(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
 )
 
 // addedInside reports that long is short with one letter added before
@@ -703,7 +702,7 @@ func withoutAccents(s string) string {
 // 3 e, 4 a, 5 s, 7 t) between two letters of a name, and digitLetters
 // the letters each reads as.
 var (
-	digitForLetter = regexp.MustCompile(`[a-z]{2}[013457][a-z]{2}`)
+	digitForLetter = lazyRegexp(`[a-z]{2}[013457][a-z]{2}`)
 	digitLetters   = map[byte]string{'0': "o", '1': "li", '3': "e", '4': "a", '5': "s", '7': "t"}
 	umlauts        = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "å", "aa", "æ", "ae", "ø", "oe")
 	baseLetters    = strings.NewReplacer("ø", "o", "æ", "a", "å", "a", "ł", "l", "đ", "d", "ß", "s")
@@ -754,13 +753,13 @@ func headLines(doc *document, n int) []string {
 }
 
 // displayAddress is an e-mail address written into a display name.
-var displayAddress = regexp.MustCompile(`[\w.+-]+@([\w-]+(?:\.[\w-]+)+)`)
+var displayAddress = lazyRegexp(`[\w.+-]+@([\w-]+(?:\.[\w-]+)+)`)
 
 // usAgencyShape names a kind of agency only the United States has
 // (general knowledge): county sheriffs, state police and highway
 // patrols, district and state's attorneys (not a US Attorney, whom a
 // foreign letter under a treaty may name).
-var usAgencyShape = regexp.MustCompile(`\bSheriff'?s? (?:Office|Department)|\bCounty Sheriff|\bState Police\b|\bHighway Patrol\b|\bDistrict Attorney|\bState'?s Attorney|\bDepartment of Public Safety\b|` +
+var usAgencyShape = lazyRegexp(`\bSheriff'?s? (?:Office|Department)|\bCounty Sheriff|\bState Police\b|\bHighway Patrol\b|\bDistrict Attorney|\bState'?s Attorney|\bDepartment of Public Safety\b|` +
 	// A state's own investigative agency by the state's name ("Example
 	// Law Enforcement Division", "Example Bureau of Investigation").
 	`\b(?:` + usStateNames + `) (?:State )?(?:Law Enforcement (?:Division|Agency|Department)|Bureau of (?:Investigation|Criminal)|Division of Criminal Investigation|Department of Law Enforcement)`)

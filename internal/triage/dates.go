@@ -3,7 +3,6 @@ package triage
 import (
 	"fmt"
 	"iter"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -27,42 +26,42 @@ const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|d
 	`la\s+fecha(?:\s+actual)?|el\s+presente|hoy|a\s+data\s+atual|(?:o\s+)?presente|hoje|oggi|ce\s+jour|heden|vandaag`
 
 var (
-	dateRe  = regexp.MustCompile(dateExpr)
-	rangeRe = regexp.MustCompile(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	dateRe  = lazyRegexp(dateExpr)
+	rangeRe = lazyRegexp(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
-	sinceRe = regexp.MustCompile(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
+	sinceRe = lazyRegexp(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
 	// periodContext marks a sentence about the records asked for, where a
 	// lone start date bounds the period.
-	periodContext = regexp.MustCompile(`(?i)records|logs?|information|data|activity|history|account|subscriber|period|timeframe|time frame|communications|transactions|certificates?|issued|ip address`)
+	periodContext = lazyRegexp(`(?i)records|logs?|information|data|activity|history|account|subscriber|period|timeframe|time frame|communications|transactions|certificates?|issued|ip address`)
 )
 
 // tightDash is an en or em dash between digits without spaces.
-var tightDash = regexp.MustCompile(`(\d)([–—])(\d)`)
+var tightDash = lazyRegexp(`(\d)([–—])(\d)`)
 
 // tightSlashRange is two numeric dates joined by a hyphen without spaces
 // ("10/01/2026-12/15/2026", an en dash the text's folding made a hyphen).
-var tightSlashRange = regexp.MustCompile(`\b(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})-(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b`)
+var tightSlashRange = lazyRegexp(`\b(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})-(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b`)
 
 // dayOfMonth is a court's way with a date: "the 1st day of June, 2026"
 // reads "June 1, 2026".
-var dayOfMonth = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(` + monthNames + `),?\s+(\d{4})\b`)
+var dayOfMonth = lazyRegexp(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(` + monthNames + `),?\s+(\d{4})\b`)
 
 // daysOfMonth is a period of days within one month: "October 21 - 28,
 // 2026", "Oct. 3–9, 2026".
 // monthRange is a period of whole months: "January 2026 through the
 // present", "from March 2026 to May 2026".
-var monthRange = regexp.MustCompile(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
+var monthRange = lazyRegexp(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
 
 // quarterRange is a period of calendar quarters: "Q4 2025 and Q1 2026",
 // "Q3 2026".
-var quarterRange = regexp.MustCompile(`\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*(?:and|through|thru|to|-|–)\s*Q([1-4])\s*(?:of\s+)?(\d{4}))?\b`)
+var quarterRange = lazyRegexp(`\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*(?:and|through|thru|to|-|–)\s*Q([1-4])\s*(?:of\s+)?(\d{4}))?\b`)
 
-var daysOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+var daysOfMonth = lazyRegexp(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // partialRange is a period whose first date leaves out the year: "October
 // 20 - October 28, 2026".
-var partialRange = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:through|thru|to|until|and)\s+|\s*[-–—]\s*)(` + dateExpr + `)`)
+var partialRange = lazyRegexp(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:through|thru|to|until|and)\s+|\s*[-–—]\s*)(` + dateExpr + `)`)
 
 var months = map[string]time.Month{
 	"jan": 1, "january": 1, "januar": 1, "janvier": 1,
@@ -92,11 +91,11 @@ var months = map[string]time.Month{
 }
 
 var (
-	isoDate  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
-	usDate   = regexp.MustCompile(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$`)
-	euDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
-	monthDay = regexp.MustCompile(`(?i)^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	dayMonth = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$`)
+	isoDate  = lazyRegexp(`^(\d{4})-(\d{2})-(\d{2})$`)
+	usDate   = lazyRegexp(`^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$`)
+	euDate   = lazyRegexp(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	monthDay = lazyRegexp(`(?i)^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	dayMonth = lazyRegexp(`(?i)^(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$`)
 )
 
 // parseDate turns a written date into YYYY-MM-DD. Slashed dates are read as
@@ -340,28 +339,28 @@ func lastDay(year int, month time.Month) string {
 
 // quarterReport is a quarter that dates a report or a programme, not a
 // period of records.
-var quarterReport = regexp.MustCompile(`(?i)\b(?:report|earnings|results|initiative|filing|statement)\b`)
+var quarterReport = lazyRegexp(`(?i)\b(?:report|earnings|results|initiative|filing|statement)\b`)
 
 var (
 	// wholeMonth: "during the month of August 2026".
-	wholeMonth = regexp.MustCompile(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
+	wholeMonth = lazyRegexp(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
 	// lastPeriod: "the last 30 days", "the past 72 hours", "the 45-day
 	// period preceding the date of the subpoena (October 27, 2026)".
 	// Also the count before the word: "the six (6) months preceding the
 	// date of this subpoena", "from 120 days before the date of this
 	// Order".
-	lastPeriod = regexp.MustCompile(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	lastPeriod = lazyRegexp(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
 	// ofProcessDate says the period ends at the process's own date; the
 	// date the process was issued, signed or dated on is processDated's.
-	ofProcessDate = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:date|day)\s+of\s+)?(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)|^\s*(?:the\s+)?date\s+of\s+service\b`)
+	ofProcessDate = lazyRegexp(`(?i)^\s*(?:the\s+)?(?:(?:date|day)\s+of\s+)?(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)|^\s*(?:the\s+)?date\s+of\s+service\b`)
 	// ofDateGiven is the date the process's date is written as, right
 	// after it: "the date of service, December 16, 2026".
-	ofDateGiven  = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
-	processDated = regexp.MustCompile(`(?i)\b(?:order|subpoena|warrant|summons|demand)\b[^.;]{0,80}?\b(?:issued|signed|entered|dated|granted)\b`)
+	ofDateGiven  = lazyRegexp(`(?i)^\s*(?:the\s+)?(?:date|day)\s+of\s+[\w ]{0,20}?,?\s*\(?(` + dateExpr + `)`)
+	processDated = lazyRegexp(`(?i)\b(?:order|subpoena|warrant|summons|demand)\b[^.;]{0,80}?\b(?:issued|signed|entered|dated|granted)\b`)
 	// sinceYesterday: "since 9:00 p.m. yesterday", "since last night".
-	sinceYesterday = regexp.MustCompile(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
+	sinceYesterday = lazyRegexp(`(?i)\bsince\b[^\n]{0,20}?\b(?:yesterday|last night)\b`)
 	// onOrAbout: "on or about October 4, 2026", one day.
-	onOrAbout = regexp.MustCompile(`(?i)\bon or about\s+(` + dateExpr + `)`)
+	onOrAbout = lazyRegexp(`(?i)\bon or about\s+(` + dateExpr + `)`)
 )
 
 // numberWords are the counts periods are written with in words.
@@ -417,10 +416,10 @@ func processDate(body, asked string) string {
 
 // describedStart is a period's start told in words with its date in
 // brackets after them.
-var describedStart = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?[^()\n.;]{3,50}?\((` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
+var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^()\n.;]{3,50}?\((` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
 
 // personalOrder is a person's protective order, no process of the request.
-var personalOrder = regexp.MustCompile(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)
+var personalOrder = lazyRegexp(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)
 
 // relativeRange reads a period told relative to the request or to a date
 // written beside it, or a single day "on or about" a date.
@@ -480,13 +479,13 @@ func relativeRange(body, asked string) *DateRange {
 // sinceMonth is a period from a month without a day: "since March",
 // "since the start of August 2026". Month names capitalised, as written
 // ("since may" is not a month).
-var sinceMonth = regexp.MustCompile(`\b[Ss]ince\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4}))?(?:\s*[,.;)]|\s+(?:to|through|until|and|for|of|onwards?|in|on|with|as|we|the|\w+ing)\b|\s*$)`)
+var sinceMonth = lazyRegexp(`\b[Ss]ince\s+(?:the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4}))?(?:\s*[,.;)]|\s+(?:to|through|until|and|for|of|onwards?|in|on|with|as|we|the|\w+ing)\b|\s*$)`)
 
 // matches yields the matches of re in s (submatch indexes, as
 // FindAllStringSubmatchIndex gives them), in order, finding them only as
 // the caller asks: where the first match or two are the answer, the rest of
 // a long text is never scanned. The matches are those FindAll finds.
-func matches(re *regexp.Regexp, s string) iter.Seq[[]int] {
+func matches(re *lazyRE, s string) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		done := 0
 		for n := 1; ; n *= 2 {
@@ -530,9 +529,9 @@ func requestYear(asked string, month time.Month, day int) int {
 // yearless is a date written without its year: "October 1", "Sept. 19th"
 // (month names capitalised, as written), or with two digits: "9/1/26".
 var (
-	yearless  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	shortYear = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
-	hasYear   = regexp.MustCompile(`^,?\s*\d{4}\b`)
+	yearless  = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	shortYear = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
+	hasYear   = lazyRegexp(`^,?\s*\d{4}\b`)
 )
 
 // withYears writes the year into the dates of a letter that leaves it out

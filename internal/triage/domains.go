@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -268,7 +267,7 @@ func parents(host string) []string {
 // policeWord is a police force's name in a government registrant's label
 // (police.qld.gov.au, a city's or a state's delhipolice.gov.in), in the
 // languages of the countries whose domains we read.
-var policeWord = regexp.MustCompile(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|policija|politsei|logregla|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
+var policeWord = lazyRegexp(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|policija|politsei|logregla|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
 
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,
@@ -291,17 +290,17 @@ var leLabels = map[string]bool{
 // schools (pvt.k12), colleges, technical schools, museums, the "gen"
 // branch for general independent entities and the special districts and
 // councils we have no case of (dst, cog, isa, nsn).
-var usLocality = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|vi|gu|as|mp)\.us$`)
+var usLocality = lazyRegexp(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|vi|gu|as|mp)\.us$`)
 
-var usCityBranch = regexp.MustCompile(`(?:^|\.)ci\.[a-z0-9-]+\.[a-z]{2}\.us$`)
+var usCityBranch = lazyRegexp(`(?:^|\.)ci\.[a-z0-9-]+\.[a-z]{2}\.us$`)
 
-var usLocalityPrivate = regexp.MustCompile(`(?:^|\.)(?:pvt|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
+var usLocalityPrivate = lazyRegexp(`(?:^|\.)(?:pvt|cc|tec|gen|mus|dst|cog|isa|nsn)\.`)
 
 // usPublicInstitution is the .us branch of public schools and libraries
 // (k12, lib): a government's, but one whose many users are no officials
 // (pupils, library staff), so a name of an agency under it is no
 // agency's other domain.
-var usPublicInstitution = regexp.MustCompile(`(?:^|\.)(?:k12|lib)\.[a-z]{2}\.us$`)
+var usPublicInstitution = lazyRegexp(`(?:^|\.)(?:k12|lib)\.[a-z]{2}\.us$`)
 
 // Government reports whether host is under a government suffix, and the
 // country it belongs to.
@@ -326,7 +325,7 @@ func (d *Domains) Government(host string) (string, bool) {
 // usTribalNation is a Native Sovereign Nation's name under .us (RFC 1480:
 // "<nation>.nsn.us"), delegated to tribal governments and their agencies,
 // tribal police among them.
-var usTribalNation = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.nsn\.us$`)
+var usTribalNation = lazyRegexp(`^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.nsn\.us$`)
 
 // agencyHome reports whether host is a government domain on which a named
 // agency may be that agency's own other domain: any government domain but

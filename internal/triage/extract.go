@@ -2,7 +2,6 @@ package triage
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -92,11 +91,11 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 
 // quotedHeader is a line of a quoted message's header block, in a mail
 // client's words in any language ("From: …", "Od: …", "Gesendet: …").
-var quotedHeader = regexp.MustCompile(`^\s*\*?[\p{L}][\p{L} -]{0,18}:\*?\s+\S`)
+var quotedHeader = lazyRegexp(`^\s*\*?[\p{L}][\p{L} -]{0,18}:\*?\s+\S`)
 
 // separatorLine opens a quoted message: "-----Original Message-----" in
 // any language, or an underscore rule.
-var separatorLine = regexp.MustCompile(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|_{10,})\s*$`)
+var separatorLine = lazyRegexp(`^\s*(?:-{3,}\s*[\p{L} ']{3,40}?\s*-{3,}|_{10,})\s*$`)
 
 // withoutOurOriginal cuts text at the header block of a quoted message
 // sent from our mailbox ("-----Original Message-----" / "From: Law
@@ -149,7 +148,7 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 
 // recipientLabel opens a header line that names a recipient, in the
 // languages of mail clients and letters.
-var recipientLabel = regexp.MustCompile(`(?i)^\s*\*?(?:to|cc|bcc|para|an|à|a|aan|do|till|til|címzett|vastaanottaja|komu|destinatario|destinataire|empfänger|e-?mail|email address|attn|attention|宛先)\s*:`)
+var recipientLabel = lazyRegexp(`(?i)^\s*\*?(?:to|cc|bcc|para|an|à|a|aan|do|till|til|címzett|vastaanottaja|komu|destinatario|destinataire|empfänger|e-?mail|email address|attn|attention|宛先)\s*:`)
 
 // unquote drops quoted lines ("> …") and the attribution line before them.
 func unquote(body string) string {
@@ -172,14 +171,14 @@ func unquote(body string) string {
 // negation ("no subpoena", "without a warrant") does not count.
 type processRule struct {
 	kind string
-	re   *regexp.Regexp
+	re   *lazyRE
 }
 
 var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", regexp.MustCompile(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -189,18 +188,18 @@ var processRules = []processRule{
 		// the treaty request.
 		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", regexp.MustCompile(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
 		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
-	{"civil_subpoena", regexp.MustCompile(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
+	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
-	{"search_warrant", regexp.MustCompile(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|압수\s*[·ㆍ・]\s*수색(?:\s*[·ㆍ・]\s*검증)?\s*영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
-	{"court_order", regexp.MustCompile(`(?i)2703\s*\(d\)|` +
+	{"search_warrant", lazyRegexp(`(?i)search (and seizure )?warrant|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|압수\s*[·ㆍ・]\s*수색(?:\s*[·ㆍ・]\s*검증)?\s*영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
+	{"court_order", lazyRegexp(`(?i)2703\s*\(d\)|` +
 		// A court's ruling abroad, in the words of its own country
 		// (general knowledge): a Spanish judge's "auto", a Portuguese or
 		// Brazilian court that "deferiu"/"determinou" a lifting of
@@ -254,10 +253,10 @@ var processRules = []processRule{
 	// s. 91), a South African s. 205 subpoena (general knowledge).
 	// Also a Belgian prosecutor's demand (vordering, Sv art. 46bis) and
 	// a Singapore order to produce (CPC 2010 s. 20).
-	{"subpoena", regexp.MustCompile(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
+	{"subpoena", lazyRegexp(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
-	{"preservation", regexp.MustCompile(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -269,7 +268,7 @@ var processRules = []processRule{
 		// Or by the Convention's name: "Article 29 of the Convention on
 		// Cybercrime", Czech "článek 29 Úmluvy o počítačové kriminalitě".
 		`|\b(?:art(?:icle|\.)?|čl[áa]n\p{L}*|čl\.)\s*29\b[^.\n]{0,40}(?:Convention on Cybercrime|Cybercrime Convention|[ÚU]mluv\p{L}* o po[čc][íi]ta[čc]ov[ée] kriminalit)`)},
-	{"nondisclosure_order", regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
+	{"nondisclosure_order", lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
 		// "The court granted your application under Penal Code 1546.2(b)
 		// to delay notification": the order given by its grant.
 		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)` +
@@ -284,69 +283,69 @@ var processRules = []processRule{
 		// An order's title: "ORDER SEALING WARRANT AND PROHIBITING
 		// DISCLOSURE", "Order Prohibiting Notification".
 		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b`)},
-	{"data_subject_request", regexp.MustCompile(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
+	{"data_subject_request", lazyRegexp(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
 // clauseStart and clauseEnd bound the clause around a match.
 var (
-	clauseStart = regexp.MustCompile(`[.!?;:]\s[^.!?;:]*$`)
-	clauseEnd   = regexp.MustCompile(`[.!?;]\s|[.!?;]$`)
+	clauseStart = lazyRegexp(`[.!?;:]\s[^.!?;:]*$`)
+	clauseEnd   = lazyRegexp(`[.!?;]\s|[.!?;]$`)
 	// denied: "we have not sought a court order", "isn't worth a
 	// subpoena", "without the expense of a subpoena".
 	// Also "without" in the languages of foreign letters: sin, sem, sans,
 	// ohne, senza, zonder, bez ("sin necesidad de comisión rogatoria").
 	// A negator is a word of its own: RE2's \b is ASCII, so "Okrožno"
 	// would end in a word "no" after its "ž".
-	denied = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
 	// bypassed: "rather than through formal mutual legal assistance".
 	// Also the pressure of a fake emergency: "we cannot wait for … a court
 	// order", "there is no time for a subpoena", "you normally ask for a
 	// subpoena".
-	bypassed = regexp.MustCompile(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
 	// deniedVerb: a negated verb of having or granting governs the process
 	// later in its clause ("we don't have a warrant or subpoena", "the
 	// county attorney doesn't think it will meet the threshold for a
 	// subpoena", "no judge is going to sign off on a court order"). A
 	// comma or a "but" ends its reach.
-	deniedVerb = regexp.MustCompile(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
+	deniedVerb = lazyRegexp(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
 	// avoided: process the writer wants to do without ("we would prefer
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
 	// a subpoena").
-	avoided = regexp.MustCompile(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|no time to|(?:not|haven't|hasn't|didn't) (?:had |have )?(?:the )?time to|without (?:having to|requiring (?:us |me |them )?to|us having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
+	avoided = lazyRegexp(`(?i)\b(?:avoid(?:s|ed|ing)?|prefer not to|rather not|not worth|no need (?:for|to)|no time to|(?:not|haven't|hasn't|didn't) (?:had |have )?(?:the )?time to|without (?:having to|requiring (?:us |me |them )?to|us having to|the need (?:for|of)|(?:the\s+)?(?:time|costs?|expense|burden|trouble|formality|formalities|hassle)(?:\s+and\s+(?:time|costs?|expense|burden|trouble|hassle))?\s+of\b))\b[^.;:!?,]{0,70}$`)
 	// insufficient: the case does not reach the process ("the loss isn't
 	// big enough for me to get a subpoena", "too small for a court
 	// order").
-	insufficient = regexp.MustCompile(`(?i)(?:\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+){0,2}enough|\btoo\s+(?:small|minor|low|little|trivial|insignificant)\b` +
+	insufficient = lazyRegexp(`(?i)(?:\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+){0,2}enough|\btoo\s+(?:small|minor|low|little|trivial|insignificant)\b` +
 		// "The loss is below what our prosecutors will sign a subpoena
 		// for", "under the threshold for a court order".
 		`|\b(?:below|under|short of|beneath)\s+(?:the\s+)?(?:threshold|level|amount|bar|minimum|what)\b)[^.;:!?,]{0,50}$`)
 	// withoutDelay is "without delay" in the languages of foreign letters:
 	// urgency, not a denial ("sin demora a la orden judicial adjunta").
-	withoutDelay = regexp.MustCompile(`(?i)(?:sin (?:demora|dilaci[óo]n|tardanza|m[áa]s)|sans (?:d[ée]lai|tarder|retard)|sem (?:demora|atraso|mais)|senza (?:indugio|ritardo)|ohne (?:Verz[öo]gerung|Verzug|Aufschub)|zonder (?:uitstel|vertraging)|bez (?:zb[ęe]dnej )?zw[łl]oki|bez odkladu|without (?:delay|further delay))`)
+	withoutDelay = lazyRegexp(`(?i)(?:sin (?:demora|dilaci[óo]n|tardanza|m[áa]s)|sans (?:d[ée]lai|tarder|retard)|sem (?:demora|atraso|mais)|senza (?:indugio|ritardo)|ohne (?:Verz[öo]gerung|Verzug|Aufschub)|zonder (?:uitstel|vertraging)|bez (?:zb[ęe]dnej )?zw[łl]oki|bez odkladu|without (?:delay|further delay))`)
 	// resultClause follows the shortfall with what was done about it ("…
 	// was not enough, so we obtained a search warrant").
-	resultClause = regexp.MustCompile(`(?i)\b(?:we|I|they)\s+(?:then\s+|have\s+|had\s+)?(?:obtained|got|secured)\b`)
+	resultClause = lazyRegexp(`(?i)\b(?:we|I|they)\s+(?:then\s+|have\s+|had\s+)?(?:obtained|got|secured)\b`)
 	// assertive words say the process is there after all ("we don't have
 	// any identifier other than the domain named in the attached search
 	// warrant", "to avoid delay please process the attached subpoena").
 	// Also "attached" in French, Spanish, Portuguese, German, Italian
 	// and Dutch.
-	assertive = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd)\b`)
-	contrast  = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
+	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd)\b`)
+	contrast  = lazyRegexp(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
 	// Portuguese, right before the process awaited ("bis zum Eingang des
 	// Rechtshilfeersuchens", "dans l'attente de la demande d'entraide",
 	// "en espera de la comisión"), not a courtesy awaiting a reply.
-	conditional = regexp.MustCompile(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|` +
+	conditional = lazyRegexp(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|` +
 		// "Should your company require a formal request …": an inverted
 		// condition.
 		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = regexp.MustCompile(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -374,7 +373,7 @@ var (
 		`|\b(?:vil (?:vi )?|agter (?:vi )?at |kommer (?:vi )?att |skal (?:vi )?)(?:fremsende|sende|oversende|indgive|skicka|begära|översända)\s+(?:en|et|ett)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
-	underWay = regexp.MustCompile(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?$` +
+	underWay = lazyRegexp(`(?i)\b(?:is|are|am|'s|'re|we're)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?$` +
 		// Dutch "bereidt (daartoe) een rechtshulpverzoek voor": is
 		// preparing one.
 		`|\bbereid(?:t|en)\s+(?:\p{L}+\s+){0,2}?(?:een|het)\s+$` +
@@ -382,7 +381,7 @@ var (
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = regexp.MustCompile(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -390,7 +389,7 @@ var (
 		// ("die Übersetzung folgt") nor an attachment's ("folgt als Anlage").
 		`|^\s*vil (?:blive |bli )?(?:fremsendt|sendt|oversendt|fulgt|følge)\b|^\s*kommer att (?:skickas|översändas|följa)\b|^\s*(?:er|bliver|blir|är) under (?:udarbejdelse|utarbeidelse|utarbetande)\b` +
 		`|\bse (?:remitir|enviar|tramitar|cursar|formular|presentar)[áa](?:$|[^\p{L}])|^\s*(?:\S+\s+){0,3}?sar[àa] (?:inoltrat|trasmess|inviat|presentat|formulat)[oa]\b|^\s*(?:volgt|folgt|zal volgen)\b(?:\s+(?:als|in der|anbei)\b)?`)
-	ndoClause = regexp.MustCompile(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
+	ndoClause = lazyRegexp(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
 
 // asserted reports whether the letter says the process is there: not in a
@@ -480,7 +479,7 @@ func asserted(text string, loc []int, kind string) bool {
 // after: "as soon as I have the subpoena", "once we get a warrant"; not
 // "as soon as possible" nor "once we have the records from the warrant";
 // "we are still waiting on the grand jury subpoena".
-var awaitedProcess = regexp.MustCompile(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
+var awaitedProcess = lazyRegexp(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
 	`|\b(?:I|we) (?:am|are) (?:still )?(?:waiting (?:on|for)|awaiting)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
 
 // afterWord is the text after the first word of the match at loc ("warrant
@@ -495,7 +494,7 @@ func afterWord(text string, loc []int) string {
 
 // meansOfObtaining marks the process as the means of what is obtained
 // ("obtain the records under this subpoena"), not the thing obtained.
-var meansOfObtaining = regexp.MustCompile(`(?i)\b(?:obtain|issue)\b.*\b(?:records|data|information|under|through|via|pursuant|using|with)\b`)
+var meansOfObtaining = lazyRegexp(`(?i)\b(?:obtain|issue)\b.*\b(?:records|data|information|under|through|via|pursuant|using|with)\b`)
 
 // pendingOnly reports a process named as pending ("Search warrant
 // pending."), not one pending the provider's act ("pending your
@@ -505,8 +504,8 @@ func pendingOnly(after, before string) bool {
 }
 
 var (
-	pendingWord   = regexp.MustCompile(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\b`)
-	pendingObject = regexp.MustCompile(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\s+(?:your|the provider's|its|compliance|production|receipt|execution|service|return|review)\b`)
+	pendingWord   = lazyRegexp(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\b`)
+	pendingObject = lazyRegexp(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\s+(?:your|the provider's|its|compliance|production|receipt|execution|service|return|review)\b`)
 )
 
 // beingDrafted reports process still in the making: "is/are being
@@ -520,26 +519,26 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter     = regexp.MustCompile(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
-	otherProcessNoun = regexp.MustCompile(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
-	recordsRelative  = regexp.MustCompile(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
-	heldProcess      = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
+	draftedAfter     = lazyRegexp(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	otherProcessNoun = lazyRegexp(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
+	recordsRelative  = lazyRegexp(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
+	heldProcess      = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
 	// mlatToCome: a treaty request to be sent later.
-	mlatToCome = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
+	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
 
 // coordinated is a process joined to the one after it by "or"/"nor"
 // ("a warrant or a subpoena"), which shares its denial.
-var coordinated = regexp.MustCompile(`(?i)\b(?:search warrant|warrant|subpoena|court order|order|summons)\s+(?:or|nor|and/or)\s+(?:an?\s+|any\s+)?$`)
+var coordinated = lazyRegexp(`(?i)\b(?:search warrant|warrant|subpoena|court order|order|summons)\s+(?:or|nor|and/or)\s+(?:an?\s+|any\s+)?$`)
 
 // secrecyDenial is an order not to disclose or notify: the processes it
 // names are there ("not to disclose this court order or any subpoena
 // related to it").
-var secrecyDenial = regexp.MustCompile(`(?i)\bnot (?:to )?(?:disclose|notify|reveal|inform|tell)\b`)
+var secrecyDenial = lazyRegexp(`(?i)\bnot (?:to )?(?:disclose|notify|reveal|inform|tell)\b`)
 
 // unsignedYet follows a process with the condition of its signing: "…
 // over as soon as it's signed", "once it is issued".
-var unsignedYet = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
+var unsignedYet = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:as soon as|once|when)\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been|\s+gets|\s+get)\s+(?:signed|issued|approved|entered)\b`)
 
 // promisedLater reports a process the writer promises to deliver once it
 // is signed ("I'll send over the search warrant as soon as it's signed",
@@ -555,44 +554,44 @@ func promisedLater(before, clauseAfter string) bool {
 }
 
 var (
-	futureSend    = regexp.MustCompile(`(?i)(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+)?(?:send|forward|get|mail|e-?mail|deliver|provide|serve|fax|submit)(?:\s+over)?\s+(?:you\s+)?(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
-	youReceive    = regexp.MustCompile(`(?i)\byou(?:'ll|\s+will)\s+(?:receive|get|have)\s+(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$`)
-	futurePassive = regexp.MustCompile(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:will|shall|is to|are to)\s+be\s+(?:sent|faxed|e-?mailed|forwarded|served|delivered|mailed|provided|submitted)\b`)
-	heldAfter     = regexp.MustCompile(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b|\bsigned by (?:you|your)\b`)
-	heldBefore    = regexp.MustCompile(`(?i)\b(?:respond(?:ing)? to|comply(?:ing)? with|answer(?:ing)?|return(?:ing)?|here (?:is|are)|find|received)\b[^.;]{0,30}$`)
+	futureSend    = lazyRegexp(`(?i)(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+)?(?:send|forward|get|mail|e-?mail|deliver|provide|serve|fax|submit)(?:\s+over)?\s+(?:you\s+)?(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$`)
+	youReceive    = lazyRegexp(`(?i)\byou(?:'ll|\s+will)\s+(?:receive|get|have)\s+(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$`)
+	futurePassive = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:will|shall|is to|are to)\s+be\s+(?:sent|faxed|e-?mailed|forwarded|served|delivered|mailed|provided|submitted)\b`)
+	heldAfter     = lazyRegexp(`(?i)\b(?:attached|enclosed|herewith|here|return|respond|comply|answer)\b|\bsigned by (?:you|your)\b`)
+	heldBefore    = lazyRegexp(`(?i)\b(?:respond(?:ing)? to|comply(?:ing)? with|answer(?:ing)?|return(?:ing)?|here (?:is|are)|find|received)\b[^.;]{0,30}$`)
 )
 
 // stillWith follows a process with where it waits: "… is still with the
 // District Attorney's Office", "… is with the judge for signature".
-var stillWith = regexp.MustCompile(`(?i)^\s*(?:applications?\s+)?(?:is|are)\s+(?:still\s+(?:with|at|before|on)\s+(?:the|our|a)\b[^.;]{0,60}$|(?:still\s+)?(?:with|at|before)\s+(?:the|our|a)\b[^.;]{0,60}\bfor (?:review|approval|signature)\b)`)
+var stillWith = lazyRegexp(`(?i)^\s*(?:applications?\s+)?(?:is|are)\s+(?:still\s+(?:with|at|before|on)\s+(?:the|our|a)\b[^.;]{0,60}$|(?:still\s+)?(?:with|at|before)\s+(?:the|our|a)\b[^.;]{0,60}\bfor (?:review|approval|signature)\b)`)
 
 // processOutcome follows a process with what it brings back: "waiting on
 // the grand jury subpoena return", the process itself served.
-var processOutcome = regexp.MustCompile(`(?i)^\s*(?:return|returns|response|responses|results?|records|compliance|production)\b`)
+var processOutcome = lazyRegexp(`(?i)^\s*(?:return|returns|response|responses|results?|records|compliance|production)\b`)
 
 // putIn and processRequest: "put in a subpoena request", a request for
 // the process, not the process.
 var (
-	putIn          = regexp.MustCompile(`(?i)\bput in (?:a|an|the|our|my)\s+(?:[\w-]+\s+)?$`)
-	processRequest = regexp.MustCompile(`(?i)^\s*(?:request|application|affidavit)\b`)
+	putIn          = lazyRegexp(`(?i)\bput in (?:a|an|the|our|my)\s+(?:[\w-]+\s+)?$`)
+	processRequest = lazyRegexp(`(?i)^\s*(?:request|application|affidavit)\b`)
 )
 
 // notThatCase says the case is not one the process would be sought for:
 // "not a case our prosecutor is going to run a subpoena on", "not the
 // kind of matter that gets a court order".
-var notThatCase = regexp.MustCompile(`(?i)\bnot (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
+var notThatCase = lazyRegexp(`(?i)\bnot (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
 
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = regexp.MustCompile(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
+var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
 
 // warrantApplication is the application for a warrant, not the warrant.
-var warrantApplication = regexp.MustCompile(`(?i)warrant\s+(?:application|affidavit|request)\b`)
+var warrantApplication = lazyRegexp(`(?i)warrant\s+(?:application|affidavit|request)\b`)
 
 // nextClause starts a clause of its own after a comma: ", so we served
 // the enclosed order".
-var nextClause = regexp.MustCompile(`(?i),\s+(?:so|but|then|instead|and then|and so)\b`)
+var nextClause = lazyRegexp(`(?i),\s+(?:so|but|then|instead|and then|and so)\b`)
 
 // soughtNotGranted reports a process only asked for: soughtOnly at the
 // end of before, with no grant in its own words ("applied for and
@@ -618,7 +617,7 @@ func soughtNotGranted(before string) bool {
 // asked for, named by its statute: "we are applying for a court order
 // under 18 U.S.C. § 2705(b)", "the government's request for an order
 // under 18 U.S.C. 2705(b) is DENIED".
-var ndoSought = regexp.MustCompile(`(?i)\b(?:appl(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|petition(?:s|ed|ing)?|seek(?:s|ing)?|sought|request|application|motion)\s+(?:to (?:the )?[\w.' -]{3,40}?\s+)?for\s+(?:an?|the)\s+(?:(?:court|separate|sealing|preclusion)\s+)?order\s+(?:under|pursuant to)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
+var ndoSought = lazyRegexp(`(?i)\b(?:appl(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|petition(?:s|ed|ing)?|seek(?:s|ing)?|sought|request|application|motion)\s+(?:to (?:the )?[\w.' -]{3,40}?\s+)?for\s+(?:an?|the)\s+(?:(?:court|separate|sealing|preclusion)\s+)?order\s+(?:under|pursuant to)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
 
 // ndoOnlySought reports a non-disclosure order named only as applied or
 // asked for (ndoSought): not the order granting the application ("the
@@ -639,21 +638,21 @@ func ndoOnlySought(wide, clauseAfter string) bool {
 
 var (
 	// ndoGrantBefore: an order named before the application it grants.
-	ndoGrantBefore = regexp.MustCompile(`(?i)\b(?:order|orders)\b[^.;]{0,60}\b(?:granting|on|entered|issued|signed|upon)\b|\b(?:attached|enclosed|granted|granting|entered|issued|signed)\b`)
+	ndoGrantBefore = lazyRegexp(`(?i)\b(?:order|orders)\b[^.;]{0,60}\b(?:granting|on|entered|issued|signed|upon)\b|\b(?:attached|enclosed|granted|granting|entered|issued|signed)\b`)
 	// ndoDirects: what only an order does, said after its name.
-	ndoDirects = regexp.MustCompile(`(?i)\b(?:commands?|directs?|orders|ordered|prohibits?|precludes?|forbids?|bars?)\b`)
+	ndoDirects = lazyRegexp(`(?i)\b(?:commands?|directs?|orders|ordered|prohibits?|precludes?|forbids?|bars?)\b`)
 )
 
 // grantsPaperwork ends the words that hand over the paperwork named next:
 // "I have attached the | paperwork for the subpoena".
-var grantsPaperwork = regexp.MustCompile(`(?i)\b(?:attached|enclosed|signed|here is|herewith)\s+(?:is\s+|are\s+)?(?:the|our|my|a)\s+$`)
+var grantsPaperwork = lazyRegexp(`(?i)\b(?:attached|enclosed|signed|here is|herewith)\s+(?:is\s+|are\s+)?(?:the|our|my|a)\s+$`)
 
 // applicationGranted says the application for a process was granted.
-var applicationGranted = regexp.MustCompile(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
+var applicationGranted = lazyRegexp(`(?i)\b(?:approved|granted|signed)\s+(?:our|the|my|his|her|their)\s+(?:application|request|affidavit|petition)\b|\b(?:application|request|affidavit|petition)\s+(?:was|has been|had been)\s+(?:approved|granted|signed)\b`)
 
 // statuteHost is the order a statute is cited for, right before it: "an
 // order under 18 U.S.C. ", "the order pursuant to § ".
-var statuteHost = regexp.MustCompile(`(?i)\b(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?order\s+(?:under|pursuant to|in accordance with)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
+var statuteHost = lazyRegexp(`(?i)\b(?:an?|the|any|such)\s+(?:[\w-]+\s+){0,2}?order\s+(?:under|pursuant to|in accordance with)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?$`)
 
 // statuteHostDenied reports a statute cited for an order whose own
 // clause denies it.
@@ -671,33 +670,33 @@ func statuteHostDenied(wide string) bool {
 
 // laterServe is a process the writer will serve or turn to later: "we
 // will serve you with a", "we'll switch to an".
-var laterServe = regexp.MustCompile(`(?i)(?:\b(?:will|would|shall|going to)|'ll)\s+(?:serve\s+(?:you|your (?:company|office|firm)|the provider|provider)\s+with|switch to|move to|escalate to|upgrade to)\s+(?:an?\s+)?$`)
+var laterServe = lazyRegexp(`(?i)(?:\b(?:will|would|shall|going to)|'ll)\s+(?:serve\s+(?:you|your (?:company|office|firm)|the provider|provider)\s+with|switch to|move to|escalate to|upgrade to)\s+(?:an?\s+)?$`)
 
 // willSend and onceHeld: a process the writer will send once they hold
 // it, not one at hand.
 var (
-	willSend = regexp.MustCompile(`(?i)(?:\b(?:will|shall)|'ll)\s+(?:then\s+)?(?:send|forward|provide|deliver|e-?mail|pass on|pass along)\s+(?:you\s+|it\s+|over\s+)?$`)
-	onceHeld = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|the moment|after)\s+(?:I|we)\s+(?:have|get|receive|obtain)\s+(?:it|them|one|the\s+(?:signed\s+)?(?:warrant|order|subpoena))\b`)
+	willSend = lazyRegexp(`(?i)(?:\b(?:will|shall)|'ll)\s+(?:then\s+)?(?:send|forward|provide|deliver|e-?mail|pass on|pass along)\s+(?:you\s+|it\s+|over\s+)?$`)
+	onceHeld = lazyRegexp(`(?i)\b(?:as soon as|once|when|the moment|after)\s+(?:I|we)\s+(?:have|get|receive|obtain)\s+(?:it|them|one|the\s+(?:signed\s+)?(?:warrant|order|subpoena))\b`)
 )
 
 // notYetSigned says right after a process that it is not signed or
 // issued yet: "The warrant has not been signed yet", "is still unsigned".
-var notYetSigned = regexp.MustCompile(`(?i)^\s*(?:has|have|had|is|was)\s+not\s+yet\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\b|^\s*(?:has|have)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s+yet\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:has|have|is)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s*(?:[.;]|$)`)
+var notYetSigned = lazyRegexp(`(?i)^\s*(?:has|have|had|is|was)\s+not\s+yet\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\b|^\s*(?:has|have)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s+yet\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:has|have|is)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s*(?:[.;]|$)`)
 
 // expectThe and laterTime: the process the writer expects to serve at a
 // time to come ("expect to serve the warrant within the next few weeks"),
 // not one served now ("expect to serve the warrant today; a copy is
 // attached").
 var (
-	expectThe = regexp.MustCompile(`(?i)\b(?:expects? to|intends? to|plans? to|hopes? to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$`)
-	laterTime = regexp.MustCompile(`(?i)\b(?:within|next|once|when|after|soon|shortly|later|in the coming|in a few|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b`)
+	expectThe = lazyRegexp(`(?i)\b(?:expects? to|intends? to|plans? to|hopes? to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$`)
+	laterTime = lazyRegexp(`(?i)\b(?:within|next|once|when|after|soon|shortly|later|in the coming|in a few|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b`)
 )
 
 // beforeIssued and issuedAfter frame a process that does not exist yet:
 // "before the subpoena is signed", "until the warrant gets issued".
 var (
-	beforeIssued = regexp.MustCompile(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
-	issuedAfter  = regexp.MustCompile(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
+	beforeIssued = lazyRegexp(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
+	issuedAfter  = lazyRegexp(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
 )
 
 // declinedNext reports a judge's refusal of the process in the words
@@ -716,37 +715,37 @@ func declinedNext(after string) bool {
 // namedObject is a refusal's object named by its noun; sameObject names
 // the process presented; grantedLaterOn is its grant after the refusal.
 var (
-	namedObject    = regexp.MustCompile(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+\w`)
-	sameObject     = regexp.MustCompile(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:warrant|application|affidavit|subpoena)\b`)
-	grantedLaterOn = regexp.MustCompile(`(?i)^[^.!?]{0,120}?\b(?:but|then|later|subsequently|eventually|finally|after)\b[^.!?]{0,60}?\b(?:signed|approved|granted|issued)\b|^[^!?]{0,200}?\b(?:is|are) (?:now )?(?:attached|enclosed)\b`)
+	namedObject    = lazyRegexp(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+\w`)
+	sameObject     = lazyRegexp(`(?i)^\s+(?:the|a|an|our|any|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:warrant|application|affidavit|subpoena)\b`)
+	grantedLaterOn = lazyRegexp(`(?i)^[^.!?]{0,120}?\b(?:but|then|later|subsequently|eventually|finally|after)\b[^.!?]{0,60}?\b(?:signed|approved|granted|issued)\b|^[^!?]{0,200}?\b(?:is|are) (?:now )?(?:attached|enclosed)\b`)
 )
 
 // declinedVerb opens a refusal.
-var declinedVerb = regexp.MustCompile(`(?i)\b(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't|denied|rejected|turned down)\b`)
+var declinedVerb = lazyRegexp(`(?i)\b(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't|denied|rejected|turned down)\b`)
 
 // presentedTo ends the words of a process put before a judge
 // ("we presented a search warrant"); declinedAfter is the judge's refusal
 // told after it, in that sentence or the next ("… and the judge declined
 // to sign it as drafted").
 var (
-	presentedTo   = regexp.MustCompile(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
-	toJudge       = regexp.MustCompile(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
-	declinedAfter = regexp.MustCompile(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
+	presentedTo   = lazyRegexp(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
+	toJudge       = lazyRegexp(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
+	declinedAfter = lazyRegexp(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
 	// otherObject is what a refusal refused when it is not the process
 	// presented: "declined to sign our separate request for a delay".
-	otherObject = regexp.MustCompile(`(?i)^\s+(?:(?:our|the|a|an)\s+)?(?:separate|second|other|additional|further)\b|^\s+(?:(?:our|the|a|an)\s+)?(?:request|application|motion|petition)\s+for\b`)
+	otherObject = lazyRegexp(`(?i)^\s+(?:(?:our|the|a|an)\s+)?(?:separate|second|other|additional|further)\b|^\s+(?:(?:our|the|a|an)\s+)?(?:request|application|motion|petition)\s+for\b`)
 	// grantedBetween: the judge signed it after all ("who signed it this
 	// morning"), before any refusal told later.
-	grantedBetween = regexp.MustCompile(`(?i)\b(?:judge|magistrate|court|justice|who|she|he)\s+(?:\w+\s+)?(?:signed|issued|granted|approved)\b|\bsigned it\b`)
+	grantedBetween = lazyRegexp(`(?i)\b(?:judge|magistrate|court|justice|who|she|he)\s+(?:\w+\s+)?(?:signed|issued|granted|approved)\b|\bsigned it\b`)
 )
 
 // refusedProcess is process a judge declined to give.
-var refusedProcess = regexp.MustCompile(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,2}$`)
+var refusedProcess = lazyRegexp(`(?i)\b(?:declined|refused) to (?:issue|sign|grant)\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,2}$`)
 
 // deniedApplication ends the words of an application for the process a
 // judge denied: "the magistrate judge denied our application for an order
 // under 18 U.S.C. 2703(d)".
-var deniedApplication = regexp.MustCompile(`(?i)\b(?:denied|rejected|refused|turned down|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:sign|grant|approve))\s+(?:our|my|their|an?|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
+var deniedApplication = lazyRegexp(`(?i)\b(?:denied|rejected|refused|turned down|(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:sign|grant|approve))\s+(?:our|my|their|an?|the (?:government|state|people|commonwealth|agency|department|office)'s|the)\s+(?:application|request|motion|petition)\s+for\s+(?:(?:an?|the)\s+)?(?:[\w().§-]+\s+){0,5}$`)
 
 // refusedApplication reports a process named as what a denied application
 // asked for, with nothing granted between ("denied our application for a
@@ -759,15 +758,15 @@ func refusedApplication(wide string) bool {
 // aboutProcess marks a motion about a process already there ("for
 // reconsideration of the 2703(d) order", "for production under the
 // subpoena"), not an application for it.
-var aboutProcess = regexp.MustCompile(`(?i)\b(?:of|under|against|to)\s+(?:the|this|that|its|our|your|said)\b|\b(?:reconsideration|modification|quash)\b`)
+var aboutProcess = lazyRegexp(`(?i)\b(?:of|under|against|to)\s+(?:the|this|that|its|our|your|said)\b|\b(?:reconsideration|modification|quash)\b`)
 
-var contrastWord = regexp.MustCompile(`(?i)\b(?:but|however|instead|although|though|yet)\b`)
+var contrastWord = lazyRegexp(`(?i)\b(?:but|however|instead|although|though|yet)\b`)
 
 // grantWord says a process was given or is at hand.
-var grantWord = regexp.MustCompile(`(?i)\b(?:obtained|received|got|secured|granted|signed|approved|issued|attached|enclosed)\b`)
+var grantWord = lazyRegexp(`(?i)\b(?:obtained|received|got|secured|granted|signed|approved|issued|attached|enclosed)\b`)
 
 // sentenceBreak ends a sentence: a stop, space and a capital.
-var sentenceBreak = regexp.MustCompile(`[.!?]\s+[A-Z]`)
+var sentenceBreak = lazyRegexp(`[.!?]\s+[A-Z]`)
 
 // grantedLater reports grantedNext in the sentences after an
 // application, but not a grant only awaited: "… and will forward it as
@@ -776,12 +775,12 @@ func grantedLater(next string) bool {
 	return grantedNext.MatchString(awaitedGrant.ReplaceAllString(next, ""))
 }
 
-var awaitedGrant = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|until|after|if)\s+(?:it|they|the (?:order|warrant|subpoena|application))\s+(?:is|are|has been|have been|gets|get)\s+(?:signed|granted|issued|approved)\b`)
+var awaitedGrant = lazyRegexp(`(?i)\b(?:as soon as|once|when|until|after|if)\s+(?:it|they|the (?:order|warrant|subpoena|application))\s+(?:is|are|has been|have been|gets|get)\s+(?:signed|granted|issued|approved)\b`)
 
 // grantedNext says, in the sentences after an application, that what was
 // applied for was given: "Judge Roe signed it on October 30 and a copy is
 // attached."
-var grantedNext = regexp.MustCompile(`(?i)\b(?:signed|granted|issued|approved)\s+(?:it|the (?:order|warrant|subpoena|application))\b|\b(?:it|the (?:order|warrant|subpoena|application))\s+(?:was|has been|is)\s+(?:signed|granted|issued|approved|attached|enclosed)\b|\bcopy\b[^.]{0,30}\b(?:is\s+)?(?:attached|enclosed)\b`)
+var grantedNext = lazyRegexp(`(?i)\b(?:signed|granted|issued|approved)\s+(?:it|the (?:order|warrant|subpoena|application))\b|\b(?:it|the (?:order|warrant|subpoena|application))\s+(?:was|has been|is)\s+(?:signed|granted|issued|approved|attached|enclosed)\b|\bcopy\b[^.]{0,30}\b(?:is\s+)?(?:attached|enclosed)\b`)
 
 // grantScope is the part of the clause after a process asked for that
 // may say it was given: up to a new clause or a condition ("… and will
@@ -791,20 +790,20 @@ func grantScope(clauseAfter string) string {
 	return grantCondition.Split(scope, 2)[0]
 }
 
-var grantCondition = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|if|until|after)\b`)
+var grantCondition = lazyRegexp(`(?i)\b(?:as soon as|once|when|if|until|after)\b`)
 
 // grantedAfter says, in the same clause, that the process asked for was
 // given: "we applied for a warrant, which was signed today".
-var grantedAfter = regexp.MustCompile(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
+var grantedAfter = lazyRegexp(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
 
 // bareSummaryLabel opens an account headed by a bare label: "Summary: …",
 // "The emergency: …", at the start of a line or of a sentence, or such a
 // heading on a line of its own.
-var bareSummaryLabel = regexp.MustCompile(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
+var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
 
 // fieldVerb opens a form's next field, not an answer: a blank "Describe
 // the emergency:" runs on into "Explain how the records will help:".
-var fieldVerb = regexp.MustCompile(`(?i)^(?:explain|describe|how|why|what|provide|list|state|include|give|summari[sz]e|enter|n/a|none|see)\b`)
+var fieldVerb = lazyRegexp(`(?i)^(?:explain|describe|how|why|what|provide|list|state|include|give|summari[sz]e|enter|n/a|none|see)\b`)
 
 // labelledSummary reports an account under such a label, four words or
 // more that are not the next field.
@@ -824,34 +823,34 @@ func labelledSummary(form string) bool {
 }
 
 // placeholderValue is a label's value that holds a placeholder.
-var placeholderValue = regexp.MustCompile(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder)
+var placeholderValue = lazyRegexp(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder)
 
 // dangerWord names a harm or its means in an account (general knowledge
 // of what emergency requests report).
-var dangerWord = regexp.MustCompile(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|terrified|armed|knife|knives|machete)\b`)
+var dangerWord = lazyRegexp(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|terrified|armed|knife|knives|machete)\b`)
 
 // sentenceStop ends a sentence: a stop and a capital after it, or a
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
-var sentenceStop = regexp.MustCompile(`[.!?;]\s+[A-Z]|\n`)
+var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 
 // selfNotEmergency is the writer's own statement, as a sentence of its
 // own, that the request is no emergency: "To be clear, this is NOT an
 // emergency request." Not a condition ("If this is not an emergency,
 // call …"), nor a scope ("not an emergency for other users").
-var notEmergencyPhrase = regexp.MustCompile(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
+var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b`)
 
 // govTopic is a spam word that a government office's own work uses:
 // a state lottery's.
-var govTopic = regexp.MustCompile(`(?i)lotter|sweepstake|prize`)
+var govTopic = lazyRegexp(`(?i)lotter|sweepstake|prize`)
 
 // notEmergencyCondition and notEmergencyScope mark the phrase as a
 // condition ("If this is not an emergency, call …") or a scope ("not an
 // emergency for other users").
 var (
-	notEmergencyCondition = regexp.MustCompile(`(?i)\b(?:if|whether|unless|when|in case)\s+$`)
-	notEmergencyScope     = regexp.MustCompile(`(?i)^\s*(?:for|to)\b`)
+	notEmergencyCondition = lazyRegexp(`(?i)\b(?:if|whether|unless|when|in case)\s+$`)
+	notEmergencyScope     = lazyRegexp(`(?i)^\s*(?:for|to)\b`)
 )
 
 // selfNotEmergency reports the writer's own statement that the request is
@@ -868,14 +867,14 @@ func selfNotEmergency(text string) bool {
 // noDanger says, as a sentence of its own, that no one is in danger:
 // "Nobody is in immediate danger." Not "we cannot confirm that nobody is
 // at risk".
-var noDanger = regexp.MustCompile(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b`)
+var noDanger = lazyRegexp(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b`)
 
 // dangerDenied is a danger phrase negated by the words just before it:
 // "Nobody is at | risk of harm here".
-var dangerDenied = regexp.MustCompile(`(?i)\b(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+)?$`)
+var dangerDenied = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+)?$`)
 
 // emergencyStatute cites the emergency disclosure provisions.
-var emergencyStatute = regexp.MustCompile(`2702\s*\(\s*[bc]\s*\)\s*\(\s*[48]\s*\)`)
+var emergencyStatute = lazyRegexp(`2702\s*\(\s*[bc]\s*\)\s*\(\s*[48]\s*\)`)
 
 // futureScope is the part of the clause after a process whose future
 // tense would make it one to come. A preservation is asked now: a comma
@@ -893,22 +892,22 @@ func futureScope(clauseAfter, kind, matched string) string {
 }
 
 // otherProcess names the process a preservation keeps the data for.
-var otherProcess = regexp.MustCompile(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
+var otherProcess = lazyRegexp(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
 
 // sentWith says the process named is sent with the letter: "and it
 // accompanies this e-mail", "which is attached".
-var sentWith = regexp.MustCompile(`(?i)\b(?:accompanies|is attached|are attached|attached hereto|is enclosed|enclosed herewith)\b`)
+var sentWith = lazyRegexp(`(?i)\b(?:accompanies|is attached|are attached|attached hereto|is enclosed|enclosed herewith)\b`)
 
 // beforeGetting puts the process after the writer's ask: "before I go
 // through the whole process of writing up a court order".
-var beforeGetting = regexp.MustCompile(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
+var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
-var barredBy = regexp.MustCompile(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
+var barredBy = lazyRegexp(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
 
 // undue says the process would be too much for the case.
-var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
+var undue = lazyRegexp(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
 	// "Getting a court order for that amount isn't realistic".
 	`|^\s*(?:(?:for|on|in) [^,.;]{0,30}?\s+)?(?:is(?:n't| not)|would(?:n't| not) be|was(?:n't| not)|is not going to be|isn't going to be) (?:realistic|feasible|practical|possible|an option|worth (?:it|the (?:\w+ )?(?:time|effort|cost|trouble|turnaround|wait|hassle|expense)))\b`)
 
@@ -918,7 +917,7 @@ var undue = regexp.MustCompile(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s
 // meses". Only of a process named generically (after "a", "an",
 // "getting a"), never of the one served ("the original subpoena takes
 // weeks by mail, so a copy is attached").
-var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|process|procedure)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+|(?:more than|over|at least|up to|about) (?:a|an|one|two|three|four|five|six|several|\d+))\s+)?(?:weeks?|months?|years?|too long|forever|a long time|ages)\b` +
+var tooSlow = lazyRegexp(`(?i)^\s*(?:(?:request|application|route|process|procedure)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+|(?:more than|over|at least|up to|about) (?:a|an|one|two|three|four|five|six|several|\d+))\s+)?(?:weeks?|months?|years?|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
 	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
@@ -926,26 +925,26 @@ var tooSlow = regexp.MustCompile(`(?i)^\s*(?:(?:request|application|route|proces
 // theRoute and routeNoun: "the MLAT procedure takes more than one year"
 // speaks of the route in general, as "a subpoena takes weeks" does.
 var (
-	theRoute  = regexp.MustCompile(`(?i)(?:^|\s)the\s+$`)
-	routeNoun = regexp.MustCompile(`(?i)^\s*(?:procedure|process|route|channel)\b`)
+	theRoute  = lazyRegexp(`(?i)(?:^|\s)the\s+$`)
+	routeNoun = lazyRegexp(`(?i)^\s*(?:procedure|process|route|channel)\b`)
 )
 
 // slowParticiple opens tooSlow's words with what the process waits for
 // ("a subpoena issued will take weeks"): not the writer's assertion that
 // it was issued.
-var slowParticiple = regexp.MustCompile(`(?i)^\s*(?:issued|signed|approved|processed)\b`)
+var slowParticiple = lazyRegexp(`(?i)^\s*(?:issued|signed|approved|processed)\b`)
 
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = regexp.MustCompile(`(?i)(?:^|\s)(?:an?|una?|um|uma|ein|eine|einen|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\p{L}\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
+var genericProcess = lazyRegexp(`(?i)(?:^|\s)(?:an?|una?|um|uma|ein|eine|einen|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\p{L}\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
 
 // seeking ends the words of getting a process: "getting a".
-var seeking = regexp.MustCompile(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
+var seeking = lazyRegexp(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
 
 // inTransit is a process on its way by post: "takes weeks to reach
 // providers by mail", so a copy is sent.
-var inTransit = regexp.MustCompile(`(?i)\b(?:to (?:reach|arrive|get to|be (?:delivered|served|mailed))|by (?:mail|post|courier|certified mail))\b`)
+var inTransit = lazyRegexp(`(?i)\b(?:to (?:reach|arrive|get to|be (?:delivered|served|mailed))|by (?:mail|post|courier|certified mail))\b`)
 
 // conditionalOver reports a condition governing what follows it in the
 // clause, unless the process is asserted after it ("If you have no
@@ -969,7 +968,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = lazyRegexp(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -980,22 +979,22 @@ var promised = regexp.MustCompile(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|p
 // indefinitely, or one to come later; not the one served ("the records
 // in the attached subpoena must be provided by November 30").
 var (
-	promisedDelivery = regexp.MustCompile(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall|can|could|may|might|must) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
-	indefinite       = regexp.MustCompile(`(?i)\b(?:an?|any|other|some)\s+(?:[\w-]+\s+){0,3}$`)
-	later            = regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(?:later|upon request|on request|once|when|after|in due course|shortly|soon)\b`)
+	promisedDelivery = lazyRegexp(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall|can|could|may|might|must) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
+	indefinite       = lazyRegexp(`(?i)\b(?:an?|any|other|some)\s+(?:[\w-]+\s+){0,3}$`)
+	later            = lazyRegexp(`(?i)^[^.;]{0,60}?\b(?:later|upon request|on request|once|when|after|in due course|shortly|soon)\b`)
 )
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
 // person's arrest.
 var (
-	personWarrantBefore = regexp.MustCompile(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
+	personWarrantBefore = lazyRegexp(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
 	// personWarrantActive: "he has an active warrant", "outstanding
 	// warrants": a person wanted, unless the warrant is signed, issued,
 	// attached or for the records.
-	personWarrantActive = regexp.MustCompile(`(?i)\b(?:active|outstanding|open)\s+$`)
-	attachedBefore      = regexp.MustCompile(`(?i)\b(?:attached|enclosed)\b[^.;]{0,40}$`)
-	warrantServed       = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:signed|issued|attached|enclosed|authori[sz]\w*|served)\b|^\s*for (?:the )?(?:records|account|data|information|contents?)\b`)
-	personWarrantAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
+	personWarrantActive = lazyRegexp(`(?i)\b(?:active|outstanding|open)\s+$`)
+	attachedBefore      = lazyRegexp(`(?i)\b(?:attached|enclosed)\b[^.;]{0,40}$`)
+	warrantServed       = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}?(?:signed|issued|attached|enclosed|authori[sz]\w*|served)\b|^\s*for (?:the )?(?:records|account|data|information|contents?)\b`)
+	personWarrantAfter  = lazyRegexp(`(?i)^\s*(?:(?:(?:was|were|has been|had been|is) (?:issued|obtained|signed|granted|entered|sworn out)\s+(?:\w+\s+){0,2}?)?(?:for\s+)?(?:his|her|their|the) (?:arrest|apprehension)|of arrest|for arrest|arrest)\b` +
 		// "a warrant for aggravated battery": a crime is what a person is
 		// wanted for, records are what a search is for.
 		// "… issued in Cook County for armed robbery", "for the account
@@ -1026,7 +1025,7 @@ func isNDOOrder(text string, loc []int) bool {
 
 // bareOrder is an order named only by an article: "the signed order",
 // "this order".
-var bareOrder = regexp.MustCompile(`(?i)^(?:the|this|that)\s+(?:(?:signed|attached|enclosed|sealed|same)\s+)?order$`)
+var bareOrder = lazyRegexp(`(?i)^(?:the|this|that)\s+(?:(?:signed|attached|enclosed|sealed|same)\s+)?order$`)
 
 // namesEarlierNDO reports a bare "the signed order" whose nearest order
 // named before it, in the 400 characters before, is a non-disclosure
@@ -1054,18 +1053,18 @@ func namesEarlierNDO(text string, loc []int) bool {
 // signed the order"); awaitedAct puts that act in the future or a
 // condition ("Once the Court has signed …", "when the court has issued").
 var (
-	courtActs  = regexp.MustCompile(`(?i)^court\b[^.]*\b(?:has|have)\s+(?:now\s+)?(?:signed|issued|entered|granted|ordered)\b`)
-	awaitedAct = regexp.MustCompile(`(?i)\b(?:once|when|whenever|as soon as|if|until|unless|whether)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
+	courtActs  = lazyRegexp(`(?i)^court\b[^.]*\b(?:has|have)\s+(?:now\s+)?(?:signed|issued|entered|granted|ordered)\b`)
+	awaitedAct = lazyRegexp(`(?i)\b(?:once|when|whenever|as soon as|if|until|unless|whether)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
 	// afterAct: "After the Court has signed the order, we will serve it":
 	// a court's act still to come where the sentence goes on in the future.
-	afterAct   = regexp.MustCompile(`(?i)\b(?:after|before)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
-	futureMain = regexp.MustCompile(`(?i)\b(?:will|shall|going to|'ll)\b`)
+	afterAct   = lazyRegexp(`(?i)\b(?:after|before)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,8}$`)
+	futureMain = lazyRegexp(`(?i)\b(?:will|shall|going to|'ll)\b`)
 )
 
 // compels is an order's command to produce: the same order may also ban
 // notice ("an order delaying notification and requiring production of the
 // records", "directs production and prohibits you from notifying").
-var compels = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required|commanded)\s+to\s+(?:produce|disclose|provide|furnish)\b|\b(?:must|shall)\s+(?:immediately\s+)?(?:produce|disclose|provide|furnish)\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\bfor\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over)\b`)
+var compels = lazyRegexp(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required|commanded)\s+to\s+(?:produce|disclose|provide|furnish)\b|\b(?:must|shall)\s+(?:immediately\s+)?(?:produce|disclose|provide|furnish)\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\bfor\s+(?:the\s+)?(?:production|disclosure)\s+of\b|\b(?:requir|direct|order|compel|command)\w*\s+(?:the\s+)?(?:provider|you|[\w.]+ inc\.?)\s+to\s+(?:disclose|provide|produce|furnish|turn over)\b`)
 
 // sentenceAround returns the sentence of text around loc.
 func sentenceAround(text string, loc []int) string {
@@ -1083,7 +1082,7 @@ var (
 	courtOrderRule = ruleOf("court_order")
 )
 
-func ruleOf(kind string) *regexp.Regexp {
+func ruleOf(kind string) *lazyRE {
 	for _, pr := range processRules {
 		if pr.kind == kind {
 			return pr.re
@@ -1095,17 +1094,17 @@ func ruleOf(kind string) *regexp.Regexp {
 // requisitionWord and ordonnanceWord are a French prosecutor's or
 // officer's demand and a French judge's order.
 var (
-	requisitionWord = regexp.MustCompile(`(?i)^r[ée]quisition`)
-	ordonnanceWord  = regexp.MustCompile(`(?i)^ordonnance\b`)
+	requisitionWord = lazyRegexp(`(?i)^r[ée]quisition`)
+	ordonnanceWord  = lazyRegexp(`(?i)^ordonnance\b`)
 	// protectionOrder is a victim's "ordonnance de protection", no order
 	// for data.
-	protectionOrder = regexp.MustCompile(`(?i)\bordonnance\s+de\s+protection\b`)
-	anyOrdonnance   = regexp.MustCompile(`(?i)\bordonnance\b`)
+	protectionOrder = lazyRegexp(`(?i)\bordonnance\s+de\s+protection\b`)
+	anyOrdonnance   = lazyRegexp(`(?i)\bordonnance\b`)
 )
 
 // processEvidence reports whether the text read for a process kind
 // matches re.
-func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
+func processEvidence(r *Result, kind string, re *lazyRE) bool {
 	for _, e := range r.Evidence {
 		if e.Field == "process" && e.Rule == kind && re.MatchString(e.Text) {
 			return true
@@ -1115,21 +1114,21 @@ func processEvidence(r *Result, kind string, re *regexp.Regexp) bool {
 }
 
 // attachedWord says a process's mention is at hand: "the attached warrant".
-var attachedWord = regexp.MustCompile(`(?i)\b(?:attached|enclosed|accompanying|herewith)\b`)
+var attachedWord = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|herewith)\b`)
 
 // quotedLine is a line of a quoted earlier message.
-var quotedLine = regexp.MustCompile(`(?m)^[ \t]*>.*$`)
+var quotedLine = lazyRegexp(`(?m)^[ \t]*>.*$`)
 
 // leadingArticle is the article a process's mention may begin with ("a
 // warrant"): read with the words before it, as "we'll need a".
-var leadingArticle = regexp.MustCompile(`(?i)^an?\s`)
+var leadingArticle = lazyRegexp(`(?i)^an?\s`)
 
 // bareBefore is "before" with no article right before a process ("a
 // question before subpoena"): a process ahead, unless the words after name
 // its date ("before subpoena return date").
 var (
-	bareBefore = regexp.MustCompile(`(?i)(?:^|[^\w'])before\s+$`)
-	returnDate = regexp.MustCompile(`(?i)^(?:'s)?\s+(?:return|due|deadline|date|compliance|production)\b`)
+	bareBefore = lazyRegexp(`(?i)(?:^|[^\w'])before\s+$`)
+	returnDate = lazyRegexp(`(?i)^(?:'s)?\s+(?:return|due|deadline|date|compliance|production)\b`)
 )
 
 // withoutDeferral keeps of a sentence that defers the emergency's facts
@@ -1146,15 +1145,15 @@ func withoutDeferral(sentence string) string {
 
 // statuteTail is the statute a process is named under, right after its
 // name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
-var statuteTail = regexp.MustCompile(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
+var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
 
 // innerDenial denies a court's act inside the words that name it.
-var innerDenial = regexp.MustCompile(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
+var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
-var verbSubpoena = regexp.MustCompile(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
+var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = regexp.MustCompile(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -1420,7 +1419,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 
 // platformAccount is a phrase naming a user or account of another
 // company's platform ("the Discord user …"): enough alone.
-var platformAccount = regexp.MustCompile(`(?i)\b(?:user|account|username|handle|profile|channel)s?$`)
+var platformAccount = lazyRegexp(`(?i)\b(?:user|account|username|handle|profile|channel)s?$`)
 
 // notOffered lists the distinct phrases naming records of services we do
 // not offer.
@@ -1440,10 +1439,10 @@ func (a *Analyzer) notOffered(text string) []string {
 // otherLanguage marks a letter written in a language of a country that
 // writes dates day first: its salutations, closings and words for
 // "period" (general knowledge).
-var otherLanguage = regexp.MustCompile(`(?i)\b(?:sehr geehrte|mit freundlichen|zeitraum|madame, monsieur|cordialement|p[ée]riode du|estimados|atentamente|per[íi]odo|prezados|atenciosamente|solicita-se|spettabile|cordiali saluti|distinti saluti|geachte|met vriendelijke groet|periode van|szanowni|z poważaniem|med vänliga hälsningar)\b`)
+var otherLanguage = lazyRegexp(`(?i)\b(?:sehr geehrte|mit freundlichen|zeitraum|madame, monsieur|cordialement|p[ée]riode du|estimados|atentamente|per[íi]odo|prezados|atenciosamente|solicita-se|spettabile|cordiali saluti|distinti saluti|geachte|met vriendelijke groet|periode van|szanowni|z poważaniem|med vänliga hälsningar)\b`)
 
 // urgency asks for haste.
-var urgency = regexp.MustCompile(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)
+var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -1451,15 +1450,15 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = regexp.MustCompile(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning|sammenfatning|sammendrag|oppsummering)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning|sammenfatning|sammendrag|oppsummering)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = regexp.MustCompile(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.
-var blankField = regexp.MustCompile(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
+var blankField = lazyRegexp(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
 
 // dropBlankFields removes form labels left blank ("How the information
 // will help:" followed by the next label), so that a label is not read as
@@ -1513,17 +1512,17 @@ func dropBlankFields(body string) string {
 
 // bareLabel is an emergency form's summary or help heading alone on its
 // line.
-var bareLabel = regexp.MustCompile(`(?i)^\s*(?:(?:summary|nature|description|facts|details) of (?:the )?emergency|how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)\b[^:.\n]{0,60}\b(?:help|assist)\b[^:.\n]{0,60})\s*:?\s*$`)
+var bareLabel = lazyRegexp(`(?i)^\s*(?:(?:summary|nature|description|facts|details) of (?:the )?emergency|how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)\b[^:.\n]{0,60}\b(?:help|assist)\b[^:.\n]{0,60})\s*:?\s*$`)
 
 var (
 	// requestLine asks for the records: no account of an emergency.
-	requestLine = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:provide|produce|disclose|send|preserve|furnish|supply|give)\b`)
+	requestLine = lazyRegexp(`(?i)^\s*(?:please\s+)?(?:provide|produce|disclose|send|preserve|furnish|supply|give)\b`)
 	// certifies opens a requester's certification.
-	certifies = regexp.MustCompile(`(?i)^\s*(?:I (?:hereby )?(?:certify|declare|affirm|attest)\b|Certification\b)`)
+	certifies = lazyRegexp(`(?i)^\s*(?:I (?:hereby )?(?:certify|declare|affirm|attest)\b|Certification\b)`)
 	// emergencyLabel is the label of an emergency form's account of it.
-	emergencyLabel = regexp.MustCompile(`(?i)\b(?:nature|summary|description|facts|details) of (?:the )?(?:emergency|facts|situation)\b|^\s*(?:summary|facts)\s*$`)
+	emergencyLabel = lazyRegexp(`(?i)\b(?:nature|summary|description|facts|details) of (?:the )?(?:emergency|facts|situation)\b|^\s*(?:summary|facts)\s*$`)
 	// fillerValue only names the kind of request.
-	fillerValue = regexp.MustCompile(`(?i)^(?:[\s\-–,;./]*(?:exigent(?: circumstances)?|urgent|emergency|critical|life[- ]threatening(?: situation)?|(?:threat|danger|risk) to (?:life|lives)|imminent (?:danger|threat))[\s\-–,;./]*)+$`)
+	fillerValue = lazyRegexp(`(?i)^(?:[\s\-–,;./]*(?:exigent(?: circumstances)?|urgent|emergency|critical|life[- ]threatening(?: situation)?|(?:threat|danger|risk) to (?:life|lives)|imminent (?:danger|threat))[\s\-–,;./]*)+$`)
 )
 
 // placeholder is what a form's field holds in place of an answer.
@@ -1534,7 +1533,7 @@ const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentione
 	`describe\b|explain\b|insert\b|enter (?:a |the )?(?:description|summary|details|text)|fill in\b|type (?:[\w-]+ )?here)`
 
 // summaryLabel is the label of an emergency form's summary field.
-var summaryLabel = regexp.MustCompile(`(?i)^(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*`)
+var summaryLabel = lazyRegexp(`(?i)^(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*`)
 
 // vagueOnly reports a summary field filled with a placeholder and no
 // concrete danger anywhere else in the letter.
@@ -1589,18 +1588,18 @@ func (r *Result) explain(agency Agency) {
 }
 
 var (
-	civilContext     = regexp.MustCompile(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
-	courtOrderStrong = regexp.MustCompile(`(?i)2703\s*\(d\)|court order`)
+	civilContext     = lazyRegexp(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
+	courtOrderStrong = lazyRegexp(`(?i)2703\s*\(d\)|court order`)
 	// byOrderOfCourt is a subpoena's issuing formula; courtOrderOther the
 	// words of an order that stands on its own beside it.
-	byOrderOfCourt  = regexp.MustCompile(`(?i)\bby order of the (?:[a-z]+ )?court\b`)
-	courtOrderOther = regexp.MustCompile(`(?i)\border (?:issued|signed|entered) (?:by|of) the [^.\n]{0,60}court|\b(?:attached|enclosed|signed|sealed) order\b|production order|pen[- ]register|trap[- ]and[- ]trace|\b3512\b`)
+	byOrderOfCourt  = lazyRegexp(`(?i)\bby order of the (?:[a-z]+ )?court\b`)
+	courtOrderOther = lazyRegexp(`(?i)\border (?:issued|signed|entered) (?:by|of) the [^.\n]{0,60}court|\b(?:attached|enclosed|signed|sealed) order\b|production order|pen[- ]register|trap[- ]and[- ]trace|\b3512\b`)
 	// A summary of the emergency is a concrete danger: who is at risk and
 	// of what (Microsoft's FAQ asks for it). Gaps like "[^.]" stop at a
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = regexp.MustCompile(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my) (?:own )?life|take (?:his|her|their) (?:own )?life|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
 		// A knife as a threat, not as a thing for sale; a child taken.
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
@@ -1627,38 +1626,38 @@ var (
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person
 	// gone. Alone such words tell a past crime, not an emergency.
-	dangerDetail = regexp.MustCompile(`(?i)\b(?:at gunpoint|at knifepoint|(?:holds?|has|had|obtained|was granted) (?:a |an )?(?:protective|restraining|protection) order|(?:has |had )?(?:assaulted|beaten|strangled|choked|raped) (?:her|him|them|the victim)|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge))\b`)
+	dangerDetail = lazyRegexp(`(?i)\b(?:at gunpoint|at knifepoint|(?:holds?|has|had|obtained|was granted) (?:a |an )?(?:protective|restraining|protection) order|(?:has |had )?(?:assaulted|beaten|strangled|choked|raped) (?:her|him|them|the victim)|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge))\b`)
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = regexp.MustCompile(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
+	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?))\b`)
 	// notThreat names the public at large and threats to publish or sue:
 	// no danger to a person.
-	notThreat = regexp.MustCompile(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
+	notThreat = lazyRegexp(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
 	// statuteDanger is the emergency standard of 18 U.S.C. 2702(b)(8) and
 	// (c)(4) and its usual paraphrases: a certification, not a summary.
-	statuteDanger = regexp.MustCompile(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
+	statuteDanger = lazyRegexp(`(?i)\b(?:an? )?(?:(?:imminent|immediate|serious|grave|substantial|real) )?(?:danger|risk|threat) of (?:imminent )?death or (?:of )?serious (?:physical |bodily )?(?:injury|harm)(?: to (?:a|any|another|one or more) (?:person|individual)s?)?`)
 	// deferralPart splits a sentence into the parts a deferral may stand
 	// in alone ("The details are in the attached form, but in short a
 	// girl was abducted …").
-	deferralPart = regexp.MustCompile(`;|\s+but\s+|\s+however\s+|\s+[-–—]\s+|:\s`)
+	deferralPart = lazyRegexp(`;|\s+but\s+|\s+however\s+|\s+[-–—]\s+|:\s`)
 	// deferredFacts is a sentence that says where the emergency's facts or
 	// the help of the records are told, not what they are.
-	deferredFacts = regexp.MustCompile(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file)s?\b[^.!?]*[.!?]?`)
+	deferredFacts = lazyRegexp(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file)s?\b[^.!?]*[.!?]?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary = regexp.MustCompile(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueSummary = lazyRegexp(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// vagueHelp is a form's "how the data will help" filled with a
 	// placeholder ("TBD", "per Sgt. Roe", "refer to CAD").
-	vagueHelp = regexp.MustCompile(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?\s*[:\-|]?\s*(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueHelp = lazyRegexp(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?\s*[:\-|]?\s*(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
-	emergencyHelp = regexp.MustCompile(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
+	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b`)
-	recordsAsked = regexp.MustCompile(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
+	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.
 		`|informaci[óo]n|datos|dados|informa[çc](?:[ãa]o|[õo]es)|registros|donn[ée]es|renseignements|\bDaten\b|gegevens|\bdati\b`)
-	extension = regexp.MustCompile(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
+	extension = lazyRegexp(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )

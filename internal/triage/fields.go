@@ -2,7 +2,6 @@ package triage
 
 import (
 	"net/netip"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -17,20 +16,20 @@ import (
 func strp(s string) *string { return &s }
 
 var (
-	germanText = regexp.MustCompile(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
-	frenchText = regexp.MustCompile(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
-	usCues     = regexp.MustCompile(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
-	ukCues     = regexp.MustCompile(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
+	germanText = lazyRegexp(`(?i)\b(sehr geehrte|mit freundlichen|ermittlungsverfahren|staatsanwaltschaft|amtsgericht|aktenzeichen)\b`)
+	frenchText = lazyRegexp(`(?i)\b(madame, monsieur|veuillez|cordialement|procureur de la république|tribunal judiciaire|réquisition)\b`)
+	usCues     = lazyRegexp(`U\.S\.C\.|\bUnited States\b|\bU\.S\. District|\bDistrict Court\b|\bGrand Jury\b|\b(Police|Sheriff'?s?) Department\b|\bCounty\b|\bState of [A-Z]`)
+	ukCues     = lazyRegexp(`Crown Court|Magistrates' Court|Metropolitan Police Service|New Scotland Yard|\bpolice\.uk\b|Investigatory Powers Act|\bUK\b|United Kingdom`)
 	// A Canadian place or force, not a street or a US town of the name
 	// ("Ontario Street", "Ontario, California").
-	canadaCues = regexp.MustCompile(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
+	canadaCues = lazyRegexp(`RCMP|Royal Canadian|Criminal Code of Canada|Province of (?:Ontario|Qu[ée]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)|Ontario Provincial Police|Ontario Court|Superior Court of Justice|Qu[ée]bec|(?:Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia),? Canada\b`)
 	// Spain's and Mexico's police, courts and procedure by their own
 	// names (general knowledge), for Spanish letters from domains that
 	// carry no country code (.cat, .eus, .com).
-	spainCues  = regexp.MustCompile(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
-	mexicoCues = regexp.MustCompile(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
+	spainCues  = lazyRegexp(`\bLECrim\b|Ley de Enjuiciamiento Criminal|Juzgado de Instrucci[óo]n|Diligencias Previas|Audiencia Nacional|Guardia Civil|Polic[íi]a Nacional|Mossos d'Esquadra|Ertzaintza|Polic[íi]a Foral|\bEspaña\b`)
+	mexicoCues = lazyRegexp(`Fiscal[íi]a General de la Rep[úu]blica|Carpeta de investigaci[óo]n|Ministerio P[úu]blico de la Federaci[óo]n|C[óo]digo Nacional de Procedimientos Penales|Estados Unidos Mexicanos`)
 	// Canadian cities' police services (general knowledge).
-	canadaCityCues = regexp.MustCompile(`(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service`)
+	canadaCityCues = lazyRegexp(`(?:Calgary|Edmonton|Toronto|Vancouver|Winnipeg|Ottawa|Halifax Regional|Regina|Saskatoon|Peel Regional|York Regional|Durham Regional|Waterloo Regional|Hamilton) Police Service`)
 	countryName    = map[string]string{"DE": "DE", "GB": "GB", "UK": "GB", "FR": "FR", "CA": "CA", "NL": "NL", "AU": "AU"}
 )
 
@@ -119,20 +118,20 @@ const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mo
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
 	// and a phone number.
-	phoneCandidate = regexp.MustCompile(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
+	phoneCandidate = lazyRegexp(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
-	faxLabel = regexp.MustCompile(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
+	faxLabel = lazyRegexp(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
-	phoneWord = regexp.MustCompile(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
+	phoneWord = lazyRegexp(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
 	// A number right after any label ("Communications Centre: 09 …") is
 	// read as a phone when it is a valid number.
-	phoneLabel = regexp.MustCompile(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
+	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
 )
 
 var (
-	dateShape = regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
-	phoneTalk = regexp.MustCompile(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|reach|switchboard|main)\b`)
-	refLabel  = regexp.MustCompile(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
+	dateShape = lazyRegexp(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
+	phoneTalk = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|reach|switchboard|main)\b`)
+	refLabel  = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -205,13 +204,13 @@ func phones(body, region string) []string {
 	return out
 }
 
-var nanp = regexp.MustCompile(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`)
+var nanp = lazyRegexp(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`)
 
 // slashAreaCode is a North American number with its area code before a
 // slash: "602/555-0129" (not a date, a reference or a fraction: the
 // exchange and line are a NANP's 3 and 4 digits, the area code and the
 // exchange begin with 2 to 9).
-var slashAreaCode = regexp.MustCompile(`(^|[^\w/.-])([2-9]\d{2})/([2-9]\d{2}[-.]\d{4})\b`)
+var slashAreaCode = lazyRegexp(`(^|[^\w/.-])([2-9]\d{2})/([2-9]\d{2}[-.]\d{4})\b`)
 
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
@@ -240,31 +239,31 @@ const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.?[ \t]?º|núm\.?|num\.?|#|id
 
 const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
 
-var caseRules = []*regexp.Regexp{
+var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
 	// no.): …".
-	regexp.MustCompile(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
-	regexp.MustCompile(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
+	lazyRegexp(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
 	// Any agency's or unit's initials with "#" or "No.": "DC# 26-01-0001",
 	// "UI# 700000-26-0001", "MFCU No. 2026-0001", "S.W. No. 1SW2600001";
 	// not a phone's, a fax's, an ORI's or a person's identification.
-	regexp.MustCompile(`\b(?:(?-i:[A-Z]{2,5})|(?-i:[A-Z]\.){2,3})[ \t]*(?:#|(?:No\.?|Nr\.?|Number)[ \t]*:?)[ \t]*:?[ \t]*` + caseValue),
+	lazyRegexp(`\b(?:(?-i:[A-Z]{2,5})|(?-i:[A-Z]\.){2,3})[ \t]*(?:#|(?:No\.?|Nr\.?|Number)[ \t]*:?)[ \t]*:?[ \t]*` + caseValue),
 	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
 	// Number: 26-000001".
-	regexp.MustCompile(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
+	lazyRegexp(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
 	// A division's letters may lead: "XY-26-MJ-01234".
-	regexp.MustCompile(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
+	lazyRegexp(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
-	regexp.MustCompile(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
+	lazyRegexp(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),
 	// An agency's acronym before its own number: "XCSO 26-00001", "XYPD
 	// 26-00002" (sheriff's and police departments' initials).
-	regexp.MustCompile(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
+	lazyRegexp(`\b[A-Z]{1,5}(?:PD|SO|SD)[ \t]+(?:(?:CC|CR|RD|IR|ICR|Case)[ \t]*#?[ \t]*)?(\d[0-9A-Z]*(?:-[0-9A-Z]+)+)\b`),
 }
 
 // statuteAfter marks a number that is a statute, not a case: "18 U.S.C.",
@@ -272,19 +271,19 @@ var caseRules = []*regexp.Regexp{
 // A subsection's brackets follow the section directly ("2703(d)"); after
 // a space they are a phone's area code or a list's next item ("Case #X
 // (727) 555-0164", "… X (5) Nature of").
-var statuteAfter = regexp.MustCompile(`(?i)^(?:\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|§|Stat\b)|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\))`)
+var statuteAfter = lazyRegexp(`(?i)^(?:\s*(?:U\.?\s?S\.?\s?C\b|USC\b|C\.?F\.?R\b|§|Stat\b)|\((?-i:[a-z]{1,2}|[ivx]{1,4}|[0-9]{1,3})\))`)
 
-var caseToken = regexp.MustCompile(`\d`)
+var caseToken = lazyRegexp(`\d`)
 
-var grandJuryCode = regexp.MustCompile(`\b(S?GJ[ \t]+\d{2,4}(?:-\d{1,6})+)\b`)
+var grandJuryCode = lazyRegexp(`\b(S?GJ[ \t]+\d{2,4}(?:-\d{1,6})+)\b`)
 
 // statuteIn is a title of the US Code or of the CFR inside a value: "18
 // USC 3486", "21 U.S.C. 876".
-var statuteIn = regexp.MustCompile(`(?i)^\d{1,2}\s+(?:U\.?\s?S\.?\s?C\.?|C\.?F\.?R\.?)(?:\s|$)`)
+var statuteIn = lazyRegexp(`(?i)^\d{1,2}\s+(?:U\.?\s?S\.?\s?C\.?|C\.?F\.?R\.?)(?:\s|$)`)
 
 // statuteBefore is a section written as "s.487.014" or "art.18B": a law,
 // not a case.
-var statuteBefore = regexp.MustCompile(`(?i)^(?:s|ss|sec|art)\.\s?\d`)
+var statuteBefore = lazyRegexp(`(?i)^(?:s|ss|sec|art)\.\s?\d`)
 
 // caseShaped reports a number that reads as a case's after a code of
 // capitals: with a separator, of six digits or more, or a year's two
@@ -358,14 +357,14 @@ func caseNumber(doc *document) *string {
 	return strp(best.val)
 }
 
-var caseStop = regexp.MustCompile(`(?i)\s+(for|and|in|on|at|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
+var caseStop = lazyRegexp(`(?i)\s+(for|and|in|on|at|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
 
 // notCaseLabel labels a number that is a phone's, an agency's ORI or a
 // person's, not a case's.
-var notCaseLabel = regexp.MustCompile(`(?i)\b(?:tel|ph|phone|fax|ext|ori|cell|mob|dob|ssn|zip|badge|dl)[ \t]*(?:#|no\.?|nr\.?|number)[ \t]*:?[ \t]*$`)
+var notCaseLabel = lazyRegexp(`(?i)\b(?:tel|ph|phone|fax|ext|ori|cell|mob|dob|ssn|zip|badge|dl)[ \t]*(?:#|no\.?|nr\.?|number)[ \t]*:?[ \t]*$`)
 
 // zipAfterState is a US ZIP code after a state's postal abbreviation.
-var zipAfterState = regexp.MustCompile(`^[ ,]?[A-Z]{2} \d{5}(?:-\d{4})?$`)
+var zipAfterState = lazyRegexp(`^[ ,]?[A-Z]{2} \d{5}(?:-\d{4})?$`)
 
 func trimCase(v string) string {
 	v = caseStop.ReplaceAllString(v, "")
@@ -380,7 +379,7 @@ func trimCase(v string) string {
 	return strings.Join(parts, " ")
 }
 
-var dateLike = regexp.MustCompile(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
+var dateLike = lazyRegexp(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
 
 // isDateLike reports a number written as a date that could be one
 // ("10/14/2026", "2026-10-14"), not a case number of the same shape
@@ -403,17 +402,17 @@ func isDateLike(s string) bool {
 }
 
 var (
-	emailRe  = regexp.MustCompile(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)
-	domainRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
-	ipv4Re   = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
+	emailRe  = lazyRegexp(`(?i)\b[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}\b`)
+	domainRe = lazyRegexp(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
+	ipv4Re   = lazyRegexp(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
 	// ipv6Re finds candidates, compressed ("2001:db8:5c2:31::9") or not;
 	// netip decides what is an address (times like 10:15:30 are not).
-	ipv6Re = regexp.MustCompile(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
+	ipv6Re = lazyRegexp(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
-	accountRe = regexp.MustCompile(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b`)
-	serialRe  = regexp.MustCompile(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
-	fileExt   = regexp.MustCompile(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
+	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b`)
+	serialRe  = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
+	fileExt   = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
 
 // identifiers lists what the records are to be searched by, in order of
@@ -596,7 +595,7 @@ func realTLD(d string) bool {
 }
 
 var (
-	ndoUntil = regexp.MustCompile(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `)`)
+	ndoUntil = lazyRegexp(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `)`)
 )
 
 // ndo reads whether a non-disclosure order comes with the request and until
@@ -639,17 +638,17 @@ func ndo(body string, present bool, asked string) (out NDO) {
 }
 
 var (
-	bareNotice = regexp.MustCompile(`(?i)^not (?:to )?(?:notify|disclose)$`)
-	orderNear  = regexp.MustCompile(`(?i)\b(?:order|ordered|court|2705)\b`)
+	bareNotice = lazyRegexp(`(?i)^not (?:to )?(?:notify|disclose)$`)
+	orderNear  = lazyRegexp(`(?i)\b(?:order|ordered|court|2705)\b`)
 )
 
 // ndoPeriod is an order's term counted from its date: "for a period of
 // 180 days from the date of the Order", "for one year from the date of
 // issuance".
-var ndoPeriod = regexp.MustCompile(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|three|six|twelve|eighteen) (days?|months?|years?) (?:from|after|following) (?:the date of |its |the )?(?:the |this |said )?(?:order|issuance|entry|signing|warrant|date)`)
+var ndoPeriod = lazyRegexp(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|three|six|twelve|eighteen) (days?|months?|years?) (?:from|after|following) (?:the date of |its |the )?(?:the |this |said )?(?:order|issuance|entry|signing|warrant|date)`)
 
 // orderDated is the date an order was entered or signed.
-var orderDated = regexp.MustCompile(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?[,:]?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
+var orderDated = lazyRegexp(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?[,:]?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
 
 // ndoFor computes the end of an order's term given as a period from its
 // date: the date written next to the term, else the date the order was
@@ -690,6 +689,6 @@ func ndoFor(body, asked string) *string {
 	return strp(shift(t, n, unit).Format(time.DateOnly))
 }
 
-var shortDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
+var shortDate = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = regexp.MustCompile(`(?i)2705\s*\(b\)|non-?disclosure|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)
+var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)

@@ -2,7 +2,6 @@ package triage
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -702,10 +701,10 @@ func policeName(label string) bool {
 }
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".
-var courtLabel = regexp.MustCompile(`^(?:superior|district|circuit|county|municipal|supreme|family|probate|justice|magistrates?|state)?courts?$|^judiciary$`)
+var courtLabel = lazyRegexp(`^(?:superior|district|circuit|county|municipal|supreme|family|probate|justice|magistrates?|state)?courts?$|^judiciary$`)
 
 // courtOrPoliceName is a .gov name of a court or a police force.
-var courtOrPoliceName = regexp.MustCompile(`courts?|police|sheriff|justice|judicia`)
+var courtOrPoliceName = lazyRegexp(`courts?|police|sheriff|justice|judicia`)
 
 // brandLabel is the label an agency's brand token was taken from.
 func brandLabel(host string) string {

@@ -36,26 +36,26 @@ const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|t
 
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
-	rankedName = regexp.MustCompile(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
-	nameLine   = regexp.MustCompile(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
-	closing    = regexp.MustCompile(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
-	notName    = regexp.MustCompile(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
-	rankLine   = regexp.MustCompile(`^(?:` + ranks + `)\b`)
+	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	nameLine   = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	closing    = lazyRegexp(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
+	notName    = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
+	rankLine   = lazyRegexp(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
-	nameTitle = regexp.MustCompile(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
+	nameTitle = lazyRegexp(`^(?:/s/[ \t]*)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:,|[-|–])[ \t]*(?:` + ranks + `|Assistant|Deputy|Senior|Supervisory|Chief|Legal|Paralegal|Analyst|Investigator|Prosecutor|Counsel)\b`)
 	// labelledName is a form field naming the requester: "Requesting
 	// officer: Jane Doe", "Affiant: Jane Doe", "/s/ Jane Doe".
-	labelledName = regexp.MustCompile(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:(?:special|senior|supervisory|task force)[ \t]+)?(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	labelledName = lazyRegexp(`(?i:(?:requesting|submitting|investigating|assigned|case|lead|contact|reporting|point of contact|poc)[ \t]+(?:(?:special|senior|supervisory|task force)[ \t]+)?(?:agent|officer|detective|deputy|investigator|person|analyst|prosecutor|attorney|trooper|inspector)(?:'s name)?|affiant|requested by|submitted by|signed)[ \t]*[:,]?[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)|/s/[ \t]*(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	// roleLine is a line that is only a bare role's label and a name,
 	// with at most a unit after a comma: "Investigator: Jane Doe, Cyber
 	// Unit" (not "Agent: John Smith of Example Realty is the owner").
-	roleLine = regexp.MustCompile(`^(?i:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)[ \t]*:[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:[,(|–-].*)?$`)
+	roleLine = lazyRegexp(`^(?i:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)[ \t]*:[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:[,(|–-].*)?$`)
 	// The rank may carry its grade ("Investigator II") and wrap before
 	// the name.
-	onBehalf     = regexp.MustCompile(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
-	rankPrefix   = regexp.MustCompile(`^(?:` + ranks + `)\s+(.+)$`)
-	fromPersonal = regexp.MustCompile(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+\.?)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
+	onBehalf     = lazyRegexp(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	rankPrefix   = lazyRegexp(`^(?:` + ranks + `)\s+(.+)$`)
+	fromPersonal = lazyRegexp(`^([\p{L}'’-]+\.?(?:\s[\p{L}'’-]+\.?)?),\s*([\p{L}'’.\s-]+?)(?:\s*\(.*)?$`)
 )
 
 // agent finds the requesting agent: a name introduced by a rank, a name line
@@ -169,10 +169,10 @@ func asWritten(name, body string) string {
 }
 
 // credentialAfter is a credential after a comma ending a display name.
-var credentialAfter = regexp.MustCompile(`,[ \t]*` + credentials + `$`)
+var credentialAfter = lazyRegexp(`,[ \t]*` + credentials + `$`)
 
 // generational is a suffix ending a name: "Jr.", ", Sr.", "III".
-var generational = regexp.MustCompile(`,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)$`)
+var generational = lazyRegexp(`,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)$`)
 
 // withSuffix adds the generational suffix written after the name ("Jr.",
 // "III"), with its comma if it has one: it is part of the name, not a
@@ -276,7 +276,7 @@ var contactLabel = map[string]bool{"cell": true, "mobile": true, "mob": true, "t
 
 // contactAfter is a phone or address label and what follows it on a
 // signature line.
-var contactAfter = regexp.MustCompile(`(?i)[ \t]+(?:cell|mobile|mob|tel|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
+var contactAfter = lazyRegexp(`(?i)[ \t]+(?:cell|mobile|mob|tel|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
 
 // hasAcronym reports a word of two or more capitals ("ATF Denver DIG",
 // "FBI Legal Process"): offices and units, not people.
@@ -301,8 +301,8 @@ func hasAcronym(n string) bool {
 // capitals, as French, Italian and other European services write it:
 // "Adjudant-chef Jean DUPONT", "Commandant DUPONT Marie".
 var (
-	givenCaps = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
-	capsGiven = regexp.MustCompile(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
+	givenCaps = lazyRegexp(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
+	capsGiven = lazyRegexp(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
 )
 
 // capsSurnames writes such a line's name in the usual order and case
@@ -311,7 +311,7 @@ var (
 // a name are as often an office's initials ("Detective Jo Roe NYPD").
 func capsSurnames(body, from string) string {
 	from = strings.ToLower(from)
-	fix := func(re *regexp.Regexp, given, sur int) func(string) string {
+	fix := func(re *lazyRE, given, sur int) func(string) string {
 		return func(line string) string {
 			m := re.FindStringSubmatch(line)
 			if strings.TrimSpace(m[1]) == "" || !strings.Contains(from, strings.ToLower(m[sur])) || agencyWords.MatchString(m[sur]) || notName.MatchString(m[sur]) || notName.MatchString(m[given]) {
@@ -421,7 +421,7 @@ func asciiFold(s string) string {
 // Korean (police, countermeasures, headquarters, section, station, agency,
 // unit, bureau, public security, prosecution, court, investigation,
 // centre), no part of a person's name: "福岡県警察 サイバー犯罪対策課".
-var cjkOffice = regexp.MustCompile(`警察|対策|本部|[課署庁隊班局]|公安|检察|法院|경찰|수사|검찰|센터`)
+var cjkOffice = lazyRegexp(`警察|対策|本部|[課署庁隊班局]|公安|检察|法院|경찰|수사|검찰|센터`)
 
 // personalDisplay turns a From display name into "First M. Last" when it is
 // a person's name ("Doe, Jane Q. (WF) (FBI)", "SA John Roe"),

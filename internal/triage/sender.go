@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -177,7 +176,7 @@ var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs
 
 // courtPortal is a court's name glued to a portal's word: the e-filing and
 // warrant portals impostors imitate.
-var courtPortal = regexp.MustCompile(`^(?:courts?(?:portal|efile|efiling|filings?|notices?|secure|login|verify|docs|documents|upload|gateway)|(?:portal|efile|efiling|secure|login|verify)courts?)$`)
+var courtPortal = lazyRegexp(`^(?:courts?(?:portal|efile|efiling|filings?|notices?|secure|login|verify|docs|documents|upload|gateway)|(?:portal|efile|efiling|secure|login|verify)courts?)$`)
 
 // shortPoliceWord are police initials read as a hyphenated part only on a
 // generic suffix.
@@ -235,9 +234,9 @@ func aligned(a, b string) bool {
 }
 
 var (
-	oooSubject  = regexp.MustCompile(`(?i)^(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence)\b`)
-	bounceFrom  = regexp.MustCompile(`(?i)^(mailer-daemon|postmaster|mail-daemon)@`)
-	bounceSubj  = regexp.MustCompile(`(?i)(undeliver|delivery status notification|returned mail|delivery failure|failure notice)`)
+	oooSubject  = lazyRegexp(`(?i)^(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence)\b`)
+	bounceFrom  = lazyRegexp(`(?i)^(mailer-daemon|postmaster|mail-daemon)@`)
+	bounceSubj  = lazyRegexp(`(?i)(undeliver|delivery status notification|returned mail|delivery failure|failure notice)`)
 	precedences = map[string]bool{"bulk": true, "list": true, "junk": true, "auto_reply": true}
 )
 
