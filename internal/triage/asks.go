@@ -58,11 +58,11 @@ var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|n
 // content: "we withdraw the part of the subpoena that calls for stored
 // files and communications", "the request for content is withdrawn", "we
 // no longer seek the contents".
-var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|the (?:government|state|people|commonwealth|prosecution|office|agency))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|messages|e-?mails|files|attachments)\b` +
+var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|the (?:government|state|people|commonwealth|prosecution|office|agency))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|attachments)\b` +
 	// "The request for stored files … is withdrawn": a request, item or
 	// part withdrawn, not messages "removed" from a server.
-	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|messages|e-?mails|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
-	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|messages|e-?mails|files)\b`)
+	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
+	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b`)
 
 // withdrawnSpans are the clauses of s that withdraw content asked before:
 // from the withdrawal to the clause's end ("we withdraw the part that

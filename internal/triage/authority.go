@@ -776,6 +776,9 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	return name
 }
 
+// quoteMarker is the quotation marks opening a quoted line.
+var quoteMarker = lazyRegexp(`(?m)^[ \t]*(?:>[ \t]?)+`)
+
 // issuingBody finds the body that issued the legal process.
 func issuingBody(doc *document, r *Result, agency Agency) *string {
 	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
@@ -784,7 +787,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// Captions and letterheads are often in capitals ("UNITED STATES
 	// DISTRICT COURT FOR THE EASTERN DISTRICT OF VIRGINIA"): read them as
 	// the name is written in prose.
-	body := titleCaseRuns(doc.body)
+	// A forwarded or quoted letter's markers ("> ") are no words: a
+	// court's name wraps across quoted lines ("… for the\n> Middle
+	// District of Florida").
+	body := titleCaseRuns(quoteMarker.ReplaceAllString(doc.body, ""))
 	flat := strings.Join(strings.Fields(body), " ")
 	// Court process is issued by a court: an agency "requesting" it, or
 	// named near it, is not its issuer.

@@ -448,6 +448,20 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "a company serving process for an agency; held for review", "text", m)
 		return
 	}
+	// A government's office of another service writing as police from
+	// its own domain ("examplelibrary.gov", "examplecity-water.gov"): an
+	// officer writes from the police's or the government's general domain,
+	// not the library's or the water utility's, and a small office's
+	// hijacked mailbox is how fake emergency requests arrive (lessons from
+	// other providers). Refused as not law enforcement, the reply held for
+	// a person.
+	if r.Sender.Class == ClassGovOther {
+		if w := otherServiceWord(host); w != "" {
+			r.Facts.Impersonation = true
+			r.evidence("sender.class", "an agency's letter from a government office of another service ("+w+"); held for review", "From", host)
+			return
+		}
+	}
 	// A police or sheriff's name under .net that no list names and that
 	// is no twin of the office's own .gov name ("examplecountysheriff.net"):
 	// US local agencies write from .gov, a state's or locality's .us, or
@@ -820,4 +834,50 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 		}
 	}
 	return "", false
+}
+
+// otherServiceWords name municipal and county services that are not
+// police nor prosecution (general knowledge of how US local governments
+// name their offices' domains): glued to a place's name
+// ("examplelibrary") or, for words that also end or begin place names
+// (Clearwater, Firestone), only as a hyphened part ("example-water").
+// Services with police of their own (schools, transit, airports, parks,
+// housing) are left out.
+var (
+	otherServiceWords = []string{"libraries", "library", "firerescue", "elections", "museum", "tourism", "recparks", "recreation", "utilities"}
+	otherServiceWhole = []string{"fire", "water", "utility", "vote", "zoo", "tax"}
+)
+
+// otherServiceWord returns the service word of a government domain's
+// registrable label ("examplelibrary", "library-example", "example-water",
+// "examplefd" for a fire department), or "" for none; a label that also
+// holds a police word has none.
+func otherServiceWord(host string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	if policeName(strings.ReplaceAll(main, "-", "")) {
+		return ""
+	}
+	parts := strings.Split(main, "-")
+	joined := strings.Join(parts, "")
+	cands := append(parts, joined)
+	// A state's code after the name: "examplelibraryca".
+	if n := len(joined); n > 4 && usStateCode[joined[n-2:]] {
+		cands = append(cands, joined[:n-2])
+	}
+	for _, p := range cands {
+		for _, w := range otherServiceWords {
+			if p == w || len(p) >= len(w)+3 && (strings.HasSuffix(p, w) || strings.HasPrefix(p, w)) {
+				return w
+			}
+		}
+		if len(p) >= 5 && strings.HasSuffix(p, "fd") {
+			return "fire department"
+		}
+	}
+	for _, p := range parts {
+		if len(parts) > 1 && slices.Contains(otherServiceWhole, p) {
+			return p
+		}
+	}
+	return ""
 }

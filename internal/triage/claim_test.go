@@ -44,6 +44,15 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a prosecutor's voluntary request in Spanish", "ana.roe@example-fge.org.mx",
 			"Me permito solicitar la información de registro de la cuenta example.mx; a la fecha no se cuenta con orden judicial.\n\nLic. Ana Roe\nAgente del Ministerio Público\nFiscalía General del Estado de Ejemplo\n",
 			"law_enforcement", []string{"none"}},
+		// A government office of another service (a library, a fire
+		// department) writing as police from its own .gov domain; a
+		// city's general domain may carry its police.
+		{"a city library's domain signing as police", "desk@alhambralibraryca.gov",
+			"This is an emergency: a student threatened on example.net to shoot classmates tomorrow. Please send the subscriber details now.\n\nOfficer Jo Roe\nExample City Police Department\n",
+			"government_other", []string{"emergency"}},
+		{"a fire department's domain signing as police", "jo.roe@avenalfd.gov",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample Police Department\n",
+			"government_other", []string{"search_warrant"}},
 		// A sheriff's name glued to a place under .net, on no list.
 		{"a county sheriff's name under .net", "jo.roe@examplecountysheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",

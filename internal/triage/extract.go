@@ -178,7 +178,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:United States|U\.S\.|USA|American authorities|US authorities|central authority|Department of Justice)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -188,7 +188,7 @@ var processRules = []processRule{
 		// the treaty request.
 		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b[^?]{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
@@ -354,7 +354,7 @@ var (
 		`|(?:\bwill|'ll)\s+have\s+an?\s+(?:[\w-]+\s+)?$` +
 		// "we'll do a search warrant next week", "I'll start on the
 		// search warrant": process the writer is yet to write.
-		`|(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+|also\s+)?(?:do|write up|write|draft|type up|work up|start on|begin on|start drafting|start writing|start preparing)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
+		`|(?:\b(?:will|shall|going to|can|could)|'ll)\s+(?:then\s+|also\s+)?(?:do|write up|write|draft|type up|work up|start on|begin on|start drafting|start writing|start preparing)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -435,6 +435,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I have put in a subpoena request with the prosecutor"
 	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)) && !processOutcome.MatchString(clauseAfter):
 		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
+	case otherCustodian.MatchString(clauseAfter):
+		return false // "the grand jury subpoena to the domain registrar went out last week"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
@@ -526,6 +528,12 @@ var (
 	// mlatToCome: a treaty request to be sent later.
 	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
+
+// otherCustodian follows a process with another kind of custodian it
+// was served on (general knowledge of who else holds records: registrars,
+// banks, hosts, carriers, payment processors): that process is theirs,
+// not one served on us.
+var otherCustodian = lazyRegexp(`(?i)^\s*(?:(?:that|which)\s+(?:we|I)\s+(?:sent|served|issued)\s+)?(?:to|on|served on|sent to|issued to|directed to|addressed to)\s+(?:the\s+|a\s+|an\s+)?(?:domain\s+)?(?:registrar|bank|hosting (?:company|provider)|web ?host|phone company|(?:mobile |wireless |cellular )?carrier|ISP|internet service provider|payment processor|card issuer)s?\b`)
 
 // coordinated is a process joined to the one after it by "or"/"nor"
 // ("a warrant or a subpoena"), which shares its denial.
@@ -673,9 +681,10 @@ func statuteHostDenied(wide string) bool {
 var laterServe = lazyRegexp(`(?i)(?:\b(?:will|would|shall|going to)|'ll)\s+(?:serve\s+(?:you|your (?:company|office|firm)|the provider|provider)\s+with|switch to|move to|escalate to|upgrade to)\s+(?:an?\s+)?$`)
 
 // willSend and onceHeld: a process the writer will send once they hold
-// it, not one at hand.
+// it, not one at hand ("I'll send the signed subpoena over as soon as I
+// have it").
 var (
-	willSend = lazyRegexp(`(?i)(?:\b(?:will|shall)|'ll)\s+(?:then\s+)?(?:send|forward|provide|deliver|e-?mail|pass on|pass along)\s+(?:you\s+|it\s+|over\s+)?$`)
+	willSend = lazyRegexp(`(?i)(?:\b(?:will|shall)|'ll)\s+(?:then\s+)?(?:send|forward|provide|deliver|e-?mail|pass on|pass along)\s+(?:you\s+|it\s+|over\s+)?(?:(?:the|a|an|our|my)\s+(?:signed\s+|executed\s+|final\s+)?)?$`)
 	onceHeld = lazyRegexp(`(?i)\b(?:as soon as|once|when|the moment|after)\s+(?:I|we)\s+(?:have|get|receive|obtain)\s+(?:it|them|one|the\s+(?:signed\s+)?(?:warrant|order|subpoena))\b`)
 )
 
@@ -907,7 +916,7 @@ var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:ge
 var barredBy = lazyRegexp(`(?i)\b(?:barred|prohibited|restrained|forbidden|enjoined|banned)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?$`)
 
 // undue says the process would be too much for the case.
-var undue = lazyRegexp(`(?i)^\s*(?:would|will|is|seems|seemed)\s+(?:be\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
+var undue = lazyRegexp(`(?i)^\s*(?:would|will|is|seems|seemed|feels|felt|looks|sounds)\s+(?:(?:be|like)\s+)?(?:overkill|excessive|too much|disproportionate|unnecessary|not (?:needed|necessary|warranted))\b` +
 	// "Getting a court order for that amount isn't realistic".
 	`|^\s*(?:(?:for|on|in) [^,.;]{0,30}?\s+)?(?:is(?:n't| not)|would(?:n't| not) be|was(?:n't| not)|is not going to be|isn't going to be) (?:realistic|feasible|practical|possible|an option|worth (?:it|the (?:\w+ )?(?:time|effort|cost|trouble|turnaround|wait|hassle|expense)))\b`)
 
@@ -937,7 +946,7 @@ var slowParticiple = lazyRegexp(`(?i)^\s*(?:issued|signed|approved|processed)\b`
 // genericProcess ends the words before a process named in general (an
 // article is enough: "a subpoena on something like this would take
 // weeks"), "getting a".
-var genericProcess = lazyRegexp(`(?i)(?:^|\s)(?:an?|una?|um|uma|ein|eine|einen|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\p{L}\w-]+\s+){0,2}$|(?:^|\s)[Ll]['’]$`)
+var genericProcess = lazyRegexp(`(?i)(?:^|\s)(?:an?|una?|um|uma|ein|eine|einen|getting an?|obtaining an?|tramitar una?|(?:going|to go|go) through(?: the| an?)?|(?:o processo|el proceso|la procédure|le processus|the process|the procedure) (?:de|d'|of|for)(?: an?| the)?|la|el|le|a|o)\s+(?:[\p{L}\w-]+\s+){0,3}$|(?:^|\s)[Ll]['’]$`)
 
 // seeking ends the words of getting a process: "getting a".
 var seeking = lazyRegexp(`(?i)\b(?:getting|obtaining|to get|to obtain|get|obtain|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$`)
@@ -1143,6 +1152,10 @@ func withoutDeferral(sentence string) string {
 	return strings.Join(keep, "; ")
 }
 
+// statuteLead is a US Code citation that ends right before a section's
+// number: "18 U.S.C. ", "18 U.S.C. § ", "Title 18 U.S.C.A. sec. ".
+var statuteLead = lazyRegexp(`(?i)\b(?:title\s+)?\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:A\.\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?$`)
+
 // statuteTail is the statute a process is named under, right after its
 // name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
 var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
@@ -1153,7 +1166,7 @@ var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declin
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intend to|plan to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := doc.subject + "\n\n" + doc.flat
@@ -1196,9 +1209,17 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
 			}
-			before := text[max(0, loc[0]-40):loc[0]]
+			// A statute written before a section's number ("an 18 U.S.C.
+			// 2703(d) order") is part of the mention: the words before it
+			// are what qualify it, and its abbreviation's dots end no
+			// clause.
+			at := loc[0]
+			if m := statuteLead.FindStringIndex(text[max(0, loc[0]-30):loc[0]]); m != nil {
+				at = max(0, loc[0]-30) + m[0]
+			}
+			before := text[max(0, at-40):at]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]])) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, loc, pr.kind) {
+			if negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]])) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]

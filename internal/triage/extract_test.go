@@ -670,6 +670,37 @@ func TestProcessScope(t *testing.T) {
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
+		// Round 27: a statute before the section's number leaves the
+		// words before it in the clause.
+		{"Last week I submitted an application for an 18 U.S.C. 2703(d) order to our Superior Court. The judge declined to sign it. Could you share the records of example.com voluntarily?", []string{"none"}},
+		{"We have not obtained an 18 U.S.C. § 2703(d) order. Could you share the records of example.com voluntarily?", []string{"none"}},
+		{"Attached is an 18 U.S.C. § 2703(d) order for example.com.", []string{"court_order"}},
+		// Round 27: a process that feels like overkill is none.
+		{"The loss is small, so a subpoena feels like overkill. Could you tell me who registered example.com?", []string{"none"}},
+		// Round 27: a process the writer expects or hopes to follow up with.
+		{"Please preserve the records of example.com for 90 days while we obtain legal process. We expect to follow up with a court order.", []string{"preservation"}},
+		{"Please preserve example.com. We hope to obtain a search warrant next month.", []string{"preservation"}},
+		{"Please preserve example.com for 90 days. We expect to follow with a court order.", []string{"preservation"}},
+		// Round 27: a Commonwealth "letter of request" to the United
+		// States is the treaty request.
+		{"The Attorney General sent a letter of request to the United States authorities last year, and a federal court has now issued an order requiring you to produce the records of example.je.", []string{"mlat", "court_order"}},
+		{"Please treat this letter of request as urgent and preserve example.com.", []string{"preservation"}},
+		{"Please preserve example.je. A Letter of Request will be sent by the Attorney General to the United States Department of Justice in due course.", []string{"preservation"}},
+		// Round 27: an emergency request no longer needed, a warrant the
+		// writer can do later, an emergency asked about in a question
+		// (a subject line's "emergency disclosure?" read on into the body).
+		{"Please preserve example.com for 90 days. The child was found, so there is no need for the emergency disclosure request we discussed.", []string{"preservation"}},
+		{"Please preserve example.com for 90 days so we can do a warrant for the account next week.", []string{"preservation"}},
+		{"Re: missing juvenile - emergency disclosure?\n\nSarge, the 15 y/o was still missing last night. Please preserve example.com.", []string{"preservation"}},
+		// Round 27: a process served on another custodian is not ours.
+		{"Attached is the 2703(d) order for example.com. FYI, the grand jury subpoena to the domain registrar went out last week.", []string{"court_order"}},
+		{"Attached is a grand jury subpoena to the provider for example.com.", []string{"subpoena"}},
+		// Round 27: the slow route named with an adjective.
+		{"An international request for mutual legal assistance would take several months, which is why I write to you directly about example.fr.", []string{"none"}},
+		// Round 27: the signed process promised once the writer has it.
+		{"Our subpoena is being prepared by the county attorney. I'll send the signed subpoena to you as soon as we receive it; meanwhile please send the subscriber name for example.com.", []string{"none"}},
+		{"I'll send the signed subpoena over as soon as I have it. Could you send the subscriber name for example.com now?", []string{"none"}},
+		{"I'll send the signed subpoena for example.com by fax too; a copy is attached.", []string{"subpoena"}},
 		// Fourth review: signed late is signed; a danger told in the
 		// writer's own quoted message; an international letter rogatory
 		// named after an abbreviation's dot; a warrant at hand sent later
@@ -996,6 +1027,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"subscriber details for customer account XQ-5512093 and user ID  Z-7781204.", "XQ-5512093,Z-7781204"},
 		// "identifier" as the label's second word.
 		{"Identifiers:\n  Account identifier QM-4410297\n  User identifier 88310422\n", "QM-4410297,88310422"},
+		// The label in brackets after the number.
+		{"Identifiers:\n   1. 55093817 (ACME account ID)\n   2. example-shop.example\n", "55093817,example-shop.example"},
 		// The other company the request is addressed to is no identifier.
 		{"TO: Custodian of Records, ExampleHost.com, LLC\n\nProduce the subscriber records of example-shop.example.", "example-shop.example"},
 	} {
@@ -1039,6 +1072,7 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 	}{
 		{"After speaking with the prosecutor we withdraw the part of the subpoena that calls for e-mails and stored files. Please limit the production to subscriber records and IP logs.", false},
 		{"The request for message contents is hereby withdrawn; the rest of the subpoena stands.", false},
+		{"Understood. We withdraw the request for the correspondence with your support staff; please process the rest of the subpoena.", false},
 		{"We withdraw the request for e-mails, but please produce all chat messages stored in the account.", true},
 		{"Please narrow the dates to October 10 to October 30, 2026.", true},
 		{"For the record the court struck the defendant's motion, so the files and messages named in the subpoena remain due.", true},
@@ -1090,6 +1124,10 @@ func TestNotOffered(t *testing.T) {
 		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
 		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
+		// The same records asked in Portuguese and French.
+		{"Solicitamos a identidade do titular do registo do domínio example.pt e os dados de pagamento utilizados na compra do domínio.", true},
+		{"Nous sollicitons les données d'identification du titulaire du nom de domaine example.fr et les données de paiement liées à son hébergement web.", true},
+		{"Solicitamos os registos de acesso (endereços IP) e os certificados emitidos para example.pt.", false},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},

@@ -130,7 +130,7 @@ var (
 
 var (
 	dateShape = lazyRegexp(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
-	phoneTalk = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|reach|switchboard|main)\b`)
+	phoneTalk = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|call-?back|reach|switchboard|main)\b`)
 	refLabel  = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
 )
 
@@ -227,22 +227,26 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // follows the last of them. General knowledge of US, UK, German and French
 // file-number labels; Colombia's noticia criminal, Chile's RUC, Iceland's
 // málsnúmer, Portugal's NUIPC, Belgium's notitienummer, Austria's GZ, an
-// Illinois circuit court's "General No.".
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?)`
+// Illinois circuit court's "General No.", a French procès-verbal, Brazil's
+// inquérito policial, Turkey's soruşturma (investigation), South Africa's
+// CAS (its police's case administration system).
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|(?-i:CAS)|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
-// No. 1588/2026", "Claim No.", "Control No.", "Referral No.".
-const processKeyword = `(?:subpoena|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index|crime)`
+// No. 1588/2026", "Claim No.", "Control No.", "Referral No."; a subpoena
+// duces tecum by its name ("Subpoena Duces Tecum No. 26 SDT 1"; its
+// initials are often part of the number: "Case No. SDT 26-1").
+const processKeyword = `(?:subpoena(?:[ \t]+duces[ \t]+tecum)?|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index|crime)`
 
-const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
+const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
 
 const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
 
 var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
 	// no.): …".
-	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:(?:on|at) (?:our|my) (?:end|side)\s+)?(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	lazyRegexp(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),
@@ -253,6 +257,9 @@ var caseRules = []*lazyRE{
 	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
 	// Number: 26-000001".
 	lazyRegexp(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
+	// The case-number labels of Korean, Japanese and Chinese letters
+	// (사건번호, 事件番号, 案件编号), whose letters no \b borders.
+	lazyRegexp(`(?:사건\s?번호|접수\s?번호|事件番号|受理番号|案件编号|案件編號|案号)[ \t]*[:：]?[ \t]*` + caseValue),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
@@ -410,7 +417,9 @@ var (
 	ipv6Re = lazyRegexp(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
-	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b`)
+	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
+		// The label in brackets after the number: "77120458 (ACME account ID)".
+		`|(?:^|[\s(,;])(\d{5,})\s*\((?:[\w-]+\s+){0,2}(?:account|acct|user|customer|subscriber)\s*(?:id|identifier|number|no\.?)\)`)
 	serialRe  = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
 	fileExt   = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
@@ -650,6 +659,11 @@ var ndoPeriod = lazyRegexp(`(?i)\bfor (?:a period of )?(\d{1,3}|one|two|three|si
 // orderDated is the date an order was entered or signed.
 var orderDated = lazyRegexp(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on)?[,:]?\s+(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
 
+// orderDateLine is an order's date under it, as a judge signs: "Date:
+// March 25, 2026 ______, Judge" (the label capitalised, the date right
+// after its colon; not a mail header's "Date: Mon, …").
+var orderDateLine = lazyRegexp(`\b(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
+
 // ndoFor computes the end of an order's term given as a period from its
 // date: the date written next to the term, else the date the order was
 // entered or signed, else the request's own date.
@@ -671,7 +685,11 @@ func ndoFor(body, asked string) *string {
 		base, _ = parseDate(withYears(m, asked))
 	}
 	if base == "" {
-		if m := orderDated.FindStringSubmatch(body); m != nil {
+		m := orderDated.FindStringSubmatch(body)
+		if m == nil {
+			m = orderDateLine.FindStringSubmatch(body)
+		}
+		if m != nil {
 			if d, ok := parseDate(m[1]); ok {
 				base = d
 			} else if asked != "" {

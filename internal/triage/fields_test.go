@@ -11,6 +11,7 @@ import (
 func TestPhonesFormats(t *testing.T) {
 	tests := []struct{ text, region, want string }{
 		{"Call me at (202) 555-0147.", "US", "+12025550147"},
+		{"Case / report no.:    26-000123\nCallback number:      (202) 555-0147", "US", "+12025550147"},
 		{"Desk: 202.555.0147 ext. 12", "US", "+12025550147"},
 		{"Cell: +1 (202) 555-0147", "US", "+12025550147"},
 		{"Phone 202 555 0147", "US", "+12025550147"},
@@ -166,6 +167,19 @@ func TestCaseNumbers(t *testing.T) {
 		{"Our case number is 26-7C-05518.", "26-7C-05518"},
 		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
+		// Labels of other countries' files.
+		{"PROCÈS-VERBAL n° 00731/2026", "00731/2026"},
+		{"Prot. n. 2291/26/SEZ-RM", "2291/26/SEZ-RM"},
+		{"presido o Inquérito Policial nº 2026.0044178-SR/PF/SP, que apura", "2026.0044178-SR/PF/SP"},
+		{"사건번호: 2026-004410", "2026-004410"},
+		{"Soruşturma No: 2026/51177", "2026/51177"},
+		{"Police reference: Durban Central CAS 118/09/2026", "118/09/2026"},
+		// "on our end" between the label and the number.
+		{"If you could tell me who holds the account, great. Case number on our end is KB26-004417.", "KB26-004417"},
+		// A subpoena duces tecum's name labels its number; its initials
+		// after a label are the number's.
+		{"RE: Subpoena Duces Tecum No. 26 SDT 00413", "26 SDT 00413"},
+		{"Case No. SDT 26-1177", "SDT 26-1177"},
 		{"Civil Action No. 1:26-cv-07390 (S.D.N.Y.)", "1:26-cv-07390"},
 		{"Our Ref: ABC/2026/123", "ABC/2026/123"},
 		// A grand jury's code and number alone.
@@ -358,6 +372,22 @@ func TestAgentVariants(t *testing.T) {
 		{"", "The Federal Bureau of Investigation requests records.\nLegal Process Unit\n", ""},
 		{"Vantreece, Odile", "See the attached subpoena.\n\nSUBPOENA\nReturn to Investigator ODILE M. VANTREECE, (559) 555-0100\n", "Odile M. Vantreece"},
 		{"", "Kind regards,\nGarda Niamh Tuathail\n", "Niamh Tuathail"},
+		// British ranks' initials before a name whose surname has a
+		// capitalised particle (Detective Constable, Detective Sergeant).
+		{"", "Kind regards,\n\nDC Rhys Le Marquand\nEconomic Crime Unit\n", "Rhys Le Marquand"},
+		{"", "Regards,\n\nDS Ana De Souza\nFraud Squad\n", "Ana De Souza"},
+		// Ranks of Quebec's police in French, a colonel's rank without
+		// its dot.
+		{"", "Merci,\n\nSergente Chloé Tremblay\nService des enquêtes\n", "Chloé Tremblay"},
+		{"", "Regards,\n\nCol Thandiwe Mokoena\nCommercial Crimes Unit\n", "Thandiwe Mokoena"},
+		// The header's short given name, the signature's full one.
+		{"Dan Okafor", "Please help if you can.\n\nDaniel P. Okafor\nExample Investigations LLC\n", "Daniel P. Okafor"},
+		// A table's heading near the end of a letter is no name.
+		{"", "Please see the subpoena particulars below.\n\nItem Detail\n\nRecords Subscriber information\n\nExample Field Office\nTel. (313) 555-0100\n", ""},
+		// An Australian federal police rank under the name; a closing of
+		// thanks above it.
+		{"", "A copy is attached.\n\nNoah Whitcombe\nFederal Agent\nCybercrime Operations\n", "Noah Whitcombe"},
+		{"", "A copy is attached.\n\nMany thanks,\n\nNoah Whitcombe\nCybercrime Operations\n", "Noah Whitcombe"},
 		// A rank read into a name, a signature's date after it; a surname
 		// that is a month's name stays.
 		{"Fitzmaurice, Eoghan", "Regards,\nDet. Garda Eoghan Fitzmaurice\n", "Eoghan Fitzmaurice"},
@@ -439,6 +469,8 @@ func TestNDOEnd(t *testing.T) {
 		{"A 2705(b) order commanding that you not notify any person for one year from the date of the Order. Both Orders were entered on November 2, 2026.", "2027-11-02"},
 		{"along with a 2705(b) order precluding notification for one year from the date of the order (signed 11/19/26).", "2027-11-19"},
 		{"The warrant orders non-disclosure to the subscriber for a period of 90 days from the date of issuance.", "2027-01-31"},
+		// The order's date on the judge's signature line.
+		{"It is ORDERED that Provider shall not disclose the existence of this subpoena for a period of one year from the date of this Order.\n\nIT IS SO ORDERED.\nDate: June 4, 2026 ____________________, Judge", "2027-06-04"},
 		{"A 2705(b) order is attached; it has no end date.", ""},
 		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
 		{"Please do not notify the subscriber until December 15, 2026, when the arrest is planned. The enclosed order under 18 U.S.C. 2705(b) prohibits notice until September 3, 2027.", "2027-09-03"},

@@ -100,8 +100,12 @@ func ownInitials(host, initials, home string) bool {
 }
 
 // affixes are words that impostors add to a brand ("secure-fbi.com",
-// "fbigov.com", "fbi-portal.net").
+// "fbigov.com", "fbi-portal.net"): words of security, process and office
+// (general knowledge of fake-agency domains), among them the unit and
+// subject words an agency's own name carries ("cyber", "division").
 var affixes = []string{
+	"investigations", "taskforce", "division", "agents", "alerts", "center", "centre", "office", "crimes",
+	"cyber", "crime", "agent", "intel", "files", "docs", "unit", "fax",
 	"lawenforcement", "enforcement", "verification", "department", "compliance", "disclosure", "emergency",
 	"subpoenas", "subpoena", "requests", "request", "records", "record", "services", "service", "portal",
 	"secure", "official", "verify", "support", "online", "notice", "legal", "login", "email", "inbox", "alert",

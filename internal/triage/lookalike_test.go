@@ -23,6 +23,9 @@ func TestLookalikes(t *testing.T) {
 		{"fbigov.com", "fbi.gov"},
 		{"secure-fbi.com", "fbi.gov"},
 		{"fbi-secure.com", "fbi.gov"},
+		// A unit's or subject's word beside the brand.
+		{"fbicyber.net", "fbi.gov"},
+		{"dea-division.com", "dea.gov"},
 		// A listed agency's whole name written out on a domain anyone may
 		// register; the agency writes from a government zone.
 		{"federalbureauofinvestigation.com", "fbi.gov"},

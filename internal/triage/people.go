@@ -12,7 +12,7 @@ import (
 // police and prosecutors' ranks and their usual abbreviations; longer
 // titles come before their prefixes (the first alternative that matches
 // wins).
-const ranks = `Detective Senior Constable|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
+const ranks = `Detective Senior Constable|Senior Federal Agent|Federal Agent|DC|DS|DI|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|Col|Sergent-détective|Sergente-détective|Sergente|Sergent|Enquêteuse|Enquêtrice|Enquêteur|Lieutenante|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
 	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating officers.
 	`ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
 	// The Philippine National Police's ranks since 2019 (Republic Act
@@ -38,8 +38,8 @@ var (
 	// Names never span lines: [ \t] between their parts, not \s.
 	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	nameLine   = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
-	closing    = lazyRegexp(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
-	notName    = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
+	closing    = lazyRegexp(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|warm regards|warmest regards|kindest regards|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
+	notName    = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|items?|details?|description|value|period|identifiers?|information|schedule|exhibit|summary|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = lazyRegexp(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
 	// "Jane M. Doe, Special Agent", "Jane Doe - Detective".
@@ -154,6 +154,13 @@ func agent(body string, m *mailparse.Message) *string {
 				return strp(asWritten(fullest(c, cands), body))
 			}
 		}
+		// The header gives the short form of the given name the letter
+		// signs in full ("Ray Roe" over "Raymond J. Roe").
+		for _, c := range cands {
+			if shortFor(display, c) {
+				return strp(asWritten(c, body))
+			}
+		}
 		return strp(asWritten(display, body))
 	}
 	if len(cands) > 0 {
@@ -237,6 +244,17 @@ func sameName(a, b string) bool {
 	return true
 }
 
+// shortFor reports a two-word name whose given name is the first letters
+// (three or more) of full's and whose surname is full's: "Ray Roe" of
+// "Raymond J. Roe", "Dan Roe" of "Daniel Roe".
+func shortFor(short, full string) bool {
+	s, f := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(full))
+	if len(s) != 2 || len(f) < 2 || len(s[0]) < 3 || s[1] != f[len(f)-1] {
+		return false
+	}
+	return len(f[0]) > len(s[0]) && strings.HasPrefix(f[0], s[0])
+}
+
 func cleanName(n string) string {
 	// The suffix is added back as the text writes it (asWritten).
 	n = generational.ReplaceAllString(strings.TrimSpace(n), "")
@@ -255,9 +273,13 @@ func cleanName(n string) string {
 	}
 	// Lowercase particles ("de la", "van der") are parts of a surname, not
 	// the French article of a heading.
+	// A capitalised particle inside a name ("Daniel Le Brocq", "Ana De
+	// Souza") is the surname's, not a heading's article: only a first
+	// word is read as one.
 	var caps []string
-	for _, w := range strings.Fields(n) {
-		if w != strings.ToLower(w) {
+	fs := strings.Fields(n)
+	for i, w := range fs {
+		if w != strings.ToLower(w) && !(i > 0 && i < len(fs)-1 && nameParticle[strings.ToLower(w)]) {
 			caps = append(caps, w)
 		}
 	}
@@ -268,6 +290,10 @@ func cleanName(n string) string {
 	}
 	return n
 }
+
+// nameParticle are the particles of European surnames (general
+// knowledge), capitalised in some ("Le Brocq", "De Souza").
+var nameParticle = map[string]bool{"le": true, "la": true, "de": true, "du": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true, "di": true, "da": true, "dos": true, "das": true}
 
 // contactLabel words label a phone or address after a name in a
 // signature; they are never the last part of the name.
