@@ -173,7 +173,6 @@ func TestCaseNumbers(t *testing.T) {
 		{"presido o Inquérito Policial nº 2026.0044178-SR/PF/SP, que apura", "2026.0044178-SR/PF/SP"},
 		{"사건번호: 2026-004410", "2026-004410"},
 		{"Soruşturma No: 2026/51177", "2026/51177"},
-		{"Police reference: Durban Central CAS 118/09/2026", "118/09/2026"},
 		// "on our end" between the label and the number.
 		{"If you could tell me who holds the account, great. Case number on our end is KB26-004417.", "KB26-004417"},
 		// A subpoena duces tecum's name labels its number; its initials
