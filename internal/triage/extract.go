@@ -848,7 +848,9 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 // call …"), nor a scope ("not an emergency for other users").
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
-	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b`)
+	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
+	// "Please do not treat this as an emergency request."
+	`|\b(?:do not|don't|please don't|no need to)\s+(?:treat|handle|consider|process)\s+(?:this|it|this request|the request)\s+as\s+(?:an?\s+)?(?:emergency|exigent|urgent)\b`)
 
 // govTopic is a spam word that a government office's own work uses:
 // a state lottery's.
