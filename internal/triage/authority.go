@@ -30,7 +30,7 @@ var (
 	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = lazyRegexp(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = lazyRegexp(`\bCourt\b`)
-	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am|an der|im|in der|ob der) [A-ZÄÖÜ][\p{L}-]+)?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
@@ -56,7 +56,7 @@ var (
 	rankComma = lazyRegexp(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
-	foreignAgency = lazyRegexp(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	foreignAgency = lazyRegexp(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // connectors may join the capitalised words of one name.

@@ -88,6 +88,24 @@ func TestGeneralisation(t *testing.T) {
 			dateFrom: "2026-10-01", dateTo: "2026-11-01",
 		},
 		{
+			// A German court's seat with its river; a Swiss prosecutor's
+			// office by its number and canton.
+			name: "german court at a river's town",
+			raw: "From: Jonas Weber <jonas.weber@polizei.bund.de>\n" + passed("polizei.bund.de") +
+				"Subject: Beschluss\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
+				"Sehr geehrte Damen und Herren,\n\ndas Amtsgericht Frankfurt an der Oder hat mit Beschluss vom 29.10.2026 die Herausgabe der Daten zu example-shop.de angeordnet.\n\nMit freundlichen Grüßen\nJonas Weber\nKriminalkommissar\n",
+			process: []string{"court_order"}, authority: "Amtsgericht Frankfurt an der Oder", agent: "Jonas Weber", country: "DE",
+			identifiers: []string{"example-shop.de"}, caseNumber: "<nil>",
+		},
+		{
+			name: "swiss prosecutor's office by number",
+			raw: "From: Anna Meier <anna.meier@kapo-example.ch>\n" + passed("kapo-example.ch") +
+				"Subject: Editionsverfügung\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\n" +
+				"Sehr geehrte Damen und Herren\n\nIm Auftrag der Staatsanwaltschaft III des Kantons Example übermittle ich Ihnen die Editionsverfügung gemäss Art. 265 StPO zu example-laden.example.\n\nMit freundlichen Grüssen\nAnna Meier\nKantonspolizei Example\n",
+			process: []string{"subpoena"}, authority: "Staatsanwaltschaft III des Kantons Example", agent: "Anna Meier", country: "CH",
+			identifiers: []string{"example-laden.example"}, caseNumber: "<nil>",
+		},
+		{
 			// The domain's country code, before the language of the letter.
 			name: "swiss cantonal police writing german",
 			raw: "From: Anna Meier <anna.meier@kapo-example.ch>\n" + passed("kapo-example.ch") +
