@@ -1309,8 +1309,11 @@ func federalDistrict(name, flat string) string {
 }
 
 // agencyLabel is a form's label before the agency's name ("Agency:
-// Example County Sheriff's Office").
-var agencyLabel = lazyRegexp(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*`)
+// Example County Sheriff's Office"), or the words of acting for it in
+// the languages lerd reads ("On behalf of the", Dutch "Namens de",
+// German "Im Auftrag der", French "Au nom de la").
+var agencyLabel = lazyRegexp(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*` +
+	`|^(?i:on behalf of|namens|im (?:auftrag|namen) (?:der|des)|au nom d[eu]|en nombre de|em nome d[aeo]|a nome d[ei])\s+(?i:(?:the|de|het|la|le|l'|el|la|del|da|do|della)\s+)?`)
 
 // rankOnly is a signature line that is only a rank or title.
 var rankOnly = lazyRegexp(`^(?:` + ranks + `)[.,]?$`)

@@ -98,6 +98,15 @@ func TestGeneralisation(t *testing.T) {
 			identifiers: []string{"example-shop.de"}, caseNumber: "<nil>",
 		},
 		{
+			// A letterhead line that acts "on behalf of" the agency.
+			name: "dutch police on whose behalf the officer writes",
+			raw: "From: Sanne de Vries <sanne.devries@politie.nl>\n" + passed("politie.nl") +
+				"Subject: Bewaarverzoek\nDate: Tue, 03 Nov 2026 09:00:00 +0100\n\n" +
+				"Namens de Nationale Politie, Eenheid Example, verzoek ik u de gegevens van example-winkel.nl te bewaren.\n\nMet vriendelijke groet,\nSanne de Vries\n",
+			process: []string{"preservation"}, authority: "Nationale Politie", agent: "Sanne de Vries", country: "NL",
+			identifiers: []string{"example-winkel.nl"}, caseNumber: "<nil>",
+		},
+		{
 			name: "swiss prosecutor's office by number",
 			raw: "From: Anna Meier <anna.meier@kapo-example.ch>\n" + passed("kapo-example.ch") +
 				"Subject: Editionsverfügung\nDate: Mon, 16 Nov 2026 10:00:00 +0100\n\n" +
