@@ -719,6 +719,8 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com for 90 days. The child was found, so there is no need for the emergency disclosure request we discussed.", []string{"preservation"}},
 		{"Please preserve example.com for 90 days so we can do a warrant for the account next week.", []string{"preservation"}},
 		{"Re: missing juvenile - emergency disclosure?\n\nSarge, the 15 y/o was still missing last night. Please preserve example.com.", []string{"preservation"}},
+		// Round 28: New Jersey's communications data warrant.
+		{"Our division has obtained a communications data warrant from the Superior Court, signed on July 28, 2026, for example.com; a scan will follow.", []string{"search_warrant"}},
 		// Round 27: a process served on another custodian is not ours.
 		{"Attached is the 2703(d) order for example.com. FYI, the grand jury subpoena to the domain registrar went out last week.", []string{"court_order"}},
 		{"Attached is a grand jury subpoena to the provider for example.com.", []string{"subpoena"}},
@@ -826,6 +828,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// An arson threat.
+		{"Emergency request under 18 U.S.C. 2702(b)(8). Summary: a former employee posted on example.com that he will burn the building down with everyone in it at 9:00. How the records help: the IP logs will let us locate him before then.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
 		// A French form's "Résumé des faits".
@@ -1169,6 +1173,22 @@ func TestNotOffered(t *testing.T) {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\nAttached is a grand jury subpoena. " + tt.text + "\n"
 		if got := a.Analyze(parse(t, raw)).Facts.WrongProvider; got != tt.want {
 			t.Errorf("wrong provider(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestProcessComingInSubject: a subject that announces a process "coming"
+// or "on its way" names one still to come; one attached is there.
+func TestProcessComingInSubject(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct{ subject, body, want string }{
+		{"Heads up - warrant coming - example.com (case 26-1)", "My affidavit is with the prosecutor for review. Could you start pulling the account details of example.com now? I'll e-mail the signed warrant as soon as I have it in hand.", "none"},
+		{"Warrant on its way - example.com", "Could you start pulling the account details of example.com now?", "none"},
+		{"Warrant attached - example.com", "The signed warrant for example.com is attached.", "search_warrant"},
+	} {
+		raw := "From: Jo Roe <jo.roe@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: " + tt.subject + "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		if got := strings.Join(a.Analyze(parse(t, raw)).Process, ","); got != tt.want {
+			t.Errorf("subject %q: process %s, want %s", tt.subject, got, tt.want)
 		}
 	}
 }
