@@ -1666,7 +1666,7 @@ var (
 	deferralPart = lazyRegexp(`;|\s+but\s+|\s+however\s+|\s+[-–—]\s+|:\s`)
 	// deferredFacts is a sentence that says where the emergency's facts or
 	// the help of the records are told, not what they are.
-	deferredFacts = lazyRegexp(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file)s?\b[^.!?]*[.!?]?`)
+	deferredFacts = lazyRegexp(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+)?in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file|synopsis|narrative|memo|memorandum|statement)s?\b[^.!?]*[.!?]?`)
 	// vagueSummary fills the summary field without a summary.
 	vagueSummary = lazyRegexp(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// vagueHelp is a form's "how the data will help" filled with a

@@ -843,6 +843,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// Facts said to be in a form the mail does not carry.
 		{"We request emergency disclosure under 18 U.S.C. 2702(b)(8); the matter involves a risk of death to a person. The facts of the emergency, and an explanation of how the records will help us, are set out in the department's request form, attached. Records for example.net.", false},
 		{"Emergency disclosure request for example.net. The summary of the emergency and how the data would help is fully described in our EDR document.", false},
+		{"EXIGENT REQUEST. I certify that the records of example.net are needed without delay to prevent an imminent risk of death or serious bodily injury. The summary of the emergency and the explanation of how the records will help are in the attached incident synopsis.", false},
 		{"Emergency. A 15-year-old girl left home with a man she met on example.net who threatened to kill her; the IP logs will help us find where she is now. The facts are described in more detail in the attached report.", true},
 		// "What is going on" heads the facts as well as a summary's label.
 		{"Exigent request. What is going on: tonight a promoter was shot outside a venue after the site's owner posted that the witness is next. How the records help: the account's e-mail and IPs should identify the poster.", true},
