@@ -719,6 +719,11 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com for 90 days. The child was found, so there is no need for the emergency disclosure request we discussed.", []string{"preservation"}},
 		{"Please preserve example.com for 90 days so we can do a warrant for the account next week.", []string{"preservation"}},
 		{"Re: missing juvenile - emergency disclosure?\n\nSarge, the 15 y/o was still missing last night. Please preserve example.com.", []string{"preservation"}},
+		// Round 28: the UK's Overseas Production Order under its data
+		// access agreement with the United States is the treaty's route;
+		// a treaty request to be sent, in Portuguese.
+		{"Please find below an Overseas Production Order made by the Crown Court under the Crime (Overseas Production Orders) Act 2019, in reliance on the UK-US Data Access Agreement, for example.co.uk.", []string{"mlat", "court_order"}},
+		{"Solicita-se a preservação dos dados de example.pt. O pedido de auxílio judiciário mútuo será remetido oportunamente pelas vias competentes.", []string{"preservation"}},
 		// Round 28: New Jersey's communications data warrant.
 		{"Our division has obtained a communications data warrant from the Superior Court, signed on July 28, 2026, for example.com; a scan will follow.", []string{"search_warrant"}},
 		// Round 27: a process served on another custodian is not ours.
