@@ -833,6 +833,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// A suicide pact told in the plural; a Swedish form's heading
+		// "summary of the emergency".
+		{"EMERGENCY. A young man who runs example.se arranged with a 15-year-old girl to take their lives together tonight. We need the account e-mail and IP addresses to identify and locate him.", true},
+		{"EMERGENCY DISCLOSURE REQUEST - danger to life\n\nSammanfattning av nödläget: I kväll hittade föräldrarna till en flicka meddelanden från example.se där hon och en man planerade sin död.\n\nThe IP addresses will help us identify and locate him.", true},
 		// An arson threat.
 		{"Emergency request under 18 U.S.C. 2702(b)(8). Summary: a former employee posted on example.com that he will burn the building down with everyone in it at 9:00. How the records help: the IP logs will let us locate him before then.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
