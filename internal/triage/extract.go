@@ -363,6 +363,10 @@ var (
 		// attached warrant").
 		`|\b(?:expects? to|intends? to|plans? to|hopes? to|(?:not|in no) (?:yet )?in a position to|unable to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and/or)\s+(?:an?\s+)?)?$` +
 
+		// A route the request "must take" in Spanish, Portuguese, French
+		// and Italian ("la petición debe cursarse mediante una comisión
+		// rogatoria"): what is required, not what was done.
+		`|\b(?:debe|deben|deber[áa]|deber[íi]a|tiene que|tendr[íi]a que|deve|devem|dever[áa]|doit|doivent|devrait|dovrebbe|dovr[àa])\s+(?:cursarse|tramitarse|presentarse|remitirse|enviarse|hacerse|realizarse|canalizarse|ser\s+\p{L}+|passer|être\s+\p{L}+|essere\s+\p{L}+)\s+(?:mediante|a trav[ée]s de|por medio de|por|v[íi]a|atrav[ée]s de|par|via|tramite|per)\s+(?:una?|la|el|o|a|um|uma|une|un|l')?\s*$` +
 		// Spanish and Portuguese futures: "el Juzgado tramitará una comisión rogatoria".
 		`|\b(?:tramitar[áa]|enviar[áa]|remitir[áa]|solicitar[áa]|cursar[áa]|formular[áa]|emitir[áa]|encaminhar[áa])\s+(?:una?|la|el|uma?|a|o)?\s*$` +
 		// A request to come in Danish, Norwegian and Swedish: "med henblik
@@ -936,7 +940,7 @@ var undue = lazyRegexp(`(?i)^\s*(?:would|will|is|seems|seemed|feels|felt|looks|s
 var tooSlow = lazyRegexp(`(?i)^\s*(?:(?:request|application|route|process|procedure)(?:,?\s+(?:which|that))?\s+)?(?:(?:on|for|in) (?:something|a case|cases|a matter|matters|this|these|that|an? \w+)(?: like (?:this|that|these|it))?\s*)?(?:(?:issued|signed|approved|processed)\s+)?(?:takes?|would take|will take|could take|can take|may take|might take)\s+(?:(?:far|way|much|many|several|a few|(?:\w+|\d+) (?:to|or) (?:\w+|\d+)|two|three|four|five|six|\d+|(?:more than|over|at least|up to|about) (?:a|an|one|two|three|four|five|six|several|\d+))\s+)?(?:weeks?|months?|years?|too long|forever|a long time|ages)\b` +
 	// German: "würde … mehrere Monate in Anspruch nehmen".
 	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
-	`|^\s*(?:llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+	`|^\s*(?:(?:puede|pueden|podr[íi]a|pode|podem|poderia|peut|peuvent|pourrait|pu[òo]|possono|potrebbe)\s+(?:tardar|llevar|demorar|levar|prendre|durer|richiedere|durare)|llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
 
 // theRoute and routeNoun: "the MLAT procedure takes more than one year"
 // speaks of the route in general, as "a subpoena takes weeks" does.

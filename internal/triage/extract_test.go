@@ -724,6 +724,10 @@ func TestProcessScope(t *testing.T) {
 		// a treaty request to be sent, in Portuguese.
 		{"Please find below an Overseas Production Order made by the Crown Court under the Crime (Overseas Production Orders) Act 2019, in reliance on the UK-US Data Access Agreement, for example.co.uk.", []string{"mlat", "court_order"}},
 		{"Solicita-se a preservação dos dados de example.pt. O pedido de auxílio judiciário mútuo será remetido oportunamente pelas vias competentes.", []string{"preservation"}},
+		// Round 28: the route a request "must take", and one that "can take
+		// many months", in Spanish.
+		{"Entiendo que la petición debe cursarse mediante una comisión rogatoria. ¿Sería posible que nos facilitaran de forma voluntaria el correo de example.es?", []string{"none"}},
+		{"Una comisión rogatoria puede tardar muchos meses; les rogamos que nos faciliten el correo de example.es.", []string{"none"}},
 		// Round 28: New Jersey's communications data warrant.
 		{"Our division has obtained a communications data warrant from the Superior Court, signed on July 28, 2026, for example.com; a scan will follow.", []string{"search_warrant"}},
 		// Round 27: a process served on another custodian is not ours.
