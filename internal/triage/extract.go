@@ -443,6 +443,10 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the grand jury subpoena to the domain registrar went out last week"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
+	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+		return false // "the 2703(d) application is with the AUSA"
+	case usualRoute.MatchString(clauseAfter):
+		return false // "a request under the mutual legal assistance treaty is normally expected"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "our warrant application is still with the DA's office"
 	case kind == "nondisclosure_order" && ndoOnlySought(wide, clauseAfter) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
@@ -602,6 +606,14 @@ var notThatCase = lazyRegexp(`(?i)\bnot (?:a|an|the (?:kind|sort|type) of|one of
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
 var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
+
+// orderApplication follows an order's name with its application ("the
+// 2703(d) application is with the AUSA"): the application, not the order.
+var orderApplication = lazyRegexp(`(?i)^\s*(?:order\s+)?(?:application|motion|petition)\b`)
+
+// usualRoute follows a process with what is usual, not what was done: "a
+// request under the treaty is normally expected".
+var usualRoute = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:is|are|would be)\s+(?:normally|usually|generally|ordinarily|typically|customarily)\s+(?:expected|required|needed|used|the route)\b`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = lazyRegexp(`(?i)warrant\s+(?:application|affidavit|request)\b`)
