@@ -253,17 +253,17 @@ func emailAddressNext(rest, phrase string) bool {
 var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
 	// On the next line or after a run of spaces (a form's layout), only a
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
-	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?)` +
-	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b` +
+	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t](?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)\b\.?)` +
+	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
-	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b`)
+	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t](?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)\b`)
 
 // premisesOf is a federal warrant's Attachment A naming where the data is
 // kept: "stored at premises owned, maintained, controlled, or operated by
 // Example Platforms, Inc." (the Justice Department's model form), with the
 // rest of its sentence.
-var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|LLC|Ltd|Corp|Corporation|Company|GmbH|S\.A|B\.V|PLC)\b\.?([^.]*)`)
+var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)\b\.?([^.]*)`)
 
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = lazyRegexp(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
