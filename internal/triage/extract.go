@@ -445,6 +445,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "the 2703(d) application is with the AUSA"
+	case seeCitation.MatchString(before) && citedSection.MatchString(text[loc[0]:loc[1]]):
+		return false // "see 18 U.S.C. 2705(b) for the procedure to obtain one"
 	case usualRoute.MatchString(clauseAfter):
 		return false // "a request under the mutual legal assistance treaty is normally expected"
 	case kind == "search_warrant" && warrantApplication.MatchString(text[loc[0]:min(len(text), loc[1]+13)]) && !grantedAfter.MatchString(grantScope(clauseAfter)):
@@ -610,6 +612,15 @@ var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?
 // orderApplication follows an order's name with its application ("the
 // 2703(d) application is with the AUSA"): the application, not the order.
 var orderApplication = lazyRegexp(`(?i)^\s*(?:order\s+)?(?:application|motion|petition)\b`)
+
+// seeCitation ends the words that cite a statute for reference, not a
+// process served: "see", "see also", "cf.", "refer to".
+var seeCitation = lazyRegexp(`(?i)\b(?:see(?: also)?|cf\.?)\s+$`)
+
+// citedSection is a mention that is a statute's section ("18 U.S.C.
+// 2705(b)", "§ 2705(b)", "2705(b)"), not a document ("the attached
+// warrant").
+var citedSection = lazyRegexp(`^(?:\d|§)`)
 
 // usualRoute follows a process with what is usual, not what was done: "a
 // request under the treaty is normally expected".

@@ -728,6 +728,9 @@ func TestProcessScope(t *testing.T) {
 		// many months", in Spanish.
 		{"Entiendo que la petición debe cursarse mediante una comisión rogatoria. ¿Sería posible que nos facilitaran de forma voluntaria el correo de example.es?", []string{"none"}},
 		{"Una comisión rogatoria puede tardar muchos meses; les rogamos que nos faciliten el correo de example.es.", []string{"none"}},
+		// Round 28: a statute cited for reference.
+		{"Attached is the subpoena for example.com. You are requested not to disclose it; this request is voluntary and is not a court order; see 18 U.S.C. 2705(b) for the procedure to obtain one.", []string{"subpoena"}},
+		{"Please see the attached warrant for example.com.", []string{"search_warrant"}},
 		// Round 28: an order's application, and a route that is only usual.
 		{"Please extend the preservation of example.com for 90 days. The 2703(d) application is with the AUSA but will not be filed before then.", []string{"preservation"}},
 		{"The 2703(d) application was granted; the order for example.com is attached.", []string{"court_order"}},
