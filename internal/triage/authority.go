@@ -30,7 +30,10 @@ var (
 	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = lazyRegexp(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = lazyRegexp(`\bCourt\b`)
-	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am|an der|im|in der|ob der) [A-ZÄÖÜ][\p{L}-]+)?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+	// A German town may carry its river or region ("Frankfurt am Main",
+	// "Frankfurt (Oder)", "Freiburg im Breisgau": general knowledge of
+	// German place names), no other word after it.
+	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
@@ -1313,7 +1316,7 @@ func federalDistrict(name, flat string) string {
 // the languages lerd reads ("On behalf of the", Dutch "Namens de",
 // German "Im Auftrag der", French "Au nom de la").
 var agencyLabel = lazyRegexp(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*` +
-	`|^(?i:on behalf of|namens|im (?:auftrag|namen) (?:der|des)|au nom d[eu]|en nombre de|em nome d[aeo]|a nome d[ei])\s+(?i:(?:the|de|het|la|le|l'|el|la|del|da|do|della)\s+)?`)
+	`|^(?i:on behalf of|namens|im (?:auftrag|namen) (?:der|des)|au nom d[eu]|en nombre de|em nome d[aeo]|a nome d[ei])\s+(?i:(?:the|de|het|la|le|el|del|da|do|della)\s+|l')?`)
 
 // rankOnly is a signature line that is only a rank or title.
 var rankOnly = lazyRegexp(`^(?:` + ranks + `)[.,]?$`)

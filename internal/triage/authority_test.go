@@ -22,6 +22,9 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// A German court's town is not read on into the sentence.
+		{"Das Amtsgericht Hamburg im Ermittlungsverfahren gegen Unbekannt hat die Herausgabe der Daten zu example.de angeordnet.",
+			[]string{"court_order"}, "Amtsgericht Hamburg"},
 		// A court's name wrapped across the lines of a quoted message.
 		{"Please see the AUSA's note below.\n\n> The order was entered by the United States District Court for the\n> Western District of Texas under 18 U.S.C. 2703(d) for example.com.",
 			[]string{"court_order"}, "United States District Court for the Western District of Texas"},

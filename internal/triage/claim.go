@@ -841,17 +841,18 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 // name their offices' domains): glued to a place's name
 // ("examplelibrary") or, for words that also end or begin place names
 // (Clearwater, Firestone), only as a hyphened part ("example-water").
-// Services with police of their own (schools, transit, airports, parks,
-// housing) are left out.
+// Services with police or sworn investigators of their own (schools,
+// transit, airports, parks, housing, fire marshals' arson units) are left
+// out, and so is a name that only begins with the word (the Library of
+// Congress has its police).
 var (
-	otherServiceWords = []string{"libraries", "library", "firerescue", "elections", "museum", "tourism", "recparks", "recreation", "utilities"}
+	otherServiceWords = []string{"libraries", "library", "elections", "museum", "tourism", "recparks", "recreation", "utilities"}
 	otherServiceWhole = []string{"fire", "water", "utility", "vote", "zoo", "tax"}
 )
 
 // otherServiceWord returns the service word of a government domain's
-// registrable label ("examplelibrary", "library-example", "example-water",
-// "examplefd" for a fire department), or "" for none; a label that also
-// holds a police word has none.
+// registrable label ("examplelibrary", "library-example", "example-water"),
+// or "" for none; a label that also holds a police word has none.
 func otherServiceWord(host string) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	if policeName(strings.ReplaceAll(main, "-", "")) {
@@ -866,12 +867,9 @@ func otherServiceWord(host string) string {
 	}
 	for _, p := range cands {
 		for _, w := range otherServiceWords {
-			if p == w || len(p) >= len(w)+3 && (strings.HasSuffix(p, w) || strings.HasPrefix(p, w)) {
+			if p == w || len(p) >= len(w)+3 && strings.HasSuffix(p, w) {
 				return w
 			}
-		}
-		if len(p) >= 5 && strings.HasSuffix(p, "fd") {
-			return "fire department"
 		}
 	}
 	for _, p := range parts {

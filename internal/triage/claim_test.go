@@ -50,9 +50,17 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a city library's domain signing as police", "desk@alhambralibraryca.gov",
 			"This is an emergency: a student threatened on example.net to shoot classmates tomorrow. Please send the subscriber details now.\n\nOfficer Jo Roe\nExample City Police Department\n",
 			"government_other", []string{"emergency"}},
-		{"a fire department's domain signing as police", "jo.roe@avenalfd.gov",
+		{"a city's water utility signing as police", "jo.roe@example-water.gov",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample Police Department\n",
 			"government_other", []string{"search_warrant"}},
+		// A federal library's own police; a fire department's arson
+		// investigator.
+		{"a federal library's police", "jo.roe@libraryofcongress.gov",
+			"Attached is a search warrant for the records of example.com.\n\nOfficer Jo Roe\nLibrary of Congress Police\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"a fire department's arson investigator", "jo.roe@avenalfd.gov",
+			"Attached is a search warrant for the records of example.com.\n\nLt. Jo Roe, Fire Investigator\nExample Fire Department Arson Unit\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// A sheriff's name glued to a place under .net, on no list.
 		{"a county sheriff's name under .net", "jo.roe@examplecountysheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",

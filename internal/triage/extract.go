@@ -178,7 +178,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\boverseas production orders?\b|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:United States|U\.S\.|USA|American authorities|US authorities|central authority|Department of Justice)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\boverseas production orders?\b|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -188,7 +188,7 @@ var processRules = []processRule{
 		// the treaty request.
 		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b[^?]{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
@@ -439,7 +439,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I have put in a subpoena request with the prosecutor"
 	case awaitedProcess.MatchString(before) && !assertive.MatchString(awaitedProcess.FindString(before)) && !processOutcome.MatchString(clauseAfter):
 		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
-	case otherCustodian.MatchString(clauseAfter):
+	case otherCustodian.MatchString(clauseAfter) && !yoursNamed.MatchString(clauseAfter):
 		return false // "the grand jury subpoena to the domain registrar went out last week"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
@@ -550,6 +550,10 @@ var (
 // not one served on us.
 var otherCustodian = lazyRegexp(`(?i)^\s*(?:(?:that|which)\s+(?:we|I)\s+(?:sent|served|issued)\s+)?(?:to|on|served on|sent to|issued to|directed to|addressed to)\s+(?:the\s+|a\s+|an\s+)?(?:domain\s+)?(?:registrar|bank|hosting (?:company|provider)|web ?host|phone company|(?:mobile |wireless |cellular )?carrier|ISP|internet service provider|payment processor|card issuer)s?\b`)
 
+// yoursNamed says the custodian is the provider's own: "the carrier
+// records custodian of your company".
+var yoursNamed = lazyRegexp(`(?i)\b(?:of|at|for|with)\s+(?:your|the provider|provider)\b`)
+
 // coordinated is a process joined to the one after it by "or"/"nor"
 // ("a warrant or a subpoena"), which shares its denial.
 var coordinated = lazyRegexp(`(?i)\b(?:search warrant|warrant|subpoena|court order|order|summons)\s+(?:or|nor|and/or)\s+(?:an?\s+|any\s+)?$`)
@@ -612,6 +616,27 @@ var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?
 // orderApplication follows an order's name with its application ("the
 // 2703(d) application is with the AUSA"): the application, not the order.
 var orderApplication = lazyRegexp(`(?i)^\s*(?:order\s+)?(?:application|motion|petition)\b`)
+
+// grantedApplication reports a process named as what an application was
+// for ("our application for an 18 U.S.C. 2703(d) order") where the
+// application was granted or its order is at hand, in the words before it
+// or in the two sentences after: "Judge Roe granted our application for
+// an … order", "ORDER ON APPLICATION FOR AN … ORDER. … the application is
+// granted".
+func grantedApplication(before, after string) bool {
+	if !applicationFor.MatchString(before) {
+		return false
+	}
+	return grantWord.MatchString(before) || grantedLater(after)
+}
+
+// applicationFor ends the words of an application for a process.
+var applicationFor = lazyRegexp(`(?i)\bapplication for an?\s+$`)
+
+// emergencyQuestion is an emergency's mention that a question mark closes
+// within a few words: "emergency disclosure?", not "an emergency, can you
+// help? Our daughter is missing".
+var emergencyQuestion = lazyRegexp(`(?i)^emergency\b[\w ]{0,25}\?`)
 
 // seeCitation ends the words that cite a statute for reference, not a
 // process served: "see", "see also", "cf.", "refer to".
@@ -881,8 +906,10 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
-	// "Please do not treat this as an emergency request."
-	`|\b(?:do not|don't|please don't|no need to)\s+(?:treat|handle|consider|process)\s+(?:this|it|this request|the request)\s+as\s+(?:an?\s+)?(?:emergency|exigent|urgent)\b`)
+	// "Please do not treat this as an emergency request." (ending its
+	// clause: not "as urgent routine paperwork", "as an urgent request
+	// for the whole account").
+	`|\b(?:do not|don't|please don't|no need to)\s+(?:treat|handle|consider|process)\s+(?:this|it|this request|the request)\s+as\s+(?:an?\s+)?(?:emergency|exigent)(?:\s+(?:request|matter|disclosure request))?\s*(?:[.;:!]|$)`)
 
 // govTopic is a spam word that a government office's own work uses:
 // a state lottery's.
@@ -899,12 +926,35 @@ var (
 // selfNotEmergency reports the writer's own statement that the request is
 // no emergency.
 func selfNotEmergency(text string) bool {
-	for _, m := range notEmergencyPhrase.FindAllStringIndex(text, -1) {
-		if !notEmergencyCondition.MatchString(text[max(0, m[0]-15):m[0]]) && !notEmergencyScope.MatchString(text[m[1]:]) {
+	// Only the writer's own words: not an earlier message quoted below
+	// ("-----Original Message-----", "> …"), which a later escalation
+	// overrides; and not where the writer goes on to say it is one.
+	own := text[:quotedStart(text)]
+	for _, m := range notEmergencyPhrase.FindAllStringIndex(own, -1) {
+		if !notEmergencyCondition.MatchString(own[max(0, m[0]-15):m[0]]) && !notEmergencyScope.MatchString(own[m[1]:]) && !emergencyAfter.MatchString(own[m[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// emergencyAfter is the writer's word that the request is an emergency
+// after all: "… This is an emergency."
+var emergencyAfter = lazyRegexp(`(?i)\b(?:this|it) is an? (?:real |genuine |true )?emergency\b`)
+
+// quotedStart is where a quoted earlier message begins in text: its first
+// "> " line, a separator line ("-----Original Message-----") or an
+// attribution ("On … wrote:"); len(text) if none.
+func quotedStart(text string) int {
+	pos := 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, ">") || separatorLine.MatchString(t) || strings.HasSuffix(t, "wrote:") {
+			return pos
+		}
+		pos += len(l)
+	}
+	return len(text)
 }
 
 // noDanger says, as a sentence of its own, that no one is in danger:
@@ -1253,7 +1303,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, at-40):at]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]])) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
+			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]
@@ -1269,6 +1319,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// A court's act read across words ("the judge … authorised")
 			// is denied inside them ("the judge has not authorised").
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
+				continue
+			}
+			// "emergency disclosure? Sarge, …": a question that asks about
+			// one (a subject line run into the body), not one told.
+			if pr.kind == "emergency" && emergencyQuestion.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
 			if pr.kind == "emergency" && (dangerDenied.MatchString(before) || strings.HasPrefix(strings.TrimSpace(after), "privada")) {

@@ -697,6 +697,11 @@ func TestProcessScope(t *testing.T) {
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
+		// Reviewed: an application for an order that was granted.
+		{"Judge Roe granted our application for an 18 U.S.C. 2703(d) order yesterday; a copy is attached. It covers example.com.", []string{"court_order"}},
+		{"ORDER ON APPLICATION FOR AN 18 U.S.C. 2703(d) ORDER. Upon review, the application is granted; the provider shall disclose the records of example.com.", []string{"court_order"}},
+		{"We filed an application for an 18 U.S.C. 2703(d) order last week. Could you send the records of example.com voluntarily in the meantime?", []string{"none"}},
+		{"We filed an application for an 18 U.S.C. 2703(d) order; once it is signed we will send it. Could you send the records of example.com now?", []string{"none"}},
 		// Round 27: a statute before the section's number leaves the
 		// words before it in the clause.
 		{"Last week I submitted an application for an 18 U.S.C. 2703(d) order to our Superior Court. The judge declined to sign it. Could you share the records of example.com voluntarily?", []string{"none"}},
@@ -712,6 +717,7 @@ func TestProcessScope(t *testing.T) {
 		// States is the treaty request.
 		{"The Attorney General sent a letter of request to the United States authorities last year, and a federal court has now issued an order requiring you to produce the records of example.je.", []string{"mlat", "court_order"}},
 		{"Please treat this letter of request as urgent and preserve example.com.", []string{"preservation"}},
+		{"This letter of request to the U.S. service provider concerns the account example.co.uk. Please disclose the subscriber details.", []string{"none"}},
 		{"Please preserve example.je. A Letter of Request will be sent by the Attorney General to the United States Department of Justice in due course.", []string{"preservation"}},
 		// Round 27: an emergency request no longer needed, a warrant the
 		// writer can do later, an emergency asked about in a question
@@ -740,6 +746,7 @@ func TestProcessScope(t *testing.T) {
 		// Round 27: a process served on another custodian is not ours.
 		{"Attached is the 2703(d) order for example.com. FYI, the grand jury subpoena to the domain registrar went out last week.", []string{"court_order"}},
 		{"Attached is a grand jury subpoena to the provider for example.com.", []string{"subpoena"}},
+		{"Attached is a subpoena directed to the carrier records custodian of your company for example.com.", []string{"subpoena"}},
 		// Round 27: the slow route named with an adjective.
 		{"An international request for mutual legal assistance would take several months, which is why I write to you directly about example.fr.", []string{"none"}},
 		// Round 27: the signed process promised once the writer has it.
@@ -998,6 +1005,12 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 func TestEmergencyNotDenied(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, text := range []string{
+		// Reviewed: a question after the emergency's word; a deferral to
+		// "urgent routine paperwork"; an escalation below a quoted "do not
+		// treat this as an emergency".
+		"We have an emergency, can you assist? Our 15 year old is missing since Friday and a man she met on example.net has threatened to kill her.",
+		"Please don't treat this as urgent routine paperwork: the child is missing and was abducted by a man she met on example.net. This is an emergency.",
+		"UPDATE: she was abducted this morning by the man from example.net; her life is in danger. Please send the subscriber details now.\n\n-----Original Message-----\nFrom: Jo Roe\nSent: Monday\n\nPlease preserve example.net. Please do not treat this as an emergency request.",
 		"Emergency disclosure request under 18 U.S.C. 2702(b)(8): a child was abducted tonight and the kidnapper uses example.net. His IP address will let us find her.\nSA Jane Roe\nIf this is not an emergency, please contact your local field office.",
 		"EMERGENCY: a man posted on example.net that he will kill his wife tonight. We cannot confirm that nobody is at risk until he is found; his IP address will help us find him.",
 		"When you receive this emergency request, please call me: a girl will be harmed tonight by the man who runs example.net, and his IP address will help us find her.",

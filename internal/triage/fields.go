@@ -663,6 +663,24 @@ var orderDated = lazyRegexp(`(?i)\b(?:entered|signed|issued|dated|granted)(?: on
 // after its colon; not a mail header's "Date: Mon, …").
 var orderDateLine = lazyRegexp(`\b(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*(` + dateExpr + `|\d{1,2}/\d{1,2}/\d{2}\b)`)
 
+// orderDateOf finds an order's "Date:" line that is not a quoted mail
+// header's ("From: … Date: January 5, 2026 at 9:14 AM … Subject: …"),
+// which would start the term early.
+func orderDateOf(body string) []string {
+	for _, loc := range orderDateLine.FindAllStringSubmatchIndex(body, -1) {
+		around := body[max(0, loc[0]-200):min(len(body), loc[1]+200)]
+		if mailHeaderWord.MatchString(around) {
+			continue
+		}
+		return []string{body[loc[0]:loc[1]], body[loc[2]:loc[3]]}
+	}
+	return nil
+}
+
+// mailHeaderWord is a mail header's label that stands beside a quoted
+// message's Date line.
+var mailHeaderWord = lazyRegexp(`\b(?:From|Sent|Subject|To|Cc|De|Von|Envoyé|Enviado|Objet|Asunto|Betreff)\s*:`)
+
 // ndoFor computes the end of an order's term given as a period from its
 // date: the date written next to the term, else the date the order was
 // entered or signed, else the request's own date.
@@ -686,7 +704,7 @@ func ndoFor(body, asked string) *string {
 	if base == "" {
 		m := orderDated.FindStringSubmatch(body)
 		if m == nil {
-			m = orderDateLine.FindStringSubmatch(body)
+			m = orderDateOf(body)
 		}
 		if m != nil {
 			if d, ok := parseDate(m[1]); ok {

@@ -104,8 +104,7 @@ func ownInitials(host, initials, home string) bool {
 // (general knowledge of fake-agency domains), among them the unit and
 // subject words an agency's own name carries ("cyber", "division").
 var affixes = []string{
-	"investigations", "taskforce", "division", "agents", "alerts", "center", "centre", "office", "crimes",
-	"cyber", "crime", "agent", "intel", "files", "docs", "unit", "fax",
+	"investigations", "taskforce", "division", "agents", "alerts", "crimes", "cyber", "crime", "agent", "intel",
 	"lawenforcement", "enforcement", "verification", "department", "compliance", "disclosure", "emergency",
 	"subpoenas", "subpoena", "requests", "request", "records", "record", "services", "service", "portal",
 	"secure", "official", "verify", "support", "online", "notice", "legal", "login", "email", "inbox", "alert",
@@ -285,6 +284,7 @@ func tokens(host string) []string {
 		joined := strings.Join(parts, "")
 		add(joined)
 		add(stripAffixes(joined))
+		add(stripFrom(joined, slices.Concat(affixes, placeAffixes), 4))
 		// Runs of consecutive parts: "polizei-nds" in "lka-polizei-nds".
 		for i := 0; i < len(parts) && len(parts) <= 5; i++ {
 			for j := i + 2; j <= len(parts); j++ {
@@ -297,16 +297,28 @@ func tokens(host string) []string {
 	return out
 }
 
+// placeAffixes are words of a place or a thing that impostors add too
+// ("fbi-office.com", "usss-files.net") but that also follow ordinary words
+// ("icecenter", a rink): stripped only where four letters or more remain,
+// never from a three-letter brand.
+var placeAffixes = []string{"center", "centre", "office", "files", "docs", "unit", "fax"}
+
 // stripAffixes removes affix words from both ends while a brand-sized
 // token remains.
 func stripAffixes(t string) string {
+	return stripFrom(t, affixes, 3)
+}
+
+// stripFrom removes the words of list from both ends of t while at least
+// min letters remain.
+func stripFrom(t string, list []string, min int) string {
 	for changed := true; changed; {
 		changed = false
-		for _, a := range affixes {
-			if len(t) >= len(a)+3 && strings.HasPrefix(t, a) {
+		for _, a := range list {
+			if len(t) >= len(a)+min && strings.HasPrefix(t, a) {
 				t, changed = t[len(a):], true
 			}
-			if len(t) >= len(a)+3 && strings.HasSuffix(t, a) {
+			if len(t) >= len(a)+min && strings.HasSuffix(t, a) {
 				t, changed = t[:len(t)-len(a)], true
 			}
 		}

@@ -26,6 +26,10 @@ func TestLookalikes(t *testing.T) {
 		// A unit's or subject's word beside the brand.
 		{"fbicyber.net", "fbi.gov"},
 		{"dea-division.com", "dea.gov"},
+		{"usss-files.net", "usss.dhs.gov"},
+		// A three-letter brand before a place's word is an ordinary name.
+		{"icecenter.com", ""},
+		{"deacenter.com", ""},
 		// A listed agency's whole name written out on a domain anyone may
 		// register; the agency writes from a government zone.
 		{"federalbureauofinvestigation.com", "fbi.gov"},
