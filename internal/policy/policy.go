@@ -146,15 +146,7 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	// A private party or other government body serving valid process is
 	// not refused for not being police: the sender reason stays as a
 	// warning (Microsoft FAQ: civil litigants need a subpoena or order).
-	// A company or a private person relaying criminal process (a grand
-	// jury or administrative subpoena, a search warrant; not a civil
-	// subpoena nor a court's order) cannot serve it: only the government
-	// does (18 U.S.C. 2703 names a governmental entity). Refused as not
-	// law enforcement, held for a person, since it may be a civil
-	// subpoena lerd did not read as one.
-	privateCriminal := r.Sender.Class == triage.ClassOther && !slices.Contains(r.Process, "civil_subpoena") && !slices.Contains(r.Process, "court_order") &&
-		slices.ContainsFunc(r.Process, func(k string) bool { return k == "subpoena" || k == "search_warrant" })
-	civilProcess := (r.Sender.Class == triage.ClassOther || r.Sender.Class == triage.ClassGovOther) && !r.Facts.Impersonation && !privateCriminal &&
+	civilProcess := (r.Sender.Class == triage.ClassOther || r.Sender.Class == triage.ClassGovOther) && !r.Facts.Impersonation &&
 		slices.ContainsFunc(r.Process, func(k string) bool {
 			return k == "civil_subpoena" || k == "subpoena" || k == "court_order" || k == "search_warrant"
 		})
@@ -203,9 +195,6 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	// So does a foreign court's order from a sender on no list, which may
 	// be a police force lerd did not recognise.
 	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther || slices.Contains(codes, "foreign_requires_mlat")) {
-		d.Review, d.Hold = true, true
-	}
-	if privateCriminal && d.Action == Reject {
 		d.Review, d.Hold = true, true
 	}
 	// A withdrawal of the content asked before turns a refusal into an

@@ -117,27 +117,6 @@ func TestDecide(t *testing.T) {
 			r.Process = []string{"civil_subpoena"}
 			r.Facts.ContentRequested = true
 		}), Reject, []string{"sender_not_law_enforcement", "content_requires_warrant"}, false, false},
-		// A company relaying a grand jury subpoena or a warrant: no one
-		// who can serve it; a law firm's civil subpoena or a court's
-		// order stays acknowledged with the warning.
-		{"a company relaying a criminal subpoena", with(func(r *triage.Result) {
-			r.Sender.Class = triage.ClassOther
-		}), Reject, []string{"sender_not_law_enforcement"}, true, true},
-		{"a company relaying a search warrant", with(func(r *triage.Result) {
-			r.Sender.Class = triage.ClassOther
-			r.Process = []string{"search_warrant"}
-		}), Reject, []string{"sender_not_law_enforcement"}, true, true},
-		{"a law firm's civil subpoena", with(func(r *triage.Result) {
-			r.Sender.Class = triage.ClassOther
-			r.Process = []string{"civil_subpoena"}
-		}), Acknowledge, []string{"sender_not_law_enforcement"}, false, false},
-		{"a defence lawyer's court order", with(func(r *triage.Result) {
-			r.Sender.Class = triage.ClassOther
-			r.Process = []string{"court_order"}
-		}), Acknowledge, []string{"sender_not_law_enforcement"}, false, false},
-		{"a state board's subpoena", with(func(r *triage.Result) {
-			r.Sender.Class = triage.ClassGovOther
-		}), Acknowledge, []string{"sender_not_law_enforcement"}, false, false},
 		{"journalist's question names no account: no demand to refuse", with(func(r *triage.Result) {
 			r.Sender.Class = triage.ClassOther
 			r.Process = []string{"none"}
