@@ -285,7 +285,9 @@ func (a *Analyzer) wrongAddressee(text string) string {
 				company = true
 			}
 		}
-		if company && !ours {
+		// "Example County Court Limited Jurisdiction": a court, not a
+		// company "Limited".
+		if company && !ours && !strings.Contains(name, "Court") {
 			return name
 		}
 	}

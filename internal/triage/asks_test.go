@@ -178,6 +178,8 @@ func TestWrongAddressee(t *testing.T) {
 		{"Dear Law Enforcement Response Team,\n\nThe Drug Enforcement Administration", ""},
 		{"Custodian of Records:\nlaw-enforcement@provider.test", ""},
 		{"TO: Custodian of Records     Example Webmail Inc.     Legal Compliance Department", "Example Webmail Inc"},
+		// A court "Limited Jurisdiction" is no company.
+		{"TO: Example County Court Limited Jurisdiction\nYOU ARE COMMANDED", ""},
 		// A company's suffix written out ("Limited", "Incorporated").
 		{"TO: Custodian of Records\n    Example Certificates Limited\n    Legal Compliance Department", "Example Certificates Limited"},
 		{"TO: Custodian of Records\nProduce the following records", ""},

@@ -178,7 +178,7 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\boverseas production orders?\b|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -333,7 +333,7 @@ var (
 	// warrant", "to avoid delay please process the attached subpoena").
 	// Also "attached" in French, Spanish, Portuguese, German, Italian
 	// and Dutch.
-	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd)\b`)
+	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd|ha remitido|han remitido|ha enviado|ha transmitido|ha cursado|foi remetid[oa]|foi enviad[oa]|foi transmitid[oa]|a été transmise?|a été envoyée?|è stata trasmessa|ha trasmesso)\b`)
 	contrast  = lazyRegexp(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
 	// Portuguese, right before the process awaited ("bis zum Eingang des
@@ -429,7 +429,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && mlatToCome.MatchString(clauseAfter):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -445,7 +445,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "the 2703(d) application is with the AUSA"
-	case seeCitation.MatchString(before) && citedSection.MatchString(text[loc[0]:loc[1]]):
+	case seeCitation.MatchString(before) && citedSection.MatchString(text[loc[0]:loc[1]]) && !processNounNext.MatchString(clauseAfter) && !assertive.MatchString(clauseAfter):
 		return false // "see 18 U.S.C. 2705(b) for the procedure to obtain one"
 	case usualRoute.MatchString(clauseAfter):
 		return false // "a request under the mutual legal assistance treaty is normally expected"
@@ -536,12 +536,7 @@ var (
 	recordsRelative  = lazyRegexp(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
 	// mlatToCome: a treaty request to be sent later.
-	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b` +
-		// The same future in Portuguese, Spanish, French and Italian: "será
-		// remetido oportunamente", "será enviada", "sera transmise",
-		// "sarà trasmessa"; not another thing's ("…, la cui traduzione
-		// sarà inviata a parte").
-		`|^[^.;,]{0,60}?\b(?:será|serán|serão|sera|seront|sarà|saranno)\s+(?:\p{L}+\s+)?(?:remetid[oa]s?|enviad[oa]s?|transmitid[oa]s?|apresentad[oa]s?|remitid[oa]s?|cursad[oa]s?|formulad[oa]s?|transmise?s?|envoyée?s?|adressée?s?|trasmess[oa]|inoltrat[oa]|inviat[oa])`)
+	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
 
 // otherCustodian follows a process with another kind of custodian it
@@ -553,6 +548,23 @@ var otherCustodian = lazyRegexp(`(?i)^\s*(?:(?:that|which)\s+(?:we|I)\s+(?:sent|
 // yoursNamed says the custodian is the provider's own: "the carrier
 // records custodian of your company".
 var yoursNamed = lazyRegexp(`(?i)\b(?:of|at|for|with)\s+(?:your|the provider|provider)\b`)
+
+// romanceFuture is a treaty request's future in Portuguese, Spanish,
+// French and Italian: "será remetido oportunamente", "será enviada",
+// "sera transmise", "sarà trasmessa".
+var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|sera|seront|sarà|saranno)\s+(?:\p{L}+\s+)?(?:remetid[oa]s?|enviad[oa]s?|transmitid[oa]s?|apresentad[oa]s?|remitid[oa]s?|cursad[oa]s?|formulad[oa]s?|transmise?s?|envoyée?s?|adressée?s?|trasmess[oa]|inoltrat[oa]|inviat[oa])`)
+
+// otherSubject joins another subject to the words after a treaty request
+// ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
+// whose future is not the request's.
+var otherSubject = lazyRegexp(`(?i)\b(?:e|y|et|ed|and|cuj[oa]s?|cuy[oa]s?|dont|cui|whose)\b`)
+
+// romanceToCome reports a treaty request said, in a Romance language, to
+// be sent later.
+func romanceToCome(clauseAfter string) bool {
+	m := romanceFuture.FindStringSubmatch(clauseAfter)
+	return m != nil && !otherSubject.MatchString(m[1])
+}
 
 // coordinated is a process joined to the one after it by "or"/"nor"
 // ("a warrant or a subpoena"), which shares its denial.
@@ -633,10 +645,25 @@ func grantedApplication(before, after string) bool {
 // applicationFor ends the words of an application for a process.
 var applicationFor = lazyRegexp(`(?i)\bapplication for an?\s+$`)
 
+// comingLater follows a process with its coming ("warrant coming -",
+// "is on its way"); a process the same sentence says is attached is
+// there ("The warrant is coming, attached to this email").
+var comingLater = lazyRegexp(`(?i)^\s*(?:is\s+)?(?:coming\b(?:\s+(?:soon|shortly|later|next week))?\s*(?:$|[-–,;:.!])|on (?:its|the) way\b)`)
+
+// sentenceFrom is the rest of text's sentence from i, up to 200 bytes:
+// to its stop or its line's end.
+func sentenceFrom(text string, i int) string {
+	rest := text[i:min(len(text), i+200)]
+	if m := sentenceStop.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	return rest
+}
+
 // emergencyQuestion is an emergency's mention that a question mark closes
 // within a few words: "emergency disclosure?", not "an emergency, can you
 // help? Our daughter is missing".
-var emergencyQuestion = lazyRegexp(`(?i)^emergency\b[\w ]{0,25}\?`)
+var emergencyQuestion = lazyRegexp(`(?i)\bemergency\b[\w ]{0,25}\?`)
 
 // seeCitation ends the words that cite a statute for reference, not a
 // process served: "see", "see also", "cf.", "refer to".
@@ -647,9 +674,13 @@ var seeCitation = lazyRegexp(`(?i)\b(?:see(?: also)?|cf\.?)\s+$`)
 // warrant").
 var citedSection = lazyRegexp(`^(?:\d|§)`)
 
+// processNounNext opens the words after a section's number with the
+// process it names: "See 2703(d) Order, attached".
+var processNounNext = lazyRegexp(`(?i)^\s*(?:order|warrant|subpoena|application)\b`)
+
 // usualRoute follows a process with what is usual, not what was done: "a
 // request under the treaty is normally expected".
-var usualRoute = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,40}?\b(?:is|are|would be)\s+(?:normally|usually|generally|ordinarily|typically|customarily)\s+(?:expected|required|needed|used|the route)\b`)
+var usualRoute = lazyRegexp(`(?i)^[^.;,]{0,40}?\b(?:is|are|would be)\s+(?:normally|usually|generally|ordinarily|typically|customarily)\s+(?:expected|required|needed|used|the route)\b`)
 
 // warrantApplication is the application for a warrant, not the warrant.
 var warrantApplication = lazyRegexp(`(?i)warrant\s+(?:application|affidavit|request)\b`)
@@ -929,7 +960,7 @@ func selfNotEmergency(text string) bool {
 	// Only the writer's own words: not an earlier message quoted below
 	// ("-----Original Message-----", "> …"), which a later escalation
 	// overrides; and not where the writer goes on to say it is one.
-	own := text[:quotedStart(text)]
+	own := strings.Join(strings.Fields(text[:quotedStart(text)]), " ")
 	for _, m := range notEmergencyPhrase.FindAllStringIndex(own, -1) {
 		if !notEmergencyCondition.MatchString(own[max(0, m[0]-15):m[0]]) && !notEmergencyScope.MatchString(own[m[1]:]) && !emergencyAfter.MatchString(own[m[1]:]) {
 			return true
@@ -1061,7 +1092,7 @@ func conditionalOver(before, kind string) bool {
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena
 // will be served once obtained".
-var promised = lazyRegexp(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:is )?coming\b(?: soon| shortly| later| next week)?\s*(?:$|[-–,;:.!])|(?:is )?on (?:its|the) way|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
+var promised = lazyRegexp(`(?i)^\s*(?:\(\w+\)\s*)?(?:(?:treaty|request|process|application)\s+)?(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons|authori[sz]ation|request)\s+)?(?:will follow|to follow|is forthcoming|(?:will|would|can|could|may|might|must|shall) (?:\w+ly )?(?:be |then be )?(?:sent|served|obtained|issued|sought|applied for|prepared|drafted|finali[sz]ed|completed|signed|filed|needed|required|necessary)|is being (?:sought|obtained|prepared|drafted|finali[sz]ed|completed|processed|reviewed)|(?:is|are) (?:still )?(?:being )?(?:obtained|sought|drafted|finali[sz]ed|prepared)\b|(?:is|are) (?:prepared|drafted|in preparation|in progress|being applied for)|is (?:not |no longer )?(?:required|needed|necessary)|(?:will|would) not be (?:ready|signed|issued)|(?:is|are)(?: not|n't) (?:yet )?(?:ready|signed|issued)|(?:if|when|once|should) (?:needed|necessary|required|appropriate|possible|you (?:need|require))|isn't (?:required|needed|necessary)|is pending)` +
 	// A Japanese or Korean warrant still being applied for or not yet
 	// issued ("捜索差押許可状は請求中", "영장은 아직 발부되지 않았").
 	`|^\s*[はがを은는을이]?[^。.\n]{0,20}?(?:請求中|申請中|発付予定|未発付|発付後|발부되지 않|발부 예정|신청 중|청구 중)`)
@@ -1262,7 +1293,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	var hits []hit
 	courtFormulaOnly := false
 	for _, pr := range processRules {
-		if pr.kind == "emergency" && selfNotEmergency(text) && !emergencyStatute.MatchString(text) {
+		// The writer's words with their lines, so that a quoted earlier
+		// message can be told from their own.
+		if pr.kind == "emergency" && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !emergencyStatute.MatchString(text) {
 			continue // "To be clear, this is NOT an emergency request."
 		}
 		// The order is that of first mention: "2703(d) order + 2705(b)" in
@@ -1283,7 +1316,16 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// mention does.
 		formula := ""
 		found := false
-		for loc := range matches(pr.re, text) {
+		// "emergency disclosure? Sarge, …": a question that asks about one
+		// (a subject line run into the body) tells none; its word is
+		// masked, so that a real mention after it is still found.
+		scan := text
+		if pr.kind == "emergency" {
+			scan = emergencyQuestion.ReplaceAllStringFunc(text, func(q string) string {
+				return strings.Repeat("_", len("emergency")) + q[len("emergency"):]
+			})
+		}
+		for loc := range matches(pr.re, scan) {
 			if first < 0 {
 				first = loc[0]
 			}
@@ -1303,7 +1345,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, at-40):at]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
-			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
+			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || comingLater.MatchString(after) && !assertive.MatchString(sentenceFrom(text, loc[1])) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]
@@ -1319,11 +1361,6 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// A court's act read across words ("the judge … authorised")
 			// is denied inside them ("the judge has not authorised").
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
-				continue
-			}
-			// "emergency disclosure? Sarge, …": a question that asks about
-			// one (a subject line run into the body), not one told.
-			if pr.kind == "emergency" && emergencyQuestion.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
 			if pr.kind == "emergency" && (dangerDenied.MatchString(before) || strings.HasPrefix(strings.TrimSpace(after), "privada")) {
@@ -1433,7 +1470,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		if len(r.Process) > 0 {
 			unquoted = quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
 		}
-		if loc := urgency.FindStringIndex(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(unquoted) && !noDanger.MatchString(unquoted) {
+		if loc := urgency.FindStringIndex(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
 		}
@@ -1709,7 +1746,10 @@ var (
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab|burn (?:\w+ ){0,3}down|set (?:\w+ ){0,3}(?:on )?fire|set fire|torch|arson)` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
+		// An arson threat, still to come: "he will \"burn the office down
+		// with everyone in it\"" (not a car he had set on fire).
+		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,4}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
 		// A knife as a threat, not as a thing for sale; a child taken.
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +

@@ -697,6 +697,19 @@ func TestProcessScope(t *testing.T) {
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
+		// Second review: a question before a real emergency; "See" before
+		// an order attached; a process "coming" that is attached; a route
+		// "normally required" in a relative clause; a Portuguese future of
+		// another subject; a Spanish request already sent; a bare mention of
+		// the UK's production orders.
+		{"Emergency disclosure? Yes. Emergency: the suspect is holding a child hostage and threatened to kill her. His IP address on example.com will help us find him.", []string{"emergency"}},
+		{"See 2703(d) Order, attached, signed by Magistrate Judge Roe, for example.com.", []string{"court_order"}},
+		{"The search warrant is coming, attached to this email. It covers example.com.", []string{"search_warrant"}},
+		{"Your grand jury subpoena is coming; a copy is attached for example.com.", []string{"subpoena"}},
+		{"Our MLAT request, which is normally required for content, was transmitted by the Home Office on 3 February; the order for example.co.uk is attached.", []string{"mlat"}},
+		{"Segue em anexo o pedido de auxílio judiciário mútuo e o original será remetido por correio. Os dados de example.pt são solicitados.", []string{"mlat"}},
+		{"Como la petición debe cursarse mediante una comisión rogatoria, el Juzgado ya ha remitido la comisión rogatoria al Departamento de Justicia para los datos de example.es.", []string{"mlat"}},
+		{"The overseas production order regime does not apply to your company; please send the records of example.co.uk voluntarily.", []string{"court_order"}},
 		// Reviewed: an application for an order that was granted.
 		{"Judge Roe granted our application for an 18 U.S.C. 2703(d) order yesterday; a copy is attached. It covers example.com.", []string{"court_order"}},
 		{"ORDER ON APPLICATION FOR AN 18 U.S.C. 2703(d) ORDER. Upon review, the application is granted; the provider shall disclose the records of example.com.", []string{"court_order"}},
@@ -855,6 +868,8 @@ func TestEmergencyExplained(t *testing.T) {
 		// "summary of the emergency".
 		{"EMERGENCY. A young man who runs example.se arranged with a 15-year-old girl to take their lives together tonight. We need the account e-mail and IP addresses to identify and locate him.", true},
 		{"EMERGENCY DISCLOSURE REQUEST - danger to life\n\nSammanfattning av nödläget: I kväll hittade föräldrarna till en flicka meddelanden från example.se där hon och en man planerade sin död.\n\nThe IP addresses will help us identify and locate him.", true},
+		// A fire set in the past is no threat.
+		{"Emergency disclosure request for example.com. In 2021 the user posted photos of a car he had set on fire. The IP logs will help us locate him.", false},
 		// An arson threat.
 		{"Emergency request under 18 U.S.C. 2702(b)(8). Summary: a former employee posted on example.com that he will burn the building down with everyone in it at 9:00. How the records help: the IP logs will let us locate him before then.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
@@ -1005,6 +1020,9 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 func TestEmergencyNotDenied(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, text := range []string{
+		// Second review: the writer's own escalation above a quoted "do not
+		// treat this as an emergency request".
+		"UPDATE: this is urgent. The user posted on example.net that he will kill his ex-wife tonight; his IP address will help us find him.\n\n> Please do not treat this as an emergency request.",
 		// Reviewed: a question after the emergency's word; a deferral to
 		// "urgent routine paperwork"; an escalation below a quoted "do not
 		// treat this as an emergency".

@@ -668,14 +668,21 @@ var orderDateLine = lazyRegexp(`\b(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*(` + dat
 // which would start the term early.
 func orderDateOf(body string) []string {
 	for _, loc := range orderDateLine.FindAllStringSubmatchIndex(body, -1) {
+		// A mail header: two of its labels around the line, or a
+		// weekday or a time in its value ("Mon, 5 Jan 2026", "… at 9:14
+		// AM"); an order's own "To:" line alone is no header.
 		around := body[max(0, loc[0]-200):min(len(body), loc[1]+200)]
-		if mailHeaderWord.MatchString(around) {
+		value := body[loc[2]:min(len(body), loc[3]+20)]
+		if len(mailHeaderWord.FindAllString(around, 3)) >= 2 || headerDateValue.MatchString(value) {
 			continue
 		}
 		return []string{body[loc[0]:loc[1]], body[loc[2]:loc[3]]}
 	}
 	return nil
 }
+
+// headerDateValue is a mail header's date: a time after it.
+var headerDateValue = lazyRegexp(`(?i)^[^\n]{0,30}?\b(?:at\s+)?\d{1,2}:\d{2}\b`)
 
 // mailHeaderWord is a mail header's label that stands beside a quoted
 // message's Date line.

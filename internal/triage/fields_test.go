@@ -468,6 +468,8 @@ func TestNDOEnd(t *testing.T) {
 		{"A 2705(b) order commanding that you not notify any person for one year from the date of the Order. Both Orders were entered on November 2, 2026.", "2027-11-02"},
 		{"along with a 2705(b) order precluding notification for one year from the date of the order (signed 11/19/26).", "2027-11-19"},
 		{"The warrant orders non-disclosure to the subscriber for a period of 90 days from the date of issuance.", "2027-01-31"},
+		// An order's own "To:" line does not make its Date line a mail's.
+		{"ORDER\nTo: Custodian of Records, Provider\nDate: January 5, 2026\n\nProvider shall not disclose the existence of this order for 180 days from the date of this order.", "2026-07-04"},
 		// A quoted mail's Date line is not the order's date.
 		{"From: Jo Roe <jo.roe@example.gov>\nDate: January 5, 2026 at 9:14 AM\nSubject: order\n\nThe 2705(b) order directs Provider not to notify any person for 180 days from the date of this order.", "2027-05-01"},
 		// The order's date on the judge's signature line.

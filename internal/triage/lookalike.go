@@ -284,7 +284,9 @@ func tokens(host string) []string {
 		joined := strings.Join(parts, "")
 		add(joined)
 		add(stripAffixes(joined))
-		add(stripFrom(joined, slices.Concat(affixes, placeAffixes), 4))
+		if t := stripFrom(joined, slices.Concat(affixes, placeAffixes), 3); !wordBrand[t] {
+			add(t)
+		}
 		// Runs of consecutive parts: "polizei-nds" in "lka-polizei-nds".
 		for i := 0; i < len(parts) && len(parts) <= 5; i++ {
 			for j := i + 2; j <= len(parts); j++ {
@@ -298,10 +300,14 @@ func tokens(host string) []string {
 }
 
 // placeAffixes are words of a place or a thing that impostors add too
-// ("fbi-office.com", "usss-files.net") but that also follow ordinary words
-// ("icecenter", a rink): stripped only where four letters or more remain,
-// never from a three-letter brand.
+// ("fbioffice.com", "usss-files.net") but that also follow ordinary words:
+// "icecenter" is a rink. They are not stripped off a brand that is an
+// English word (wordBrand).
 var placeAffixes = []string{"center", "centre", "office", "files", "docs", "unit", "fax"}
+
+// wordBrand are agency brands that are also English words (general
+// knowledge), which place words follow in ordinary names.
+var wordBrand = map[string]bool{"ice": true}
 
 // stripAffixes removes affix words from both ends while a brand-sized
 // token remains.

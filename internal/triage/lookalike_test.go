@@ -27,9 +27,10 @@ func TestLookalikes(t *testing.T) {
 		{"fbicyber.net", "fbi.gov"},
 		{"dea-division.com", "dea.gov"},
 		{"usss-files.net", "usss.dhs.gov"},
-		// A three-letter brand before a place's word is an ordinary name.
+		// A brand that is an English word before a place's word is an
+		// ordinary name; another brand so is a lookalike.
 		{"icecenter.com", ""},
-		{"deacenter.com", ""},
+		{"fbioffice.com", "fbi.gov"},
 		// A listed agency's whole name written out on a domain anyone may
 		// register; the agency writes from a government zone.
 		{"federalbureauofinvestigation.com", "fbi.gov"},
