@@ -443,7 +443,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the grand jury subpoena to the domain registrar went out last week"
 	case notThatCase.MatchString(before):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
-	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantWord.MatchString(before):
 		return false // "the 2703(d) application is with the AUSA"
 	case seeCitation.MatchString(before) && citedSection.MatchString(text[loc[0]:loc[1]]) && !processNounNext.MatchString(clauseAfter) && !assertive.MatchString(clauseAfter):
 		return false // "see 18 U.S.C. 2705(b) for the procedure to obtain one"

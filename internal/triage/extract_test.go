@@ -753,6 +753,7 @@ func TestProcessScope(t *testing.T) {
 		// Round 28: an order's application, and a route that is only usual.
 		{"Please extend the preservation of example.com for 90 days. The 2703(d) application is with the AUSA but will not be filed before then.", []string{"preservation"}},
 		{"The 2703(d) application was granted; the order for example.com is attached.", []string{"court_order"}},
+		{"The magistrate signed the 2703(d) application this morning; it covers example.com.", []string{"court_order"}},
 		{"I am aware that a request under the mutual legal assistance treaty is normally expected, but we ask you to send the data of example.nl directly.", []string{"none"}},
 		// Round 28: New Jersey's communications data warrant.
 		{"Our division has obtained a communications data warrant from the Superior Court, signed on July 28, 2026, for example.com; a scan will follow.", []string{"search_warrant"}},
