@@ -130,7 +130,14 @@ MIN_ACCURACY ?= 0.95
 # fresh185 (foreign: rulings, file numbers and authorities in their own
 # forms, phones written locally), fresh171 and fresh186 (decision edges:
 # process planned in words lerd does not yet read), fresh168, fresh171 and
-# fresh185 (follow-ups answering reply IDs lerd never sent).
+# fresh185 (follow-ups answering reply IDs lerd never sent). Session 16
+# (rounds twenty-seven and twenty-eight): fresh191 and fresh199 (impostors:
+# a city's name with "police" on `.us` and a county's with "sheriff" on
+# `.com`, each held for review as an agency on no list; a company relaying
+# a grand jury subpoena, acknowledged with the sender warning as a private
+# party's process; a follow-up answering a reply ID lerd never sent),
+# fresh192 and fresh200 (foreign: countries read from a Crown dependency's
+# `.uk` domain, authorities and file numbers in their own forms).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -189,7 +196,9 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh177:sender.class=0.91,fresh177:max_impostors=1,\
 	fresh178:process=0.89,fresh178:phones=0.93,fresh178:case_number=0.88,fresh178:decision=0.91,fresh178:accuracy=0.91,\
 	fresh185:process=0.88,fresh185:authority=0.63,fresh185:phones=0.92,fresh185:case_number=0.74,fresh185:country=0.93,fresh185:reasons=0.81,fresh185:follow_up_to=0,\
-	fresh186:process=0.92
+	fresh186:process=0.92,\
+	fresh191:decision=0.91,fresh191:accuracy=0.91,fresh191:follow_up_to=0.65,fresh191:max_impostors=1,fresh192:country=0.93,\
+	fresh199:sender.class=0.91,fresh199:max_impostors=1,fresh200:process=0.91,fresh200:authority=0.72,fresh200:case_number=0.86
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -273,7 +273,7 @@ func cleanName(n string) string {
 	}
 	// Lowercase particles ("de la", "van der") are parts of a surname, not
 	// the French article of a heading.
-	// A capitalised particle inside a name ("Daniel Le Brocq", "Ana De
+	// A capitalised particle inside a name ("Jean Le Roux", "Ana De
 	// Souza") is the surname's, not a heading's article: only a first
 	// word is read as one.
 	var caps []string
@@ -292,7 +292,7 @@ func cleanName(n string) string {
 }
 
 // nameParticle are the particles of European surnames (general
-// knowledge), capitalised in some ("Le Brocq", "De Souza").
+// knowledge), capitalised in some ("Le Roux", "De Souza").
 var nameParticle = map[string]bool{"le": true, "la": true, "de": true, "du": true, "del": true, "della": true, "van": true, "von": true, "der": true, "den": true, "di": true, "da": true, "dos": true, "das": true}
 
 // contactLabel words label a phone or address after a name in a
