@@ -860,7 +860,7 @@ func otherServiceWord(host string) string {
 	}
 	parts := strings.Split(main, "-")
 	joined := strings.Join(parts, "")
-	cands := append(parts, joined)
+	cands := slices.Concat(parts, []string{joined})
 	// A state's code after the name: "examplelibraryca".
 	if n := len(joined); n > 4 && usStateCode[joined[n-2:]] {
 		cands = append(cands, joined[:n-2])

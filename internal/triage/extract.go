@@ -666,7 +666,7 @@ func sentenceFrom(text string, i int) string {
 var emergencyQuestion = lazyRegexp(`(?i)\bemergency\b[\w ]{0,25}\?`)
 
 // seeCitation ends the words that cite a statute for reference, not a
-// process served: "see", "see also", "cf.", "refer to".
+// process served: "see", "see also", "cf.".
 var seeCitation = lazyRegexp(`(?i)\b(?:see(?: also)?|cf\.?)\s+$`)
 
 // citedSection is a mention that is a statute's section ("18 U.S.C.
