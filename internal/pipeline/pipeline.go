@@ -316,7 +316,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	var dec policy.Decision
 	var route store.Route
 	router := func(cands []store.ThreadCandidate) store.Route {
-		route = threadRoute(pm.From, res.Sender, parsed)(cands)
+		route = threadRoute(pm.From, pm.Subject, res, parsed)(cands)
 		return route
 	}
 	// claimed marks a message that named a request it may not join, in a

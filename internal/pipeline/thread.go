@@ -1,9 +1,13 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"lerd/internal/mailparse"
 	"lerd/internal/store"
 	"lerd/internal/triage"
 )
@@ -28,19 +32,84 @@ const FlagClaimsThread = "claims_thread"
 
 // threadRoute returns the Router for a message from the address from whose
 // triage says whether it is authenticated; ok is false when the message
-// could not be read (it then never joins).
-func threadRoute(from string, sender triage.Sender, ok bool) store.Router {
+// could not be read (it then never joins). A message that names no
+// request may still join one its sender opened when it answers it by
+// subject (continuesSubject) and names no other case.
+func threadRoute(from, subject string, res triage.Result, ok bool) store.Router {
 	from = strings.ToLower(strings.TrimSpace(from))
 	return func(cands []store.ThreadCandidate) store.Route {
-		if ok && sender.Authenticated && from != "" {
+		if ok && res.Sender.Authenticated && from != "" {
 			for _, c := range cands {
-				if slices.Contains(c.Senders, from) {
+				if !slices.Contains(c.Senders, from) {
+					continue
+				}
+				if c.Via != store.ViaSender || continuesSubject(subject, c.Request.Subject) && !otherCase(res.CaseNumber, c.Request) {
 					return store.Route{Join: c.Request}
 				}
 			}
 		}
-		return store.Route{Claims: cands[0].Request.Ref}
+		for _, c := range cands {
+			if c.Via != store.ViaSender {
+				return store.Route{Claims: c.Request.Ref}
+			}
+		}
+		return store.Route{}
 	}
+}
+
+// continuesSubject reports whether subject answers a request opened with
+// subject orig: it carries reply or forward markers ("RE:", "AW:") before
+// orig's own words, which may be followed by more ("… - extension"). A
+// subject too plain to tell one request from the next ("Subpoena",
+// "Emergency request") continues nothing: an agent may send many.
+func continuesSubject(subject, orig string) bool {
+	base, reply := mailparse.BaseSubject(subject)
+	want, _ := mailparse.BaseSubject(orig)
+	if !reply || !distinctive(want) {
+		return false
+	}
+	base, want = strings.ToLower(base), strings.ToLower(want)
+	rest, found := strings.CutPrefix(base, want)
+	if !found {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// distinctive reports whether a subject names one matter: it carries a
+// number, a domain or address, or at least four words.
+func distinctive(subject string) bool {
+	if strings.ContainsFunc(subject, unicode.IsDigit) {
+		return true
+	}
+	words := strings.Fields(subject)
+	for _, w := range words {
+		if strings.Contains(strings.Trim(w, ".,;:()[]<>"), ".") || strings.Contains(w, "@") {
+			return true
+		}
+	}
+	return len(words) >= 4
+}
+
+// otherCase reports whether the message names a case number and the
+// request another one: the same subject may head a new case.
+func otherCase(caseNumber *string, req *store.Request) bool {
+	var prior triage.Result
+	if caseNumber == nil || *caseNumber == "" || json.Unmarshal([]byte(req.TriageJSON), &prior) != nil || prior.CaseNumber == nil || *prior.CaseNumber == "" {
+		return false
+	}
+	return caseKey(*caseNumber) != caseKey(*prior.CaseNumber)
+}
+
+// caseKey is a case number without case, spaces and punctuation.
+func caseKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // claimReason says, for the audit trail, why a message that named a request

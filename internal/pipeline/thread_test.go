@@ -182,3 +182,79 @@ func TestAutoReplyInThreadNotReviewed(t *testing.T) {
 		t.Fatalf("auto-reply: %+v, %d replies; want its own ignored request claiming %s", d.Request, len(got), orig.Ref)
 	}
 }
+
+// TestFollowUpJoinsBySubject sends follow-ups to the FBI request (corpus
+// 001, subject "Subpoena - FBI Case 209D-WF-3381924") that name it only by
+// subject: their In-Reply-To is a Message-ID we never sent, as when a
+// client rewrites the thread headers. Only an authenticated reply from the
+// request's sender whose subject continues the request's own, naming no
+// other case, joins; nothing else joins or claims it.
+func TestFollowUpJoinsBySubject(t *testing.T) {
+	const (
+		orig  = "Subpoena - FBI Case 209D-WF-3381924"
+		plain = "Subscriber records for the account shop-owner@example.com"
+	)
+	tests := []struct {
+		name, auth, from, subject, body string
+		// original, when set, is the subject of a first request of the
+		// same sender, naming case 209D-WF-3381924 in its text only.
+		original string
+		join     bool
+	}{
+		{name: "reply marker and the same subject", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + orig, join: true},
+		{name: "German reply marker behind a gateway tag, words added", auth: "pass", from: "RThornton@fbi.gov",
+			subject: "[EXTERNAL] AW: WG: " + orig + " - corrected dates", join: true},
+		{name: "spaces and case differ", auth: "pass", from: "rthornton@fbi.gov", subject: "Re:  subpoena -  fbi case 209d-wf-3381924", join: true},
+		{name: "no reply marker: a new message with the same subject", auth: "pass", from: "rthornton@fbi.gov", subject: orig},
+		{name: "another subject", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: Subpoena - FBI Case 209D-WF-3381925"},
+		{name: "the subject runs on into a longer word", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + plain + "s", original: plain},
+		{name: "a colleague at the same agency", auth: "pass", from: "agent@fbi.gov", subject: "RE: " + orig},
+		{name: "the sender's address without authentication", auth: "fail", from: "rthornton@fbi.gov", subject: "RE: " + orig},
+		{name: "a subject without a case, the same case in the text", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + plain,
+			original: plain, body: "For FBI case number 209D-WF-3381924, the records are wanted from January 1, 2026 on.\r\n", join: true},
+		{name: "a subject without a case, another case in the text", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + plain,
+			original: plain, body: "Please treat this as a new request under FBI case number 318A-NY-7730021 for the same account.\r\n"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
+			p := pipelinetest.New(t, 1<<20, now)
+			pipelinetest.WithReplies(t, p, now)
+			raw, err := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.original != "" {
+				head, _, _ := strings.Cut(followUp("pass", "rthornton@fbi.gov", tt.original, "", 1000+i), "\r\n\r\n")
+				raw = []byte(head + "\r\n\r\nGrand jury subpoena attached, FBI case number 209D-WF-3381924: subscriber records of shop-owner@example.com.\r\n")
+			}
+			first, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			msg := followUp(tt.auth, tt.from, tt.subject, "<never-sent-reply@provider.test>", i)
+			if tt.body != "" {
+				head, _, _ := strings.Cut(msg, "\r\n\r\n")
+				msg = head + "\r\n\r\n" + tt.body
+			}
+			out, err := p.Ingest(ctx, strings.NewReader(msg), store.Origin{Source: "follow-up"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.Joined != tt.join || (out.Ref == first.Ref) != tt.join {
+				t.Fatalf("joined %v (%s), want %v", out.Joined, out.Ref, tt.join)
+			}
+			if tt.join {
+				return
+			}
+			d, _ := p.Store.GetRequest(ctx, out.Ref)
+			if d.ClaimsRef != "" || slices.Contains(d.Flags, pipeline.FlagClaimsThread) {
+				t.Fatalf("%s claims %q: a request only its sender opened is not named", out.Ref, d.ClaimsRef)
+			}
+			if o, _ := p.Store.GetRequest(ctx, first.Ref); len(o.Messages) != 1 {
+				t.Fatalf("the first request has %d messages", len(o.Messages))
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"text/template"
 
+	"lerd/internal/mailparse"
 	"lerd/internal/policy"
 	"lerd/internal/store"
 	"lerd/internal/triage"
@@ -70,13 +71,11 @@ type Templates struct {
 	byKind map[string]*template.Template
 }
 
-var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|sv|fwd?|wg|tr)\s*(\[\d+\])?:\s*)+`)
-
 var funcs = template.FuncMap{
 	// reply makes "Re: SUBJECT" without stacking prefixes or references.
 	"reply": func(s string) string {
 		s = refTag.ReplaceAllString(s, "")
-		s = strings.TrimSpace(replyPrefix.ReplaceAllString(s, ""))
+		s, _ = mailparse.BaseSubject(s)
 		if s == "" {
 			s = "Your request"
 		}

@@ -94,6 +94,8 @@ func TestReplySubject(t *testing.T) {
 		"Subpoena":                           "Re: Subpoena [LER-2026-000042]",
 		"RE: Re: Subpoena [LER-2026-000042]": "Re: Subpoena [LER-2026-000042]",
 		"AW: Fwd: Auskunft":                  "Re: Auskunft [LER-2026-000042]",
+		"[EXTERNAL] RE: Subpoena":            "Re: Subpoena [LER-2026-000042]",
+		"Odp: Postanowienie":                 "Re: Postanowienie [LER-2026-000042]",
 		"":                                   "Re: Your request [LER-2026-000042]",
 	} {
 		d := SampleData(pol)

@@ -402,7 +402,9 @@ type ThreadCandidate struct {
 	Request *Request
 	// Via says how the message named it: ViaReference (our LER-… in the
 	// subject) or ViaMessageID (In-Reply-To or References naming one of
-	// its messages or of our replies).
+	// its messages or of our replies); or ViaSender, a request opened by
+	// the message's From address, listed only when the message names
+	// none, for a Router that may match it by subject.
 	Via string
 	// Senders are the addresses that may continue the request, lower-cased:
 	// the From address of its first message and those verified for it
@@ -414,7 +416,12 @@ type ThreadCandidate struct {
 const (
 	ViaReference = "reference"
 	ViaMessageID = "message_id"
+	ViaSender    = "sender"
 )
+
+// senderCandidates bounds the requests of one sender offered to a Router
+// when a message names none: the latest are the ones a reply continues.
+const senderCandidates = 20
 
 // Route is where a message goes: into Join, an existing request, or
 // (Join nil) into a request of its own, which records Claims, the
@@ -553,7 +560,8 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, route Rou
 
 // threadCandidates looks up the requests a message names: our reference
 // in its subject, then In-Reply-To and References (last first) naming a
-// stored message or one of our replies. Each request is listed once, with
+// stored message or one of our replies; naming none, the latest requests
+// its From address opened. Each request is listed once, with
 // the addresses that may continue it; whether the message may is not the
 // store's to decide.
 func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
@@ -584,6 +592,28 @@ func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
 			ids = append(ids, named{id.Int64, ViaMessageID})
 		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("find thread by message-id: %w", err)
+		}
+	}
+	if len(ids) == 0 && p.From != "" {
+		// Agencies answer our replies from clients that drop or rewrite
+		// the thread headers; the Router may still recognise the
+		// request by its subject. The newest first.
+		rows, err := tx.Query(`SELECT id FROM requests WHERE lower(sender) = ? ORDER BY id DESC LIMIT ?`,
+			strings.ToLower(strings.TrimSpace(p.From)), senderCandidates)
+		if err != nil {
+			return nil, fmt.Errorf("find thread by sender: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("find thread by sender: %w", err)
+			}
+			ids = append(ids, named{id, ViaSender})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("find thread by sender: %w", err)
 		}
 	}
 	var out []ThreadCandidate

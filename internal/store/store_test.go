@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -29,15 +30,21 @@ func openTest(t *testing.T) *Store {
 }
 
 // joinSender is a test router: a message joins the first request it names
-// whose senders include its From address, and claims it otherwise.
+// whose senders include its From address, and claims it otherwise; it
+// never joins a request only because its sender opened it.
 func joinSender(p Pending) Router {
 	return func(cands []ThreadCandidate) Route {
+		var claim string
 		for _, c := range cands {
+			if c.Via == ViaSender {
+				continue
+			}
 			if slices.Contains(c.Senders, strings.ToLower(p.From)) {
 				return Route{Join: c.Request}
 			}
+			claim = cmp.Or(claim, c.Request.Ref)
 		}
-		return Route{Claims: cands[0].Request.Ref}
+		return Route{Claims: claim}
 	}
 }
 
@@ -124,12 +131,15 @@ func TestThreadCandidates(t *testing.T) {
 		t.Fatal("AddSender took a malformed address")
 	}
 	type seen struct{ ref, via, senders string }
+	third := save(t, s, "3", "orig3@nypd.org", "det@nypd.org", "Emergency", Origin{Source: "t"})
 	tests := []struct {
 		name, subject, inReplyTo string
 		refs                     []string
 		want                     []seen
 	}{
 		{"nothing named", "Subpoena", "", nil, nil},
+		{"nothing named, the sender's requests newest first", "Re: Preservation", "unknown@x", nil, []seen{
+			{third.Ref, ViaSender, "det@nypd.org"}, {other.Ref, ViaSender, "det@nypd.org"}}},
 		{"reference", "Re: [" + first.Ref + "]", "", nil, []seen{{first.Ref, ViaReference, "agent@fdle.state.fl.us colleague@fdle.state.fl.us"}}},
 		{"unknown reference", "Re: [LER-1999-000001]", "", nil, nil},
 		{"in-reply-to", "Re: x", "orig@nypd.org", nil, []seen{{other.Ref, ViaMessageID, "det@nypd.org"}}},
@@ -141,7 +151,11 @@ func TestThreadCandidates(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			sp, _ := s.SpoolRaw(strings.NewReader(fmt.Sprint("case ", i)))
-			if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, MessageID: fmt.Sprint("m", i, "@x"), From: "x@evil.example",
+			from := fmt.Sprintf("x%d@evil.example", i)
+			if strings.Contains(tt.name, "sender's requests") {
+				from = "Det@NYPD.org"
+			}
+			if _, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, MessageID: fmt.Sprint("m", i, "@x"), From: from,
 				Subject: tt.subject, InReplyTo: tt.inReplyTo, References: tt.refs, Status: StatusParsed}}); err != nil {
 				t.Fatal(err)
 			}
@@ -151,9 +165,9 @@ func TestThreadCandidates(t *testing.T) {
 				for _, c := range cands {
 					got = append(got, seen{c.Request.Ref, c.Via, strings.Join(c.Senders, " ")})
 				}
-				return Route{Claims: cands[0].Request.Ref}
+				return joinSender(Pending{From: "nobody@x"})(cands)
 			}, func(prior *Request, ref string) RequestUpdate {
-				return RequestUpdate{State: "needs_review", Sender: "x@evil.example"}
+				return RequestUpdate{State: "needs_review", Sender: from}
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -162,7 +176,7 @@ func TestThreadCandidates(t *testing.T) {
 				t.Fatalf("candidates = %v, want %v", got, tt.want)
 			}
 			wantClaim := ""
-			if len(tt.want) > 0 {
+			if len(tt.want) > 0 && tt.want[0].via != ViaSender {
 				wantClaim = tt.want[0].ref
 			}
 			d, _ := s.GetRequest(ctx, res.Ref)
