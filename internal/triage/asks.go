@@ -162,6 +162,11 @@ func contentRequested(flat string) (bool, string) {
 	return false, ""
 }
 
+// contentLaw follows content with the law on it, no ask: "stored
+// content would need a search warrant", "content can only be disclosed
+// with a warrant".
+var contentLaw = lazyRegexp(`(?i)^\s*(?:(?:of|in) (?:the |an? |any )?[\w-]+(?: [\w-]+)? )?(?:(?:would|will|does|do|can|could|may|must|is|are)\s+)?(?:only\s+)?(?:need|needs|require|requires|be required|call for|calls for|be (?:disclosed|released|produced|obtained|provided|available) (?:only )?(?:with|by|under|through|pursuant to))\s+(?:a |an )?(?:(?:search|federal|state|valid|separate|signed|court)\s+)?(?:search )?warrant`)
+
 // contentAsked reports whether the content phrase at m in sentence s is
 // asked for.
 //
@@ -172,7 +177,7 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && (denied || warrantAhead.MatchString(s[:m[0]]) && !askedAnyway.MatchString(s[m[1]:])) {
 		return false, ""
 	}
-	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) {
+	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) {
 		return false, ""
 	}
 	// "Copies of …" only asked for (after a verb of asking, or as a

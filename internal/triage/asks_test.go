@@ -13,6 +13,12 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
+		// The law told, not an ask: content needs a warrant.
+		{"This subpoena seeks subscriber records only. I am aware that stored content would need a search warrant, which we do not have.", false},
+		{"Message content requires a warrant under the statute, so we have left it out of this subpoena.", false},
+		{"We know the contents of communications can only be disclosed with a warrant; this order covers logs only.", false},
+		// An ask that goes on after the law is told.
+		{"Stored content requires a warrant, but given the urgency please send the messages of the account now.", true},
 		// The content a warrant the writer expects to apply for would reach.
 		{"This subpoena asks only for subscriber records. Depending on what they show, we expect to apply for a search warrant for any stored communications connected to the account later on.", false},
 		{"All messages sent and received by user@example.com between the dates above.", true},

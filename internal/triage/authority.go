@@ -1374,8 +1374,17 @@ func wrappedInName(prev string) bool {
 	last := f[len(f)-1]
 	// "… since Labor Day. The" / "Orleans Parish …": an article opens the
 	// sentence, and the name starts on the next line.
+	// "… Tobacco, Firearms and" / "Explosives, …": a name's connective
+	// at the line's end goes on.
+	if nameConnective[last] {
+		return true
+	}
 	return capitalised(last) && !leftStop[last] && !strings.ContainsAny(last[len(last)-1:], ".,;:!?)")
 }
+
+// nameConnective words join the parts of a name: "Alcohol, Tobacco,
+// Firearms and Explosives", "Bureau of Investigation".
+var nameConnective = map[string]bool{"and": true, "of": true, "for": true, "&": true}
 
 // wrapsName reports a long prose line that breaks a name before its head
 // noun: "… for the Troubled Asset Relief" / "Program (…)", "… Housing and

@@ -166,6 +166,10 @@ func TestAuthorityWordings(t *testing.T) {
 		// a sentence that ends in a capitalised word.
 		{"Our unit is working a string of fake ticket sites that took money since Labor Day. The\nExample Parish District Attorney's Office issued the attached subpoena.\n\nDet. Jo Roe\nExample City Police Department\n",
 			[]string{"subpoena"}, "Example Parish District Attorney's Office"},
+		// A name wrapped after its connective: the next line's words are
+		// its tail, no agency of their own; the sentence names it whole.
+		{"This is an emergency request. I am Special Agent Jo Roe with the Example Bureau of Fisheries, Wildlife and\nParks, Northern Field Division. I use this account after hours. A ranger is missing; who runs example.net?\n\nSA Jo Roe\n",
+			[]string{"emergency"}, "Example Bureau of Fisheries, Wildlife and Parks"},
 		// A county's "Police Division" is its police, not a unit.
 		{"EXAMPLE COUNTY POLICE DIVISION\nCriminal Investigations Section\n\nThe Example County Police Division asks you to preserve example.net.\n\nDet. Jo Roe\n",
 			[]string{"preservation"}, "Example County Police Division"},

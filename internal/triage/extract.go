@@ -211,6 +211,11 @@ var processRules = []processRule{
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
 		// general knowledge).
 		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
+		// A court that decided "by an auto" (Spain) or "by a resolución"
+		// (Mexico), and an oficio sent "by order of the court" (Argentina):
+		// the judicial acts of their procedure codes (general knowledge).
+		// A court's name may hold "n.º 5".
+		`\b(?:juzgado|tribunal|juez|jueza)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,200}?\bmediante (?:auto|resoluci[óo]n)\b|\bpor disposici[óo]n del? (?:(?:Sr\.?|Sra\.?|se[ñn]ora?) )?(?:juzgado|tribunal|juez|jueza)\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
@@ -355,6 +360,8 @@ var (
 		// "we'll do a search warrant next week", "I'll start on the
 		// search warrant": process the writer is yet to write.
 		`|(?:\b(?:will|shall|going to|can|could)|'ll)\s+(?:then\s+|also\s+)?(?:do|write up|write|draft|type up|work up|start on|begin on|start drafting|start writing|start preparing)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
+		// "we will come back with a search warrant": one to bring later.
+		`|(?:\b(?:will|shall|going to)|'ll)\s+(?:then\s+)?(?:come back|return|follow up|get back to you|be back)\s+(?:to you\s+)?with\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,3}$` +
 		// "I will forward the subpoena as soon as …": the process as what
 		// is forwarded later (not "the attached subpoena").
 		`|\b(?:will|shall|'ll)\s+(?:then\s+)?forward\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
@@ -427,6 +434,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
+	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
+		return false // "content needs a search warrant": the law, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
 	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter)):
@@ -924,7 +933,7 @@ var placeholderValue = lazyRegexp(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder)
 
 // dangerWord names a harm or its means in an account (general knowledge
 // of what emergency requests report).
-var dangerWord = lazyRegexp(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|terrified|armed|knife|knives|machete)\b`)
+var dangerWord = lazyRegexp(`(?i)\b(?:kill\w*|murder\w*|shoot\w*|shot|stab\w*|harm\w*|hurt\w*|injur\w*|suicid\w*|self-harm|overdos\w*|abduct\w*|kidnap\w*|hostage|ransom|missing|runaway|traffick\w*|sextort\w*|assault\w*|abus\w*|rape|threat\w*|weapon\w*|guns?|rifles?|pistols?|firearms?|bombs?|explosive\w*|attack\w*|danger\w*|die|dying|death|walked\s+away|ran\s+away|left\s+home|not\s+been\s+seen|not\s+returned|lured|groom\w*|predator\w*|stranger|scared|terrified|armed|knife|knives|machete|zip-?tied|tied\s+up|duct-?taped|gagged|captive|held\s+against\s+(?:his|her|their)\s+will|nobody\s+has\s+heard|no\s+one\s+has\s+heard|(?:has|have)\s+not\s+heard\s+from)\b`)
 
 // sentenceStop ends a sentence: a stop and a capital after it, or a
 // line break (an abbreviation's dot, "U.S.C. 2703", goes on).
@@ -1018,13 +1027,30 @@ func futureScope(clauseAfter, kind, matched string) string {
 // otherProcess names the process a preservation keeps the data for.
 var otherProcess = lazyRegexp(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
 
+// ndoStatuteTail names 2705(b) after an order: the order is one of
+// non-disclosure.
+var ndoStatuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?2705\s*\(b\)`)
+
+// lawNeeds tells what the law asks for data: "message content would
+// require a search warrant", "stored content needs a warrant".
+// "Any record that may be obtained only by a court order … or by a
+// search warrant", "contents, which we disclose only in response to a
+// search warrant".
+var lawNeeds = lazyRegexp(`(?i)\b(?:content|contents|communications|messages|e-?mails|data|information|records?)\b[^.;:!?\n]{0,30}?\b(?:needs?|requires?|would (?:need|require)|will (?:need|require)|calls? for|(?:can|may|could) (?:only )?be (?:disclosed|obtained|released|produced) (?:only )?(?:with|by|under|through|pursuant to)|(?:disclose|produce|release|provide)s?\s+only\s+(?:in response to|with|under|pursuant to|upon))\s+(?:(?:[^.;:!?\n]|\.(?:\w|\s\d)){0,80}?\bor\s+(?:by\s+|with\s+|through\s+)?)?(?:(?:an?|the)\s+)?(?:(?:search|valid|federal|state|separate|court)\s+)?$`)
+
+// obtainedOne goes on to say the writer has that process: "…, which we
+// obtained".
+var obtainedOne = lazyRegexp(`(?i)\b(?:which|and|so)\s+(?:we|i)\s+(?:have\s+)?(?:now\s+)?(?:obtained|secured|got(?:ten)?|attach(?:ed)?|enclose[d]?)\b`)
+
 // sentWith says the process named is sent with the letter: "and it
 // accompanies this e-mail", "which is attached".
 var sentWith = lazyRegexp(`(?i)\b(?:accompanies|is attached|are attached|attached hereto|is enclosed|enclosed herewith)\b`)
 
 // beforeGetting puts the process after the writer's ask: "before I go
-// through the whole process of writing up a court order".
-var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve) (?:an?|the|any) (?:[\w-]+ ){0,2}?$`)
+// through the whole process of writing up a court order", "before I take
+// a search warrant to a judge". The process's own article may be part of
+// its mention ("… before I write | a warrant").
+var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|going through|taking|bringing|presenting|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve|go through|take|bring|present) (?:(?:an?|the|any) (?:[\w-]+ ){0,2}?)?$`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
@@ -1276,7 +1302,7 @@ var statuteLead = lazyRegexp(`(?i)\b(?:title\s+)?\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:
 var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
 
 // innerDenial denies a court's act inside the words that name it.
-var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b`)
+var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b|\b(?:rechaz|deneg|desestim|indefiri|negou|rejeit)\w*`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
@@ -1367,6 +1393,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 				continue // "Nobody is at risk of harm here"; "risco à vida privada" is privacy
 			}
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
+				continue
+			}
+			// "The signed order under 18 U.S.C. 2705(b)" is the
+			// non-disclosure order, no other.
+			if pr.kind == "court_order" && ndoStatuteTail.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {

@@ -246,6 +246,10 @@ func TestProcessScope(t *testing.T) {
 		{"An order for the production of the records of example.com was granted by the Sessions Court on 1/10/2026.", []string{"court_order"}},
 		{"El Juzgado de Garantía autorizó con fecha 3 de octubre la solicitud de los datos de example.com.", []string{"court_order"}},
 		{"El Juzgado de Investigación autorizó requerir a su empresa los datos de example.com.", []string{"court_order"}},
+		{"El Juzgado de Instrucción n.º 3 de Valencia, mediante auto de 2 de octubre, ha acordado requerir a su empresa los datos de example.es.", []string{"court_order"}},
+		{"El Juzgado Federal Penal Especializado\nde la Ciudad de Guadalajara autorizó, mediante resolución de fecha 4 de mayo, la entrega de los datos de example.mx.", []string{"court_order"}},
+		{"Remito el oficio librado en la causa 12/2026 por disposición del Juzgado Federal N° 2 respecto de example.com.ar.", []string{"court_order"}},
+		{"El Juzgado rechazó, mediante auto de 3 de octubre, la solicitud de datos de example.es; les pedimos colaboración voluntaria.", []string{"none"}},
 		{"On 2 November the City Court authorised the collection of the data of example.com.", []string{"court_order"}},
 		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
 		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
@@ -695,6 +699,18 @@ func TestProcessScope(t *testing.T) {
 		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
 		{"Once the court grants leave for early discovery, we will serve you with a subpoena for the records of example.com.", []string{"none"}},
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
+		{"Before we go through the entire subpoena process with the county attorney, can you tell us who holds example.com?", []string{"none"}},
+		{"Before I bring a search warrant to a judge I would like to know if you have anything for example.com.", []string{"none"}},
+		{"Quick check before I write a warrant - please send me the e-mail address on example.com and its IP logs.", []string{"none"}},
+		// The law on content told beside the order served; a warrant the
+		// writer has.
+		{"Attached is the signed 2703(d) order for example.com. We left out the messages: stored content needs a search warrant and we lack probable cause.", []string{"court_order"}},
+		{"The 2703(d) order for example.com is attached. E-mail content would require a warrant, so it is not requested.", []string{"court_order"}},
+		{"Message content requires a search warrant, which we obtained on Monday for example.com.", []string{"search_warrant"}},
+		{"Subpoena for example.com attached. It does not reach any record that can be obtained only by an order under 18 U.S.C. 2703(d) or by a search warrant.", []string{"subpoena"}},
+		{"Subpoena for example.com attached. If we later need the messages we will come back with a search warrant.", []string{"subpoena"}},
+		{"Attached is the signed order under 18 U.S.C. § 2705(b) for our grand jury subpoena for example.com.", []string{"nondisclosure_order", "subpoena"}},
+		{"Before I take a court order application to the magistrate, please confirm that an account exists for example.com.", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
 		// Second review: a question before a real emergency; "See" before
@@ -962,6 +978,9 @@ func TestEmergencyExplained(t *testing.T) {
 		// closed by a stop.
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency. A 10-year-old boy disappeared from his home last night after a user of example.net persuaded him to meet. How the records will help: the account's IP addresses may show where the man connects from.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nTHE EMERGENCY\nAt 02:00 today a father took his 5-year-old daughter from her mother's home in violation of a custody order. He is believed to be armed.\nHOW THE RECORDS WILL HELP\nThe IP addresses of example.net could show where he is connecting from.", true},
+		// An account of a captive person names no weapon or injury.
+		{"Exigent request.\nSUMMARY: a caller reports her sister was zip-tied in a basement by her ex-boyfriend, who says he will release her once he is paid; nobody has heard from her since Tuesday.\nHOW IT HELPS: the IP addresses of example.net will give us a service address.", true},
+		{"Exigent request.\nSUMMARY: our victim has been held against her will in an apartment since the weekend by the man who runs example.net.\nHOW IT HELPS: the IP addresses of example.net will give us a service address.", true},
 		{"Emergency request.\nSummary: last night a man posted a video on example.net showing a knife and naming his former partner; she moved to a women's refuge last month.\nHow the data helps: the account's IP addresses should let us find him before he reaches her.", true},
 		{"BRÅDSKANDE – FARA FÖR LIV\nSammanfattning: En 13-årig flicka har varit försvunnen sedan i går och en man har hotat att skada hennes familj.\nHur uppgifterna hjälper: IP-adresserna för kontot example.se kan leda oss till mannens bostad redan i natt.", true},
 		{"DEMANDE URGENTE – danger de mort imminent pour un mineur.\nRésumé de la situation d'urgence : un enfant de 6 ans a été enlevé cette nuit par son père, qui a montré une arme dans une vidéo.\nEn quoi les données nous aideront : les adresses IP de example.fr doivent nous permettre de localiser le père au plus vite.", true},

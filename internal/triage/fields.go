@@ -240,7 +240,8 @@ const processKeyword = `(?:subpoena(?:[ \t]+duces[ \t]+tecum)?|warrant|order|req
 
 const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
 
-const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][A-Za-z0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][A-Za-z0-9]+)*){0,2})`
+// After a separator a part may hold any letter: "KRPB-1/TČ-2026-1".
+const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][\p{L}0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][\p{L}0-9]+)*){0,2})`
 
 var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
@@ -256,6 +257,13 @@ var caseRules = []*lazyRE{
 	// The same labels with "No." or "Number": "GJ No. 26-1-001", "IR
 	// Number: 26-000001".
 	lazyRegexp(`\b(?:G\.?J\.?|IR|ICR|CR|RD|CCN|CCR)[ \t]*(?:No\.?|Number|Nr\.?)[ \t]*:?[ \t]*` + caseValue),
+	// Labels that open with a letter \b does not see: a Czech "č. j."
+	// (číslo jednací), a Swedish "ärendenummer".
+	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:č\.[ \t]?j\.|ärendenummer|ärendenr\.?|ärende)[ \t]*:?[ \t]*` + caseValue),
+	// A Polish prosecutor's file signature: office, department, "Ds."
+	// and number.year ("PR 1 Ds. 123.2026"; general knowledge of the
+	// prosecution service's rules of office).
+	lazyRegexp(`\b((?:P[A-Z]{1,2}|RP)[ \t]+(?:[IVX]{1,4}|\d{1,2})[ \t]+Ds\.?[ \t]*\d{1,6}\.\d{4})\b`),
 	// The case-number labels of Korean, Japanese and Chinese letters
 	// (사건번호, 事件番号, 案件编号), whose letters no \b borders.
 	lazyRegexp(`(?:사건\s?번호|접수\s?번호|事件番号|受理番号|案件编号|案件編號|案号)[ \t]*[:：]?[ \t]*` + caseValue),
@@ -263,7 +271,8 @@ var caseRules = []*lazyRE{
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
 	// A division's letters may lead: "XY-26-MJ-01234".
-	lazyRegexp(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?)\b`),
+	// Some districts write the type before the year: "MJ26-5001".
+	lazyRegexp(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?|(?-i:MJ|MC|SW|GJ)\d{2}-\d{3,6})\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	lazyRegexp(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),

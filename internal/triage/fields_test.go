@@ -173,6 +173,14 @@ func TestCaseNumbers(t *testing.T) {
 		{"presido o Inquérito Policial nº 2026.0044178-SR/PF/SP, que apura", "2026.0044178-SR/PF/SP"},
 		{"사건번호: 2026-004410", "2026-004410"},
 		{"Soruşturma No: 2026/51177", "2026/51177"},
+		// A Polish prosecutor's file signature (unit, department, "Ds.",
+		// number and year), with or without a label; Swedish and Czech
+		// labels; a Czech number with its letters.
+		{"Postępowanie prowadzone jest pod sygnaturą PK 3 Ds. 98.2025 przez prokuraturę.", "PK 3 Ds. 98.2025"},
+		{"W nawiązaniu do sprawy PO IV Ds 5531.2026 uprzejmie proszę o dane.", "PO IV Ds 5531.2026"},
+		{"Ärendenummer: K77121-26", "K77121-26"},
+		{"Please find the order (No. MJ25-5077) under 18 U.S.C. § 2703(d).", "MJ25-5077"},
+		{"č. j. KRPS-20417-7/TČ-2026-010081", "KRPS-20417-7/TČ-2026-010081"},
 		// "on our end" between the label and the number.
 		{"If you could tell me who holds the account, great. Case number on our end is KB26-004417.", "KB26-004417"},
 		// A subpoena duces tecum's name labels its number; its initials
@@ -381,6 +389,16 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Regards,\n\nCol Thandiwe Mokoena\nCommercial Crimes Unit\n", "Thandiwe Mokoena"},
 		// The header's short given name, the signature's full one.
 		{"Dan Okafor", "Please help if you can.\n\nDaniel P. Okafor\nExample Investigations LLC\n", "Daniel P. Okafor"},
+		// The header's initial for the given name the signature writes.
+		{"Special Agent R. Lindqvist", "Please respond today.\n\nSA Rowan Lindqvist\nField Office\n", "Rowan Lindqvist"},
+		{"Okonjo, T. (Tayo)", "Met vriendelijke groet,\n\nTayo Okonjo\nTeam Digitale Recherche\n", "Tayo Okonjo"},
+		// Another given name with the same initial is another person.
+		{"R. Lindqvist", "Regards,\n\nR. Lindqvist\n\ncc: Inspector Ruth Lindqvist-Moore\n", "R. Lindqvist"},
+		// Ranks of Austrian police and of Spanish-speaking police
+		// (general knowledge).
+		{"", "Mit freundlichen Grüßen\n\nChefinspektor Lukas Brandstätter\nLandeskriminalamt\n", "Lukas Brandstätter"},
+		{"", "Atentamente,\n\nCabo Primero Ignacio Fuentes\nBrigada de Cibercrimen\n", "Ignacio Fuentes"},
+		{"", "Saludos,\n\nCabo Ignacio Fuentes\nBrigada de Cibercrimen\n", "Ignacio Fuentes"},
 		// A table's heading near the end of a letter is no name.
 		{"", "Please see the subpoena particulars below.\n\nItem Detail\n\nRecords Subscriber information\n\nExample Field Office\nTel. (313) 555-0100\n", ""},
 		// An Australian federal police rank under the name; a closing of

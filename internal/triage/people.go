@@ -13,6 +13,9 @@ import (
 // titles come before their prefixes (the first alternative that matches
 // wins).
 const ranks = `Detective Senior Constable|Senior Federal Agent|Federal Agent|DC|DS|DI|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|Col|Sergent-détective|Sergente-détective|Sergente|Sergent|Enquêteuse|Enquêtrice|Enquêteur|Lieutenante|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Deputy|Dep\.|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
+	// Austrian police ranks (Chefinspektor … Revierinspektor) and the
+	// corporals of Spanish-speaking police (Cabo, Cabo Primero).
+	`(?:Chef|Bezirks|Gruppen|Abteilungs|Kontroll|Revier)inspektor(?:in)?|Cabo Primero|Cabo 1\.?º|Cabo|` +
 	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating officers.
 	`ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
 	// The Philippine National Police's ranks since 2019 (Republic Act
@@ -157,7 +160,7 @@ func agent(body string, m *mailparse.Message) *string {
 		// The header gives the short form of the given name the letter
 		// signs in full ("Ray Roe" over "Raymond J. Roe").
 		for _, c := range cands {
-			if shortFor(display, c) {
+			if shortFor(display, c) || initialFor(display, c) {
 				return strp(asWritten(c, body))
 			}
 		}
@@ -253,6 +256,17 @@ func shortFor(short, full string) bool {
 		return false
 	}
 	return len(f[0]) > len(s[0]) && strings.HasPrefix(f[0], s[0])
+}
+
+// initialFor reports a two-word name whose given name is the initial of
+// full's and whose surname is full's: "R. Roe" of "Ray Roe".
+func initialFor(short, full string) bool {
+	s, f := strings.Fields(asciiFold(strings.ToLower(short))), strings.Fields(asciiFold(strings.ToLower(full)))
+	if len(s) != 2 || len(f) < 2 || s[1] != f[len(f)-1] {
+		return false
+	}
+	initial := strings.TrimSuffix(s[0], ".")
+	return len(initial) == 1 && len(f[0]) > 2 && strings.HasPrefix(f[0], initial)
 }
 
 func cleanName(n string) string {
