@@ -392,6 +392,12 @@ func TestAgentVariants(t *testing.T) {
 		// The header's initial for the given name the signature writes.
 		{"Special Agent R. Lindqvist", "Please respond today.\n\nSA Rowan Lindqvist\nField Office\n", "Rowan Lindqvist"},
 		{"Okonjo, T. (Tayo)", "Met vriendelijke groet,\n\nTayo Okonjo\nTeam Digitale Recherche\n", "Tayo Okonjo"},
+		// A Dutch header with the surname's particles after the initial.
+		{"Dijk, M. van (Maud)", "With kind regards,\n\nMaud van Dijk\nDigital Investigator - Team Cybercrime\n", "Maud van Dijk"},
+		{"Dijk, M. van (Maud)", "Met vriendelijke groet,\n\nDigitale Recherche\n", "M. van Dijk"},
+		// "With kind regards" closes a letter whose attachment's text
+		// follows the signature.
+		{"Bosch, E. van den (Eva)", "With kind regards,\n\nEva van den Bosch\nDigital Investigator - Team Cybercrime\nPolitie Eenheid Utrecht\n\nRECHTBANK UTRECHT\nDe rechter-commissaris\nverleent machtiging tot het vorderen van gegevens\nover de periode 1 juli tot en met 6 september\nbetreffende example.nl\n- registratiegegevens\n- e-mailadressen\n- IP-adressen\n- certificaten\nUtrecht, 4 september 2026\nDe rechter-commissaris\n", "Eva van den Bosch"},
 		// Another given name with the same initial is another person.
 		{"R. Lindqvist", "Regards,\n\nR. Lindqvist\n\ncc: Inspector Ruth Lindqvist-Moore\n", "R. Lindqvist"},
 		// Ranks of Austrian police and of Spanish-speaking police

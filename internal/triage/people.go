@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"lerd/internal/mailparse"
@@ -41,7 +42,7 @@ var (
 	// Names never span lines: [ \t] between their parts, not \s.
 	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	nameLine   = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
-	closing    = lazyRegexp(`(?i)^(regards|best regards|kind regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|warm regards|warmest regards|kindest regards|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
+	closing    = lazyRegexp(`(?i)^((?:with )?(?:best |kind |warm |kindest |warmest |many )?regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
 	notName    = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|items?|details?|description|value|period|identifiers?|information|schedule|exhibit|summary|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = lazyRegexp(`^(?:` + ranks + `)\b`)
 	// nameTitle is a signature line of a name followed by its title:
@@ -258,11 +259,12 @@ func shortFor(short, full string) bool {
 	return len(f[0]) > len(s[0]) && strings.HasPrefix(f[0], s[0])
 }
 
-// initialFor reports a two-word name whose given name is the initial of
-// full's and whose surname is full's: "R. Roe" of "Ray Roe".
+// initialFor reports a name whose given name is the initial of full's
+// and whose surname is full's: "R. Roe" of "Ray Roe", "M. van Dijk" of
+// "Maud van Dijk".
 func initialFor(short, full string) bool {
 	s, f := strings.Fields(asciiFold(strings.ToLower(short))), strings.Fields(asciiFold(strings.ToLower(full)))
-	if len(s) != 2 || len(f) < 2 || s[1] != f[len(f)-1] {
+	if len(s) < 2 || len(f) < len(s) || !slices.Equal(s[1:], f[len(f)-len(s)+1:]) {
 		return false
 	}
 	initial := strings.TrimSuffix(s[0], ".")
@@ -466,6 +468,10 @@ var cjkOffice = lazyRegexp(`警察|対策|本部|[課署庁隊班局]|公安|检
 // personalDisplay turns a From display name into "First M. Last" when it is
 // a person's name ("Doe, Jane Q. (WF) (FBI)", "SA John Roe"),
 // and "" when it names an office or role.
+// surnameParticle words stand lower-case inside a name (nameRest's).
+var surnameParticle = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "del": true,
+	"della": true, "dos": true, "das": true, "du": true, "ten": true, "ter": true, "le": true, "la": true, "zu": true}
+
 func personalDisplay(name string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
 	if name == "" || strings.Contains(name, "@") {
@@ -500,9 +506,11 @@ func personalDisplay(name string) string {
 	if len(f) < 2 || len(f) > 4 {
 		return ""
 	}
+	// "M. van Dijk" of "Dijk, M. van": particles after an initial.
+	initial := len(strings.TrimSuffix(f[0], ".")) == 1
 	for i, w := range f {
 		r := []rune(w)
-		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f) {
+		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f) && !(initial && i > 0 && i < len(f)-1 && surnameParticle[w]) {
 			return ""
 		}
 		if len(w) == 1 && i > 0 && i < len(f)-1 {
