@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -133,8 +134,12 @@ func agencyLines(doc *document) []string {
 // lines a short name ending in a company's suffix.
 func companySigned(letter string) bool {
 	for _, l := range signatureBlock(letter) {
-		if len(strings.Fields(l)) <= 6 && companySuffix.MatchString(l) {
-			return true
+		// "Example Intake LLC - Legal Process Management": each part of a
+		// line a signature joins is read on its own.
+		for _, part := range signaturePart.Split(l, -1) {
+			if part = strings.TrimSpace(part); len(strings.Fields(part)) <= 6 && companySuffix.MatchString(part) {
+				return true
+			}
 		}
 	}
 	return false
@@ -456,7 +461,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// other providers). Refused as not law enforcement, the reply held for
 	// a person.
 	if r.Sender.Class == ClassGovOther {
-		if w := otherServiceWord(host); w != "" {
+		// The domain's name, or the .gov registrant's ("Example Public
+		// Library" for a short name such as "epl.gov").
+		if w := cmp.Or(otherServiceWord(host), a.domains.serviceOf(host)); w != "" {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "an agency's letter from a government office of another service ("+w+"); held for review", "From", host)
 			return

@@ -53,6 +53,16 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a city's water utility signing as police", "jo.roe@example-water.gov",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample Police Department\n",
 			"government_other", []string{"search_warrant"}},
+		// The .gov registrant's name gives the service when the domain's
+		// short name does not (a county library's initials); a city's own
+		// domain, whose registrant also runs its water department, may
+		// carry its police.
+		{"a county library's short .gov signing as police", "jo.roe@auglibva.gov",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
+			"government_other", []string{"search_warrant"}},
+		{"a city's own domain, its registrant naming its water department too", "jo.roe@albanyky.gov",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample City Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// A federal library's own police; a fire department's arson
 		// investigator.
 		{"a federal library's police", "jo.roe@libraryofcongress.gov",
@@ -424,6 +434,11 @@ func TestCompanyForwardingAgency(t *testing.T) {
 		// own; only the signature could name an agency of the writer's.
 		{"a liaison company's cover naming the department in its prose", "pat.roe@example-liaison.com",
 			"Good afternoon,\n\nWe act as liaison for small departments. Please see the request below from the Example Township\nPolice Department.\n\nPlease send the records to me and I will relay them.\n\nBest regards,\nPat Roe\nDirector, Law Enforcement Liaison Services\nExample Liaison Advisors, LLC\n", "other"},
+		// The company's name with what it does after it on one line.
+		{"a records-management company's cover signed 'X LLC - Legal Process'", "pat.roe@example-intake.com",
+			"Hello,\n\nWe handle records requests for several departments. Please find below a request we received this morning; send the records to our intake address.\n\nBest regards,\n\nPat Roe\nClient Operations Manager\nExample Intake Solutions LLC - Legal Process Management\n", "other"},
+		{"the same with a bar", "pat.roe@example-intake.com",
+			"Hello,\n\nPlease find below a request we received this morning; send the records to our intake address.\n\nPat Roe | Example Intake Solutions, Inc. | Legal Process Desk\n", "other"},
 		// A company's name in an agency's signature block does not make
 		// the agency's own note a company's.
 		{"an officer's cover signed with the agency over a vendor's line", "jo.roe@examplecitypd.org",

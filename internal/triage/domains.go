@@ -35,6 +35,9 @@ type Domains struct {
 	freemail   map[string]bool
 	// registered are the domains of the CISA .gov registry.
 	registered map[string]bool
+	// services are the registered domains whose registrant's name gives
+	// a service with no police of its own ("library", "water").
+	services map[string]string
 	// brands maps the folded brand token of an agency ("fbi", "usss",
 	// "europol", "jaxsheriff") to the agency's domain: what a lookalike
 	// imitates (see lookalike.go).
@@ -61,7 +64,7 @@ type Domains struct {
 // LoadDomains reads law-enforcement.txt, law-enforcement-dotgov.txt,
 // government.txt and freemail.txt from a rules file system.
 func LoadDomains(fsys fs.FS) (*Domains, error) {
-	d := &Domains{agencies: map[string]Agency{}, handListed: map[string]bool{}, government: map[string]string{}, freemail: map[string]bool{}, registered: map[string]bool{}}
+	d := &Domains{agencies: map[string]Agency{}, handListed: map[string]bool{}, government: map[string]string{}, freemail: map[string]bool{}, registered: map[string]bool{}, services: map[string]string{}}
 	err := eachLine(fsys, "law-enforcement.txt", func(f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want domain<TAB>country<TAB>agency")
@@ -110,6 +113,9 @@ func LoadDomains(fsys fs.FS) (*Domains, error) {
 	}
 	err = eachLine(fsys, "dotgov-domains.txt", func(f []string) error {
 		d.registered[f[0]] = true
+		if len(f) > 1 && f[1] != "" {
+			d.services[f[0]] = f[1]
+		}
 		return nil
 	})
 	if err != nil {
@@ -342,4 +348,11 @@ func (d *Domains) Registered(reg string) bool { return d.registered[reg] }
 // provider.
 func (d *Domains) Freemail(host string) bool {
 	return d.freemail[host] || d.freemail[registrable(host)]
+}
+
+// serviceOf returns the service with no police of its own that a
+// registered .gov domain's registrant names ("library" for a public
+// library's domain), or "".
+func (d *Domains) serviceOf(host string) string {
+	return d.services[registrable(host)]
 }
