@@ -186,14 +186,21 @@ var processRules = []processRule{
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
 		// the treaty request.
-		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
+		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:the|this|our|an) (?:attached|enclosed) (?:overseas|international) production order\b|` +
+		// The agreements' own title (US-UK 2019, US-Australia 2021).
+		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent`)},
+		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
+		// Spanish as Mexico and others write it ("riesgo a la vida",
+		// "está en riesgo la vida de una persona"); Korean ("생명에 대한
+		// 급박한 위험", "긴급 정보제공"), Japanese and Chinese (general
+		// knowledge).
+		`riesgo (?:inminente |grave |real )?(?:a|para|contra) la vida|en (?:grave |inminente |serio )?riesgo (?:la|su|sus) vidas?|vidas? (?:en|corre|corren) (?:grave |inminente )?(?:riesgo|peligro)|생명(?:에 대한|의|에)?\s*(?:급박한|긴박한|중대한|임박한|직접적인)?\s*(?:위험|위협)|긴급\s*(?:정보\s*)?(?:제공|공개)\s*요청|人命に(?:関わる|かかわる)|生命(?:・身体)?に(?:対する)?(?:差し迫った|切迫した)?危険|生命危险|紧急情况`)},
 	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
@@ -438,7 +445,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "content needs a search warrant": the law, not process
 	case beforeGetting.MatchString(before):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -545,6 +552,10 @@ var (
 	recordsRelative  = lazyRegexp(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
 	// mlatToCome: a treaty request to be sent later.
+	// germanToCome: a German request for assistance still to be sent
+	// ("… wird über das Bundesamt für Justiz an die US-Behörden
+	// gerichtet", "… folgt in Kürze").
+	germanToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,120}?\b(?:wird|werden)\b(?:[^.;]|\.\w){0,120}?\b(?:gerichtet|übermittelt|gestellt|nachgereicht|übersandt|eingereicht|vorgelegt|erfolgen|folgen)\b|^\s*(?:\p{L}+\s+){0,3}?(?:folgt|folgen)\b`)
 	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
 
@@ -905,7 +916,7 @@ var grantedAfter = lazyRegexp(`(?i)\b(?:granted|signed|issued|approved|obtained|
 // bareSummaryLabel opens an account headed by a bare label: "Summary: …",
 // "The emergency: …", at the start of a line or of a sentence, or such a
 // heading on a line of its own.
-var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
+var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency|situation|circumstances|what happened|background)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
 
 // fieldVerb opens a form's next field, not an answer: a blank "Describe
 // the emergency:" runs on into "Explain how the records will help:".
@@ -924,9 +935,18 @@ func labelledSummary(form string) bool {
 		if emergencySummary.MatchString(value) || dangerDetail.MatchString(value) || dangerWord.MatchString(value) {
 			return true
 		}
+		// A long account of its own under the label, that defers to
+		// nothing, is the writer's summary whatever its words.
+		if account, _, _ := strings.Cut(value, "\n\n"); len(strings.Fields(account)) >= 25 && !deferredAccount.MatchString(account) {
+			return true
+		}
 	}
 	return false
 }
+
+// deferredAccount puts an emergency's account elsewhere: on a call, in
+// an attachment, beyond what may be written.
+var deferredAccount = lazyRegexp(`(?i)\b(?:unable|cannot|can't|can not|not able|won't|will not|not permitted|not allowed)\s+(?:to\s+)?(?:share|disclose|provide|give|discuss|put|release|go into)|\bcall me\b|\bverbal|\bby (?:tele)?phone\b|\bon (?:a |the )?(?:call|callback|phone)\b|\bconfidential|\bsensitive\b|\bsee (?:the )?attach|\brefer(?:s|red)? to\b|\bto follow\b|\bupon request\b`)
 
 // placeholderValue is a label's value that holds a placeholder.
 var placeholderValue = lazyRegexp(`(?i)^\s*(?:[\[(<]\s*)?` + placeholder)
@@ -1026,6 +1046,10 @@ func futureScope(clauseAfter, kind, matched string) string {
 
 // otherProcess names the process a preservation keeps the data for.
 var otherProcess = lazyRegexp(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
+
+// cloudOrderLead ends in the word before a CLOUD Act agreement's
+// production order.
+var cloudOrderLead = lazyRegexp(`(?i)\b(?:overseas|international)\s+$`)
 
 // ndoStatuteTail names 2705(b) after an order: the order is one of
 // non-disclosure.
@@ -1395,6 +1419,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if pr.kind == "subpoena" && verbSubpoena.MatchString(before) {
 				continue
 			}
+			// An overseas or international production order is the
+			// CLOUD Act agreement's instrument (mlat), no court order of
+			// ours.
+			if pr.kind == "court_order" && cloudOrderLead.MatchString(text[max(0, loc[0]-16):loc[0]]) && strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "production order") {
+				continue
+			}
 			// "The signed order under 18 U.S.C. 2705(b)" is the
 			// non-disclosure order, no other.
 			if pr.kind == "court_order" && ndoStatuteTail.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
@@ -1628,11 +1658,13 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}`)
+	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}` +
+		// Korean ("why the information is needed"), where \b sees no word.
+		`|(?:정보가\s*필요한\s*이유|정보\s*요청\s*사유|필요\s*사유)\s*:?\s*(?:[^\s:]+\s+){8}`)
 )
 
 // blankField is a form label with nothing after it.
@@ -1826,10 +1858,10 @@ var (
 	// the help of the records are told, not what they are.
 	deferredFacts = lazyRegexp(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+)?in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file|synopsis|narrative|memo|memorandum|statement)s?\b[^.!?]*[.!?]?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary = lazyRegexp(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency\s*[:\-|]?\s*(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueSummary = lazyRegexp(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency(?:\s*\.{2,})?\s*[:\-|]?\s*(?:law[- ]enforcement\s+)?(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// vagueHelp is a form's "how the data will help" filled with a
 	// placeholder ("TBD", "per Sgt. Roe", "refer to CAD").
-	vagueHelp = lazyRegexp(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?\s*[:\-|]?\s*(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueHelp = lazyRegexp(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?(?:\s*\.{2,})?\s*[:\-|]?\s*(?:same\s+)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").

@@ -267,11 +267,13 @@ func TestProcessScope(t *testing.T) {
 		{"El Tribunal autorizó la solicitud de orden de arresto; pedimos voluntariamente los datos de example.com.", []string{"none"}},
 		{"Attached is a draft Overseas Production Order application for your comments; meanwhile please send the records of example.com.", []string{"none"}},
 		{"An application for an Overseas Production Order has been made to the Crown Court; meanwhile please send the records of example.com.", []string{"none"}},
-		// An order under a CLOUD Act agreement stands in for the treaty.
-		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat", "court_order"}},
-		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat", "court_order"}},
+		// An order under a CLOUD Act agreement stands in for the treaty:
+		// the agreement's instrument, read as mlat alone (the corpus
+		// README's "foreign production order"), though a court made it.
+		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat"}},
+		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat"}},
 		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
-		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat", "court_order"}},
+		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat"}},
 		{"No order has been made under a designated international co-operation arrangement; we ask for the records of example.com voluntarily.", []string{"none"}},
 		{"We intend to serve an overseas production order for example.com next month; meanwhile please preserve it.", []string{"preservation"}},
 		// An emergency in a heading's words.
@@ -702,6 +704,18 @@ func TestProcessScope(t *testing.T) {
 		{"Before we go through the entire subpoena process with the county attorney, can you tell us who holds example.com?", []string{"none"}},
 		{"Before I bring a search warrant to a judge I would like to know if you have anything for example.com.", []string{"none"}},
 		{"Quick check before I write a warrant - please send me the e-mail address on example.com and its IP logs.", []string{"none"}},
+		// An order under a CLOUD Act agreement, by the agreement's title
+		// or as "the attached international production order".
+		{"The Example Police is giving you the attached international production order (IPO) for telecommunications data for example.au.", []string{"mlat"}},
+		{"The order is made under the Agreement between the Government of Australia and the Government of the United States of America on Access to Electronic Data for the Purpose of Countering Serious Crime; it covers example.au.", []string{"mlat"}},
+		// A German request for assistance still to be sent.
+		{"Bitte sichern Sie die Daten zu example.de. Ein förmliches Rechtshilfeersuchen der Staatsanwaltschaft wird über das Bundesamt für Justiz an die US-Behörden gerichtet.", []string{"preservation"}},
+		{"Bitte sichern Sie die Daten zu example.de. Das Rechtshilfeersuchen folgt in Kürze.", []string{"preservation"}},
+		{"Anbei das Rechtshilfeersuchen des Bundesamts für Justiz und die Anordnung des US-Gerichts zu example.de.", []string{"mlat"}},
+		// Danger to life as Mexico writes it, and in Korean.
+		{"Por tratarse de un caso urgente en el que está en riesgo la vida de un menor, solicito el correo de contacto de example.mx.", []string{"emergency"}},
+		{"URGENTE - RIESGO A LA VIDA - solicitamos los datos de example.mx.", []string{"emergency"}},
+		{"사람의 생명에 대한 급박한 위험이 있어 example.kr 계정 정보의 긴급 제공을 요청드립니다.", []string{"emergency"}},
 		// The law on content told beside the order served; a warrant the
 		// writer has.
 		{"Attached is the signed 2703(d) order for example.com. We left out the messages: stored content needs a search warrant and we lack probable cause.", []string{"court_order"}},
@@ -725,7 +739,7 @@ func TestProcessScope(t *testing.T) {
 		{"Our MLAT request, which is normally required for content, was transmitted by the Home Office on 3 February; the order for example.co.uk is attached.", []string{"mlat"}},
 		{"Segue em anexo o pedido de auxílio judiciário mútuo e o original será remetido por correio. Os dados de example.pt são solicitados.", []string{"mlat"}},
 		{"Como la petición debe cursarse mediante una comisión rogatoria, el Juzgado ya ha remitido la comisión rogatoria al Departamento de Justicia para los datos de example.es.", []string{"mlat"}},
-		{"The overseas production order regime does not apply to your company; please send the records of example.co.uk voluntarily.", []string{"court_order"}},
+		{"The overseas production order regime does not apply to your company; please send the records of example.co.uk voluntarily.", []string{"none"}},
 		// Reviewed: an application for an order that was granted.
 		{"Judge Roe granted our application for an 18 U.S.C. 2703(d) order yesterday; a copy is attached. It covers example.com.", []string{"court_order"}},
 		{"ORDER ON APPLICATION FOR AN 18 U.S.C. 2703(d) ORDER. Upon review, the application is granted; the provider shall disclose the records of example.com.", []string{"court_order"}},
@@ -757,7 +771,7 @@ func TestProcessScope(t *testing.T) {
 		// Round 28: the UK's Overseas Production Order under its data
 		// access agreement with the United States is the treaty's route;
 		// a treaty request to be sent, in Portuguese.
-		{"Please find below an Overseas Production Order made by the Crown Court under the Crime (Overseas Production Orders) Act 2019, in reliance on the UK-US Data Access Agreement, for example.co.uk.", []string{"mlat", "court_order"}},
+		{"Please find below an Overseas Production Order made by the Crown Court under the Crime (Overseas Production Orders) Act 2019, in reliance on the UK-US Data Access Agreement, for example.co.uk.", []string{"mlat"}},
 		{"Solicita-se a preservação dos dados de example.pt. O pedido de auxílio judiciário mútuo será remetido oportunamente pelas vias competentes.", []string{"preservation"}},
 		// Round 28: the route a request "must take", and one that "can take
 		// many months", in Spanish.
@@ -978,6 +992,14 @@ func TestEmergencyExplained(t *testing.T) {
 		// closed by a stop.
 		{"EMERGENCY DISCLOSURE REQUEST\nThe emergency. A 10-year-old boy disappeared from his home last night after a user of example.net persuaded him to meet. How the records will help: the account's IP addresses may show where the man connects from.", true},
 		{"EMERGENCY DISCLOSURE REQUEST\nTHE EMERGENCY\nAt 02:00 today a father took his 5-year-old daughter from her mother's home in violation of a custody order. He is believed to be armed.\nHOW THE RECORDS WILL HELP\nThe IP addresses of example.net could show where he is connecting from.", true},
+		// A Korean letter's numbered summary and reason.
+		{"긴급 정보제공 요청\n\n1. 긴급 상황 요약\n어제 밤 example.kr 사이트에 \"내일 아침 생을 마감하겠다\"는 글이 게시되었고 작성자의 신원은 아직 확인되지 않았습니다.\n\n2. 정보가 필요한 이유\n해당 계정의 연락처 이메일과 접속 IP 주소를 확보하면 작성자의 위치를 신속히 특정하여 구조할 수 있습니다.", true},
+		// A form laid out with dot leaders, its fields left to a call.
+		{"EMERGENCY DISCLOSURE REQUEST\nInvestigator ........ Jo Roe\nSummary of emergency ....... Law enforcement sensitive. Will be provided verbally on callback.\nHow records will assist .... Same as above.\nRecords: IP logs of example.net.", false},
+		// A long account under its label, in whatever words; one that
+		// defers to a call is none.
+		{"Exigent request.\nSituation: late tonight a teenage boy told a friend in a chat room on example.net that an adult from the site was waiting in a car at the end of his street; his parents found his room empty an hour later and his phone goes to voicemail.\nHow it helps: the IP addresses of example.net will give us a service address.", true},
+		{"Exigent request.\nSummary: I am not able to share the facts of this case over e-mail because of its nature, but the matter is urgent and I can explain everything if someone from your team calls me back tonight.\nHow it helps: the IP addresses of example.net will give us a service address.", false},
 		// An account of a captive person names no weapon or injury.
 		{"Exigent request.\nSUMMARY: a caller reports her sister was zip-tied in a basement by her ex-boyfriend, who says he will release her once he is paid; nobody has heard from her since Tuesday.\nHOW IT HELPS: the IP addresses of example.net will give us a service address.", true},
 		{"Exigent request.\nSUMMARY: our victim has been held against her will in an apartment since the weekend by the man who runs example.net.\nHOW IT HELPS: the IP addresses of example.net will give us a service address.", true},
