@@ -555,8 +555,8 @@ var (
 	// germanToCome: a German request for assistance still to be sent
 	// ("… wird über das Bundesamt für Justiz an die US-Behörden
 	// gerichtet", "… folgt in Kürze").
-	germanToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,120}?\b(?:wird|werden)\b(?:[^.;]|\.\w){0,120}?\b(?:gerichtet|übermittelt|gestellt|nachgereicht|übersandt|eingereicht|vorgelegt|erfolgen|folgen)\b|^\s*(?:\p{L}+\s+){0,3}?(?:folgt|folgen)\b`)
-	mlatToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
+	germanToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,120}?\b(?:wird|werden)\b(?:[^.;]|\.\w){0,120}?\s(?:gerichtet|übermittelt|gestellt|nachgereicht|übersandt|eingereicht|vorgelegt|erfolgen|folgen)\b|^\s*(?:\p{L}+\s+){0,3}?(?:folgt|folgen)\b`)
+	mlatToCome   = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b`)
 )
 
 // otherCustodian follows a process with another kind of custodian it
