@@ -13,6 +13,13 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
+		// A subpoena's disclaimer; another's wish refused; colleagues'
+		// question to each other in a forwarded thread.
+		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
+		{"I know you want the content of their support tickets, but content needs a search warrant and the probable cause is not there yet.", false},
+		{"Any word from chambers? And can we add the content of their support tickets?", false},
+		{"Please also produce the content of their support tickets.", true},
+		{"Nothing in this subpoena requires you to notify the subscriber, and you are commanded to produce the contents of all e-mails in the account.", true},
 		// A writer who dropped the content from the request.
 		{"The judge signed the order today. We dropped the request for the contents of the support tickets and stored messages, so it covers non-content records only.", false},
 		{"We removed the paragraph asking for message contents; the amended subpoena covers subscriber records only.", false},

@@ -847,7 +847,7 @@ var declinedVerb = lazyRegexp(`(?i)\b(?:declined|refused|would not|wouldn't|did 
 var (
 	presentedTo   = lazyRegexp(`(?i)\b(?:presented|submitted|took|brought|walked)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+)?$`)
 	toJudge       = lazyRegexp(`(?i)^[^.!?]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judge|magistrate|court|justice|commissioner|bench)\b`)
-	declinedAfter = lazyRegexp(`(?i)^[^.!?]{0,140}?(?:[.!?]\s+[^.!?]{0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
+	declinedAfter = lazyRegexp(`(?i)^(?:[^.!?]|\.\w){0,140}?(?:[.!?]\s+(?:[^.!?]|\.\w){0,80}?)?\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|will not|won't)\s+(?:to\s+)?(?:sign|issue|approve|grant|authori[sz]e)|(?:denied|rejected|turned down)\s+(?:it|the (?:warrant|application|request|order|subpoena)))\b`)
 	// otherObject is what a refusal refused when it is not the process
 	// presented: "declined to sign our separate request for a delay".
 	otherObject = lazyRegexp(`(?i)^\s+(?:(?:our|the|a|an)\s+)?(?:separate|second|other|additional|further)\b|^\s+(?:(?:our|the|a|an)\s+)?(?:request|application|motion|petition)\s+for\b`)

@@ -708,6 +708,9 @@ func TestProcessScope(t *testing.T) {
 		// or as "the attached international production order".
 		{"The Example Police is giving you the attached international production order (IPO) for telecommunications data for example.au.", []string{"mlat"}},
 		{"The order is made under the Agreement between the Government of Australia and the Government of the United States of America on Access to Electronic Data for the Purpose of Countering Serious Crime; it covers example.au.", []string{"mlat"}},
+		// A warrant presented and refused, the account's domain and
+		// address between (their dots end no sentence).
+		{"On March 3 I presented a communications data warrant to the Superior Court for the records behind example.com and 192.0.2.1. The judge declined to sign it. Would you release the e-mail address voluntarily?", []string{"none"}},
 		// A German request for assistance still to be sent.
 		{"Bitte sichern Sie die Daten zu example.de. Ein förmliches Rechtshilfeersuchen der Staatsanwaltschaft wird über das Bundesamt für Justiz an die US-Behörden gerichtet.", []string{"preservation"}},
 		{"Bitte sichern Sie die Daten zu example.de. Das Rechtshilfeersuchen folgt in Kürze.", []string{"preservation"}},
