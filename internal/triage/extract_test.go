@@ -711,6 +711,8 @@ func TestProcessScope(t *testing.T) {
 		// A warrant presented and refused, the account's domain and
 		// address between (their dots end no sentence).
 		{"On March 3 I presented a communications data warrant to the Superior Court for the records behind example.com and 192.0.2.1. The judge declined to sign it. Would you release the e-mail address voluntarily?", []string{"none"}},
+		// A prosecutor who will not back the ask with process.
+		{"The losses are small and the DA won't want to paper this with a subpoena, so I'm hoping you can just tell me informally who holds example.com.", []string{"none"}},
 		// A German request for assistance still to be sent.
 		{"Bitte sichern Sie die Daten zu example.de. Ein förmliches Rechtshilfeersuchen der Staatsanwaltschaft wird über das Bundesamt für Justiz an die US-Behörden gerichtet.", []string{"preservation"}},
 		{"Bitte sichern Sie die Daten zu example.de. Das Rechtshilfeersuchen folgt in Kürze.", []string{"preservation"}},
