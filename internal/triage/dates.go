@@ -57,6 +57,11 @@ var monthRange = lazyRegexp(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through
 // "Q3 2026".
 var quarterRange = lazyRegexp(`\bQ([1-4])\s*(?:of\s+)?(\d{4})(?:\s*(?:and|through|thru|to|-|–)\s*Q([1-4])\s*(?:of\s+)?(\d{4}))?\b`)
 
+// daysMonthAfter is such a period written day first, the month once
+// after both days: "du 19 au 26 septembre 2026", "1 to 15 August 2026",
+// "vom 1. bis 15. August 2026", "del 5 al 12 de octubre de 2026".
+var daysMonthAfter = lazyRegexp(`(?i)(?:^|[^\d/.])(\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s*(?:au|to|-|–|—|bis|al|a|tot|till|through)\s+(\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?(` + monthNames + `)\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
+
 var daysOfMonth = lazyRegexp(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // partialRange is a period whose first date leaves out the year: "October
@@ -175,6 +180,13 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	if m := daysOfMonth.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {
 		from, ok1 := parseDate(m[1] + " " + m[2] + ", " + m[4])
 		to, ok2 := parseDate(m[1] + " " + m[3] + ", " + m[4])
+		if ok1 && ok2 && from <= to && (asked == "" || from <= asked) {
+			return &DateRange{From: from, To: to}
+		}
+	}
+	if m := daysMonthAfter.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {
+		from, ok1 := parseDate(m[1] + " " + m[3] + " " + m[4])
+		to, ok2 := parseDate(m[2] + " " + m[3] + " " + m[4])
 		if ok1 && ok2 && from <= to && (asked == "" || from <= asked) {
 			return &DateRange{From: from, To: to}
 		}

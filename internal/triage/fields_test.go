@@ -69,6 +69,10 @@ func TestDateRanges(t *testing.T) {
 		{"from 1 July 2026 to 31 August 2026", "2026-07-01", "2026-08-31", false},
 		{"Zeitraum: 01.08.2026 bis 30.09.2026", "2026-08-01", "2026-09-30", false},
 		{"du 1er août 2026 au 30 septembre 2026", "2026-08-01", "2026-09-30", false},
+		// Day first, the month once after both days.
+		{"journaux de connexion de example.fr du\n3 au 17 octobre 2026.", "2026-10-03", "2026-10-17", true},
+		{"los registros de example.es del 5 al 12 de octubre de 2026", "2026-10-05", "2026-10-12", true},
+		{"the login records of example.co.uk for 1 to 15 October 2026", "2026-10-01", "2026-10-15", true},
 		{"los registros desde el 1 de agosto de 2026 hasta la fecha", "2026-08-01", "2026-11-02", true},
 		{"dados de 1 de agosto de 2026 até hoje", "2026-08-01", "2026-11-02", true},
 		{"2026-08-01 to 2026-09-30", "2026-08-01", "2026-09-30", false},
@@ -392,6 +396,8 @@ func TestAgentVariants(t *testing.T) {
 		// The header's initial for the given name the signature writes.
 		{"Special Agent R. Lindqvist", "Please respond today.\n\nSA Rowan Lindqvist\nField Office\n", "Rowan Lindqvist"},
 		{"Okonjo, T. (Tayo)", "Met vriendelijke groet,\n\nTayo Okonjo\nTeam Digitale Recherche\n", "Tayo Okonjo"},
+		// A unit's mailbox signed with its agency alone names no one.
+		{"Example DEU Unit", "Please find the subpoena attached.\n\nRegards,\nExample Highway Patrol\nDigital Evidence Unit\n", ""},
 		// A Dutch header with the surname's particles after the initial.
 		{"Dijk, M. van (Maud)", "With kind regards,\n\nMaud van Dijk\nDigital Investigator - Team Cybercrime\n", "Maud van Dijk"},
 		{"Dijk, M. van (Maud)", "Met vriendelijke groet,\n\nDigitale Recherche\n", "M. van Dijk"},
