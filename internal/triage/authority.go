@@ -27,7 +27,7 @@ var (
 	// "Ohio") is read with it, and so is any line after a value that
 	// ends in a connector ("… Department of Health and" / "Human
 	// Services, on …").
-	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: by| BY)?(?: the| THE)?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: (?i:by))?(?: (?i:the))?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = lazyRegexp(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = lazyRegexp(`\bCourt\b`)
 	// A German town may carry its river or region ("Frankfurt am Main",

@@ -170,6 +170,9 @@ func TestAuthorityWordings(t *testing.T) {
 		// its tail, no agency of their own; the sentence names it whole.
 		{"This is an emergency request. I am Special Agent Jo Roe with the Example Bureau of Fisheries, Wildlife and\nParks, Northern Field Division. I use this account after hours. A ranger is missing; who runs example.net?\n\nSA Jo Roe\n",
 			[]string{"emergency"}, "Example Bureau of Fisheries, Wildlife and Parks"},
+		// "Issued By" in title case.
+		{"ADMINISTRATIVE SUBPOENA\nIssued By Example Security Investigations, Example City, April 2, 2026\nProduce the records of example.net.",
+			[]string{"subpoena"}, "Example Security Investigations"},
 		// A county's "Police Division" is its police, not a unit.
 		{"EXAMPLE COUNTY POLICE DIVISION\nCriminal Investigations Section\n\nThe Example County Police Division asks you to preserve example.net.\n\nDet. Jo Roe\n",
 			[]string{"preservation"}, "Example County Police Division"},
