@@ -19,6 +19,10 @@ func TestBaseSubject(t *testing.T) {
 		{"SV: Begäran", "Begäran", true},
 		{"回复：紧急请求", "紧急请求", true},
 		{"[EXTERNAL] RE: Preservation  request", "Preservation request", true},
+		{"[EXT] [SECURE] RE: Preservation request", "Preservation request", true},
+		// A police department's prefix is no marker.
+		{"PD: Preservation request for example.com", "PD: Preservation request for example.com", false},
+		{"I: nuovo decreto", "I: nuovo decreto", false},
 		// A tag that is not before a reply marker is the subject's own.
 		{"[MLAT Korea-USA] Court order", "[MLAT Korea-USA] Court order", false},
 		{"RE: [MLAT Korea-USA] Court order", "[MLAT Korea-USA] Court order", true},

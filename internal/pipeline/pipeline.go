@@ -301,6 +301,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			pm.ParseError = err.Error()
 		} else {
 			found.JSON, _ = json.Marshal(res)
+			found.BySender = mayContinueBySubject(pm.Subject, pm.InReplyTo, res)
 			for _, a := range m.Attachments {
 				if a.TextError != "" {
 					found.AttachmentErrors = append(found.AttachmentErrors, store.Attachment{SHA256: a.SHA256, TextError: a.TextError})
@@ -315,8 +316,15 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	}
 	var dec policy.Decision
 	var route store.Route
+	// bySubject marks a join that rests on the subject alone.
+	bySubject := false
 	router := func(cands []store.ThreadCandidate) store.Route {
 		route = threadRoute(pm.From, pm.Subject, res, parsed)(cands)
+		for _, c := range cands {
+			if route.Join != nil && c.Request.ID == route.Join.ID {
+				bySubject = c.Via == store.ViaSender
+			}
+		}
 		return route
 	}
 	// claimed marks a message that named a request it may not join, in a
@@ -348,9 +356,24 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			}
 		}
 		dec = p.Policy.Decide(merged)
+		if prior != nil && p.Policy.Decide(res).Action == policy.Ignore {
+			// An auto-reply, a bounce or a read receipt in the thread is
+			// recorded with the request and changes nothing: not its
+			// decision, state or replies (it would otherwise turn the
+			// request into one to ignore).
+			dec = policy.Decision{Action: policy.Ignore}
+			return store.RequestUpdate{State: prior.State, Decision: prior.Decision, Reasons: prior.Reasons, Sender: prior.Sender,
+				Subject: prior.Subject, Emergency: prior.Emergency, TriageJSON: []byte(prior.TriageJSON),
+				Event: "automatic message joined; request unchanged"}
+		}
 		if route.Claims != "" && dec.Action != policy.Ignore {
 			// Whoever wrote it, a person decides what it is before anyone
 			// is answered.
+			dec.Review, dec.Hold = true, true
+		}
+		if bySubject {
+			// A subject is no reference: a person confirms the message
+			// continues the request before its merged answer goes out.
 			dec.Review, dec.Hold = true, true
 		}
 		blocked, isBlocked := p.Blocklist.Match(pm.From, merged.Facts.FromAddress)
@@ -400,6 +423,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			}
 			upd.Replies = replies
 			upd.Deadlines = p.Replies.Deadlines(rec, starts)
+		}
+		if prior != nil && prior.State == StateNeedsReview {
+			// What a person must look at stays in review whatever a
+			// follow-up brings.
+			upd.State = StateNeedsReview
 		}
 		claimed(&upd)
 		return upd

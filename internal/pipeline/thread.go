@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -34,7 +35,9 @@ const FlagClaimsThread = "claims_thread"
 // triage says whether it is authenticated; ok is false when the message
 // could not be read (it then never joins). A message that names no
 // request may still join one its sender opened when it answers it by
-// subject (continuesSubject) and names no other case.
+// subject (continuesSubject), names no other case and is no emergency
+// the request was not: a new emergency under an old subject is a request
+// of its own, answered as one (the join is reviewed, its replies held).
 func threadRoute(from, subject string, res triage.Result, ok bool) store.Router {
 	from = strings.ToLower(strings.TrimSpace(from))
 	return func(cands []store.ThreadCandidate) store.Route {
@@ -43,7 +46,7 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 				if !slices.Contains(c.Senders, from) {
 					continue
 				}
-				if c.Via != store.ViaSender || continuesSubject(subject, c.Request.Subject) && !otherCase(res.CaseNumber, c.Request) {
+				if c.Via != store.ViaSender || continuesSubject(subject, c.Request.Subject) && !otherCase(res.CaseNumber, c.Request) && (!res.Emergency || c.Request.Emergency) {
 					return store.Route{Join: c.Request}
 				}
 			}
@@ -55,6 +58,15 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 		}
 		return store.Route{}
 	}
+}
+
+// mayContinueBySubject reports whether a message naming no request may be
+// matched by subject with its sender's (store.Findings.BySender): an
+// authenticated reply (a reply marker, or In-Reply-To naming a message we
+// do not know) that is no automatic mail.
+func mayContinueBySubject(subject, inReplyTo string, res triage.Result) bool {
+	_, reply := mailparse.BaseSubject(subject)
+	return res.Sender.Authenticated && res.Sender.Class != triage.ClassAutomated && (reply || inReplyTo != "")
 }
 
 // continuesSubject reports whether subject answers a request opened with
@@ -78,18 +90,28 @@ func continuesSubject(subject, orig string) bool {
 }
 
 // distinctive reports whether a subject names one matter: it carries a
-// number, a domain or address, or at least four words.
+// number that is no bare year, a domain or address, or at least four
+// words ("Subpoena - 2026" and a template's three words name none).
 func distinctive(subject string) bool {
-	if strings.ContainsFunc(subject, unicode.IsDigit) {
-		return true
-	}
 	words := strings.Fields(subject)
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:()[]<>#")
+		if strings.ContainsFunc(w, unicode.IsDigit) && !bareYear.MatchString(w) {
+			return true
+		}
+	}
 	for _, w := range words {
 		if strings.Contains(strings.Trim(w, ".,;:()[]<>"), ".") || strings.Contains(w, "@") {
 			return true
 		}
 	}
-	return len(words) >= 4
+	n := 0
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // otherCase reports whether the message names a case number and the
@@ -123,3 +145,7 @@ func claimReason(ref, from string, sender triage.Sender, ok bool) string {
 	}
 	return "claims to continue " + ref + "; not joined: " + from + " is not that request's sender"
 }
+
+// bareYear is a year alone: "Emergency Disclosure Request - 2026" names no
+// matter.
+var bareYear = regexp.MustCompile(`^(?:19|20)\d\d$`)

@@ -214,6 +214,12 @@ func TestFollowUpJoinsBySubject(t *testing.T) {
 			original: plain, body: "For FBI case number 209D-WF-3381924, the records are wanted from January 1, 2026 on.\r\n", join: true},
 		{name: "a subject without a case, another case in the text", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + plain,
 			original: plain, body: "Please treat this as a new request under FBI case number 318A-NY-7730021 for the same account.\r\n"},
+		// A new emergency under an old subject is a request of its own.
+		{name: "a new emergency under the old subject", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: " + plain, original: plain,
+			body: "EMERGENCY: a 12-year-old girl was abducted this morning and the abductor posted on example.com that he will kill her. Her location is unknown; the account's IP logs will help us find her.\r\n"},
+		// A subject whose only number is a year names no one matter.
+		{name: "a template subject with a year", auth: "pass", from: "rthornton@fbi.gov", subject: "RE: Records Request - 2026",
+			original: "Records Request - 2026"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -246,6 +252,18 @@ func TestFollowUpJoinsBySubject(t *testing.T) {
 				t.Fatalf("joined %v (%s), want %v", out.Joined, out.Ref, tt.join)
 			}
 			if tt.join {
+				// A subject is no reference: a person confirms the join
+				// before the merged answer goes out.
+				d, _ := p.Store.GetRequest(ctx, first.Ref)
+				if d.State != pipeline.StateNeedsReview {
+					t.Errorf("joined request is %s, want %s", d.State, pipeline.StateNeedsReview)
+				}
+				replies, _ := p.Store.Replies(ctx, first.Ref)
+				for _, rp := range replies[1:] {
+					if rp.State != store.ReplyHeld {
+						t.Errorf("reply %s after the join is %s, want held", rp.Kind, rp.State)
+					}
+				}
 				return
 			}
 			d, _ := p.Store.GetRequest(ctx, out.Ref)
@@ -256,5 +274,65 @@ func TestFollowUpJoinsBySubject(t *testing.T) {
 				t.Fatalf("the first request has %d messages", len(o.Messages))
 			}
 		})
+	}
+}
+
+// TestAutoReplyJoinedChangesNothing sends the agent's own out-of-office
+// reply, naming our reply, to an emergency request: it is recorded with
+// the request, which keeps its decision, state and emergency.
+func TestAutoReplyJoinedChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := p.Store.GetRequest(ctx, orig.Ref)
+	replies, _ := p.Store.Replies(ctx, orig.Ref)
+	ooo := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <rthornton@fbi.gov>\r\nAuto-Submitted: auto-replied\r\n" +
+		"Subject: Automatic reply: Re: Subpoena [" + orig.Ref + "]\r\nIn-Reply-To: <" + replies[0].MessageID + ">\r\nMessage-ID: <ooo2@fbi.gov>\r\n\r\nI am out of the office until Monday.\r\n"
+	out, err := p.Ingest(ctx, strings.NewReader(ooo), store.Origin{Source: "ooo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := p.Store.GetRequest(ctx, orig.Ref)
+	if !out.Joined || after.Decision != before.Decision || after.State != before.State || after.Emergency != before.Emergency || after.TriageJSON != before.TriageJSON {
+		t.Fatalf("after the auto-reply: joined %v, %s %s; want joined, %s %s unchanged", out.Joined, after.Decision, after.State, before.Decision, before.State)
+	}
+	if got, _ := p.Store.Replies(ctx, orig.Ref); len(got) != len(replies) {
+		t.Fatalf("%d replies after the auto-reply, want %d", len(got), len(replies))
+	}
+}
+
+// TestFollowUpKeepsReview: a request in review because its attachment
+// could not be read stays in review when the sender's follow-up, readable
+// and complete, joins it; a person still has to read the attachment.
+func TestFollowUpKeepsReview(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	orig := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <jo.roe@fbi.gov>\r\nTo: law-enforcement@provider.test\r\n" +
+		"Subject: Grand jury subpoena 26-GJ-1001\r\nMessage-ID: <orig-review@fbi.gov>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nThe grand jury subpoena is attached.\r\n\r\nSpecial Agent Jo Roe\r\nFederal Bureau of Investigation\r\n202-555-0100\r\n" +
+		"--b\r\nContent-Type: application/pdf; name=subpoena.pdf\r\nContent-Disposition: attachment; filename=subpoena.pdf\r\n\r\n%PDF-1.4 this is not a readable PDF\r\n--b--\r\n"
+	first, err := p.Ingest(ctx, strings.NewReader(orig), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := p.Store.GetRequest(ctx, first.Ref); d.State != pipeline.StateNeedsReview {
+		t.Fatalf("original is %s, want %s (its attachment is unreadable)", d.State, pipeline.StateNeedsReview)
+	}
+	follow := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <jo.roe@fbi.gov>\r\nTo: law-enforcement@provider.test\r\n" +
+		"Subject: Re: Grand jury subpoena 26-GJ-1001 [" + first.Ref + "]\r\nMessage-ID: <follow-review@fbi.gov>\r\nContent-Type: text/plain\r\n\r\n" +
+		"The grand jury subpoena issued by the United States District Court for the District of Columbia asks for the subscriber records of example.com from October 1, 2026 to October 20, 2026.\r\n\r\nSpecial Agent Jo Roe\r\nFederal Bureau of Investigation\r\n202-555-0100\r\n"
+	out, err := p.Ingest(ctx, strings.NewReader(follow), store.Origin{Source: "follow-up"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := p.Store.GetRequest(ctx, first.Ref)
+	if !out.Joined || d.State != pipeline.StateNeedsReview {
+		t.Fatalf("after the follow-up: joined %v, state %s; want joined, %s", out.Joined, d.State, pipeline.StateNeedsReview)
 	}
 }

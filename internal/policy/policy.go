@@ -294,8 +294,9 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));
 	// any other request for content needs a warrant.
 	// Preservation discloses nothing: 2703(f) keeps content until the
-	// process that may disclose it arrives.
-	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !only(r.Process, "preservation", "nondisclosure_order") {
+	// process that may disclose it arrives. A non-disclosure order alone
+	// compels no disclosure and allows none.
+	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !(has("preservation") && only(r.Process, "preservation", "nondisclosure_order")) {
 		add("content_requires_warrant")
 	}
 	p.requestChecks(r, add)

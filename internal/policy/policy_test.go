@@ -59,6 +59,17 @@ func TestDecide(t *testing.T) {
 			r.Facts.EmergencyExplained = true
 		}), Reject, []string{"sender_not_law_enforcement", "civil_requires_subpoena"}, true, true},
 		{"content without warrant hides fixable gaps", with(func(r *triage.Result) { r.Facts.ContentRequested = true; r.Agent = nil }), Reject, []string{"content_requires_warrant"}, true, true},
+		// Content asked with a non-disclosure order alone: that order
+		// allows no disclosure; with a preservation request, nothing is
+		// disclosed yet.
+		{"content under a non-disclosure order alone", with(func(r *triage.Result) {
+			r.Facts.ContentRequested = true
+			r.Process = []string{"nondisclosure_order"}
+		}), Reject, []string{"content_requires_warrant"}, true, true},
+		{"content to preserve, with a non-disclosure order", with(func(r *triage.Result) {
+			r.Facts.ContentRequested = true
+			r.Process = []string{"preservation", "nondisclosure_order"}
+		}), Acknowledge, nil, false, false},
 		// The lookback, which the dates decide, is stated with a refusal:
 		// the resubmission must narrow the period too.
 		{"content without warrant names the lookback", with(func(r *triage.Result) {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Message statuses.
@@ -393,6 +394,10 @@ type Findings struct {
 	// not be read, with the reason; intake records attachments without
 	// reading their text.
 	AttachmentErrors []Attachment
+	// BySender asks, for a message that names no request, for the recent
+	// requests its From address opened (ViaSender): the caller knows the
+	// message is an authenticated reply that may continue one by subject.
+	BySender bool
 }
 
 // ThreadCandidate is a request a message names as the one it continues.
@@ -422,6 +427,9 @@ const (
 // senderCandidates bounds the requests of one sender offered to a Router
 // when a message names none: the latest are the ones a reply continues.
 const senderCandidates = 20
+
+// senderWindow bounds how long ago such a request may last have changed.
+const senderWindow = 180 * 24 * time.Hour
 
 // Route is where a message goes: into Join, an existing request, or
 // (Join nil) into a request of its own, which records Claims, the
@@ -466,7 +474,7 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, route Rou
 			}
 			return addEvent(tx, now, req.Int64, p.ID, "duplicate_message_id", "intake", fmt.Sprintf("same Message-ID as message %d", p.DuplicateOf))
 		}
-		cands, err := threadCandidates(tx, p)
+		cands, err := threadCandidates(tx, p, found.BySender, s.now())
 		if err != nil {
 			return err
 		}
@@ -560,11 +568,11 @@ func (s *Store) Triage(ctx context.Context, p Pending, found Findings, route Rou
 
 // threadCandidates looks up the requests a message names: our reference
 // in its subject, then In-Reply-To and References (last first) naming a
-// stored message or one of our replies; naming none, the latest requests
-// its From address opened. Each request is listed once, with
+// stored message or one of our replies; naming none, when bySender, the
+// latest requests its From address opened. Each request is listed once, with
 // the addresses that may continue it; whether the message may is not the
 // store's to decide.
-func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
+func threadCandidates(tx *sql.Tx, p Pending, bySender bool, now time.Time) ([]ThreadCandidate, error) {
 	type named struct {
 		id  int64
 		via string
@@ -594,12 +602,13 @@ func threadCandidates(tx *sql.Tx, p Pending) ([]ThreadCandidate, error) {
 			return nil, fmt.Errorf("find thread by message-id: %w", err)
 		}
 	}
-	if len(ids) == 0 && p.From != "" {
+	if len(ids) == 0 && bySender && p.From != "" {
 		// Agencies answer our replies from clients that drop or rewrite
 		// the thread headers; the Router may still recognise the
-		// request by its subject. The newest first.
-		rows, err := tx.Query(`SELECT id FROM requests WHERE lower(sender) = ? ORDER BY id DESC LIMIT ?`,
-			strings.ToLower(strings.TrimSpace(p.From)), senderCandidates)
+		// request by its subject. The newest first, of the last months
+		// only: an old subject reused heads a new request.
+		rows, err := tx.Query(`SELECT id FROM requests WHERE lower(sender) = ? AND updated_at >= ? ORDER BY id DESC LIMIT ?`,
+			strings.ToLower(strings.TrimSpace(p.From)), now.Add(-senderWindow).UTC().Format(time.RFC3339Nano), senderCandidates)
 		if err != nil {
 			return nil, fmt.Errorf("find thread by sender: %w", err)
 		}

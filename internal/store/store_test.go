@@ -161,7 +161,7 @@ func TestThreadCandidates(t *testing.T) {
 			}
 			pending, _ := s.Pending(ctx, 10)
 			var got []seen
-			res, err := s.Triage(ctx, pending[0], Findings{}, func(cands []ThreadCandidate) Route {
+			res, err := s.Triage(ctx, pending[0], Findings{BySender: true}, func(cands []ThreadCandidate) Route {
 				for _, c := range cands {
 					got = append(got, seen{c.Request.Ref, c.Via, strings.Join(c.Senders, " ")})
 				}

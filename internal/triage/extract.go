@@ -443,7 +443,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
-	case beforeGetting.MatchString(before):
+	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
 	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
@@ -1055,6 +1055,10 @@ var cloudOrderLead = lazyRegexp(`(?i)\b(?:overseas|international)\s+$`)
 // non-disclosure.
 var ndoStatuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per)\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?2705\s*\(b\)`)
 
+// alsoDisclosure names a disclosure statute beside 2705(b) in the same
+// breath: "the order under 18 U.S.C. 2705(b) and 2703(d)" is both.
+var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\s*(?:(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?)?(?:2703|3512|2518)\b`)
+
 // lawNeeds tells what the law asks for data: "message content would
 // require a search warrant", "stored content needs a warrant".
 // "Any record that may be obtained only by a court order … or by a
@@ -1427,7 +1431,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			// "The signed order under 18 U.S.C. 2705(b)" is the
 			// non-disclosure order, no other.
-			if pr.kind == "court_order" && ndoStatuteTail.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
+			if tail := text[loc[1]:min(len(text), loc[1]+60)]; pr.kind == "court_order" && ndoStatuteTail.MatchString(tail) && !alsoDisclosure.MatchString(text[loc[1]:min(len(text), loc[1]+120)]) {
 				continue
 			}
 			if pr.kind == "search_warrant" && strings.Contains(strings.ToLower(text[loc[0]:min(len(text), loc[1]+12)]), "warrant canary") {

@@ -729,6 +729,10 @@ func TestProcessScope(t *testing.T) {
 		{"Subpoena for example.com attached. It does not reach any record that can be obtained only by an order under 18 U.S.C. 2703(d) or by a search warrant.", []string{"subpoena"}},
 		{"Subpoena for example.com attached. If we later need the messages we will come back with a search warrant.", []string{"subpoena"}},
 		{"Attached is the signed order under 18 U.S.C. § 2705(b) for our grand jury subpoena for example.com.", []string{"nondisclosure_order", "subpoena"}},
+		// Session 17 review: an order under both statutes; a warrant
+		// brought later but attached now.
+		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
+		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
 		{"Before I take a court order application to the magistrate, please confirm that an account exists for example.com.", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
