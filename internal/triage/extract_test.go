@@ -713,6 +713,10 @@ func TestProcessScope(t *testing.T) {
 		{"On March 3 I presented a communications data warrant to the Superior Court for the records behind example.com and 192.0.2.1. The judge declined to sign it. Would you release the e-mail address voluntarily?", []string{"none"}},
 		// A prosecutor who will not back the ask with process.
 		{"The losses are small and the DA won't want to paper this with a subpoena, so I'm hoping you can just tell me informally who holds example.com.", []string{"none"}},
+		// A Swiss treaty proceeding in German, its US court order obtained.
+		{"Im Rahmen eines Rechtshilfeverfahrens gestützt auf den Staatsvertrag über gegenseitige Rechtshilfe in Strafsachen wurde in den USA eine gerichtliche Anordnung zur Herausgabe der Daten von example.ch erwirkt.", []string{"mlat", "court_order"}},
+		// The route a request "should be sent through", told back.
+		{"Acuso o recebimento da resposta, segundo a qual a solicitação deveria ser encaminhada por meio do Acordo de Assistência Judiciária em Matéria Penal (MLAT). Reitero que a ordem judicial brasileira deve ser cumprida diretamente para example.com.br.", []string{"court_order"}},
 		// A German request for assistance still to be sent.
 		{"Bitte sichern Sie die Daten zu example.de. Ein förmliches Rechtshilfeersuchen der Staatsanwaltschaft wird über das Bundesamt für Justiz an die US-Behörden gerichtet.", []string{"preservation"}},
 		{"Bitte sichern Sie die Daten zu example.de. Das Rechtshilfeersuchen folgt in Kürze.", []string{"preservation"}},
