@@ -20,6 +20,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -356,7 +357,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			}
 		}
 		dec = p.Policy.Decide(merged)
-		if prior != nil && p.Policy.Decide(res).Action == policy.Ignore {
+		if prior != nil && res.Sender.Class == triage.ClassAutomated && p.Policy.Decide(res).Action == policy.Ignore {
 			// An auto-reply, a bounce or a read receipt in the thread is
 			// recorded with the request and changes nothing: not its
 			// decision, state or replies (it would otherwise turn the
@@ -371,9 +372,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			// is answered.
 			dec.Review, dec.Hold = true, true
 		}
-		if bySubject {
+		if bySubject || prior != nil && slices.Contains(prior.Flags, "reply_held") {
 			// A subject is no reference: a person confirms the message
-			// continues the request before its merged answer goes out.
+			// continues the request before its merged answer goes out;
+			// and a request whose replies a person holds keeps holding
+			// them.
 			dec.Review, dec.Hold = true, true
 		}
 		blocked, isBlocked := p.Blocklist.Match(pm.From, merged.Facts.FromAddress)

@@ -336,3 +336,43 @@ func TestFollowUpKeepsReview(t *testing.T) {
 		t.Fatalf("after the follow-up: joined %v, state %s; want joined, %s", out.Joined, d.State, pipeline.StateNeedsReview)
 	}
 }
+
+// TestHeldRequestKeepsHolding: once a join by subject holds a request's
+// replies, a later message joined by reference does not send its answer
+// before a person releases the request's replies.
+func TestHeldRequestKeepsHolding(t *testing.T) {
+	ctx := context.Background()
+	now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
+	p := pipelinetest.New(t, 1<<20, now)
+	pipelinetest.WithReplies(t, p, now)
+	raw, err := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := func(subject, body string, n int) string {
+		return "Authentication-Results: mx.provider.test; dkim=pass header.d=fbi.gov; dmarc=pass header.from=fbi.gov\r\nFrom: <rthornton@fbi.gov>\r\nTo: law-enforcement@provider.test\r\n" +
+			"Subject: " + subject + "\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\nMessage-ID: <held" + fmt.Sprint(n) + "@fbi.gov>\r\nIn-Reply-To: <never-sent@provider.test>\r\nContent-Type: text/plain\r\n\r\n" + body
+	}
+	bySubject := msg("RE: Subpoena - FBI Case 209D-WF-3381924", "Correction: my direct line is 202-555-0147.\r\n", 1)
+	if out, err := p.Ingest(ctx, strings.NewReader(bySubject), store.Origin{Source: "by subject"}); err != nil || !out.Joined {
+		t.Fatalf("subject follow-up: %+v %v", out, err)
+	}
+	before, _ := p.Store.Replies(ctx, first.Ref)
+	byRef := msg("Re: Subpoena ["+first.Ref+"]", "Correction: the records are wanted from January 1, 2025 to the present.\r\n", 2)
+	if out, err := p.Ingest(ctx, strings.NewReader(byRef), store.Origin{Source: "by reference"}); err != nil || !out.Joined {
+		t.Fatalf("reference follow-up: %+v %v", out, err)
+	}
+	after, _ := p.Store.Replies(ctx, first.Ref)
+	if len(after) == len(before) {
+		t.Fatal("the second follow-up planned no reply")
+	}
+	for _, rp := range after[len(before):] {
+		if rp.State != store.ReplyHeld {
+			t.Errorf("reply %s after the second follow-up is %s, want held", rp.Kind, rp.State)
+		}
+	}
+}

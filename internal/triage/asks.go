@@ -128,10 +128,9 @@ var negatedAsk = lazyRegexp(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not
 	// the production of the contents of any communication."
 	`|\b(?:nothing|no (?:part|item|paragraph|provision)) (?:in|of) (?:this|the|our) (?:subpoena|order|request|warrant|letter|demand|schedule)\s+(?:requires|calls for|seeks|requests|demands|asks for|compels|reaches)\b[^.;]{0,60}$` +
 	// Another's wish told to be refused: "I know you want the content
-	// of their tickets, but …"; colleagues asking each other "can we
-	// add the content …?" in a forwarded thread.
-	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$` +
-	`|^\s*(?:\S+\s+){0,4}?(?:can|could|should|do|shall) we (?:also )?(?:add|get|include|ask for|request|seek)\b[^.;?]{0,40}$`)
+	// of their tickets, but …". (A question "can we also get the
+	// contents?" is the writer's own ask.)
+	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$`)
 
 // sentences splits folded text at sentence ends and list breaks.
 var sentenceEnd = lazyRegexp(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)

@@ -13,11 +13,12 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
-		// A subpoena's disclaimer; another's wish refused; colleagues'
-		// question to each other in a forwarded thread.
+		// A subpoena's disclaimer; another's wish refused.
 		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
 		{"I know you want the content of their support tickets, but content needs a search warrant and the probable cause is not there yet.", false},
-		{"Any word from chambers? And can we add the content of their support tickets?", false},
+		// The writer's own ask, as a question (session 17 review).
+		{"Attached is the grand jury subpoena for example.com. Can we also get the contents of all messages for the same period?", true},
+		{"Could we also get the stored messages and e-mails of the account, please.", true},
 		{"Please also produce the content of their support tickets.", true},
 		{"Nothing in this subpoena requires you to notify the subscriber, and you are commanded to produce the contents of all e-mails in the account.", true},
 		// A writer who dropped the content from the request.

@@ -1062,7 +1062,7 @@ var ndoStatuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with
 
 // alsoDisclosure names a disclosure statute beside 2705(b) in the same
 // breath: "the order under 18 U.S.C. 2705(b) and 2703(d)" is both.
-var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\s*(?:(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?)?(?:2703|3512|2518)\b`)
+var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\s*(?:(?:18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*)?)?(?:2703\s*\((?:b|c|d)\)|3512|2518)`)
 
 // lawNeeds tells what the law asks for data: "message content would
 // require a search warrant", "stored content needs a warrant".

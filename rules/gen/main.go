@@ -72,7 +72,10 @@ func main() {
 	for i, r := range rows {
 		if i > 0 && len(r) > 0 {
 			line := strings.ToLower(r[0])
-			if len(r) >= 4 && !domainLE.MatchString(line) {
+			// Local registrants only: a federal or state body so named
+			// (an elections commission) may have investigators or an
+			// inspector general of its own.
+			if len(r) >= 4 && !domainLE.MatchString(line) && !strings.HasPrefix(r[1], "Federal") && !strings.HasPrefix(r[1], "State") {
 				if w := serviceWord(r[2] + " / " + r[3]); w != "" {
 					line += "\t" + w
 				}
