@@ -72,13 +72,7 @@ func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
-			p := pipelinetest.New(t, 1<<20, now)
-			pipelinetest.WithReplies(t, p, now)
-			raw, err := os.ReadFile("../../testdata/corpus/" + tt.original)
-			if err != nil {
-				t.Fatal(err)
-			}
+			p, raw := casePipeline(t, tt.original)
 			orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
 			if err != nil {
 				t.Fatal(err)
@@ -157,10 +151,11 @@ func TestUnreadableFollowUpOpensItsOwn(t *testing.T) {
 	}
 }
 
-// TestAutoReplyInThreadNotReviewed sends an out-of-office reply from
-// another address to our acknowledgement: it opens its own request, linked
-// to the one it names, and neither goes to review nor gets an answer.
-func TestAutoReplyInThreadNotReviewed(t *testing.T) {
+// outOfOffice ingests corpus 001 and then an out-of-office reply from
+// from to our first reply; it returns the pipeline, the original's
+// request before the reply, its replies, and where the reply went.
+func outOfOffice(t *testing.T, from string) (*pipeline.Pipeline, *store.RequestDetail, []store.OutboxRow, pipeline.Outcome) {
+	t.Helper()
 	ctx := context.Background()
 	p := pipelinetest.New(t, 1<<20, nil)
 	pipelinetest.WithReplies(t, p, nil)
@@ -169,13 +164,23 @@ func TestAutoReplyInThreadNotReviewed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	before, _ := p.Store.GetRequest(ctx, orig.Ref)
 	replies, _ := p.Store.Replies(ctx, orig.Ref)
-	ooo := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <legal-unit@fbi.gov>\r\nAuto-Submitted: auto-replied\r\n" +
+	ooo := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <" + from + ">\r\nAuto-Submitted: auto-replied\r\n" +
 		"Subject: Automatic reply: Re: Subpoena [" + orig.Ref + "]\r\nIn-Reply-To: <" + replies[0].MessageID + ">\r\nMessage-ID: <ooo@fbi.gov>\r\n\r\nI am out of the office until Monday.\r\n"
 	out, err := p.Ingest(ctx, strings.NewReader(ooo), store.Origin{Source: "ooo"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p, before, replies, out
+}
+
+// TestAutoReplyInThreadNotReviewed sends an out-of-office reply from
+// another address to our acknowledgement: it opens its own request, linked
+// to the one it names, and neither goes to review nor gets an answer.
+func TestAutoReplyInThreadNotReviewed(t *testing.T) {
+	ctx := context.Background()
+	p, orig, _, out := outOfOffice(t, "legal-unit@fbi.gov")
 	d, _ := p.Store.GetRequest(ctx, out.Ref)
 	got, _ := p.Store.Replies(ctx, out.Ref)
 	if out.Joined || d.ClaimsRef != orig.Ref || d.State == pipeline.StateNeedsReview || d.Decision != "ignore" || len(got) != 0 {
@@ -224,13 +229,7 @@ func TestFollowUpJoinsBySubject(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
-			p := pipelinetest.New(t, 1<<20, now)
-			pipelinetest.WithReplies(t, p, now)
-			raw, err := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			p, raw := casePipeline(t, "001-fbi-subpoena-pdf.eml")
 			if tt.original != "" {
 				head, _, _ := strings.Cut(followUp("pass", "rthornton@fbi.gov", tt.original, "", 1000+i), "\r\n\r\n")
 				raw = []byte(head + "\r\n\r\nGrand jury subpoena attached, FBI case number 209D-WF-3381924: subscriber records of shop-owner@example.com.\r\n")
@@ -278,30 +277,16 @@ func TestFollowUpJoinsBySubject(t *testing.T) {
 }
 
 // TestAutoReplyJoinedChangesNothing sends the agent's own out-of-office
-// reply, naming our reply, to an emergency request: it is recorded with
-// the request, which keeps its decision, state and emergency.
+// reply to our acknowledgement: it is recorded with the request, which
+// keeps its decision, state, emergency and replies.
 func TestAutoReplyJoinedChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	p := pipelinetest.New(t, 1<<20, nil)
-	pipelinetest.WithReplies(t, p, nil)
-	raw, _ := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
-	orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	before, _ := p.Store.GetRequest(ctx, orig.Ref)
-	replies, _ := p.Store.Replies(ctx, orig.Ref)
-	ooo := "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\r\nFrom: <rthornton@fbi.gov>\r\nAuto-Submitted: auto-replied\r\n" +
-		"Subject: Automatic reply: Re: Subpoena [" + orig.Ref + "]\r\nIn-Reply-To: <" + replies[0].MessageID + ">\r\nMessage-ID: <ooo2@fbi.gov>\r\n\r\nI am out of the office until Monday.\r\n"
-	out, err := p.Ingest(ctx, strings.NewReader(ooo), store.Origin{Source: "ooo"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	after, _ := p.Store.GetRequest(ctx, orig.Ref)
+	p, before, replies, out := outOfOffice(t, "rthornton@fbi.gov")
+	after, _ := p.Store.GetRequest(ctx, before.Ref)
 	if !out.Joined || after.Decision != before.Decision || after.State != before.State || after.Emergency != before.Emergency || after.TriageJSON != before.TriageJSON {
 		t.Fatalf("after the auto-reply: joined %v, %s %s; want joined, %s %s unchanged", out.Joined, after.Decision, after.State, before.Decision, before.State)
 	}
-	if got, _ := p.Store.Replies(ctx, orig.Ref); len(got) != len(replies) {
+	if got, _ := p.Store.Replies(ctx, before.Ref); len(got) != len(replies) {
 		t.Fatalf("%d replies after the auto-reply, want %d", len(got), len(replies))
 	}
 }
@@ -342,13 +327,7 @@ func TestFollowUpKeepsReview(t *testing.T) {
 // before a person releases the request's replies.
 func TestHeldRequestKeepsHolding(t *testing.T) {
 	ctx := context.Background()
-	now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
-	p := pipelinetest.New(t, 1<<20, now)
-	pipelinetest.WithReplies(t, p, now)
-	raw, err := os.ReadFile("../../testdata/corpus/001-fbi-subpoena-pdf.eml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, raw := casePipeline(t, "001-fbi-subpoena-pdf.eml")
 	first, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
 	if err != nil {
 		t.Fatal(err)
@@ -375,4 +354,18 @@ func TestHeldRequestKeepsHolding(t *testing.T) {
 			t.Errorf("reply %s after the second follow-up is %s, want held", rp.Kind, rp.State)
 		}
 	}
+}
+
+// casePipeline returns a pipeline with replies on a fixed clock and the raw
+// bytes of the named corpus case.
+func casePipeline(t *testing.T, name string) (*pipeline.Pipeline, []byte) {
+	t.Helper()
+	now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
+	p := pipelinetest.New(t, 1<<20, now)
+	pipelinetest.WithReplies(t, p, now)
+	raw, err := os.ReadFile("../../testdata/corpus/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, raw
 }
