@@ -137,7 +137,14 @@ MIN_ACCURACY ?= 0.95
 # a grand jury subpoena, acknowledged with the sender warning as a private
 # party's process; a follow-up answering a reply ID lerd never sent),
 # fresh192 and fresh200 (foreign: countries read from a Crown dependency's
-# `.uk` domain, authorities and file numbers in their own forms).
+# `.uk` domain, authorities and file numbers in their own forms). Session 17
+# (rounds twenty-nine and thirty): fresh111 (three foreign emergencies its
+# writer labelled as needing a treaty request, which lerd, following the
+# published policy that considers emergencies from abroad, now reads as
+# emergencies to complete), fresh208 and fresh216 (foreign: authorities,
+# countries and process in their own forms, phones that are no valid
+# numbers), fresh209 (a follow-up from a colleague's address, which by
+# design joins no request).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -198,7 +205,9 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh185:process=0.88,fresh185:authority=0.63,fresh185:phones=0.92,fresh185:case_number=0.74,fresh185:country=0.93,fresh185:reasons=0.81,fresh185:follow_up_to=0,\
 	fresh186:process=0.92,\
 	fresh191:decision=0.91,fresh191:accuracy=0.91,fresh191:follow_up_to=0.65,fresh191:max_impostors=1,fresh192:country=0.93,\
-	fresh199:sender.class=0.91,fresh199:max_impostors=1,fresh200:process=0.91,fresh200:authority=0.72,fresh200:case_number=0.86
+	fresh199:sender.class=0.91,fresh199:max_impostors=1,fresh200:process=0.91,fresh200:authority=0.72,fresh200:case_number=0.86,\
+	fresh111:decision=0.91,fresh111:reasons=0.81,fresh111:accuracy=0.91,fresh208:authority=0.72,fresh208:phones=0.93,fresh208:country=0.89,\
+	fresh209:follow_up_to=0.87,fresh216:process=0.89,fresh216:authority=0.76,fresh216:country=0.91,fresh216:decision=0.89,fresh216:accuracy=0.89
 
 deps-e2e:
 	./scripts/install-test-deps.sh
