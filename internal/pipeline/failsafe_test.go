@@ -76,7 +76,7 @@ Example County Sheriff's Office
 			if d.Decision == "reject" || slices.Contains(d.Reasons, "civil_requires_subpoena") || slices.Contains(d.Reasons, "sender_not_law_enforcement") {
 				t.Fatalf("a sheriff's emergency was refused: %s %v", d.Decision, d.Reasons)
 			}
-			if d.State != pipeline.StateNeedsReview || !slices.Contains(d.Flags, "reply_held") || !d.Emergency {
+			if d.State != pipeline.StateNeedsReview || !slices.Contains(d.Flags, pipeline.FlagReplyHeld) || !d.Emergency {
 				t.Fatalf("state %s flags %v emergency %v: want it in review, emergency, reply held\n%s", d.State, d.Flags, d.Emergency, d.TriageJSON)
 			}
 			if len(replies) == 0 {
@@ -119,7 +119,7 @@ Example County Sheriff's Office
 	if d.Decision == "reject" || !d.Emergency {
 		t.Fatalf("decision %s %v emergency %v: want an emergency, not refused\n%s", d.Decision, d.Reasons, d.Emergency, d.TriageJSON)
 	}
-	if d.State != pipeline.StateNeedsReview || !slices.Contains(d.Flags, "reply_held") {
+	if d.State != pipeline.StateNeedsReview || !slices.Contains(d.Flags, pipeline.FlagReplyHeld) {
 		t.Fatalf("state %s flags %v: want review, reply held", d.State, d.Flags)
 	}
 	for _, r := range replies {

@@ -372,7 +372,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			// is answered.
 			dec.Review, dec.Hold = true, true
 		}
-		if bySubject || prior != nil && slices.Contains(prior.Flags, "reply_held") {
+		if bySubject || prior != nil && slices.Contains(prior.Flags, FlagReplyHeld) {
 			// A subject is no reference: a person confirms the message
 			// continues the request before its merged answer goes out;
 			// and a request whose replies a person holds keeps holding
@@ -398,7 +398,7 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			upd.Flags = append(upd.Flags, "review")
 		}
 		if dec.Hold {
-			upd.Flags = append(upd.Flags, "reply_held")
+			upd.Flags = append(upd.Flags, FlagReplyHeld)
 		}
 		if isBlocked {
 			upd.State = StateNeedsReview

@@ -31,6 +31,10 @@ import (
 // request but was not allowed to join it.
 const FlagClaimsThread = "claims_thread"
 
+// FlagReplyHeld marks a request whose replies wait for a person; the
+// replies its follow-ups plan wait too.
+const FlagReplyHeld = "reply_held"
+
 // threadRoute returns the Router for a message from the address from whose
 // triage says whether it is authenticated; ok is false when the message
 // could not be read (it then never joins). A message that names no
@@ -93,20 +97,12 @@ func continuesSubject(subject, orig string) bool {
 // number that is no bare year, a domain or address, or at least four
 // words ("Subpoena - 2026" and a template's three words name none).
 func distinctive(subject string) bool {
-	words := strings.Fields(subject)
-	for _, w := range words {
-		w = strings.Trim(w, ".,;:()[]<>#")
-		if strings.ContainsFunc(w, unicode.IsDigit) && !bareYear.MatchString(w) {
-			return true
-		}
-	}
-	for _, w := range words {
-		if strings.Contains(strings.Trim(w, ".,;:()[]<>"), ".") || strings.Contains(w, "@") {
-			return true
-		}
-	}
 	n := 0
-	for _, w := range words {
+	for _, w := range strings.Fields(subject) {
+		w = strings.Trim(w, ".,;:()[]<>#")
+		if strings.ContainsFunc(w, unicode.IsDigit) && !bareYear.MatchString(w) || strings.Contains(w, ".") || strings.Contains(w, "@") {
+			return true
+		}
 		if strings.ContainsFunc(w, unicode.IsLetter) {
 			n++
 		}
