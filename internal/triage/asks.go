@@ -15,11 +15,13 @@ import (
 // what users store (18 U.S.C. 2510(8): "contents" is the substance,
 // purport or meaning of a communication; Microsoft's FAQ: "the content of
 // emails, documents, photos"). General knowledge of how requests word it.
-var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
+var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their |his |her )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\ball other content\b` +
+	// "All of her e-mails": a person's messages as a whole.
+	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +

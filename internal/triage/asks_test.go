@@ -20,6 +20,8 @@ func TestContentRequested(t *testing.T) {
 		{"Attached is the grand jury subpoena for example.com. Can we also get the contents of all messages for the same period?", true},
 		{"Could we also get the stored messages and e-mails of the account, please.", true},
 		{"Please also produce the content of their support tickets.", true},
+		{"Please also provide the contents of her messages.", true},
+		{"Can we get all of her e-mails too?", true},
 		{"Nothing in this subpoena requires you to notify the subscriber, and you are commanded to produce the contents of all e-mails in the account.", true},
 		// A writer who dropped the content from the request.
 		{"The judge signed the order today. We dropped the request for the contents of the support tickets and stored messages, so it covers non-content records only.", false},
