@@ -607,22 +607,13 @@ func threadCandidates(tx *sql.Tx, p Pending, bySender bool, now time.Time) ([]Th
 		// the thread headers; the Router may still recognise the
 		// request by its subject. The newest first, of the last months
 		// only: an old subject reused heads a new request.
-		rows, err := tx.Query(`SELECT id FROM requests WHERE lower(sender) = ? AND updated_at >= ? ORDER BY id DESC LIMIT ?`,
+		byFrom, err := column[int64](context.Background(), tx, `SELECT id FROM requests WHERE lower(sender) = ? AND updated_at >= ? ORDER BY id DESC LIMIT ?`,
 			strings.ToLower(strings.TrimSpace(p.From)), now.Add(-senderWindow).UTC().Format(time.RFC3339Nano), senderCandidates)
 		if err != nil {
 			return nil, fmt.Errorf("find thread by sender: %w", err)
 		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("find thread by sender: %w", err)
-			}
+		for _, id := range byFrom {
 			ids = append(ids, named{id, ViaSender})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("find thread by sender: %w", err)
 		}
 	}
 	var out []ThreadCandidate
@@ -646,7 +637,7 @@ func threadCandidates(tx *sql.Tx, p Pending, bySender bool, now time.Time) ([]Th
 // requestSenders returns the addresses that may continue a request: the
 // From address of its first message and those verified for it.
 func requestSenders(tx *sql.Tx, reqID int64) ([]string, error) {
-	addrs, err := column(context.Background(), tx, `SELECT from_addr FROM (SELECT from_addr FROM messages WHERE request_id = ? AND status <> ? ORDER BY id LIMIT 1)
+	addrs, err := column[string](context.Background(), tx, `SELECT from_addr FROM (SELECT from_addr FROM messages WHERE request_id = ? AND status <> ? ORDER BY id LIMIT 1)
 		UNION ALL SELECT address FROM request_senders WHERE request_id = ?`, reqID, StatusDuplicate, reqID)
 	if err != nil {
 		return nil, fmt.Errorf("senders of request %d: %w", reqID, err)

@@ -150,10 +150,10 @@ func (s *Store) GetRequest(ctx context.Context, ref string) (*RequestDetail, err
 		}
 		d.Messages[i].Attachments = atts
 	}
-	if d.Senders, err = column(ctx, s.db, `SELECT address FROM request_senders WHERE request_id = ? ORDER BY added_at, address`, r.ID); err != nil {
+	if d.Senders, err = column[string](ctx, s.db, `SELECT address FROM request_senders WHERE request_id = ? ORDER BY added_at, address`, r.ID); err != nil {
 		return nil, fmt.Errorf("store: request %s senders: %w", ref, err)
 	}
-	if d.ClaimedBy, err = column(ctx, s.db, `SELECT ref FROM requests WHERE claims_ref = ? ORDER BY id`, r.Ref); err != nil {
+	if d.ClaimedBy, err = column[string](ctx, s.db, `SELECT ref FROM requests WHERE claims_ref = ? ORDER BY id`, r.Ref); err != nil {
 		return nil, fmt.Errorf("store: request %s claims: %w", ref, err)
 	}
 	ev, err := s.db.QueryContext(ctx, `SELECT at, kind, actor, COALESCE(message_id, 0), detail FROM events WHERE request_id = ? ORDER BY id`, r.ID)
@@ -191,7 +191,7 @@ func (s *Store) attachments(ctx context.Context, msgID int64) ([]Attachment, err
 // MessageTriage returns the per-message triage JSON of a request's messages,
 // oldest first; tools that re-evaluate a request read it.
 func (s *Store) MessageTriage(ctx context.Context, ref string) ([]string, error) {
-	out, err := column(ctx, s.db, `SELECT m.triage_json FROM messages m JOIN requests r ON r.id = m.request_id
+	out, err := column[string](ctx, s.db, `SELECT m.triage_json FROM messages m JOIN requests r ON r.id = m.request_id
 		WHERE r.ref = ? AND m.status <> ? ORDER BY m.id`, ref, StatusDuplicate)
 	if err != nil {
 		return nil, fmt.Errorf("store: triage of %s: %w", ref, err)
@@ -199,19 +199,19 @@ func (s *Store) MessageTriage(ctx context.Context, ref string) ([]string, error)
 	return out, nil
 }
 
-// column returns the one text column of a query's rows; q is the
+// column returns the one column of a query's rows, as T; q is the
 // database or a transaction.
-func column(ctx context.Context, q interface {
+func column[T any](ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, query string, args ...any) ([]string, error) {
+}, query string, args ...any) ([]T, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var v string
+		var v T
 		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
