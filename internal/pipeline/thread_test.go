@@ -369,3 +369,36 @@ func casePipeline(t *testing.T, name string) (*pipeline.Pipeline, []byte) {
 	}
 	return p, raw
 }
+
+// TestSpamLikeFollowUpKeepsRequest: a deputy asks for records without legal
+// process; the deputy's own authenticated reply in the thread, which
+// claims no agency and whose text scores as bulk mail (a mailing footer, a
+// "view the documents" link), is still a person's message in that request:
+// it joins, and the request keeps its decision (a rejection the deputy must
+// read) instead of turning into one to ignore. The bulk-mail sign belongs
+// to the one message, not to the request (triage.Merge keeps the first).
+func TestSpamLikeFollowUpKeepsRequest(t *testing.T) {
+	ctx := context.Background()
+	p := pipelinetest.New(t, 1<<20, nil)
+	pipelinetest.WithReplies(t, p, nil)
+	const auth = "Authentication-Results: mx.provider.test; dmarc=pass header.from=lcso.org\r\nFrom: <jo.roe@lcso.org>\r\nTo: law-enforcement@provider.test\r\n"
+	orig, err := p.Ingest(ctx, strings.NewReader(auth+"Subject: Records for example.com\r\nMessage-ID: <orig-spamlike@lcso.org>\r\nContent-Type: text/plain\r\n\r\n"+
+		"We are investigating a fraud. Could you tell us who registered example.com and send the subscriber records from October 1, 2026 to October 20, 2026?\r\n\r\n"+
+		"Deputy Jo Roe\r\nLake County Sheriff's Office\r\n217-782-2000\r\n"), store.Origin{Source: "original"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := p.Store.GetRequest(ctx, orig.Ref)
+	if before.Decision == "ignore" {
+		t.Fatalf("original: %s, want a request to answer", before.Decision)
+	}
+	out, err := p.Ingest(ctx, strings.NewReader(auth+"Subject: Re: Records for example.com ["+orig.Ref+"]\r\nMessage-ID: <spamlike@lcso.org>\r\nContent-Type: text/plain\r\n\r\n"+
+		"Any update? Click here to view the documents again.\r\n\r\nYou are receiving this because you subscribed to case notices. Unsubscribe | Manage preferences\r\n"), store.Origin{Source: "follow-up"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := p.Store.GetRequest(ctx, orig.Ref)
+	if !out.Joined || after.Decision != before.Decision {
+		t.Fatalf("after the follow-up: joined %v, decision %s; want joined, %s", out.Joined, after.Decision, before.Decision)
+	}
+}

@@ -443,6 +443,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
+	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
+		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
 	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
@@ -1071,9 +1073,15 @@ var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\
 // search warrant".
 var lawNeeds = lazyRegexp(`(?i)\b(?:content|contents|communications|messages|e-?mails|data|information|records?)\b[^.;:!?\n]{0,30}?\b(?:needs?|requires?|would (?:need|require)|will (?:need|require)|calls? for|(?:can|may|could) (?:only )?be (?:disclosed|obtained|released|produced) (?:only )?(?:with|by|under|through|pursuant to)|(?:disclose|produce|release|provide)s?\s+only\s+(?:in response to|with|under|pursuant to|upon))\s+(?:(?:[^.;:!?\n]|\.(?:\w|\s\d)){0,80}?\bor\s+(?:by\s+|with\s+|through\s+)?)?(?:(?:an?|the)\s+)?(?:(?:search|valid|federal|state|separate|court)\s+)?$`)
 
+// providerWants grants what the provider asks for before arguing past it:
+// "I know you want the contents to come with a warrant, but the subpoena
+// should suffice", "I understand your company requires a search warrant".
+// The process named is the provider's demand, not the writer's.
+var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s+)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
+
 // obtainedOne goes on to say the writer has that process: "…, which we
 // obtained".
-var obtainedOne = lazyRegexp(`(?i)\b(?:which|and|so)\s+(?:we|i)\s+(?:have\s+)?(?:now\s+)?(?:obtained|secured|got(?:ten)?|attach(?:ed)?|enclose[d]?)\b`)
+var obtainedOne = lazyRegexp(`(?i)\b(?:which|and|so|but)\s+(?:we|i)\s+(?:have\s+)?(?:now\s+)?(?:obtained|secured|got(?:ten)?|attach(?:ed)?|enclose[d]?)\b`)
 
 // sentWith says the process named is sent with the letter: "and it
 // accompanies this e-mail", "which is attached".

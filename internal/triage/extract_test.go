@@ -738,6 +738,11 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// The provider's demand granted, then argued past.
+		{"I know you want the contents of example.com to come with a warrant, but the attached subpoena should suffice.", []string{"subpoena"}},
+		{"We understand that your company requires a search warrant for stored messages; the grand jury subpoena for example.com is attached instead.", []string{"subpoena"}},
+		{"I understand you require a search warrant for message content, and we obtained one on Monday for example.com.", []string{"search_warrant"}},
+		{"I understand you require a search warrant for message content; the warrant for example.com is attached.", []string{"search_warrant"}},
 		{"Before I take a court order application to the magistrate, please confirm that an account exists for example.com.", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
