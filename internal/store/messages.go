@@ -428,6 +428,10 @@ const (
 // when a message names none: the latest are the ones a reply continues.
 const senderCandidates = 20
 
+// senderRequestsQuery lists a sender's recent requests, newest first; the
+// index requests_sender (migration 10) serves it.
+const senderRequestsQuery = `SELECT id FROM requests WHERE lower(sender) = ? AND updated_at >= ? ORDER BY id DESC LIMIT ?`
+
 // senderWindow bounds how long ago such a request may last have changed.
 const senderWindow = 180 * 24 * time.Hour
 
@@ -607,7 +611,7 @@ func threadCandidates(tx *sql.Tx, p Pending, bySender bool, now time.Time) ([]Th
 		// the thread headers; the Router may still recognise the
 		// request by its subject. The newest first, of the last months
 		// only: an old subject reused heads a new request.
-		byFrom, err := column[int64](context.Background(), tx, `SELECT id FROM requests WHERE lower(sender) = ? AND updated_at >= ? ORDER BY id DESC LIMIT ?`,
+		byFrom, err := column[int64](context.Background(), tx, senderRequestsQuery,
 			strings.ToLower(strings.TrimSpace(p.From)), now.Add(-senderWindow).UTC().Format(time.RFC3339Nano), senderCandidates)
 		if err != nil {
 			return nil, fmt.Errorf("find thread by sender: %w", err)

@@ -202,6 +202,30 @@ func TestThreadCandidates(t *testing.T) {
 }
 
 // TestFirstTimeSender flags a request whose sender never wrote before.
+// TestSenderLookupIndexed: the lookup of a sender's recent requests, run
+// for follow-ups that name no request, is served by an index rather than a
+// scan of every request, newest first without a sort.
+func TestSenderLookupIndexed(t *testing.T) {
+	s := openTest(t)
+	rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+senderRequestsQuery, "det@nypd.org", "2026-01-01T00:00:00Z", senderCandidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) != 1 || !strings.Contains(plan[0], "INDEX requests_sender") {
+		t.Fatalf("query plan %q, want one search of requests_sender", plan)
+	}
+}
+
 func TestFirstTimeSender(t *testing.T) {
 	s := openTest(t)
 	first := save(t, s, "1", "orig@fdle.state.fl.us", "agent@fdle.state.fl.us", "Subpoena", Origin{Source: "t"})
