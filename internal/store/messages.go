@@ -91,8 +91,8 @@ func (s *Store) LookupSHA(ctx context.Context, sha string) (int64, bool, error) 
 // and the IMAP UIDs that delivered them, in one transaction. The raw bytes
 // are on disk (one segment file for the batch, synced once) before the
 // transaction commits. A message whose bytes are already stored is recorded
-// as a duplicate fetch; one whose Message-ID is already stored is kept with
-// status duplicate. Every new message then waits for triage (Triage).
+// as a duplicate fetch; one whose Message-ID, From, Subject and Date are
+// already stored is kept with status duplicate. Every new message then waits for triage (Triage).
 func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult, error) {
 	// The raw bytes are written while the rows are inserted, so the disk
 	// and SQLite work at the same time; the transaction commits only once
@@ -160,16 +160,19 @@ type rawLoc struct {
 // most of the cost of a commit.
 type batchWriter struct {
 	tx *sql.Tx
-	// bySHA and byMessageID hold what is stored, including what this batch
+	// bySHA and byIdentity hold what is stored, including what this batch
 	// stored so far, so duplicates within a batch are found too.
+	// byMessageID holds the first message of each Message-ID, to record a
+	// Message-ID another message reuses.
 	bySHA       map[string]int64
+	byIdentity  map[string]int64
 	byMessageID map[string]int64
 	atts, uids  [][]any
 	events      [][]any
 }
 
 func newBatchWriter(tx *sql.Tx, msgs []NewMessage) (*batchWriter, error) {
-	b := &batchWriter{tx: tx, bySHA: map[string]int64{}, byMessageID: map[string]int64{}}
+	b := &batchWriter{tx: tx, bySHA: map[string]int64{}, byIdentity: map[string]int64{}, byMessageID: map[string]int64{}}
 	var shas, mids []any
 	for _, m := range msgs {
 		shas = append(shas, m.Spool.SHA256)
@@ -187,7 +190,21 @@ func newBatchWriter(tx *sql.Tx, msgs []NewMessage) (*batchWriter, error) {
 	// duplicate; the minimum is taken here, since ORDER BY or MIN() in SQL
 	// makes SQLite walk the table in id order instead of using the index.
 	err = eachChunk(mids, func(chunk []any) error {
-		return b.lookup(`SELECT message_id, id FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk, b.byMessageID)
+		rows, err := b.tx.Query(`SELECT id, message_id, from_addr, subject, date FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var mid, from, subject, date string
+			if err := rows.Scan(&id, &mid, &from, &subject, &date); err != nil {
+				return err
+			}
+			keepLowest(b.byMessageID, mid, id)
+			keepLowest(b.byIdentity, identity(mid, from, subject, date), id)
+		}
+		return rows.Err()
 	})
 	if err != nil {
 		return nil, fmt.Errorf("lookup message-id: %w", err)
@@ -208,11 +225,26 @@ func (b *batchWriter) lookup(q string, args []any, m map[string]int64) error {
 		if err := rows.Scan(&key, &id); err != nil {
 			return err
 		}
-		if old, ok := m[key]; !ok || id < old {
-			m[key] = id
-		}
+		keepLowest(m, key, id)
 	}
 	return rows.Err()
+}
+
+// keepLowest records id under key unless a lower id is there.
+func keepLowest(m map[string]int64, key string, id int64) {
+	if old, ok := m[key]; !ok || id < old {
+		m[key] = id
+	}
+}
+
+// identity is what makes two stored copies one message: the same
+// Message-ID, From, Subject and Date. A message delivered twice (another
+// route, new Received lines) has them all; a different message whose
+// sender's software reused a Message-ID (scanners and ticket systems do)
+// does not, and is a request of its own rather than a duplicate nobody
+// reads.
+func identity(messageID, from, subject, date string) string {
+	return strings.Join([]string{messageID, strings.ToLower(strings.TrimSpace(from)), subject, date}, "\x00")
 }
 
 func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, error) {
@@ -222,9 +254,12 @@ func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, er
 		return SaveResult{MessageID: id, Duplicate: true}, nil
 	}
 	var dupOf sql.NullInt64
-	if id, ok := b.byMessageID[m.MessageID]; ok && m.MessageID != "" {
+	key := identity(m.MessageID, m.From, m.Subject, m.Date)
+	if id, ok := b.byIdentity[key]; ok && m.MessageID != "" {
 		dupOf = sql.NullInt64{Int64: id, Valid: true}
 	}
+	reused, isReused := b.byMessageID[m.MessageID]
+	isReused = isReused && !dupOf.Valid && m.MessageID != ""
 	status := m.Status
 	if dupOf.Valid {
 		status = StatusDuplicate
@@ -243,13 +278,17 @@ func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, er
 	}
 	b.bySHA[m.Spool.SHA256] = id
 	if m.MessageID != "" && !dupOf.Valid {
-		b.byMessageID[m.MessageID] = id
+		keepLowest(b.byIdentity, key, id)
+		keepLowest(b.byMessageID, m.MessageID, id)
 	}
 	for _, a := range m.Attachments {
 		b.atts = append(b.atts, []any{id, a.Filename, a.ContentType, a.Size, a.SHA256, a.TextError})
 	}
 	b.uid(m.Origin, id)
 	b.event(now, id, "message_stored", m.Origin.Source+" status="+status)
+	if isReused {
+		b.event(now, id, "message_id_reused", fmt.Sprintf("same Message-ID as message %d, another sender, subject or date: not a duplicate", reused))
+	}
 	return SaveResult{MessageID: id, Duplicate: dupOf.Valid}, nil
 }
 

@@ -98,12 +98,23 @@ func TestSaveDeduplicates(t *testing.T) {
 	if !c.Duplicate {
 		t.Fatalf("same Message-ID not a duplicate: %+v", c)
 	}
+	// Same Message-ID from another sender with another subject (software
+	// that reuses Message-IDs): a message of its own, in its own request.
+	d := save(t, s, "Subject: b\r\n\r\nother body\r\n", "a@x", "clerk@court.example", "b", Origin{Source: "t"})
+	if d.Duplicate || d.RequestID == 0 || d.RequestID == a.RequestID {
+		t.Fatalf("another message reusing the Message-ID = %+v, want a request of its own", d)
+	}
 	st, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Requests != 1 || st.Messages != 2 || st.Duplicates != 1 {
-		t.Fatalf("stats = %+v, want 1 request, 2 messages, 1 duplicate", st)
+	if st.Requests != 2 || st.Messages != 3 || st.Duplicates != 1 {
+		t.Fatalf("stats = %+v, want 2 requests, 3 messages, 1 duplicate", st)
+	}
+	var reused int
+	s.db.QueryRow(`SELECT count(*) FROM events WHERE kind = 'message_id_reused' AND message_id = ?`, d.MessageID).Scan(&reused)
+	if reused != 1 {
+		t.Fatalf("%d message_id_reused events for the second message, want 1", reused)
 	}
 	uids, err := s.CommittedUIDs(ctx, "INBOX", 1, 1, 10)
 	if err != nil || !uids[1] || !uids[2] || len(uids) != 2 {

@@ -212,6 +212,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"The attached warrant, signed today by Judge Roe, is directed to Example Mail LLC.", "Example Mail"},
 		{"TO ANY SHERIFF, POLICE OFFICER OR PEACE OFFICER in the county, and to: EXAMPLE MAIL LLC, Custodian of Records.", "EXAMPLE MAIL"},
 		{"An earlier subpoena addressed to Example Registrar LLC showed the payments.", ""},
+		// A warrant's command to serve it upon a company, on the next lines.
+		{"YOU ARE THEREFORE COMMANDED to serve this warrant upon:\n\n    Example Webmail Services, Inc.\n    Attn: Custodian of Records", "Example Webmail Services"},
+		{"You are commanded to serve this warrant upon Provider, Inc. forthwith.", ""},
 		// Another company named in passing is no addressee.
 		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
 		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},

@@ -49,7 +49,22 @@ var (
 		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+| \d{1,2}\b)?)?` +
 		// Turkish criminal judgeships of peace and courts with their seat
 		// and number: "Ankara 3. Sulh Ceza Hakimliği".
-		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza Hakimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)`)
+		`|[A-ZÇĞİÖŞÜ][\p{L}]+ \d+\. (?:Sulh Ceza H[aâ]kimli[ğg]i|Asliye Ceza Mahkemesi|A[ğg][ıi]r Ceza Mahkemesi)` +
+		// Polish district, regional and appeal courts ("Sąd Rejonowy dla
+		// Warszawy-Mokotowa w Warszawie", "Sąd Okręgowy w Krakowie"),
+		// Hungarian ones ("Budapesti Központi Kerületi Bíróság",
+		// "Fővárosi Törvényszék"), Ukrainian district courts ("Печерський
+		// районний суд міста Києва"), Quebec's and Belgium's courts.
+		`|\bSądu? (?:Rejonow|Okręgow|Apelacyjn)(?:y|ego)(?: (?:dla )?[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)*)?(?: w (?:[\p{Lu}][\p{L}]+(?:ym|ej|im) )?[\p{Lu}][\p{L}]+)?` +
+		`|\b[\p{Lu}][\p{L}]+(?: (?:Központi|Kerületi|Városi|Járási))+ Bíróság\b|\b[\p{Lu}][\p{L}]+ Törvényszék\b` +
+		`|[\p{Lu}][\p{L}'’-]+ (?:районний|окружний|апеляційний) суд(?: міста [\p{Lu}][\p{L}]+)?` +
+		`|\bCour (?:du Québec|supérieure(?: du Québec)?|d'appel du Québec)|\bTribunal de première instance (?:francophone |néerlandophone )?(?:de |d')[\p{Lu}][\p{L}-]+` +
+		// Japanese, Korean and Taiwanese courts by their own names
+		// (district, summary, family and high courts; general knowledge):
+		// "東京簡易裁判所", "서울중앙지방법원", "臺灣臺北地方法院". The seat is
+		// two to four characters before the court's kind (Chinese, written
+		// without spaces, is bounded by Taiwan's own prefix).
+		`|\p{Han}{2,4}(?:地方|簡易|家庭|高等)裁判所(?:\p{Han}{1,4}支部)?|[가-힣]{2,8}(?:지방|고등|가정)법원(?: ?[가-힣]{1,6}지원)?|(?:臺灣|台灣|台湾)\p{Han}{2,3}(?:地方|高等)法院`)
 	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
 		// Police and prosecutors by their Spanish, Portuguese, Italian,
 		// Dutch and Polish names (general knowledge).
@@ -61,6 +76,21 @@ var (
 	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
 	foreignAgency = lazyRegexp(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
+
+// polishNominative names a Polish court as a label does, in the nominative:
+// a letter says it acts "na podstawie postanowienia Sądu Rejonowego …",
+// the court is "Sąd Rejonowy …" (the seat after "w" keeps its case).
+var polishNominative = strings.NewReplacer("Sądu ", "Sąd ", "Rejonowego", "Rejonowy", "Okręgowego", "Okręgowy", "Apelacyjnego", "Apelacyjny")
+
+// ownCourt is the foreign court named in its own language in text, as
+// labels name it, or "".
+func ownCourt(text string) string {
+	m := foreignCourt.FindString(text)
+	if strings.HasPrefix(m, "Sąd") {
+		m = polishNominative.Replace(m)
+	}
+	return m
+}
 
 // connectors may join the capitalised words of one name.
 // "in" joins only as "in and for" ("Circuit Court … in and for Broward
@@ -76,6 +106,17 @@ var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true,
 	// German articles: "Der United States District Court hat …" (not the
 	// Spanish and French ones: El Paso, La Plata and Los Angeles counties).
 	"Der": true, "Die": true, "Das": true}
+
+// openingAdverb opens a sentence before the body it names ("Now the United
+// States District Court …", "Today the …"): no name starts with it.
+var openingAdverb = map[string]bool{"Now": true, "Today": true, "Yesterday": true, "Here": true, "Also": true, "Accordingly": true,
+	"Additionally": true, "Further": true, "Furthermore": true, "Therefore": true, "Thus": true, "Recently": true, "Previously": true, "Meanwhile": true}
+
+func init() {
+	for w := range openingAdverb {
+		leftStop[w] = true
+	}
+}
 
 // foreignArticle is a definite article of French, Spanish, Italian,
 // Portuguese or Dutch, which a letter in that language puts before an
@@ -178,10 +219,14 @@ var courtBench = map[string]bool{"Circuit": true, "Family": true, "Probate": tru
 // courtLetterNumber is a court's number with its letter ("54-A").
 var courtLetterNumber = lazyRegexp(`^\d{1,3}-[A-Z]$`)
 
-// words splits folded text into words, keeping commas as their own words.
+// words splits folded text into words, keeping commas, brackets and double
+// quotes as their own words: a name quoted in prose ("the order of the
+// \"United States District Court for …\"") starts at its first word.
 func words(s string) []string {
-	return strings.Fields(strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ", ")", " ) ").Replace(s))
+	return strings.Fields(wordMarks.Replace(s))
 }
+
+var wordMarks = strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ", ")", " ) ", `"`, ` " `, "“", " “ ", "”", " ” ", "«", " « ", "»", " » ")
 
 // phrase reads a capitalised name from the start of ws: capitalised words
 // joined by connectors, continuing after a comma into a place.
@@ -693,10 +738,10 @@ func issuer(body, flat string) string {
 	// Bureau of Investigation requests that …".
 	ws := words(flat)
 	for i := 0; i < len(ws); i++ {
-		if !capitalised(ws[i]) || i > 0 && capitalised(ws[i-1]) && !endsSentence(ws[i-1]) {
+		if !capitalised(ws[i]) || openingAdverb[ws[i]] || i > 0 && capitalised(ws[i-1]) && !endsSentence(ws[i-1]) {
 			continue
 		}
-		if i > 1 && connectors[ws[i-1]] && capitalised(ws[i-2]) {
+		if i > 1 && connectors[ws[i-1]] && capitalised(ws[i-2]) && !openingAdverb[ws[i-2]] {
 			continue // within a name: "Office of | Inspector General"
 		}
 		p := phrase(ws[i:])
@@ -809,7 +854,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		// As written where the letter writes it in mixed case, else as
 		// its capitals read.
 		for _, f := range []string{doc.flat, flat} {
-			if m := foreignCourt.FindString(f); m != "" && slices.ContainsFunc(r.Process, func(k string) bool { return k == "court_order" || k == "search_warrant" }) {
+			if m := ownCourt(f); m != "" && slices.ContainsFunc(r.Process, func(k string) bool { return k == "court_order" || k == "search_warrant" }) {
 				r.evidence("authority", "court named in its own language", "text", m)
 				return strp(m)
 			}
@@ -841,7 +886,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// adds in brackets ("Oslo tingrett (Oslo District Court)"); under an
 	// MLAT the US court executing the request is the issuer.
 	if courtish && r.Country != nil && *r.Country != "US" && !slices.Contains(r.Process, "mlat") {
-		if m := foreignCourt.FindString(doc.flat); m != "" {
+		if m := ownCourt(doc.flat); m != "" {
 			r.evidence("authority", "court named in its own language", "text", m)
 			return strp(m)
 		}

@@ -22,6 +22,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// Session 18: a court named in quotes, and after a sentence's
+		// opening adverb.
+		{"The Central Authority obtained the attached order of the \"United States District Court for the District of Oregon\" (Misc. No. 1) for example.com.",
+			[]string{"court_order", "mlat"}, "United States District Court for the District of Oregon"},
+		{"Accordingly the United States District Court for the District of Kansas issued the attached order for example.com.",
+			[]string{"court_order"}, "United States District Court for the District of Kansas"},
 		// A German court's town is not read on into the sentence.
 		{"Das Amtsgericht Hamburg im Ermittlungsverfahren gegen Unbekannt hat die Herausgabe der Daten zu example.de angeordnet.",
 			[]string{"court_order"}, "Amtsgericht Hamburg"},
@@ -437,6 +443,18 @@ func TestForeignCourts(t *testing.T) {
 		{"Proszę o dane example.pl.\n\nPROKURATURA REJONOWA ŁÓDŹ-WIDZEW\nSygn. akt PR 1 Ds 1.2026\n", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Łódź-Widzew"},
 		{"In het kader van een onderzoek vordert de Procureur des Konings te Gent, op grond van artikel 46bis, de gegevens van example.be.", "BE", []string{"subpoena"}, "Procureur des Konings te Gent"},
 		{"Generalstaatsanwaltschaft Beispielstadt\nZentralstelle Cybercrime\n\nEin Rechtshilfeersuchen wurde dem U.S. Department of Justice, Office of International Affairs, zugeleitet. Ich ersuche um Sicherung der Daten zu example.de.\n", "DE", []string{"preservation", "mlat"}, "Generalstaatsanwaltschaft Beispielstadt"},
+		// Session 18: Polish courts (genitive in the letter, nominative
+		// named), Hungarian, Ukrainian, Quebec and Belgian courts, and
+		// Japanese, Korean and Taiwanese courts in their own scripts.
+		{"Na podstawie postanowienia Sądu Rejonowego w Zielonej Górze z dnia 2 października 2026 r. proszę o dane example.pl.", "PL", []string{"court_order"}, "Sąd Rejonowy w Zielonej Górze"},
+		{"Sąd Okręgowy w Poznaniu, postanowienie z dnia 1.10.2026, dotyczy example.pl.", "PL", []string{"court_order"}, "Sąd Okręgowy w Poznaniu"},
+		{"A Debreceni Járási Bíróság nyomozási bírája kelt végzésével elrendelte az example.hu adatainak beszerzését.", "HU", []string{"court_order"}, "Debreceni Járási Bíróság"},
+		{"Ухвалою Шевченківський районний суд міста Києва надав дозвіл на доступ до даних example.ua.", "UA", []string{"court_order"}, "Шевченківський районний суд міста Києва"},
+		{"Une ordonnance de communication a été rendue par la Cour du Québec le 2 octobre 2026 pour example.ca.", "CA", []string{"court_order"}, "Cour du Québec"},
+		{"Le juge d'instruction près le Tribunal de première instance de Liège a rendu une ordonnance pour example.be.", "BE", []string{"court_order"}, "Tribunal de première instance de Liège"},
+		{"名古屋地方裁判所裁判官が発付した捜索差押許可状に基づき、example.jp の記録の提供をお願いします。", "JP", []string{"search_warrant"}, "名古屋地方裁判所"},
+		{"부산지방법원이 발부한 압수수색영장에 따라 example.kr 자료를 요청합니다.", "KR", []string{"search_warrant"}, "부산지방법원"},
+		{"本案業經臺灣高雄地方法院核發搜索票，請提供 example.tw 之資料。", "TW", []string{"search_warrant"}, "臺灣高雄地方法院"},
 		{"Under the treaty, the United States District Court for the District of Oregon issued the attached order under 18 U.S.C. 3512; the Retten i Aarhus had asked for it.", "DK", []string{"mlat", "court_order"}, "United States District Court for the District of Oregon"},
 	} {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}

@@ -161,6 +161,9 @@ func claimLines(doc *document, lines []string) []string {
 		if i := strings.Index(raw, l); i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
 			continue // "U.S. Department of Justice." ending a sentence
 		}
+		if sentenceGoesOn.MatchString(l) {
+			continue // "U.S. Department of Justice, Office of International Affairs. It obtained"
+		}
 		// "of the Department of Justice Canada, a request was made …": a
 		// sentence's wrapped line, not a letterhead's; but the line a
 		// writer's introduction wraps onto ("My name is … of" / "the
@@ -180,6 +183,12 @@ func claimLines(doc *document, lines []string) []string {
 	}
 	return out
 }
+
+// sentenceGoesOn is a line on which a sentence ends and the next goes on
+// in lowercase words: prose wrapped so that a line starts with a name the
+// letter mentions, never a letterhead's or a signature's line. The stop
+// follows a word, not an abbreviation's initial ("U.S.", "Sgt. Jo Roe").
+var sentenceGoesOn = lazyRegexp(`\p{Ll}{2}[.!?]\s+\p{Lu}[\p{Ll}'’-]*\s+\p{Ll}+\s+\p{Ll}`)
 
 func agencyLinesOf(lines []string) []string {
 	var out []string

@@ -205,7 +205,7 @@ var processRules = []processRule{
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
-	{"search_warrant", lazyRegexp(`(?i)search (and seizure )?warrant|\bcommunications? data warrants?\b|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|압수수색영장|압수\s*[·ㆍ・]\s*수색(?:\s*[·ㆍ・]\s*검증)?\s*영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
+	{"search_warrant", lazyRegexp(`(?i)search (and seizure )?warrant|\bcommunications? data warrants?\b|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|搜索票|搜查令|압수수색영장|압수\s*[·ㆍ・]\s*수색(?:\s*[·ㆍ・]\s*검증)?\s*영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
 	{"court_order", lazyRegexp(`(?i)2703\s*\(d\)|` +
 		// A court's ruling abroad, in the words of its own country
 		// (general knowledge): a Spanish judge's "auto", a Portuguese or
@@ -237,14 +237,25 @@ var processRules = []processRule{
 		// sud), Lithuanian (teismo nutartis), Latvian (tiesas lēmums),
 		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
 		// (încheierea instanței) court rulings (general knowledge).
-		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\b[îi]ncheier\w*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\w*|judec[ăa]tori\w*|tribunal\w*)|` +
+		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\bkelt\s+v[ée]gz[ée]s\w*|\bv[ée]gz[ée]s\w*\s+(?:\p{L}+\s+)?elrendel\w*|\b[îi]ncheier\w*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\w*|judec[ăa]tori\w*|tribunal\w*)|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		// A court's order in German ("hat der … Court … eine Anordnung
 		// erlassen") and Spanish ("dictó la
 		// orden"); a court that "has signed the order requested by …".
 		`\b(?:eine|die|diese) (?:gerichtliche |richterliche )?Anordnung (?:\p{L}+ ){0,2}?(?:erlassen|ergangen)\b|\b(?:dict[óo]|ha dictado|emiti[óo]|expidi[óo]|libr[óo])\s+(?:la|una)\s+orden\b|\bcourt\b[^.\n]{0,100}\b(?:has|have|had)\s+(?:now\s+)?(?:signed|issued|entered|granted)\s+(?:the|an|its)\s+order\b|` +
-		`\b(?:Sulh Ceza Hakimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.\n]|\.\d){0,80}\bkarar[\p{L}]*|` +
+		// The decision's date and docket ("10.09.2026 tarihli ve 2026/4412
+		// D.İş sayılı kararı") may wrap a line and hold dots; in English,
+		// "the decision of the … Criminal Judgeship of Peace".
+		// "The order in Docket No. 26-1 was signed on August 21 by Judge
+		// Roe of the … Court": a docket's number holds dots.
+		`\b(?:the|this|our|my)\s+order\b(?:[^.;\n]|\.\s?[\dA-Z]|\n){0,60}?\b(?:was|has been|had been)\s+(?:signed|issued|entered|granted)\b(?:[^.;\n]|\n){0,50}?\bby\s+(?:the\s+)?(?:Hon(?:orable|\.)?\s+)?(?:Judge|Magistrate|Justice)\b|` +
+		`\b(?:Sulh Ceza H[aâ]kimli[\p{L}']*|Mahkemesi[\p{L}']*)(?:[^.]|\.[\d\p{L}]){0,100}\bkarar[\p{L}]*|\b(?:decision|ruling|order)\b[^.\n]{0,80}\bJudgeship of Peace\b|` +
+		// Dutch "rechterlijk bevel" (a court's order), Italian "decreto
+		// motivato" or "decreto autorizzativo" (a judge's reasoned decree),
+		// Argentine "oficio librado" (the court's writ sent out): general
+		// knowledge of their procedure.
+		`\brechterlijke? (?:bevel|beschikking|machtiging)\b|\bbevel van de rechter\b|\bdecret[oi] (?:motivat[oi]|autorizzativ[oi])\b|\boficio (?:judicial )?(?:librado|expedido|diligenciado)\b|` +
 		// State law: Texas Code of Criminal Procedure art. 18B, Pennsylvania
 		// 18 Pa.C.S. 5743, and any order "under section N".
 		// A court or judge that authorised or granted the disclosure of the
@@ -399,7 +410,7 @@ var (
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -443,6 +454,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
+	case cjkNeeded.MatchString(clauseAfter):
+		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
@@ -973,6 +986,10 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
+		// A new matter sent on an old emergency's thread: "this is NOT
+		// related to the emergency below", "unrelated to the earlier
+		// emergency".
+		`|\b(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)\b` +
 	// "Please do not treat this as an emergency request." (ending its
 	// clause: not "as urgent routine paperwork", "as an urgent request
 	// for the whole account").
@@ -996,13 +1013,19 @@ func selfNotEmergency(text string) bool {
 	// Only the writer's own words: not an earlier message quoted below
 	// ("-----Original Message-----", "> …"), which a later escalation
 	// overrides; and not where the writer goes on to say it is one.
-	own := strings.Join(strings.Fields(text[:quotedStart(text)]), " ")
+	own := ownWords(text)
 	for _, m := range notEmergencyPhrase.FindAllStringIndex(own, -1) {
 		if !notEmergencyCondition.MatchString(own[max(0, m[0]-15):m[0]]) && !notEmergencyScope.MatchString(own[m[1]:]) && !emergencyAfter.MatchString(own[m[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownWords is the writer's own text, before any earlier message quoted
+// below it, folded to one line.
+func ownWords(text string) string {
+	return strings.Join(strings.Fields(text[:quotedStart(text)]), " ")
 }
 
 // emergencyAfter is the writer's word that the request is an emergency
@@ -1072,6 +1095,11 @@ var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\
 // search warrant", "contents, which we disclose only in response to a
 // search warrant".
 var lawNeeds = lazyRegexp(`(?i)\b(?:content|contents|communications|messages|e-?mails|data|information|records?)\b[^.;:!?\n]{0,30}?\b(?:needs?|requires?|would (?:need|require)|will (?:need|require)|calls? for|(?:can|may|could) (?:only )?be (?:disclosed|obtained|released|produced) (?:only )?(?:with|by|under|through|pursuant to)|(?:disclose|produce|release|provide)s?\s+only\s+(?:in response to|with|under|pursuant to|upon))\s+(?:(?:[^.;:!?\n]|\.(?:\w|\s\d)){0,80}?\bor\s+(?:by\s+|with\s+|through\s+)?)?(?:(?:an?|the)\s+)?(?:(?:search|valid|federal|state|separate|court)\s+)?$`)
+
+// cjkNeeded says in Korean or Japanese that the process named is needed
+// (a predicate: "…이 필요합니다", "…が必要です"), not that it is served;
+// the attributive "필요한 자료" (the data needed) is no such word.
+var cjkNeeded = lazyRegexp(`^[^.。\n]{0,24}?(?:필요하다|필요합니다|필요하며|필요함|必要です|必要である|必要とな|必要とされ)`)
 
 // providerWants grants what the provider asks for before arguing past it:
 // "I know you want the contents to come with a warrant, but the subpoena
@@ -1362,7 +1390,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	for _, pr := range processRules {
 		// The writer's words with their lines, so that a quoted earlier
 		// message can be told from their own.
-		if pr.kind == "emergency" && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !emergencyStatute.MatchString(text) {
+		if pr.kind == "emergency" && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !emergencyStatute.MatchString(ownWords(doc.subject+"\n\n"+doc.body)) {
 			continue // "To be clear, this is NOT an emergency request."
 		}
 		// The order is that of first mention: "2703(d) order + 2705(b)" in

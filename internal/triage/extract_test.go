@@ -373,6 +373,17 @@ func TestProcessScope(t *testing.T) {
 		// A Turkish judgeship's decision, a Portuguese judge's despacho,
 		// mutual assistance the sender intends to submit later.
 		{"Ankara 4. Sulh Ceza Hakimliği'nin 02.10.2026 tarihli kararı ile example.com.tr kayıtlarının temini talep edilmektedir.", []string{"court_order"}},
+		// Session 18: a Turkish decision whose date and docket wrap a line,
+		// and in English; a Dutch "rechterlijk bevel"; an Italian reasoned
+		// decree; an Argentine court's writ; a Hungarian ruling; a
+		// Taiwanese search warrant.
+		{"Bursa 2. Sulh Ceza Hâkimliğinin 01.10.2026 tarihli ve 2026/88 D.İş\nsayılı kararı uyarınca example.com.tr bilgileri talep edilmektedir.", []string{"court_order"}},
+		{"By the decision of the Izmir 3rd Criminal Judgeship of Peace dated 01.10.2026 we request the records of example.com.tr.", []string{"court_order"}},
+		{"Er is een rechterlijk bevel afgegeven voor de gegevens van example.nl.", []string{"court_order"}},
+		{"Con decreto motivato del GIP si autorizza l'acquisizione dei dati di example.it.", []string{"court_order"}},
+		{"Remito el oficio librado por el tribunal en la causa, relativo a example.com.ar.", []string{"court_order"}},
+		{"A bíróság végzésével elrendelte az example.hu adatainak beszerzését.", []string{"court_order"}},
+		{"本案業經法院核發搜索票，請提供 example.tw 之資料。", []string{"search_warrant"}},
 		{"By its decision of 2 October, the Ankara 4th Criminal Judgeship of Peace ordered the production of the records of example.com.", []string{"court_order"}},
 		{"Ao abrigo do despacho proferido pelo Juízo de Instrução Criminal de Braga, solicitamos os dados de example.pt.", []string{"court_order"}},
 		{"Please preserve example.com. The Republic intends to submit a request for mutual legal assistance for the disclosure.", []string{"preservation"}},
@@ -738,6 +749,15 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// A treaty request told back as needed, in Korean and Japanese.
+		{"귀사에서는 형사사법공조조약(MLAT)에 따른 요청이 필요하다고 안내해 주셨습니다. example.kr 자료를 다시 요청합니다.", []string{"none"}},
+		{"御社からは、刑事共助条約(MLAT)に基づく要請が必要であるとの回答をいただきました。example.jp の記録を再度お願いします。", []string{"none"}},
+		// An order told as signed by a judge, its docket's number between.
+		{"The order in Docket No. 26-0001-K was signed on August 21, 2026 by Judge Jo Roe of the Example District Court; it covers example.com.", []string{"court_order"}},
+		{"Once the order is signed by Judge Roe we will send it for example.com.", []string{"none"}},
+		// Process still to issue.
+		{"Since a subpoena will issue in any event, please provide the registrant of example.com voluntarily now.", []string{"none"}},
+		{"The grand jury subpoena will be issued next week; meanwhile please preserve example.com under 18 U.S.C. 2703(f).", []string{"preservation"}},
 		// The provider's demand granted, then argued past.
 		{"I know you want the contents of example.com to come with a warrant, but the attached subpoena should suffice.", []string{"subpoena"}},
 		{"We understand that your company requires a search warrant for stored messages; the grand jury subpoena for example.com is attached instead.", []string{"subpoena"}},
@@ -1073,6 +1093,21 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
 			t.Errorf("%q: read as an emergency", text)
 		}
+	}
+}
+
+// TestNewMatterOnEmergencyThread: a preservation request sent as a reply
+// on an old emergency's thread, whose writer says it is unrelated to that
+// emergency, is no emergency: not by the thread's subject, nor by the
+// emergency statute our quoted answer cites.
+func TestNewMatterOnEmergencyThread(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "From: a@fbi.gov\nSubject: RE: EMERGENCY REQUEST - Case 2026-1001 - example.com\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" +
+		"Different case, unrelated to the earlier emergency: Case No. 2026-2002. Please preserve under 18 U.S.C. 2703(f) the records of example.net.\n\nSA Jo Roe\n\n" +
+		"-----Original Message-----\nFrom: Law Enforcement Response Team <law-enforcement@provider.test>\nSubject: RE: EMERGENCY REQUEST - Case 2026-1001\n\nWe disclosed the records under 18 U.S.C. 2702(b)(8).\n"
+	r := a.Analyze(parse(t, raw))
+	if r.Emergency || !slices.Equal(r.Process, []string{"preservation"}) || deref(r.CaseNumber) != "2026-2002" {
+		t.Errorf("emergency %v, process %v, case %q; want no emergency, [preservation], 2026-2002", r.Emergency, r.Process, deref(r.CaseNumber))
 	}
 }
 

@@ -324,6 +324,14 @@ func caseNumber(doc *document) *string {
 	// Short lines end a number: "Ref: X/2026/1" / "13th November" is not
 	// "X/2026/1 13th".
 	src := doc.subject + " " + lineBreak + " " + markBreaks(doc.body)
+	// A reply's subject is the thread's: a new matter sent on an old
+	// thread ("RE: EMERGENCY - 2026-0001 - …" over "For a separate
+	// investigation, Service No. 2026-0002") names its case in its own
+	// words first, and the subject's only where they name none.
+	if _, reply := mailparse.BaseSubject(doc.subject); reply {
+		q := quotedStart(doc.body)
+		src = markBreaks(doc.body[:q]) + " " + lineBreak + " " + doc.subject + " " + lineBreak + " " + markBreaks(doc.body[q:])
+	}
 	for _, maxCode := range []int{3, 5} {
 		if best != nil {
 			break

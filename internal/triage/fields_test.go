@@ -294,6 +294,23 @@ func TestCaseNumbers(t *testing.T) {
 	}
 }
 
+// TestCaseNumberOfReply: a reply's subject is the thread's; the writer's
+// own words name a new matter's case before it, a quoted message's after
+// it; a subject that is no reply names its case first.
+func TestCaseNumberOfReply(t *testing.T) {
+	tests := []struct{ subject, body, want string }{
+		{"RE: Emergency - Case 2026-1001 - example.com", "A separate investigation, Case No. 2026-2002: please preserve example.net.\n\n-----Original Message-----\nCase 2026-1001\n", "2026-2002"},
+		{"RE: Emergency - Case 2026-1001 - example.com", "Here is the summary you asked for.\n\n-----Original Message-----\nCase 2026-3003\n", "2026-1001"},
+		{"Subpoena - Case 2026-1001", "Related matter: Case No. 2026-2002.", "2026-1001"},
+	}
+	for _, tt := range tests {
+		doc := &document{subject: tt.subject, body: tt.body, flat: strings.Join(strings.Fields(tt.body), " ")}
+		if g := deref(caseNumber(doc)); g != tt.want {
+			t.Errorf("caseNumber(%q, %q) = %q, want %q", tt.subject, tt.body, g, tt.want)
+		}
+	}
+}
+
 func deref(p *string) string {
 	if p == nil {
 		return ""
@@ -374,6 +391,13 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
+		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},
+		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nDetective assigned to the case: Pat Doe\n", "Pat Doe"},
+		// Korean names, written as one word: in the From header, after a
+		// rank in the signature; an office is no name.
+		{"박서연", "자료 제공을 요청드립니다.\n\n사이버수사대\n전화: 02-555-0100\n", "박서연"},
+		{"", "자료 제공을 요청드립니다.\n\n경감 이민호\n경찰청 사이버수사국\n", "이민호"},
+		{"민원실", "자료 제공을 요청드립니다.\n", ""},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},

@@ -54,7 +54,9 @@ var (
 	// roleLine is a line that is only a bare role's label and a name,
 	// with at most a unit after a comma: "Investigator: Jane Doe, Cyber
 	// Unit" (not "Agent: John Smith of Example Realty is the owner").
-	roleLine = lazyRegexp(`^(?i:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)[ \t]*:[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:[,(|–-].*)?$`)
+	// "Postal Inspector handling the matter: Jane Doe": the role with its
+	// adjective and what it handles.
+	roleLine = lazyRegexp(`^(?i:(?:postal |case |lead |assigned |senior |supervisory )?(?:investigator|detective|special agent|agent|officer|deputy|trooper|inspector|requester|requestor)(?:[ \t]+(?:handling|assigned to|in charge of|responsible for|working)[ \t]+(?:the|this)[ \t]+(?:matter|case|request|investigation|file))?)[ \t]*:[ \t]*(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*(?:[,(|–-].*)?$`)
 	// The rank may carry its grade ("Investigator II") and wrap before
 	// the name.
 	onBehalf     = lazyRegexp(`(?i:on behalf of)\s+(?:` + ranks + `)(?:\s+(?:I|II|III|IV))?\s+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
@@ -78,6 +80,9 @@ func agent(body string, m *mailparse.Message) *string {
 	lines := strings.Split(body, "\n")
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
+		if mm := koreanRanked.FindStringSubmatch(l); mm != nil && !cjkOffice.MatchString(mm[1]) && !cjkOfficeEnd.MatchString(mm[1]) {
+			cands = append(cands, mm[1])
+		}
 		for _, mm := range labelledName.FindAllStringSubmatch(l, -1) {
 			n := mm[1]
 			if n == "" {
@@ -459,6 +464,21 @@ func asciiFold(s string) string {
 	return b.String()
 }
 
+// cjkName is a Korean name of two to four syllables or a Chinese one of two
+// to four characters, written as one word (an office's words are
+// cjkOffice's).
+var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
+
+// cjkOfficeEnd ends the name of an office, not of a person: a team,
+// room, section or agency in Korean ("민원실"), a department, section or
+// bureau in Chinese.
+var cjkOfficeEnd = lazyRegexp(`[팀실과청部科处組组所院]$`)
+
+// koreanRanked is a Korean police or prosecution rank before a name
+// ("경위 김지훈"; general knowledge of the Korean National Police ranks,
+// 순경 to 치안총감, investigator and prosecutor): the agent.
+var koreanRanked = lazyRegexp(`(?:^|\s)(?:순경|경장|경사|경위|경감|경정|총경|경무관|치안감|수사관|검사|검찰수사관)\s+([가-힣]{2,4})(?:\s|$)`)
+
 // cjkOffice are the words of an office's name in Japanese, Chinese and
 // Korean (police, countermeasures, headquarters, section, station, agency,
 // unit, bureau, public security, prosecution, court, investigation,
@@ -501,6 +521,10 @@ func personalDisplay(name string) string {
 	}
 	if cleanName(name) == "" || cjkOffice.MatchString(name) {
 		return ""
+	}
+	// A Korean or Chinese name is written without a space: "김지훈".
+	if cjkName.MatchString(name) && !cjkOfficeEnd.MatchString(name) {
+		return name
 	}
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 4 {
