@@ -167,7 +167,32 @@ func slashOrder(s string) int {
 // through DATE" in the text; else a period open to the request ("from DATE
 // to the present", "since DATE"), which ends on the request's date (asked,
 // YYYY-MM-DD); else a period whose first date leaves out the year.
+// Dates as other countries write them, rewritten to forms the range rules
+// read (general knowledge of their conventions): Polish "01.01.2026 r."
+// (roku, "year"), Czech "1. 12. 2025" with spaces, Korean "2026. 8. 1.",
+// and Japanese, Chinese and Korean "2026年8月1日", "2026년 8월 1일"; the
+// range between two such dates joined by "~", "から", "부터", "至" or "到".
+var (
+	polishYear   = lazyRegexp(`\b(\d{1,2}\.\d{1,2}\.\d{4})\s?r\.`)
+	spacedDots   = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
+	yearFirst    = lazyRegexp(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.`)
+	cjkDate      = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	cjkRangeJoin = lazyRegexp(`(\d{4}-\d{2}-\d{2})\s*(?:~|〜|～|から|부터|至|到)\s*(\d{4}-\d{2}-\d{2})`)
+)
+
+// localDates rewrites dates as other countries write them (see polishYear)
+// to ISO dates or dotted day-first ones.
+func localDates(body string) string {
+	iso := func(m []string) string { return fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3])) }
+	body = polishYear.ReplaceAllString(body, "$1")
+	body = spacedDots.ReplaceAllString(body, "$1.$2.$3")
+	body = yearFirst.ReplaceAllStringFunc(body, func(s string) string { return iso(yearFirst.FindStringSubmatch(s)) })
+	body = cjkDate.ReplaceAllStringFunc(body, func(s string) string { return iso(cjkDate.FindStringSubmatch(s)) })
+	return cjkRangeJoin.ReplaceAllString(body, "$1 to $2")
+}
+
 func dateRange(body, asked string, dayFirst bool) *DateRange {
+	body = localDates(body)
 	// "1.8.2026–4.10.2026": a dash between two dates without spaces.
 	body = tightDash.ReplaceAllString(body, "$1 $2 $3")
 	body = tightSlashRange.ReplaceAllString(body, "$1 - $2")

@@ -224,7 +224,7 @@ var processRules = []processRule{
 		// A court's name may hold "n.º 5".
 		`\b(?:juzgado|tribunal|juez|jueza)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,200}?\bmediante (?:auto|resoluci[óo]n)\b|\bpor disposici[óo]n del? (?:(?:Sr\.?|Sra\.?|se[ñn]ora?) )?(?:juzgado|tribunal|juez|jueza)\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
-		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
+		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bpor auto de (?:fecha )?\d|\b(?:juzgado|tribunal)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,120}?\bha acordado (?:requerir|ordenar|la cesi[óo]n|que se)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
 		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information)|authori[sz]ing (?:me|us|(?:the|our) (?:department|agency|office|investigators?|officers?|detectives?)) to (?:obtain|request|seek|get|receive|collect)\b)|` +
@@ -276,7 +276,7 @@ var processRules = []processRule{
 	// s. 91), a South African s. 205 subpoena (general knowledge).
 	// Also a Belgian prosecutor's demand (vordering, Sv art. 46bis) and
 	// a Singapore order to produce (CPC 2010 s. 20).
-	{"subpoena", lazyRegexp(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.\n]{0,60}\b126n[a-d]\b|\b126n[a-d]\b[^.\n]{0,80}\bvordering|Editionsverf[üu]gung|Herausgabeverf[üu]gung|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
+	{"subpoena", lazyRegexp(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.]{0,100}\b126n[a-d]\b|\b126n[a-d]\b[^.]{0,80}\bvordering|\bvordering (?:tot|van) (?:de )?verstrekking\b|Editionsverf[üu]gung|Herausgabeverf[üu]gung|\bdecreto di (?:esibizione|acquisizione)\b|\bdecret[oi]\b(?:[^.]|\.\d){0,80}?\b(?:Pubblico Ministero|P\.\s?M\.)|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
 	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
@@ -454,6 +454,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
+	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNamed.MatchString(text) && prosecutorNamed.MatchString(text) || kind == "subpoena" && judgeNamed.MatchString(text)):
+		return false // an Italian decree is the prosecutor's demand unless a judge (the GIP) made it
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
@@ -1095,6 +1097,17 @@ var alsoDisclosure = lazyRegexp(`(?i)^(?:[^.;]|\.\w|\.\s\d){0,80}?\b(?:and|&|/)\
 // search warrant", "contents, which we disclose only in response to a
 // search warrant".
 var lawNeeds = lazyRegexp(`(?i)\b(?:content|contents|communications|messages|e-?mails|data|information|records?)\b[^.;:!?\n]{0,30}?\b(?:needs?|requires?|would (?:need|require)|will (?:need|require)|calls? for|(?:can|may|could) (?:only )?be (?:disclosed|obtained|released|produced) (?:only )?(?:with|by|under|through|pursuant to)|(?:disclose|produce|release|provide)s?\s+only\s+(?:in response to|with|under|pursuant to|upon))\s+(?:(?:[^.;:!?\n]|\.(?:\w|\s\d)){0,80}?\bor\s+(?:by\s+|with\s+|through\s+)?)?(?:(?:an?|the)\s+)?(?:(?:search|valid|federal|state|separate|court)\s+)?$`)
+
+// An Italian "decreto" is made by a judge, the GIP (giudice per le
+// indagini preliminari), as a court's order, or by the prosecutor (the
+// Pubblico Ministero of a Procura della Repubblica), as the prosecutor's
+// demand to produce (c.p.p. art. 256; general knowledge of Italian
+// procedure): labels read the latter as a subpoena.
+var (
+	italianDecree   = lazyRegexp(`(?i)^decret`)
+	judgeNamed      = lazyRegexp(`(?i)\bG\.\s?I\.\s?P\.|\bGIP\b|giudice per le indagini preliminari|\bgiudice\b`)
+	prosecutorNamed = lazyRegexp(`(?i)\bPubblico Ministero\b|\bProcura della Repubblica\b|\bSostituto Procuratore\b`)
+)
 
 // cjkNeeded says in Korean or Japanese that the process named is needed
 // (a predicate: "…이 필요합니다", "…が必要です"), not that it is served;

@@ -749,6 +749,20 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// An Italian decree: the prosecutor's is a demand to produce, the
+		// judge's (the GIP's) a court's order.
+		{"Si trasmette il decreto emesso in data 02.10.2026 dal Pubblico Ministero della Procura della Repubblica di Bologna per i dati di example.it.", []string{"subpoena"}},
+		{"Con decreto di esibizione il Sostituto Procuratore ordina di consegnare i dati di example.it.", []string{"subpoena"}},
+		{"Con decreto del 02/10/2026 il G.I.P. presso il Tribunale di Bologna, su richiesta del Pubblico Ministero, ha autorizzato l'acquisizione dei dati di example.it.", []string{"court_order"}},
+		{"Si trasmette il decreto di acquisizione dei dati emesso dal Tribunale di Bologna, Ufficio del Giudice per le indagini preliminari, per example.it.", []string{"court_order"}},
+		// A Dutch prosecutor's demand to provide data (Sv 126na), its
+		// article a long way on, or by its name alone.
+		{"De officier van justitie heeft een\nvordering tot verstrekking van gegevens uitgevaardigd op grond van artikel 126na van het Wetboek van Strafvordering voor example.nl.", []string{"subpoena"}},
+		{"Bijgaand de vordering tot verstrekking van identificerende gegevens van example.nl.", []string{"subpoena"}},
+		// A Spanish court's ruling "por auto de" a date, and what it
+		// "ha acordado".
+		{"Por auto de 3 de julio de 2026, el Juzgado de Instrucción n.º 2 de Cádiz ha acordado requerir los datos de example.es.", []string{"court_order"}},
+		{"El Juzgado de lo Penal n.º 1 ha acordado que se requiera a la empresa la información de example.es.", []string{"court_order"}},
 		// A treaty request told back as needed, in Korean and Japanese.
 		{"귀사에서는 형사사법공조조약(MLAT)에 따른 요청이 필요하다고 안내해 주셨습니다. example.kr 자료를 다시 요청합니다.", []string{"none"}},
 		{"御社からは、刑事共助条約(MLAT)に基づく要請が必要であるとの回答をいただきました。example.jp の記録を再度お願いします。", []string{"none"}},

@@ -105,6 +105,14 @@ func TestDateRanges(t *testing.T) {
 		{"dal 1 agosto 2026 al 30 settembre 2026", "2026-08-01", "2026-09-30", true},
 		{"in de periode van 1 augustus 2026 tot en met 30 september 2026", "2026-08-01", "2026-09-30", true},
 		{"Période : 05/09/2026 - 25/10/2026", "2026-09-05", "2026-10-25", false},
+		// Polish "r.", Czech spaced dots, Korean year-first dots, and
+		// Japanese, Chinese and Korean dates with their connectors.
+		{"za okres od 01.08.2026 r. do 30.09.2026 r.:", "2026-08-01", "2026-09-30", true},
+		{"za období od 1. 8. 2026 do 30. 9. 2026", "2026-08-01", "2026-09-30", true},
+		{"기간 2026. 8. 1. ~ 2026. 9. 30.", "2026-08-01", "2026-09-30", true},
+		{"2026年8月1日から2026年9月30日まで", "2026-08-01", "2026-09-30", true},
+		{"期間：2026年8月1日至2026年9月30日", "2026-08-01", "2026-09-30", true},
+		{"2026년 8월 1일부터 2026년 9월 30일까지", "2026-08-01", "2026-09-30", true},
 		// Day-first with hyphens, and the connectors of other languages.
 		{"over de periode 01-09-2026 tot en met 25-10-2026.", "2026-09-01", "2026-10-25", true},
 		{"no período de 01/08/2026 a 15/10/2026:", "2026-08-01", "2026-10-15", true},
