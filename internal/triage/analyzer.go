@@ -147,6 +147,17 @@ func Merge(prior, next Result) Result {
 		return b
 	}
 	out.Authority = pick(prior.Authority, next.Authority)
+	// A preservation or emergency request answered later by the process
+	// itself (the subpoena, the order, the warrant): the request's issuer
+	// is that process's, as in a letter that carries both.
+	issued := func(ps []string) bool {
+		return slices.ContainsFunc(ps, func(k string) bool {
+			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "mlat"
+		})
+	}
+	if next.Authority != nil && issued(next.Process) && !issued(prior.Process) {
+		out.Authority = next.Authority
+	}
 	out.Agent = pick(prior.Agent, next.Agent)
 	out.CaseNumber = pick(prior.CaseNumber, next.CaseNumber)
 	out.Country = pick(prior.Country, next.Country)

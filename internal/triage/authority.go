@@ -698,7 +698,10 @@ func issuer(body, flat string) string {
 	// place ("issued by the State Attorney's Office" … "issued by the
 	// Office of the State Attorney, Eleventh Judicial Circuit").
 	first := ""
-	var names []string
+	// A form's "Requesting agency" names the issuer only where no line
+	// says who issued the process ("Requesting agency: Example Sheriff's
+	// Office" above "Issued by: Circuit Court of …").
+	var names, requesting []string
 	for _, m := range issuingLabel.FindAllStringSubmatchIndex(body, -1) {
 		value := body[m[2]:m[3]]
 		// A prose sentence ("Issued by the Office of …, U.S. Department of
@@ -708,11 +711,16 @@ func issuer(body, flat string) string {
 		if prose := !strings.ContainsAny(label, ":|\t") && strings.HasSuffix(strings.ToLower(label), "the "); prose && !strings.Contains(value, "\n") && wrapsName(body[m[0]:m[1]], nextLine(body[m[1]:])) {
 			value += " " + nextLine(body[m[1]:])
 		}
+		if strings.Contains(strings.ToLower(label), "requesting") {
+			requesting = append(requesting, joinName(phrase(words(value))))
+			continue
+		}
 		names = append(names, joinName(phrase(words(value))))
 	}
 	for _, loc := range issuingVerb.FindAllStringIndex(flat, -1) {
 		names = append(names, joinName(phrase(words(flat[loc[1]:]))))
 	}
+	names = append(names, requesting...)
 	for _, name := range names {
 		name = withoutPerson(strings.TrimSuffix(name, ","))
 		if lawName.MatchString(name) {

@@ -22,6 +22,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// Session 18: a form's requesting agency above the line naming
+		// the issuing court.
+		{"Requesting agency Example County Sheriff's Office, Cyber Unit\n\nLegal process Subpoena duces tecum\n\nIssued by Circuit Court of the Ninth Judicial Circuit in and for Example County, Florida\n",
+			[]string{"subpoena"}, "Circuit Court of the Ninth Judicial Circuit in and for Example County, Florida"},
+		{"Requesting agency: Example County Sheriff's Office\nPlease send the records of example.com under the attached subpoena.\n",
+			[]string{"subpoena"}, "Example County Sheriff's Office"},
 		// Session 18: a court named in quotes, and after a sentence's
 		// opening adverb.
 		{"The Central Authority obtained the attached order of the \"United States District Court for the District of Oregon\" (Misc. No. 1) for example.com.",

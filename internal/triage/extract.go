@@ -456,6 +456,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "content needs a search warrant": the law, not process
 	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNamed.MatchString(text) && prosecutorNamed.MatchString(text) || kind == "subpoena" && judgeNamed.MatchString(text)):
 		return false // an Italian decree is the prosecutor's demand unless a judge (the GIP) made it
+	case kind == "nondisclosure_order" && ndoAsked.MatchString(clauseAfter) && !orderNamed.MatchString(before):
+		return false // "Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose …": a request, no order
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
@@ -549,8 +551,8 @@ func pendingOnly(after, before string) bool {
 }
 
 var (
-	pendingWord   = lazyRegexp(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\b`)
-	pendingObject = lazyRegexp(`(?i)^\s*(?:is\s+)?(?:still\s+)?pending\s+(?:your|the provider's|its|compliance|production|receipt|execution|service|return|review)\b`)
+	pendingWord   = lazyRegexp(`(?i)^\s*(?:is\s+|remains\s+|remain\s+)?(?:still\s+)?pending\b`)
+	pendingObject = lazyRegexp(`(?i)^\s*(?:is\s+|remains\s+|remain\s+)?(?:still\s+)?pending\s+(?:your|the provider's|its|compliance|production|receipt|execution|service|return|review)\b`)
 )
 
 // beingDrafted reports process still in the making: "is/are being
@@ -644,7 +646,7 @@ var (
 
 // stillWith follows a process with where it waits: "… is still with the
 // District Attorney's Office", "… is with the judge for signature".
-var stillWith = lazyRegexp(`(?i)^\s*(?:applications?\s+)?(?:is|are)\s+(?:still\s+(?:with|at|before|on)\s+(?:the|our|a)\b[^.;]{0,60}$|(?:still\s+)?(?:with|at|before)\s+(?:the|our|a)\b[^.;]{0,60}\bfor (?:review|approval|signature)\b)`)
+var stillWith = lazyRegexp(`(?i)^(?:\s+(?:for|of|in|on)\s+[^.;,]{1,30}?)?\s*(?:applications?\s+)?(?:is|are)\s+(?:still\s+(?:with|at|before|on)\s+(?:the|our|a)\b[^.;]{0,60}$|(?:still\s+)?(?:with|at|before)\s+(?:the|our|a)\b[^.;]{0,60}\bfor (?:review|approval|signature)\b)`)
 
 // processOutcome follows a process with what it brings back: "waiting on
 // the grand jury subpoena return", the process itself served.
@@ -1107,6 +1109,14 @@ var (
 	italianDecree   = lazyRegexp(`(?i)^decret`)
 	judgeNamed      = lazyRegexp(`(?i)\bG\.\s?I\.\s?P\.|\bGIP\b|giudice per le indagini preliminari|\bgiudice\b`)
 	prosecutorNamed = lazyRegexp(`(?i)\bPubblico Ministero\b|\bProcura della Repubblica\b|\bSostituto Procuratore\b`)
+)
+
+// ndoAsked follows the non-disclosure statute with a request, not an
+// order's command: "2705(b), you are requested not to disclose …", "we
+// ask that you not notify …". orderNamed names an order before it.
+var (
+	ndoAsked   = lazyRegexp(`(?i)^[^.;]{0,20}?\b(?:you are|provider is|the provider is|we|I)\s+(?:(?:kindly|respectfully|hereby|therefore)\s+)?(?:requested|asked|request|ask)\b`)
+	orderNamed = lazyRegexp(`(?i)\border\b`)
 )
 
 // cjkNeeded says in Korean or Japanese that the process named is needed

@@ -749,6 +749,13 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// A warrant for the file still with the prosecutor for review.
+		{"The warrant for this file is still with the deputy DA for review and will not be signed before the preservation runs out. Please extend the preservation of example.com under 18 U.S.C. 2703(f)(2).", []string{"preservation"}},
+		// An order's application that "remains pending".
+		{"Please extend the preservation of example.com under 18 U.S.C. 2703(f). The application for an order under 18 U.S.C. 2703(d) remains pending before the court.", []string{"preservation"}},
+		// The non-disclosure statute cited for a request, not an order.
+		{"Subpoena for example.com attached. Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose the existence of this subpoena.", []string{"subpoena"}},
+		{"Subpoena for example.com attached. Pursuant to the order under 18 U.S.C. 2705(b), you are requested not to disclose the existence of this subpoena.", []string{"subpoena", "nondisclosure_order"}},
 		// An Italian decree: the prosecutor's is a demand to produce, the
 		// judge's (the GIP's) a court's order.
 		{"Si trasmette il decreto emesso in data 02.10.2026 dal Pubblico Ministero della Procura della Repubblica di Bologna per i dati di example.it.", []string{"subpoena"}},
@@ -1301,6 +1308,27 @@ func TestFollowUpOfUnlistedAgency(t *testing.T) {
 		got := triage.Merge(first, next)
 		if got.Sender.Class != tt.want || !got.Facts.UnlistedAgency {
 			t.Errorf("follow-up from %s: class %s unlisted %v, want %s and still held", tt.from, got.Sender.Class, got.Facts.UnlistedAgency, tt.want)
+		}
+	}
+}
+
+// TestFollowUpBringsProcess: a preservation letter's issuer is the
+// agency; the subpoena its follow-up serves names the request's issuer,
+// the court, as a letter that carries both does. A follow-up without new
+// process keeps the first letter's issuer.
+func TestFollowUpBringsProcess(t *testing.T) {
+	strp := func(s string) *string { return &s }
+	first := triage.Result{Process: []string{"preservation"}, Authority: strp("Example Bureau of Investigation")}
+	for _, tt := range []struct {
+		next triage.Result
+		want string
+	}{
+		{triage.Result{Process: []string{"subpoena"}, Authority: strp("United States District Court for the District of Example")}, "United States District Court for the District of Example"},
+		{triage.Result{Process: []string{"preservation"}, Authority: strp("Example Field Office")}, "Example Bureau of Investigation"},
+		{triage.Result{Process: []string{"none"}, Authority: nil}, "Example Bureau of Investigation"},
+	} {
+		if got := triage.Merge(first, tt.next); deref(got.Authority) != tt.want {
+			t.Errorf("after %v: authority %q, want %q", tt.next.Process, deref(got.Authority), tt.want)
 		}
 	}
 }

@@ -401,6 +401,7 @@ func TestAgentVariants(t *testing.T) {
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nDetective assigned to the case: Pat Doe\n", "Pat Doe"},
+		{"", "Please preserve example.com.\n\nSpecial Agent Jo Roe Telephone: (202) 555-0157\n", "Jo Roe"},
 		// Korean names, written as one word: in the From header, after a
 		// rank in the signature; an office is no name.
 		{"박서연", "자료 제공을 요청드립니다.\n\n사이버수사대\n전화: 02-555-0100\n", "박서연"},

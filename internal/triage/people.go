@@ -319,11 +319,11 @@ var nameParticle = map[string]bool{"le": true, "la": true, "de": true, "du": tru
 // contactLabel words label a phone or address after a name in a
 // signature; they are never the last part of the name.
 var contactLabel = map[string]bool{"cell": true, "mobile": true, "mob": true, "tel": true, "phone": true, "office": true,
-	"desk": true, "direct": true, "fax": true, "email": true, "e-mail": true, "main": true, "work": true}
+	"desk": true, "direct": true, "fax": true, "email": true, "e-mail": true, "main": true, "work": true, "telephone": true, "cellphone": true}
 
 // contactAfter is a phone or address label and what follows it on a
 // signature line.
-var contactAfter = lazyRegexp(`(?i)[ \t]+(?:cell|mobile|mob|tel|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
+var contactAfter = lazyRegexp(`(?i)[ \t]+(?:cell|cellphone|mobile|mob|tel|telephone|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
 
 // hasAcronym reports a word of two or more capitals ("ATF Denver DIG",
 // "FBI Legal Process"): offices and units, not people.
