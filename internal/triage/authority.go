@@ -930,10 +930,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	for li, l := range bodyLines {
 		// A prose line wrapped inside a name ("… with the Oklahoma State" /
 		// "Bureau of Investigation, …") starts no name of its own.
-		if li > 0 && wrappedInName(bodyLines[li-1]) {
+		if li > 0 && (wrappedInName(bodyLines[li-1]) || sentenceTail(bodyLines[li-1], l)) {
 			continue
 		}
-		l = agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), "")
+		l = formAgency.ReplaceAllString(agencyLabel.ReplaceAllString(rankComma.ReplaceAllString(strings.TrimSpace(l), ""), ""), "$1")
 		if addressLine.MatchString(l) || rankOnly.MatchString(l) {
 			continue // "Deputy U.S. Marshal": a title, not the agency
 		}
@@ -1371,6 +1371,12 @@ func federalDistrict(name, flat string) string {
 var agencyLabel = lazyRegexp(`^(?i:(?:requesting |issuing |investigating )?(?:agency|department|organi[sz]ation|law enforcement agency)(?: name)?)\s*:\s*` +
 	`|^(?i:on behalf of|namens|im (?:auftrag|namen) (?:der|des)|au nom d[eu]|en nombre de|em nome d[aeo]|a nome d[ei])\s+(?i:(?:the|de|het|la|le|el|del|da|do|della)\s+|l')?`)
 
+// formAgency is a form's table cell that lost its colon in the text
+// ("Agency Example Police Department"): the word "Agency", capitalised,
+// before a capitalised name labels it too (no agency's name starts
+// "Agency X").
+var formAgency = lazyRegexp(`^(?:Requesting |Investigating )?Agency(?: [Nn]ame)?[ \t]+([A-Z])`)
+
 // rankOnly is a signature line that is only a rank or title.
 var rankOnly = lazyRegexp(`^(?:` + ranks + `)[.,]?$`)
 
@@ -1418,6 +1424,20 @@ func markBreaks(text string) string {
 
 // wrappedInName reports a long prose line that ends in a capitalised word
 // with no stop after it: the name on the next line began on it.
+// sentenceTail reports a line that ends the sentence a long prose line
+// before it wraps onto it ("… is still being finalized with the" / "U.S.
+// Attorney's Office."): a name the prose mentions, not a letterhead's or a
+// signature's line.
+func sentenceTail(prev, l string) bool {
+	prev, l = strings.TrimSpace(prev), strings.TrimSpace(l)
+	f := strings.Fields(prev)
+	if utf8.RuneCountInString(prev) < 60 || len(f) == 0 || !strings.HasSuffix(l, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(r)
+}
+
 func wrappedInName(prev string) bool {
 	prev = strings.TrimSpace(prev)
 	f := strings.Fields(prev)

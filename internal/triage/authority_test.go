@@ -22,6 +22,13 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// Session 18: a form's agency cell without its colon.
+		{"EXIGENT CIRCUMSTANCES REQUEST\n\nAgency Example Park Police Department\n\nRequesting officer Det. Jo Roe\n\nPlease preserve example.com under 18 U.S.C. 2703(f).\n",
+			[]string{"preservation"}, "Example Park Police Department"},
+		// Session 18: an office a prose sentence mentions as it wraps is
+		// not the letter's own.
+		{"Please extend the preservation of example.com under 18 U.S.C. 2703(f)(2); the legal process is still being finalized with the\nExample County Prosecutor's Office.\n\nJo Roe\nPostal Inspector\nExample Postal Inspection Service\n",
+			[]string{"preservation"}, "Example Postal Inspection Service"},
 		// Session 18: a form's requesting agency above the line naming
 		// the issuing court.
 		{"Requesting agency Example County Sheriff's Office, Cyber Unit\n\nLegal process Subpoena duces tecum\n\nIssued by Circuit Court of the Ninth Judicial Circuit in and for Example County, Florida\n",
