@@ -61,7 +61,7 @@ var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|n
 // files and communications", "we dropped the request for the contents",
 // "the request for content is withdrawn", "we no longer seek the
 // contents".
-var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:government|state|people|commonwealth|prosecution|office|agency|department|unit))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?|dropp(?:ed|ing)|drop|removed?|removing|struck|strike|deleted?|omitted|took out|taken out|left out)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|attachments)\b` +
+var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:government|state|people|commonwealth|prosecution|office|agency|department|unit)|(?-i:[A-Z]{2,6}))\s+(?:(?:hereby|now|are|am|have|has|had|will|would like to|wish to)\s+)*(?:withdraw(?:s|ing)?|withdrew|rescind(?:s|ed|ing)?|dropp(?:ed|ing)|drop|removed?|removing|struck|strike|deleted?|omitted|took out|taken out|left out)\s+(?:the|our|its|this|that|item|items|paragraph|request|demand)\b[^.;]{0,60}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|attachments)\b` +
 	// "The request for stored files … is withdrawn": a request, item or
 	// part withdrawn, not messages "removed" from a server.
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +

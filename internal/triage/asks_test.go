@@ -27,6 +27,7 @@ func TestContentRequested(t *testing.T) {
 		{"The judge signed the order today. We dropped the request for the contents of the support tickets and stored messages, so it covers non-content records only.", false},
 		{"We removed the paragraph asking for message contents; the amended subpoena covers subscriber records only.", false},
 		{"Having considered your letter, this office withdraws paragraph 4 of the subpoena (the text of support e-mails and their attachments).", false},
+		{"After talking with our counsel, OIG withdraws item 3 of the subpoena (support correspondence and message content). Please process items 1 and 2.", false},
 		// The law told, not an ask: content needs a warrant.
 		{"This subpoena seeks subscriber records only. I am aware that stored content would need a search warrant, which we do not have.", false},
 		{"Message content requires a warrant under the statute, so we have left it out of this subpoena.", false},

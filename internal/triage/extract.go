@@ -365,10 +365,10 @@ var (
 	conditional = lazyRegexp(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|` +
 		// "Should your company require a formal request …": an inverted
 		// condition.
-		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
+		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|the|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = lazyRegexp(`(?i)\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\b[^.;:!?]{0,60}$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -1401,8 +1401,23 @@ var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
 var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome )?$`)
 
+// newMatter is the writer's word that a reply on an old thread opens a new
+// matter: "New matter, different case from the one below", "a separate
+// investigation, unrelated to the earlier request".
+var newMatter = lazyRegexp(`(?i)\b(?:new|separate|different|unrelated|another)\s+(?:matter|case|investigation|request|file)\b|\b(?:not related|unrelated) to (?:the|that|our|your|this)\b`)
+
+// processSubject is the subject as it names the request's process: a
+// reply's subject is the old thread's, and names nothing for a new matter
+// its writer says it is.
+func processSubject(doc *document) string {
+	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) {
+		return ""
+	}
+	return doc.subject
+}
+
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
-	text := doc.subject + "\n\n" + doc.flat
+	text := processSubject(doc) + "\n\n" + doc.flat
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string

@@ -749,6 +749,10 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// A treaty request under an inverted condition.
+		{"A search warrant was issued by a magistrate for example.au. Should a formal mutual assistance request be required, please let us know and one can be prepared.", []string{"search_warrant"}},
+		// Process the writer will go for, contracted.
+		{"Please preserve example.com under 18 U.S.C. 2703(f). Once the ADA signs off we'll go for a search warrant for the content.", []string{"preservation"}},
 		// A warrant for the file still with the prosecutor for review.
 		{"The warrant for this file is still with the deputy DA for review and will not be signed before the preservation runs out. Please extend the preservation of example.com under 18 U.S.C. 2703(f)(2).", []string{"preservation"}},
 		// An order's application that "remains pending".
@@ -1129,6 +1133,25 @@ func TestNewMatterOnEmergencyThread(t *testing.T) {
 	r := a.Analyze(parse(t, raw))
 	if r.Emergency || !slices.Equal(r.Process, []string{"preservation"}) || deref(r.CaseNumber) != "2026-2002" {
 		t.Errorf("emergency %v, process %v, case %q; want no emergency, [preservation], 2026-2002", r.Emergency, r.Process, deref(r.CaseNumber))
+	}
+}
+
+// TestNewMatterOnOldThread: a reply's subject names the old thread's
+// process; a writer who says the message is a new matter asks only what
+// its own words ask.
+func TestNewMatterOnOldThread(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"New matter, different case from the one below. Attached is a grand jury subpoena for example.net.\n\nInv. Jo Roe", []string{"subpoena"}},
+		{"Attached is the grand jury subpoena for example.net as well.\n\nInv. Jo Roe", []string{"search_warrant", "subpoena"}},
+	} {
+		raw := "From: a@fbi.gov\nSubject: RE: Search warrant 26-SW-0001\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
+			t.Errorf("%q: process %v, want %v", tt.body, r.Process, tt.want)
+		}
 	}
 }
 
