@@ -91,8 +91,8 @@ func (s *Store) LookupSHA(ctx context.Context, sha string) (int64, bool, error) 
 // and the IMAP UIDs that delivered them, in one transaction. The raw bytes
 // are on disk (one segment file for the batch, synced once) before the
 // transaction commits. A message whose bytes are already stored is recorded
-// as a duplicate fetch; one whose Message-ID, From, Subject and Date are
-// already stored is kept with status duplicate. Every new message then waits for triage (Triage).
+// as a duplicate fetch; one whose Message-ID, From and Date are already
+// stored is kept with status duplicate. Every new message then waits for triage (Triage).
 func (s *Store) SaveBatch(ctx context.Context, msgs []NewMessage) ([]SaveResult, error) {
 	// The raw bytes are written while the rows are inserted, so the disk
 	// and SQLite work at the same time; the transaction commits only once
@@ -190,19 +190,19 @@ func newBatchWriter(tx *sql.Tx, msgs []NewMessage) (*batchWriter, error) {
 	// duplicate; the minimum is taken here, since ORDER BY or MIN() in SQL
 	// makes SQLite walk the table in id order instead of using the index.
 	err = eachChunk(mids, func(chunk []any) error {
-		rows, err := b.tx.Query(`SELECT id, message_id, from_addr, subject, date FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk...)
+		rows, err := b.tx.Query(`SELECT id, message_id, from_addr, date FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var id int64
-			var mid, from, subject, date string
-			if err := rows.Scan(&id, &mid, &from, &subject, &date); err != nil {
+			var mid, from, date string
+			if err := rows.Scan(&id, &mid, &from, &date); err != nil {
 				return err
 			}
 			keepLowest(b.byMessageID, mid, id)
-			keepLowest(b.byIdentity, identity(mid, from, subject, date), id)
+			keepLowest(b.byIdentity, identity(mid, from, date), id)
 		}
 		return rows.Err()
 	})
@@ -238,13 +238,13 @@ func keepLowest(m map[string]int64, key string, id int64) {
 }
 
 // identity is what makes two stored copies one message: the same
-// Message-ID, From, Subject and Date. A message delivered twice (another
-// route, new Received lines) has them all; a different message whose
-// sender's software reused a Message-ID (scanners and ticket systems do)
-// does not, and is a request of its own rather than a duplicate nobody
-// reads.
-func identity(messageID, from, subject, date string) string {
-	return strings.Join([]string{messageID, strings.ToLower(strings.TrimSpace(from)), subject, date}, "\x00")
+// Message-ID, From and Date. A message delivered twice (another route, new
+// Received lines, a gateway's "[EXTERNAL]" tag in its subject) has them
+// all; a different message whose sender's software reused a Message-ID
+// (scanners and ticket systems do) does not, and is a request of its own
+// rather than a duplicate nobody reads.
+func identity(messageID, from, date string) string {
+	return strings.Join([]string{messageID, strings.ToLower(strings.TrimSpace(from)), date}, "\x00")
 }
 
 func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, error) {
@@ -254,7 +254,7 @@ func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, er
 		return SaveResult{MessageID: id, Duplicate: true}, nil
 	}
 	var dupOf sql.NullInt64
-	key := identity(m.MessageID, m.From, m.Subject, m.Date)
+	key := identity(m.MessageID, m.From, m.Date)
 	if id, ok := b.byIdentity[key]; ok && m.MessageID != "" {
 		dupOf = sql.NullInt64{Int64: id, Valid: true}
 	}
@@ -287,7 +287,7 @@ func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, er
 	b.uid(m.Origin, id)
 	b.event(now, id, "message_stored", m.Origin.Source+" status="+status)
 	if isReused {
-		b.event(now, id, "message_id_reused", fmt.Sprintf("same Message-ID as message %d, another sender, subject or date: not a duplicate", reused))
+		b.event(now, id, "message_id_reused", fmt.Sprintf("same Message-ID as message %d, another sender or date: not a duplicate", reused))
 	}
 	return SaveResult{MessageID: id, Duplicate: dupOf.Valid}, nil
 }
@@ -637,8 +637,10 @@ func threadCandidates(tx *sql.Tx, p Pending, bySender bool, now time.Time) ([]Th
 		}
 		// A stored message of the thread, or one of our replies.
 		var id sql.NullInt64
-		err := tx.QueryRow(`SELECT request_id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL
-			UNION ALL SELECT request_id FROM outbox WHERE message_id = ? AND message_id <> '' LIMIT 1`, mids[i], mids[i]).Scan(&id)
+		// A Message-ID another sender's software reused names two
+		// requests; the first stored is the thread's.
+		err := tx.QueryRow(`SELECT request_id FROM (SELECT request_id, 0 AS src, id FROM messages WHERE message_id = ? AND message_id <> '' AND request_id IS NOT NULL
+			UNION ALL SELECT request_id, 1 AS src, id FROM outbox WHERE message_id = ? AND message_id <> '') ORDER BY src, id LIMIT 1`, mids[i], mids[i]).Scan(&id)
 		if err == nil && id.Valid {
 			ids = append(ids, named{id.Int64, ViaMessageID})
 		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {

@@ -98,8 +98,14 @@ func TestSaveDeduplicates(t *testing.T) {
 	if !c.Duplicate {
 		t.Fatalf("same Message-ID not a duplicate: %+v", c)
 	}
-	// Same Message-ID from another sender with another subject (software
-	// that reuses Message-IDs): a message of its own, in its own request.
+	// Same Message-ID and sender, its subject tagged by a gateway on the
+	// way: the same message.
+	e := save(t, s, "Received: y\r\nSubject: [EXTERNAL] a\r\n\r\nbody\r\n", "a@x", "agent@fbi.gov", "[EXTERNAL] a", Origin{Source: "t"})
+	if !e.Duplicate {
+		t.Fatalf("same Message-ID, sender and date under a tagged subject not a duplicate: %+v", e)
+	}
+	// Same Message-ID from another sender (software that reuses
+	// Message-IDs): a message of its own, in its own request.
 	d := save(t, s, "Subject: b\r\n\r\nother body\r\n", "a@x", "clerk@court.example", "b", Origin{Source: "t"})
 	if d.Duplicate || d.RequestID == 0 || d.RequestID == a.RequestID {
 		t.Fatalf("another message reusing the Message-ID = %+v, want a request of its own", d)
@@ -108,8 +114,8 @@ func TestSaveDeduplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Requests != 2 || st.Messages != 3 || st.Duplicates != 1 {
-		t.Fatalf("stats = %+v, want 2 requests, 3 messages, 1 duplicate", st)
+	if st.Requests != 2 || st.Messages != 4 || st.Duplicates != 2 {
+		t.Fatalf("stats = %+v, want 2 requests, 4 messages, 2 duplicates", st)
 	}
 	var reused int
 	s.db.QueryRow(`SELECT count(*) FROM events WHERE kind = 'message_id_reused' AND message_id = ?`, d.MessageID).Scan(&reused)
@@ -213,30 +219,6 @@ func TestThreadCandidates(t *testing.T) {
 }
 
 // TestFirstTimeSender flags a request whose sender never wrote before.
-// TestSenderLookupIndexed: the lookup of a sender's recent requests, run
-// for follow-ups that name no request, is served by an index rather than a
-// scan of every request, newest first without a sort.
-func TestSenderLookupIndexed(t *testing.T) {
-	s := openTest(t)
-	rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+senderRequestsQuery, "det@nypd.org", "2026-01-01T00:00:00Z", senderCandidates)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	if len(plan) != 1 || !strings.Contains(plan[0], "INDEX requests_sender") {
-		t.Fatalf("query plan %q, want one search of requests_sender", plan)
-	}
-}
-
 func TestFirstTimeSender(t *testing.T) {
 	s := openTest(t)
 	first := save(t, s, "1", "orig@fdle.state.fl.us", "agent@fdle.state.fl.us", "Subpoena", Origin{Source: "t"})
@@ -573,5 +555,29 @@ func TestDatabaseFilesPrivate(t *testing.T) {
 		if fi.Mode().Perm() != 0o600 {
 			t.Errorf("%s: mode %v, want 0600", filepath.Base(s.Path()+suffix), fi.Mode().Perm())
 		}
+	}
+}
+
+// TestSenderLookupIndexed: the lookup of a sender's recent requests, run
+// for follow-ups that name no request, is served by an index rather than a
+// scan of every request, newest first without a sort.
+func TestSenderLookupIndexed(t *testing.T) {
+	s := openTest(t)
+	rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+senderRequestsQuery, "det@nypd.org", "2026-01-01T00:00:00Z", senderCandidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) != 1 || !strings.Contains(plan[0], "INDEX requests_sender") {
+		t.Fatalf("query plan %q, want one search of requests_sender", plan)
 	}
 }

@@ -296,7 +296,14 @@ var addresseeGeneric = lazyRegexp(`(?i)^(?:the|custodian|records?|legal|departme
 // wrongAddressee returns the other company a request names as its
 // recipient, or "": a name none of whose words is one of ours.
 func (a *Analyzer) wrongAddressee(text string) string {
-	for _, m := range addressee.FindAllStringSubmatch(text, -1) {
+	for _, loc := range addressee.FindAllStringSubmatchIndex(text, -1) {
+		m := submatches(text, loc)
+		// "… upon: Example Agents Inc., registered agent for Provider",
+		// "… on Example Holdings, Inc., doing business as Provider": the
+		// rest of the sentence may name us behind the company named.
+		if rest := sentenceFrom(text, loc[1]); a.namesUs(rest) || agentFor.MatchString(rest) {
+			continue
+		}
 		name := strings.Join(m[1:], "")
 		name = strings.TrimRight(strings.TrimSpace(name), ",.")
 		words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
@@ -327,6 +334,10 @@ func (a *Analyzer) wrongAddressee(text string) string {
 	}
 	return ""
 }
+
+// agentFor names the company as another's agent or trade name: a
+// registered agent, "care of", "doing business as".
+var agentFor = lazyRegexp(`(?i)\bregistered agent\b|\bagent for service\b|\bc/o\b|\bcare of\b|\bd/?b/?a\b|\bdoing business as\b`)
 
 // namesUs reports whether a text holds one of the words that name us.
 func (a *Analyzer) namesUs(text string) bool {

@@ -216,6 +216,8 @@ func TestWrongAddressee(t *testing.T) {
 		// A warrant's command to serve it upon a company, on the next lines.
 		{"YOU ARE THEREFORE COMMANDED to serve this warrant upon:\n\n    Example Webmail Services, Inc.\n    Attn: Custodian of Records", "Example Webmail Services"},
 		{"You are commanded to serve this warrant upon Provider, Inc. forthwith.", ""},
+		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
+		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.
 		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
 		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},

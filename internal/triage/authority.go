@@ -1429,13 +1429,7 @@ func markBreaks(text string) string {
 // Attorney's Office."): a name the prose mentions, not a letterhead's or a
 // signature's line.
 func sentenceTail(prev, l string) bool {
-	prev, l = strings.TrimSpace(prev), strings.TrimSpace(l)
-	f := strings.Fields(prev)
-	if utf8.RuneCountInString(prev) < 60 || len(f) == 0 || !strings.HasSuffix(l, ".") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsLower(r)
+	return strings.HasSuffix(strings.TrimSpace(l), ".") && proseGoesOn(prev)
 }
 
 func wrappedInName(prev string) bool {

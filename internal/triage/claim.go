@@ -161,8 +161,8 @@ func claimLines(doc *document, lines []string) []string {
 		if i := strings.Index(raw, l); i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
 			continue // "U.S. Department of Justice." ending a sentence
 		}
-		if sentenceGoesOn.MatchString(l) {
-			continue // "U.S. Department of Justice, Office of International Affairs. It obtained"
+		if sentenceGoesOn.MatchString(l) && wrappedProse(raw, l) {
+			continue // "… au" / "U.S. Department of Justice, Office of International Affairs. It obtained"
 		}
 		// "of the Department of Justice Canada, a request was made …": a
 		// sentence's wrapped line, not a letterhead's; but the line a
@@ -182,6 +182,32 @@ func claimLines(doc *document, lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// wrappedProse reports a line that a long prose line before it wraps onto
+// (at least 60 characters, ending in a lowercase word): the line is the
+// middle of a paragraph, not a signature's, even where it holds a full
+// stop. A signature line ("Special Agent Jo Roe, Example Field Office.
+// Desk line is …") follows no such line.
+func wrappedProse(raw, l string) bool {
+	i := strings.Index(raw, l)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(raw[:i], " \t\n")
+	return proseGoesOn(before[strings.LastIndexByte(before, '\n')+1:])
+}
+
+// proseGoesOn reports a long line of prose (60 characters or more) that
+// ends in a lowercase word: its sentence goes on to the next line.
+func proseGoesOn(line string) bool {
+	line = strings.TrimSpace(line)
+	f := strings.Fields(line)
+	if utf8.RuneCountInString(line) < 60 || len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(r)
 }
 
 // sentenceGoesOn is a line on which a sentence ends and the next goes on

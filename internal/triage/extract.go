@@ -190,7 +190,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\blives? (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\bemergency disclosure\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
@@ -454,13 +454,16 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
-	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNamed.MatchString(text) && prosecutorNamed.MatchString(text) || kind == "subpoena" && judgeNamed.MatchString(text)):
+	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNear(text, loc) && prosecutorNamed.MatchString(text) || kind == "subpoena" && judgeNear(text, loc)):
 		return false // an Italian decree is the prosecutor's demand unless a judge (the GIP) made it
-	case kind == "nondisclosure_order" && ndoAsked.MatchString(clauseAfter) && !orderNamed.MatchString(before):
+	case kind == "nondisclosure_order" && ndoAsked.MatchString(clauseAfter) && !orderNamed.MatchString(before) && !heldOrder.MatchString(text):
 		return false // "Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose …": a request, no order
+	case kind == "court_order" && timeClause.MatchString(before) && signedByJudge.MatchString(text[loc[0]:loc[1]]):
+		return false // "I will let you know when the order has been signed by Judge Roe"
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
-	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
+	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
+		arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
@@ -993,7 +996,7 @@ var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(
 		// A new matter sent on an old emergency's thread: "this is NOT
 		// related to the emergency below", "unrelated to the earlier
 		// emergency".
-		`|\b(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)\b` +
+		`|\b(?:this|it|this (?:request|e-?mail|message|matter|one)|(?:a\s+)?(?:new|different|separate)\s+(?:case|matter|request|investigation)\s*[,;:–—-]?(?:\s+and)?)\s+(?:is\s+|['’]s\s+)?(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)(?:\s+(?:request|below|above|thread|matter|case|disclosure request))?\s*(?:[.,;:!)–—-]|$)` +
 	// "Please do not treat this as an emergency request." (ending its
 	// clause: not "as urgent routine paperwork", "as an urgent request
 	// for the whole account").
@@ -1034,7 +1037,7 @@ func ownWords(text string) string {
 
 // emergencyAfter is the writer's word that the request is an emergency
 // after all: "… This is an emergency."
-var emergencyAfter = lazyRegexp(`(?i)\b(?:this|it) is an? (?:real |genuine |true )?emergency\b`)
+var emergencyAfter = lazyRegexp(`(?i)\b(?:this|it) is an? (?:real |genuine |true |new |separate )?emergency\b`)
 
 // quotedStart is where a quoted earlier message begins in text: its first
 // "> " line, a separator line ("-----Original Message-----") or an
@@ -1115,9 +1118,31 @@ var (
 // order's command: "2705(b), you are requested not to disclose …", "we
 // ask that you not notify …". orderNamed names an order before it.
 var (
+	// heldOrder is an order the letter has, anywhere in it: a request
+	// not to disclose beside it may rest on it.
+	heldOrder  = lazyRegexp(`(?i)\b(?:attached|enclosed|signed|granted|sealed|sealing)\b[^.]{0,40}\border\b|\border\b[^.]{0,40}\b(?:is attached|attached|enclosed|signed|granted|issued|entered)\b|\bjudge\b|\bmagistrate\b|\bgranted\b`)
 	ndoAsked   = lazyRegexp(`(?i)^[^.;]{0,20}?\b(?:you are|provider is|the provider is|we|I)\s+(?:(?:kindly|respectfully|hereby|therefore)\s+)?(?:requested|asked|request|ask)\b`)
 	orderNamed = lazyRegexp(`(?i)\border\b`)
 )
+
+// timeClause ends a clause of time or condition right before the process
+// it waits on; signedByJudge is the court_order rule's "the order … was
+// signed … by Judge …".
+var (
+	timeClause    = lazyRegexp(`(?i)\b(?:when|once|after|as soon as|if|whether|until|before)\s+$`)
+	signedByJudge = lazyRegexp(`(?is)^(?:the|this|our|my)\s+order\b.*\bby\s+(?:the\s+)?(?:Hon(?:orable|\.)?\s+)?(?:Judge|Magistrate|Justice)$`)
+)
+
+// judgeNear reports a judge named with the decree at loc, in the 150
+// bytes around it, as its maker ("decreto … emesso dal Tribunale … Ufficio
+// del Giudice per le indagini preliminari"), not a judge the letter names
+// elsewhere or one to validate it later.
+func judgeNear(text string, loc []int) bool {
+	w := text[max(0, loc[0]-150):min(len(text), loc[1]+150)]
+	return judgeNamed.MatchString(w) && !judgeLater.MatchString(w)
+}
+
+var judgeLater = lazyRegexp(`(?i)\b(?:convalida|sottoporre|non è coinvolto)\b`)
 
 // cjkNeeded says in Korean or Japanese that the process named is needed
 // (a predicate: "…이 필요합니다", "…が必要です"), not that it is served;
@@ -1129,6 +1154,15 @@ var cjkNeeded = lazyRegexp(`^[^.。\n]{0,24}?(?:필요하다|필요합니다|필
 // should suffice", "I understand your company requires a search warrant".
 // The process named is the provider's demand, not the writer's.
 var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s+)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
+
+// arguedPast and demandMet read the words after the provider's demand:
+// the writer argues past it ("but the subpoena should suffice", "…
+// instead"), or meets it ("Please find it attached", "Judge Roe signed
+// it and it is attached").
+var (
+	arguedPast = lazyRegexp(`(?i)\b(?:but|however|instead|rather|suffice|sufficient|should be enough)\b`)
+	demandMet  = lazyRegexp(`(?i)\b(?:it|one|the (?:search )?warrant|the order|that)\s+(?:is|was|has been)\s+(?:attached|enclosed|signed)\b|\bfind (?:it|one|the \w+) (?:attached|enclosed)\b|(?:^|[.;:!?]\s*)(?:attached|enclosed)\s*[.!]|\bsigned it\b|\b(?:we|I) (?:have|obtained|got)\s+(?:it|one|the (?:search )?warrant)\b`)
+)
 
 // obtainedOne goes on to say the writer has that process: "…, which we
 // obtained".

@@ -749,6 +749,9 @@ func TestProcessScope(t *testing.T) {
 		{"The court order under 18 U.S.C. 2705(b) and 2703(d) is attached for the records of example.com.", []string{"court_order", "nondisclosure_order"}},
 		{"The court order under 18 U.S.C. 2705(b) and 2703(f) is attached; please preserve the records of example.com.", []string{"nondisclosure_order", "preservation"}},
 		{"Before I bring the search warrant to you in person, here it is attached for the records of example.com.", []string{"search_warrant"}},
+		// A life at risk (not only lives); emergency disclosure asked.
+		{"LIFE AT RISK. Please send the subscriber records of example.com now.", []string{"emergency"}},
+		{"Requesting emergency disclosure under 18 U.S.C. 2702 for example.com. I can't go into the facts by e-mail, but a life is in danger tonight.", []string{"emergency"}},
 		// A treaty request under an inverted condition.
 		{"A search warrant was issued by a magistrate for example.au. Should a formal mutual assistance request be required, please let us know and one can be prepared.", []string{"search_warrant"}},
 		// Process the writer will go for, contracted.
@@ -760,6 +763,9 @@ func TestProcessScope(t *testing.T) {
 		// The non-disclosure statute cited for a request, not an order.
 		{"Subpoena for example.com attached. Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose the existence of this subpoena.", []string{"subpoena"}},
 		{"Subpoena for example.com attached. Pursuant to the order under 18 U.S.C. 2705(b), you are requested not to disclose the existence of this subpoena.", []string{"subpoena", "nondisclosure_order"}},
+		// Session 18 review: the order held elsewhere in the letter.
+		{"The signed search warrant for example.com is attached, per the attached order. Pursuant to 18 U.S.C. 2705(b), you are hereby requested not to disclose this warrant.", []string{"search_warrant", "nondisclosure_order"}},
+		{"The search warrant for example.com is attached. Judge Smith granted our application under 2705(b), and you are requested not to notify the subscriber.", []string{"search_warrant", "nondisclosure_order"}},
 		// An Italian decree: the prosecutor's is a demand to produce, the
 		// judge's (the GIP's) a court's order.
 		{"Si trasmette il decreto emesso in data 02.10.2026 dal Pubblico Ministero della Procura della Repubblica di Bologna per i dati di example.it.", []string{"subpoena"}},
@@ -780,6 +786,7 @@ func TestProcessScope(t *testing.T) {
 		// An order told as signed by a judge, its docket's number between.
 		{"The order in Docket No. 26-0001-K was signed on August 21, 2026 by Judge Jo Roe of the Example District Court; it covers example.com.", []string{"court_order"}},
 		{"Once the order is signed by Judge Roe we will send it for example.com.", []string{"none"}},
+		{"Please preserve example.com under 18 U.S.C. 2703(f). I will let you know when the order has been signed by Judge Roe.", []string{"preservation"}},
 		// Process still to issue.
 		{"Since a subpoena will issue in any event, please provide the registrant of example.com voluntarily now.", []string{"none"}},
 		{"The grand jury subpoena will be issued next week; meanwhile please preserve example.com under 18 U.S.C. 2703(f).", []string{"preservation"}},
@@ -788,6 +795,10 @@ func TestProcessScope(t *testing.T) {
 		{"We understand that your company requires a search warrant for stored messages; the grand jury subpoena for example.com is attached instead.", []string{"subpoena"}},
 		{"I understand you require a search warrant for message content, and we obtained one on Monday for example.com.", []string{"search_warrant"}},
 		{"I understand you require a search warrant for message content; the warrant for example.com is attached.", []string{"search_warrant"}},
+		// Session 18 review: the demand met, not argued past.
+		{"I understand your company requires a search warrant for message content. Please find it attached; it covers example.com.", []string{"search_warrant"}},
+		{"I know you want a search warrant for the content of example.com. Attached.", []string{"search_warrant"}},
+		{"I understand you need a search warrant for example.com; Judge Smith signed it yesterday and it is attached.", []string{"search_warrant"}},
 		{"Before I take a court order application to the magistrate, please confirm that an account exists for example.com.", []string{"none"}},
 		{"Attached are my affidavit and the proposed search warrant for example.com. The warrant has not been signed yet. I'll send the signed warrant as soon as I have it.\nAFFIDAVIT IN SUPPORT OF SEARCH WARRANT - DRAFT, NOT SIGNED", []string{"none"}},
 		{"Attached is the signed search warrant for example.com, with the affidavit in support of it.", []string{"search_warrant"}},
@@ -1172,6 +1183,11 @@ func TestEmergencyNotDenied(t *testing.T) {
 		"Emergency disclosure request under 18 U.S.C. 2702(b)(8): a child was abducted tonight and the kidnapper uses example.net. His IP address will let us find her.\nSA Jane Roe\nIf this is not an emergency, please contact your local field office.",
 		"EMERGENCY: a man posted on example.net that he will kill his wife tonight. We cannot confirm that nobody is at risk until he is found; his IP address will help us find him.",
 		"When you receive this emergency request, please call me: a girl will be harmed tonight by the man who runs example.net, and his IP address will help us find her.",
+		// Session 18 review: an emergency contact or alert is no emergency
+		// the writer disowns; a new emergency on an old one's thread.
+		"Emergency disclosure request: a 12-year-old was abducted tonight; the man who took her runs example.net. The account is unrelated to the emergency contact number on file with her school.",
+		"Emergency disclosure request: a 12-year-old was abducted tonight; the man who took her runs example.net. Her phone is not connected to the emergency alert we issued.",
+		"This is not related to the earlier emergency request; it is a new emergency: a 12-year-old was abducted tonight by the man who runs example.net.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); !r.Emergency {

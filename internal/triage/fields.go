@@ -325,10 +325,12 @@ func caseNumber(doc *document) *string {
 	// "X/2026/1 13th".
 	src := doc.subject + " " + lineBreak + " " + markBreaks(doc.body)
 	// A reply's subject is the thread's: a new matter sent on an old
-	// thread ("RE: EMERGENCY - 2026-0001 - …" over "For a separate
-	// investigation, Service No. 2026-0002") names its case in its own
-	// words first, and the subject's only where they name none.
-	if _, reply := mailparse.BaseSubject(doc.subject); reply {
+	// thread ("RE: EMERGENCY - 2026-0001 - …" over "New matter. For a
+	// separate investigation, Service No. 2026-0002") names its case in
+	// its own words first, and the subject's only where they name none. A
+	// reply on the same matter names it in the subject ("RE: Subpoena -
+	// Case 2026-0001" over "the same suspect as our Case 2025-0009").
+	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) {
 		q := quotedStart(doc.body)
 		src = markBreaks(doc.body[:q]) + " " + lineBreak + " " + doc.subject + " " + lineBreak + " " + markBreaks(doc.body[q:])
 	}

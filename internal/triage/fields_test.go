@@ -308,6 +308,7 @@ func TestCaseNumbers(t *testing.T) {
 func TestCaseNumberOfReply(t *testing.T) {
 	tests := []struct{ subject, body, want string }{
 		{"RE: Emergency - Case 2026-1001 - example.com", "A separate investigation, Case No. 2026-2002: please preserve example.net.\n\n-----Original Message-----\nCase 2026-1001\n", "2026-2002"},
+		{"RE: Subpoena - Case No. 2026-1001", "This relates to the same suspect as our Case No. 2025-0912 last year.\n", "2026-1001"},
 		{"RE: Emergency - Case 2026-1001 - example.com", "Here is the summary you asked for.\n\n-----Original Message-----\nCase 2026-3003\n", "2026-1001"},
 		{"Subpoena - Case 2026-1001", "Related matter: Case No. 2026-2002.", "2026-1001"},
 	}
@@ -407,6 +408,7 @@ func TestAgentVariants(t *testing.T) {
 		{"박서연", "자료 제공을 요청드립니다.\n\n사이버수사대\n전화: 02-555-0100\n", "박서연"},
 		{"", "자료 제공을 요청드립니다.\n\n경감 이민호\n경찰청 사이버수사국\n", "이민호"},
 		{"민원실", "자료 제공을 요청드립니다.\n", ""},
+		{"관리자", "자료 제공을 요청드립니다.\n", ""},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},

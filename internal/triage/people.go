@@ -471,13 +471,15 @@ var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
 
 // cjkOfficeEnd ends the name of an office, not of a person: a team,
 // room, section or agency in Korean ("민원실"), a department, section or
-// bureau in Chinese.
-var cjkOfficeEnd = lazyRegexp(`[팀실과청部科处組组所院]$`)
+// bureau in Chinese; or is a role's word (administrator, person in
+// charge, general affairs).
+var cjkOfficeEnd = lazyRegexp(`[팀실과청部科处組组所院]$|^(?:관리자|담당자|운영자|관계자|총무|総務|管理者|担当者|事務局|管理员|负责人)$`)
 
 // koreanRanked is a Korean police or prosecution rank before a name
 // ("경위 김지훈"; general knowledge of the Korean National Police ranks,
-// 순경 to 치안총감, investigator and prosecutor): the agent.
-var koreanRanked = lazyRegexp(`(?:^|\s)(?:순경|경장|경사|경위|경감|경정|총경|경무관|치안감|수사관|검사|검찰수사관)\s+([가-힣]{2,4})(?:\s|$)`)
+// 순경 to 치안총감, and investigators; not 검사, a prosecutor but also a
+// "test"): the agent.
+var koreanRanked = lazyRegexp(`(?:^|\s)(?:순경|경장|경사|경위|경감|경정|총경|경무관|치안감|수사관|검찰수사관)\s+([가-힣]{2,4})(?:\s|$)`)
 
 // cjkOffice are the words of an office's name in Japanese, Chinese and
 // Korean (police, countermeasures, headquarters, section, station, agency,
