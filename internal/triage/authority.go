@@ -846,7 +846,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// A forwarded or quoted letter's markers ("> ") are no words: a
 	// court's name wraps across quoted lines ("… for the\n> Middle
 	// District of Florida").
-	body := titleCaseRuns(quoteMarker.ReplaceAllString(doc.body, ""))
+	// A forwarded message's header lines ("From: \"Superior Court Clerk -
+	// Dept. C5\" <…>") name senders, not the court of the process.
+	body := titleCaseRuns(senderLine.ReplaceAllString(quoteMarker.ReplaceAllString(doc.body, ""), ""))
 	flat := strings.Join(strings.Fields(body), " ")
 	// Court process is issued by a court: an agency "requesting" it, or
 	// named near it, is not its issuer.
@@ -1503,6 +1505,10 @@ func articleOnly(name string) bool {
 	f := strings.Fields(name)
 	return len(f) == 2 && foreignArticle[f[0]]
 }
+
+// senderLine is a forwarded or quoted message's sender line, with its
+// display name in quotes or before an address in angle brackets.
+var senderLine = lazyRegexp(`(?mi)^[ \t]*(?:from|von|de|van|da|sender)[ \t]*:[^\n]*(?:"|<[^>\s]+@[^>\s]+>)[^\n]*$`)
 
 // addresseeLine is a line naming whom a letter is sent to.
 var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]*$`)

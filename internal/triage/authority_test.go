@@ -22,6 +22,10 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// Session 18: a forwarded message's sender line names a clerk's
+		// mailbox, not the court.
+		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",
+			[]string{"search_warrant"}, "Superior Court of California, County of Example"},
 		// Session 18: a form's agency cell without its colon.
 		{"EXIGENT CIRCUMSTANCES REQUEST\n\nAgency Example Park Police Department\n\nRequesting officer Det. Jo Roe\n\nPlease preserve example.com under 18 U.S.C. 2703(f).\n",
 			[]string{"preservation"}, "Example Park Police Department"},

@@ -772,6 +772,8 @@ func TestProcessScope(t *testing.T) {
 		{"Con decreto di esibizione il Sostituto Procuratore ordina di consegnare i dati di example.it.", []string{"subpoena"}},
 		{"Con decreto del 02/10/2026 il G.I.P. presso il Tribunale di Bologna, su richiesta del Pubblico Ministero, ha autorizzato l'acquisizione dei dati di example.it.", []string{"court_order"}},
 		{"Si trasmette il decreto di acquisizione dei dati emesso dal Tribunale di Bologna, Ufficio del Giudice per le indagini preliminari, per example.it.", []string{"court_order"}},
+		{"Su delega della Procura della Repubblica di Bologna, in esecuzione del decreto emesso in data 02/10/2026 dal Tribunale di Bologna, si chiedono i dati di example.it.", []string{"court_order"}},
+		{"L'acquisizione è stata disposta con decreto del 3 luglio 2026, su delega della Procura della Repubblica. Autorità che ha emesso il decreto: Tribunale di Bologna. Dati di example.it.", []string{"court_order"}},
 		// A Dutch prosecutor's demand to provide data (Sv 126na), its
 		// article a long way on, or by its name alone.
 		{"De officier van justitie heeft een\nvordering tot verstrekking van gegevens uitgevaardigd op grond van artikel 126na van het Wetboek van Strafvordering voor example.nl.", []string{"subpoena"}},

@@ -409,6 +409,7 @@ func TestAgentVariants(t *testing.T) {
 		{"", "자료 제공을 요청드립니다.\n\n경감 이민호\n경찰청 사이버수사국\n", "이민호"},
 		{"민원실", "자료 제공을 요청드립니다.\n", ""},
 		{"관리자", "자료 제공을 요청드립니다.\n", ""},
+		{"박서연", "Please send the records of example.kr.\n\nInspector Park Seo-yeon\nKorean National Police Agency\n", "Park Seo-yeon"},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"lerd/internal/mailparse"
 )
@@ -153,6 +154,12 @@ func agent(body string, m *mailparse.Message) *string {
 		if n := cleanName(mm[1]); n != "" {
 			return strp(asWritten(fullest(n, cands), body))
 		}
+	}
+	// A name in Korean or Chinese script in the header beside a signature
+	// that writes it in Latin letters ("김지훈" over "KIM Ji-hoon"): the
+	// signature's spelling, as a reader of the reply writes it.
+	if cjkName.MatchString(display) && slices.ContainsFunc(cands, latinName) {
+		display = ""
 	}
 	if display != "" {
 		// The text spells the name as the agent signs it: prefer it when it
@@ -468,6 +475,12 @@ func asciiFold(s string) string {
 // to four characters, written as one word (an office's words are
 // cjkOffice's).
 var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
+
+// latinName reports a name written in Latin letters.
+func latinName(n string) bool {
+	r, _ := utf8.DecodeRuneInString(n)
+	return r < 0x250
+}
 
 // cjkOfficeEnd ends the name of an office, not of a person: a team,
 // room, section or agency in Korean ("민원실"), a department, section or
