@@ -993,10 +993,10 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
-		// A new matter sent on an old emergency's thread: "this is NOT
-		// related to the emergency below", "unrelated to the earlier
-		// emergency".
-		`|\b(?:this|it|this (?:request|e-?mail|message|matter|one)|(?:a\s+)?(?:new|different|separate)\s+(?:case|matter|request|investigation)\s*[,;:–—-]?(?:\s+and)?)\s+(?:is\s+|['’]s\s+)?(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)(?:\s+(?:request|below|above|thread|matter|case|disclosure request))?\s*(?:[.,;:!)–—-]|$)` +
+	// A new matter sent on an old emergency's thread: "this is NOT
+	// related to the emergency below", "unrelated to the earlier
+	// emergency".
+	`|\b(?:this|it|this (?:request|e-?mail|message|matter|one)|(?:a\s+)?(?:new|different|separate)\s+(?:case|matter|request|investigation)\s*[,;:–—-]?(?:\s+and)?)\s+(?:is\s+|['’]s\s+)?(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)(?:\s+(?:request|below|above|thread|matter|case|disclosure request))?\s*(?:[.,;:!)–—-]|$)` +
 	// "Please do not treat this as an emergency request." (ending its
 	// clause: not "as urgent routine paperwork", "as an urgent request
 	// for the whole account").

@@ -370,6 +370,8 @@ func TestGivenFirst(t *testing.T) {
 		{"Jane Doe", "jane.doe@fbi.gov", "Jane Doe"},
 		{"Doe Jane", "jdoe@fbi.gov", "Doe Jane"},
 		{"Lindqvöst Maja", "maja.lindqvost@polis.example", "Maja Lindqvöst"},
+		{"Dvořáková Jana", "jana.dvorakova@policie.example", "Jana Dvořáková"},
+		{"Marinescu Andreea-Ioana", "andreea.marinescu@parchet.example", "Andreea-Ioana Marinescu"},
 	} {
 		if got := givenFirst(tt.display, tt.addr); got != tt.want {
 			t.Errorf("givenFirst(%q, %q) = %q, want %q", tt.display, tt.addr, got, tt.want)
@@ -410,6 +412,11 @@ func TestAgentVariants(t *testing.T) {
 		{"민원실", "자료 제공을 요청드립니다.\n", ""},
 		{"관리자", "자료 제공을 요청드립니다.\n", ""},
 		{"박서연", "Please send the records of example.kr.\n\nInspector Park Seo-yeon\nKorean National Police Agency\n", "Park Seo-yeon"},
+		// A unit's name in the header is no person's; a family name in
+		// capitals or before a double given name, with accents the
+		// address drops.
+		{"Kripos Datakrimseksjonen", "Please find the order attached.\n\nKripos\n", ""},
+		{"FONTAINE Claire", "Veuillez trouver la commission rogatoire ci-jointe.\n", "Fontaine Claire"},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},

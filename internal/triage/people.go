@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"lerd/internal/mailparse"
@@ -427,7 +428,12 @@ func givenFirst(display, addr string) string {
 		return display
 	}
 	// An address may write "ö" as "oe" or as "o" (sjoberg, sjoeberg).
-	is := func(w, piece string) bool { return asciiFold(w) == piece || asciiFold(umlautPlain.Replace(w)) == piece }
+	// A double given name matches the address's first part ("Andreea-Ioana"
+	// of andreea.marinescu@).
+	is := func(w, piece string) bool {
+		first, _, _ := strings.Cut(w, "-")
+		return asciiFold(w) == piece || asciiFold(umlautPlain.Replace(w)) == piece || first != w && asciiFold(first) == piece
+	}
 	if is(f[1], pieces[0]) && is(f[0], pieces[len(pieces)-1]) && !is(f[0], pieces[0]) {
 		f = append(f[1:], f[0])
 		for i, w := range f {
@@ -446,26 +452,14 @@ func givenFirst(display, addr string) string {
 var umlautPlain = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U")
 
 func asciiFold(s string) string {
-	s = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "ae", "Ö", "oe", "Ü", "ue", "ß", "ss").Replace(s)
+	s = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "ae", "Ö", "oe", "Ü", "ue", "ß", "ss",
+		"ø", "o", "Ø", "o", "ł", "l", "Ł", "l", "đ", "d", "Đ", "d", "æ", "ae", "Æ", "ae", "ı", "i").Replace(s)
+	// Other accents are marks that decomposition separates from their
+	// letter ("ř" is "r" and a caron, "ș" an "s" and a comma below).
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r < 0x80:
+	for _, r := range withoutAccents(strings.ToLower(s)) {
+		if r < 0x80 {
 			b.WriteRune(r)
-		case strings.ContainsRune("àáâãå", r):
-			b.WriteRune('a')
-		case strings.ContainsRune("èéêë", r):
-			b.WriteRune('e')
-		case strings.ContainsRune("ìíîï", r):
-			b.WriteRune('i')
-		case strings.ContainsRune("òóôõø", r):
-			b.WriteRune('o')
-		case strings.ContainsRune("ùúû", r):
-			b.WriteRune('u')
-		case r == 'ñ':
-			b.WriteRune('n')
-		case r == 'ç':
-			b.WriteRune('c')
 		}
 	}
 	return b.String()
@@ -475,6 +469,28 @@ func asciiFold(s string) string {
 // to four characters, written as one word (an office's words are
 // cjkOffice's).
 var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
+
+// capsWordsTitled writes a surname in capitals as a name is written
+// ("FONTAINE Claire" is "Fontaine Claire", as French and other directories
+// write the family name) where another word of the name is not in
+// capitals; a name all in capitals is left to the rules for initials.
+func capsWordsTitled(name string) string {
+	f := strings.Fields(name)
+	mixed := slices.ContainsFunc(f, func(w string) bool { return w != strings.ToUpper(w) })
+	if !mixed {
+		return name
+	}
+	for i, w := range f {
+		if r := []rune(w); len(r) >= 3 && w == strings.ToUpper(w) && unicode.IsLetter(r[0]) && unicode.IsLetter(r[len(r)-1]) {
+			f[i] = string(r[0]) + strings.ToLower(string(r[1:]))
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// unitWordName is a display name of a unit, not a person: a Nordic unit's
+// definite form ("Datakrimseksjonen", "Cybersektionen") or a unit's word.
+var unitWordName = lazyRegexp(`(?i)(?:seksjon|sektion|avdeling|avdelning|afdeling|enhet|enhed|dezernat|abteilung)(?:en|et)?\b|\b(?:unit|section|division|squad|desk|bureau|office|team|centre|center)\b`)
 
 // latinName reports a name written in Latin letters.
 func latinName(n string) bool {
@@ -534,7 +550,8 @@ func personalDisplay(name string) string {
 	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
 	}
-	if cleanName(name) == "" || cjkOffice.MatchString(name) {
+	name = capsWordsTitled(name)
+	if cleanName(name) == "" || cjkOffice.MatchString(name) || unitWordName.MatchString(name) {
 		return ""
 	}
 	// A Korean or Chinese name is written without a space: "김지훈".
