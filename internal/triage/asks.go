@@ -142,6 +142,10 @@ func sentences(flat string) []string {
 }
 
 // contentRequested reports whether the request asks for stored content.
+// documentLabel follows "Attachment" with the letter or number that names
+// a part of a legal document ("Attachment A", "Attachment 2").
+var documentLabel = lazyRegexp(`^\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b`)
+
 func contentRequested(flat string) (bool, string) {
 	// The kind of order in its title ("International Production Order
 	// (stored communications and telecommunications data)", "ORDER -
@@ -162,6 +166,11 @@ func contentRequested(flat string) (bool, string) {
 		withdrawn := withdrawnSpans(s)
 		for _, m := range contentPhrase.FindAllStringIndex(s, -1) {
 			if slices.ContainsFunc(withdrawn, func(w [2]int) bool { return m[0] >= w[0] && m[1] <= w[1] }) {
+				continue
+			}
+			// "The text of Attachment A": a document's part, not an
+			// e-mail's attachments.
+			if strings.HasSuffix(strings.ToLower(s[m[0]:m[1]]), "attachment") && documentLabel.MatchString(s[m[1]:]) {
 				continue
 			}
 			if ok, what := contentAsked(s, m, denied); ok {
@@ -389,7 +398,7 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)password (?:will )?expire|keep (?:your )?(?:current|same|existing) password|account (?:will be )?(?:suspended|deactivated|closed|locked)|(?:expires?|deactivat\w*) (?:in|within) \d+ hours|\b(?:mail|e-?mail|messages|service|delivery)\b[^.\n]{0,60}\bwill stop (?:in|within) \d+ hours|awaiting (?:your )?(?:electronic )?signature|(?:shared|sent) (?:a |an )?(?:secure |sealed )?(?:document|file|folder) with you|e-?filing notification`),
 	// E-signature and file-share lures: a document "to review and sign"
 	// behind a link, and the link kept secret.
-	lazyRegexp(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
+	lazyRegexp(`(?i)(?:sent you|shared with you|you have received|you received) (?:a |an )?(?:new )?(?:document|file|envelope)s?\b[^.\n]{0,30}(?:review|sign)|\b(?:document|file|folder)\b[^.\n]{0,60}\b(?:has been|was) shared with\b|review and sign|please docusign|\b(?:review|view|open) (?:the |your )?(?:sealed |court )?documents?\b|\bview (?:your )?sealed\b`),
 	// Signing in to see it: the credential lure behind a court notice.
 	lazyRegexp(`(?i)sign in with your (?:corporate |company |work |business |organi[sz]ation(?:al)? )?(?:e-?mail|microsoft|office ?365|google|outlook) (?:account|credentials)|sign in with your (?:[^.\n]|\.\w){0,50}\bpassword\b|to verify your identity`),
 	// A domain's or a mailbox's service about to be cut off unless it is
@@ -398,7 +407,7 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)(?:do not|don't) share this (?:e-?mail|link|message)|\b(?:access|security) code\b|this link (?:can be used by|will work for) anyone|click (?:here|the link|the button|below) to (?:view|review|download|access|open|sign)`),
 	// A summons to a hearing, sent to a mailbox, with its threat: the
 	// lure of malware sent as a court notice.
-	lazyRegexp(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
+	lazyRegexp(`(?i)notice to appear|scheduled to appear|failure to (?:appear|respond|acknowledge)|judgment (?:may be |will be )?entered against|heard in your absence|default judgment|bench warrant and fines|within \d+ hours to avoid`),
 	// Voicemail and fax notices whose "message" is an attachment or a
 	// link: a common malware and credential lure.
 	lazyRegexp(`(?i)you have (?:\(?\d+\)? )?new (?:secure |encrypted |private )?(?:voice ?mail|voice message|fax)|\b(?:new|missed) (?:voice ?mail|voice message|fax) (?:for|from|received)|(?:open|download|play) the attach\w*(?: audio| file)? to (?:listen|play|hear)|listen to (?:the|your) (?:voice ?mail|voice message|message) (?:here|now|below)`),

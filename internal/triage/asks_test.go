@@ -27,6 +27,8 @@ func TestContentRequested(t *testing.T) {
 		{"The judge signed the order today. We dropped the request for the contents of the support tickets and stored messages, so it covers non-content records only.", false},
 		{"We removed the paragraph asking for message contents; the amended subpoena covers subscriber records only.", false},
 		{"Having considered your letter, this office withdraws paragraph 4 of the subpoena (the text of support e-mails and their attachments).", false},
+		{"The text of Attachment A as signed: registration records and API logs of example.com. This order does not authorize disclosure of the contents of communications.", false},
+		{"Please produce the text of attachments sent by the account.", true},
 		{"After talking with our counsel, OIG withdraws item 3 of the subpoena (support correspondence and message content). Please process items 1 and 2.", false},
 		// The law told, not an ask: content needs a warrant.
 		{"This subpoena seeks subscriber records only. I am aware that stored content would need a search warrant, which we do not have.", false},
@@ -242,6 +244,7 @@ func TestLures(t *testing.T) {
 		{"A subpoena has been filed against your organization in Case No. 1:26-cv-00001. You are required to review the court documents within 48 hours to avoid a default judgment. VIEW COURT DOCUMENTS. You will be asked to sign in with your corporate e-mail account to verify your identity.", 2, true},
 		{"You have been served with a subpoena to appear. Failure to respond within 48 hours may result in a bench warrant and fines. To view your sealed subpoena, sign in with your company e-mail account: VIEW SEALED DOCUMENT", 2, true},
 		{"Attached is a grand jury subpoena issued by the United States District Court for the District of Kansas for the records of example.com. Failure to comply may be punished as contempt of court. Please produce the records to me by November 30.", 2, false},
+		{"A sealed court document (SUBPOENA - 3 pages) has been shared with legal@provider.test by Clerk of Court. Failure to acknowledge receipt within 24 hours may result in the document being marked as refused service. VIEW DOCUMENT", 2, true},
 		{"You have 2 new voice messages. Caller: +1 (312) *** **10. Open the attachment to listen to the message.", 1, true},
 		{"New voicemail received for legal@provider.test. Duration 00:32. Play the attached audio to hear it.", 1, true},
 		// A site that sells "discount" tickets is no marketing of ours.

@@ -410,7 +410,7 @@ var (
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|\b(?:will|would|may|might) (?:\w+ly )?be (?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they

@@ -752,6 +752,8 @@ func TestProcessScope(t *testing.T) {
 		// A life at risk (not only lives); emergency disclosure asked.
 		{"LIFE AT RISK. Please send the subscriber records of example.com now.", []string{"emergency"}},
 		{"Requesting emergency disclosure under 18 U.S.C. 2702 for example.com. I can't go into the facts by e-mail, but a life is in danger tonight.", []string{"emergency"}},
+		// A treaty request that will be needed.
+		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
 		{"A search warrant was issued by a magistrate for example.au. Should a formal mutual assistance request be required, please let us know and one can be prepared.", []string{"search_warrant"}},
 		// Process the writer will go for, contracted.
@@ -1385,6 +1387,8 @@ func TestNotOffered(t *testing.T) {
 	}{
 		{"Please produce the domain registration records and registrant contact details of example.com.", true},
 		{"Produce the web hosting plan billing records, the credit card on file and cPanel logins for example.com.", true},
+		{"The warrant calls for the messages in the inbox, sent, drafts and deleted folders, address-book entries and webmail login IP history of jo@example.com.", true},
+		{"Please send the subscriber information, contact e-mail address and login IP history of jo@example.com.", false},
 		{"Send the billing details, payment card numbers and all IP logs of example.com since 10/01/2026.", false},
 		{"Send the subscriber information and IP logs of example.com since 10/01/2026.", false},
 		// The same records asked in Portuguese and French.
