@@ -102,7 +102,7 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 // leftStop words start a sentence rather than a court's name.
 var leftStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Attached": true, "Sealed": true,
 	"Signed": true, "Order": true, "Warrant": true, "Subpoena": true, "By": true, "From": true, "Of": true, "To": true, "In": true,
-	"Honorable": true, "Re": true, "RE": true, "Ss.": true, "SS.": true, "ss.": true, "Please": true, "Our": true, "Your": true, "Jury": true,
+	"Honorable": true, "Honourable": true, "Hon.": true, "Hon'ble": true, "Hon’ble": true, "Re": true, "RE": true, "Ss.": true, "SS.": true, "ss.": true, "Please": true, "Our": true, "Your": true, "Jury": true,
 	// German articles: "Der United States District Court hat …" (not the
 	// Spanish and French ones: El Paso, La Plata and Los Angeles counties).
 	"Der": true, "Die": true, "Das": true}
@@ -650,6 +650,11 @@ func joinName(ws []string) string {
 	s := strings.Join(ws, " ")
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, ":"), ","), ".")
 	s = strings.TrimPrefix(s, "The ")
+	// A court's honorific is no part of its name ("Hon'ble United States
+	// District Court", as Indian English writes it).
+	for _, h := range []string{"Hon'ble ", "Hon’ble ", "Honorable ", "Honourable ", "Hon. "} {
+		s = strings.TrimPrefix(s, h)
+	}
 	return s
 }
 

@@ -26,6 +26,9 @@ func TestAuthorityWordings(t *testing.T) {
 		// mailbox, not the court.
 		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",
 			[]string{"search_warrant"}, "Superior Court of California, County of Example"},
+		// Session 18: "Hon'ble" (Indian English) before the court.
+		{"The Hon'ble United States District Court for the District of Columbia issued the attached order for example.com.",
+			[]string{"court_order"}, "United States District Court for the District of Columbia"},
 		// Session 18: a form's agency cell without its colon.
 		{"EXIGENT CIRCUMSTANCES REQUEST\n\nAgency Example Park Police Department\n\nRequesting officer Det. Jo Roe\n\nPlease preserve example.com under 18 U.S.C. 2703(f).\n",
 			[]string{"preservation"}, "Example Park Police Department"},

@@ -1275,6 +1275,10 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Identifiers:\n   1. 55093817 (ACME account ID)\n   2. example-shop.example\n", "55093817,example-shop.example"},
 		// The other company the request is addressed to is no identifier.
 		{"TO: Custodian of Records, ExampleHost.com, LLC\n\nProduce the subscriber records of example-shop.example.", "example-shop.example"},
+		// A statute's or a courtesy's dotted abbreviation is no domain.
+		{"Issued under La. C.Cr.P. art. 66 for example-shop.example.", "example-shop.example"},
+		{"Solicitamos a V.Sas. os dados de example-shop.example.", "example-shop.example"},
+		{"Records of Example-Shop.COM. Thank you.", "example-shop.com"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))

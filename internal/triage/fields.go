@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/net/publicsuffix"
@@ -536,7 +538,7 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		if loc[0] >= 1 && body[loc[0]-1] == '%' {
 			continue
 		}
-		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) {
+		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) || abbreviation(body[loc[0]:loc[1]], body[loc[1]:]) {
 			continue
 		}
 		d = strings.TrimPrefix(d, "www.")
@@ -568,6 +570,22 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		out = append(out, h.val)
 	}
 	return out
+}
+
+// abbreviation reports a dotted abbreviation read as a domain: short
+// capitalised parts with a full stop after them ("La. C.Cr.P. art. 66",
+// Portuguese "V.Sas."), not a domain written in capitals.
+func abbreviation(match, after string) bool {
+	if !strings.HasPrefix(after, ".") {
+		return false
+	}
+	for _, part := range strings.Split(match, ".") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if utf8.RuneCountInString(part) > 3 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // suffixOfAny reports whether id is the number part of an identifier

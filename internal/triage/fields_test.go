@@ -416,6 +416,7 @@ func TestAgentVariants(t *testing.T) {
 		// capitals or before a double given name, with accents the
 		// address drops.
 		{"Kripos Datakrimseksjonen", "Please find the order attached.\n\nKripos\n", ""},
+		{"", "Please preserve example.com.\n\n/s/ Lt. Jo Roe Date/time: 11/24/2026 06:05 CST\n", "Jo Roe"},
 		{"FONTAINE Claire", "Veuillez trouver la commission rogatoire ci-jointe.\n", "Fontaine Claire"},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},

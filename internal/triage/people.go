@@ -327,7 +327,7 @@ var nameParticle = map[string]bool{"le": true, "la": true, "de": true, "du": tru
 // contactLabel words label a phone or address after a name in a
 // signature; they are never the last part of the name.
 var contactLabel = map[string]bool{"cell": true, "mobile": true, "mob": true, "tel": true, "phone": true, "office": true,
-	"desk": true, "direct": true, "fax": true, "email": true, "e-mail": true, "main": true, "work": true, "telephone": true, "cellphone": true}
+	"desk": true, "direct": true, "fax": true, "email": true, "e-mail": true, "main": true, "work": true, "telephone": true, "cellphone": true, "date": true}
 
 // contactAfter is a phone or address label and what follows it on a
 // signature line.
