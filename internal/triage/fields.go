@@ -248,7 +248,12 @@ const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][\p{L}0-9]+)*(?: (?:[A-Za-z]{1,
 var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
 	// no.): …".
-	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:(?:on|at) (?:our|my) (?:end|side)\s+)?(?:is[ \t]*)?(?:\.{2,}[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:(?:on|at) (?:our|my) (?:end|side)\s+)?(?:is[ \t]*)?(?:\.{2,}[ \t]*)?(?:\((?-i:[A-Z]{1,5})\)[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	// A French judicial investigation's number ("information judiciaire
+	// (n° 1/26/09)", "Information n° 1/26/09") and a Swiss or German
+	// business number ("Geschäftsnummer A-3/2026/1").
+	lazyRegexp(`(?i)\b(?:information|instruction)(?:[ \t]+judiciaire)?[ \t]*\(?(?:n°|n\.?[ \t]?º|no\.)[ \t]*` + caseValue),
+	lazyRegexp(`(?i)\b(?:gesch[äa]ftsnummer|gesch[äa]fts-?nr\.?|gesch\.-nr\.?)[ \t]*:?[ \t]*` + caseValue),
 	// Police records systems' short labels, always with "#": "CC#
 	// 26-0000001", "RD# AB-000001", "ICR #: 26000001", "CR# 26-0001".
 	lazyRegexp(`(?i)\b(?:icr|cc|rd|ir|cr|ccn|ccr|sr|ri|dr|gj)[ \t]*#[ \t]*:?[ \t]*` + caseValue),

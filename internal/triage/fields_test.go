@@ -178,6 +178,9 @@ func TestCaseNumbers(t *testing.T) {
 		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
 		{"Our case number is 26-7C-05518.", "26-7C-05518"},
 		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
+		{"ATF Investigation No. (UI): 700000-26-0001", "700000-26-0001"},
+		{"dans le cadre d'une information judiciaire (n° 1234/26/01) ouverte des chefs d'escroquerie", "1234/26/01"},
+		{"Verfügung der Staatsanwaltschaft (Geschäftsnummer B-2/2026/1000001) in Sachen", "B-2/2026/1000001"},
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
 		// Labels of other countries' files.
 		{"PROCÈS-VERBAL n° 00731/2026", "00731/2026"},
