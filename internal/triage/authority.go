@@ -74,7 +74,10 @@ var (
 	rankComma = lazyRegexp(`^(?:` + ranks + `)(?: (?:I|II|III|IV|V|[1-5]))?\s*(?:,|\s[-–—|])\s*`)
 	// Prosecutors who issue process themselves in Germany and France.
 	// Also Polish, Belgian and Swiss prosecutors (general knowledge).
-	foreignAgency = lazyRegexp(`\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\b(?:Landelijk|Functioneel) Parket\b|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	// Japan's police and prosecutors by their own names (general
+	// knowledge): the Metropolitan Police Department, a prefecture's
+	// police headquarters, a district public prosecutors office.
+	foreignAgency = lazyRegexp(`警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{1,4}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\b(?:Landelijk|Functioneel) Parket\b|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // polishNominative names a Polish court as a label does, in the nominative:

@@ -177,6 +177,7 @@ var (
 	spacedDots   = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
 	yearFirst    = lazyRegexp(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.`)
 	cjkDate      = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	reiwaYear    = lazyRegexp(`令和\s*(\d{1,2})\s*年`)
 	cjkRangeJoin = lazyRegexp(`(\d{4}-\d{2}-\d{2})\s*(?:~|〜|～|から|부터|至|到)\s*(\d{4}-\d{2}-\d{2})`)
 )
 
@@ -184,6 +185,10 @@ var (
 // to ISO dates or dotted day-first ones.
 func localDates(body string) string {
 	iso := func(m []string) string { return fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3])) }
+	// Japan's era years: Reiwa 1 is 2019 ("令和8年" is 2026).
+	body = reiwaYear.ReplaceAllStringFunc(body, func(s string) string {
+		return fmt.Sprintf("%d年", 2018+atoi(reiwaYear.FindStringSubmatch(s)[1]))
+	})
 	body = polishYear.ReplaceAllString(body, "$1")
 	body = spacedDots.ReplaceAllString(body, "$1.$2.$3")
 	body = yearFirst.ReplaceAllStringFunc(body, func(s string) string { return iso(yearFirst.FindStringSubmatch(s)) })

@@ -752,6 +752,9 @@ func TestProcessScope(t *testing.T) {
 		// A life at risk (not only lives); emergency disclosure asked.
 		{"LIFE AT RISK. Please send the subscriber records of example.com now.", []string{"emergency"}},
 		{"Requesting emergency disclosure under 18 U.S.C. 2702 for example.com. I can't go into the facts by e-mail, but a life is in danger tonight.", []string{"emergency"}},
+		// Japan's investigative inquiry (Code of Criminal Procedure art.
+		// 197(2)).
+		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.

@@ -125,9 +125,10 @@ var (
 	faxLabel = lazyRegexp(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
 	phoneWord = lazyRegexp(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
-	// A number right after any label ("Communications Centre: 09 …") is
-	// read as a phone when it is a valid number.
-	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*:[ \t]*$`)
+	// A number right after any label ("Communications Centre: 09 …",
+	// Japanese "電話：03-…" with its full-width colon) is read as a phone
+	// when it is a valid number.
+	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*[:：][ \t]*$`)
 )
 
 var (
@@ -273,7 +274,7 @@ var caseRules = []*lazyRE{
 	lazyRegexp(`\b((?:P[A-Z]{1,2}|RP)[ \t]+(?:[IVX]{1,4}|\d{1,2})[ \t]+Ds\.?[ \t]*\d{1,6}\.\d{4})\b`),
 	// The case-number labels of Korean, Japanese and Chinese letters
 	// (사건번호, 事件番号, 案件编号), whose letters no \b borders.
-	lazyRegexp(`(?:사건\s?번호|접수\s?번호|事件番号|受理番号|案件编号|案件編號|案号)[ \t]*[:：]?[ \t]*` + caseValue),
+	lazyRegexp(`(?:사건\s?번호|접수\s?번호|事件番号|受理番号|照会番号|案件编号|案件編號|案号)[ \t]*[:：]?[ \t]*` + caseValue),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).

@@ -11,6 +11,7 @@ import (
 func TestPhonesFormats(t *testing.T) {
 	tests := []struct{ text, region, want string }{
 		{"Call me at (202) 555-0147.", "US", "+12025550147"},
+		{"警視庁 サイバー犯罪対策課\n電話：03-5555-0127（直通）", "JP", "+81355550127"},
 		{"Case / report no.:    26-000123\nCallback number:      (202) 555-0147", "US", "+12025550147"},
 		{"Desk: 202.555.0147 ext. 12", "US", "+12025550147"},
 		{"Cell: +1 (202) 555-0147", "US", "+12025550147"},
@@ -111,6 +112,7 @@ func TestDateRanges(t *testing.T) {
 		{"za období od 1. 8. 2026 do 30. 9. 2026", "2026-08-01", "2026-09-30", true},
 		{"기간 2026. 8. 1. ~ 2026. 9. 30.", "2026-08-01", "2026-09-30", true},
 		{"2026年8月1日から2026年9月30日まで", "2026-08-01", "2026-09-30", true},
+		{"対象期間　令和8年7月1日から令和8年8月31日まで", "2026-07-01", "2026-08-31", true},
 		{"期間：2026年8月1日至2026年9月30日", "2026-08-01", "2026-09-30", true},
 		{"2026년 8월 1일부터 2026년 9월 30일까지", "2026-08-01", "2026-09-30", true},
 		// Day-first with hyphens, and the connectors of other languages.
@@ -187,6 +189,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Prot. n. 2291/26/SEZ-RM", "2291/26/SEZ-RM"},
 		{"presido o Inquérito Policial nº 2026.0044178-SR/PF/SP, que apura", "2026.0044178-SR/PF/SP"},
 		{"사건번호: 2026-004410", "2026-004410"},
+		{"照会番号：2026-0412", "2026-0412"},
 		{"Soruşturma No: 2026/51177", "2026/51177"},
 		// A Polish prosecutor's file signature (unit, department, "Ds.",
 		// number and year), with or without a label; Swedish and Czech
