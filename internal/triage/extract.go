@@ -291,7 +291,11 @@ var processRules = []processRule{
 		// Or by the Convention's name: "Article 29 of the Convention on
 		// Cybercrime", Czech "článek 29 Úmluvy o počítačové kriminalitě".
 		`|\b(?:art(?:icle|\.)?|čl[áa]n\p{L}*|čl\.)\s*29\b[^.\n]{0,40}(?:Convention on Cybercrime|Cybercrime Convention|[ÚU]mluv\p{L}* o po[čc][íi]ta[čc]ov[ée] kriminalit)`)},
-	{"nondisclosure_order", lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure order|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
+	{"nondisclosure_order", lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure order|` +
+		// A court's decision that orders the provider to keep silent, in
+		// Portuguese and Spanish ("a decisão determina que o provedor se
+		// abstenha de comunicar ao usuário …").
+		`\b(?:determin|orden|decid|decret|resolv)\w*\b[^.]{0,80}\b(?:se abstenha|abstenha-se|abster-se|se abstenga|abstenerse) de (?:comunicar|informar|notificar|dar ci[êe]ncia)\b|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
 		// "The court granted your application under Penal Code 1546.2(b)
 		// to delay notification": the order given by its grant.
 		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)` +

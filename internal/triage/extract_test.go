@@ -752,6 +752,10 @@ func TestProcessScope(t *testing.T) {
 		// A life at risk (not only lives); emergency disclosure asked.
 		{"LIFE AT RISK. Please send the subscriber records of example.com now.", []string{"emergency"}},
 		{"Requesting emergency disclosure under 18 U.S.C. 2702 for example.com. I can't go into the facts by e-mail, but a life is in danger tonight.", []string{"emergency"}},
+		// A Brazilian court's decision that forbids telling the user; a
+		// police officer's own ask is no order.
+		{"A decisão judicial da 2ª Vara Federal determina, ainda, que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027. Dados de example.com.br.", []string{"court_order", "nondisclosure_order"}},
+		{"Solicitamos que o provedor se abstenha de comunicar ao usuário esta solicitação sobre example.com.br.", []string{"none"}},
 		// Japan's investigative inquiry (Code of Criminal Procedure art.
 		// 197(2)).
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},

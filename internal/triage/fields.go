@@ -646,7 +646,7 @@ func realTLD(d string) bool {
 }
 
 var (
-	ndoUntil = lazyRegexp(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au)\s+(?:and including\s+)?(` + dateExpr + `)`)
+	ndoUntil = lazyRegexp(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au|at[ée]|hasta(?: el)?|fino al)\s+(?:and including\s+)?(` + dateExpr + `)`)
 )
 
 // ndo reads whether a non-disclosure order comes with the request and until
@@ -776,4 +776,4 @@ func ndoFor(body, asked string) *string {
 
 var shortDate = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)
+var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|(?:abstenha|abster-se|abstenga|abstenerse) de (?:comunicar|informar|notificar)|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)

@@ -554,6 +554,7 @@ func TestNDOEnd(t *testing.T) {
 		{"From: Jo Roe <jo.roe@example.gov>\nDate: January 5, 2026 at 9:14 AM\nSubject: order\n\nThe 2705(b) order directs Provider not to notify any person for 180 days from the date of this order.", "2027-05-01"},
 		// The order's date on the judge's signature line.
 		{"It is ORDERED that Provider shall not disclose the existence of this subpoena for a period of one year from the date of this Order.\n\nIT IS SO ORDERED.\nDate: June 4, 2026 ____________________, Judge", "2027-06-04"},
+		{"A decisão determina que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027.", "2027-01-31"},
 		{"A 2705(b) order is attached; it has no end date.", ""},
 		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
 		{"Please do not notify the subscriber until December 15, 2026, when the arrest is planned. The enclosed order under 18 U.S.C. 2705(b) prohibits notice until September 3, 2027.", "2027-09-03"},
