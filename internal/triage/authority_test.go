@@ -462,6 +462,7 @@ func TestForeignCourts(t *testing.T) {
 		{"The District Prosecutor's Office issued this demand. Organ prowadzący postępowanie: Prokuratura Rejonowa Gdańsk-Oliwa\nSygn. akt: PR 1 Ds. 1.2026", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Gdańsk-Oliwa"},
 		{"Proszę o dane example.pl.\n\nPROKURATURA REJONOWA ŁÓDŹ-WIDZEW\nSygn. akt PR 1 Ds 1.2026\n", "PL", []string{"subpoena"}, "Prokuratura Rejonowa Łódź-Widzew"},
 		{"Si trasmette il decreto di esibizione della Procura della Repubblica presso il Tribunale di Bologna per i dati di example.it.", "IT", []string{"subpoena"}, "Procura della Repubblica presso il Tribunale di Bologna"},
+		{"Me permito remitir el oficio mediante el cual se solicita la información de example.mx.\n\nAgente del Ministerio Público de la Federación\nFiscalía General de la República\n", "MX", []string{"subpoena"}, "Fiscalía General de la República"},
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。\n\n照会者：警視庁 サイバー犯罪対策課長\n", "JP", []string{"subpoena"}, "警視庁"},
 		{"De officier van justitie van het Arrondissementsparket Utrecht heeft een vordering tot verstrekking van gegevens van example.nl uitgevaardigd.", "NL", []string{"subpoena"}, "Arrondissementsparket Utrecht"},
 		{"In het kader van een onderzoek vordert de Procureur des Konings te Gent, op grond van artikel 46bis, de gegevens van example.be.", "BE", []string{"subpoena"}, "Procureur des Konings te Gent"},

@@ -756,6 +756,8 @@ func TestProcessScope(t *testing.T) {
 		// police officer's own ask is no order.
 		{"A decisão judicial da 2ª Vara Federal determina, ainda, que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027. Dados de example.com.br.", []string{"court_order", "nondisclosure_order"}},
 		{"Solicitamos que o provedor se abstenha de comunicar ao usuário esta solicitação sobre example.com.br.", []string{"none"}},
+		// A prosecutor's "oficio" that asks for data (Mexico, Argentina).
+		{"Me permito remitir en archivo adjunto el oficio mediante el cual se solicita a esa empresa la información de example.mx.", []string{"subpoena"}},
 		// Japan's investigative inquiry (Code of Criminal Procedure art.
 		// 197(2)).
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},
