@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // What a request asks for, read sentence by sentence so that a negation
@@ -18,7 +19,7 @@ import (
 var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their |his |her )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
-	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? ` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
+	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\ball other content\b` +
 	// "All of her e-mails": a person's messages as a whole.
 	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
@@ -29,7 +30,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// holder has stored with or sent to Provider".
 	`|\b(?:full|complete|entire) (?:export|copy|backup|dump|download|archive|image) of (?:the|this|that|their|his|her|its) account(?:\s*[-–,.;:)]|\s+(?:including|and|that|which|with|to|as)\b|\s*$)` +
 	`|\beverything (?:that )?the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept)\b` +
-	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using)\s+(?:it|the account|that account|the mailbox|the service)\b` +
+	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: (?:on|in|to|with))?(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using|to)\s+(?:it|the account|that account|the mailbox|the service|your service|your platform|you)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
@@ -205,7 +206,10 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	// "attached are copies of …"), nor "no copies", nor correspondence
 	// about the request ("copies of all communications regarding this
 	// subpoena").
-	if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]]) && !youHave.MatchString(s[:m[0]]) || !askedFor.MatchString(s[:m[0]])) {
+	// A numbered item of a form's table, its lines run together ("…
+	// timestamps 3 Copies of all photographs …"), is asked for too.
+	listed := s[m[0]] == 'C' && numberedItem.MatchString(s[:m[0]])
+	if phrase := strings.ToLower(s[m[0]:m[1]]); strings.HasPrefix(phrase, "cop") && (aboutRequest.MatchString(s[m[1]:]) || alreadyHeld.MatchString(s[:m[0]]) && !youHave.MatchString(s[:m[0]]) || !askedFor.MatchString(s[:m[0]]) && !listed) {
 		return false, ""
 	}
 
@@ -228,7 +232,10 @@ var aboutRequest = lazyRegexp(`(?i)^\s*(?:regarding|about|concerning|relating to
 
 // askedFor ends the words before "copies of …" that ask for them: a
 // verb of asking, or the start of a list's item or heading.
-var askedFor = lazyRegexp(`(?i)(?:^\s*(?:\(?\w{1,3}[.)]\s*|[-•*]\s*)?|[:;]\s*(?:\(?\w{1,3}[.)]\s*)?|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|need|want|send|forward|include|including|request|seek|require)\w*\s+(?:(?:us|me)\s+)?(?:(?:all|any|the)\s+)?(?:and\s+all\s+)?|\byou\s+(?:have|had|keep|retain|hold)\s+(?:any\s+)?)$`)
+var askedFor = lazyRegexp(`(?i)(?:^\s*(?:\(?\w{1,3}[.)]\s*|\d{1,2}\s+|[-•*]\s*)?|[:;]\s*(?:\(?\w{1,3}[.)]\s*|\d{1,2}\s+)?|\b(?:produce|provide|disclose|furnish|supply|turn over|deliver|need|want|send|forward|include|including|request|seek|require)\w*\s+(?:(?:us|me)\s+)?(?:(?:all|any|the)\s+)?(?:and\s+all\s+)?|\byou\s+(?:have|had|keep|retain|hold)\s+(?:any\s+)?)$`)
+
+// numberedItem ends the words before a table's numbered item.
+var numberedItem = lazyRegexp(`(?:^|\s)\d{1,2}\s+$`)
 
 // youHave asks us about copies we may hold: "if you have copies of".
 var youHave = lazyRegexp(`(?i)\byou\s+(?:have|had|keep|retain|hold)\s+$`)
@@ -290,7 +297,7 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:D
 	// A warrant's command to serve it "upon" a company, the name on the
 	// same line or the next ones: "commanded to serve this warrant upon:
 	// / Example Mail Services, Inc.".
-	`|\b(?i:serve|execute|deliver)\s+(?i:this|the)\s+(?i:warrant|order|subpoena)\s+(?i:upon|on):?[ \t]*(?:\n[ \t]*){0,2}(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	`|(?:\b(?i:serve|execute|deliver)\s+(?i:this|the)\s+(?i:warrant|order|subpoena)\s+(?i:upon|on)|\b(?i:commanded to search)):?[ \t]*(?:\n[ \t]*){0,2}(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b`)
 
 // premisesOf is a federal warrant's Attachment A naming where the data is
@@ -310,7 +317,7 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// "… upon: Example Agents Inc., registered agent for Provider",
 		// "… on Example Holdings, Inc., doing business as Provider": the
 		// rest of the sentence may name us behind the company named.
-		if rest := sentenceFrom(text, loc[1]); a.namesUs(rest) || agentFor.MatchString(rest) {
+		if rest := sentenceFrom(text, loc[1]); a.namesUsByName(rest) || agentFor.MatchString(rest) {
 			continue
 		}
 		name := strings.Join(m[1:], "")
@@ -352,6 +359,18 @@ var agentFor = lazyRegexp(`(?i)\bregistered agent\b|\bagent for service\b|\bc/o\
 func (a *Analyzer) namesUs(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if a.ourName(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUsByName reports whether a text names us as a proper name,
+// capitalised ("registered agent for Provider"), not a common word of our
+// name ("a provider of electronic mail services").
+func (a *Analyzer) namesUsByName(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && a.ourName(strings.ToLower(w)) {
 			return true
 		}
 	}

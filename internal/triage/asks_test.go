@@ -27,6 +27,14 @@ func TestContentRequested(t *testing.T) {
 		{"The judge signed the order today. We dropped the request for the contents of the support tickets and stored messages, so it covers non-content records only.", false},
 		{"We removed the paragraph asking for message contents; the amended subpoena covers subscriber records only.", false},
 		{"Having considered your letter, this office withdraws paragraph 4 of the subpoena (the text of support e-mails and their attachments).", false},
+		// Session 18: content asked as data and files with
+		// communications, as a list's numbered item, as whatever the user
+		// stored on the service.
+		{"The order requires disclosure of (c) all data, files and communications stored in or transmitted through the account.", true},
+		{"Produce: 3 Copies of all photographs, images and other attachments uploaded by the user.", true},
+		{"In short, everything you hold for it, including whatever the user stored on or sent through your service.", true},
+		{"Item Records 1 Subscriber name and registration IP address 2 Access logs with timestamps 3 Copies of all photographs and other attachments uploaded by the user", true},
+		{"The victim gave us 2 copies of the e-mails she received from example.com", false},
 		{"The text of Attachment A as signed: registration records and API logs of example.com. This order does not authorize disclosure of the contents of communications.", false},
 		{"Please produce the text of attachments sent by the account.", true},
 		{"After talking with our counsel, OIG withdraws item 3 of the subpoena (support correspondence and message content). Please process items 1 and 2.", false},
@@ -218,6 +226,7 @@ func TestWrongAddressee(t *testing.T) {
 		// A warrant's command to serve it upon a company, on the next lines.
 		{"YOU ARE THEREFORE COMMANDED to serve this warrant upon:\n\n    Example Webmail Services, Inc.\n    Attn: Custodian of Records", "Example Webmail Services"},
 		{"You are commanded to serve this warrant upon Provider, Inc. forthwith.", ""},
+		{"YOU ARE COMMANDED to search:\nExample Mail Services, Inc., Attn: Custodian of Records, a provider of electronic mail services,", "Example Mail Services"},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.

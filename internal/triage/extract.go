@@ -1157,7 +1157,7 @@ var cjkNeeded = lazyRegexp(`^[^.。\n]{0,24}?(?:필요하다|필요합니다|필
 // "I know you want the contents to come with a warrant, but the subpoena
 // should suffice", "I understand your company requires a search warrant".
 // The process named is the provider's demand, not the writer's.
-var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s+)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
+var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s*)?(?:,\s*[^,.;]{1,40},\s*)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
 
 // arguedPast and demandMet read the words after the provider's demand:
 // the writer argues past it ("but the subpoena should suffice", "…
@@ -1180,7 +1180,7 @@ var sentWith = lazyRegexp(`(?i)\b(?:accompanies|is attached|are attached|attache
 // through the whole process of writing up a court order", "before I take
 // a search warrant to a judge". The process's own article may be part of
 // its mention ("… before I write | a warrant").
-var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|going through|taking|bringing|presenting|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve|go through|take|bring|present) (?:(?:an?|the|any) (?:[\w-]+ ){0,2}?)?$`)
+var beforeGetting = lazyRegexp(`(?i)\bbefore (?:we|i|you) (?:[\w']+ ){0,7}?(?:getting|obtaining|seeking|writing up|writing|drafting|preparing|applying for|sending|submitting|filing|making|serving|going through|taking|bringing|presenting|get|obtain|seek|write up|write|draft|prepare|apply for|send|submit|file|make|transmit|serve|go through|take|bring|present|(?:go|going|turn|turning) to (?:[\w.'’-]+ ){1,4}?for|ask(?:ing)? (?:[\w.'’-]+ ){1,4}?for) (?:(?:an?|the|any) (?:[\w-]+ ){0,2}?)?$`)
 
 // barredBy introduces an order that restrains a person: a protective or
 // custody order in the story, not process served on us.
@@ -1652,7 +1652,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		if len(r.Process) > 0 {
 			unquoted = quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
 		}
-		if loc := urgency.FindStringIndex(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
+		if loc := callForHaste(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
 		}
@@ -1771,6 +1771,31 @@ func (a *Analyzer) notOffered(text string) []string {
 var otherLanguage = lazyRegexp(`(?i)\b(?:sehr geehrte|mit freundlichen|zeitraum|madame, monsieur|cordialement|p[ée]riode du|estimados|atentamente|per[íi]odo|prezados|atenciosamente|solicita-se|spettabile|cordiali saluti|distinti saluti|geachte|met vriendelijke groet|periode van|szanowni|z poważaniem|med vänliga hälsningar)\b`)
 
 // urgency asks for haste.
+// callForHaste is the first urgency word that asks for haste: not the
+// writer's own promise under a condition ("If records exist we will seek a
+// search warrant and serve it on you right away").
+func callForHaste(text string) []int {
+	for _, loc := range urgency.FindAllStringIndex(text, -1) {
+		start := 0
+		if m := sentenceStart.FindAllStringIndex(text[:loc[0]], -1); len(m) > 0 {
+			start = m[len(m)-1][1]
+		}
+		if !ownPromise.MatchString(text[start:loc[0]]) {
+			return loc
+		}
+	}
+	return nil
+}
+
+var (
+	// sentenceStart ends the sentence before: a stop and a space, or a
+	// blank line.
+	sentenceStart = lazyRegexp(`[.!?]\s+|\n\s*\n`)
+	// ownPromise opens a sentence with a condition and the writer's own
+	// future act.
+	ownPromise = lazyRegexp(`(?i)^\s*(?:if|once|when|as soon as)\b[^.!?]{0,80}\b(?:we|I)(?:\s+will|['’]ll|\s+would|\s+can)\b`)
+)
+
 var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)
 
 // summaryField and helpField are form fields with an answer of eight

@@ -756,11 +756,19 @@ func TestProcessScope(t *testing.T) {
 		// police officer's own ask is no order.
 		{"A decisão judicial da 2ª Vara Federal determina, ainda, que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027. Dados de example.com.br.", []string{"court_order", "nondisclosure_order"}},
 		{"Solicitamos que o provedor se abstenha de comunicar ao usuário esta solicitação sobre example.com.br.", []string{"none"}},
+		// Before the writer goes to a prosecutor for the process.
+		{"Before I go to the AUSA for a grand jury subpoena, could you tell me who holds example.com?", []string{"none"}},
+		// Haste the writer promises under a condition is no emergency;
+		// haste asked for is.
+		{"We are working a sextortion case involving juveniles; the payment demands point to example.com. If records exist we will seek a search warrant and serve it on you right away.", []string{"none"}},
+		{"A 14-year-old girl is missing and the man who lured her uses example.com. If you can, please send his IP address right away; we will seek a warrant later.", []string{"emergency"}},
 		// A prosecutor's "oficio" that asks for data (Mexico, Argentina).
 		{"Me permito remitir en archivo adjunto el oficio mediante el cual se solicita a esa empresa la información de example.mx.", []string{"subpoena"}},
 		// Japan's investigative inquiry (Code of Criminal Procedure art.
 		// 197(2)).
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},
+		// The provider's need, with an aside before it.
+		{"A magistrate issued a search warrant for example.au. We understand that, as a US provider, you may need the request to come through mutual legal assistance channels, but that will take months.", []string{"search_warrant"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
