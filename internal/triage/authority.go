@@ -77,7 +77,7 @@ var (
 	// Japan's police and prosecutors by their own names (general
 	// knowledge): the Metropolitan Police Department, a prefecture's
 	// police headquarters, a district public prosecutors office.
-	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{1,4}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\b(?:Landelijk|Functioneel) Parket\b|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{1,4}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
 )
 
 // polishNominative names a Polish court as a label does, in the nominative:
@@ -1437,10 +1437,15 @@ func markBreaks(text string) string {
 // sentenceTail reports a line that ends the sentence a long prose line
 // before it wraps onto it ("… is still being finalized with the" / "U.S.
 // Attorney's Office."): a name the prose mentions, not a letterhead's or a
-// signature's line.
+// signature's line; unless the prose names it as the issuer ("… by the").
 func sentenceTail(prev, l string) bool {
-	return strings.HasSuffix(strings.TrimSpace(l), ".") && proseGoesOn(prev)
+	return strings.HasSuffix(strings.TrimSpace(l), ".") && proseGoesOn(prev) && !issuedBy.MatchString(strings.TrimSpace(prev))
 }
+
+// issuedBy ends a prose line that goes on to name the issuer: "… issued
+// under the authority of the Inspector General Act, by the" / "Office of
+// Inspector General, …".
+var issuedBy = lazyRegexp(`(?i)\b(?:by|from)(?: the)?$`)
 
 func wrappedInName(prev string) bool {
 	prev = strings.TrimSpace(prev)

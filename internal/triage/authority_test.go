@@ -36,6 +36,8 @@ func TestAuthorityWordings(t *testing.T) {
 		// not the letter's own.
 		{"Please extend the preservation of example.com under 18 U.S.C. 2703(f)(2); the legal process is still being finalized with the\nExample County Prosecutor's Office.\n\nJo Roe\nPostal Inspector\nExample Postal Inspection Service\n",
 			[]string{"preservation"}, "Example Postal Inspection Service"},
+		{"Please accept service of the subpoena below, issued under the authority of\nSection 6(a)(4) of the Inspector General Act of 1978, as amended, by the\nOffice of Inspector General, U.S. Department of Example Services.\n",
+			[]string{"subpoena"}, "Office of Inspector General, U.S. Department of Example Services"},
 		// Session 18: a form's requesting agency above the line naming
 		// the issuing court.
 		{"Requesting agency Example County Sheriff's Office, Cyber Unit\n\nLegal process Subpoena duces tecum\n\nIssued by Circuit Court of the Ninth Judicial Circuit in and for Example County, Florida\n",

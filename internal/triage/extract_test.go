@@ -752,6 +752,7 @@ func TestProcessScope(t *testing.T) {
 		// A life at risk (not only lives); emergency disclosure asked.
 		{"LIFE AT RISK. Please send the subscriber records of example.com now.", []string{"emergency"}},
 		{"Requesting emergency disclosure under 18 U.S.C. 2702 for example.com. I can't go into the facts by e-mail, but a life is in danger tonight.", []string{"emergency"}},
+		{"Please preserve example.com under 18 U.S.C. 2703(f). The victim is safe; the phone carrier's emergency disclosure came back last week.", []string{"preservation"}},
 		// A Brazilian court's decision that forbids telling the user; a
 		// police officer's own ask is no order.
 		{"A decisão judicial da 2ª Vara Federal determina, ainda, que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027. Dados de example.com.br.", []string{"court_order", "nondisclosure_order"}},

@@ -369,6 +369,21 @@ func TestMatchesIsFindAll(t *testing.T) {
 
 // TestGivenFirst: a display name written surname first is turned round
 // when the address starts with the given name.
+// TestPersonalDisplay: a family name in capitals that the address spells
+// is a person's; a unit's initials before its name are no person's.
+func TestPersonalDisplay(t *testing.T) {
+	for _, tt := range []struct{ display, addr, want string }{
+		{"FONTAINE Claire", "claire.fontaine@justice.example", "Fontaine Claire"},
+		{"DEA Houston TDS Intake", "houston.tds.intake@dea.example", ""},
+		{"USSS Milwaukee CFTF", "milwaukee.cftf@usss.example", ""},
+		{"Kripos Datakrimseksjonen", "kripos.datakrim@politiet.example", ""},
+	} {
+		if got := personalDisplay(tt.display, tt.addr); got != tt.want {
+			t.Errorf("personalDisplay(%q, %q) = %q, want %q", tt.display, tt.addr, got, tt.want)
+		}
+	}
+}
+
 func TestGivenFirst(t *testing.T) {
 	for _, tt := range []struct{ display, addr, want string }{
 		{"Brandstätter-Koller Hannelore", "hannelore.brandstaetter-koller@polizei.example", "Hannelore Brandstätter-Koller"},
@@ -423,7 +438,6 @@ func TestAgentVariants(t *testing.T) {
 		// address drops.
 		{"Kripos Datakrimseksjonen", "Please find the order attached.\n\nKripos\n", ""},
 		{"", "Please preserve example.com.\n\n/s/ Lt. Jo Roe Date/time: 11/24/2026 06:05 CST\n", "Jo Roe"},
-		{"FONTAINE Claire", "Veuillez trouver la commission rogatoire ci-jointe.\n", "Fontaine Claire"},
 		{"Cyber Unit - Legal Process", "Agent: FBI Cyber Division\nTelephone: 555-0153\n", ""},
 		{"", "Agent: John Smith of Example Realty is the account holder.\nPlease send the records.\n", ""},
 		{"", "Respectfully submitted,\n\n/s/ Helen Marsh\nAssistant United States Attorney\n", "Helen Marsh"},

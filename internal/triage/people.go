@@ -72,7 +72,7 @@ var (
 // fuller spelling wins (middle initials as written).
 func agent(body string, m *mailparse.Message) *string {
 	body = capsSurnames(body, m.From.Name+" "+m.From.Addr)
-	display := givenFirst(personalDisplay(m.From.Name), m.From.Addr)
+	display := givenFirst(personalDisplay(m.From.Name, m.From.Addr), m.From.Addr)
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
 		if n := cleanName(mm[1]); n != "" {
@@ -471,17 +471,19 @@ func asciiFold(s string) string {
 var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
 
 // capsWordsTitled writes a surname in capitals as a name is written
-// ("FONTAINE Claire" is "Fontaine Claire", as French and other directories
-// write the family name) where another word of the name is not in
-// capitals; a name all in capitals is left to the rules for initials.
-func capsWordsTitled(name string) string {
+// ("FONTAINE Claire" of claire.fontaine@ is "Fontaine Claire", as French
+// and other directories write the family name): only a word the address
+// spells, where another word of the name is not in capitals. A unit's
+// initials ("DEA Intake") stay as they are.
+func capsWordsTitled(name, addr string) string {
 	f := strings.Fields(name)
 	mixed := slices.ContainsFunc(f, func(w string) bool { return w != strings.ToUpper(w) })
-	if !mixed {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	if !mixed || local == "" {
 		return name
 	}
 	for i, w := range f {
-		if r := []rune(w); len(r) >= 3 && w == strings.ToUpper(w) && unicode.IsLetter(r[0]) && unicode.IsLetter(r[len(r)-1]) {
+		if r := []rune(w); len(r) >= 3 && w == strings.ToUpper(w) && unicode.IsLetter(r[0]) && unicode.IsLetter(r[len(r)-1]) && strings.Contains(local, asciiFold(w)) {
 			f[i] = string(r[0]) + strings.ToLower(string(r[1:]))
 		}
 	}
@@ -523,7 +525,7 @@ var cjkOffice = lazyRegexp(`警察|対策|本部|[課署庁隊班局]|公安|检
 var surnameParticle = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "del": true,
 	"della": true, "dos": true, "das": true, "du": true, "ten": true, "ter": true, "le": true, "la": true, "zu": true}
 
-func personalDisplay(name string) string {
+func personalDisplay(name, addr string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
 	if name == "" || strings.Contains(name, "@") {
 		return ""
@@ -550,7 +552,7 @@ func personalDisplay(name string) string {
 	if mm := rankPrefix.FindStringSubmatch(name); mm != nil {
 		name = mm[1]
 	}
-	name = capsWordsTitled(name)
+	name = capsWordsTitled(name, addr)
 	if cleanName(name) == "" || cjkOffice.MatchString(name) || unitWordName.MatchString(name) {
 		return ""
 	}
