@@ -190,19 +190,19 @@ func newBatchWriter(tx *sql.Tx, msgs []NewMessage) (*batchWriter, error) {
 	// duplicate; the minimum is taken here, since ORDER BY or MIN() in SQL
 	// makes SQLite walk the table in id order instead of using the index.
 	err = eachChunk(mids, func(chunk []any) error {
-		rows, err := b.tx.Query(`SELECT id, message_id, from_addr, date FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk...)
+		rows, err := b.tx.Query(`SELECT id, message_id, from_addr, date, subject FROM messages WHERE message_id IN (`+placeholders(len(chunk))+`) AND message_id <> '' AND status <> '`+StatusDuplicate+`'`, chunk...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var id int64
-			var mid, from, date string
-			if err := rows.Scan(&id, &mid, &from, &date); err != nil {
+			var mid, from, date, subject string
+			if err := rows.Scan(&id, &mid, &from, &date, &subject); err != nil {
 				return err
 			}
 			keepLowest(b.byMessageID, mid, id)
-			keepLowest(b.byIdentity, identity(mid, from, date), id)
+			keepLowest(b.byIdentity, identity(mid, from, date, subject), id)
 		}
 		return rows.Err()
 	})
@@ -243,8 +243,14 @@ func keepLowest(m map[string]int64, key string, id int64) {
 // all; a different message whose sender's software reused a Message-ID
 // (scanners and ticket systems do) does not, and is a request of its own
 // rather than a duplicate nobody reads.
-func identity(messageID, from, date string) string {
-	return strings.Join([]string{messageID, strings.ToLower(strings.TrimSpace(from)), date}, "\x00")
+func identity(messageID, from, date, subject string) string {
+	// Without a Date the subject must match too: two messages of one
+	// sender's broken software, dateless, are not one message by their
+	// Message-ID alone.
+	if strings.TrimSpace(date) != "" {
+		subject = ""
+	}
+	return strings.Join([]string{messageID, strings.ToLower(strings.TrimSpace(from)), date, subject}, "\x00")
 }
 
 func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, error) {
@@ -254,7 +260,7 @@ func (b *batchWriter) save(now string, m NewMessage, loc rawLoc) (SaveResult, er
 		return SaveResult{MessageID: id, Duplicate: true}, nil
 	}
 	var dupOf sql.NullInt64
-	key := identity(m.MessageID, m.From, m.Date)
+	key := identity(m.MessageID, m.From, m.Date, m.Subject)
 	if id, ok := b.byIdentity[key]; ok && m.MessageID != "" {
 		dupOf = sql.NullInt64{Int64: id, Valid: true}
 	}

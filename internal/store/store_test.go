@@ -98,11 +98,31 @@ func TestSaveDeduplicates(t *testing.T) {
 	if !c.Duplicate {
 		t.Fatalf("same Message-ID not a duplicate: %+v", c)
 	}
-	// Same Message-ID and sender, its subject tagged by a gateway on the
-	// way: the same message.
-	e := save(t, s, "Received: y\r\nSubject: [EXTERNAL] a\r\n\r\nbody\r\n", "a@x", "agent@fbi.gov", "[EXTERNAL] a", Origin{Source: "t"})
-	if !e.Duplicate {
-		t.Fatalf("same Message-ID, sender and date under a tagged subject not a duplicate: %+v", e)
+	// Same Message-ID and sender, no Date, another subject: not one
+	// message.
+	e := save(t, s, "Subject: other\r\n\r\nanother body\r\n", "a@x", "agent@fbi.gov", "other", Origin{Source: "t"})
+	if e.Duplicate {
+		t.Fatalf("a dateless message of the same sender and Message-ID with another subject is a duplicate: %+v", e)
+	}
+	// Same Message-ID, sender and Date, its subject tagged by a gateway
+	// on the way: the same message.
+	dated := func(raw, subject string) SaveResult {
+		sp, err := s.SpoolRaw(strings.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sp.Discard()
+		res, err := s.SaveBatch(ctx, []NewMessage{{Spool: sp, Origin: Origin{Source: "t"}, MessageID: "dated@x", From: "agent@fbi.gov", Subject: subject, Date: "Mon, 02 Nov 2026 10:00:00 -0500", Status: StatusParsed}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res[0]
+	}
+	if f := dated("Subject: x\r\n\r\nbody x\r\n", "x"); f.Duplicate {
+		t.Fatalf("first dated message a duplicate: %+v", f)
+	}
+	if g := dated("Received: z\r\nSubject: [EXTERNAL] x\r\n\r\nbody x\r\n", "[EXTERNAL] x"); !g.Duplicate {
+		t.Fatalf("same Message-ID, sender and date under a tagged subject not a duplicate: %+v", g)
 	}
 	// Same Message-ID from another sender (software that reuses
 	// Message-IDs): a message of its own, in its own request.
@@ -114,8 +134,8 @@ func TestSaveDeduplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Requests != 2 || st.Messages != 4 || st.Duplicates != 2 {
-		t.Fatalf("stats = %+v, want 2 requests, 4 messages, 2 duplicates", st)
+	if st.Requests != 4 || st.Messages != 6 || st.Duplicates != 2 {
+		t.Fatalf("stats = %+v, want 4 requests, 6 messages, 2 duplicates", st)
 	}
 	var reused int
 	s.db.QueryRow(`SELECT count(*) FROM events WHERE kind = 'message_id_reused' AND message_id = ?`, d.MessageID).Scan(&reused)

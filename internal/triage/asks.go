@@ -68,13 +68,26 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
 	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b`)
 
+// withdrawals are the places in s that withdraw content: not a line in
+// capitals ("PLEASE DO NOT DELETE THE MESSAGES"), whose words an agency's
+// initials as the subject would otherwise read as one.
+func withdrawals(s string) [][]int {
+	var out [][]int
+	for _, m := range contentWithdrawn.FindAllStringIndex(s, -1) {
+		if w := s[m[0]:m[1]]; w != strings.ToUpper(w) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // withdrawnSpans are the clauses of s that withdraw content asked before:
 // from the withdrawal to the clause's end ("we withdraw the part that
 // calls for files and communications, but please produce the chats"
 // withdraws the files and the communications, not the chats).
 func withdrawnSpans(s string) [][2]int {
 	var out [][2]int
-	for _, m := range contentWithdrawn.FindAllStringIndex(s, -1) {
+	for _, m := range withdrawals(s) {
 		// From the clause's start: "The request for message contents is
 		// withdrawn" names what it withdraws first.
 		start := 0
@@ -317,7 +330,7 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// "… upon: Example Agents Inc., registered agent for Provider",
 		// "… on Example Holdings, Inc., doing business as Provider": the
 		// rest of the sentence may name us behind the company named.
-		if rest := sentenceFrom(text, loc[1]); a.namesUsByName(rest) || agentFor.MatchString(rest) {
+		if rest := sentenceFrom(text, loc[1]); a.namesUsByName(rest) {
 			continue
 		}
 		name := strings.Join(m[1:], "")
@@ -350,10 +363,6 @@ func (a *Analyzer) wrongAddressee(text string) string {
 	}
 	return ""
 }
-
-// agentFor names the company as another's agent or trade name: a
-// registered agent, "care of", "doing business as".
-var agentFor = lazyRegexp(`(?i)\bregistered agent\b|\bagent for service\b|\bc/o\b|\bcare of\b|\bd/?b/?a\b|\bdoing business as\b`)
 
 // namesUs reports whether a text holds one of the words that name us.
 func (a *Analyzer) namesUs(text string) bool {

@@ -37,6 +37,7 @@ func TestContentRequested(t *testing.T) {
 		{"The victim gave us 2 copies of the e-mails she received from example.com", false},
 		{"The text of Attachment A as signed: registration records and API logs of example.com. This order does not authorize disclosure of the contents of communications.", false},
 		{"Please produce the text of attachments sent by the account.", true},
+		{"PLEASE DO NOT DELETE THE MESSAGES OF THE ACCOUNT. Please produce the contents of all messages of example.com.", true},
 		{"After talking with our counsel, OIG withdraws item 3 of the subpoena (support correspondence and message content). Please process items 1 and 2.", false},
 		// The law told, not an ask: content needs a warrant.
 		{"This subpoena seeks subscriber records only. I am aware that stored content would need a search warrant, which we do not have.", false},
@@ -227,6 +228,7 @@ func TestWrongAddressee(t *testing.T) {
 		{"YOU ARE THEREFORE COMMANDED to serve this warrant upon:\n\n    Example Webmail Services, Inc.\n    Attn: Custodian of Records", "Example Webmail Services"},
 		{"You are commanded to serve this warrant upon Provider, Inc. forthwith.", ""},
 		{"YOU ARE COMMANDED to search:\nExample Mail Services, Inc., Attn: Custodian of Records, a provider of electronic mail services,", "Example Mail Services"},
+		{"TO: Custodian of Records, Example Agents Inc., registered agent for Example Bank N.A.", "Example Agents Inc"},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.

@@ -474,7 +474,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "an unlisted domain whose letter threatens the provider, as fake emergency requests do", "text", m)
 		return
 	}
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) {
+	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -876,6 +876,30 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 		}
 	}
 	return "", false
+}
+
+// jurisdictionDomain reports a domain that is the general domain of the
+// city or county a known agency serves ("dallascityhall.com",
+// "cityofexample.org" for the Example Police Department): a city's police
+// may write from the city's domain. Such a sender is still an agency on no
+// list, held for review, not refused as an impostor.
+func jurisdictionDomain(host, agency string) bool {
+	place, _, ok := strings.Cut(agency, " Police")
+	if !ok {
+		place, _, ok = strings.Cut(agency, " County Sheriff")
+	}
+	place = strings.ToLower(strings.ReplaceAll(place, " ", ""))
+	if !ok || len(place) < 4 {
+		return false
+	}
+	label, _, _ := strings.Cut(registrable(host), ".")
+	label = strings.ReplaceAll(label, "-", "")
+	for _, w := range []string{"cityhall", "city", "county", "gov", "govt", "town", "village"} {
+		if label == place+w || label == w+"of"+place || label == w+place {
+			return true
+		}
+	}
+	return false
 }
 
 // otherServiceWords name municipal and county services that are not

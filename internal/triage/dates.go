@@ -177,17 +177,26 @@ var (
 	spacedDots   = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
 	yearFirst    = lazyRegexp(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.`)
 	cjkDate      = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
-	reiwaYear    = lazyRegexp(`令和\s*(\d{1,2})\s*年`)
+	reiwaYear    = lazyRegexp(`令和\s*(\d{1,2}|元)\s*年`)
 	cjkRangeJoin = lazyRegexp(`(\d{4}-\d{2}-\d{2})\s*(?:~|〜|～|から|부터|至|到)\s*(\d{4}-\d{2}-\d{2})`)
 )
+
+var fullWidthDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9")
 
 // localDates rewrites dates as other countries write them (see polishYear)
 // to ISO dates or dotted day-first ones.
 func localDates(body string) string {
 	iso := func(m []string) string { return fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3])) }
-	// Japan's era years: Reiwa 1 is 2019 ("令和8年" is 2026).
+	// Full-width digits as Japanese letters write them ("令和８年").
+	body = fullWidthDigits.Replace(body)
+	// Japan's era years: Reiwa 1 ("元年", the first) is 2019 ("令和8年"
+	// is 2026).
 	body = reiwaYear.ReplaceAllStringFunc(body, func(s string) string {
-		return fmt.Sprintf("%d年", 2018+atoi(reiwaYear.FindStringSubmatch(s)[1]))
+		n := reiwaYear.FindStringSubmatch(s)[1]
+		if n == "元" {
+			n = "1"
+		}
+		return fmt.Sprintf("%d年", 2018+atoi(n))
 	})
 	body = polishYear.ReplaceAllString(body, "$1")
 	body = spacedDots.ReplaceAllString(body, "$1.$2.$3")

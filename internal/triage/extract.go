@@ -276,7 +276,7 @@ var processRules = []processRule{
 	// s. 91), a South African s. 205 subpoena (general knowledge).
 	// Also a Belgian prosecutor's demand (vordering, Sv art. 46bis) and
 	// a Singapore order to produce (CPC 2010 s. 20).
-	{"subpoena", lazyRegexp(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.]{0,100}\b126n[a-d]\b|\b126n[a-d]\b[^.]{0,80}\bvordering|\bvordering (?:tot|van) (?:de )?verstrekking\b|Editionsverf[üu]gung|Herausgabeverf[üu]gung|刑事訴訟法第?197条第?2項|捜査関係事項照会|\boficio\b[^.;]{0,60}\b(?:se solicita|solicit[oa]|se requiere|requiero)\b|\bdecreto di esibizione\b|\bdecret[oi]\b(?:[^.]|\.\d){0,80}?\b(?:Pubblico Ministero|P\.\s?M\.)|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
+	{"subpoena", lazyRegexp(`(?i)\bsubpoena|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b[^.]{0,100}\b126n[a-d]\b|\b126n[a-d]\b[^.]{0,80}\bvordering|\bvordering (?:tot|van) (?:de )?verstrekking\b|Editionsverf[üu]gung|Herausgabeverf[üu]gung|刑事訴訟法第?197条第?2項|捜査関係事項照会|\boficio\b[^.;]{0,60}\b(?:se solicita|solicit[oa]|se requiere|requiero)\b|\bdecreto di (?:esibizione|acquisizione)\b|\bdecret[oi]\b(?:[^.]|\.\d){0,80}?\b(?:Pubblico Ministero|P\.\s?M\.)|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
 	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
@@ -369,10 +369,10 @@ var (
 	conditional = lazyRegexp(`(?i)\b(?:pending|prior to|in anticipation of|awaiting|unless|until|whether|if|while)\b|` +
 		// "Should your company require a formal request …": an inverted
 		// condition.
-		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|the|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
+		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\b[^.;:!?]{0,60}$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -414,7 +414,7 @@ var (
 		`|\b(?:is|are|am|'s|'re|we're)\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|\b(?:will|would|may|might) (?:\w+ly )?be (?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|^\s*(?:request|application|order|warrant|subpoena)?(?:\s+(?:from|by|under|of)\s+[^,.;]{1,50}?)?\s+(?:will|would|may|might)\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -458,7 +458,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // a question about process, not process
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
-	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNear(text, loc) && prosecutorNamed.MatchString(text) || kind == "subpoena" && judgeNear(text, loc)):
+	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNear(text, loc) && prosecutorNamed.MatchString(text) || kind == "subpoena" && (judgeNear(text, loc) || !prosecutorNamed.MatchString(text))):
 		return false // an Italian decree is the prosecutor's demand unless a judge (the GIP) made it
 	case kind == "nondisclosure_order" && ndoAsked.MatchString(clauseAfter) && !orderNamed.MatchString(before) && !heldOrder.MatchString(text):
 		return false // "Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose …": a request, no order
@@ -1114,7 +1114,7 @@ var lawNeeds = lazyRegexp(`(?i)\b(?:content|contents|communications|messages|e-?
 // procedure): labels read the latter as a subpoena.
 var (
 	italianDecree   = lazyRegexp(`(?i)^decret`)
-	judgeNamed      = lazyRegexp(`(?i)\bG\.\s?I\.\s?P\.|\bGIP\b|giudice per le indagini preliminari|\bgiudice\b|\b(?:dal|del)\s+Tribunale\b|(?:ha emesso il decreto|emittente)\s*:\s*Tribunale\b`)
+	judgeNamed      = lazyRegexp(`(?i)\bG\.\s?I\.\s?P\.|\bGIP\b|giudice per le indagini preliminari|\bgiudice\b|\bemess[oa]\s+(?:in data [^,.;]{1,20}\s+)?dal\s+(?:Tribunale|Giudice)\b|\bdecreto del Tribunale\b|(?:ha emesso il decreto|emittente)\s*:\s*Tribunale\b`)
 	prosecutorNamed = lazyRegexp(`(?i)\bPubblico Ministero\b|\bProcura della Repubblica\b|\bSostituto Procuratore\b`)
 )
 
@@ -1442,13 +1442,16 @@ var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|p
 // newMatter is the writer's word that a reply on an old thread opens a new
 // matter: "New matter, different case from the one below", "a separate
 // investigation, unrelated to the earlier request".
-var newMatter = lazyRegexp(`(?i)\b(?:new|separate|different|unrelated|another)\s+(?:matter|case|investigation|request|file)\b|\b(?:not related|unrelated) to (?:the|that|our|your|this)\b`)
+var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+(?:request|e-?mail|message|one))?\s+(?:is|concerns|relates to)\s+(?:a\s+|an\s+)?(?:new|separate|different|unrelated)\s+(?:matter|case|investigation|request)\b|\b(?:new|separate|different)\s+(?:matter|case|investigation)\s*[,;:–—-]\s*(?:this is\s+)?(?:not related|unrelated|different from)\b`)
+
+// ownProcess names a process in the writer's own words.
+var ownProcess = lazyRegexp(`(?i)\b(?:subpoena|warrant|order|preserv\w*|2703|emergency|summons)\b`)
 
 // processSubject is the subject as it names the request's process: a
 // reply's subject is the old thread's, and names nothing for a new matter
 // its writer says it is.
 func processSubject(doc *document) string {
-	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) {
+	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) && ownProcess.MatchString(ownWords(doc.body)) {
 		return ""
 	}
 	return doc.subject
@@ -1632,7 +1635,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
 	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && govTopic.MatchString(what)
-	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
+	// A government body's authenticated letter that serves process is
+	// answered, whatever a portal's notice in it reads like.
+	govProcess := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
+	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && !govProcess && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
 		if lure {
 			r.Sender.Class = ClassOther
 		}
@@ -1682,9 +1688,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
 	}
-	if !r.Facts.ContentRequested && contentWithdrawn.MatchString(text) {
+	if w := withdrawals(text); !r.Facts.ContentRequested && len(w) > 0 {
 		r.Facts.ContentWithdrawn = true
-		r.evidence("facts.content_withdrawn", "withdraws the request for content", "text", contentWithdrawn.FindString(text))
+		r.evidence("facts.content_withdrawn", "withdraws the request for content", "text", text[w[0][0]:w[0][1]])
 	}
 	addressedTo := a.wrongAddressee(doc.subject + "\n" + doc.body)
 	if other := addressedTo; other != "" {

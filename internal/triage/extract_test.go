@@ -770,6 +770,15 @@ func TestProcessScope(t *testing.T) {
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},
 		// The provider's need, with an aside before it.
 		{"A magistrate issued a search warrant for example.au. We understand that, as a US provider, you may need the request to come through mutual legal assistance channels, but that will take months.", []string{"search_warrant"}},
+		// Session 18 second review: process that is needed later, an
+		// attached process the writer will go through, a condition on the
+		// process at hand, an Italian prosecutor's decree sent to a court's
+		// office.
+		{"Please find attached a search warrant for the records of example.com that will be needed for trial on October 5.", []string{"search_warrant"}},
+		{"The grand jury subpoena for example.com, which I have attached, may be needed by the grand jury on October 5.", []string{"subpoena"}},
+		{"We'll get the records of example.com through the attached search warrant signed by Judge Roe.", []string{"search_warrant"}},
+		{"Please provide the subscriber records of example.com under the attached subpoena. Should the subpoena need clarification, call me.", []string{"subpoena"}},
+		{"Si trasmette il decreto di esibizione emesso da questa Procura della Repubblica per i dati di example.it; copia è depositata presso la cancelleria del Tribunale.", []string{"subpoena"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
@@ -1188,6 +1197,33 @@ func TestNewMatterOnOldThread(t *testing.T) {
 	}
 }
 
+// TestGovernmentProcessNotSpam: a government body's authenticated letter
+// that serves process is answered even where a file portal's notice in it
+// reads like a lure.
+func TestGovernmentProcessNotSpam(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "Authentication-Results: mx.provider.test; dkim=pass header.d=insurance.ca.gov; dmarc=pass header.from=insurance.ca.gov\nFrom: Jo Roe <jo.roe@insurance.ca.gov>\nSubject: Subpoena duces tecum\nDate: Mon, 02 Nov 2026 10:00:00 -0800\nContent-Type: text/plain\n\n" +
+		"Please find the subpoena duces tecum for the records of example.com. The subpoena document has been shared with you via our file portal. Failure to acknowledge receipt may delay the investigation.\n\nJo Roe\nParalegal, Fraud Division\n"
+	if r := a.Analyze(parse(t, raw)); r.Facts.Spam || !slices.Contains(r.Process, "subpoena") {
+		t.Errorf("spam %v, process %v; want a subpoena to answer", r.Facts.Spam, r.Process)
+	}
+}
+
+// TestReplyNamesItsProcess: a reply whose writer mentions another matter
+// in passing still continues the subject's process.
+func TestReplyNamesItsProcess(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, body := range []string{
+		"Please see the attached signed copy for example.net. We will likely have another request for you next week.\n\nInv. Jo Roe",
+		"Here it is, signed by Judge Roe, for example.net; this is a separate investigation from the one our colleague sent.\n\nInv. Jo Roe",
+	} {
+		raw := "From: a@fbi.gov\nSubject: RE: Search warrant 26-SW-0001\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + body + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Contains(r.Process, "search_warrant") {
+			t.Errorf("%q: process %v, want the subject's search warrant", body, r.Process)
+		}
+	}
+}
+
 // TestEmergencyNotDenied: a signature's condition, a doubt or a scope
 // does not take an emergency away.
 func TestEmergencyNotDenied(t *testing.T) {
@@ -1297,6 +1333,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Issued under La. C.Cr.P. art. 66 for example-shop.example.", "example-shop.example"},
 		{"Solicitamos a V.Sas. os dados de example-shop.example.", "example-shop.example"},
 		{"Records of Example-Shop.COM. Thank you.", "example-shop.com"},
+		{"Please preserve the domain XY.IO. Thank you.", "xy.io"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))

@@ -585,13 +585,18 @@ func abbreviation(match, after string) bool {
 	if !strings.HasPrefix(after, ".") {
 		return false
 	}
+	short := false
 	for _, part := range strings.Split(match, ".") {
 		r, _ := utf8.DecodeRuneInString(part)
 		if utf8.RuneCountInString(part) > 3 || !unicode.IsUpper(r) {
 			return false
 		}
+		// An abbreviation's part is one letter or a capital and lower
+		// case ("C", "Cr", "Sas"); a domain in capitals ("XY.IO") has
+		// none.
+		short = short || utf8.RuneCountInString(part) == 1 || part != strings.ToUpper(part)
 	}
-	return true
+	return short
 }
 
 // suffixOfAny reports whether id is the number part of an identifier
@@ -646,7 +651,7 @@ func realTLD(d string) bool {
 }
 
 var (
-	ndoUntil = lazyRegexp(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au|at[ée]|hasta(?: el)?|fino al)\s+(?:and including\s+)?(` + dateExpr + `)`)
+	ndoUntil = lazyRegexp(`(?i)(?:until|through|expires? on|expiring|ending|bis zum|bis|jusqu'au|(?:^|[^\p{L}])(?:at[ée]|hasta(?: el)?|fino al))\s+(?:and including\s+)?(` + dateExpr + `)`)
 )
 
 // ndo reads whether a non-disclosure order comes with the request and until
@@ -677,7 +682,13 @@ func ndo(body string, present bool, asked string) (out NDO) {
 				continue
 			}
 			window := body[loc[0]:min(len(body), loc[1]+300)]
-			for _, m := range ndoUntil.FindAllStringSubmatch(window, -1) {
+			for _, mi := range ndoUntil.FindAllStringSubmatchIndex(window, -1) {
+				m := submatches(window, mi)
+				// "no prazo de 10 dias, até 24/09/2026": the answer's
+				// deadline, not the silence's end.
+				if deadlineWord.MatchString(window[max(0, mi[0]-40):mi[0]]) {
+					continue
+				}
 				if d, ok := parseDate(m[1]); ok && (asked == "" || d > asked) {
 					out.Until = strp(d)
 					return out
@@ -687,6 +698,10 @@ func ndo(body string, present bool, asked string) (out NDO) {
 	}
 	return out
 }
+
+// deadlineWord names a time limit to answer within: Portuguese "prazo",
+// Spanish "plazo", Italian "termine", English "deadline", "respond".
+var deadlineWord = lazyRegexp(`(?i)\b(?:prazo|plazo|termine|deadline|respond|reply|answer|respuesta|resposta)\b`)
 
 var (
 	bareNotice = lazyRegexp(`(?i)^not (?:to )?(?:notify|disclose)$`)

@@ -113,6 +113,7 @@ func TestDateRanges(t *testing.T) {
 		{"기간 2026. 8. 1. ~ 2026. 9. 30.", "2026-08-01", "2026-09-30", true},
 		{"2026年8月1日から2026年9月30日まで", "2026-08-01", "2026-09-30", true},
 		{"対象期間　令和8年7月1日から令和8年8月31日まで", "2026-07-01", "2026-08-31", true},
+		{"対象期間　令和８年７月１日から令和８年８月３１日まで", "2026-07-01", "2026-08-31", true},
 		{"期間：2026年8月1日至2026年9月30日", "2026-08-01", "2026-09-30", true},
 		{"2026년 8월 1일부터 2026년 9월 30일까지", "2026-08-01", "2026-09-30", true},
 		// Day-first with hyphens, and the connectors of other languages.
@@ -313,7 +314,7 @@ func TestCaseNumbers(t *testing.T) {
 // it; a subject that is no reply names its case first.
 func TestCaseNumberOfReply(t *testing.T) {
 	tests := []struct{ subject, body, want string }{
-		{"RE: Emergency - Case 2026-1001 - example.com", "A separate investigation, Case No. 2026-2002: please preserve example.net.\n\n-----Original Message-----\nCase 2026-1001\n", "2026-2002"},
+		{"RE: Emergency - Case 2026-1001 - example.com", "New matter: a separate investigation, Case No. 2026-2002. Please preserve example.net.\n\n-----Original Message-----\nCase 2026-1001\n", "2026-2002"},
 		{"RE: Subpoena - Case No. 2026-1001", "This relates to the same suspect as our Case No. 2025-0912 last year.\n", "2026-1001"},
 		{"RE: Emergency - Case 2026-1001 - example.com", "Here is the summary you asked for.\n\n-----Original Message-----\nCase 2026-3003\n", "2026-1001"},
 		{"Subpoena - Case 2026-1001", "Related matter: Case No. 2026-2002.", "2026-1001"},
@@ -569,6 +570,7 @@ func TestNDOEnd(t *testing.T) {
 		// The order's date on the judge's signature line.
 		{"It is ORDERED that Provider shall not disclose the existence of this subpoena for a period of one year from the date of this Order.\n\nIT IS SO ORDERED.\nDate: June 4, 2026 ____________________, Judge", "2027-06-04"},
 		{"A decisão determina que o provedor se abstenha de comunicar ao usuário a existência da medida até 31/01/2027.", "2027-01-31"},
+		{"A decisão determina que o provedor se abstenha de comunicar ao usuário a existência da medida e responda no prazo de 10 dias, até 24/09/2026.", ""},
 		{"A 2705(b) order is attached; it has no end date.", ""},
 		{"The order also directs that the provider not notify the account holder or anyone else of the order until June 30, 2027.", "2027-06-30"},
 		{"Please do not notify the subscriber until December 15, 2026, when the arrest is planned. The enclosed order under 18 U.S.C. 2705(b) prohibits notice until September 3, 2027.", "2027-09-03"},
