@@ -229,6 +229,8 @@ func TestWrongAddressee(t *testing.T) {
 		{"You are commanded to serve this warrant upon Provider, Inc. forthwith.", ""},
 		{"YOU ARE COMMANDED to search:\nExample Mail Services, Inc., Attn: Custodian of Records, a provider of electronic mail services,", "Example Mail Services"},
 		{"TO: Custodian of Records, Example Agents Inc., registered agent for Example Bank N.A.", "Example Agents Inc"},
+		{"The order directs\nExampleMail, Inc. to disclose the subscriber information of jo@examplemail.example.", "ExampleMail"},
+		{"The order directs Provider, Inc. to disclose the subscriber information of example.com.", ""},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.

@@ -464,6 +464,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose …": a request, no order
 	case kind == "court_order" && timeClause.MatchString(before) && signedByJudge.MatchString(text[loc[0]:loc[1]]):
 		return false // "I will let you know when the order has been signed by Judge Roe"
+	case kind == "mlat" && howSlow.MatchString(before):
+		return false // "Given how slow the mutual assistance channel is, …"
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
@@ -1147,6 +1149,10 @@ func judgeNear(text string, loc []int) bool {
 }
 
 var judgeLater = lazyRegexp(`(?i)\b(?:convalida|sottoporre|non è coinvolto)\b`)
+
+// howSlow weighs a route's slowness before naming it: the route not
+// taken ("given how slow the mutual assistance channel is").
+var howSlow = lazyRegexp(`(?i)\bhow (?:slow|long|lengthy|cumbersome|time-consuming)\s+(?:the\s+|an?\s+)?(?:formal\s+)?$`)
 
 // cjkNeeded says in Korean or Japanese that the process named is needed
 // (a predicate: "…이 필요합니다", "…が必要です"), not that it is served;

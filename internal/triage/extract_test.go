@@ -779,6 +779,8 @@ func TestProcessScope(t *testing.T) {
 		{"We'll get the records of example.com through the attached search warrant signed by Judge Roe.", []string{"search_warrant"}},
 		{"Please provide the subscriber records of example.com under the attached subpoena. Should the subpoena need clarification, call me.", []string{"subpoena"}},
 		{"Si trasmette il decreto di esibizione emesso da questa Procura della Repubblica per i dati di example.it; copia è depositata presso la cancelleria del Tribunale.", []string{"subpoena"}},
+		// The treaty route weighed as slow, not taken.
+		{"A New Zealand court issued a production order for example.nz. Given how slow the mutual assistance channel is, please provide the records voluntarily.", []string{"court_order"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
