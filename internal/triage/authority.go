@@ -1535,8 +1535,12 @@ var subunitName = lazyRegexp(`\b(?:Division|Unit|Squad|Section|Field Office|Regi
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division", which is its police force.
 func unitName(name string) bool {
-	return subunitName.MatchString(name) && !stateAgency(name) && !strings.HasSuffix(name, "Police Division")
+	return subunitName.MatchString(name) && !stateAgency(name) && !strings.HasSuffix(name, "Police Division") && !armyCID.MatchString(name)
 }
+
+// armyCID is the Army's criminal investigation agency, a "Division" by
+// name since 2021 (general knowledge): an agency, not a unit.
+var armyCID = lazyRegexp(`^(?:U\.S\. |United States |Department of the )?Army Criminal Investigation Division$`)
 
 // stateAgency reports whether a name opens with a US state's name: a
 // state's "Law Enforcement Division" or "Division of Criminal

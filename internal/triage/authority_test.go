@@ -29,6 +29,10 @@ func TestAuthorityWordings(t *testing.T) {
 		// Session 18: "Hon'ble" (Indian English) before the court.
 		{"The Hon'ble United States District Court for the District of Columbia issued the attached order for example.com.",
 			[]string{"court_order"}, "United States District Court for the District of Columbia"},
+		// Session 18: the Army's criminal investigation agency is named
+		// "Division".
+		{"Please preserve the records of example.com under 18 U.S.C. 2703(f).\n\nMARCUS T. ROE\nSpecial Agent\nU.S. Army Criminal Investigation Division\nExample Resident Agency\n",
+			[]string{"preservation"}, "U.S. Army Criminal Investigation Division"},
 		// Session 18: a form's agency cell without its colon.
 		{"EXIGENT CIRCUMSTANCES REQUEST\n\nAgency Example Park Police Department\n\nRequesting officer Det. Jo Roe\n\nPlease preserve example.com under 18 U.S.C. 2703(f).\n",
 			[]string{"preservation"}, "Example Park Police Department"},

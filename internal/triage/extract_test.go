@@ -779,6 +779,8 @@ func TestProcessScope(t *testing.T) {
 		{"We'll get the records of example.com through the attached search warrant signed by Judge Roe.", []string{"search_warrant"}},
 		{"Please provide the subscriber records of example.com under the attached subpoena. Should the subpoena need clarification, call me.", []string{"subpoena"}},
 		{"Si trasmette il decreto di esibizione emesso da questa Procura della Repubblica per i dati di example.it; copia è depositata presso la cancelleria del Tribunale.", []string{"subpoena"}},
+		// A prosecutor the writer cannot see giving a subpoena.
+		{"The amounts are small and I can't see the DA's office getting me a subpoena for this one, so please tell me who is behind example.com.", []string{"none"}},
 		// The treaty route weighed as slow, not taken.
 		{"A New Zealand court issued a production order for example.nz. Given how slow the mutual assistance channel is, please provide the records voluntarily.", []string{"court_order"}},
 		// A treaty request that will be needed.
