@@ -464,6 +464,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "Pursuant to 18 U.S.C. 2705(b), you are requested not to disclose …": a request, no order
 	case kind == "court_order" && timeClause.MatchString(before) && signedByJudge.MatchString(text[loc[0]:loc[1]]):
 		return false // "I will let you know when the order has been signed by Judge Roe"
+	case kind == "subpoena" && oficioWord.MatchString(text[loc[0]:loc[1]]) && !prosecutorOffice.MatchString(text):
+		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
 	case cjkNeeded.MatchString(clauseAfter):
@@ -1149,6 +1151,13 @@ func judgeNear(text string, loc []int) bool {
 }
 
 var judgeLater = lazyRegexp(`(?i)\b(?:convalida|sottoporre|non è coinvolto)\b`)
+
+// oficioWord opens the match of a prosecutor's oficio; prosecutorOffice
+// names a prosecution service in Spanish (Ministerio Público, Fiscalía).
+var (
+	oficioWord       = lazyRegexp(`(?i)^oficio\b`)
+	prosecutorOffice = lazyRegexp(`(?i)\bMinisterio P[úu]blico\b|\bFiscal[íi]a\b|\bAgente del Ministerio\b`)
+)
 
 // howSlow weighs a route's slowness before naming it: the route not
 // taken ("given how slow the mutual assistance channel is").

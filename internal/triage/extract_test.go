@@ -764,7 +764,8 @@ func TestProcessScope(t *testing.T) {
 		{"We are working a sextortion case involving juveniles; the payment demands point to example.com. If records exist we will seek a search warrant and serve it on you right away.", []string{"none"}},
 		{"A 14-year-old girl is missing and the man who lured her uses example.com. If you can, please send his IP address right away; we will seek a warrant later.", []string{"emergency"}},
 		// A prosecutor's "oficio" that asks for data (Mexico, Argentina).
-		{"Me permito remitir en archivo adjunto el oficio mediante el cual se solicita a esa empresa la información de example.mx.", []string{"subpoena"}},
+		{"Me permito remitir en archivo adjunto el oficio mediante el cual se solicita a esa empresa la información de example.mx.\n\nAgente del Ministerio Público de la Federación", []string{"subpoena"}},
+		{"La Procuraduría Federal del Consumidor remite el oficio mediante el cual se solicita la información de example.mx.", []string{"none"}},
 		// Japan's investigative inquiry (Code of Criminal Procedure art.
 		// 197(2)).
 		{"刑事訴訟法第197条第2項に基づき、example.jp について照会いたします。", []string{"subpoena"}},

@@ -377,6 +377,8 @@ func TestPersonalDisplay(t *testing.T) {
 		{"FONTAINE Claire", "claire.fontaine@justice.example", "Fontaine Claire"},
 		{"DEA Houston TDS Intake", "houston.tds.intake@dea.example", ""},
 		{"USSS Milwaukee CFTF", "milwaukee.cftf@usss.example", ""},
+		{"IRC Rotterdam", "irc.rotterdam@om.example", ""},
+		{"NSP Investigative Services", "nsp.isd.legal@example.gov", ""},
 		{"Kripos Datakrimseksjonen", "kripos.datakrim@politiet.example", ""},
 	} {
 		if got := personalDisplay(tt.display, tt.addr); got != tt.want {

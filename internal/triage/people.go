@@ -472,9 +472,10 @@ var cjkName = lazyRegexp(`^(?:[가-힣]{2,4}|\p{Han}{2,4})$`)
 
 // capsWordsTitled writes a surname in capitals as a name is written
 // ("FONTAINE Claire" of claire.fontaine@ is "Fontaine Claire", as French
-// and other directories write the family name): only a word the address
-// spells, where another word of the name is not in capitals. A unit's
-// initials ("DEA Intake") stay as they are.
+// and other directories write the family name): only a word of four
+// letters or more that the address spells, where another word of the name
+// is not in capitals. A unit's initials ("DEA Intake", "IRC Rotterdam" of
+// irc.rotterdam@) stay as they are.
 func capsWordsTitled(name, addr string) string {
 	f := strings.Fields(name)
 	mixed := slices.ContainsFunc(f, func(w string) bool { return w != strings.ToUpper(w) })
@@ -483,7 +484,7 @@ func capsWordsTitled(name, addr string) string {
 		return name
 	}
 	for i, w := range f {
-		if r := []rune(w); len(r) >= 3 && w == strings.ToUpper(w) && unicode.IsLetter(r[0]) && unicode.IsLetter(r[len(r)-1]) && strings.Contains(local, asciiFold(w)) {
+		if r := []rune(w); len(r) >= 4 && w == strings.ToUpper(w) && unicode.IsLetter(r[0]) && unicode.IsLetter(r[len(r)-1]) && strings.Contains(local, asciiFold(w)) {
 			f[i] = string(r[0]) + strings.ToLower(string(r[1:]))
 		}
 	}
@@ -492,7 +493,7 @@ func capsWordsTitled(name, addr string) string {
 
 // unitWordName is a display name of a unit, not a person: a Nordic unit's
 // definite form ("Datakrimseksjonen", "Cybersektionen") or a unit's word.
-var unitWordName = lazyRegexp(`(?i)(?:seksjon|sektion|avdeling|avdelning|afdeling|enhet|enhed|dezernat|abteilung)(?:en|et)?\b|\b(?:unit|section|division|squad|desk|bureau|office|team|centre|center)\b`)
+var unitWordName = lazyRegexp(`(?i)(?:seksjon|sektion|avdeling|avdelning|afdeling|enhet|enhed|dezernat|abteilung)(?:en|et)?\b|\b(?:unit|section|division|squad|desk|bureau|office|team|centre|center|services?|department|agency|intake)\b`)
 
 // latinName reports a name written in Latin letters.
 func latinName(n string) bool {
