@@ -1825,13 +1825,18 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}`)
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
+		// Japanese headings, whose answer has no spaces to count: twenty
+		// characters of text or more.
+		`|(?:緊急事態の概要|事案の概要|緊急性の理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・0-9０-９:：\s]){20}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
 	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayudar[áa]n? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe))\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Korean ("why the information is needed"), where \b sees no word.
-		`|(?:정보가\s*필요한\s*이유|정보\s*요청\s*사유|필요\s*사유)\s*:?\s*(?:[^\s:]+\s+){8}`)
+		`|(?:정보가\s*필요한\s*이유|정보\s*요청\s*사유|필요\s*사유)\s*:?\s*(?:[^\s:]+\s+){8}` +
+		// Japanese: "how the information helps", "why it is needed".
+		`|(?:情報がどのように役立つか|情報の必要性|開示を求める理由|必要とする理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・A-Za-z0-9０-９\s]){20}`)
 )
 
 // blankField is a form label with nothing after it.

@@ -1037,6 +1037,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
 		// A field that names no danger is not filled by the next field.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
+		// Japanese headings, whose answers have no spaces.
+		{"【緊急】人命に関わる情報開示のお願い\n■ 緊急事態の概要\n本日21時40分頃、下記ウェブサイトに運営者本人とみられる人物が遺書とみられる文章を掲載しました。\n■ 情報がどのように役立つか\n連絡先メールアドレスおよび接続元IPアドレスが判明すれば、今夜中に本人の所在を特定して保護することができます。example.jp", true},
 		// Headings and dangers in other languages, and a heading without
 		// its colon.
 		{"NOTFALLERSUCHEN\nZusammenfassung des Notfalls:\nEin Nutzer kündigt im Forum example.de an, morgen an einer Schule zu erschießen.\nWie die Daten helfen:\nDie E-Mail-Adresse und die IP-Adressen ermöglichen es uns, den Verfasser vor 8 Uhr zu identifizieren.", true},
@@ -1165,6 +1167,17 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
 			t.Errorf("%q: read as an emergency", text)
 		}
+	}
+}
+
+// TestFollowUpSummaryField: a follow-up that answers our question under
+// "What is the emergency:" gives the emergency's summary.
+func TestFollowUpSummaryField(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "From: a@fbi.gov\nSubject: Re: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" +
+		"Below the information you asked.\n\nWhat is the emergency: today at 16:05 a girl published on example.pl a farewell letter, that she will take her life tonight.\n\nHow the data will help: the registration IP address will show which household the blog belongs to.\n"
+	if r := a.Analyze(parse(t, raw)); !r.Facts.EmergencySummary {
+		t.Errorf("summary %v, want the emergency's summary read", r.Facts.EmergencySummary)
 	}
 }
 
