@@ -29,6 +29,10 @@ type document struct {
 	// rest: never the sender's words, but the identifiers we confirmed
 	// are those of the request the reply continues.
 	ours string
+	// newMatter: the message is a reply on an old thread whose writer says
+	// it opens a new matter, so the thread's subject names neither its
+	// process nor its case.
+	newMatter bool
 }
 
 // maxPartText and maxDocText bound what triage reads. Requests are letters
@@ -86,7 +90,8 @@ func newDocument(m *mailparse.Message, mailbox string) *document {
 	if len(let) > maxDocText {
 		let = let[:maxDocText]
 	}
-	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n"), ours: strings.Join(ours, "\n\n")}
+	return &document{subject: subj, body: body, text: subj + "\n\n" + body, flat: strings.Join(strings.Fields(body), " "), letter: let, own: strings.Join(own, "\n\n"), ours: strings.Join(ours, "\n\n"),
+		newMatter: newMatterReply(subj, body)}
 }
 
 // quotedHeader is a line of a quoted message's header block, in a mail
@@ -1459,6 +1464,13 @@ var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|p
 // investigation, unrelated to the earlier request".
 var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+(?:request|e-?mail|message|one))?\s+(?:is|concerns|relates to)\s+(?:a\s+|an\s+)?(?:new|separate|different|unrelated)\s+(?:matter|case|investigation|request)\b|\b(?:new|separate|different)\s+(?:matter|case|investigation)\s*[,;:–—-]\s*(?:this is\s+)?(?:not related|unrelated|different from)\b`)
 
+// newMatterReply reports whether a message with this subject and body is a
+// reply on an old thread whose writer says it opens a new matter.
+func newMatterReply(subject, body string) bool {
+	_, reply := mailparse.BaseSubject(subject)
+	return reply && newMatter.MatchString(ownWords(body))
+}
+
 // ownProcess names a process in the writer's own words.
 var ownProcess = lazyRegexp(`(?i)\b(?:subpoena|warrant|order|preserv\w*|2703|emergency|summons)\b`)
 
@@ -1466,7 +1478,7 @@ var ownProcess = lazyRegexp(`(?i)\b(?:subpoena|warrant|order|preserv\w*|2703|eme
 // reply's subject is the old thread's, and names nothing for a new matter
 // its writer says it is.
 func processSubject(doc *document) string {
-	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) && ownProcess.MatchString(ownWords(doc.body)) {
+	if doc.newMatter && ownProcess.MatchString(ownWords(doc.body)) {
 		return ""
 	}
 	return doc.subject

@@ -338,7 +338,7 @@ func caseNumber(doc *document) *string {
 	// its own words first, and the subject's only where they name none. A
 	// reply on the same matter names it in the subject ("RE: Subpoena -
 	// Case 2026-0001" over "the same suspect as our Case 2025-0009").
-	if _, reply := mailparse.BaseSubject(doc.subject); reply && newMatter.MatchString(ownWords(doc.body)) {
+	if doc.newMatter {
 		q := quotedStart(doc.body)
 		src = markBreaks(doc.body[:q]) + " " + lineBreak + " " + doc.subject + " " + lineBreak + " " + markBreaks(doc.body[q:])
 	}

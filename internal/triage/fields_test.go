@@ -320,7 +320,7 @@ func TestCaseNumberOfReply(t *testing.T) {
 		{"Subpoena - Case 2026-1001", "Related matter: Case No. 2026-2002.", "2026-1001"},
 	}
 	for _, tt := range tests {
-		doc := &document{subject: tt.subject, body: tt.body, flat: strings.Join(strings.Fields(tt.body), " ")}
+		doc := &document{subject: tt.subject, body: tt.body, flat: strings.Join(strings.Fields(tt.body), " "), newMatter: newMatterReply(tt.subject, tt.body)}
 		if g := deref(caseNumber(doc)); g != tt.want {
 			t.Errorf("caseNumber(%q, %q) = %q, want %q", tt.subject, tt.body, g, tt.want)
 		}
