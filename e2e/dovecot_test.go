@@ -319,25 +319,31 @@ func countRows(db *sql.DB, q string, args ...any) int {
 }
 
 // waitStored polls the database until n messages are stored and none waits
-// for triage.
-func waitStored(t testing.TB, dbPath string, n int, timeout time.Duration) {
+// for triage. It fails when neither count has moved for stall: a lost
+// message stops progress for good, while a slow machine (two cores running
+// the whole suite) only slows it, and a fixed deadline would fail that.
+func waitStored(t testing.TB, dbPath string, n int, stall time.Duration) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
+	got, pending := -1, -1
+	moved := time.Now()
+	for time.Since(moved) < stall {
 		if _, err := os.Stat(dbPath); err == nil {
 			db, err := sql.Open("sqlite3", "file:"+dbPath+"?mode=ro&_busy_timeout=5000")
 			if err == nil {
-				got := countRows(db, `SELECT count(*) FROM messages`)
-				pending := countRows(db, `SELECT count(*) FROM messages WHERE triaged_at IS NULL`)
+				g := countRows(db, `SELECT count(*) FROM messages`)
+				p := countRows(db, `SELECT count(*) FROM messages WHERE triaged_at IS NULL`)
 				db.Close()
-				if got >= n && pending == 0 {
+				if g >= n && p == 0 {
 					return
+				}
+				if g != got || p != pending {
+					got, pending, moved = g, p, time.Now()
 				}
 			}
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatalf("fewer than %d messages stored and triaged after %s", n, timeout)
+	t.Fatalf("%d of %d messages stored, %d waiting for triage, no progress for %s", got, n, pending, stall)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

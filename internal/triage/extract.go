@@ -1464,6 +1464,13 @@ var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|p
 // investigation, unrelated to the earlier request".
 var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+(?:request|e-?mail|message|one))?\s+(?:is|concerns|relates to)\s+(?:a\s+|an\s+)?(?:new|separate|different|unrelated)\s+(?:matter|case|investigation|request)\b|\b(?:new|separate|different)\s+(?:matter|case|investigation)\s*[,;:–—-]\s*(?:this is\s+)?(?:not related|unrelated|different from)\b`)
 
+// noProcessForUs is a writer's word that no legal process addressed to the
+// provider exists: "I don't have any process addressed to you yet", "we
+// have no legal process for your company", "no paperwork has been served on
+// you". Only the generic words (process, paperwork): a named kind denied
+// ("we don't have a warrant") is read where it stands.
+var noProcessForUs = lazyRegexp(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:have|got(?:ten)?|obtained|served|sent)\s+(?:you\s+)?(?:any|a)?\s*|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork|papers)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:has been\s+|was\s+)?(?:addressed|directed|issued|served)\s+)?(?:to|for|on|upon)\s+(?:you\b|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider\b)`)
+
 // newMatterReply reports whether a message with this subject and body is a
 // reply on an old thread whose writer says it opens a new matter.
 func newMatterReply(subject, body string) bool {
@@ -1610,6 +1617,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	for _, h := range hits {
 		r.Process = append(r.Process, h.kind)
+	}
+	// The writer's own word that no process for us exists yet ("I don't
+	// have any process addressed to you yet"): a subpoena that a forward's
+	// subject or a quoted third party names was served on someone else.
+	// Preservation and emergency requests need no process, and stay.
+	if own := ownWords(doc.own); noProcessForUs.MatchString(own) && !attachedWord.MatchString(own) {
+		r.Process = slices.DeleteFunc(r.Process, func(k string) bool {
+			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat" || k == "nondisclosure_order"
+		})
 	}
 	has := func(k string) bool { return slices.Contains(r.Process, k) }
 	// An agency on no list is found before a subpoena is taken for a

@@ -1504,3 +1504,27 @@ func TestProcessComingInSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestNoProcessForUs: the writer's word that no process addressed to us
+// exists outweighs a forward's subject and a quoted third party's process;
+// a preservation stays, and attached process is not denied.
+func TestNoProcessForUs(t *testing.T) {
+	a := newAnalyzer(t)
+	quoted := "\n\n-----Original Message-----\nFrom: Legal <legal@example-host.com>\nSubject: RE: Subpoena\n\nWe have complied with the grand jury subpoena you served on us for example.org.\n"
+	for _, tt := range []struct {
+		subject, body string
+		want          []string
+	}{
+		{"FW: Subpoena - 26-0042 - example.org", "Our subpoena went to the hosting company (reply below). We have no legal process for your company at this point; could you tell us who holds the account for example.org?\nDet. Jo Roe" + quoted, []string{"none"}},
+		{"FW: Grand jury subpoena", "I haven't served any process on you yet. Which e-mail address is on the account for example.org?\nDet. Jo Roe" + quoted, []string{"none"}},
+		{"FW: Subpoena", "No paperwork has been served on you; please preserve the records of example.org for 90 days.\nDet. Jo Roe" + quoted, []string{"preservation"}},
+		// Not denied: the process is at hand, or the words deny nothing.
+		{"Subpoena", "We don't have any other process for you than the attached subpoena for example.org.\nDet. Jo Roe", []string{"subpoena"}},
+		{"FW: Subpoena", "The process addressed to you is attached: a grand jury subpoena for example.org.\nDet. Jo Roe", []string{"subpoena"}},
+	} {
+		raw := "From: a@fbi.gov\nSubject: " + tt.subject + "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
+			t.Errorf("%q: process %v, want %v", tt.body, r.Process, tt.want)
+		}
+	}
+}
