@@ -512,7 +512,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I'll send the signed warrant as soon as I have it"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
-	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter):
+	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter) || onceIssued.MatchString(before) && issuedThen.MatchString(clauseAfter):
 		return false // "so I can tighten the language before the subpoena is signed"
 	case statuteHostDenied(wide):
 		return false // "This subpoena is not accompanied by an order under 18 U.S.C. 2705(b)."
@@ -542,7 +542,11 @@ func asserted(text string, loc []int, kind string) bool {
 // after: "as soon as I have the subpoena", "once we get a warrant"; not
 // "as soon as possible" nor "once we have the records from the warrant";
 // "we are still waiting on the grand jury subpoena".
+//
+// Also before or until another hand makes it: "before the AUSA issues
+// the grand jury subpoena", "until the magistrate signs the warrant".
 var awaitedProcess = lazyRegexp(`(?i)\b(?:as soon as|once|when)\s+(?:I|we|they|the (?:\w+ )?(?:office|court|judge))\s+(?:have|has|get|gets|receive|receives|obtain|obtains|sign|signs|issue|issues)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+)?$` +
+	`|\b(?:as soon as|once|when|before|until|till)\s+(?:the|our|my)\s+(?:[\w.'’-]+\s+){0,2}?(?:office|court|judge|magistrate|AUSA|DA|prosecutor|attorney|grand jury|clerk)\s+(?:issues|signs|gets|obtains|serves|approves|sends|drafts|prepares)\s+(?:(?:the|a|an|our|my)\s+)?(?:[\w-]+\s+){0,2}$` +
 	`|\b(?:I|we) (?:am|are) (?:still )?(?:waiting (?:on|for)|awaiting)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
 
 // afterWord is the text after the first word of the match at loc ("warrant
@@ -853,6 +857,11 @@ var (
 // "before the subpoena is signed", "until the warrant gets issued".
 var (
 	beforeIssued = lazyRegexp(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
+	// onceIssued and issuedThen: "once the grand jury subpoena is issued",
+	// "when the warrant has been signed": a process awaited (not "once
+	// this order is served", an order's own clause).
+	onceIssued = lazyRegexp(`(?i)\b(?:once|when|as soon as)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
+	issuedThen = lazyRegexp(`(?i)^\s*(?:is|gets|has been|have been)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|entered|granted|authori[sz]ed)\b`)
 	issuedAfter  = lazyRegexp(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
 )
 
@@ -1464,6 +1473,10 @@ var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|p
 // investigation, unrelated to the earlier request".
 var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+(?:request|e-?mail|message|one))?\s+(?:is|concerns|relates to)\s+(?:a\s+|an\s+)?(?:new|separate|different|unrelated)\s+(?:matter|case|investigation|request)\b|\b(?:new|separate|different)\s+(?:matter|case|investigation)\s*[,;:–—-]\s*(?:this is\s+)?(?:not related|unrelated|different from)\b`)
 
+// theBefore ends a definite article right before a process's word: "what
+// the subpoena returns".
+var theBefore = lazyRegexp(`(?i)\bthe\s+$`)
+
 // noProcessForUs is a writer's word that no legal process addressed to the
 // provider exists: "I don't have any process addressed to you yet", "we
 // have no legal process for your company", "no paperwork has been served on
@@ -1524,6 +1537,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// mention does.
 		formula := ""
 		found := false
+		// A mention found not to be there (denied, awaited, planned)
+		// makes a later bare "the subpoena" the same one: "Before I get
+		// the grand jury subpoena out … Once we see what the subpoena
+		// returns". Words that put one at hand ("attached", "signed")
+		// still count.
+		unasserted := false
 		// "emergency disclosure? Sarge, …": a question that asks about one
 		// (a subject line run into the body) tells none; its word is
 		// masked, so that a real mention after it is still found.
@@ -1543,6 +1562,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
 			}
+			if unasserted && theBefore.MatchString(text[max(0, loc[0]-12):loc[0]]) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
+				continue
+			}
 			// A statute written before a section's number ("an 18 U.S.C.
 			// 2703(d) order") is part of the mention: the words before it
 			// are what qualify it, and its abbreviation's dots end no
@@ -1554,6 +1576,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			before := text[max(0, at-40):at]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
 			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || comingLater.MatchString(after) && !assertive.MatchString(sentenceFrom(text, loc[1])) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
+				unasserted = true
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
 				if m := statuteTail.FindStringIndex(text[loc[1]:min(len(text), loc[1]+60)]); m != nil {
 					sameTo = loc[1] + m[1]

@@ -238,6 +238,14 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// Process another hand is yet to make, and a later bare mention
+		// of the same one.
+		{"Before the AUSA issues the grand jury subpoena next week, please preserve the records of example.com.", []string{"preservation"}},
+		{"Please preserve example.com for 90 days. Once the grand jury subpoena is issued we will send it to you.", []string{"preservation"}},
+		{"Please preserve example.com. We will send the warrant when the warrant has been signed.", []string{"preservation"}},
+		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
+		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
+		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
 		{"Attached is an ex parte order issued by the Superior Court for the records of example.com.", []string{"court_order"}},
