@@ -857,12 +857,12 @@ var (
 // "before the subpoena is signed", "until the warrant gets issued".
 var (
 	beforeIssued = lazyRegexp(`(?i)\b(?:before|until|till|pending the time)\s+(?:the|a|an|our|my|that|this)\s+(?:[\w-]+\s+){0,2}$`)
-	issuedAfter = lazyRegexp(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
+	issuedAfter  = lazyRegexp(`(?i)^\s*(?:is|gets|goes|can be)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|ready|entered|granted|authori[sz]ed|returned|in front of)\b`)
 	// onceIssued and issuedThen: "once the grand jury subpoena is issued",
 	// "when the warrant has been signed": a process awaited (not "once
 	// this order is served", an order's own clause).
-	onceIssued  = lazyRegexp(`(?i)\b(?:once|when|as soon as)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
-	issuedThen  = lazyRegexp(`(?i)^\s*(?:is|gets|has been|have been)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|entered|granted|authori[sz]ed)\b`)
+	onceIssued = lazyRegexp(`(?i)\b(?:once|when|as soon as)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}$`)
+	issuedThen = lazyRegexp(`(?i)^\s*(?:is|gets|has been|have been)\s+(?:(?:formally|actually|finally)\s+)?(?:signed|issued|approved|finali[sz]ed|entered|granted|authori[sz]ed)\b`)
 )
 
 // declinedNext reports a judge's refusal of the process in the words
