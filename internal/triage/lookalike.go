@@ -438,6 +438,12 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			if k := []rune(strings.ToLower(confusables.Skeleton(string(r)))); len(k) == 1 && k[0] < 0x80 {
 				return k[0]
 			}
+			// A Latin letter with a mark that UTS #39 does not list ("ḍ",
+			// "ṃ", a dot below): its base letter, for the name it renders
+			// as at a glance.
+			if k := []rune(withoutAccents(string(r))); len(k) == 1 && k[0] < 0x80 {
+				return k[0]
+			}
 			return r
 		}, strings.ToLower(uni))
 		// "ß" is "ss" under IDNA2003 and itself under IDNA2008 (a UTS #46

@@ -59,6 +59,10 @@ func TestLookalikes(t *testing.T) {
 		{"fbl.gov", "fbi.gov"},
 		{"xn--fb-ioc.gov", "fbi.gov"},
 		{"xn--nyp-8cd.org", "nypd.nyc.gov"},
+		// A Latin letter with a mark UTS #39 does not list: "nypḍ.org"
+		// (dot below), "dėa.gov" (dot above).
+		{"xn--nyp-xyy.org", "nypd.org"},
+		{"xn--da-8ma.gov", "dea.gov"},
 		// A Cyrillic letter in a county's .gov domain that is on no
 		// law-enforcement list.
 		{"xn--ustin-3ve.gov", "austin.gov"},
