@@ -342,6 +342,10 @@ var (
 	// subpoena", "no judge is going to sign off on a court order"). A
 	// comma or a "but" ends its reach.
 	deniedVerb = lazyRegexp(`(?i)(?:\b(?:can't|can’t|cannot|can not|couldn't|could not|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|see|imagine|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
+	// nobodyWill: no one is to get or want the process ("nobody's going
+	// to want to go the subpoena route for it", "no one will sign a
+	// warrant for this").
+	nobodyWill = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)(?:'s|’s|\s+is|\s+will|\s+would|\s+wants?)?\s+(?:going\s+to\s+)?(?:want\s+to\s+|bother\s+(?:to\s+)?|be\s+willing\s+to\s+)?(?:go|get|seek|sign|issue|approve|pursue|take|do|write|draft|bother|want)\b[^.;:!?,]{0,40}$`)
 	// avoided: process the writer wants to do without ("we would prefer
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
@@ -457,6 +461,7 @@ func asserted(text string, loc []int, kind string) bool {
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
+		nobodyWill.MatchString(before) && !contrast.MatchString(nobodyWill.FindString(before)) && !assertive.MatchString(nobodyWill.FindString(before)),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
@@ -681,8 +686,9 @@ var (
 
 // notThatCase says the case is not one the process would be sought for:
 // "not a case our prosecutor is going to run a subpoena on", "not the
-// kind of matter that gets a court order".
-var notThatCase = lazyRegexp(`(?i)\bnot (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
+// kind of matter that gets a court order", "it isn't the kind of case I
+// can get a warrant for".
+var notThatCase = lazyRegexp(`(?i)(?:\bnot|n't|n’t) (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
 
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury

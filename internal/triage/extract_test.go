@@ -238,6 +238,12 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// Nobody to get the process; not the kind of case that gets one.
+		{"Frankly no one is going to want to chase a subpoena over a loss this small, so could you just tell me who registered example.com?", []string{"none"}},
+		{"Nobody will sign a warrant for a case like this; can you tell me who runs example.com?", []string{"none"}},
+		{"This isn't the sort of matter that would get a court order, so I am asking informally who holds example.com.", []string{"none"}},
+		{"Honestly it isn't the kind of case I can get a warrant for. Who holds example.com?", []string{"none"}},
+		{"Nobody else can help us, so please process the attached subpoena for example.com.", []string{"subpoena"}},
 		// Process another hand is yet to make, and a later bare mention
 		// of the same one.
 		{"Before the AUSA issues the grand jury subpoena next week, please preserve the records of example.com.", []string{"preservation"}},
