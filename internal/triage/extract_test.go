@@ -242,7 +242,7 @@ func TestProcessScope(t *testing.T) {
 		{"Frankly no one is going to want to chase a subpoena over a loss this small, so could you just tell me who registered example.com?", []string{"none"}},
 		{"Nobody will sign a warrant for a case like this; can you tell me who runs example.com?", []string{"none"}},
 		{"This isn't the sort of matter that would get a court order, so I am asking informally who holds example.com.", []string{"none"}},
-		{"Honestly it isn't the kind of case I can get a warrant for. Who holds example.com?", []string{"none"}},
+		{"Honestly it isn't the kind of case I can get a warrant or court order for. Who holds example.com?", []string{"none"}},
 		{"Nobody else can help us, so please process the attached subpoena for example.com.", []string{"subpoena"}},
 		// Process another hand is yet to make, and a later bare mention
 		// of the same one.
