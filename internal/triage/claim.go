@@ -81,6 +81,17 @@ func companyForwards(doc *document) bool {
 	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(signatureBlock(titleCaseRuns(own)))) == 0
 }
 
+// courtSignature names a court in a signature, in English and the
+// languages of the foreign courts we read (general knowledge): "Superior
+// Court, G.A. 14", "Juzgado Nacional en lo Criminal", "Amtsgericht".
+var courtSignature = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:court|juzgado|tribunal|cour|amtsgericht|landgericht|gericht|s[ąa]d|soud|b[íi]r[óo]s[áa]g|rechtbank|tingrett|tingsr[äa]tt|domstol|judecătoria|juiz|vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة`)
+
+// courtSigned reports a court named in the signature of the sender's own
+// letter.
+func courtSigned(doc *document) bool {
+	return slices.ContainsFunc(signatureBlock(doc.own), courtSignature.MatchString)
+}
+
 // signatureBlock returns the lines where a letter's writer signs: those
 // after its last closing ("Best regards,"), else its last six non-empty
 // lines. An agency named there is the writer's own; one named in the
@@ -381,7 +392,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		return
 	}
 	lines := agencyLines(doc)
-	if !claimsAgency(doc, lines) {
+	// A court's clerk or secretary signing for it from a government's
+	// domain serves the court's process: the court is the agency.
+	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && courtSigned(doc)) {
 		return
 	}
 	// Without process, a rank alone ("Investigator" of a licensing board)
@@ -498,7 +511,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if r.Sender.Class == ClassGovOther {
 		// The domain's name, or the .gov registrant's ("Example Public
 		// Library" for a short name such as "epl.gov").
-		if w := cmp.Or(otherServiceWord(host), a.domains.serviceOf(host)); w != "" {
+		if w := cmp.Or(otherServiceWord(host), a.domains.serviceOf(host), serviceSubdomain(host)); w != "" {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "an agency's letter from a government office of another service ("+w+"); held for review", "From", host)
 			return
@@ -915,6 +928,24 @@ var (
 	otherServiceWords = []string{"libraries", "library", "elections", "museum", "tourism", "recparks", "recreation", "utilities"}
 	otherServiceWhole = []string{"fire", "water", "utility", "vote", "zoo", "tax"}
 )
+
+// serviceSubdomains are the labels a state's or a city's departments of
+// other services take under its domain (dot.ny.gov, dmv.ca.gov,
+// health.example.gov; general knowledge of US state government domains).
+var serviceSubdomains = []string{"dot", "dmv", "mvd", "transportation", "health", "doh", "dol", "labor", "education"}
+
+// serviceSubdomain returns a subdomain label of host that names a
+// government's department of another service than police or prosecution,
+// or "" for none.
+func serviceSubdomain(host string) string {
+	sub := strings.TrimSuffix(strings.TrimSuffix(host, registrable(host)), ".")
+	for _, l := range strings.Split(sub, ".") {
+		if slices.Contains(serviceSubdomains, l) || slices.Contains(otherServiceWords, l) || slices.Contains(otherServiceWhole, l) {
+			return l
+		}
+	}
+	return ""
+}
 
 // otherServiceWord returns the service word of a government domain's
 // registrable label ("examplelibrary", "library-example", "example-water"),

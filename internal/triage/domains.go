@@ -278,7 +278,9 @@ var policeWord = lazyRegexp(`(?:police|policia|policie|polizei|politie|politi|po
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,
 	"dps": true, "troopers": true, "statepolice": true, "isp": true, "highwaypatrol": true, "chp": true,
-	"courts": true, "court": true, "judiciary": true, "ag": true, "oag": true, "doj": true, "justice": true,
+	// "jud" and "judicial": a state judicial branch's own label
+	// (jud.ct.gov; general knowledge).
+	"courts": true, "court": true, "judiciary": true, "jud": true, "judicial": true, "ag": true, "oag": true, "doj": true, "justice": true,
 	"ci": true, "oig": true, "marshals": true, "usms": true, "fbi": true, "dea": true, "atf": true, "usss": true,
 	"ice": true, "hsi": true, "cbp": true, "nypd": true, "prosecutor": true, "attorneygeneral": true,
 	// Police in other languages: polizei.nrw.de, police.nsw.gov.au.

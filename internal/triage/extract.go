@@ -311,7 +311,9 @@ var processRules = []processRule{
 		// A court that "ordered that the existence of the warrant not be
 		// disclosed"; California's "order for delayed notification" (Penal
 		// Code 1546.2(b)).
-		`|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\s+that\b[^.\n]{0,80}\bnot\s+be\s+(?:disclosed|revealed|made known)\b|\border\s+(?:for|of)\s+delay(?:ed)?\s+(?:notification|notice)\b` +
+		// Also "the Court has ordered that the warrant be sealed and that
+		// the provider not disclose it".
+		`|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\s+that\b[^.\n]{0,80}\bnot\s+be\s+(?:disclosed|revealed|made known)\b|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\b[^.\n]{0,100}\b(?:the\s+provider|you|the\s+company|the\s+service\s+provider)\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+)?not\s+(?:disclose|notify|reveal)\b|\border\s+(?:for|of)\s+delay(?:ed)?\s+(?:notification|notice)\b` +
 		// An order's title: "ORDER SEALING WARRANT AND PROHIBITING
 		// DISCLOSURE", "Order Prohibiting Notification".
 		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b`)},

@@ -703,6 +703,8 @@ func TestProcessScope(t *testing.T) {
 		// A court's ban on telling told as what it ordered; California's
 		// order for delayed notification.
 		{"Attached is the search warrant for example.com. The Court has also ordered that the existence of the warrant not be disclosed to the subscriber through April 15, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. The judge further ordered the file sealed and that the provider shall not disclose the warrant to the customer.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. The magistrate ordered that you not notify anyone of it until further order.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. An order for delayed notification under Penal Code § 1546.2(b) was signed with the warrant.", []string{"search_warrant", "nondisclosure_order"}},
 		// Third review: a warrant served now though "expected"; a court's
 		// act to come after "after" in a future sentence; a grant after a

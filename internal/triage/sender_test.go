@@ -61,6 +61,7 @@ func TestVerifySender(t *testing.T) {
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
 		{"police under city gov", "From: a@police.springfield-or.gov\n", triage.ClassLawEnforcement, false, false},
+		{"a state judicial branch's label", "From: a@jud.oregon.gov\n", triage.ClassLawEnforcement, false, false},
 		// Under .gov only a registered domain is a government's.
 		{"police under an unregistered gov domain", "From: a@police.springfield-example.gov\n", triage.ClassGovOther, false, false},
 		{"company", "From: counsel@example-law.com\n", triage.ClassOther, false, false},
@@ -247,6 +248,28 @@ func TestOwnNameBesideGov(t *testing.T) {
 		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+host+">\n"+passed(host)+"Subject: Subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\n\nPlease find attached a grand jury subpoena for the records of example.com, October 1 to October 30, 2026.\n\nJo Roe\n555-0100\n"))
 		if r.Sender.Class != triage.ClassLawEnforcement || !r.Facts.UnlistedAgency {
 			t.Errorf("%s: class %s unlisted %v, want law_enforcement on no list", host, r.Sender.Class, r.Facts.UnlistedAgency)
+		}
+	}
+}
+
+// TestGovernmentOfficeSigns: from a government's domain, a department of
+// another service signing as police is held as an impersonation; a court's
+// clerk signing for the court is the court.
+func TestGovernmentOfficeSigns(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		host, body  string
+		class       string
+		impersonate bool
+	}{
+		{"dot.oregon.gov", "EMERGENCY: a man has threatened on example.net to kill his neighbour tonight. Please send the account's e-mail and IP addresses now.\n\nTpr. Jo Roe\nOregon State Police\n503-555-0100\n", triage.ClassGovOther, true},
+		{"health.example.gov", "Under 18 U.S.C. 2703(f) please preserve the records of example.net for 90 days.\n\nDet. Jo Roe\nExample County Police Department\n", triage.ClassGovOther, true},
+		{"x.jus.gob.ar", "Se acompaña el exhorto internacional (carta rogatoria) librado en la causa 12/2026 para los registros de example.net.\n\nDra. Ana Roe\nSecretaria\nJuzgado Federal N° 3\n", triage.ClassLawEnforcement, false},
+		{"clerk.example.gov", "The Clerk transmits the attached search warrant for the records of example.net, October 1 to October 30, 2026.\n\nOffice of the Clerk\nExample County Superior Court\n", triage.ClassLawEnforcement, false},
+	} {
+		r := a.Analyze(parse(t, "From: Office <office@"+tt.host+">\n"+passed(tt.host)+"Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
+		if r.Sender.Class != tt.class || r.Facts.Impersonation != tt.impersonate {
+			t.Errorf("%s: class %s impersonation %v, want %s %v", tt.host, r.Sender.Class, r.Facts.Impersonation, tt.class, tt.impersonate)
 		}
 	}
 }
