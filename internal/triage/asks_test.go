@@ -16,6 +16,9 @@ func TestContentRequested(t *testing.T) {
 		// A subpoena's disclaimer; another's wish refused.
 		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
 		{"I know you want the content of their support tickets, but content needs a search warrant and the probable cause is not there yet.", false},
+		// An order's own limit.
+		{"Nothing in this Order permits the release of the contents of any e-mail or message.", false},
+		{"Nothing herein authorizes disclosure of the bodies of any messages.", false},
 		// The writer's own ask, as a question (session 17 review).
 		{"Attached is the grand jury subpoena for example.com. Can we also get the contents of all messages for the same period?", true},
 		{"Could we also get the stored messages and e-mails of the account, please.", true},
