@@ -517,6 +517,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "we will serve you with a subpoena once leave is granted", "we'll switch to an exigent request"
 	case willSend.MatchString(before) && onceHeld.MatchString(clauseAfter):
 		return false // "I'll send the signed warrant as soon as I have it"
+	case issuedLater.MatchString(clauseAfter) && !attachedWord.MatchString(before+text[loc[0]:loc[1]]):
+		return false // "the AUSA has approved a grand jury subpoena and I expect to have it issued next week"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter) || onceIssued.MatchString(before) && issuedThen.MatchString(clauseAfter):
@@ -860,6 +862,11 @@ var (
 	expectThe = lazyRegexp(`(?i)\b(?:expects? to|intends? to|plans? to|hopes? to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$`)
 	laterTime = lazyRegexp(`(?i)\b(?:within|next|once|when|after|soon|shortly|later|in the coming|in a few|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b`)
 )
+
+// issuedLater follows a process with its issue still to come: "… and I
+// expect to have it issued next week", "…, which should be signed by
+// Friday".
+var issuedLater = lazyRegexp(`(?i)^[^.;]{0,80}\b(?:expects?|hopes?|plans?|intends?)\s+to\s+(?:have|get)\s+(?:it|them|one|that)\s+(?:issued|signed|served|approved|back)\b|^[^.;]{0,60}\b(?:it|which|that)\s+(?:will|should|is expected to|ought to)\s+be\s+(?:issued|signed|approved)\b`)
 
 // beforeIssued and issuedAfter frame a process that does not exist yet:
 // "before the subpoena is signed", "until the warrant gets issued".

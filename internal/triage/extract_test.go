@@ -238,6 +238,10 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// Approved or applied for, its issue still to come.
+		{"Our prosecutor has signed off on a grand jury subpoena, and we hope to get it issued by Friday. Meanwhile could you tell us who holds example.com?", []string{"none"}},
+		{"We have a 2703(d) application before the court, which should be signed next week; please preserve example.com until then.", []string{"preservation"}},
+		{"Attached is the grand jury subpoena for example.com, which should be signed by the foreperson as well.", []string{"subpoena"}},
 		// Nobody to get the process; not the kind of case that gets one.
 		{"Frankly no one is going to want to chase a subpoena over a loss this small, so could you just tell me who registered example.com?", []string{"none"}},
 		{"Nobody will sign a warrant for a case like this; can you tell me who runs example.com?", []string{"none"}},
