@@ -1752,6 +1752,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
+		// A unit's name in a signature ("Missing Persons / Special
+		// Investigations", "Homicide Unit") tells what the unit does,
+		// not this request's danger.
+		form = dangerUnit.ReplaceAllString(form, "")
 		// "The facts of the emergency … are set out in the attached
 		// form" points elsewhere; an attached form's own words are part
 		// of the body and are read there.
@@ -1998,6 +2002,10 @@ func vagueOnly(text string) bool {
 		return ""
 	}))
 }
+
+// dangerUnit is a police unit named for a danger it works on: "Missing
+// Persons Unit", "Missing Persons / Special Investigations".
+var dangerUnit = lazyRegexp(`(?i)\b(?:missing (?:persons?|children)|homicide|crimes against (?:persons|children)|child abduction|kidnapp?ing)(?:'s?)?\s*(?:unit|section|bureau|division|squad|detail|team|office|desk|task force|/|[-–|]\s)`)
 
 // explain records, for the reviewer, where each field came from.
 func (r *Result) explain(agency Agency) {

@@ -1036,6 +1036,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request under 18 U.S.C. 2702(b)(8). Summary: a former employee posted on example.com that he will burn the building down with everyone in it at 9:00. How the records help: the IP logs will let us locate him before then.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// A unit named for a danger, in the signature, tells none.
+		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate the person we are looking for.\n\nDet. Jo Roe\nMissing Persons Unit\nExample Police Department", false},
+		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate him.\n\nSgt. Jo Roe\nHomicide / Major Crimes\nExample Police Department", false},
+		{"EMERGENCY REQUEST. A 12-year-old girl went missing from school today with a man she met on example.com. The IP logs will help us locate her.\n\nDet. Jo Roe\nMissing Persons Unit", true},
 		// A French form's "Résumé des faits".
 		{"DEMANDE D'URGENCE – RISQUE VITAL\n\nRésumé des faits : une adolescente de 14 ans a quitté le domicile cette nuit pour rejoindre un homme rencontré sur example.fr; son téléphone est éteint depuis 01h30.\n\nUtilité des données : les adresses IP du compte nous permettront de la localiser.", true},
 		// Domestic violence told by its facts: a protective order, an
