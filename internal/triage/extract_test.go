@@ -1036,6 +1036,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request under 18 U.S.C. 2702(b)(8). Summary: a former employee posted on example.com that he will burn the building down with everyone in it at 9:00. How the records help: the IP logs will let us locate him before then.", true},
 		{"Emergency disclosure request: risk of serious bodily injury. Nature of the emergency: as discussed by phone. How the records will assist: see above.", false},
 		{"This is an emergency involving risk of serious bodily harm. Please send the records of example.com.", false},
+		// How it helps, in the present tense or for someone else.
+		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. His account's e-mail is a way for negotiators to reach him.", true},
+		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. The IP address he posts from lets us find the house.", true},
 		// A unit named for a danger, in the signature, tells none.
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate the person we are looking for.\n\nDet. Jo Roe\nMissing Persons Unit\nExample Police Department", false},
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate him.\n\nSgt. Jo Roe\nHomicide / Major Crimes\nExample Police Department", false},
