@@ -183,7 +183,11 @@ var processRules = []processRule{
 	// Mutual legal assistance in the words of treaties, of 18 U.S.C. 3512
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
-	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|rechtshilfeverfahren\w*|gegenseitige\w* rechtshilfe|rechtshilfe in strafsachen|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
+	// A European Production Order (Regulation (EU) 2023/1543, the
+	// e-Evidence Regulation; its certificate, EPOC, in the official
+	// languages' names from EUR-Lex) is a foreign production order.
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|European Production Order|\bEPOC\b|Europ[äa]ische\w* Herausgabeanordnung|injonction europ[ée]enne de production|orden europea de producci[óo]n|ordine europeo di produzione|Europees productiebevel|europejski\w* nakaz\w* wydania|` +
+		`\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|rechtshilfeverfahren\w*|gegenseitige\w* rechtshilfe|rechtshilfe in strafsachen|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
@@ -1488,6 +1492,11 @@ var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|p
 // investigation, unrelated to the earlier request".
 var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+(?:request|e-?mail|message|one))?\s+(?:is|concerns|relates to)\s+(?:a\s+|an\s+)?(?:new|separate|different|unrelated)\s+(?:matter|case|investigation|request)\b|\b(?:new|separate|different)\s+(?:matter|case|investigation)\s*[,;:–—-]\s*(?:this is\s+)?(?:not related|unrelated|different from)\b`)
 
+// eEvidenceTitle is the title of Regulation (EU) 2023/1543 in English,
+// German, French, Spanish and Italian (EUR-Lex), which names production and
+// preservation orders both.
+var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders and European Preservation Orders\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
+
 // theBefore ends a definite article right before a process's word: "what
 // the subpoena returns".
 var theBefore = lazyRegexp(`(?i)\bthe\s+$`)
@@ -1521,6 +1530,9 @@ func processSubject(doc *document) string {
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	text := processSubject(doc) + "\n\n" + doc.flat
+	// The e-Evidence Regulation's title names both its orders; only the
+	// order a letter serves is its process.
+	text = eEvidenceTitle.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string

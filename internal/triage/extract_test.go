@@ -238,6 +238,10 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// A European Production Order, under a regulation whose title names
+		// preservation orders too.
+		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
+		{"Anbei ein Zertifikat über eine Europäische Herausgabeanordnung nach der Verordnung (EU) 2023/1543 über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen für elektronische Beweismittel, betreffend example.de.", []string{"mlat"}},
 		// Approved or applied for, its issue still to come.
 		{"Our prosecutor has signed off on a grand jury subpoena, and we hope to get it issued by Friday. Meanwhile could you tell us who holds example.com?", []string{"none"}},
 		{"We have a 2703(d) application before the court, which should be signed next week; please preserve example.com until then.", []string{"preservation"}},
