@@ -1127,7 +1127,7 @@ var otherProcess = lazyRegexp(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|
 
 // cloudOrderLead ends in the word before a CLOUD Act agreement's
 // production order.
-var cloudOrderLead = lazyRegexp(`(?i)\b(?:overseas|international)\s+$`)
+var cloudOrderLead = lazyRegexp(`(?i)\b(?:overseas|international|European)\s+$`)
 
 // ndoStatuteTail names 2705(b) after an order: the order is one of
 // non-disclosure.
