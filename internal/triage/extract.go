@@ -1125,8 +1125,8 @@ func futureScope(clauseAfter, kind, matched string) string {
 // otherProcess names the process a preservation keeps the data for.
 var otherProcess = lazyRegexp(`(?i)rogator|treaty|tratado|trattato|\bMLA|mutual|legal assistance|rechtshulp|rechtshilfe|entraide|asistencia|assistenza|aux[íi]lio|request|order|warrant|subpoena|process|demande|solicitud|richiesta|pedido|ersuchen|verzoek`)
 
-// cloudOrderLead ends in the word before a CLOUD Act agreement's
-// production order.
+// cloudOrderLead ends in the word before a production order under a CLOUD
+// Act agreement or the EU's e-Evidence Regulation.
 var cloudOrderLead = lazyRegexp(`(?i)\b(?:overseas|international|European)\s+$`)
 
 // ndoStatuteTail names 2705(b) after an order: the order is one of
