@@ -77,7 +77,10 @@ var (
 	// Japan's police and prosecutors by their own names (general
 	// knowledge): the Metropolitan Police Department, a prefecture's
 	// police headquarters, a district public prosecutors office.
-	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+`)
+	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
+		// Romania's prosecution bodies (general knowledge): DIICOT and the
+		// DNA by their names, a Parchet by the court it sits beside.
+		`|\bDirec[țţt]ia de Investigare a Infrac[țţt]iunilor de Criminalitate Organizat[ăa] [șşs]i Terorism\b|\bDirec[țţt]ia Na[țţt]ional[ăa] Anticorup[țţ]ie\b|\bParchetul de pe l[âa]ng[ăa] (?:[ÎI]nalta Curte de Casa[țţ]ie [șşs]i Justi[țţ]ie|(?:Judec[ăa]toria|Tribunalul|Curtea de Apel) [A-ZĂÂÎȘȚ][\p{L}-]+)`)
 )
 
 // polishNominative names a Polish court as a label does, in the nominative:
