@@ -33,7 +33,12 @@ var (
 	// A German town may carry its river or region ("Frankfurt am Main",
 	// "Frankfurt (Oder)", "Freiburg im Breisgau": general knowledge of
 	// German place names), no other word after it.
-	foreignCourt = lazyRegexp(`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+	foreignCourt = lazyRegexp(`` +
+		// Israel's courts (general knowledge): "בית משפט השלום בתל
+		// אביב-יפו", the magistrates', district and supreme courts and
+		// the city after "ב" (in).
+		`בית (?:ה)?משפט (?:השלום|המחוזי|העליון|לנוער)(?: ב\p{Hebrew}+(?:-\p{Hebrew}+)?(?: \p{Hebrew}+(?:-\p{Hebrew}+)?)?)?|` +
+		`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
@@ -77,7 +82,10 @@ var (
 	// Japan's police and prosecutors by their own names (general
 	// knowledge): the Metropolitan Police Department, a prefecture's
 	// police headquarters, a district public prosecutors office.
-	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
+	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|` +
+		// A public prosecution in Arabic, with its emirate or state:
+		// "النيابة العامة في دبي" (general knowledge).
+		`النيابة العامة(?: (?:في|ب|لإمارة|لدولة) ?\p{Arabic}+)?|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
 		// Romania's prosecution bodies (general knowledge): DIICOT and the
 		// DNA by their names, a Parchet by the court it sits beside.
 		`|\bDirec[țţt]ia de Investigare a Infrac[țţt]iunilor de Criminalitate Organizat[ăa] [șşs]i Terorism\b|\bDirec[țţt]ia Na[țţt]ional[ăa] Anticorup[țţ]ie\b|\bParchetul de pe l[âa]ng[ăa] (?:[ÎI]nalta Curte de Casa[țţ]ie [șşs]i Justi[țţ]ie|(?:Judec[ăa]toria|Tribunalul|Curtea de Apel) [A-ZĂÂÎȘȚ][\p{L}-]+)`)
@@ -92,11 +100,22 @@ var polishNominative = strings.NewReplacer("Sądu ", "Sąd ", "Rejonowego", "Rej
 // labels name it, or "".
 func ownCourt(text string) string {
 	m := foreignCourt.FindString(text)
+	// A Hebrew court's city is one or two words: a third is the sentence
+	// going on ("… בחיפה צו", an order).
+	if strings.HasPrefix(m, "בית") {
+		if i := strings.LastIndex(m, " "); i > 0 && hebrewGoesOn[m[i+1:]] {
+			m = m[:i]
+		}
+	}
 	if strings.HasPrefix(m, "Sąd") {
 		m = polishNominative.Replace(m)
 	}
 	return m
 }
+
+// hebrewGoesOn are words that follow a court's name in a sentence: an
+// order, a verb of issuing, a preposition.
+var hebrewGoesOn = map[string]bool{"צו": true, "נתן": true, "הוציא": true, "אישר": true, "על": true, "את": true, "ביום": true, "כי": true}
 
 // connectors may join the capitalised words of one name.
 // "in" joins only as "in and for" ("Circuit Court … in and for Broward

@@ -485,6 +485,10 @@ func TestForeignCourts(t *testing.T) {
 		{"名古屋地方裁判所裁判官が発付した捜索差押許可状に基づき、example.jp の記録の提供をお願いします。", "JP", []string{"search_warrant"}, "名古屋地方裁判所"},
 		{"부산지방법원이 발부한 압수수색영장에 따라 example.kr 자료를 요청합니다.", "KR", []string{"search_warrant"}, "부산지방법원"},
 		{"本案業經臺灣高雄地方法院核發搜索票，請提供 example.tw 之資料。", "TW", []string{"search_warrant"}, "臺灣高雄地方法院"},
+		// An Israeli court in Hebrew, its city before the sentence goes
+		// on; an Arab public prosecution with its emirate.
+		{"ביום 1.10.2026 נתן בית משפט השלום בחיפה צו להמצאת נתונים עבור example.co.il.", "IL", []string{"court_order"}, "בית משפט השלום בחיפה"},
+		{"أصدرت النيابة العامة في أبوظبي إنابة قضائية دولية بشأن الموقع example.ae.", "AE", []string{"mlat"}, "النيابة العامة في أبوظبي"},
 		// Romanian prosecution bodies issuing a letter rogatory.
 		{"Parchetul de pe lângă Tribunalul Cluj a emis o comisie rogatorie prin Ministerul Justiției pentru datele example.ro.", "RO", []string{"mlat"}, "Parchetul de pe lângă Tribunalul Cluj"},
 		{"Direcția Națională Anticorupție a transmis o cerere de asistență judiciară pentru datele example.ro.", "RO", []string{"mlat"}, "Direcția Națională Anticorupție"},

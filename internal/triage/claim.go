@@ -81,15 +81,17 @@ func companyForwards(doc *document) bool {
 	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(signatureBlock(titleCaseRuns(own)))) == 0
 }
 
-// courtSignature names a court in a signature, in English and the
-// languages of the foreign courts we read (general knowledge): "Superior
-// Court, G.A. 14", "Juzgado Nacional en lo Criminal", "Amtsgericht".
-var courtSignature = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:court|juzgado|tribunal|cour|amtsgericht|landgericht|gericht|s[ąa]d|soud|b[íi]r[óo]s[áa]g|rechtbank|tingrett|tingsr[äa]tt|domstol|judecătoria|juiz|vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة`)
+// bodySignature names a court in a signature, in English and the
+// languages of the foreign courts we read, or a police body in Chinese,
+// Japanese, Korean, Hebrew, Arabic, Cyrillic or Greek (general knowledge):
+// "Superior Court, G.A. 14", "Juzgado Nacional en lo Criminal",
+// "刑事警察局", "משטרת ישראל".
+var bodySignature = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:court|juzgado|tribunal|cour|amtsgericht|landgericht|gericht|s[ąa]d|soud|b[íi]r[óo]s[áa]g|rechtbank|tingrett|tingsr[äa]tt|domstol|judecătoria|juiz|vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة|警察|警政署|경찰|משטרת|شرطة|полиц|поліц|αστυνομ`)
 
-// courtSigned reports a court named in the signature of the sender's own
-// letter.
-func courtSigned(doc *document) bool {
-	return slices.ContainsFunc(signatureBlock(doc.own), courtSignature.MatchString)
+// bodySigned reports a court or a police body named in the signature of
+// the sender's own letter.
+func bodySigned(doc *document) bool {
+	return slices.ContainsFunc(signatureBlock(doc.own), bodySignature.MatchString)
 }
 
 // signatureBlock returns the lines where a letter's writer signs: those
@@ -393,8 +395,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	}
 	lines := agencyLines(doc)
 	// A court's clerk or secretary signing for it from a government's
-	// domain serves the court's process: the court is the agency.
-	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && courtSigned(doc)) {
+	// domain serves the court's process: the court is the agency. So is a
+	// police body signing in a script the agency names are not read in.
+	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && bodySigned(doc)) {
 		return
 	}
 	// Without process, a rank alone ("Investigator" of a licensing board)

@@ -190,6 +190,10 @@ var processRules = []processRule{
 		`\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|rechtshilfeverfahren\w*|gegenseitige\w* rechtshilfe|rechtshilfe in strafsachen|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
+		// Mutual legal assistance and letters rogatory in Arabic, Chinese,
+		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
+		// Hebrew (general knowledge).
+		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|взаимной правовой помощи|правової допомоги|правовой помощи по уголовным|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
@@ -216,6 +220,11 @@ var processRules = []processRule{
 	// what a warrant document does.
 	{"search_warrant", lazyRegexp(`(?i)search (and seizure )?warrant|\bcommunications? data warrants?\b|\bwarrant (no\.|number|#)|\bsigned warrant|durchsuchungsbeschluss|mandat de perquisition|捜索差押許可状|差押許可状|搜索票|搜查令|압수수색영장|압수\s*[·ㆍ・]\s*수색(?:\s*[·ㆍ・]\s*검증)?\s*영장|\b(?:a|an|the|this|that|our|said|such)\s+(?:(?:signed|sealed|valid|state|federal|court|judicial|attached|enclosed|new|original|amended|tracking|anticipatory|premises|rule 41|2703\(a\))\s+)?warrants?\b|\b(?:attached|enclosed|signed|sealed|valid|state|federal|judicial)\s+warrants?\b|\bwarrants?\s+(?:issued|signed|authori[sz]|dated|requir|compel|direct|command|attached|enclosed|for|no\b|number|application)|(?:^|[-:|]\s*)warrant\b`)},
 	{"court_order", lazyRegexp(`(?i)2703\s*\(d\)|` +
+		// A Taiwanese court's retrieval order for communication records
+		// (調取票, Communication Security and Surveillance Act art. 11-1)
+		// and an Israeli court's order (צו בית משפט) to produce data
+		// (general knowledge).
+		`調取票|צו בית משפט|צו להמצאת|צו שיפוטי|` +
 		// A court's ruling abroad, in the words of its own country
 		// (general knowledge): a Spanish judge's "auto", a Portuguese or
 		// Brazilian court that "deferiu"/"determinou" a lifting of

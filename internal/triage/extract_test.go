@@ -242,6 +242,11 @@ func TestProcessScope(t *testing.T) {
 		// preservation orders too.
 		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
 		{"Anbei ein Zertifikat über eine Europäische Herausgabeanordnung nach der Verordnung (EU) 2023/1543 über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen für elektronische Beweismittel, betreffend example.de.", []string{"mlat"}},
+		// Treaty requests and court orders in Chinese, Arabic and Hebrew.
+		{"本案已透過司法互助管道提出請求，請提供 example.tw 之資料。", []string{"mlat"}},
+		{"أصدرت النيابة العامة إنابة قضائية دولية بشأن الموقع example.ae.", []string{"mlat"}},
+		{"本案業經法院核發調取票，請提供 example.tw 之資料。", []string{"court_order"}},
+		{"ניתן צו בית משפט להמצאת נתונים עבור example.co.il.", []string{"court_order"}},
 		// Approved or applied for, its issue still to come.
 		{"Our prosecutor has signed off on a grand jury subpoena, and we hope to get it issued by Friday. Meanwhile could you tell us who holds example.com?", []string{"none"}},
 		{"We have a 2703(d) application before the court, which should be signed next week; please preserve example.com until then.", []string{"preservation"}},
