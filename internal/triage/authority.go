@@ -18,7 +18,7 @@ import (
 //     agency the sender's domain belongs to.
 
 var (
-	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena|order|warrant|request) from (?:the )?`)
+	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line; a bilingual form puts the label in its own
 	// language first ("Solicitante / Requesting authority").
@@ -241,8 +241,13 @@ func capitalised(w string) bool {
 var courtBench = map[string]bool{"Circuit": true, "Family": true, "Probate": true, "Juvenile": true, "Magistrates": true,
 	"Magistrates'": true, "District": true, "County": true, "Federal": true, "Chancery": true, "Civil": true, "Criminal": true}
 
-// courtLetterNumber is a court's number with its letter ("54-A").
-var courtLetterNumber = lazyRegexp(`^\d{1,3}-[A-Z]$`)
+// agencyEnd ends an agency's full name with the word its short form
+// leaves out.
+var agencyEnd = lazyRegexp(`\s(?:Department|Dept\.|Office|Bureau|Division|Service|Agency|Force|Patrol|Commission)$`)
+
+// courtLetterNumber is a court's number with its letter or its division's
+// number, as Michigan numbers its district courts ("54-A", "52-1").
+var courtLetterNumber = lazyRegexp(`^\d{1,3}-(?:[A-Z]|\d{1,2})$`)
 
 // words splits folded text into words, keeping commas, brackets and double
 // quotes as their own words: a name quoted in prose ("the order of the
@@ -1022,6 +1027,14 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			continue
 		}
 		if pick == "" || parentDepartment.MatchString(pick) {
+			pick = c
+			break
+		}
+	}
+	// A short form in prose ("Boston Police incident # …") over the
+	// signature's full name ("Boston Police Department"): the full name.
+	for _, c := range cands {
+		if pick != "" && strings.HasPrefix(c, pick+" ") && len(strings.Fields(c)) == len(strings.Fields(pick))+1 && agencyEnd.MatchString(c) {
 			pick = c
 			break
 		}

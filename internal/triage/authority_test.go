@@ -22,6 +22,15 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "United States Attorney's Office for the District of Minnesota"},
 		{"SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN DIEGO\nSEARCH WARRANT\nThe people of the State of California to any peace officer.",
 			[]string{"search_warrant"}, "Superior Court of California, County of San Diego"},
+		// Session 19: a subpoena duces tecum "from" its issuer, a court's
+		// numbered division, a short form in prose over the signature's
+		// full name.
+		{"Please find a subpoena duces tecum from the Office of the District Attorney for the Fourth Judicial District for records of example.com.",
+			[]string{"subpoena"}, "Office of the District Attorney for the Fourth Judicial District"},
+		{"Attached is a search warrant signed by a judge of the 36-2 District Court, Example County, Michigan, for example.com.",
+			[]string{"search_warrant"}, "36-2 District Court, Example County, Michigan"},
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him. Example Police report # 26-1234.\n\nDet. Jo Roe\nExample Police Department\nCyber Unit\n",
+			[]string{"emergency"}, "Example Police Department"},
 		// Session 18: a forwarded message's sender line names a clerk's
 		// mailbox, not the court.
 		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",
