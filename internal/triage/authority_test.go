@@ -29,7 +29,7 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Office of the District Attorney for the Fourth Judicial District"},
 		{"Attached is a search warrant signed by a judge of the 36-2 District Court, Example County, Michigan, for example.com.",
 			[]string{"search_warrant"}, "36-2 District Court, Example County, Michigan"},
-		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him. Example Police report # 26-1234.\n\nDet. Jo Roe\nExample Police Department\nCyber Unit\n",
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nExample Police incident # 26-1234. Call me at any hour.\n\nDet. Jo Roe\nExample Police Department\nCyber Unit\n",
 			[]string{"emergency"}, "Example Police Department"},
 		// Session 18: a forwarded message's sender line names a clerk's
 		// mailbox, not the court.
