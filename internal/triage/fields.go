@@ -232,7 +232,7 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // málsnúmer, Portugal's NUIPC, Belgium's notitienummer, Austria's GZ, an
 // Illinois circuit court's "General No.", a French procès-verbal, Brazil's
 // inquérito policial, Turkey's soruşturma (investigation).
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
@@ -274,7 +274,17 @@ var caseRules = []*lazyRE{
 	lazyRegexp(`\b((?:P[A-Z]{1,2}|RP)[ \t]+(?:[IVX]{1,4}|\d{1,2})[ \t]+Ds\.?[ \t]*\d{1,6}\.\d{4})\b`),
 	// The case-number labels of Korean, Japanese and Chinese letters
 	// (사건번호, 事件番号, 案件编号), whose letters no \b borders.
-	lazyRegexp(`(?:사건\s?번호|접수\s?번호|事件番号|受理番号|照会番号|案件编号|案件編號|案号)[ \t]*[:：]?[ \t]*` + caseValue),
+	// Also a Korean warrant's number (영장번호), a Japanese file's control
+	// number (管理番号), an Arabic "case number" (القضية رقم, رقم القضية),
+	// a Hebrew file (תיק), a Turkish court's miscellaneous-matter number
+	// ("Değişik İş No", "2026/1 D.İş").
+	lazyRegexp(`(?:사건\s?번호|접수\s?번호|영장\s?번호|事件番号|受理番号|照会番号|管理番号|案件编号|案件編號|案号|القضية رقم|رقم القضية|תיק(?: מס['׳]?)?|(?:DEĞİŞİK İŞ|Değişik İş|değişik iş)[ \t]+(?:NO|No|no)\.?)[ \t]*[:：]?[ \t]*` + caseValue),
+	// A Turkish court's number by its register's code: "2026/915 D.İş
+	// sayılı karar".
+	lazyRegexp(`(?:^|[^\w/])(\d{4}/\d{1,6} D\.İş)(?:$|[^\p{L}])`),
+	// A Southern District of New York docket by its shape: "26 Mag. 1184",
+	// "26 Cr. 118" (year, type, number; general knowledge).
+	lazyRegexp(`(?:^|[^\w-])(\d{2} (?:Mag|Cr|Civ)\. \d{1,5})\b`),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
 	// numbering: office, year, case type, number, judge's initials).
@@ -406,11 +416,25 @@ func trimCase(v string) string {
 	// trailing word without digits is prose, and a trailing number of one
 	// or two digits is the next list item ("… 00781-BK 1. Attached").
 	parts := strings.Fields(v)
+	// A Washington superior court's cause number with its county's code
+	// ("26-1-01234-5 SEA"; general knowledge of King County's numbering).
+	if len(parts) == 2 && waCause.MatchString(parts[0]) && (parts[1] == "SEA" || parts[1] == "KNT") {
+		return v
+	}
+	// A Turkish court's register after the number: "2026/4412 D.İş"
+	// (değişik iş, miscellaneous matters).
+	if len(parts) >= 2 && parts[1] == "D.İş" {
+		return parts[0] + " " + parts[1]
+	}
 	for len(parts) > 1 && (!caseToken.MatchString(parts[len(parts)-1]) || len(parts[len(parts)-1]) <= 2 && strings.Trim(parts[len(parts)-1], "0123456789") == "") {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, " ")
 }
+
+// waCause is a Washington superior court's cause number: year, type,
+// number and check digit.
+var waCause = lazyRegexp(`^\d{2}-\d-\d{5}-\d$`)
 
 var dateLike = lazyRegexp(`^(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-](?:\d{2}|\d{4})$`)
 

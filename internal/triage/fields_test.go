@@ -299,6 +299,19 @@ func TestCaseNumbers(t *testing.T) {
 		{"Aktenzeichen\n401 Js 12345/26\n", "401 Js 12345/26"},
 		{"the attached administrative subpoena (EXDA Ref: 2026-17B-0001) for subscriber records", "2026-17B-0001"},
 		{"pending a search warrant:\n\n    example66-shop.example\n    203.0.113.240\n", ""},
+		// Session 19: a Washington cause number with its county's code,
+		// an SDNY docket, Spanish, Italian, Turkish, Korean, Japanese,
+		// Arabic and Hebrew labels.
+		{"Superior Court for King County, Cause No. 25-1-00917-3 SEA, order for example.com", "25-1-00917-3 SEA"},
+		{"the 2703(d) order entered in 26 Mag. 0417 for example.com", "26 Mag. 0417"},
+		{"Exhorto librado en la causa FMP 1203/2026 por el Juzgado Federal", "FMP 1203/2026"},
+		{"Richiesta dati - Proc. pen. n. 4410/2026 R.G.", "4410/2026"},
+		{"Ankara 3. Sulh Ceza Hakimliğinin 2026/915 D.İş sayılı kararı", "2026/915 D.İş"},
+		{"DEĞİŞİK İŞ NO : 2026/915 D.İş", "2026/915 D.İş"},
+		{"압수·수색영장(영장번호 2026-0417)에 따라", "2026-0417"},
+		{"管理番号：AB-2026-0099", "AB-2026-0099"},
+		{"في القضية رقم 204/2026 بشأن", "204/2026"},
+		{"בתיק 12345-10-26 של בית המשפט", "12345-10-26"},
 	}
 	for _, tt := range tests {
 		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
