@@ -343,7 +343,7 @@ var (
 	// ohne, senza, zonder, bez ("sin necesidad de comisión rogatoria").
 	// A negator is a word of its own: RE2's \b is ASCII, so "Okrožno"
 	// would end in a word "no" after its "ž".
-	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|absent|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
 	// bypassed: "rather than through formal mutual legal assistance".
@@ -532,6 +532,10 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I'll send the signed warrant as soon as I have it"
 	case issuedLater.MatchString(clauseAfter) && !attachedWord.MatchString(before+text[loc[0]:loc[1]]):
 		return false // "the AUSA has approved a grand jury subpoena and I expect to have it issued next week"
+	case kind == "court_order" && applicationUnder.MatchString(before) && !grantedAfter.MatchString(grantScope(clauseAfter)):
+		return false // "An application for an order under 18 U.S.C. 2703(d) … is awaiting the judge's signature"
+	case notNeeded.MatchString(clauseAfter):
+		return false // "so a warrant should not be needed"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter) || onceIssued.MatchString(before) && issuedThen.MatchString(clauseAfter):
@@ -550,7 +554,9 @@ func asserted(text string, loc []int, kind string) bool {
 		// "barred by court order from contact with the child": another
 		// case's order; "a court order would be overkill": none sought.
 		return false
-	case kind == "court_order" && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
+	case kind == "court_order" && !strings.Contains(text[loc[0]:loc[1]], "2703") && ndoClause.MatchString(before[max(0, len(before)-15):]+text[loc[0]:loc[1]]+clauseAfter[:min(len(clauseAfter), 25)]):
+		// Not "a 2703(d) and 2705(b) order": the disclosure statute names
+		// an order of its own beside the non-disclosure one.
 		return false // "the order delaying notice", "the Court ordered that notification be delayed"
 	case kind == "court_order" && courtActs.MatchString(text[loc[0]:loc[1]]) && (awaitedAct.MatchString(wide) || afterAct.MatchString(wide) && futureMain.MatchString(clauseAfter)):
 		return false // "Once the District Court has signed the order, we will forward it"
@@ -875,6 +881,15 @@ var (
 	expectThe = lazyRegexp(`(?i)\b(?:expects? to|intends? to|plans? to|hopes? to)\s+(?:serve|obtain|get|secure|seek|send|submit|transmit)\s+(?:the\s+)?$`)
 	laterTime = lazyRegexp(`(?i)\b(?:within|next|once|when|after|soon|shortly|later|in the coming|in a few|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?))\b`)
 )
+
+// applicationUnder ends an application for an order before its statute:
+// "an application for an order under 18 U.S.C. § 2703(d)".
+var applicationUnder = lazyRegexp(`(?i)\bapplications?\s+(?:for|seeking)\s+(?:an?\s+|the\s+)?(?:court\s+)?orders?\s+(?:under|pursuant to|per)\s*$`)
+
+// notNeeded follows a process with the writer's word that it is not
+// needed: "so a warrant should not be needed", "a court order isn't
+// required".
+var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|does|do)(?:\s+not|n't)\s+(?:be\s+)?(?:needed|required|necessary|needed here|called for)\b|^\s*(?:isn't|aren't|is not|are not)\s+(?:needed|required|necessary)\b`)
 
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by

@@ -238,6 +238,13 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// An order beside its non-disclosure order; an order applied for;
+		// one absent or not needed.
+		{"Attached please find a 2703(d) and 2705(b) order for example.com.", []string{"court_order", "nondisclosure_order"}},
+		{"Please preserve example.com. Our application for an order under 18 U.S.C. 2703(d) went to the magistrate yesterday and awaits her signature.", []string{"preservation"}},
+		{"Our application for an order under 18 U.S.C. 2703(d) was granted yesterday; the signed order for example.com is attached.", []string{"court_order"}},
+		{"Please preserve example.com. We understand that, absent a court order, you may still notify the user.", []string{"preservation"}},
+		{"Attached is the subpoena for example.com. It asks for no content, so a search warrant should not be needed.", []string{"subpoena"}},
 		// A European Production Order, under a regulation whose title names
 		// preservation orders too.
 		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
