@@ -13,7 +13,9 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre` +
 	`|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro` +
 	`|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
-	`|januari|februari|maart|mei|augustus`
+	`|januari|februari|maart|mei|augustus` +
+	// Polish in the genitive, as dates write it ("1 czerwca 2026 r.").
+	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
 
 // dateExpr matches one written date: "July 1, 2026", "1 July 2026",
 // "2026-07-01", "07/01/2026", "01.08.2026", "1. August 2026", "1er août 2026".
@@ -27,7 +29,7 @@ const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|d
 
 var (
 	dateRe  = lazyRegexp(dateExpr)
-	rangeRe = lazyRegexp(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:\s+at\s+[\d:]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	rangeRe = lazyRegexp(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:(?:\s+at\s+[\d:]+|\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|~|〜|～|és|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
 	sinceRe = lazyRegexp(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
@@ -93,6 +95,11 @@ var months = map[string]time.Month{
 	"octubre": 10, "outubro": 10, "ottobre": 10,
 	"noviembre": 11, "novembro": 11,
 	"diciembre": 12, "dezembro": 12, "dicembre": 12,
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Hungarian, read from its year-first dates (hungarianDate).
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+	"július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
 }
 
 var (
@@ -173,12 +180,16 @@ func slashOrder(s string) int {
 // and Japanese, Chinese and Korean "2026年8月1日", "2026년 8월 1일"; the
 // range between two such dates joined by "~", "から", "부터", "至" or "到".
 var (
-	polishYear   = lazyRegexp(`\b(\d{1,2}\.\d{1,2}\.\d{4})\s?r\.`)
-	spacedDots   = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
-	yearFirst    = lazyRegexp(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.`)
-	cjkDate      = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
-	reiwaYear    = lazyRegexp(`令和\s*(\d{1,2}|元)\s*年`)
-	cjkRangeJoin = lazyRegexp(`(\d{4}-\d{2}-\d{2})\s*(?:~|〜|～|から|부터|至|到)\s*(\d{4}-\d{2}-\d{2})`)
+	polishYear = lazyRegexp(`\b(\d{1,2}\.\d{1,2}\.\d{4})\s?r\.`)
+	// "1 czerwca 2026 r.": the year's abbreviation after a month's name.
+	polishWordYear = lazyRegexp(`(\p{L} \d{4})\s?r\.`)
+	// Hungarian dates, year first: "2026. július 20.".
+	hungarianDate = lazyRegexp(`(\d{4})\.\s*(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})\.`)
+	spacedDots    = lazyRegexp(`\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b`)
+	yearFirst     = lazyRegexp(`\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.`)
+	cjkDate       = lazyRegexp(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	reiwaYear     = lazyRegexp(`令和\s*(\d{1,2}|元)\s*年`)
+	cjkRangeJoin  = lazyRegexp(`(\d{4}-\d{2}-\d{2})\s*(?:~|〜|～|から|부터|至|到)\s*(\d{4}-\d{2}-\d{2})`)
 )
 
 var fullWidthDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9")
@@ -199,6 +210,11 @@ func localDates(body string) string {
 		return fmt.Sprintf("%d年", 2018+atoi(n))
 	})
 	body = polishYear.ReplaceAllString(body, "$1")
+	body = polishWordYear.ReplaceAllString(body, "$1")
+	body = hungarianDate.ReplaceAllStringFunc(body, func(s string) string {
+		m := hungarianDate.FindStringSubmatch(s)
+		return fmt.Sprintf("%s-%02d-%02d", m[1], months[m[2]], atoi(m[3]))
+	})
 	body = spacedDots.ReplaceAllString(body, "$1.$2.$3")
 	body = yearFirst.ReplaceAllStringFunc(body, func(s string) string { return iso(yearFirst.FindStringSubmatch(s)) })
 	body = cjkDate.ReplaceAllStringFunc(body, func(s string) string { return iso(cjkDate.FindStringSubmatch(s)) })
@@ -580,7 +596,7 @@ func requestYear(asked string, month time.Month, day int) int {
 // yearless is a date written without its year: "October 1", "Sept. 19th"
 // (month names capitalised, as written), or with two digits: "9/1/26".
 var (
-	yearless  = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	yearless  = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	shortYear = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
 	hasYear   = lazyRegexp(`^,?\s*\d{4}\b`)
 )

@@ -64,6 +64,13 @@ func TestDateRanges(t *testing.T) {
 		dayFirst       bool
 	}{
 		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
+		// Session 19: a tilde, times in UTC, Polish and Hungarian month
+		// names, a bare month abbreviation without its year.
+		{"Period: 3 August 2026 ~ 30 September 2026", "2026-08-03", "2026-09-30", true},
+		{"Period ..... 07/01/26 00:00 UTC thru 08/31/26 23:59 UTC", "2026-07-01", "2026-08-31", false},
+		{"za okres od 1 sierpnia 2026 r. do 30 września 2026 r., w szczególności", "2026-08-01", "2026-09-30", true},
+		{"a 2026. augusztus 1. és 2026. szeptember 30. közötti adatokat", "2026-08-01", "2026-09-30", true},
+		{"the IP logs from Sept 27 through today (Oct 30) to identify him", "2026-09-27", "2026-10-30", false},
 		{"from 07/01/2026 to 08/31/2026", "2026-07-01", "2026-08-31", false},
 		{"between July 1 and August 31, 2026", "2026-07-01", "2026-08-31", false},
 		{"July 1st, 2026 - August 31st, 2026", "2026-07-01", "2026-08-31", false},
