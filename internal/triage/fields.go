@@ -122,6 +122,9 @@ var (
 	// and a phone number.
 	phoneCandidate = lazyRegexp(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
+	// faxAfter labels the number before it: "404-555-0199 (fax)",
+	// "(f)", "fax".
+	faxAfter = lazyRegexp(`(?i)^[ \t]*(?:\((?:fax|f|facsimile|telefax)\)|[-–][ \t]*(?:fax|facsimile)\b|(?:fax|facsimile)\b)`)
 	faxLabel = lazyRegexp(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
 	phoneWord = lazyRegexp(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
@@ -158,7 +161,7 @@ func phones(body, region string) []string {
 		}
 		lineStart := strings.LastIndexByte(body[:loc[0]], '\n') + 1
 		before := body[lineStart:loc[0]]
-		if faxLabel.MatchString(before) {
+		if faxLabel.MatchString(before) || faxAfter.MatchString(body[loc[1]:min(len(body), loc[1]+16)]) {
 			continue
 		}
 		// A number opening a line after a reference's label that ends the
