@@ -448,6 +448,12 @@ func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		// Session 19: two ranks in the header; a three-word surname before
+		// its comma; "St." opening a surname; "Im Auftrag" over a name.
+		{"Det. Sgt. Jo Roe", "Please preserve example.com.\n", "Jo Roe"},
+		{"Van Der Berg, Ana", "Please preserve example.com.\n", "Ana Van Der Berg"},
+		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
+		{"", "Bitte sichern Sie die Daten von example.de.\n\nMit freundlichen Grüßen\nIm Auftrag\nJo Roe\nBundeskriminalamt\n", "Jo Roe"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nDetective assigned to the case: Pat Doe\n", "Pat Doe"},
