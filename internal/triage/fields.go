@@ -468,6 +468,10 @@ var (
 	// ipv6Re finds candidates, compressed ("2001:db8:5c2:31::9") or not;
 	// netip decides what is an address (times like 10:15:30 are not).
 	ipv6Re = lazyRegexp(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
+	// accountList: accounts named by a phrase before their numbers, one
+	// or several.
+	accountList   = lazyRegexp(`(?i)\baccounts?\s+(?:identified\s+(?:as|by)|bearing\s+(?:the\s+)?(?:IDs?|numbers?|nos?\.?)|numbered|with\s+(?:the\s+)?(?:IDs?|account\s+numbers?))\s+(\d{5,}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)\d{5,})*)`)
+	accountDigits = lazyRegexp(`\d{5,}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
 	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
@@ -588,6 +592,16 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 				hits = append(hits, hit{m[g], v})
 				mark(m[g], m[g+1])
 				break
+			}
+		}
+	}
+	// "the accounts identified as 55120934 and 55120971", "the account
+	// bearing ID 88120455": each number of the list.
+	for _, m := range accountList.FindAllStringSubmatchIndex(body, -1) {
+		for _, d := range accountDigits.FindAllStringIndex(body[m[2]:m[3]], -1) {
+			if s, e := m[2]+d[0], m[2]+d[1]; free(s, e) {
+				hits = append(hits, hit{s, body[s:e]})
+				mark(s, e)
 			}
 		}
 	}
