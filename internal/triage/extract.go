@@ -491,6 +491,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I will let you know when the order has been signed by Judge Roe"
 	case kind == "subpoena" && oficioWord.MatchString(text[loc[0]:loc[1]]) && !prosecutorOffice.MatchString(text):
 		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
+	case kind == "mlat" && cjkSlow.MatchString(clauseAfter):
+		return false // "형사사법공조 절차는 수개월이 소요되어": the treaty's route weighed as slow
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
 	case cjkNeeded.MatchString(clauseAfter):
@@ -890,6 +892,10 @@ var applicationUnder = lazyRegexp(`(?i)\bapplications?\s+(?:for|seeking)\s+(?:an
 // needed: "so a warrant should not be needed", "a court order isn't
 // required".
 var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|does|do)(?:\s+not|n't)\s+(?:be\s+)?(?:needed|required|necessary|needed here|called for)\b|^\s*(?:isn't|aren't|is not|are not)\s+(?:needed|required|necessary)\b`)
+
+// cjkSlow weighs a treaty's route as slow in Korean, Japanese and
+// Chinese: "takes months", "takes time" (general knowledge).
+var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래\s?)?걸|소요되|数か月|数ヶ月|数カ月|時間がかか|數月|数月|耗時|費時|需時|曠日費時`)
 
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by

@@ -250,6 +250,8 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
 		{"Anbei ein Zertifikat über eine Europäische Herausgabeanordnung nach der Verordnung (EU) 2023/1543 über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen für elektronische Beweismittel, betreffend example.de.", []string{"mlat"}},
 		// Treaty requests and court orders in Chinese, Arabic and Hebrew.
+		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
+		{"司法互助の手続は数か月かかるため、example.jp の記録の任意提供をお願いします。", []string{"none"}},
 		{"本案已透過司法互助管道提出請求，請提供 example.tw 之資料。", []string{"mlat"}},
 		{"أصدرت النيابة العامة إنابة قضائية دولية بشأن الموقع example.ae.", []string{"mlat"}},
 		{"本案業經法院核發調取票，請提供 example.tw 之資料。", []string{"court_order"}},
