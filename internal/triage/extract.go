@@ -1527,6 +1527,11 @@ var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+
 // preservation orders both.
 var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders and European Preservation Orders\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
 
+// notCovering is a writer's word that a process does not reach this
+// request: "that subpoena … doesn't cover this one", "the earlier warrant
+// does not extend to the new account".
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|these|the new|the second|the other|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b`)
+
 // theBefore ends a definite article right before a process's word: "what
 // the subpoena returns".
 var theBefore = lazyRegexp(`(?i)\bthe\s+$`)
@@ -1706,6 +1711,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = slices.DeleteFunc(r.Process, func(k string) bool {
 			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat" || k == "nondisclosure_order"
 		})
+	}
+	// Process the writer says does not reach this request ("That
+	// subpoena only named the first domain, so I know it doesn't cover
+	// this one"): served for another matter, no process of this one.
+	if own := ownWords(doc.own); !attachedWord.MatchString(own) {
+		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
+			kind := map[string]string{"subpoena": "subpoena", "warrant": "search_warrant", "order": "court_order"}[strings.ToLower(m[1])]
+			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
+		}
 	}
 	has := func(k string) bool { return slices.Contains(r.Process, k) }
 	// An agency on no list is found before a subpoena is taken for a

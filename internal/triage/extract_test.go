@@ -1554,6 +1554,26 @@ func TestProcessComingInSubject(t *testing.T) {
 	}
 }
 
+// TestProcessNotCovering: process the writer says does not reach this
+// request is another matter's; a scope limit of the process at hand is not.
+func TestProcessNotCovering(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"Last spring you answered our grand jury subpoena for example.org. That subpoena named only the first site, so I know it doesn't cover this one: could you run the same search for example.net?", []string{"none"}},
+		{"The earlier warrant for example.org will not extend to the new account example.net; can you tell us who holds it?", []string{"none"}},
+		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
+		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
+	} {
+		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
+			t.Errorf("%q: process %v, want %v", tt.body, r.Process, tt.want)
+		}
+	}
+}
+
 // TestNoProcessForUs: the writer's word that no process addressed to us
 // exists outweighs a forward's subject and a quoted third party's process;
 // a preservation stays, and attached process is not denied.
