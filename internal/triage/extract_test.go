@@ -250,6 +250,10 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
 		{"Anbei ein Zertifikat über eine Europäische Herausgabeanordnung nach der Verordnung (EU) 2023/1543 über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen für elektronische Beweismittel, betreffend example.de.", []string{"mlat"}},
 		// Treaty requests and court orders in Chinese, Arabic and Hebrew.
+		{"Офіс Генерального прокурора направив запит про міжнародну правову допомогу щодо example.ua.", []string{"mlat"}},
+		{"A kölcsönös jogsegélyről szóló szerződés alapján kérjük az example.hu adatait.", []string{"mlat"}},
+		{"Namens het parket stuur ik u een vordering tot het verstrekken van gegevens over example.nl.", []string{"subpoena"}},
+		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
 		{"司法互助の手続は数か月かかるため、example.jp の記録の任意提供をお願いします。", []string{"none"}},
 		{"本案已透過司法互助管道提出請求，請提供 example.tw 之資料。", []string{"mlat"}},
