@@ -251,6 +251,7 @@ func TestProcessScope(t *testing.T) {
 		{"Anbei ein Zertifikat über eine Europäische Herausgabeanordnung nach der Verordnung (EU) 2023/1543 über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen für elektronische Beweismittel, betreffend example.de.", []string{"mlat"}},
 		// Treaty requests and court orders in Chinese, Arabic and Hebrew.
 		{"Офіс Генерального прокурора направив запит про міжнародну правову допомогу щодо example.ua.", []string{"mlat"}},
+		{"Запит у порядку МПД: ухвала суду щодо example.ua додається.", []string{"mlat", "court_order"}},
 		{"A kölcsönös jogsegélyről szóló szerződés alapján kérjük az example.hu adatait.", []string{"mlat"}},
 		{"Namens het parket stuur ik u een vordering tot het verstrekken van gegevens over example.nl.", []string{"subpoena"}},
 		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
