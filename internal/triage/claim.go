@@ -81,17 +81,27 @@ func companyForwards(doc *document) bool {
 	return own != "" && own != strings.TrimSpace(doc.letter) && companySigned(own) && len(agencyLinesOf(signatureBlock(titleCaseRuns(own)))) == 0
 }
 
-// bodySignature names a court in a signature, in English and the
-// languages of the foreign courts we read, or a police body in Chinese,
-// Japanese, Korean, Hebrew, Arabic, Cyrillic or Greek (general knowledge):
-// "Superior Court, G.A. 14", "Juzgado Nacional en lo Criminal",
-// "刑事警察局", "משטרת ישראל".
-var bodySignature = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:court|juzgado|tribunal|cour|amtsgericht|landgericht|gericht|s[ąa]d|soud|b[íi]r[óo]s[áa]g|rechtbank|tingrett|tingsr[äa]tt|domstol|judecătoria|juiz|vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة|警察|警政署|경찰|משטרת|شرطة|полиц|поліц|αστυνομ`)
+// courtSignature names a court in a signature (general knowledge): a US
+// court by its kind ("Superior Court, G.A. 14", "Court of Common Pleas",
+// "Office of the Clerk"), not a street ("200 Court Street") nor a
+// liaison's title ("Court Liaison"); a foreign court by its word, in
+// the languages of the foreign courts we read.
+var courtSignature = lazyRegexp(`(?:Superior|District|Circuit|Municipal|Supreme|County|Family|Probate|Justice|Magistrates?'?|Criminal|Juvenile|Federal|State|Common Pleas|Appeals?)\s+Court\b|\bCourt of (?:Common Pleas|Appeals?|Justice|[A-Z]\p{L}+ County)\b|\b(?:Office of the )?Clerk of (?:the )?(?:\p{L}+ )?Court\b|(?:^|[^\p{L}])(?:Juzgado|Tribunal|Cour d'appel|Tribunal judiciaire|Amtsgericht|Landgericht|S[ąa]d (?:Rejonowy|Okr[ęe]gowy)|Okresn[íi] soud|Krajsk[ýy] soud|B[íi]r[óo]s[áa]g|Rechtbank|Tingrett|Tingsr[äa]tt|Judec[ăa]toria|Vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة`)
 
-// bodySigned reports a court or a police body named in the signature of
-// the sender's own letter.
-func bodySigned(doc *document) bool {
-	return slices.ContainsFunc(signatureBlock(doc.own), bodySignature.MatchString)
+// policeSignature names a police body in a script agencyName does not
+// read (general knowledge): Chinese, Japanese, Korean, Hebrew, Arabic,
+// Cyrillic and Greek ("刑事警察局", "경찰청", "משטרת ישראל").
+var policeSignature = lazyRegexp(`警察|警政署|경찰|משטרת|شرطة|[Пп]олиц|[Пп]оліц|[Αα]στυνομ`)
+
+// bodySigned reports a court named in the signature of the sender's own
+// letter, for court process, or a police body in another script, for any
+// request.
+func bodySigned(doc *document, process []string) bool {
+	sig := signatureBlock(doc.own)
+	court := slices.ContainsFunc(process, func(k string) bool {
+		return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "mlat" || k == "nondisclosure_order"
+	})
+	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || slices.ContainsFunc(sig, policeSignature.MatchString)
 }
 
 // signatureBlock returns the lines where a letter's writer signs: those
@@ -397,7 +407,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A court's clerk or secretary signing for it from a government's
 	// domain serves the court's process: the court is the agency. So is a
 	// police body signing in a script the agency names are not read in.
-	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && bodySigned(doc)) {
+	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && bodySigned(doc, r.Process)) {
 		return
 	}
 	// Without process, a rank alone ("Investigator" of a licensing board)

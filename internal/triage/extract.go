@@ -184,9 +184,11 @@ var processRules = []processRule{
 	// (the US court order executing a foreign request) and of the
 	// requesting countries' own languages (general knowledge).
 	// A European Production Order (Regulation (EU) 2023/1543, the
-	// e-Evidence Regulation; its certificate, EPOC, in the official
-	// languages' names from EUR-Lex) is a foreign production order.
-	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|European Production Order|\bEPOC\b|Europ[äa]ische\w* Herausgabeanordnung|injonction europ[ée]enne de production|orden europea de producci[óo]n|ordine europeo di produzione|Europees productiebevel|europejski\w* nakaz\w* wydania|` +
+	// e-Evidence Regulation) served by its certificate, the EPOC (in the
+	// official languages' names from EUR-Lex), is a foreign production
+	// order: the certificate or an order at hand, not the regulation's
+	// name nor the preservation certificate (EPOC-PR).
+	{"mlat", lazyRegexp(`(?i)\bMLAT\b|mutual (?:legal )?assistance|\bEPOC(?:[\s),.;:]|$)|European Production Order Certificate|\b(?:this|the attached|the enclosed|the present|attached|enclosed)\s+European Production Order\b|(?:Zertifikat|certificat|certificado|certificato|certyfikat)\w*\s+(?:[\p{L}]+\s+){0,3}(?:Europ[äa]ische\p{L}* Herausgabeanordnung|injonction europ[ée]enne de production|orden europea de producci[óo]n|ordine europeo di produzione|europejski\p{L}* nakaz\p{L}* wydania)|` +
 		`\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|rechtshilfeverfahren\w*|gegenseitige\w* rechtshilfe|rechtshilfe in strafsachen|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
 		// Swedish and Finnish (general knowledge).
@@ -491,8 +493,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I will let you know when the order has been signed by Judge Roe"
 	case kind == "subpoena" && oficioWord.MatchString(text[loc[0]:loc[1]]) && !prosecutorOffice.MatchString(text):
 		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
-	case kind == "mlat" && cjkSlow.MatchString(clauseAfter):
-		return false // "형사사법공조 절차는 수개월이 소요되어": the treaty's route weighed as slow
+	case kind == "mlat" && (cjkSlow.MatchString(clauseAfter) || treatyDeniedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+45)]) || treatyDeniedBefore.MatchString(text[max(0, loc[0]-96):loc[0]])):
+		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
 	case cjkNeeded.MatchString(clauseAfter):
@@ -893,9 +895,22 @@ var applicationUnder = lazyRegexp(`(?i)\bapplications?\s+(?:for|seeking)\s+(?:an
 // required".
 var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|does|do)(?:\s+not|n't)\s+(?:be\s+)?(?:needed|required|necessary|needed here|called for)\b|^\s*(?:isn't|aren't|is not|are not)\s+(?:needed|required|necessary)\b`)
 
+// treatyDeniedAfter and treatyDeniedBefore deny a treaty request in the
+// languages whose negation follows or precedes it and that denied does
+// not read (general knowledge): Japanese "によらず" (not by), "を経ずに"
+// (without going through); Korean "거치지 않고", "없이" (without); Turkish
+// "olmaksızın", "olmadan" (without); Chinese "不透過", "未經" (not
+// through); Russian and Ukrainian "без" (without), "минуя", "в обход"
+// (bypassing), "замість", "вместо" (instead of); Arabic "دون", "بدون";
+// Hebrew "ללא", "בלי"; Greek "χωρίς".
+var (
+	treatyDeniedAfter  = lazyRegexp(`^[^。.!?]{0,16}?(?:によらず|によらない|を経ずに|を経ないで|を経由せず|なしで|ではなく|거치지\s?않|없이|않고|대신|olmaks[ıi]z[ıi]n|olmadan|yerine|beklemeden)`)
+	treatyDeniedBefore = lazyRegexp(`(?:不透過|不透过|不經|不经|未經|未经|無需|无需|毋須|不必|без|минуя|в обход|замість|вместо|بدون|دون|ללא|בלי|χωρίς)[^。.!?]{0,40}$`)
+)
+
 // cjkSlow weighs a treaty's route as slow in Korean, Japanese and
 // Chinese: "takes months", "takes time" (general knowledge).
-var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래\s?)?걸|소요되|数か月|数ヶ月|数カ月|時間がかか|數月|数月|耗時|費時|需時|曠日費時`)
+var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래\s?|많이\s?)?걸|소요되|数か月|数ヶ月|数カ月|時間がかか|時間を要|數月|数月|耗時|費時|需時|曠日費時|緩慢|缓慢`)
 
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by
@@ -1525,23 +1540,40 @@ var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+
 // eEvidenceTitle is the title of Regulation (EU) 2023/1543 in English,
 // German, French, Spanish and Italian (EUR-Lex), which names production and
 // preservation orders both.
-var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders and European Preservation Orders\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
+var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and European Preservation Orders)?\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
 
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|these|the new|the second|the other|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b`)
 
-// theBefore ends a definite article right before a process's word: "what
-// the subpoena returns".
-var theBefore = lazyRegexp(`(?i)\bthe\s+$`)
+// awaitingThe ends a clause of time or condition at a definite article:
+// "once we see what the ", "if the ".
+var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether)\b[^.;:!?]{0,50}\bthe\s+$`)
 
-// noProcessForUs is a writer's word that no legal process addressed to the
-// provider exists: "I don't have any process addressed to you yet", "we
-// have no legal process for your company", "no paperwork has been served on
-// you". Only the generic words (process, paperwork): a named kind denied
-// ("we don't have a warrant") is read where it stands.
-var noProcessForUs = lazyRegexp(`(?i)(?:\b(?:don't|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not)\s+(?:yet\s+)?(?:have|got(?:ten)?|obtained|served|sent)\s+(?:you\s+)?(?:any|a)?\s*|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork|papers)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:has been\s+|was\s+)?(?:addressed|directed|issued|served)\s+)?(?:to|for|on|upon)\s+(?:you\b|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider\b)`)
+// noProcessForUs is a writer's word that they hold no legal process
+// addressed to the provider: "I don't have any process addressed to you
+// yet", "we have no legal process for your company at this point", "I
+// haven't served any process on you yet". Only the generic words (process,
+// paperwork) and only as the writer's possession: a named kind denied ("we
+// don't have a warrant") is read where it stands, and "no paperwork for you
+// to sign" tells a chore, not the process (see noProcessTo).
+var noProcessForUs = lazyRegexp(`(?i)\b(?:(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+|a\s+)?|(?:have|hold)\s+no\s+|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:addressed|directed|issued)\s+)?(?:to|for)\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider)\b|\b(?:haven't|have not)\s+(?:yet\s+)?served\s+(?:any\s+)?(?:legal\s+)?process\s+on\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team))\s+yet\b`)
+
+// noProcessTo follows a match of noProcessForUs with an infinitive: "no
+// paperwork for you to sign", "no process for you to follow".
+var noProcessTo = lazyRegexp(`(?i)^\s+to\s+[a-z]`)
+
+// writerHasNoProcess reports the writer's word, in their own part of the
+// message, that no process addressed to the provider exists yet.
+func writerHasNoProcess(own string) bool {
+	for _, m := range noProcessForUs.FindAllStringIndex(own, -1) {
+		if !noProcessTo.MatchString(own[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // newMatterReply reports whether a message with this subject and body is a
 // reply on an old thread whose writer says it opens a new matter.
@@ -1600,10 +1632,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		formula := ""
 		found := false
 		// A mention found not to be there (denied, awaited, planned)
-		// makes a later bare "the subpoena" the same one: "Before I get
-		// the grand jury subpoena out … Once we see what the subpoena
-		// returns". Words that put one at hand ("attached", "signed")
-		// still count.
+		// makes a later "the subpoena" in a clause of time or condition
+		// the same one: "Before I get the grand jury subpoena out … Once
+		// we see what the subpoena returns". A later mention that states
+		// it ("The subpoena is in your portal") is read as usual, and so
+		// is one with words that put it at hand ("attached", "signed").
 		unasserted := false
 		// "emergency disclosure? Sarge, …": a question that asks about one
 		// (a subject line run into the body) tells none; its word is
@@ -1624,7 +1657,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
 			}
-			if unasserted && theBefore.MatchString(text[max(0, loc[0]-12):loc[0]]) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
+			if unasserted && awaitingThe.MatchString(text[max(0, loc[0]-60):loc[0]]) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
 				continue
 			}
 			// A statute written before a section's number ("an 18 U.S.C.
@@ -1707,7 +1740,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// have any process addressed to you yet"): a subpoena that a forward's
 	// subject or a quoted third party names was served on someone else.
 	// Preservation and emergency requests need no process, and stay.
-	if own := ownWords(doc.own); noProcessForUs.MatchString(own) && !attachedWord.MatchString(own) {
+	if own := ownWords(doc.own); writerHasNoProcess(own) && !attachedWord.MatchString(own) {
 		r.Process = slices.DeleteFunc(r.Process, func(k string) bool {
 			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat" || k == "nondisclosure_order"
 		})

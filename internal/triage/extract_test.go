@@ -257,6 +257,13 @@ func TestProcessScope(t *testing.T) {
 		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
 		{"司法互助の手続は数か月かかるため、example.jp の記録の任意提供をお願いします。", []string{"none"}},
+		// Review: treaty requests bypassed or denied in other languages.
+		{"捜査共助の手続によらず、example.jp の登録者情報の任意提供をお願いします。", []string{"none"}},
+		{"형사사법공조 절차를 거치지 않고 example.kr 가입자 정보를 제공해 주시기 바랍니다.", []string{"none"}},
+		{"사법공조 요청 없이 example.kr 가입자 정보를 제공해 주십시오.", []string{"none"}},
+		{"Просимо без запиту щодо надання міжнародної правової допомоги надати дані абонента example.ua.", []string{"none"}},
+		{"Adli yardımlaşma talebi olmaksızın example.tr verilerini paylaşmanızı rica ederiz.", []string{"none"}},
+		{"本案不透過司法互助管道，請協助提供 example.tw 之用戶資料。", []string{"none"}},
 		{"本案已透過司法互助管道提出請求，請提供 example.tw 之資料。", []string{"mlat"}},
 		{"أصدرت النيابة العامة إنابة قضائية دولية بشأن الموقع example.ae.", []string{"mlat"}},
 		{"本案業經法院核發調取票，請提供 example.tw 之資料。", []string{"court_order"}},
@@ -279,6 +286,10 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
 		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
+		// Review: a later mention that states the process is read as usual.
+		{"Your office told me you never received the subpoena. The subpoena is in your portal again; it calls for the subscriber records of example.com.", []string{"subpoena"}},
+		{"We did not have a subpoena when I called on Monday. The subpoena came back from the grand jury this morning and is in your portal; it covers example.com.", []string{"subpoena"}},
+		{"Absent the search warrant we could not ask for content. The search warrant was granted by Judge Ann Lee and is in your portal; it covers example.com.", []string{"search_warrant"}},
 		{"Attached is the order under article 18B of the Code of Criminal Procedure for the records of example.com.", []string{"court_order"}},
 		{"Si trasmette il decreto del Tribunale per i dati di example.com.", []string{"court_order"}},
 		{"Attached is an ex parte order issued by the Superior Court for the records of example.com.", []string{"court_order"}},
@@ -1591,10 +1602,11 @@ func TestNoProcessForUs(t *testing.T) {
 	}{
 		{"FW: Subpoena - 26-0042 - example.org", "Our subpoena went to the hosting company (reply below). We have no legal process for your company at this point; could you tell us who holds the account for example.org?\nDet. Jo Roe" + quoted, []string{"none"}},
 		{"FW: Grand jury subpoena", "I haven't served any process on you yet. Which e-mail address is on the account for example.org?\nDet. Jo Roe" + quoted, []string{"none"}},
-		{"FW: Subpoena", "No paperwork has been served on you; please preserve the records of example.org for 90 days.\nDet. Jo Roe" + quoted, []string{"preservation"}},
-		// Not denied: the process is at hand, or the words deny nothing.
-		{"Subpoena", "We don't have any other process for you than the attached subpoena for example.org.\nDet. Jo Roe", []string{"subpoena"}},
-		{"FW: Subpoena", "The process addressed to you is attached: a grand jury subpoena for example.org.\nDet. Jo Roe", []string{"subpoena"}},
+		{"FW: Subpoena", "We have no paperwork for you yet; please preserve the records of example.org for 90 days.\nDet. Jo Roe" + quoted, []string{"preservation"}},
+		// Not denied: the process is at hand, or the words tell a chore.
+		{"Subpoena", "We have no legal process for you other than the attached subpoena for example.org.\nDet. Jo Roe", []string{"subpoena"}},
+		{"Grand jury subpoena GJ-2026-0114", "This e-mail serves the grand jury subpoena on you; there is no paperwork for you to sign. Please produce the records of example.org.\nDet. Jo Roe", []string{"subpoena"}},
+		{"Search warrant 26-SW-0419", "The search warrant is in your portal. There is no process for you to follow other than returning the records of example.org to me.\nDet. Jo Roe", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: " + tt.subject + "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
