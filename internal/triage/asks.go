@@ -48,7 +48,7 @@ var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|n
 	// "Nothing in this request reaches the contents": nothing as what asks.
 	// Also the order's "Nothing in this Order authorizes the disclosure of
 	// the contents of any communication".
-	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+|\s+herein)?\s+(?:reach|seek|request|ask|call|cover|include|authori[sz]e|permit|allow|require|compel)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of|disclosure|production|release))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
+	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+|\s+herein)?\s+(?:reach|seek|request|ask|call|cover|include|authori[sz]e|permit|allow)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of|disclosure|production|release))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b` +

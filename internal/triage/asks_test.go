@@ -16,6 +16,7 @@ func TestContentRequested(t *testing.T) {
 		// A subpoena's disclaimer; another's wish refused.
 		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
 		{"I know you want the content of their support tickets, but content needs a search warrant and the probable cause is not there yet.", false},
+		{"Nothing in this subpoena requires production of the contents of communications stored for more than 180 days, so please produce the contents of the messages of the account.", true},
 		// An order's own limit.
 		{"Nothing in this Order permits the release of the contents of any e-mail or message.", false},
 		{"Nothing herein authorizes disclosure of the bodies of any messages.", false},

@@ -524,9 +524,20 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if r.Sender.Class == ClassGovOther {
 		// The domain's name, or the .gov registrant's ("Example Public
 		// Library" for a short name such as "epl.gov").
-		if w := cmp.Or(otherServiceWord(host), a.domains.serviceOf(host), serviceSubdomain(host)); w != "" {
+		if w := cmp.Or(otherServiceWord(host), a.domains.serviceOf(host)); w != "" {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "an agency's letter from a government office of another service ("+w+"); held for review", "From", host)
+			return
+		}
+		// A department's own label under its government's domain
+		// ("dot.example.gov"): its letter signing as police names the
+		// department itself where it has investigators of its own ("DMV
+		// Investigations Division"), and another body where it is a
+		// disguise ("State Police" from the transport department's
+		// mailbox).
+		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), func(l string) bool { return namesService(l, w) }) {
+			r.Facts.Impersonation = true
+			r.evidence("sender.class", "a letter signed as another body from a government department of another service ("+w+"); held for review", "From", host)
 			return
 		}
 	}
@@ -945,7 +956,34 @@ var (
 // serviceSubdomains are the labels a state's or a city's departments of
 // other services take under its domain (dot.ny.gov, dmv.ca.gov,
 // health.example.gov; general knowledge of US state government domains).
+// Some have sworn investigators of their own (a DMV's investigations
+// division, a fire marshal's arson unit): only a letter that signs as
+// another body from one is an impersonation.
 var serviceSubdomains = []string{"dot", "dmv", "mvd", "transportation", "health", "doh", "dol", "labor", "education"}
+
+// serviceNames are the words a department of a service signs with, by
+// its subdomain label.
+var serviceNames = map[string][]string{
+	"dot": {"dot", "transportation"}, "transportation": {"transportation"}, "dmv": {"dmv", "motor vehicle"}, "mvd": {"mvd", "motor vehicle"},
+	"health": {"health"}, "doh": {"doh", "health"}, "dol": {"dol", "labor"}, "labor": {"labor"}, "education": {"education"},
+	"fire": {"fire"}, "tax": {"tax", "revenue"},
+}
+
+// namesService reports a line naming the department of the subdomain
+// label w.
+func namesService(line, w string) bool {
+	l := strings.ToLower(line)
+	names, ok := serviceNames[w]
+	if !ok {
+		names = []string{w}
+	}
+	for _, n := range names {
+		if strings.Contains(l, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // serviceSubdomain returns a subdomain label of host that names a
 // government's department of another service than police or prosecution,

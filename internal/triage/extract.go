@@ -363,6 +363,8 @@ var (
 	// to want to go the subpoena route for it", "no one will sign a
 	// warrant for this").
 	nobodyWill = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)(?:'s|’s|\s+is|\s+will|\s+would|\s+wants?)?\s+(?:going\s+to\s+)?(?:want\s+to\s+|bother\s+(?:to\s+)?|be\s+willing\s+to\s+)?(?:go|get|seek|sign|issue|approve|pursue|take|do|write|draft|bother|want)\b[^.;:!?,]{0,40}$`)
+	// exceptAfter: "nobody will get the subpoena but your legal team".
+	exceptAfter = lazyRegexp(`(?i)^\s*(?:but|except|other than|besides|apart from)\b`)
 	// avoided: process the writer wants to do without ("we would prefer
 	// not to have to go to court for a subpoena", "avoid the expense of
 	// litigation and a subpoena", "not worth dragging the prosecutor into
@@ -478,7 +480,7 @@ func asserted(text string, loc []int, kind string) bool {
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
-		nobodyWill.MatchString(before) && !contrast.MatchString(nobodyWill.FindString(before)) && !assertive.MatchString(nobodyWill.FindString(before)),
+		nobodyWill.MatchString(before) && !contrast.MatchString(nobodyWill.FindString(before)) && !assertive.MatchString(nobodyWill.FindString(before)) && !exceptAfter.MatchString(clauseAfter),
 		insufficient.MatchString(before) && !assertive.MatchString(insufficient.FindString(before)) && !resultClause.MatchString(insufficient.FindString(before)) && !contrast.MatchString(insufficient.FindString(before)):
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
@@ -516,7 +518,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "as soon as I have the subpoena in hand", "once we get the warrant"
 	case otherCustodian.MatchString(clauseAfter) && !yoursNamed.MatchString(clauseAfter):
 		return false // "the grand jury subpoena to the domain registrar went out last week"
-	case notThatCase.MatchString(before):
+	case notThatCase.MatchString(before) && !cannotWait.MatchString(notThatCase.FindString(before)):
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantWord.MatchString(before):
 		return false // "the 2703(d) application is with the AUSA"
@@ -538,7 +540,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the AUSA has approved a grand jury subpoena and I expect to have it issued next week"
 	case kind == "court_order" && applicationUnder.MatchString(before) && !grantedAfter.MatchString(grantScope(clauseAfter)):
 		return false // "An application for an order under 18 U.S.C. 2703(d) … is awaiting the judge's signature"
-	case notNeeded.MatchString(clauseAfter):
+	case notNeeded.MatchString(clauseAfter) && clauseSubject.MatchString(before):
 		return false // "so a warrant should not be needed"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
@@ -716,6 +718,10 @@ var (
 // kind of matter that gets a court order", "it isn't the kind of case I
 // can get a warrant for".
 var notThatCase = lazyRegexp(`(?i)(?:\bnot|n't|n’t) (?:a|an|the (?:kind|sort|type) of|one of those) (?:case|matter|thing|file|situation|investigation|incident|loss)s?\b[^.;:!?,]{0,50}\b(?:going to|gonna|would|will|could|can|gets?|warrants?|merits?|justif(?:y|ies))\b[^.;:!?,]{0,40}$`)
+
+// cannotWait reads "not the kind of case that can wait on … a warrant":
+// haste, not a denial.
+var cannotWait = lazyRegexp(`(?i)\b(?:wait|afford|delay|hold)\b`)
 
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
@@ -912,10 +918,15 @@ var (
 // Chinese: "takes months", "takes time" (general knowledge).
 var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래\s?|많이\s?)?걸|소요되|数か月|数ヶ月|数カ月|時間がかか|時間を要|數月|数月|耗時|費時|需時|曠日費時|緩慢|缓慢`)
 
+// clauseSubject ends a clause's opening before a process named as its
+// subject: "so a ", "; the ", "and no " (not "an appearance pursuant to
+// the ").
+var clauseSubject = lazyRegexp(`(?i)(?:^|[.;:,!?]\s*|\b(?:so|and|but|because|then|thus|therefore|hence)\s+)(?:a|an|the|any|no|our|my|this|that)?\s*(?:[\w-]+\s+)?$`)
+
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by
 // Friday".
-var issuedLater = lazyRegexp(`(?i)^[^.;]{0,80}\b(?:expects?|hopes?|plans?|intends?)\s+to\s+(?:have|get)\s+(?:it|them|one|that)\s+(?:issued|signed|served|approved|back)\b|^[^.;]{0,60}\b(?:it|which|that)\s+(?:will|should|is expected to|ought to)\s+be\s+(?:issued|signed|approved)\b`)
+var issuedLater = lazyRegexp(`(?i)^[^.;]{0,80}\b(?:expects?|hopes?|plans?|intends?)\s+to\s+(?:have|get)\s+(?:it|them|one|that)\s+(?:issued|signed|served|approved|back)\b|^[^.;]{0,60}\b(?:it|which|that)\s+(?:will|should|is expected to|ought to)\s+be\s+(?:issued|signed)\b(?:\s+by\s+(?:the\s+)?(?:judge|court|magistrate|foreperson|grand jury|prosecutor|AUSA|DA|clerk)\b|\s+(?:next|this|tomorrow|on|by|within|soon|shortly|later)\b)`)
 
 // beforeIssued and issuedAfter frame a process that does not exist yet:
 // "before the subpoena is signed", "until the warrant gets issued".
@@ -2094,7 +2105,7 @@ func vagueOnly(text string) bool {
 
 // dangerUnit is a police unit named for a danger it works on: "Missing
 // Persons Unit", "Missing Persons / Special Investigations".
-var dangerUnit = lazyRegexp(`(?i)\b(?:missing (?:persons?|children)|homicide|crimes against (?:persons|children)|child abduction|kidnapp?ing)(?:'s?)?\s*(?:unit|section|bureau|division|squad|detail|team|office|desk|task force|/|[-–|]\s)`)
+var dangerUnit = lazyRegexp(`(?i)\b(?:missing (?:persons?|children)|homicide|crimes against (?:persons|children)|child abduction|kidnapp?ing)(?:'s?)?\s+(?:unit|section|bureau|division|squad|detail|team|office|desk|task force)\b|\b(?:missing persons?|homicide)\s*/`)
 
 // explain records, for the reviewer, where each field came from.
 func (r *Result) explain(agency Agency) {

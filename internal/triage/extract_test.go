@@ -286,6 +286,12 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
 		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
+		// Review: rules of "no process yet" that must not reach these.
+		{"A personal appearance pursuant to the subpoena is not required if the records are produced by November 20, 2026. The subpoena calls for the records of example.com.", []string{"subpoena"}},
+		{"This isn't the kind of case that can wait on the usual turnaround for a search warrant, so the judge signed one last night and it is in your portal. Please produce the records of example.com.", []string{"search_warrant"}},
+		{"Please handle the grand jury subpoena in your portal, which should be approved by your legal team quickly. It covers example.com.", []string{"subpoena"}},
+		{"Nobody will get the subpoena but your legal team. The subpoena is in your portal and calls for the records of example.com.", []string{"subpoena"}},
+		{"As required when the court issues a search warrant for stored records, the search warrant is in your portal for example.com.", []string{"search_warrant"}},
 		// Review: a later mention that states the process is read as usual.
 		{"Your office told me you never received the subpoena. The subpoena is in your portal again; it calls for the subscriber records of example.com.", []string{"subpoena"}},
 		{"We did not have a subpoena when I called on Monday. The subpoena came back from the grand jury this morning and is in your portal; it covers example.com.", []string{"subpoena"}},
@@ -1073,6 +1079,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// How it helps, in the present tense or for someone else.
 		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. His account's e-mail is a way for negotiators to reach him.", true},
 		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. The IP address he posts from lets us find the house.", true},
+		{"Emergency request under 18 U.S.C. 2702(b)(8) for the account example.com.\nNature of the emergency: child abduction - Amber Alert issued.\nHow the records help: the IP logs will help us locate the child.\n\nDet. Jo Roe\nExample County Sheriff's Office", true},
 		// A unit named for a danger, in the signature, tells none.
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate the person we are looking for.\n\nDet. Jo Roe\nMissing Persons Unit\nExample Police Department", false},
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate him.\n\nSgt. Jo Roe\nHomicide / Major Crimes\nExample Police Department", false},

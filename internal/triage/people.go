@@ -38,13 +38,17 @@ const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 // nameRest is the rest of a name after its first part: one or two more
 // parts, each after the lowercase particles of Dutch, German, French,
 // Spanish, Portuguese and Italian surnames ("van der", "de la", "dos").
-// A surname may open with "St." or "Ste." ("St. Pierre").
-const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu)[ \t]+){0,2}(?:Ste?\.[ \t]?)?` + namePart + `){1,2}`
+const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu)[ \t]+){0,2}` + namePart + `){1,2}`
+
+// nameRestLine is nameRest on a line of its own, whose surname may open
+// with "St." or "Ste." ("St. Pierre"); in prose "St." starts a place ("Jo
+// Roe St. Louis County Police").
+const nameRestLine = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu)[ \t]+){0,2}(?:Ste?\.[ \t]?)?` + namePart + `){1,2}`
 
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
 	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
-	nameLine   = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	nameLine   = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	closing    = lazyRegexp(`(?i)^((?:with )?(?:best |kind |warm |kindest |warmest |many )?regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
 	notName    = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|patrol|highway|troopers|marshals?|constabulary|brigada|carabineros|guardia|prefecture|cybercrime|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|auftrag|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|items?|details?|description|value|period|identifiers?|information|schedule|exhibit|summary|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine   = lazyRegexp(`^(?:` + ranks + `)\b`)

@@ -266,6 +266,8 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 		{"health.example.gov", "Under 18 U.S.C. 2703(f) please preserve the records of example.net for 90 days.\n\nDet. Jo Roe\nExample County Police Department\n", triage.ClassGovOther, true},
 		{"x.jus.gob.ar", "Se acompaña el exhorto internacional (carta rogatoria) librado en la causa 12/2026 para los registros de example.net.\n\nDra. Ana Roe\nSecretaria\nJuzgado Federal N° 3\n", triage.ClassLawEnforcement, false},
 		{"cyber.example.gov.tw", "本案業經臺灣新北地方法院核發調取票，請提供 example.tw 之資料。\n\n承辦人：王小明\n新北市政府警察局 偵查隊\n", triage.ClassLawEnforcement, false},
+		// Review: a department's own investigators sign with its name.
+		{"dmv.example.gov", "Attached is a search warrant signed by a judge of the Example County Superior Court for the records of example.net.\n\nInvestigator Jo Roe\nDMV Investigations Division\n503-555-0100\n", triage.ClassLawEnforcement, false},
 		// Review: a street or a liaison's title names no court.
 		{"facilities.example.gov", "EMERGENCY: a man has threatened on example.net to kill his neighbour tonight. Please send the account's e-mail and IP addresses now; they will help us locate him.\n\nJo Roe\nFacilities Office\n200 Court Street\n503-555-0100\n", triage.ClassGovOther, false},
 		{"hr.example.gov", "Please find attached a subpoena for the records of example.net.\n\nJo Roe\nCourt Liaison\nHuman Resources\n503-555-0100\n", triage.ClassGovOther, false},
