@@ -495,6 +495,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I will let you know when the order has been signed by Judge Roe"
 	case kind == "subpoena" && oficioWord.MatchString(text[loc[0]:loc[1]]) && !prosecutorOffice.MatchString(text):
 		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
+	case romanceIfNeeded.MatchString(clauseAfter) || laterRequest.MatchString(before):
+		return false // "sin perjuicio de la posterior … solicitud de auxilio judicial internacional si fuera necesaria"
 	case kind == "mlat" && (cjkSlow.MatchString(clauseAfter) || treatyDeniedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+45)]) || treatyDeniedBefore.MatchString(text[max(0, loc[0]-96):loc[0]])):
 		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
 	case kind == "mlat" && howSlow.MatchString(before):
@@ -900,6 +902,16 @@ var applicationUnder = lazyRegexp(`(?i)\bapplications?\s+(?:for|seeking)\s+(?:an
 // needed: "so a warrant should not be needed", "a court order isn't
 // required".
 var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|does|do)(?:\s+not|n't)\s+(?:be\s+)?(?:needed|required|necessary|needed here|called for)\b|^\s*(?:isn't|aren't|is not|are not)\s+(?:needed|required|necessary)\b`)
+
+// romanceIfNeeded and laterRequest make a process conditional or later in
+// Spanish, Portuguese, French, Italian, German and Dutch (general
+// knowledge): "si fuera necesaria", "se necessário", "si nécessaire",
+// "se necessario", "falls erforderlich", "indien nodig"; "la posterior
+// solicitud", "une demande ultérieure".
+var (
+	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
+	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|futur[oa]|eventual)\s+(?:tramitaci[óo]n\s+de\s+(?:la\s+|una\s+)?)?(?:correspondiente\s+)?(?:(?:solicitud|petici[óo]n|comisi[óo]n|demanda) de\s+)?$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
+)
 
 // treatyDeniedAfter and treatyDeniedBefore deny a treaty request in the
 // languages whose negation follows or precedes it and that denied does
@@ -2211,7 +2223,7 @@ var (
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
-	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir[áa]n|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
+	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b` +
 		// In the present tense, or for someone: "the IP lets us get his

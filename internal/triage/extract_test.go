@@ -257,6 +257,10 @@ func TestProcessScope(t *testing.T) {
 		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
 		{"司法互助の手続は数か月かかるため、example.jp の記録の任意提供をお願いします。", []string{"none"}},
+		// A treaty request only if needed, or later, in Romance languages.
+		{"Solicitamos los datos de example.es, sin perjuicio de la posterior solicitud de auxilio judicial internacional.", []string{"none"}},
+		{"Solicitamos los datos de example.es; tramitaremos la comisión rogatoria si fuera necesaria.", []string{"none"}},
+		{"Pedimos os dados de example.pt; o pedido de auxílio judiciário mútuo será enviado se necessário.", []string{"none"}},
 		// Review: treaty requests bypassed or denied in other languages.
 		{"捜査共助の手続によらず、example.jp の登録者情報の任意提供をお願いします。", []string{"none"}},
 		{"형사사법공조 절차를 거치지 않고 example.kr 가입자 정보를 제공해 주시기 바랍니다.", []string{"none"}},
