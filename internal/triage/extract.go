@@ -544,6 +544,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "An application for an order under 18 U.S.C. 2703(d) … is awaiting the judge's signature"
 	case notNeeded.MatchString(clauseAfter) && clauseSubject.MatchString(before):
 		return false // "so a warrant should not be needed"
+	case awaitsSignature.MatchString(text[loc[1]:min(len(text), loc[1]+160)]) && !attachedWord.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+160)]):
+		return false // "an administrative subpoena drafted for you, but it still needs my Group Supervisor's signature"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
 	case beforeIssued.MatchString(before) && issuedAfter.MatchString(clauseAfter) || onceIssued.MatchString(before) && issuedThen.MatchString(clauseAfter):
@@ -934,6 +936,11 @@ var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래
 // subject: "so a ", "; the ", "and no " (not "an appearance pursuant to
 // the ").
 var clauseSubject = lazyRegexp(`(?i)(?:^|[.;:,!?]\s*|\b(?:so|and|but|because|then|thus|therefore|hence)\s+)(?:a|an|the|any|no|our|my|this|that)?\s*(?:[\w-]+\s+)?$`)
+
+// awaitsSignature follows a process with the signature it still awaits
+// from the writer's side: "… but it still needs my Group Supervisor's
+// signature" (not the custodian's signature a subpoena asks for).
+var awaitsSignature = lazyRegexp(`(?i)^[^!?]{0,100}?\b(?:still\s+)?(?:needs|requires|awaits|is awaiting|is waiting (?:on|for))\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:supervisor|judge|magistrate|prosecutor|AUSA|DA|chief|captain|lieutenant|SAC|ASAC|director|commander)(?:'s|’s)\s+(?:signature|sign-off|approval)\b`)
 
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by
@@ -1568,7 +1575,7 @@ var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and Euro
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
-var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|these|the new|the second|the other|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b`)
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|these|the new|the second|the other|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\b(?:[^.;]|\.\w){0,60}?,?\s+not\s+(?:this|these|the new|the second)\b)`)
 
 // awaitingThe ends a clause of time or condition at a definite article:
 // "once we see what the ", "if the ".

@@ -290,6 +290,9 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
 		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
+		// A process drafted but still awaiting its signer.
+		{"I have a grand jury subpoena drafted for your company, but it still needs the AUSA's signature. Meanwhile, who holds example.com?", []string{"none"}},
+		{"Attached is the subpoena for example.com; it requires the custodian's signature on the enclosed declaration.", []string{"subpoena"}},
 		// Review: rules of "no process yet" that must not reach these.
 		{"A personal appearance pursuant to the subpoena is not required if the records are produced by November 20, 2026. The subpoena calls for the records of example.com.", []string{"subpoena"}},
 		{"This isn't the kind of case that can wait on the usual turnaround for a search warrant, so the judge signed one last night and it is in your portal. Please produce the records of example.com.", []string{"search_warrant"}},
@@ -1591,6 +1594,7 @@ func TestProcessNotCovering(t *testing.T) {
 	}{
 		{"Last spring you answered our grand jury subpoena for example.org. That subpoena named only the first site, so I know it doesn't cover this one: could you run the same search for example.net?", []string{"none"}},
 		{"The earlier warrant for example.org will not extend to the new account example.net; can you tell us who holds it?", []string{"none"}},
+		{"We served you a grand jury subpoena in August. The subpoena we served only lists the old domain, not this one, but could you add example.net to the return?", []string{"none"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
 		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
 	} {
