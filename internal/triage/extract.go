@@ -1177,7 +1177,8 @@ var noDanger = lazyRegexp(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no
 
 // dangerDenied is a danger phrase negated by the words just before it:
 // "Nobody is at | risk of harm here".
-var dangerDenied = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+)?$`)
+// Also "nobody's life is in danger here".
+var dangerDenied = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)(?:\s+is\s+(?:in|at)\s+(?:any\s+)?|['’]s\s+)$`)
 
 // emergencyStatute cites the emergency disclosure provisions.
 var emergencyStatute = lazyRegexp(`2702\s*\(\s*[bc]\s*\)\s*\(\s*[48]\s*\)`)
