@@ -2237,7 +2237,7 @@ var (
 		// In the present tense, or for someone: "the IP lets us get his
 		// ISP to confirm the connection", "a way for negotiators to reach
 		// him", "that is how this helps".
-		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b`)
+		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact|get|obtain)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.

@@ -1088,6 +1088,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// How it helps, in the present tense or for someone else.
 		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. His account's e-mail is a way for negotiators to reach him.", true},
 		{"EMERGENCY. A man holding his wife at gunpoint has threatened to kill her tonight. The IP address he posts from lets us find the house.", true},
+		{"EMERGENCY. A man posted that he is going to shoot his neighbour before dawn. The IPs he connects from are the fastest way for us to get his current address from the ISP tonight.", true},
 		{"Emergency request under 18 U.S.C. 2702(b)(8) for the account example.com.\nNature of the emergency: child abduction - Amber Alert issued.\nHow the records help: the IP logs will help us locate the child.\n\nDet. Jo Roe\nExample County Sheriff's Office", true},
 		// A unit named for a danger, in the signature, tells none.
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate the person we are looking for.\n\nDet. Jo Roe\nMissing Persons Unit\nExample Police Department", false},
