@@ -15,7 +15,12 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 	`|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
 	`|januari|februari|maart|mei|augustus` +
 	// Polish in the genitive, as dates write it ("1 czerwca 2026 r.").
-	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
+	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia` +
+	// Romanian, Czech in the genitive, Swedish and Danish, Turkish.
+	`|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie` +
+	`|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince` +
+	`|maj|augusti|marts` +
+	`|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık`
 
 // dateExpr matches one written date: "July 1, 2026", "1 July 2026",
 // "2026-07-01", "07/01/2026", "01.08.2026", "1. August 2026", "1er août 2026".
@@ -95,6 +100,10 @@ var months = map[string]time.Month{
 	"octubre": 10, "outubro": 10, "ottobre": 10,
 	"noviembre": 11, "novembro": 11,
 	"diciembre": 12, "dezembro": 12, "dicembre": 12,
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"maj": 5, "augusti": 8, "marts": 3,
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
 	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 	// Hungarian, read from its year-first dates (hungarianDate).
