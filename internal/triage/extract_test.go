@@ -245,6 +245,9 @@ func TestProcessScope(t *testing.T) {
 		{"Our application for an order under 18 U.S.C. 2703(d) was granted yesterday; the signed order for example.com is attached.", []string{"court_order"}},
 		{"Please preserve example.com. We understand that, absent a court order, you may still notify the user.", []string{"preservation"}},
 		{"Attached is the subpoena for example.com. It asks for no content, so a search warrant should not be needed.", []string{"subpoena"}},
+		// A treaty request by its short name, in a subject first.
+		{"Subject: UK MLA request - search warrant 1:26-sw-0517\n\nThe signed search warrant for example.com is attached.", []string{"mlat", "search_warrant"}},
+		{"Entraide juridique Canada-É.-U. : l'ordonnance ci-jointe de la cour vise example.com.", []string{"mlat", "court_order"}},
 		// A European Production Order, under a regulation whose title names
 		// preservation orders too.
 		{"Attached is a European Production Order Certificate under Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence in criminal proceedings, for the subscriber data of example.eu.", []string{"mlat"}},
