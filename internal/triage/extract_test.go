@@ -245,6 +245,11 @@ func TestProcessScope(t *testing.T) {
 		{"Our application for an order under 18 U.S.C. 2703(d) was granted yesterday; the signed order for example.com is attached.", []string{"court_order"}},
 		{"Please preserve example.com. We understand that, absent a court order, you may still notify the user.", []string{"preservation"}},
 		{"Attached is the subpoena for example.com. It asks for no content, so a search warrant should not be needed.", []string{"subpoena"}},
+		// A Danish court ruling, a Mexican judge's authorisation, an
+		// Austrian prosecutor's order.
+		{"Ved retskendelse afsagt af Københavns Byret den 03.11.2026 er der givet adgang til oplysninger om example.dk.", []string{"court_order"}},
+		{"Con autorización judicial otorgada por el Juez de Control se solicitan los datos de example.mx.", []string{"court_order"}},
+		{"Die Staatsanwaltschaft Wien hat die Auskunft über Stammdaten gemäß § 76a StPO angeordnet; betrifft example.at.", []string{"subpoena"}},
 		// A treaty request by its short name, in a subject first.
 		{"Subject: UK MLA request - search warrant 1:26-sw-0517\n\nThe signed search warrant for example.com is attached.", []string{"mlat", "search_warrant"}},
 		{"Entraide juridique Canada-É.-U. : l'ordonnance ci-jointe de la cour vise example.com.", []string{"mlat", "court_order"}},
