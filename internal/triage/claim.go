@@ -91,7 +91,7 @@ var courtSignature = lazyRegexp(`(?:Superior|District|Circuit|Municipal|Supreme|
 // policeSignature names a police body in a script agencyName does not
 // read (general knowledge): Chinese, Japanese, Korean, Hebrew, Arabic,
 // Cyrillic and Greek ("刑事警察局", "경찰청", "משטרת ישראל").
-var policeSignature = lazyRegexp(`警察|警政署|경찰|משטרת|شرطة|[Пп]олиц|[Пп]оліц|[Αα]στυνομ`)
+var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شرطة|[Пп]олиц|[Пп]оліц|[Αα]στυνομ`)
 
 // bodySigned reports a court named in the signature of the sender's own
 // letter, for court process, or a police body in another script, for any

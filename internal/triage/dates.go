@@ -34,7 +34,7 @@ const openEnd = `(?:the\s+)?present(?:\s+(?:day|date|time))?|today(?:'s date)?|d
 
 var (
 	dateRe  = lazyRegexp(dateExpr)
-	rangeRe = lazyRegexp(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:(?:\s+at\s+[\d:]+|\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|~|〜|～|és|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
+	rangeRe = lazyRegexp(`(?i)(?:from\s*:?\s*|between\s+|period\s+(?:of\s+)?|start(?:ing)?(?:\s+date)?\s*:?\s*|begin(?:ning)?(?:\s+date)?\s*:?\s*|zeitraum:?\s*(?:vom\s+)?|du\s+|vom\s+|desde\s+(?:el\s+)?|entre\s+(?:el\s+|o\s+)?|dal\s+|van\s+|tussen\s+)?(` + dateExpr + `)(?:(?:\s+at\s+[\d:]+|\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:\(\w+\)\s*)?[,;]?\s*(?:through|thru|to|until|till|and|up\s+to(?:\s+and\s+including)?|-|–|—|~|〜|～|és|έως|ως|עד|إلى|الى|до|по|bis(?:\s+(?:zum|einschließlich))?|au|jusqu'au|tot\s+en\s+met|t/m|tot|al|hasta(?:\s+el)?|y(?:\s+el)?|e(?:\s+o)?|en|fino\s+al|at[ée]|a|do|(?:and\s+)?end(?:ing)?(?:\s+date)?\s*:?)\s*:?\s+(?:and\s+including\s+)?(` + dateExpr + `|` + openEnd + `)(?:\s*\((` + dateExpr + `)\))?`)
 	// sinceRe is a period given by its start only: "since June 2, 2026",
 	// "from 1 March 2026 onward".
 	sinceRe = lazyRegexp(`(?i)\b(?:since|beginning|starting|commencing|on\s+or\s+after|from)\s+(?:last\s+\w+,?\s+)?(` + dateExpr + `)(\s+(?:onwards?|forward|to\s+date|until\s+now))?`)
@@ -189,7 +189,8 @@ func slashOrder(s string) int {
 // and Japanese, Chinese and Korean "2026年8月1日", "2026년 8월 1일"; the
 // range between two such dates joined by "~", "から", "부터", "至" or "到".
 var (
-	polishYear = lazyRegexp(`\b(\d{1,2}\.\d{1,2}\.\d{4})\s?r\.`)
+	polishYear     = lazyRegexp(`\b(\d{1,2}\.\d{1,2}\.\d{4})\s?r\.`)
+	slashYearFirst = lazyRegexp(`\b(20\d{2})/(\d{1,2})/(\d{1,2})\b`)
 	// "1 czerwca 2026 r.": the year's abbreviation after a month's name.
 	polishWordYear = lazyRegexp(`(\p{L} \d{4})\s?r\.`)
 	// Hungarian dates, year first: "2026. július 20.".
@@ -220,6 +221,15 @@ func localDates(body string) string {
 	})
 	body = polishYear.ReplaceAllString(body, "$1")
 	body = polishWordYear.ReplaceAllString(body, "$1")
+	// "2026/06/01", year first with slashes (Arabic and East Asian
+	// letters).
+	body = slashYearFirst.ReplaceAllStringFunc(body, func(s string) string {
+		m := slashYearFirst.FindStringSubmatch(s)
+		if atoi(m[2]) < 1 || atoi(m[2]) > 12 || atoi(m[3]) < 1 || atoi(m[3]) > 31 {
+			return s
+		}
+		return fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3]))
+	})
 	body = hungarianDate.ReplaceAllStringFunc(body, func(s string) string {
 		m := hungarianDate.FindStringSubmatch(s)
 		return fmt.Sprintf("%s-%02d-%02d", m[1], months[m[2]], atoi(m[3]))

@@ -289,6 +289,8 @@ var leLabels = map[string]bool{
 	"justiz": true, "justice-gouv": true, "fedpol": true,
 	// Slovenian, Croatian and Lithuanian, Estonian, Icelandic.
 	"policija": true, "politsei": true, "logreglan": true,
+	// A Chinese city's public security bureau (公安局, gaj.<city>.gov.cn).
+	"gaj": true,
 }
 
 // usLocality is the .us locality namespace (RFC 1480): names under a

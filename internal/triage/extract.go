@@ -227,6 +227,8 @@ var processRules = []processRule{
 		// and an Israeli court's order (צו בית משפט) to produce data
 		// (general knowledge).
 		`調取票|צו בית משפט|צו להמצאת|צו שיפוטי|` +
+		// A Greek judicial council's ruling (βούλευμα).
+		`βούλευμα|βουλεύματος|` +
 		// A court's ruling abroad, in the words of its own country
 		// (general knowledge): a Spanish judge's "auto", a Portuguese or
 		// Brazilian court that "deferiu"/"determinou" a lifting of
@@ -296,9 +298,10 @@ var processRules = []processRule{
 	// s. 91), a South African s. 205 subpoena (general knowledge).
 	// Also a Belgian prosecutor's demand (vordering, Sv art. 46bis) and
 	// a Singapore order to produce (CPC 2010 s. 20).
-	// Also an Austrian prosecutor's order for subscriber data (§ 76a StPO,
+	// Also an Austrian prosecutor's order for subscriber data (§ 76a StPO)
+	// and a Chinese police notice to produce evidence (调取证据通知书;
 	// general knowledge).
-	{"subpoena", lazyRegexp(`(?i)\bsubpoena|§\s*76a\s+StPO|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b(?:[^.]|\bart\.){0,100}\b126n[a-d]\b|\b126n[a-d]\b[^.]{0,80}\bvordering|\bvordering (?:tot|van) (?:de |het )?verstrek(?:king|ken)\b|Editionsverf[üu]gung|Herausgabeverf[üu]gung|刑事訴訟法第?197条第?2項|捜査関係事項照会|\boficio\b[^.;]{0,60}\b(?:se solicita|solicit[oa]|se requiere|requiero)\b|\bdecreto di (?:esibizione|acquisizione)\b|\bdecret[oi]\b(?:[^.]|\.\d){0,80}?\b(?:Pubblico Ministero|P\.\s?M\.)|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
+	{"subpoena", lazyRegexp(`(?i)\bsubpoena|§\s*76a\s+StPO|调取证据通知书|調取證據通知書|\bvorder\w*\b[^.\n]{0,120}\b46bis\b|\b46bis\b[^.\n]{0,120}\bvorder|\border to produce\b(?:[^.\n]|\.\d){0,80}\b(?:section|s\.?) ?20\b|\bsection 20(?:\(1\))? of the Criminal Procedure Code|\bsubpena\b|duces tecum|r[ée]quisition|\bvordering\b(?:[^.]|\bart\.){0,100}\b126n[a-d]\b|\b126n[a-d]\b[^.]{0,80}\bvordering|\bvordering (?:tot|van) (?:de |het )?verstrek(?:king|ken)\b|Editionsverf[üu]gung|Herausgabeverf[üu]gung|刑事訴訟法第?197条第?2項|捜査関係事項照会|\boficio\b[^.;]{0,60}\b(?:se solicita|solicit[oa]|se requiere|requiero)\b|\bdecreto di (?:esibizione|acquisizione)\b|\bdecret[oi]\b(?:[^.]|\.\d){0,80}?\b(?:Pubblico Ministero|P\.\s?M\.)|o żądaniu wydania|prokurat\w*[^.\n]{0,80}\b218\b|\b218 § ?1 k\.p\.k|section 94 (?:of the )?(?:BNSS|Bharatiya)|\bhereby summoned\b|\bsummoned and required to (?:appear|produce|give)|\bForm 2039\b|section 91 (?:of the )?(?:Cr\.?P\.?C|Code of Criminal Procedure)|\b3486\b|administrative (request|demand)|\bcivil investigative demand|\b(?:administrative|irs|john doe|third[- ]party|customs) summons\b|\bsummons\b(?:[^.\n]|\.\w|\.\s){0,60}\b(?:7602|7609|1509)\b|\b(?:7602|1509)\b[^.\n]{0,40}\bsummons\b|\bsummons (?:no\.|number|#)|\b(?:this|the|attached|enclosed|a) summons (?:is |was )?(?:issued|served|requires|directs|commands)`)},
 	// Preservation (Budapest Convention art. 29) in the languages of the
 	// forces that ask for it (general knowledge).
 	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +

@@ -250,6 +250,8 @@ func TestProcessScope(t *testing.T) {
 		{"Ved retskendelse afsagt af Københavns Byret den 03.11.2026 er der givet adgang til oplysninger om example.dk.", []string{"court_order"}},
 		{"Con autorización judicial otorgada por el Juez de Control se solicitan los datos de example.mx.", []string{"court_order"}},
 		{"Die Staatsanwaltschaft Wien hat die Auskunft über Stammdaten gemäß § 76a StPO angeordnet; betrifft example.at.", []string{"subpoena"}},
+		{"Με το υπ' αριθμ. 1187/2026 βούλευμα του Συμβουλίου Πλημμελειοδικών Αθηνών ζητούνται στοιχεία για example.gr.", []string{"court_order"}},
+		{"调取证据通知书：请提供 example.cn 的注册信息。", []string{"subpoena"}},
 		// A treaty request by its short name, in a subject first.
 		{"Subject: UK MLA request - search warrant 1:26-sw-0517\n\nThe signed search warrant for example.com is attached.", []string{"mlat", "search_warrant"}},
 		{"Entraide juridique Canada-É.-U. : l'ordonnance ci-jointe de la cour vise example.com.", []string{"mlat", "court_order"}},

@@ -281,7 +281,7 @@ var caseRules = []*lazyRE{
 	// number (管理番号), an Arabic "case number" (القضية رقم, رقم القضية),
 	// a Hebrew file (תיק), a Turkish court's miscellaneous-matter number
 	// ("Değişik İş No", "2026/1 D.İş").
-	lazyRegexp(`(?:사건\s?번호|접수\s?번호|영장\s?번호|事件番号|受理番号|照会番号|管理番号|案件编号|案件編號|案号|القضية رقم|رقم القضية|תיק(?: מס['׳]?)?|(?:DEĞİŞİK İŞ|Değişik İş|değişik iş)[ \t]+(?:NO|No|no)\.?)[ \t]*[:：]?[ \t]*` + caseValue),
+	lazyRegexp(`(?:사건\s?번호|접수\s?번호|영장\s?번호|事件番号|受理番号|照会番号|管理番号|案件编号|案件編號|案号|القضية رقم|رقم القضية|البلاغ رقم|بلاغ رقم|פל"א|פל״א|תיק(?: מס['׳]?)?|(?:DEĞİŞİK İŞ|Değişik İş|değişik iş)[ \t]+(?:NO|No|no)\.?)[ \t]*[:：]?[ \t]*` + caseValue),
 	// A Turkish court's number by its register's code: "2026/915 D.İş
 	// sayılı karar".
 	lazyRegexp(`(?:^|[^\w/])(\d{4}/\d{1,6} D\.İş)(?:$|[^\p{L}])`),

@@ -62,6 +62,8 @@ func TestVerifySender(t *testing.T) {
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
 		{"police under city gov", "From: a@police.springfield-or.gov\n", triage.ClassLawEnforcement, false, false},
 		{"a state judicial branch's label", "From: a@jud.oregon.gov\n", triage.ClassLawEnforcement, false, false},
+		{"a Chinese city's public security bureau", "From: a@gaj.example.gov.cn\n", triage.ClassLawEnforcement, false, false},
+		{"the Hellenic Police", "From: a@astynomia.gr\n", triage.ClassLawEnforcement, false, false},
 		// Under .gov only a registered domain is a government's.
 		{"police under an unregistered gov domain", "From: a@police.springfield-example.gov\n", triage.ClassGovOther, false, false},
 		{"company", "From: counsel@example-law.com\n", triage.ClassOther, false, false},
