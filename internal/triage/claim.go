@@ -972,13 +972,13 @@ var serviceNames = map[string][]string{
 // namesService reports a line naming the department of the subdomain
 // label w.
 func namesService(line, w string) bool {
-	l := strings.ToLower(line)
+	l := " " + strings.Join(strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
 	names, ok := serviceNames[w]
 	if !ok {
 		names = []string{w}
 	}
 	for _, n := range names {
-		if strings.Contains(l, n) {
+		if strings.Contains(l, " "+n+" ") || strings.Contains(l, " "+n+"s ") {
 			return true
 		}
 	}

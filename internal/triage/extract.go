@@ -196,7 +196,7 @@ var processRules = []processRule{
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
 		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|(?:^|[^\p{L}])МПД(?:$|[^\p{L}])|взаимн\p{L}* правов\p{L}* помощ\p{L}*|правов\p{L}* допомог\p{L}*|правовой помощи по уголовным|jogseg[ée]ly\p{L}*|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -500,7 +500,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I will let you know when the order has been signed by Judge Roe"
 	case kind == "subpoena" && oficioWord.MatchString(text[loc[0]:loc[1]]) && !prosecutorOffice.MatchString(text):
 		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
-	case romanceIfNeeded.MatchString(clauseAfter) || laterRequest.MatchString(before):
+	case (romanceIfNeeded.MatchString(clauseAfter[:min(len(clauseAfter), 48)]) || laterRequest.MatchString(before)) && !assertive.MatchString(before+clauseAfter):
 		return false // "sin perjuicio de la posterior … solicitud de auxilio judicial internacional si fuera necesaria"
 	case kind == "mlat" && (cjkSlow.MatchString(clauseAfter) || treatyDeniedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+45)]) || treatyDeniedBefore.MatchString(text[max(0, loc[0]-96):loc[0]])):
 		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
@@ -549,7 +549,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "An application for an order under 18 U.S.C. 2703(d) … is awaiting the judge's signature"
 	case notNeeded.MatchString(clauseAfter) && clauseSubject.MatchString(before):
 		return false // "so a warrant should not be needed"
-	case awaitsSignature.MatchString(text[loc[1]:min(len(text), loc[1]+160)]) && !attachedWord.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+160)]):
+	case awaitsSignature.MatchString(text[loc[1]:min(len(text), loc[1]+160)]) && !attachedWord.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+160)]) && !atHand.MatchString(sentenceFrom(text, loc[0])):
 		return false // "an administrative subpoena drafted for you, but it still needs my Group Supervisor's signature"
 	case notYetSigned.MatchString(clauseAfter):
 		return false // "The warrant has not been signed yet"
@@ -890,7 +890,7 @@ var (
 
 // notYetSigned says right after a process that it is not signed or
 // issued yet: "The warrant has not been signed yet", "is still unsigned".
-var notYetSigned = lazyRegexp(`(?i)^\s*(?:has|have|had|is|was)\s+not\s+yet\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\b|^\s*(?:has|have)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s+yet\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:has|have|is)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s*(?:[.;]|$)`)
+var notYetSigned = lazyRegexp(`(?i)^(?:\s*of\s+(?:the\s+)?[\p{L} ]{0,60}?)?\s*(?:has|have|had|is|was)\s+not\s+yet\s+(?:been\s+)?(?:signed|issued|approved|granted|entered|validated)\b|^\s*(?:has|have)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s+yet\b|^\s*(?:is|was)\s+(?:still\s+)?unsigned\b|^\s*(?:has|have|is)\s+not\s+(?:been\s+)?(?:signed|issued|approved|granted|entered)\s*(?:[.;]|$)`)
 
 // expectThe and laterTime: the process the writer expects to serve at a
 // time to come ("expect to serve the warrant within the next few weeks"),
@@ -912,12 +912,15 @@ var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|d
 
 // romanceIfNeeded and laterRequest make a process conditional or later in
 // Spanish, Portuguese, French, Italian, German and Dutch (general
-// knowledge): "si fuera necesaria", "se necessário", "si nécessaire",
-// "se necessario", "falls erforderlich", "indien nodig"; "la posterior
-// solicitud", "une demande ultérieure".
+// knowledge): "si fuera necesaria", "se necessário", "si nécessaire", "si
+// besoin", "se necessario", "falls erforderlich", "indien nodig" right
+// after the process; "la posterior solicitud", "une demande ultérieure
+// d'", "una successiva richiesta di" before it. Not where the letter puts
+// the process at hand ("Adjunto la comisión rogatoria …, cuya traducción
+// remitiremos si fuera necesario").
 var (
-	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
-	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|futur[oa]|eventual)\s+(?:tramitaci[óo]n\s+de\s+(?:la\s+|una\s+)?)?(?:correspondiente\s+)?(?:(?:solicitud|petici[óo]n|comisi[óo]n|demanda) de\s+)?$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
+	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|si besoin|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
+	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|ult[ée]rieure?|successiv[ao]|futur[oae]?|eventual)\b[^.;:]{0,40}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
 )
 
 // treatyDeniedAfter and treatyDeniedBefore deny a treaty request in the
@@ -942,10 +945,16 @@ var cjkSlow = lazyRegexp(`수개월|몇\s?달|오래\s?걸|시간이\s?(?:오래
 // the ").
 var clauseSubject = lazyRegexp(`(?i)(?:^|[.;:,!?]\s*|\b(?:so|and|but|because|then|thus|therefore|hence)\s+)(?:a|an|the|any|no|our|my|this|that)?\s*(?:[\w-]+\s+)?$`)
 
-// awaitsSignature follows a process with the signature it still awaits
-// from the writer's side: "… but it still needs my Group Supervisor's
-// signature" (not the custodian's signature a subpoena asks for).
-var awaitsSignature = lazyRegexp(`(?i)^[^!?]{0,100}?\b(?:still\s+)?(?:needs|requires|awaits|is awaiting|is waiting (?:on|for))\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:supervisor|judge|magistrate|prosecutor|AUSA|DA|chief|captain|lieutenant|SAC|ASAC|director|commander)(?:'s|’s)\s+(?:signature|sign-off|approval)\b`)
+// atHand puts a process at hand in its sentence: "signed … this morning
+// and it is in your portal".
+var atHand = lazyRegexp(`(?i)\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\b(?:signed|issued|granted)\b`)
+
+// awaitsSignature follows a process, in its own sentence, with the
+// signature or approval it still awaits from the writer's side: "… but
+// it still needs my Group Supervisor's signature", "it still needs the
+// signature of my supervisor", "it has not been approved by my
+// supervisor yet" (not the custodian's signature a subpoena asks for).
+var awaitsSignature = lazyRegexp(`(?i)^(?:[^.!?]|\.\w|\.\s\d){0,100}?\b(?:it|which|that|this one)\s+(?:(?:still\s+)?(?:needs|requires|awaits|is awaiting|is waiting (?:on|for))\s+(?:(?:the|my|our|a)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:supervisor|prosecutor|AUSA|DA|chief|captain|lieutenant|SAC|ASAC|director|commander)(?:'s|’s)\s+(?:signature|sign-off|approval)|(?:signature|sign-off|approval)\s+of\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:supervisor|prosecutor|AUSA|DA|chief|captain|lieutenant|SAC|ASAC|director|commander))|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:signed|approved)\s+by\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:supervisor|prosecutor|AUSA|DA|chief|captain|lieutenant|SAC|ASAC|director|commander))\b`)
 
 // issuedLater follows a process with its issue still to come: "… and I
 // expect to have it issued next week", "…, which should be signed by
@@ -1581,7 +1590,11 @@ var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and Euro
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
-var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|these|the new|the second|the other|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\b(?:[^.;]|\.\w){0,60}?,?\s+not\s+(?:this|these|the new|the second)\b)`)
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
+
+// newProcess tells of a process beside the one a letter says does not
+// cover it: "the new grand jury subpoena", "is in your portal".
+var newProcess = lazyRegexp(`(?i)\b(?:new|another|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\buploaded\b`)
 
 // awaitingThe ends a clause of time or condition at a definite article:
 // "once we see what the ", "if the ".
@@ -1784,7 +1797,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// Process the writer says does not reach this request ("That
 	// subpoena only named the first domain, so I know it doesn't cover
 	// this one"): served for another matter, no process of this one.
-	if own := ownWords(doc.own); !attachedWord.MatchString(own) {
+	if own := ownWords(doc.own); !attachedWord.MatchString(own) && !newProcess.MatchString(own) {
 		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
 			kind := map[string]string{"subpoena": "subpoena", "warrant": "search_warrant", "order": "court_order"}[strings.ToLower(m[1])]
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
@@ -2242,7 +2255,7 @@ var (
 		// In the present tense, or for someone: "the IP lets us get his
 		// ISP to confirm the connection", "a way for negotiators to reach
 		// him", "that is how this helps".
-		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact|get|obtain)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b`)
+		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:get|obtain) (?:his|her|their|the (?:suspect|victim|subject|caller)(?:'s|’s)|an?|the) (?:current |home |last |real )?(?:address|location|identity|whereabouts|name)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.

@@ -268,6 +268,9 @@ func TestProcessScope(t *testing.T) {
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
 		{"司法互助の手続は数か月かかるため、example.jp の記録の任意提供をお願いします。", []string{"none"}},
 		// A treaty request only if needed, or later, in Romance languages.
+		{"En el marco de la solicitud de asistencia judicial ya remitida al Departamento de Justicia, y quedando a su disposición si es necesario, le pedimos los datos de example.es.", []string{"mlat"}},
+		{"Adjunto la comisión rogatoria internacional, cuya traducción remitiremos si fuera necesario, para los datos de example.es.", []string{"mlat"}},
+		{"Sous réserve d'une demande ultérieure d'entraide judiciaire, merci de nous communiquer les données de example.fr.", []string{"none"}},
 		{"Solicitamos los datos de example.es, sin perjuicio de la posterior solicitud de auxilio judicial internacional.", []string{"none"}},
 		{"Solicitamos los datos de example.es; tramitaremos la comisión rogatoria si fuera necesaria.", []string{"none"}},
 		{"Pedimos os dados de example.pt; o pedido de auxílio judiciário mútuo será enviado se necessário.", []string{"none"}},
@@ -305,6 +308,8 @@ func TestProcessScope(t *testing.T) {
 		// A process drafted but still awaiting its signer.
 		{"I have a grand jury subpoena drafted for your company, but it still needs the AUSA's signature. Meanwhile, who holds example.com?", []string{"none"}},
 		{"Attached is the subpoena for example.com; it requires the custodian's signature on the enclosed declaration.", []string{"subpoena"}},
+		{"I have an administrative subpoena drafted for your company, but it has not been approved by my supervisor yet. Who holds example.com?", []string{"none"}},
+		{"Judge Ann Lee signed the search warrant this morning and it is in your portal. Our other application still awaits the magistrate's signature. It covers example.com.", []string{"search_warrant"}},
 		// Review: rules of "no process yet" that must not reach these.
 		{"A personal appearance pursuant to the subpoena is not required if the records are produced by November 20, 2026. The subpoena calls for the records of example.com.", []string{"subpoena"}},
 		{"This isn't the kind of case that can wait on the usual turnaround for a search warrant, so the judge signed one last night and it is in your portal. Please produce the records of example.com.", []string{"search_warrant"}},
@@ -1608,6 +1613,8 @@ func TestProcessNotCovering(t *testing.T) {
 		{"Last spring you answered our grand jury subpoena for example.org. That subpoena named only the first site, so I know it doesn't cover this one: could you run the same search for example.net?", []string{"none"}},
 		{"The earlier warrant for example.org will not extend to the new account example.net; can you tell us who holds it?", []string{"none"}},
 		{"We served you a grand jury subpoena in August. The subpoena we served only lists the old domain, not this one, but could you add example.net to the return?", []string{"none"}},
+		{"The search warrant signed by Judge Ann Lee is in your portal. The warrant only lists example.net, not these other accounts named in the affidavit.", []string{"search_warrant"}},
+		{"We served you a grand jury subpoena in August. The subpoena only listed the old domain, not this one. The new grand jury subpoena for example.net is in your portal.", []string{"subpoena"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
 		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
 	} {

@@ -269,6 +269,7 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 		{"x.jus.gob.ar", "Se acompaña el exhorto internacional (carta rogatoria) librado en la causa 12/2026 para los registros de example.net.\n\nDra. Ana Roe\nSecretaria\nJuzgado Federal N° 3\n", triage.ClassLawEnforcement, false},
 		{"cyber.example.gov.tw", "本案業經臺灣新北地方法院核發調取票，請提供 example.tw 之資料。\n\n承辦人：王小明\n新北市政府警察局 偵查隊\n", triage.ClassLawEnforcement, false},
 		// Review: a department's own investigators sign with its name.
+		{"dot.example.gov", "EMERGENCY: a man has threatened on example.net to kill his neighbour tonight. Please send the account's e-mail and IP addresses now; they will help us locate him.\n\nTpr. Jo Dotson\nExample State Police\n503-555-0100\n", triage.ClassGovOther, true},
 		{"dmv.example.gov", "Attached is a search warrant signed by a judge of the Example County Superior Court for the records of example.net.\n\nInvestigator Jo Roe\nDMV Investigations Division\n503-555-0100\n", triage.ClassLawEnforcement, false},
 		// Review: a street or a liaison's title names no court.
 		{"facilities.example.gov", "EMERGENCY: a man has threatened on example.net to kill his neighbour tonight. Please send the account's e-mail and IP addresses now; they will help us locate him.\n\nJo Roe\nFacilities Office\n200 Court Street\n503-555-0100\n", triage.ClassGovOther, false},
