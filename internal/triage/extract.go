@@ -410,6 +410,8 @@ var (
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
 		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,4}$` +
+		// "To help us prepare the warrant, …": one yet to be written.
+		`|\b(?:help\s+(?:us|me)\s+|to\s+)(?:prepare|draft|write\s+up|type\s+up|finali[sz]e)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}$` +
 		// "I will have a subpoena for you next week": one yet to be had.
 		`|(?:\bwill|'ll)\s+have\s+an?\s+(?:[\w-]+\s+)?$` +
 		// "we'll do a search warrant next week", "I'll start on the

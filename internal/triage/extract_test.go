@@ -307,6 +307,7 @@ func TestProcessScope(t *testing.T) {
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
 		// Haste without danger, told as such.
 		{"URGENT. Nobody's life is in danger here, but the money is moving out of her accounts right now. Who holds example.com?", []string{"none"}},
+		{"Please preserve example.com. To help us prepare the search warrant, reply with the account's creation date.", []string{"preservation"}},
 		// A process drafted but still awaiting its signer.
 		{"I have a grand jury subpoena drafted for your company, but it still needs the AUSA's signature. Meanwhile, who holds example.com?", []string{"none"}},
 		{"Attached is the subpoena for example.com; it requires the custodian's signature on the enclosed declaration.", []string{"subpoena"}},
