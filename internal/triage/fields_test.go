@@ -463,6 +463,9 @@ func TestAgentVariants(t *testing.T) {
 		// Session 19: two ranks in the header; a three-word surname before
 		// its comma; "St." opening a surname; "Im Auftrag" over a name.
 		{"Det. Sgt. Jo Roe", "Please preserve example.com.\n", "Jo Roe"},
+		{"", "Please preserve example.com.\n\nBezInsp Jo Roe\nBundeskriminalamt\n", "Jo Roe"},
+		{"", "Please preserve example.com.\n\nCase No. 26-0001\nDet. Jo Roe\nExample Police Department\n", "Jo Roe"},
+		{"", "Please preserve example.com.\n\nPrepared by:\nJo Roe Approved\n", "Jo Roe"},
 		{"Van Der Berg, Ana", "Please preserve example.com.\n", "Ana Van Der Berg"},
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
 		{"", "Bitte sichern Sie die Daten von example.de.\n\nMit freundlichen Grüßen\nIm Auftrag\nJo Roe\nBundeskriminalamt\n", "Jo Roe"},
