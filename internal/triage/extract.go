@@ -353,11 +353,13 @@ var (
 	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|absent|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
-	// bypassed: "rather than through formal mutual legal assistance".
+	// bypassed: "rather than through formal mutual legal assistance",
+	// and "without going through" in French, Spanish, Portuguese and
+	// Italian ("sans passer par les voies de l'entraide juridique").
 	// Also the pressure of a fake emergency: "we cannot wait for … a court
 	// order", "there is no time for a subpoena", "you normally ask for a
 	// subpoena".
-	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|sans passer par|sin pasar por|sem passar por|senza passare per|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
 	// deniedVerb: a negated verb of having or granting governs the process
 	// later in its clause ("we don't have a warrant or subpoena", "the
 	// county attorney doesn't think it will meet the threshold for a
@@ -1595,8 +1597,9 @@ var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and Euro
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
 // newProcess tells of a process beside the one a letter says does not
-// cover it: "the new grand jury subpoena", "is in your portal".
-var newProcess = lazyRegexp(`(?i)\b(?:new|another|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\buploaded\b`)
+// cover it: "the new grand jury subpoena", "is in your portal" (not "if
+// you need a new subpoena").
+var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\buploaded\b`)
 
 // awaitingThe ends a clause of time or condition at a definite article:
 // "once we see what the ", "if the ".

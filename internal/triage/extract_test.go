@@ -252,6 +252,7 @@ func TestProcessScope(t *testing.T) {
 		{"Die Staatsanwaltschaft Wien hat die Auskunft über Stammdaten gemäß § 76a StPO angeordnet; betrifft example.at.", []string{"subpoena"}},
 		{"Με το υπ' αριθμ. 1187/2026 βούλευμα του Συμβουλίου Πλημμελειοδικών Αθηνών ζητούνται στοιχεία για example.gr.", []string{"court_order"}},
 		{"调取证据通知书：请提供 example.cn 的注册信息。", []string{"subpoena"}},
+		{"Vous ne pouvez pas donner suite à une ordonnance canadienne sans passer par les voies de l'entraide juridique; confirmez-vous qu'un compte existe pour example.ca?", []string{"court_order"}},
 		// A treaty request by its short name, in a subject first.
 		{"Subject: UK MLA request - search warrant 1:26-sw-0517\n\nThe signed search warrant for example.com is attached.", []string{"mlat", "search_warrant"}},
 		{"Entraide juridique Canada-É.-U. : l'ordonnance ci-jointe de la cour vise example.com.", []string{"mlat", "court_order"}},
@@ -1616,6 +1617,7 @@ func TestProcessNotCovering(t *testing.T) {
 		{"Last spring you answered our grand jury subpoena for example.org. That subpoena named only the first site, so I know it doesn't cover this one: could you run the same search for example.net?", []string{"none"}},
 		{"The earlier warrant for example.org will not extend to the new account example.net; can you tell us who holds it?", []string{"none"}},
 		{"We served you a grand jury subpoena in August. The subpoena we served only lists the old domain, not this one, but could you add example.net to the return?", []string{"none"}},
+		{"Last spring you answered our subpoena for example.org. That subpoena named only the first site, so I know it doesn't cover this one. If you absolutely need a new subpoena, let me know; who holds example.net?", []string{"none"}},
 		{"The search warrant signed by Judge Ann Lee is in your portal. The warrant only lists example.net, not these other accounts named in the affidavit.", []string{"search_warrant"}},
 		{"We served you a grand jury subpoena in August. The subpoena only listed the old domain, not this one. The new grand jury subpoena for example.net is in your portal.", []string{"subpoena"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
