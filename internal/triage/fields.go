@@ -285,7 +285,7 @@ var caseRules = []*lazyRE{
 	// A Turkish court's number by its register's code: "2026/915 D.İş
 	// sayılı karar".
 	lazyRegexp(`(?:^|[^\w/])(\d{4}/\d{1,6} D\.İş)(?:$|[^\p{L}])`),
-	// A Southern District of New York docket by its shape: "26 Mag. 1184",
+	// A Southern District of New York docket by its shape: "26 Mag. 0901",
 	// "26 Cr. 118" (year, type, number; general knowledge).
 	lazyRegexp(`(?:^|[^\w-])(\d{2} (?:Mag|Cr|Civ)\. \d{1,5})\b`),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
@@ -424,7 +424,7 @@ func trimCase(v string) string {
 	if len(parts) == 2 && waCause.MatchString(parts[0]) && (parts[1] == "SEA" || parts[1] == "KNT") {
 		return v
 	}
-	// A Turkish court's register after the number: "2026/4412 D.İş"
+	// A Turkish court's register after the number: "2026/0915 D.İş"
 	// (değişik iş, miscellaneous matters).
 	if len(parts) >= 2 && parts[1] == "D.İş" {
 		return parts[0] + " " + parts[1]
