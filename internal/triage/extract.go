@@ -951,7 +951,7 @@ var clauseSubject = lazyRegexp(`(?i)(?:^|[.;:,!?]\s*|\b(?:so|and|but|because|the
 
 // atHand puts a process at hand in its sentence: "signed … this morning
 // and it is in your portal".
-var atHand = lazyRegexp(`(?i)\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\b(?:signed|issued|granted)\b`)
+var atHand = lazyRegexp(`(?i)` + inPortal + `|\b(?:signed|issued|granted)\b`)
 
 // awaitsSignature follows a process, in its own sentence, with the
 // signature or approval it still awaits from the writer's side: "… but
@@ -1596,10 +1596,17 @@ var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and Euro
 // does not extend to the new account".
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
+// coveringKind is the process kind of notCovering's word.
+var coveringKind = map[string]string{"subpoena": "subpoena", "warrant": "search_warrant", "order": "court_order"}
+
+// inPortal puts a process in a portal: "is in your portal", "in the LE
+// portal".
+const inPortal = `\bin (?:your|the) (?:[\w-]+\s+)?portal\b`
+
 // newProcess tells of a process beside the one a letter says does not
 // cover it: "the new grand jury subpoena", "is in your portal" (not "if
 // you need a new subpoena").
-var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|\bin (?:your|the) (?:[\w-]+\s+)?portal\b|\buploaded\b`)
+var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|` + inPortal + `|\buploaded\b`)
 
 // awaitingThe ends a clause of time or condition at a definite article:
 // "once we see what the ", "if the ".
@@ -1794,7 +1801,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// have any process addressed to you yet"): a subpoena that a forward's
 	// subject or a quoted third party names was served on someone else.
 	// Preservation and emergency requests need no process, and stay.
-	if own := ownWords(doc.own); writerHasNoProcess(own) && !attachedWord.MatchString(own) {
+	own := ownWords(doc.own)
+	atHandOwn := attachedWord.MatchString(own)
+	if writerHasNoProcess(own) && !atHandOwn {
 		r.Process = slices.DeleteFunc(r.Process, func(k string) bool {
 			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat" || k == "nondisclosure_order"
 		})
@@ -1802,9 +1811,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// Process the writer says does not reach this request ("That
 	// subpoena only named the first domain, so I know it doesn't cover
 	// this one"): served for another matter, no process of this one.
-	if own := ownWords(doc.own); !attachedWord.MatchString(own) && !newProcess.MatchString(own) {
+	if !atHandOwn && !newProcess.MatchString(own) {
 		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
-			kind := map[string]string{"subpoena": "subpoena", "warrant": "search_warrant", "order": "court_order"}[strings.ToLower(m[1])]
+			kind := coveringKind[strings.ToLower(m[1])]
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
 		}
 	}
