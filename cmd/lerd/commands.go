@@ -10,9 +10,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode/utf8"
 
@@ -244,7 +246,7 @@ func cmdTriage(args []string) error {
 }
 
 func cmdEval(args []string) error {
-	f := newFlags("eval", "[-config FILE] [-predictions OUTDIR] [-golden DIR] [-min-f1 X] [-min-accuracy X] DIR",
+	f := newFlags("eval", "[-config FILE] [-predictions OUTDIR] [-golden DIR] [-min-f1 X] [-min-accuracy X] [-j N] DIR",
 		"Score triage and policy on a directory of labelled cases (testdata/corpus/README.md),\n"+
 			"each subset on a fresh store; exit 1 when a floor is not met.")
 	cfgPath := configFlag(f.FlagSet)
@@ -253,9 +255,13 @@ func cmdEval(args []string) error {
 	minF1 := f.Float64("min-f1", 0, "exit non-zero when a field's F1 is below this in any subset")
 	minAcc := f.Float64("min-accuracy", 0, "exit non-zero when decision accuracy is below this in any subset")
 	floorList := f.String("floors", "", "floors overriding -min-f1 and -min-accuracy: field=x for every subset, subset:field=x for one\n(subset:accuracy=x for its decision accuracy; subset:max_impostors=n for the impostors an adversarial set\nis known to pass, held for review; 0 otherwise), comma-separated")
+	jobs := f.Int("j", runtime.GOMAXPROCS(0), "subsets triaged at once (each on a store of its own); the report is the same for any value")
 	pos, err := f.parse(args, 1, 1)
 	if err != nil {
 		return err
+	}
+	if *jobs < 1 {
+		return fmt.Errorf("%w: -j: want at least 1, got %d", errUsage, *jobs)
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -291,10 +297,11 @@ func cmdEval(args []string) error {
 		}
 		return def
 	}
+	results := evalSubsets(cfg, subsets, *jobs)
 	var all []eval.Case
 	var failed []string
-	for _, sub := range subsets {
-		cases, err := evalSubset(cfg, sub.Dir)
+	for i, sub := range subsets {
+		cases, err := results[i].cases, results[i].err
 		if err != nil {
 			return err
 		}
@@ -349,6 +356,38 @@ func cmdEval(args []string) error {
 		return fmt.Errorf("eval gate failed:\n  %s", strings.Join(failed, "\n  "))
 	}
 	return nil
+}
+
+// subsetResult is one subset's cases as evalSubset returns them.
+type subsetResult struct {
+	cases []eval.Case
+	err   error
+}
+
+// evalSubsets runs every subset through evalSubset, at most jobs at once,
+// and returns their results in the order of subsets. Subsets share
+// nothing (each has a store of its own, and follow-ups join only within
+// their subset), so running them side by side changes no reading; it
+// divides the gate's wall time by the cores `make test` has.
+func evalSubsets(cfg config.Config, subsets []eval.Subset, jobs int) []subsetResult {
+	results := make([]subsetResult, len(subsets))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(subsets)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i].cases, results[i].err = evalSubset(cfg, subsets[i].Dir)
+			}
+		}()
+	}
+	for i := range subsets {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
 }
 
 // evalSubset runs one directory of cases through the pipeline on a fresh

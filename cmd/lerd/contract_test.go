@@ -559,3 +559,52 @@ func TestEvalGolden(t *testing.T) {
 		t.Errorf("eval -golden without the file: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestEvalJobs: subsets triaged side by side (-j) give the very report of
+// one at a time, follow-ups still joining the request of their own subset;
+// -j below 1 is a usage error.
+func TestEvalJobs(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	for sub, cases := range map[string][]string{
+		"a": {"004-", "011-"}, "b": {"001-", "008-"}, "c": {"016-", "049-"},
+	} {
+		if err := os.MkdirAll(filepath.Join(corpus, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, prefix := range cases {
+			emls, _ := filepath.Glob("../../testdata/corpus/" + prefix + "*.eml")
+			if len(emls) != 1 {
+				t.Fatalf("vendored case %s*: found %v", prefix, emls)
+			}
+			for _, ext := range []string{".eml", ".json"} {
+				src := strings.TrimSuffix(emls[0], ".eml") + ext
+				b, err := os.ReadFile(src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(corpus, sub, filepath.Base(src)), b, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	one, stderr, code := lerd(t, dir, "eval", "-j", "1", corpus)
+	if code != 0 {
+		t.Fatalf("eval -j 1: exit %d, %s", code, stderr)
+	}
+	three, stderr, code := lerd(t, dir, "eval", "-j", "3", corpus)
+	if code != 0 {
+		t.Fatalf("eval -j 3: exit %d, %s", code, stderr)
+	}
+	if one != three {
+		t.Errorf("eval -j 3 printed another report than -j 1:\n%s\n---\n%s", three, one)
+	}
+	// Both follow-ups joined their requests: 2 true positives over all.
+	if !strings.Contains(one, "== all subsets: 6 cases") || !regexp.MustCompile(`follow_up_to\s+1\.000\s+1\.000\s+1\.000\s+2\s+0\s+0\n`).MatchString(one) {
+		t.Errorf("eval report lacks the six cases or the two joined follow-ups:\n%s", one)
+	}
+	if _, _, code := lerd(t, dir, "eval", "-j", "0", corpus); code != 2 {
+		t.Errorf("eval -j 0: exit %d, want 2", code)
+	}
+}
