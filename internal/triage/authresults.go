@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/emersion/go-msgauth/authres"
@@ -26,7 +27,8 @@ import (
 //     dmarc=pass action=none header.from=…;compauth=pass reason=100").
 //     Trusted only as the topmost Authentication-Results of the message and
 //     with Exchange's organization headers present, which Exchange removes
-//     from mail arriving from outside;
+//     from mail arriving from outside, or with Exchange's host on the
+//     topmost Received line (exchangeDelivered);
 //   - Google Workspace, which writes "mx.google.com". Trusted only as the
 //     topmost Authentication-Results of the message.
 //
@@ -93,13 +95,31 @@ func (a *Analyzer) trustsID(id string) bool {
 	return false
 }
 
-// exchangeDelivered reports Exchange Online's own organization headers,
-// which it strips from mail that arrives from outside the organization.
+// exchangeDelivered reports that Exchange Online delivered the message:
+// its own organization headers, which it strips from mail that arrives
+// from outside the organization, or a topmost Received line written by one
+// of its hosts. The topmost Received line is the last hop's, which the
+// sender cannot write: every receiving hop prepends its own. Mailbox
+// exports and test fixtures often keep Exchange's Received lines and drop
+// the organization headers.
 func exchangeDelivered(m *mailparse.Message) bool {
-	return m.Header("X-MS-Exchange-Organization-AuthSource") != "" ||
+	if m.Header("X-MS-Exchange-Organization-AuthSource") != "" ||
 		m.Header("X-MS-Exchange-Organization-Network-Message-Id") != "" ||
-		m.Header("X-MS-Exchange-Organization-AuthAs") != ""
+		m.Header("X-MS-Exchange-Organization-AuthAs") != "" {
+		return true
+	}
+	for _, f := range m.Fields {
+		if strings.EqualFold(f.Key, "Received") {
+			return exchangeHop.MatchString(f.Value)
+		}
+	}
+	return false
 }
+
+// exchangeHop is a Received line written by an Exchange Online host
+// ("by SA1PR13MB9300.namprd13.prod.outlook.com", "by
+// BN2PEPF0000B024.mail.protection.outlook.com").
+var exchangeHop = regexp.MustCompile(`(?i)\bby\s+[a-z0-9.-]+\.(?:prod\.outlook\.com|protection\.outlook\.com|outlook\.office365\.com)\b`)
 
 // parseAuthResults parses one Authentication-Results value, with or without
 // an authserv-id (Exchange Online writes none). ok is false when nothing

@@ -29,6 +29,14 @@ func TestVerdictFormats(t *testing.T) {
 		{"Microsoft 365 DMARC failure", m365Fail + exchange, true, false},
 		{"Microsoft 365 format not trusted when switched off", m365Pass + exchange, false, false},
 		{"Microsoft 365 format without Exchange's own headers", m365Pass, true, false},
+		{"Microsoft 365 verdict below Exchange's internal hops, no organization headers",
+			"Received: from SJ0PCA7210.namprd06.prod.outlook.com (2001:db8::b0) by PH0PR10MB7008.namprd06.prod.outlook.com with HTTPS\n" +
+				"Received: from BN2PEPF0000B024.namprd06.prod.outlook.com by SJ0PCA7210.namprd06.prod.outlook.com with Microsoft SMTP Server\n" +
+				m365Pass + "Received: from mail.example.gov (192.0.2.191) by BN2PEPF0000B024.mail.protection.outlook.com with Microsoft SMTP Server\n", true, true},
+		{"Microsoft 365 format under another MTA's topmost Received line",
+			received + m365Pass + "Received: from mail.example.gov by BN2PEPF0000B024.mail.protection.outlook.com with Microsoft SMTP Server\n", true, false},
+		{"Exchange's host named only as the sender's origin",
+			"Received: from BN2PEPF0000B024.prod.outlook.com by relay.example with ESMTP\n" + m365Pass, true, false},
 		{"forged pass below Exchange's failing verdict", m365Fail + exchange + "Received: from x by y\n" + m365Pass, true, false},
 		{"Microsoft 365 format below our MTA's failing verdict",
 			"Authentication-Results: mx.provider.test; dmarc=fail header.from=fbi.gov\n" + m365Pass + exchange, true, false},
