@@ -384,6 +384,37 @@ var workingWith = lazyRegexp(`(?i)\b(?:work(?:s|ing)? (?:closely )?with|retained
 
 var selfIntro = lazyRegexp(`(?i)\b(?:I am|I'm|my name is|this is|writing on behalf of|on behalf of|we are|our agency,?|this agency,?|I serve as|I work (?:for|with))\b`)
 
+// initialsOfAnotherBody reads a sender known only by a government
+// subdomain of initials in a police office's shape ("hpd", "…so") as the
+// government office its letter signs for, when the letter claims no
+// police or prosecuting body and signs for a department or office of
+// another service ("Department of Housing Preservation and
+// Development"): the same initials name other offices of the government.
+func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) {
+	if r.Sender.Class != ClassLawEnforcement {
+		return
+	}
+	if ag, ok := a.domains.Agency(host); !ok || !ag.Initials {
+		return
+	}
+	if claimsAgency(doc, agencyLines(doc)) {
+		return
+	}
+	sig := signatureBlock(doc.own)
+	i := slices.IndexFunc(sig, governmentOffice.MatchString)
+	if i < 0 {
+		return
+	}
+	r.Sender.Class = ClassGovOther
+	r.Facts.UnlistedAgency = false
+	r.evidence("sender.class", "a government office's initials in a police office's shape, its letter signed for another service", "text", sig[i])
+}
+
+// governmentOffice is a signature line naming a government department,
+// office or agency by its service ("NYC Department of Housing
+// Preservation and Development", "Office of Emergency Management").
+var governmentOffice = lazyRegexp(`\b(?:Department|Dept\.?|Office|Bureau|Division|Administration|Agency|Commission|Authority) (?:of|for) (?:the )?[A-Z]\p{L}+`)
+
 // unlistedAgency reads an agency that no list names as law enforcement,
 // unverified, and an agency we know claimed from another domain as an
 // impersonation.

@@ -410,6 +410,22 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
 			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},
+		// A government subdomain of initials in a police office's shape
+		// ("…pd") is read by the letter: an office of another service
+		// signing with its department's name, or police. A body named for
+		// the preservation of something else asks for no preservation.
+		{"a housing department's initials asking about a scam site", "jo.roe@epd.usda.gov",
+			"Hello,\n\nA website at example.net imitates our rental assistance program and charges applicants a fee. Could you share the name and e-mail on the account so we can stop it?\n\nThank you,\n\nJo Roe\nDirector, Fraud Prevention Unit\nExample Department of Housing Preservation and Development\n",
+			"government_other", []string{"none"}},
+		{"the same initials signed by a police detective", "jo.roe@epd.usda.gov",
+			"Attached is a grand jury subpoena for the records of example.net.\n\nDet. Jo Roe\nExample Police Department\n",
+			"law_enforcement", []string{"subpoena"}},
+		{"a historic preservation office preserving nothing of ours", "jo.roe@usda.gov",
+			"Hello,\n\nSomeone registered example.net with our logo. Who owns it?\n\nJo Roe\nState Historic Preservation Office\n",
+			"government_other", []string{"none"}},
+		{"police asking to preserve, from a historic preservation district", "jo.roe@examplepd.org",
+			"Please preserve all records of example.net under 18 U.S.C. 2703(f); the suspect ran his scam from the Landmarks Preservation district office.\n\nDet. Jo Roe\nExample Police Department\n",
+			"law_enforcement", []string{"preservation"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dom := tt.from[strings.LastIndex(tt.from, "@")+1:]

@@ -20,6 +20,9 @@ type Agency struct {
 	// domain (police.springfield.gov). Only the government can create the
 	// name, but nothing says which office uses it: replies are held.
 	Derived bool
+	// Initials: Derived from a label of initials alone ("hpd", "ocso"),
+	// which another office of the same government can share.
+	Initials bool
 }
 
 // Domains holds the sender-verification lists loaded from rules/.
@@ -224,8 +227,11 @@ func (d *Domains) Agency(host string) (Agency, bool) {
 			// A brand that is a place's own name ("examplecounty" of an
 			// attorney general's examplecounty.gov) is another government
 			// office's name there, not its agency's.
-			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 && !placeLabel(label) || agencyInitials(label) {
+			if _, brand := d.brands[fold(label)]; leLabels[label] || brand && len(label) >= 3 && !placeLabel(label) {
 				return Agency{Domain: host, Country: country, Derived: true}, true
+			}
+			if agencyInitials(label) {
+				return Agency{Domain: host, Country: country, Derived: true, Initials: true}, true
 			}
 		}
 	}

@@ -1591,6 +1591,13 @@ var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+
 // preservation orders both.
 var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and European Preservation Orders)?\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
 
+// preservationBody is the name of an office or a body that preserves
+// something other than records (general knowledge of public bodies' and
+// trusts' names: "Department of Housing Preservation and Development",
+// "State Historic Preservation Office", "Farmland Preservation Program"):
+// its name asks for nothing. Capitalised, as names are written.
+var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmland|Wildlife|Open Space|Architectural|Heritage|Landmarks?|Cultural|Environmental|Neighborhood|Neighbourhood|Community|Agricultural|Forest|Habitat|Film|Audiovisual|Seed|Marine|Nature)\s+Preservation\b`)
+
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
@@ -1661,6 +1668,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// The e-Evidence Regulation's title names both its orders; only the
 	// order a letter serves is its process.
 	text = eEvidenceTitle.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	text = preservationBody.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string
@@ -1821,6 +1829,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency on no list is found before a subpoena is taken for a
 	// private party's.
 	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	a.initialsOfAnotherBody(doc, r, host)
 	a.unlistedAgency(doc, r, host, m.From.Name)
 	// A court or civil subpoena is one process, not two.
 	if has("civil_subpoena") {
