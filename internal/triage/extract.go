@@ -1603,6 +1603,32 @@ var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmlan
 // does not extend to the new account".
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
+// reliesOnOld is a writer's guess that an earlier process reaches a new
+// ask: "I assume it still covers it", "hopefully the same subpoena
+// applies", "I believe our previous order is still good for this".
+var reliesOnOld = lazyRegexp(`(?i)\b(?:assume|assuming|hope|hoping|hopefully|believe|think|trust|figure|figured|presume|presuming|expect)\s+(?:that\s+)?(it|the (?:same |earlier |previous |original |old |prior |existing )?(?:subpoena|warrant|order)|(?:that|our|your|last year's|the last) (?:[\w().-]+ )?(?:subpoena|warrant|order))\s+(?:still |also |would |will |should |can |could )?(?:still |also )?(?:covers?|appl(?:y|ies)|extends? to|reach(?:es)?|is (?:still )?(?:good|valid|sufficient|enough|in force)|works?|carries over)\b`)
+
+// reliedOnKinds returns the process kinds the writer relies on from
+// earlier, by reliesOnOld: the kind its words name, or for "it" the
+// last process word of the forty words before.
+func reliedOnKinds(own string) []string {
+	var kinds []string
+	for _, m := range reliesOnOld.FindAllStringSubmatchIndex(own, -1) {
+		subject := strings.ToLower(own[m[2]:m[3]])
+		if subject == "it" {
+			before := strings.Fields(own[:m[0]])
+			subject = strings.Join(before[max(0, len(before)-40):], " ")
+		}
+		if w := lastProcessWord.FindAllString(subject, -1); len(w) > 0 {
+			kinds = append(kinds, coveringKind[strings.ToLower(w[len(w)-1])])
+		}
+	}
+	return kinds
+}
+
+// lastProcessWord is a process's word, as reliedOnKinds looks for it.
+var lastProcessWord = lazyRegexp(`(?i)\b(subpoena|warrant|order)\b`)
+
 // coveringKind is the process kind of notCovering's word.
 var coveringKind = map[string]string{"subpoena": "subpoena", "warrant": "search_warrant", "order": "court_order"}
 
@@ -1822,6 +1848,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if !atHandOwn && !newProcess.MatchString(own) {
 		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
 			kind := coveringKind[strings.ToLower(m[1])]
+			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
+		}
+		// Or hopes an earlier one does ("Since the warrant was already
+		// issued for this account I assume it still covers it"): process
+		// served and answered once is spent; a new ask needs its own.
+		for _, kind := range reliedOnKinds(own) {
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
 		}
 	}

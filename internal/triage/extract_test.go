@@ -1622,6 +1622,13 @@ func TestProcessNotCovering(t *testing.T) {
 		{"We served you a grand jury subpoena in August. The subpoena only listed the old domain, not this one. The new grand jury subpoena for example.net is in your portal.", []string{"subpoena"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
 		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
+		// An earlier process the writer hopes reaches a new ask is spent;
+		// one at hand that the writer believes covers it is not.
+		{"In March you returned records to us under our search warrant for example.org. The same man now runs example.net. Since the warrant was already issued for this account, I assume it still covers it; could you check?", []string{"none"}},
+		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},
+		{"You answered our 2703(d) order for example.org in May. I believe that 2703(d) order is still good for this: please send the subscriber records of example.net.", []string{"none"}},
+		{"Attached is the search warrant for example.net. I believe it covers the backup address too.", []string{"search_warrant"}},
+		{"The new search warrant for example.net is in your portal; I assume the warrant covers the second account as well.", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
