@@ -291,12 +291,16 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 	if foreign && !has("mlat") && !emergencyOnly(r) {
 		add("foreign_requires_mlat")
 	}
-	// An emergency disclosure may include content (18 U.S.C. 2702(b)(8));
-	// any other request for content needs a warrant.
+	// Content needs a warrant, in an emergency too: the policy we enforce
+	// discloses content "only … in response to a warrant", and limits an
+	// emergency disclosure to the limited information that addresses the
+	// emergency (Microsoft FAQ), although 18 U.S.C. 2702(b)(8) would allow
+	// more. The refusal is held like every refusal for content, so a
+	// person can still disclose an emergency's non-content records first.
 	// Preservation discloses nothing: 2703(f) keeps content until the
 	// process that may disclose it arrives. A non-disclosure order alone
 	// compels no disclosure and allows none.
-	if r.Facts.ContentRequested && !has("search_warrant") && !r.Emergency && !(has("preservation") && only(r.Process, "preservation", "nondisclosure_order")) {
+	if r.Facts.ContentRequested && !has("search_warrant") && !(has("preservation") && only(r.Process, "preservation", "nondisclosure_order")) {
 		add("content_requires_warrant")
 	}
 	p.requestChecks(r, add)

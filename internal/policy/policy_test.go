@@ -101,6 +101,12 @@ func TestDecide(t *testing.T) {
 		// Content withdrawn by a follow-up: acknowledged once a person
 		// has read the withdrawal.
 		{"content withdrawn: reviewed, reply held", with(func(r *triage.Result) { r.Facts.ContentWithdrawn = true }), Acknowledge, nil, true, true},
+		{"emergency asking for the account's messages: refused, held", with(func(r *triage.Result) {
+			r.Process = []string{"emergency"}
+			r.Emergency = true
+			r.Facts.EmergencyExplained = true
+			r.Facts.ContentRequested = true
+		}), Reject, []string{"content_requires_warrant"}, true, true},
 		{"emergency held for review", with(func(r *triage.Result) {
 			r.Process = []string{"emergency"}
 			r.Emergency = true
