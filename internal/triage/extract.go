@@ -2113,6 +2113,11 @@ var blankField = lazyRegexp(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
 // blank too, and so is an emergency's field filled only with words that
 // name the kind of request ("Nature of emergency: Threat to life -
 // exigent"): neither says what happened.
+// fieldLine is a form's next field ("Case number: 26-0412"): a label
+// and its colon in the line's first forty characters, the colon ending
+// the label, not the middle of a time ("At 23:40 hrs a post appeared").
+var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
+
 func dropBlankFields(body string) string {
 	lines := strings.Split(body, "\n")
 	out := lines[:0:0]
@@ -2122,7 +2127,7 @@ func dropBlankFields(body string) string {
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || strings.Contains(lines[j], ":") && len(strings.TrimSpace(lines[j])) < 80 && strings.Index(lines[j], ":") < 40 {
+			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) && len(strings.TrimSpace(lines[j])) < 80 {
 				continue
 			}
 		}
@@ -2146,7 +2151,7 @@ func dropBlankFields(body string) string {
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || requestLine.MatchString(lines[j]) || strings.Contains(lines[j], ":") && strings.Index(lines[j], ":") < 40 {
+			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || requestLine.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) {
 				continue
 			}
 		}
@@ -2310,7 +2315,13 @@ var (
 		// In the present tense, or for someone: "the IP lets us get his
 		// ISP to confirm the connection", "a way for negotiators to reach
 		// him", "that is how this helps".
-		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:get|obtain) (?:his|her|their|the (?:suspect|victim|subject|caller)(?:'s|’s)|an?|the) (?:current |home |last |real )?(?:address|location|identity|whereabouts|name)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b`)
+		`|\b(?:lets|allows|enables|helps) (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) (?:to )?(?:identify|locate|find|rescue|trace|track|reach|contact|confirm|get|end|stop)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:identify|locate|find|rescue|trace|track|reach|contact)\b|\b(?:route|way|means|path) for (?:us|investigators|officers|deputies|agents|detectives|negotiators|police|law enforcement) to (?:get|obtain) (?:his|her|their|the (?:suspect|victim|subject|caller)(?:'s|’s)|an?|the) (?:current |home |last |real )?(?:address|location|identity|whereabouts|name)\b|\bhow (?:this|it|that|the (?:data|records?|information)) (?:helps|will help|assists|will assist)\b` +
+		// A purpose clause: "so we can ID her and get someone to her",
+		// "so that deputies can reach him".
+		`|\bso (?:that )?(?:we|officers|deputies|agents|detectives|investigators|negotiators|police|units?|patrol|medics) (?:can|could|may|might|are able to) (?:ID|identify|locate|find|reach|rescue|trace|track|contact|get (?:to|someone to|officers to|deputies to|help to|a unit to|units to))\b` +
+		// A Nordic form's heading "why the data is needed" before its
+		// answer (Swedish, Danish, Norwegian).
+		`|\bvarför uppgifterna (?:behövs|är nödvändiga)\s*:?\s*(?:\S+\s+){6}|\bhvorfor oplysningerne (?:er nødvendige|behøves)\s*:?\s*(?:\S+\s+){6}|\bhvorfor opplysningene (?:trengs|er nødvendige)\s*:?\s*(?:\S+\s+){6}`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.

@@ -1132,6 +1132,14 @@ func TestEmergencyExplained(t *testing.T) {
 		// Headings on their own lines, and the explanation in Spanish.
 		{"EMERGENCY DISCLOSURE REQUEST - THREAT TO LIFE\nSummary of the emergency\nA user told a friend he will take his own life tonight.\nHow your information will help\nThe account's contact e-mail is our fastest route to identifying him before midnight.", true},
 		{"Solicitud de emergencia. Resumen de la emergencia: un comerciante fue secuestrado y los captores exigen un rescate. Cómo ayudará la información: las direcciones IP permitirán ubicar a los captores.", true},
+		// A summary wrapped over lines whose first holds a time, not a
+		// next field; how it helps as a purpose clause; a Swedish
+		// form's "why the data is needed".
+		{"EMERGENCY DISCLOSURE REQUEST\n\nNature of emergency:\nAt approximately 23:40 hrs a post appeared on example.net saying\nthat its author will settle accounts at his old workplace when the\nmorning shift starts.\n\nHow the information will help:\nThe account's e-mail would allow us to identify the author.", true},
+		{"EMERGENCY DISCLOSURE REQUEST\n\nNature of emergency:\nCase number: 26-0412\n\nHow the information will help:\nThe account's e-mail would allow us to identify the author.", false},
+		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can ID her and get someone to her.", true},
+		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can close our file.", false},
+		{"BRÅDSKANDE - FARA FÖR LIV\n\nSammanfattning av nödläget: I natt publicerade en flicka på example.se en text om att ta sitt liv innan det blir ljust.\n\nVarför uppgifterna behövs:\nIP-adressen vid registreringen kan visa varifrån flickan var uppkopplad i kväll.", true},
 		// A field that names no danger is not filled by the next field.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
 		// Japanese headings, whose answers have no spaces.
