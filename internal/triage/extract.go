@@ -2102,8 +2102,10 @@ var (
 		`|(?:情報がどのように役立つか|情報の必要性|開示を求める理由|必要とする理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・A-Za-z0-9０-９\s]){20}`)
 )
 
-// blankField is a form label with nothing after it.
-var blankField = lazyRegexp(`^\s*[A-Z][^:\n]{2,60}:\s*$`)
+// blankField is a form label with nothing after it, numbered or not
+// ("2. Explain how the requested information will help prevent the
+// death or injury:").
+var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,90}:\s*$`)
 
 // dropBlankFields removes form labels left blank ("How the information
 // will help:" followed by the next label), so that a label is not read as

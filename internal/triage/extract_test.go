@@ -1140,6 +1140,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can ID her and get someone to her.", true},
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can close our file.", false},
 		{"BRÅDSKANDE - FARA FÖR LIV\n\nSammanfattning av nödläget: I natt publicerade en flicka på example.se en text om att ta sitt liv innan det blir ljust.\n\nVarför uppgifterna behövs:\nIP-adressen vid registreringen kan visa varifrån flickan var uppkopplad i kväll.", true},
+		// A numbered form whose help field is left empty before the
+		// next numbered field.
+		{"EMERGENCY DISCLOSURE REQUEST\n\n1. Describe the emergency involving danger of death or serious physical injury:\nA 15-year-old girl has been missing since Friday; a man who threatened to hurt her was seen leaving with her.\n\n2. Explain how the requested information will help prevent the death or injury:\n\n\n3. Why normal legal process would not be timely:\nEvery hour raises the risk to the child.", false},
+		{"EMERGENCY DISCLOSURE REQUEST\n\n1. Describe the emergency involving danger of death or serious physical injury:\nA 15-year-old girl has been missing since Friday; a man who threatened to hurt her was seen leaving with her.\n\n2. Explain how the requested information will help prevent the death or injury:\nThe IP logs of example.net will let us find where he has taken her.\n\n3. Why normal legal process would not be timely:\nEvery hour raises the risk to the child.", true},
 		// A field that names no danger is not filled by the next field.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8).\nNature of emergency: Exigent circumstances - refer to our file. Please expedite.\nHow the information will assist: the IP addresses will allow us to identify and locate the person involved without delay.", false},
 		// Japanese headings, whose answers have no spaces.
