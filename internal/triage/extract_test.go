@@ -1140,6 +1140,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can ID her and get someone to her.", true},
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can close our file.", false},
 		{"BRÅDSKANDE - FARA FÖR LIV\n\nSammanfattning av nödläget: I natt publicerade en flicka på example.se en text om att ta sitt liv innan det blir ljust.\n\nVarför uppgifterna behövs:\nIP-adressen vid registreringen kan visa varifrån flickan var uppkopplad i kväll.", true},
+		// A vulnerable adult missing: his illness is the danger; a
+		// condition told with no one missing is none.
+		{"Emergency disclosure request. A 79-year-old man with severe dementia who is insulin-dependent left his home this morning with no insulin with him, and took a bus to an unknown destination to meet someone he talked to on example.net. The account's IP logs would help us identify where he was told to go.", true},
+		{"Emergency disclosure request. Our suspect has dementia according to his lawyer. The account's IP logs would help us identify him.", false},
 		// A numbered form whose help field is left empty before the
 		// next numbered field.
 		{"EMERGENCY DISCLOSURE REQUEST\n\n1. Describe the emergency involving danger of death or serious physical injury:\nA 15-year-old girl has been missing since Friday; a man who threatened to hurt her was seen leaving with her.\n\n2. Explain how the requested information will help prevent the death or injury:\n\n\n3. Why normal legal process would not be timely:\nEvery hour raises the risk to the child.", false},
