@@ -1131,6 +1131,10 @@ var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(
 	// related to the emergency below", "unrelated to the earlier
 	// emergency".
 	`|\b(?:this|it|this (?:request|e-?mail|message|matter|one)|(?:a\s+)?(?:new|different|separate)\s+(?:case|matter|request|investigation)\s*[,;:–—-]?(?:\s+and)?)\s+(?:is\s+|['’]s\s+)?(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)(?:\s+(?:request|below|above|thread|matter|case|disclosure request))?\s*(?:[.,;:!)–—-]|$)` +
+	// The danger over: "there's no longer an emergency", "the emergency
+	// is over", "you can close out the urgent request" (not "… once the
+	// emergency is over").
+	`|\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|(?:^|[.!?;:,]\s+|\bso\s+|\band\s+)the\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b|\b(?:you\s+)?(?:can|may|please)\s+(?:close|cancel)(?:\s+out)?\s+(?:the|our|my)\s+(?:urgent|emergency|exigent)\s+request\b` +
 	// "Please do not treat this as an emergency request." (ending its
 	// clause: not "as urgent routine paperwork", "as an urgent request
 	// for the whole account").

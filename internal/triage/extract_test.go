@@ -1275,6 +1275,9 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		"It's not an emergency. Please send the subscriber information of example.net asap: the account holder threatened to kill his neighbour last year, and the IP addresses will help us close the file.",
 		"Please note that this is not an emergency request. The account holder of example.net threatened to kill his neighbour last year; please answer urgently, the IP addresses will help us close the file.",
 		"Please preserve example.net for 90 days. Please do not treat this as an emergency request: the missing girl was found safe last night, so we will get a warrant instead.\n\n-----Original Message-----\nFrom: Sgt. Jo Roe\nSent: Monday 11:48 PM\n\nThe 15 y/o is still missing. Do we send the provider a request for example.net tonight?",
+		// The danger over, the records still wanted.
+		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net and threatened to hurt her: please send the account holder's details.",
+		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man who said he would kill him.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
