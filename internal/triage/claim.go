@@ -256,6 +256,9 @@ func agencyLinesOf(lines []string) []string {
 		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) {
 			continue
 		}
+		// A form's field: "Agency: Example Nation Police Department",
+		// "Requesting officer: Lt. Jo Roe".
+		l = formLabel.ReplaceAllString(l, "")
 		// "Jane Doe, Special Agent": the rank after the name.
 		_, after, _ := strings.Cut(l, ", ")
 		if agencyRank.MatchString(l) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(l) || abbreviatedRank(l) {
@@ -264,6 +267,10 @@ func agencyLinesOf(lines []string) []string {
 	}
 	return out
 }
+
+// formLabel is the label of a request form's field that names the
+// requesting agency or officer.
+var formLabel = lazyRegexp(`(?i)^(?:(?:requesting|submitting|investigating|law enforcement|issuing)\s+)?(?:agency|department|dept\.?|office|organi[sz]ation|from|officer|agent|investigator|detective|deputy|requester|requestor|submitted by|requested by|contact|affiant|name|unit)(?:\s+name)?\s*:\s*`)
 
 // civilProcurator is an ombudsman's or a regulator's "procuraduría"
 // that prosecutes no crime: Mexico's consumer (PROFECO), agrarian,

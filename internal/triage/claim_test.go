@@ -410,6 +410,17 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a city officer asking who's behind a site", "jo.roe@cityofexample.com",
 			"A few people paid example.net for tickets and got nothing. Any chance you could tell me who's behind it?\n\nOfc. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"none"}},
+		// A request form names its agency and officer in labelled fields;
+		// a form filled by another office names none.
+		{"a tribal police form's labelled agency field", "jo.roe@usda.gov",
+			"EMERGENCY DISCLOSURE REQUEST\n\nAgency: Example Nation Police Department, Exampleville\nCase: XPD 26-0412\n\nSummary of the emergency: a 16-year-old girl has been missing since last night; she wrote that she will kill herself.\n\nRequesting officer: Jo Roe\nCell (520) 555-0163\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a form's requesting officer with a rank", "jo.roe@usda.gov",
+			"EMERGENCY DISCLOSURE REQUEST\n\nSummary of the emergency: a 16-year-old girl has been missing since last night; she wrote that she will kill herself.\n\nRequesting officer: Lt. Jo Roe, Criminal Investigations\nCell (520) 555-0163\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a form filled by a parks office", "jo.roe@usda.gov",
+			"Summary of the emergency: a 16-year-old girl has been missing since last night; she wrote that she will kill herself.\n\nRequested by: Jo Roe, Program Analyst\nOffice: Example Department of Parks\n",
+			"government_other", []string{"emergency"}},
 		// A government subdomain of initials in a police office's shape
 		// ("…pd") is read by the letter: an office of another service
 		// signing with its department's name, or police. A body named for
