@@ -306,6 +306,9 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
 		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
+		{"Our prosecutor is working on getting a grand jury subpoena issued, but the grand jury meets only on the 24th. Could you tell me now who holds example.com? Once the subpoena is signed I'll send it over.", []string{"none"}},
+		{"We are in the process of obtaining a search warrant; in the meantime please preserve example.com.", []string{"preservation"}},
+		{"I have been working on this case for a month. Attached is the grand jury subpoena for example.com.", []string{"subpoena"}},
 		// Haste without danger, told as such.
 		{"URGENT. Nobody's life is in danger here, but the money is moving out of her accounts right now. Who holds example.com?", []string{"none"}},
 		{"Please preserve example.com. To help us prepare the search warrant, reply with the account's creation date.", []string{"preservation"}},
