@@ -510,6 +510,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
+	case kind == "mlat" && mlatBypassed.MatchString(text[loc[1]:min(len(text), loc[1]+400)]):
+		return false // "… has been sent to the DOJ. … we ask you to provide the data now on the basis of the Dutch order"
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
@@ -926,6 +928,12 @@ var (
 	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|si besoin|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
 	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|ult[ée]rieure?|successiv[ao]|futur[oae]?|eventual)\b[^.;:]{0,40}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
 )
+
+// mlatBypassed asks, after naming a treaty request already sent, for
+// the data before that request is executed: "we kindly ask you to
+// provide the data now on the basis of the Dutch order", "without
+// waiting for its execution". A preservation meanwhile is no bypass.
+var mlatBypassed = lazyRegexp(`(?i)\b(?:provide|send|disclose|produce|release|share)\b[^.;]{0,40}\b(?:now|directly|already|immediately|in the meantime|meanwhile)\b[^.;]{0,30}\b(?:on the basis of|based on|under|pursuant to|by virtue of)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}(?:order|warrant|decision|request|letter)\b|\bwithout waiting for (?:it|its execution|the (?:execution|outcome|result)|the (?:MLA|MLAT|mutual legal assistance|treaty)(?: request)?|that request)\b`)
 
 // treatyDeniedAfter and treatyDeniedBefore deny a treaty request in the
 // languages whose negation follows or precedes it and that denied does

@@ -875,6 +875,11 @@ func TestProcessScope(t *testing.T) {
 		{"The amounts are small and I can't see the DA's office getting me a subpoena for this one, so please tell me who is behind example.com.", []string{"none"}},
 		// The treaty route weighed as slow, not taken.
 		{"A New Zealand court issued a production order for example.nz. Given how slow the mutual assistance channel is, please provide the records voluntarily.", []string{"court_order"}},
+		// A treaty request sent but not executed, the data asked now on
+		// the foreign order's strength; a preservation meanwhile is no
+		// bypass.
+		{"The district court in Example issued a production order for example.nz, attached. A request for mutual legal assistance has been sent to the U.S. Department of Justice; we expect its execution to take months. As the suspects are active, we ask you to provide the data now on the basis of the court's order.", []string{"court_order"}},
+		{"A request for mutual legal assistance for example.nz has been sent to the U.S. Department of Justice. Please preserve the data in the meantime until the request is executed.", []string{"mlat", "preservation"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
