@@ -215,7 +215,11 @@ var processRules = []processRule{
 		// "está en riesgo la vida de una persona"); Korean ("생명에 대한
 		// 급박한 위험", "긴급 정보제공"), Japanese and Chinese (general
 		// knowledge).
-		`riesgo (?:inminente |grave |real )?(?:a|para|contra) la vida|en (?:grave |inminente |serio )?riesgo (?:la|su|sus) vidas?|vidas? (?:en|corre|corren) (?:grave |inminente )?(?:riesgo|peligro)|생명(?:에 대한|의|에)?\s*(?:급박한|긴박한|중대한|임박한|직접적인)?\s*(?:위험|위협)|긴급\s*(?:정보\s*)?(?:제공|공개)\s*요청|人命に(?:関わる|かかわる)|生命(?:・身体)?に(?:対する)?(?:差し迫った|切迫した)?危険|生命危险|紧急情况`)},
+		`riesgo (?:inminente |grave |real )?(?:a|para|contra) la vida|en (?:grave |inminente |serio )?riesgo (?:la|su|sus) vidas?|vidas? (?:en|corre|corren) (?:grave |inminente )?(?:riesgo|peligro)|생명(?:에 대한|의|에)?\s*(?:급박한|긴박한|중대한|임박한|직접적인)?\s*(?:위험|위협)|긴급\s*(?:정보\s*)?(?:제공|공개)\s*요청|人命に(?:関わる|かかわる)|生命(?:・身体)?に(?:対する)?(?:差し迫った|切迫した)?危険|生命危险|紧急情况` +
+		// Danger to life in Turkish (its dotted capitals written out:
+		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
+		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:على|يهدد) (?:حياة|الحياة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély`)},
 	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before

@@ -827,6 +827,13 @@ func TestProcessScope(t *testing.T) {
 		{"Por tratarse de un caso urgente en el que está en riesgo la vida de un menor, solicito el correo de contacto de example.mx.", []string{"emergency"}},
 		{"URGENTE - RIESGO A LA VIDA - solicitamos los datos de example.mx.", []string{"emergency"}},
 		{"사람의 생명에 대한 급박한 위험이 있어 example.kr 계정 정보의 긴급 제공을 요청드립니다.", []string{"emergency"}},
+		// In Turkish capitals, Greek, Hebrew, Arabic, Russian, Romanian.
+		{"ACİL - HAYATİ TEHLİKE. Bir kişinin hayatının tehlikede olduğu acil bir durum söz konusudur; example.com.tr alan adının kayıt bilgilerini rica ederiz.", []string{"emergency"}},
+		{"ΕΠΕΙΓΟΝ: υπάρχει άμεσος κίνδυνος για τη ζωή ανηλίκου. Παρακαλούμε τα στοιχεία του example.gr.", []string{"emergency"}},
+		{"דחוף - סכנת חיים. נבקש את פרטי הרישום של example.co.il.", []string{"emergency"}},
+		{"عاجل: يوجد خطر على حياة طفل. نرجو تزويدنا ببيانات example.ae.", []string{"emergency"}},
+		{"Срочно: существует угроза жизни ребёнка. Просим предоставить данные example.ru.", []string{"emergency"}},
+		{"Urgent: există un pericol iminent pentru viața unei persoane; vă rugăm datele example.ro.", []string{"emergency"}},
 		// The law on content told beside the order served; a warrant the
 		// writer has.
 		{"Attached is the signed 2703(d) order for example.com. We left out the messages: stored content needs a search warrant and we lack probable cause.", []string{"court_order"}},
