@@ -2080,7 +2080,9 @@ func callForHaste(text string) []int {
 		if m := sentenceStart.FindAllStringIndex(text[:loc[0]], -1); len(m) > 0 {
 			start = m[len(m)-1][1]
 		}
-		if !ownPromise.MatchString(text[start:loc[0]]) {
+		rest := strings.TrimSpace(text[loc[1]:])
+		toldOnly := toldBack.MatchString(text[start:loc[0]]) && (rest == "" || strings.ContainsAny(rest[:1], ".!?"))
+		if !ownPromise.MatchString(text[start:loc[0]]) && !toldOnly {
 			return loc
 		}
 	}
@@ -2094,6 +2096,11 @@ var (
 	// ownPromise opens a sentence with a condition and the writer's own
 	// future act.
 	ownPromise = lazyRegexp(`(?i)^\s*(?:if|once|when|as soon as)\b[^.!?]{0,80}\b(?:we|I)(?:\s+will|['’]ll|\s+would|\s+can)\b`)
+	// toldBack asks to be told something soon, not for the data, where
+	// the sentence ends with the haste: "If that is not practicable
+	// please let me know as soon as possible." (not "let me know as soon
+	// as possible who holds the account").
+	toldBack = lazyRegexp(`(?i)\b(?:let (?:me|us) know|get back to (?:me|us)|notify (?:me|us)|inform (?:me|us)|confirm (?:receipt|service)|acknowledge (?:receipt|service))(?:\s+[\w']+){0,2}\s*$`)
 )
 
 var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)

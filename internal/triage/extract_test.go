@@ -552,6 +552,9 @@ func TestProcessScope(t *testing.T) {
 		{"Målsäganden har beviljats rättshjälp. Vi ber om bevarande av data för example.se; preserve the records for 90 days.", []string{"preservation"}},
 		{"Vedlagt er retsanmodning fra Københavns Byret om data for example.dk, hvor svaret vil blive sendt videre.", []string{"mlat"}},
 		{"Attached is a grand jury subpoena about robberies in which clerks were robbed at gunpoint; please respond as soon as possible for example.com.", []string{"subpoena"}},
+		// Haste about being told, not about the data.
+		{"Attached is a court order for the records of example.com. The investigation concerns a gang that threatened to kill witnesses. If production within 7 days is not practicable please let me know as soon as possible.", []string{"court_order"}},
+		{"A man posted on example.com that he will shoot his coworkers tomorrow morning. Please let me know as soon as possible who holds the account; his IP logs will help us find him.", []string{"emergency"}},
 		{"The county attorney's office isn't going to want to paper a subpoena for this, so I am hoping you can tell me who is behind example.com.", []string{"none"}},
 		{"We haven't gotten to the point of a subpoena yet. Could you share the e-mail address of example.com?", []string{"none"}},
 		{"Getting a court order for that amount isn't realistic for us, so I am hoping you can tell me who set up example.com.", []string{"none"}},
