@@ -308,6 +308,9 @@ func TestProcessScope(t *testing.T) {
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
 		{"Our prosecutor is working on getting a grand jury subpoena issued, but the grand jury meets only on the 24th. Could you tell me now who holds example.com? Once the subpoena is signed I'll send it over.", []string{"none"}},
 		{"We are in the process of obtaining a search warrant; in the meantime please preserve example.com.", []string{"preservation"}},
+		{"Pursuant to 18 U.S.C. 2703(f), please preserve the records of example.com. We anticipate a court order within 60 days.", []string{"preservation"}},
+		{"Please preserve example.com; we expect a search warrant to be signed next week.", []string{"preservation"}},
+		{"As we expected, a court order was signed today; it is attached for example.com.", []string{"court_order"}},
 		{"I have been working on this case for a month. Attached is the grand jury subpoena for example.com.", []string{"subpoena"}},
 		// Haste without danger, told as such.
 		{"URGENT. Nobody's life is in danger here, but the money is moving out of her accounts right now. Who holds example.com?", []string{"none"}},
