@@ -156,6 +156,15 @@ func agent(body string, m *mailparse.Message) *string {
 			}
 		}
 	}
+	// A ranked name that wraps in prose ("… the case agent, Special Agent
+	// Jo" / "Roe, HSI …"), where nothing else names one.
+	if len(cands) == 0 {
+		for _, mm := range rankedName.FindAllStringSubmatch(unwrapProse(body), -1) {
+			if n := cleanName(mm[1]); n != "" {
+				cands = append(cands, n)
+			}
+		}
+	}
 	// An assistant or analyst sending "on behalf of Lt. Jane Q. Doe": the
 	// officer is the requesting agent, not whoever's account sent it.
 	if mm := onBehalf.FindStringSubmatch(body); mm != nil {
@@ -191,6 +200,21 @@ func agent(body string, m *mailparse.Message) *string {
 		return strp(asWritten(fullest(cands[0], cands), body))
 	}
 	return nil
+}
+
+// unwrapProse joins each line of wrapped prose (sixty characters or
+// more, ending in a word) to the next, as the writer typed it.
+func unwrapProse(body string) string {
+	lines := strings.Split(body, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		l := strings.TrimRight(lines[i], " \t\r")
+		if len(l) >= 60 && unicode.IsLetter(rune(l[len(l)-1])) && strings.TrimSpace(lines[i+1]) != "" {
+			lines[i] = l + " "
+		} else {
+			lines[i] = l + "\n"
+		}
+	}
+	return strings.Join(lines, "")
 }
 
 // asWritten spells a name as its fullest mention in the text: with the
