@@ -215,6 +215,12 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) {
 		return false, ""
 	}
+	// What someone else did or threatens to do with the content ("threatening
+	// to send the pictures to his parents", "he posted the photos on"):
+	// an emergency's story, not an ask of ours.
+	if othersAct.MatchString(s[:m[0]]) {
+		return false, ""
+	}
 	// "Copies of …" only asked for (after a verb of asking, or as a
 	// list's item or heading): not the copies the police hold ("the
 	// victim provided us copies of the e-mails she received",
@@ -238,6 +244,11 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	}
 	return true, s[m[0]:m[1]]
 }
+
+// othersAct ends the words before a content phrase with a third
+// party's act on it: a threat to spread it, or a person's sending or
+// posting of it.
+var othersAct = lazyRegexp(`(?i)(?:\bthreat(?:en|ens|ened|ening)? to (?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose|upload)|\b(?:he|she|they|offender|suspect|subject|perpetrator|abductor|extortionist|stalker|predator|man|woman)\s+(?:\w+\s+){0,2}?(?:sent|posted|shared|uploaded|forwarded|emailed|e-mailed|texted|showed|sends|posts|shares|uploads|forwards|leaked|distributed))\s+$`)
 
 // aboutRequest follows content words that are about the request itself.
 var aboutRequest = lazyRegexp(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +

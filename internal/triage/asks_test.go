@@ -13,6 +13,12 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
+		// What an offender did or threatens with the content is the
+		// emergency's story; our sending of it is an ask.
+		{"The offender demanded money, threatening to send the pictures to his parents and his school.", false},
+		{"Last night the suspect posted the photos on example.com and named her school.", false},
+		{"Please send the pictures the account holder uploaded.", true},
+		{"We ask that you provide the photos uploaded to the account.", true},
 		// A subpoena's disclaimer; another's wish refused.
 		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
 		{"I know you want the content of their support tickets, but content needs a search warrant and the probable cause is not there yet.", false},
