@@ -170,6 +170,8 @@ func contentRequested(flat string) (bool, string) {
 	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
 	// "Including but not limited to": a list's opening, no denial.
 	flat = notLimited.ReplaceAllString(flat, "$1")
+	// An address or a domain is no content word ("k.roe@example-inbox.net").
+	flat = hostName.ReplaceAllStringFunc(flat, func(m string) string { return strings.Repeat("_", len(m)) })
 	ss := sentences(flat)
 	for i, s := range ss {
 		if notContent.MatchString(s) {
@@ -215,6 +217,10 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) {
 		return false, ""
 	}
+	// "… in the photos to be viable": an infinitive, not an addressee.
+	if strings.HasSuffix(s[m[0]:m[1]], " to") && infinitiveNext.MatchString(s[m[1]:]) {
+		return false, ""
+	}
 	// What someone else did or threatens to do with the content ("threatening
 	// to send the pictures to his parents", "he posted the photos on"):
 	// an emergency's story, not an ask of ours.
@@ -244,6 +250,12 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	}
 	return true, s[m[0]:m[1]]
 }
+
+// hostName is an e-mail address or a lowercase domain name.
+var hostName = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b`)
+
+// infinitiveNext is a verb's infinitive after "to".
+var infinitiveNext = lazyRegexp(`^\s+(?:be|have|show|contain|depict|prove|confirm|establish)\b`)
 
 // othersAct ends the words before a content phrase with a third
 // party's act on it: a threat to spread it, or a person's sending or

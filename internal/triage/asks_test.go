@@ -18,6 +18,11 @@ func TestContentRequested(t *testing.T) {
 		{"The offender demanded money, threatening to send the pictures to his parents and his school.", false},
 		{"Last night the suspect posted the photos on example.com and named her school.", false},
 		{"Please send the pictures the account holder uploaded.", true},
+		// A content word inside an address or a domain; "to" opening an
+		// infinitive.
+		{"The blog lists k.roe@example-inbox.net as its contact address; please send the account's contact e-mail and IP logs.", false},
+		{"Please send the registration records of example-inbox.net.", false},
+		{"The bomb squad considers the devices in the photos to be viable; please send the account's IP logs.", false},
 		{"We ask that you provide the photos uploaded to the account.", true},
 		// A subpoena's disclaimer; another's wish refused.
 		{"D. Nothing in this subpoena requires the production of the contents of any communication within the meaning of 18 U.S.C. 2510(8).", false},
