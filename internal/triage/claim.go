@@ -257,12 +257,15 @@ func agencyLinesOf(lines []string) []string {
 			continue
 		}
 		// A form's field: "Agency: Example Nation Police Department",
-		// "Requesting officer: Lt. Jo Roe".
-		l = formLabel.ReplaceAllString(l, "")
-		// "Jane Doe, Special Agent": the rank after the name.
-		_, after, _ := strings.Cut(l, ", ")
-		if agencyRank.MatchString(l) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(l) || abbreviatedRank(l) {
-			out = append(out, l)
+		// "Requesting officer: Lt. Jo Roe"; read with its label too
+		// ("Investigator: Jo Roe" names the rank in the label).
+		for _, v := range []string{l, formLabel.ReplaceAllString(l, "")} {
+			// "Jane Doe, Special Agent": the rank after the name.
+			_, after, _ := strings.Cut(v, ", ")
+			if agencyRank.MatchString(v) || after != "" && agencyRank.MatchString(after) || signatureAgency.MatchString(v) || abbreviatedRank(v) {
+				out = append(out, v)
+				break
+			}
 		}
 	}
 	return out
