@@ -1161,6 +1161,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can ID her and get someone to her.", true},
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can close our file.", false},
 		{"BRÅDSKANDE - FARA FÖR LIV\n\nSammanfattning av nödläget: I natt publicerade en flicka på example.se en text om att ta sitt liv innan det blir ljust.\n\nVarför uppgifterna behövs:\nIP-adressen vid registreringen kan visa varifrån flickan var uppkopplad i kväll.", true},
+		// A violent man gone from his monitoring is a present danger.
+		{"I am requesting emergency disclosure. Last night a man posted on example.net the names of his ex-girlfriend's children with the words \"Friday I finish what I started.\" He assaulted her in March, and this morning his bond monitor lost contact. His IP addresses would help us find where he is staying.", true},
 		// A vulnerable adult missing: his illness is the danger; a
 		// condition told with no one missing is none.
 		{"Emergency disclosure request. A 79-year-old man with severe dementia who is insulin-dependent left his home this morning with no insulin with him, and took a bus to an unknown destination to meet someone he talked to on example.net. The account's IP logs would help us identify where he was told to go.", true},
