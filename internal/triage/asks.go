@@ -162,7 +162,7 @@ func sentences(flat string) []string {
 // a part of a legal document ("Attachment A", "Attachment 2").
 var documentLabel = lazyRegexp(`^\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b`)
 
-func contentRequested(flat string) (bool, string) {
+func contentRequested(flat string, explicit bool) (bool, string) {
 	// The kind of order in its title ("International Production Order
 	// (stored communications and telecommunications data)", "ORDER -
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
@@ -191,6 +191,12 @@ func contentRequested(flat string) (bool, string) {
 			if strings.HasSuffix(strings.ToLower(s[m[0]:m[1]]), "attachment") && documentLabel.MatchString(s[m[1]:]) {
 				continue
 			}
+			// An emergency's letter tells a story full of messages and
+			// photos: there only an ask of ours counts ("we need the full
+			// contents of …", "Records requested: … all files stored").
+			if explicit && !askedBefore.MatchString(listContext(flat, s, m[0])) {
+				continue
+			}
 			if ok, what := contentAsked(s, m, denied); ok {
 				return true, what
 			}
@@ -217,13 +223,14 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) {
 		return false, ""
 	}
-	// "… in the photos to be viable": an infinitive, not an addressee.
-	if strings.HasSuffix(s[m[0]:m[1]], " to") && infinitiveNext.MatchString(s[m[1]:]) {
+	// "… the devices in the photos to be viable": what the content
+	// shows, not the content asked.
+	if inWhat.MatchString(s[:m[0]]) {
 		return false, ""
 	}
 	// What someone else did or threatens to do with the content ("threatening
-	// to send the pictures to his parents", "he posted the photos on"):
-	// an emergency's story, not an ask of ours.
+	// to send the pictures to his parents", "he sent the photos to her
+	// classmates"): an emergency's story, not an ask of ours.
 	if othersAct.MatchString(s[:m[0]]) {
 		return false, ""
 	}
@@ -254,13 +261,39 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 // hostName is an e-mail address or a lowercase domain name.
 var hostName = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b`)
 
-// infinitiveNext is a verb's infinitive after "to".
-var infinitiveNext = lazyRegexp(`^\s+(?:be|have|show|contain|depict|prove|confirm|establish)\b`)
+// listContext returns the words before position at in sentence s of
+// flat, back to the start of the sentence that holds it, a numbered
+// list's items read as part of the sentence that opens the list
+// ("Records requested: 1. Subscriber information 2. All files …").
+func listContext(flat, s string, at int) string {
+	off := strings.Index(flat, s)
+	if off < 0 {
+		return s[:at]
+	}
+	before := flat[:off+at]
+	start := 0
+	for _, m := range proseEnd.FindAllStringIndex(before, -1) {
+		start = m[1]
+	}
+	return before[start:]
+}
+
+// proseEnd ends a sentence of prose: a stop after a word of two letters
+// or more, not a list item's number ("1.", "b)").
+var proseEnd = lazyRegexp(`\p{L}{2}[.;!?]\s+`)
+
+// inWhat ends the words before a content phrase with a preposition of
+// place: "the devices in the photos".
+var inWhat = lazyRegexp(`(?i)\b(?:in|on|within|inside)\s+$`)
+
+// askedBefore is a verb of asking earlier in the sentence: "we need",
+// "please provide", "Records requested: …".
+var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve)\b`)
 
 // othersAct ends the words before a content phrase with a third
-// party's act on it: a threat to spread it, or a person's sending or
-// posting of it.
-var othersAct = lazyRegexp(`(?i)(?:\bthreat(?:en|ens|ened|ening)? to (?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose|upload)|\b(?:he|she|they|offender|suspect|subject|perpetrator|abductor|extortionist|stalker|predator|man|woman)\s+(?:\w+\s+){0,2}?(?:sent|posted|shared|uploaded|forwarded|emailed|e-mailed|texted|showed|sends|posts|shares|uploads|forwards|leaked|distributed))\s+$`)
+// party's act on it: a threat to spread it, or a person's sending of it
+// ("her ex-boyfriend sent the photos to her classmates").
+var othersAct = lazyRegexp(`(?i)(?:\bthreat(?:en|ens|ened|ening)? to (?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose)|\b(?:he|she|they|offender|suspect|subject|perpetrator|abductor|extortionist|stalker|predator|man|woman|boyfriend|girlfriend|husband|wife|partner)\s+(?:\w+\s+){0,2}?(?:sent|shared|forwarded|emailed|e-mailed|texted|showed|sends|shares|forwards|leaked|distributed))\s+$`)
 
 // aboutRequest follows content words that are about the request itself.
 var aboutRequest = lazyRegexp(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +

@@ -16,7 +16,12 @@ func TestContentRequested(t *testing.T) {
 		// What an offender did or threatens with the content is the
 		// emergency's story; our sending of it is an ask.
 		{"The offender demanded money, threatening to send the pictures to his parents and his school.", false},
-		{"Last night the suspect posted the photos on example.com and named her school.", false},
+		{"Last night her ex-boyfriend sent the photos to her classmates and named her school.", false},
+		// Asked all the same: content to be produced, content to confirm
+		// an identity.
+		{"We require all the messages to be produced by November 20.", true},
+		{"We need all e-mails to be disclosed for the period of October 2026.", true},
+		{"Please send all the photos to confirm the identity of the girl in the videos.", true},
 		{"Please send the pictures the account holder uploaded.", true},
 		// A content word inside an address or a domain; "to" opening an
 		// infinitive.
@@ -199,9 +204,30 @@ func TestContentRequested(t *testing.T) {
 		{"3. For e-mail sent to the account: sender, recipient, date and time only. This Order does not authorize the disclosure of subject lines or the contents of any communication.", false},
 		{"This Order does not limit the records to be produced: produce the contents of all e-mails of the account.", true},
 	} {
-		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "))
+		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), false)
 		if got != tt.want {
 			t.Errorf("contentRequested(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEmergencyContentAsked: an emergency's story names messages and
+// photos without asking for them; only an ask of ours counts there.
+func TestEmergencyContentAsked(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Her mother showed us the messages in which the user of example.net says he will come to her school tonight with a gun. The IP logs will help us find him.", false},
+		{"She received the messages from the user of example.net, who wrote that he will kill her tonight. Please send the subscriber e-mail.", false},
+		{"The account holder of example.net sent the pictures to her classmates last night. We need the IP logs to locate him.", false},
+		{"We need everything you have on the account as fast as possible: name, e-mail, full contents of all messages and support tickets sent from the account, all IP logs.", true},
+		{"Records requested: 1. Subscriber information 2. All files stored in the account, including the uploaded videos.", true},
+		{"Please provide the contents of the messages he sent her.", true},
+	} {
+		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), true)
+		if got != tt.want {
+			t.Errorf("contentRequested(%q, emergency) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

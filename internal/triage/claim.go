@@ -411,6 +411,11 @@ func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) 
 		return
 	}
 	sig := signatureBlock(doc.own)
+	// A police or prosecuting body anywhere in the signature ("Office of
+	// the Sheriff") keeps the sender an agency.
+	if slices.ContainsFunc(sig, policeOffice.MatchString) {
+		return
+	}
 	i := slices.IndexFunc(sig, governmentOffice.MatchString)
 	if i < 0 {
 		return
@@ -419,6 +424,10 @@ func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) 
 	r.Facts.UnlistedAgency = false
 	r.evidence("sender.class", "a government office's initials in a police office's shape, its letter signed for another service", "text", sig[i])
 }
+
+// policeOffice is a word of a police, investigating or prosecuting
+// body's name (general knowledge).
+var policeOffice = lazyRegexp(`(?i)sheriff|police|marshal|constab|public safety|law enforcement|investigat|attorney|prosecut|justice|correction|criminal|patrol|trooper|crime|enforcement|inspector general`)
 
 // governmentOffice is a signature line naming a government department,
 // office or agency by its service ("NYC Department of Housing

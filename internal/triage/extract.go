@@ -514,7 +514,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
-	case kind == "mlat" && mlatBypassed.MatchString(text[loc[1]:min(len(text), loc[1]+400)]):
+	case kind == "mlat" && mlatBypassed.MatchString(text[loc[1]:min(len(text), loc[1]+400)]) && !treatyDone.MatchString(text[loc[0]:min(len(text), loc[1]+400)]):
 		return false // "… has been sent to the DOJ. … we ask you to provide the data now on the basis of the Dutch order"
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
@@ -937,7 +937,12 @@ var (
 // the data before that request is executed: "we kindly ask you to
 // provide the data now on the basis of the Dutch order", "without
 // waiting for its execution". A preservation meanwhile is no bypass.
-var mlatBypassed = lazyRegexp(`(?i)\b(?:provide|send|disclose|produce|release|share)\b[^.;]{0,40}\b(?:now|directly|already|immediately|in the meantime|meanwhile)\b[^.;]{0,30}\b(?:on the basis of|based on|under|pursuant to|by virtue of)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}(?:order|warrant|decision|request|letter)\b|\bwithout waiting for (?:it|its execution|the (?:execution|outcome|result)|the (?:MLA|MLAT|mutual legal assistance|treaty)(?: request)?|that request)\b`)
+var mlatBypassed = lazyRegexp(`(?i)\b(?:provide|send|disclose|produce|release|share)\b[^.;]{0,40}\b(?:now|directly|already|immediately|in the meantime|meanwhile)\b[^.;]{0,30}\b(?:on the basis of|based on|under|pursuant to|by virtue of)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}(?:order|warrant|decision|request|letter)\b|\bwithout waiting for (?:it|its execution|the (?:execution|outcome|result)|the (?:MLA|MLAT|mutual legal assistance|treaty)(?: request)?|that request)\b[^.;]{0,60}\b(?:provide|send|disclose|produce|release|share)\b`)
+
+// treatyDone tells of a treaty request executed or granted, and of the
+// US court's order issued on it (18 U.S.C. 3512): the data asked under
+// that order comes through the treaty.
+var treatyDone = lazyRegexp(`(?i)\b(?:was|were|has been|have been|had been)\s+(?:executed|granted|approved|completed|fulfilled|accepted)\b|\b(?:executed|granted|approved|accepted) (?:our|the|this) (?:request|MLA|MLAT)\b|\b3512\b|\b(?:U\.?S\.?|United States) District Court\b`)
 
 // treatyDeniedAfter and treatyDeniedBefore deny a treaty request in the
 // languages whose negation follows or precedes it and that denied does
@@ -1143,10 +1148,6 @@ var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(
 	// related to the emergency below", "unrelated to the earlier
 	// emergency".
 	`|\b(?:this|it|this (?:request|e-?mail|message|matter|one)|(?:a\s+)?(?:new|different|separate)\s+(?:case|matter|request|investigation)\s*[,;:–—-]?(?:\s+and)?)\s+(?:is\s+|['’]s\s+)?(?:not\s+(?:related|connected|linked|tied)|unrelated)\s+to\s+(?:the|that|our|your)\s+(?:earlier\s+|previous\s+|prior\s+|old\s+|original\s+)?(?:emergency|exigent)(?:\s+(?:request|below|above|thread|matter|case|disclosure request))?\s*(?:[.,;:!)–—-]|$)` +
-	// The danger over: "there's no longer an emergency", "the emergency
-	// is over", "you can close out the urgent request" (not "… once the
-	// emergency is over").
-	`|\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|(?:^|[.!?;:,]\s+|\bso\s+|\band\s+)the\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b|\b(?:you\s+)?(?:can|may|please)\s+(?:close|cancel)(?:\s+out)?\s+(?:the|our|my)\s+(?:urgent|emergency|exigent)\s+request\b` +
 	// "Please do not treat this as an emergency request." (ending its
 	// clause: not "as urgent routine paperwork", "as an urgent request
 	// for the whole account").
@@ -1176,8 +1177,33 @@ func selfNotEmergency(text string) bool {
 			return true
 		}
 	}
+	// The danger over, said as a fact by the writer, with no new danger
+	// told after it: not "if we wait, the emergency is over and the boy
+	// may be dead", not "the mother thinks it is no longer an emergency".
+	for _, m := range dangerOver.FindAllStringIndex(own, -1) {
+		sentence := own[:m[0]]
+		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
+			sentence = sentence[ends[len(ends)-1][1]:]
+		}
+		after := own[m[1]:]
+		if !hypothetical.MatchString(sentence) && !emergencySummary.MatchString(after) && !dangerDetail.MatchString(after) && !newDanger.MatchString(after) && !emergencyAfter.MatchString(after) {
+			return true
+		}
+	}
 	return false
 }
+
+// dangerOver is the writer's word that the danger is over: "there's no
+// longer an emergency", "the emergency is over".
+var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
+
+// hypothetical opens a condition or reports another's view: "if we
+// wait …", "the mother thinks …".
+var hypothetical = lazyRegexp(`(?i)\b(?:if|when|once|until|unless|by the time|before|whether|thinks?|believes?|says?|said|claims?|feels?|assumes?|hopes?)\b`)
+
+// newDanger tells of a danger after the old one is over: "a second child
+// is now missing", "another girl was taken".
+var newDanger = lazyRegexp(`(?i)\b(?:now|still) missing\b|\b(?:was|were|has been|have been) (?:taken|abducted|kidnapped)\b|\b(?:another|a second|a new) (?:child|victim|girl|boy|person|emergency)\b`)
 
 // ownWords is the writer's own text, before any earlier message quoted
 // below it, folded to one line.
@@ -1631,8 +1657,16 @@ func reliedOnKinds(own string) []string {
 	var kinds []string
 	for _, m := range reliesOnOld.FindAllStringSubmatchIndex(own, -1) {
 		subject := strings.ToLower(own[m[2]:m[3]])
+		before := strings.Fields(own[:m[0]])
+		told := strings.Join(before[max(0, len(before)-60):], " ")
+		// Only process the letter tells as spent ("last fall you produced
+		// records under our warrant", "already issued"), or names as the
+		// earlier one: not the order at hand ("Please find below the
+		// court order … I hope it works for you").
+		if !oldProcessWord.MatchString(subject) && !spentProcess.MatchString(told) {
+			continue
+		}
 		if subject == "it" {
-			before := strings.Fields(own[:m[0]])
 			subject = strings.Join(before[max(0, len(before)-40):], " ")
 		}
 		if w := lastProcessWord.FindAllString(subject, -1); len(w) > 0 {
@@ -1641,6 +1675,15 @@ func reliedOnKinds(own string) []string {
 	}
 	return kinds
 }
+
+// oldProcessWord names a process as an earlier one: "the same
+// subpoena", "our previous order", "last year's warrant".
+var oldProcessWord = lazyRegexp(`(?i)\b(?:same|earlier|previous|original|old|prior|existing|last year's|the last)\b`)
+
+// spentProcess tells of a process served and answered before: "you
+// produced records to us under", "already issued", "last spring you
+// answered our subpoena".
+var spentProcess = lazyRegexp(`(?i)\byou (?:\w+ )?(?:produced|returned|answered|provided|responded|complied|disclosed|sent us)\b|\balready (?:been )?(?:issued|served|answered|executed|returned)\b|\b(?:last|this past) (?:year|fall|autumn|spring|summer|winter|month)\b|\b(?:earlier|previous|prior|original) (?:subpoena|warrant|order|request|production|return)\b`)
 
 // lastProcessWord is a process's word, as reliedOnKinds looks for it.
 var lastProcessWord = lazyRegexp(`(?i)\b(subpoena|warrant|order)\b`)
@@ -1978,7 +2021,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = []string{"none"}
 	}
 
-	if ok, what := contentRequested(text); ok {
+	if ok, what := contentRequested(text, r.Emergency); ok {
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
 	}
@@ -2100,7 +2143,7 @@ var (
 	// the sentence ends with the haste: "If that is not practicable
 	// please let me know as soon as possible." (not "let me know as soon
 	// as possible who holds the account").
-	toldBack = lazyRegexp(`(?i)\b(?:let (?:me|us) know|get back to (?:me|us)|notify (?:me|us)|inform (?:me|us)|confirm (?:receipt|service)|acknowledge (?:receipt|service))(?:\s+[\w']+){0,2}\s*$`)
+	toldBack = lazyRegexp(`(?i)\b(?:let (?:me|us) know|get back to (?:me|us)|notify (?:me|us)|inform (?:me|us)|confirm (?:receipt|service)|acknowledge (?:receipt|service))\s*$`)
 )
 
 var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)
@@ -2130,6 +2173,11 @@ var (
 // death or injury:").
 var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,90}:\s*$`)
 
+// fieldLine is a form's next field ("Case number: 26-0412"): a label
+// and its colon in the line's first forty characters, the colon ending
+// the label, not the middle of a time ("At 23:40 hrs a post appeared").
+var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
+
 // dropBlankFields removes form labels left blank ("How the information
 // will help:" followed by the next label), so that a label is not read as
 // its own answer.
@@ -2138,11 +2186,6 @@ var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,9
 // blank too, and so is an emergency's field filled only with words that
 // name the kind of request ("Nature of emergency: Threat to life -
 // exigent"): neither says what happened.
-// fieldLine is a form's next field ("Case number: 26-0412"): a label
-// and its colon in the line's first forty characters, the colon ending
-// the label, not the middle of a time ("At 23:40 hrs a post appeared").
-var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
-
 func dropBlankFields(body string) string {
 	lines := strings.Split(body, "\n")
 	out := lines[:0:0]

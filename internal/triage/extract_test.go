@@ -558,6 +558,7 @@ func TestProcessScope(t *testing.T) {
 		// Haste about being told, not about the data.
 		{"Attached is a court order for the records of example.com. The investigation concerns a gang that threatened to kill witnesses. If production within 7 days is not practicable please let me know as soon as possible.", []string{"court_order"}},
 		{"A man posted on example.com that he will shoot his coworkers tomorrow morning. Please let me know as soon as possible who holds the account; his IP logs will help us find him.", []string{"emergency"}},
+		{"A man who uses the account example.com has threatened to shoot his ex-wife and her children. Please let us know his address as soon as possible.", []string{"emergency"}},
 		{"The county attorney's office isn't going to want to paper a subpoena for this, so I am hoping you can tell me who is behind example.com.", []string{"none"}},
 		{"We haven't gotten to the point of a subpoena yet. Could you share the e-mail address of example.com?", []string{"none"}},
 		{"Getting a court order for that amount isn't realistic for us, so I am hoping you can tell me who set up example.com.", []string{"none"}},
@@ -893,6 +894,8 @@ func TestProcessScope(t *testing.T) {
 		// bypass.
 		{"The district court in Example issued a production order for example.nz, attached. A request for mutual legal assistance has been sent to the U.S. Department of Justice; we expect its execution to take months. As the suspects are active, we ask you to provide the data now on the basis of the court's order.", []string{"court_order"}},
 		{"A request for mutual legal assistance for example.nz has been sent to the U.S. Department of Justice. Please preserve the data in the meantime until the request is executed.", []string{"mlat", "preservation"}},
+		{"Our request for mutual legal assistance concerning example.nz was sent to the U.S. Department of Justice on 1 October. Without waiting for the outcome, we ask you to preserve the subscriber data of example.nz for 90 days.", []string{"mlat", "preservation"}},
+		{"Our request for mutual legal assistance concerning example.nz was executed by the U.S. Department of Justice, and the U.S. District Court for the District of Example issued an order under 18 U.S.C. 3512, attached. Please provide the subscriber data now pursuant to the court's order.", []string{"mlat", "court_order"}},
 		// A treaty request that will be needed.
 		{"A magistrate issued a search warrant for example.au. I understand that a formal mutual legal assistance request will ultimately be needed; it is being prepared.", []string{"search_warrant"}},
 		// A treaty request under an inverted condition.
@@ -1161,6 +1164,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can ID her and get someone to her.", true},
 		{"Emergency - a teen posted a suicide note on example.net an hour ago and says she took pills. Need the acct email and any IPs so we can close our file.", false},
 		{"BRÅDSKANDE - FARA FÖR LIV\n\nSammanfattning av nödläget: I natt publicerade en flicka på example.se en text om att ta sitt liv innan det blir ljust.\n\nVarför uppgifterna behövs:\nIP-adressen vid registreringen kan visa varifrån flickan var uppkopplad i kväll.", true},
+		// The emergency's end as a condition, another's view, or an old
+		// request's before a new danger, is no end of this one.
+		{"EMERGENCY DISCLOSURE REQUEST. A 9-year-old boy was taken from his school this morning by a man who has threatened to kill him. Please do not ask us for a warrant: if we wait for a court order, the emergency is over and the boy may be dead. The IP logs of example.net will allow us to identify and locate him.", true},
+		{"EMERGENCY DISCLOSURE REQUEST. A 9-year-old boy was taken from his school this morning by a man who has threatened to kill him. The mother thinks it is no longer an emergency because he called her, but the call was cut off. The IP logs of example.net will allow us to identify and locate him.", true},
+		{"EMERGENCY DISCLOSURE REQUEST. The girl of our request of October 29 was found safe, so the emergency is over. A second child is now missing: a 9-year-old boy was taken from his school by a man who has threatened to kill him. The IP logs of example.net will allow us to identify and locate him.", true},
 		// A violent man gone from his monitoring is a present danger.
 		{"I am requesting emergency disclosure. Last night a man posted on example.net the names of his ex-girlfriend's children with the words \"Friday I finish what I started.\" He assaulted her in March, and this morning his bond monitor lost contact. His IP addresses would help us find where he is staying.", true},
 		// A vulnerable adult missing: his illness is the danger; a
@@ -1299,8 +1307,8 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		"Please note that this is not an emergency request. The account holder of example.net threatened to kill his neighbour last year; please answer urgently, the IP addresses will help us close the file.",
 		"Please preserve example.net for 90 days. Please do not treat this as an emergency request: the missing girl was found safe last night, so we will get a warrant instead.\n\n-----Original Message-----\nFrom: Sgt. Jo Roe\nSent: Monday 11:48 PM\n\nThe 15 y/o is still missing. Do we send the provider a request for example.net tonight?",
 		// The danger over, the records still wanted.
-		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net and threatened to hurt her: please send the account holder's details.",
-		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man who said he would kill him.",
+		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net: please send the account holder's details.",
+		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
@@ -1671,6 +1679,9 @@ func TestProcessNotCovering(t *testing.T) {
 		{"You answered our 2703(d) order for example.org in May. I believe that 2703(d) order is still good for this: please send the subscriber records of example.net.", []string{"none"}},
 		{"Attached is the search warrant for example.net. I believe it covers the backup address too.", []string{"search_warrant"}},
 		{"The new search warrant for example.net is in your portal; I assume the warrant covers the second account as well.", []string{"search_warrant"}},
+		{"Please find below the court order issued under 18 U.S.C. 2703(d) by the U.S. District Court for the District of Example for the records of example.net. I hope it works for you.", []string{"court_order"}},
+		{"Here is the grand jury subpoena for the subscriber records of example.net. I think it should cover the second domain example.org as well.", []string{"subpoena"}},
+		{"The court signed a search warrant today for the account example.net; a copy is included in this e-mail. I believe it also covers the backup address.", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {

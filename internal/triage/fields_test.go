@@ -473,7 +473,9 @@ func TestAgentVariants(t *testing.T) {
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nDetective assigned to the case: Pat Doe\n", "Pat Doe"},
 		{"", "Please preserve example.com.\n\nSpecial Agent Jo Roe Telephone: (202) 555-0157\n", "Jo Roe"},
-		// A ranked name wrapped in a clerk's prose.
+		// A ranked name wrapped in a clerk's prose; another agent the
+		// story names is not the request's.
+		{"", "A 16-year-old girl posted on example.net an hour ago that she will kill herself tonight. Her school counselor asked that we contact Special Agent Jo\nRoe of the Victim Services unit, who will stay with the family. Please send the account's e-mail.\n\nPhone (202) 555-0143\n", ""},
 		{"Criminal Intake", "The Clerk's Office transmits the attached order for example.com.\n\nQuestions about production should go to the case agent, Special Agent Jo\nRoe, at 702-555-0151. The Clerk's Office cannot answer them.\n\nCriminal Intake Section\nOffice of the Clerk\n", "Jo Roe"},
 		// Korean names, written as one word: in the From header, after a
 		// rank in the signature; an office is no name.

@@ -156,11 +156,16 @@ func agent(body string, m *mailparse.Message) *string {
 			}
 		}
 	}
-	// A ranked name that wraps in prose ("… the case agent, Special Agent
-	// Jo" / "Roe, HSI …"), where nothing else names one.
+	// The case agent named in prose, the name wrapped over a line ("…
+	// the case agent, Special Agent Jo" / "Roe, HSI …"), where nothing
+	// else names one; not anyone else the story names.
 	if len(cands) == 0 {
-		for _, mm := range rankedName.FindAllStringSubmatch(unwrapProse(body), -1) {
-			if n := cleanName(mm[1]); n != "" {
+		flat := unwrapProse(body)
+		for _, ix := range rankedName.FindAllStringSubmatchIndex(flat, -1) {
+			if !caseAgentBefore.MatchString(flat[max(0, ix[0]-40):ix[0]]) {
+				continue
+			}
+			if n := cleanName(flat[ix[2]:ix[3]]); n != "" {
 				cands = append(cands, n)
 			}
 		}
@@ -201,6 +206,10 @@ func agent(body string, m *mailparse.Message) *string {
 	}
 	return nil
 }
+
+// caseAgentBefore ends the words before a ranked name with the role of
+// the request's own agent: "the case agent, ", "requesting officer: ".
+var caseAgentBefore = lazyRegexp(`(?i)\b(?:case|assigned|requesting|investigating|lead|affiant) (?:agent|officer|detective|investigator|deputy|inspector)\s*[,:]?\s*$`)
 
 // unwrapProse joins each line of wrapped prose (sixty characters or
 // more, ending in a word) to the next, as the writer typed it.
