@@ -14,7 +14,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"unicode/utf8"
 
@@ -301,7 +300,8 @@ func cmdEval(args []string) error {
 	var all []eval.Case
 	var failed []string
 	for i, sub := range subsets {
-		cases, err := results[i].cases, results[i].err
+		res := <-results[i]
+		cases, err := res.cases, res.err
 		if err != nil {
 			return err
 		}
@@ -365,28 +365,33 @@ type subsetResult struct {
 }
 
 // evalSubsets runs every subset through evalSubset, at most jobs at once,
-// and returns their results in the order of subsets. Subsets share
-// nothing (each has a store of its own, and follow-ups join only within
-// their subset), so running them side by side changes no reading; it
-// divides the gate's wall time by the cores `make test` has.
-func evalSubsets(cfg config.Config, subsets []eval.Subset, jobs int) []subsetResult {
-	results := make([]subsetResult, len(subsets))
+// and returns one channel per subset, in the order of subsets, that
+// delivers its result when it is done: the report is printed in order,
+// each subset as soon as those before it are done. Subsets share nothing
+// (each has a store of its own, and follow-ups join only within their
+// subset), so running them side by side changes no reading; it divides
+// the gate's wall time by the cores `make test` has.
+func evalSubsets(cfg config.Config, subsets []eval.Subset, jobs int) []chan subsetResult {
+	results := make([]chan subsetResult, len(subsets))
+	for i := range results {
+		results[i] = make(chan subsetResult, 1)
+	}
 	next := make(chan int)
-	var wg sync.WaitGroup
 	for range min(jobs, len(subsets)) {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for i := range next {
-				results[i].cases, results[i].err = evalSubset(cfg, subsets[i].Dir)
+				var r subsetResult
+				r.cases, r.err = evalSubset(cfg, subsets[i].Dir)
+				results[i] <- r
 			}
 		}()
 	}
-	for i := range subsets {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	go func() {
+		for i := range subsets {
+			next <- i
+		}
+		close(next)
+	}()
 	return results
 }
 
