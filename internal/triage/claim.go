@@ -37,7 +37,7 @@ var informalAsk = lazyRegexp(`(?i)\bwho(?:'s|’s| is)? (?:registered|owns|runs|
 // Australian and European agency naming).
 var agencyName = lazyRegexp(`\b` + agencyNameExpr)
 
-const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Office of the (?:County )?Sheriff\b|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// A police department by its common short form: "Example Metropolitan
 	// PD", initials ending in PD as a signature writes them ("XMPD -
 	// Property Crimes"), not an acronym in prose ("(RGPD)", the GDPR in
@@ -411,11 +411,6 @@ func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) 
 		return
 	}
 	sig := signatureBlock(doc.own)
-	// A police or prosecuting body anywhere in the signature ("Office of
-	// the Sheriff") keeps the sender an agency.
-	if slices.ContainsFunc(sig, policeOffice.MatchString) {
-		return
-	}
 	i := slices.IndexFunc(sig, governmentOffice.MatchString)
 	if i < 0 {
 		return
@@ -424,10 +419,6 @@ func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) 
 	r.Facts.UnlistedAgency = false
 	r.evidence("sender.class", "a government office's initials in a police office's shape, its letter signed for another service", "text", sig[i])
 }
-
-// policeOffice is a word of a police, investigating or prosecuting
-// body's name (general knowledge).
-var policeOffice = lazyRegexp(`(?i)sheriff|police|marshal|constab|public safety|law enforcement|investigat|attorney|prosecut|justice|correction|criminal|patrol|trooper|crime|enforcement|inspector general`)
 
 // governmentOffice is a signature line naming a government department,
 // office or agency by its service ("NYC Department of Housing
