@@ -20,7 +20,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
-	`|\b(?:full|complete|entire) contents?\b|\ball other content\b` +
+	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
 	// "All of her e-mails": a person's messages as a whole.
 	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
 	// "Everything in the account", "whatever the user stored or sent
@@ -228,6 +228,12 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if inWhat.MatchString(s[:m[0]]) {
 		return false, ""
 	}
+	// A disclaimer ("This communication with its contents may contain
+	// confidential information"), and the writer's own mailbox ("I am
+	// monitoring this inbox overnight").
+	if disclaimerNext.MatchString(s[m[1]:]) || ownMailbox.MatchString(s[:m[0]]) && mailboxWord.MatchString(s[m[0]:m[1]]) {
+		return false, ""
+	}
 	// What someone else did or threatens to do with the content ("threatening
 	// to send the pictures to his parents", "he sent the photos to her
 	// classmates"): an emergency's story, not an ask of ours.
@@ -279,8 +285,19 @@ func listContext(flat, s string, at int) string {
 }
 
 // proseEnd ends a sentence of prose: a stop after a word of two letters
-// or more, not a list item's number ("1.", "b)").
-var proseEnd = lazyRegexp(`\p{L}{2}[.;!?]\s+`)
+// or more, a year, a closing bracket or quote; not a list item's number
+// ("1.", "b)").
+var proseEnd = lazyRegexp(`(?:\p{L}{2}|\d{3,}|[)\]"'”’])[.;!?]\s+`)
+
+// disclaimerNext follows a content phrase in a mail's confidentiality
+// notice: "… with its contents may contain confidential information".
+var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)?(?:contain|be\s+(?:confidential|privileged|protected|intended|subject)|confidential|privileged|intended|protected|solely)\b`)
+
+// ownMailbox ends the words before "inbox" naming the writer's own.
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+$`)
+
+// mailboxWord is a content phrase that names a mailbox's folder.
+var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
 
 // inWhat ends the words before a content phrase with a preposition of
 // place: "the devices in the photos".
@@ -325,7 +342,7 @@ var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\
 // correspondence, the documents a subpoena commands.
 var deliveredNoun = lazyRegexp(`(?i)^(?:(?:all|any|the)\s+)*(?:(?:responsive|requested|described|said)\s+)?(?:correspondence|documents)\s+to$`)
 
-var toUs = lazyRegexp(`(?i)^\s*(?:our|me|us|my|this office|the undersigned|the requesting)\b`)
+var toUs = lazyRegexp(`(?i)^\s*(?:(?:our|me|us|my|this office|the undersigned|the requesting)\b|_{3,})`)
 
 // toOfficer names the officer a letter asks its correspondence be sent to
 // ("any correspondence to the case agent"). Only for correspondence: the

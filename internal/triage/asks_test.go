@@ -23,6 +23,11 @@ func TestContentRequested(t *testing.T) {
 		{"We need all e-mails to be disclosed for the period of October 2026.", true},
 		{"Please send all the photos to confirm the identity of the girl in the videos.", true},
 		{"Please send the pictures the account holder uploaded.", true},
+		// A confidentiality notice; correspondence sent to an address;
+		// all content stored in the account.
+		{"Please produce the subscriber records of example.net. CONFIDENTIALITY NOTICE: This communication with its contents may contain confidential information.", false},
+		{"Please send the records and any correspondence to unit-mail@example.gov so the whole unit has them.", false},
+		{"We need ALL content stored in the account: uploaded files, private messages, photos and documents.", true},
 		// A content word inside an address or a domain; "to" opening an
 		// infinitive.
 		{"The blog lists k.roe@example-inbox.net as its contact address; please send the account's contact e-mail and IP logs.", false},
@@ -224,6 +229,8 @@ func TestEmergencyContentAsked(t *testing.T) {
 		{"We need everything you have on the account as fast as possible: name, e-mail, full contents of all messages and support tickets sent from the account, all IP logs.", true},
 		{"Records requested: 1. Subscriber information 2. All files stored in the account, including the uploaded videos.", true},
 		{"Please provide the contents of the messages he sent her.", true},
+		// A request closed by a year, then the writer's own inbox.
+		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
 	} {
 		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), true)
 		if got != tt.want {
