@@ -122,6 +122,17 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		r.evidence("sender.class", "a police word hyphenated to a name, on a domain no list vouches for", "From", host)
 		return Agency{}, false
 	}
+	// A police name with "gov" glued on, outside .gov
+	// ("examplesheriffgov.org"): a city or a county glues "gov" to its
+	// own name ("examplecitygov.org") and its police write from there; a
+	// police force's name so glued imitates a .gov name.
+	if main, _, _ := strings.Cut(reg, "."); !strings.HasSuffix(reg, ".gov") {
+		if name, glued := strings.CutSuffix(strings.ReplaceAll(main, "-", ""), "gov"); glued && policeName(name) {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a police name with \"gov\" glued on, outside .gov", "From", host)
+			return Agency{}, false
+		}
+	}
 	// A local office's own .gov name under .com, .org or .net: its older
 	// domain or an impostor's copy. Read as an agency on no list, whether
 	// or not its letter signs as one: nothing goes out before a person
