@@ -498,6 +498,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false
 	case strings.HasSuffix(strings.TrimSpace(clauseAfter), "?"):
 		return false // a question about process, not process
+	case notWorth.MatchString(clauseAfter):
+		return false // "honestly a subpoena is more than this one is worth"
 	case lawNeeds.MatchString(wide) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter):
 		return false // "content needs a search warrant": the law, not process
 	case italianDecree.MatchString(text[loc[0]:loc[1]]) && (kind == "court_order" && !judgeNear(text, loc) && prosecutorNamed.MatchString(text) || kind == "subpoena" && (judgeNear(text, loc) || !prosecutorNamed.MatchString(text))):
@@ -932,6 +934,9 @@ var (
 	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|si besoin|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
 	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|ult[ée]rieure?|successiv[ao]|futur[oae]?|eventual)\b[^.;:]{0,40}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
 )
+
+// notWorth weighs a process as more than the matter is worth.
+var notWorth = lazyRegexp(`(?i)^\s*(?:is|would be|'s|seems|feels)\s+(?:(?:way|far|a bit|probably|honestly)\s+)?(?:more than (?:this|it|the case|the loss|that) (?:one )?(?:is|would be) worth|overkill|too much for|not worth)`)
 
 // mlatBypassed asks, after naming a treaty request already sent, for
 // the data before that request is executed: "we kindly ask you to
@@ -1700,9 +1705,9 @@ const inPortal = `\bin (?:your|the) (?:[\w-]+\s+)?portal\b`
 // you need a new subpoena").
 var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|` + inPortal + `|\buploaded\b`)
 
-// awaitingThe ends a clause of time or condition at a definite article:
-// "once we see what the ", "if the ".
-var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether)\b[^.;:!?]{0,50}\bthe\s+$`)
+// awaitingThe ends a clause of time, condition or purpose at a definite
+// article: "once we see what the ", "if the ", "just so the ".
+var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether|so|so that|in order that)\b[^.;:!?]{0,50}\bthe\s+$`)
 
 // noProcessForUs is a writer's word that they hold no legal process
 // addressed to the provider: "I don't have any process addressed to you
