@@ -1705,9 +1705,9 @@ const inPortal = `\bin (?:your|the) (?:[\w-]+\s+)?portal\b`
 // you need a new subpoena").
 var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separate|updated|amended)\s+(?:[\w-]+\s+){0,2}?(?:subpoena|warrant|order)\b|` + inPortal + `|\buploaded\b`)
 
-// awaitingThe ends a clause of time, condition or purpose at a definite
-// article: "once we see what the ", "if the ", "just so the ".
-var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether|so|so that|in order that)\b[^.;:!?]{0,50}\bthe\s+$`)
+// awaitingThe ends a clause of time or condition at a definite article:
+// "once we see what the ", "if the ".
+var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether)\b[^.;:!?]{0,50}\bthe\s+$`)
 
 // noProcessForUs is a writer's word that they hold no legal process
 // addressed to the provider: "I don't have any process addressed to you

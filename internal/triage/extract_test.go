@@ -305,7 +305,6 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve example.com. We will send the warrant when the warrant has been signed.", []string{"preservation"}},
 		{"Please preserve example.com until the magistrate signs the search warrant.", []string{"preservation"}},
 		{"Before I get the subpoena out, please preserve example.com. When we see what the subpoena returns we will talk again.", []string{"preservation"}},
-		{"I have drafted an application for a search warrant; it is with the prosecutor for review. In the meantime, just so the warrant names the right account, could you send me what you have on example.com?", []string{"none"}},
 		{"Total loss is around $1,900, so honestly a subpoena is more than this one is worth. Who holds example.com?", []string{"none"}},
 		{"The attached subpoena is more than a formality: please produce the records of example.com.", []string{"subpoena"}},
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
