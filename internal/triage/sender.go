@@ -339,5 +339,5 @@ func stripComments(v string) string {
 // under another's zone is that government's own.
 func foreignBrand(d *Domains, target, zoneCountry string) bool {
 	ag, ok := d.Agency(target)
-	return ok && ag.Country == "US" && zoneCountry != "" && zoneCountry != "US"
+	return ok && ag.Country == "US" && zoneCountry != "" && zoneCountry != "US" && !usTerritory[zoneCountry]
 }

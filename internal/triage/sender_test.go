@@ -72,6 +72,7 @@ func TestVerifySender(t *testing.T) {
 		{"police under a city's .us branch", "From: det@police.ci.example.wa.us\n", triage.ClassLawEnforcement, false, false},
 		// A police word hyphenated to a place, on a domain anyone can register.
 		{"police word hyphenated to a city", "From: desk@cityofexample-police.org\n" + strings.ReplaceAll(ours, "%[1]s", "cityofexample-police.org"), triage.ClassLookalike, true, false},
+		{"a territory's public safety department", "From: det@dps.gov.mp\n", triage.ClassLawEnforcement, false, false},
 		{"a sheriff's name with gov glued on", "From: desk@examplesheriffgov.org\n" + strings.ReplaceAll(ours, "%[1]s", "examplesheriffgov.org"), triage.ClassLookalike, true, false},
 		{"sheriff hyphenated to a county", "From: det@examplecounty-sheriff.com\n", triage.ClassLookalike, false, false},
 		{"sheriff glued to a county, hyphenated to a state", "From: lt@examplesheriff-fl.org\n", triage.ClassLookalike, false, false},
