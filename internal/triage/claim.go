@@ -473,6 +473,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "the display name shows an address on another domain; held for review", "From", displayName)
 		return
 	}
+	// An agency's name over a shop's mailbox ("Example County
+	// Prosecutor's Office" <office@example-eastside-dental.com>): a
+	// business of another trade, whose domain says so, is no agency's.
+	if w := tradeWord(host); w != "" && r.Sender.Class == ClassOther {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "an agency's letter from a business of another trade ("+w+"); held for review", "From", host)
+		return
+	}
 	// The agency's own initials with an impostor's affix on a domain no
 	// list vouches for ("xbi-records.com" under a letter signed "XBI"):
 	// agencies do not name their domains so.
@@ -1042,6 +1050,20 @@ func serviceSubdomain(host string) string {
 // otherServiceWord returns the service word of a government domain's
 // registrable label ("examplelibrary", "library-example", "example-water"),
 // or "" for none; a label that also holds a police word has none.
+// tradeWord returns the word of a business's trade in a registrable
+// label that names no police ("example-eastside-dental"), or "": shops,
+// clinics and firms of other trades (general knowledge of business
+// names).
+func tradeWord(host string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	if policeName(strings.ReplaceAll(main, "-", "")) {
+		return ""
+	}
+	return tradeName.FindString(main)
+}
+
+var tradeName = lazyRegexp(`dental|dentist|orthodont|chiropract|clinic|realty|realtor|plumbing|roofing|salon|pizza|restaurant|bakery|florist|boutique|fitness|landscap|towing|autobody|autorepair|carwash|petcare|veterinar|catering|cleaners`)
+
 func otherServiceWord(host string) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	if policeName(strings.ReplaceAll(main, "-", "")) {
