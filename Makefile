@@ -163,7 +163,19 @@ MIN_ACCURACY ?= 0.95
 # design joins no request). Session 20 (round thirty-six): fresh262
 # (foreign: authorities and file numbers in their own forms, and the kinds
 # of three foreign production orders, which its writer labels as treaty
-# requests only).
+# requests only). Round thirty-seven, added at the session's end with a
+# first round of fixes only: fresh269 (impostors: a hyphen for a dot in a
+# county's domain, a city's name under .us, an -us affix on a sheriff's
+# initials, each read as an agency on no list and held; a lookalike
+# portal's auto-generated notice read as automated), fresh270 (foreign
+# police and justice ministries on domains no list knows, read as
+# government offices; authorities, agents and file numbers in their own
+# forms), fresh271 (a warrant still with the prosecutor; a calendar
+# invitation quoting a thread; a "third quarter" period), fresh273 (a
+# content paragraph withdrawn in a long thread; a detective resending
+# from another address), fresh274 (three foreign emergencies its writer
+# labels as needing a treaty request, where lerd follows the Microsoft
+# FAQ; an emergency's lookback).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -230,7 +242,12 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh223:sender.class=0.89,fresh223:max_impostors=1,fresh224:process=0.88,fresh224:case_number=0.84,fresh231:max_impostors=1,\
 	fresh232:decision=0.91,fresh232:accuracy=0.91,fresh239:follow_up_to=0,fresh239:max_impostors=1,fresh240:process=0.92,fresh240:authority=0.76,\
 	fresh252:case_number=0.88,fresh255:process=0.94,fresh255:authority=0.67,fresh255:case_number=0.85,fresh255:country=0.92,\
-	fresh258:follow_up_to=0.92,fresh262:process=0.94,fresh262:authority=0.67,fresh262:case_number=0.80
+	fresh258:follow_up_to=0.92,fresh262:process=0.94,fresh262:authority=0.67,fresh262:case_number=0.80,\
+	fresh269:sender.class=0.89,fresh269:decision=0.89,fresh269:accuracy=0.89,fresh269:max_impostors=3,\
+	fresh270:sender.class=0.74,fresh270:process=0.87,fresh270:authority=0.66,fresh270:agent=0.63,fresh270:phones=0.93,fresh270:case_number=0.79,fresh270:country=0.86,fresh270:reasons=0.66,\
+	fresh271:process=0.92,fresh271:decision=0.92,fresh271:accuracy=0.92,\
+	fresh273:process=0.91,fresh273:identifiers=0.93,fresh273:decision=0.89,fresh273:follow_up_to=0.93,fresh273:accuracy=0.89,\
+	fresh274:decision=0.87,fresh274:accuracy=0.87
 
 deps-e2e:
 	./scripts/install-test-deps.sh
