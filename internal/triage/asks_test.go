@@ -5,11 +5,25 @@ import (
 	"testing"
 )
 
+// contentCase is a text and whether it asks for content.
+type contentCase struct {
+	text string
+	want bool
+}
+
+// checkContent runs contentRequested over cases, as an emergency's
+// letter reads them when emergency is set.
+func checkContent(t *testing.T, emergency bool, cases []contentCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), emergency); got != tt.want {
+			t.Errorf("contentRequested(%q, emergency %v) = %v, want %v", tt.text, emergency, got, tt.want)
+		}
+	}
+}
+
 func TestContentRequested(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	checkContent(t, false, []contentCase{
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
@@ -208,21 +222,13 @@ func TestContentRequested(t *testing.T) {
 		// An order that names its own limit.
 		{"3. For e-mail sent to the account: sender, recipient, date and time only. This Order does not authorize the disclosure of subject lines or the contents of any communication.", false},
 		{"This Order does not limit the records to be produced: produce the contents of all e-mails of the account.", true},
-	} {
-		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), false)
-		if got != tt.want {
-			t.Errorf("contentRequested(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestEmergencyContentAsked: an emergency's story names messages and
 // photos without asking for them; only an ask of ours counts there.
 func TestEmergencyContentAsked(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	checkContent(t, true, []contentCase{
 		{"Her mother showed us the messages in which the user of example.net says he will come to her school tonight with a gun. The IP logs will help us find him.", false},
 		{"She received the messages from the user of example.net, who wrote that he will kill her tonight. Please send the subscriber e-mail.", false},
 		{"The account holder of example.net sent the pictures to her classmates last night. We need the IP logs to locate him.", false},
@@ -231,12 +237,7 @@ func TestEmergencyContentAsked(t *testing.T) {
 		{"Please provide the contents of the messages he sent her.", true},
 		// A request closed by a year, then the writer's own inbox.
 		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
-	} {
-		got, _ := contentRequested(strings.Join(strings.Fields(tt.text), " "), true)
-		if got != tt.want {
-			t.Errorf("contentRequested(%q, emergency) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestWrongAddressee(t *testing.T) {
