@@ -150,11 +150,19 @@ var negatedAsk = lazyRegexp(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not
 	// contents?" is the writer's own ask.)
 	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$`)
 
-// sentences splits folded text at sentence ends and list breaks.
+// sentenceEnd ends a sentence or a list's item in folded text.
 var sentenceEnd = lazyRegexp(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)
 
-func sentences(flat string) []string {
-	return sentenceEnd.Split(flat, -1)
+// sentenceSpans returns where each piece between sentence ends lies in
+// flat, as sentenceEnd.Split would cut it.
+func sentenceSpans(flat string) [][2]int {
+	var spans [][2]int
+	start := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(flat, -1) {
+		spans = append(spans, [2]int{start, m[0]})
+		start = m[1]
+	}
+	return append(spans, [2]int{start, len(flat)})
 }
 
 // contentRequested reports whether the request asks for stored content.
@@ -172,15 +180,16 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
 	flat = hostName.ReplaceAllStringFunc(flat, func(m string) string { return strings.Repeat("_", len(m)) })
-	ss := sentences(flat)
-	for i, s := range ss {
+	spans := sentenceSpans(flat)
+	for i, sp := range spans {
+		s := flat[sp[0]:sp[1]]
 		if notContent.MatchString(s) {
 			continue
 		}
 		// The judge's refusal may be told in the next sentence ("We
 		// applied for a warrant covering the contents. The judge declined
 		// to sign it.").
-		denied := refused.MatchString(s) || i+1 < len(ss) && judgeRefused.MatchString(ss[i+1])
+		denied := refused.MatchString(s) || i+1 < len(spans) && judgeRefused.MatchString(flat[spans[i+1][0]:spans[i+1][1]])
 		withdrawn := withdrawnSpans(s)
 		for _, m := range contentPhrase.FindAllStringIndex(s, -1) {
 			if slices.ContainsFunc(withdrawn, func(w [2]int) bool { return m[0] >= w[0] && m[1] <= w[1] }) {
@@ -194,7 +203,7 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 			// An emergency's letter tells a story full of messages and
 			// photos: there only an ask of ours counts ("we need the full
 			// contents of …", "Records requested: … all files stored").
-			if explicit && !askedBefore.MatchString(listContext(flat, s, m[0])) {
+			if explicit && !askedBefore.MatchString(listContext(flat, sp[0]+m[0])) {
 				continue
 			}
 			if ok, what := contentAsked(s, m, denied); ok {
@@ -267,16 +276,12 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 // hostName is an e-mail address or a lowercase domain name.
 var hostName = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b`)
 
-// listContext returns the words before position at in sentence s of
-// flat, back to the start of the sentence that holds it, a numbered
-// list's items read as part of the sentence that opens the list
-// ("Records requested: 1. Subscriber information 2. All files …").
-func listContext(flat, s string, at int) string {
-	off := strings.Index(flat, s)
-	if off < 0 {
-		return s[:at]
-	}
-	before := flat[:off+at]
+// listContext returns the words of flat before position at, back to the
+// start of the sentence that holds it, a numbered list's items read as
+// part of the sentence that opens the list ("Records requested: 1.
+// Subscriber information 2. All files …").
+func listContext(flat string, at int) string {
+	before := flat[:at]
 	start := 0
 	for _, m := range proseEnd.FindAllStringIndex(before, -1) {
 		start = m[1]

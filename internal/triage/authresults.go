@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/emersion/go-msgauth/authres"
@@ -119,7 +118,7 @@ func exchangeDelivered(m *mailparse.Message) bool {
 // exchangeHop is a Received line written by an Exchange Online host
 // ("by SA1PR13MB9300.namprd13.prod.outlook.com", "by
 // BN2PEPF0000B024.mail.protection.outlook.com").
-var exchangeHop = regexp.MustCompile(`(?i)\bby\s+[a-z0-9.-]+\.(?:prod\.outlook\.com|protection\.outlook\.com|outlook\.office365\.com)\b`)
+var exchangeHop = lazyRegexp(`(?i)\bby\s+[a-z0-9.-]+\.(?:prod\.outlook\.com|protection\.outlook\.com|outlook\.office365\.com)\b`)
 
 // parseAuthResults parses one Authentication-Results value, with or without
 // an authserv-id (Exchange Online writes none). ok is false when nothing

@@ -400,11 +400,8 @@ var selfIntro = lazyRegexp(`(?i)\b(?:I am|I'm|my name is|this is|writing on beha
 // police or prosecuting body and signs for a department or office of
 // another service ("Department of Housing Preservation and
 // Development"): the same initials name other offices of the government.
-func (a *Analyzer) initialsOfAnotherBody(doc *document, r *Result, host string) {
-	if r.Sender.Class != ClassLawEnforcement {
-		return
-	}
-	if ag, ok := a.domains.Agency(host); !ok || !ag.Initials {
+func initialsOfAnotherBody(doc *document, r *Result, agency Agency) {
+	if r.Sender.Class != ClassLawEnforcement || !agency.Initials {
 		return
 	}
 	if claimsAgency(doc, agencyLines(doc)) {
@@ -1055,18 +1052,25 @@ func serviceSubdomain(host string) string {
 // clinics and firms of other trades (general knowledge of business
 // names).
 func tradeWord(host string) string {
+	return tradeName.FindString(servedLabel(host))
+}
+
+// servedLabel is host's registrable label where it names no police (""
+// where it does): the label whose words may name another service or
+// trade.
+func servedLabel(host string) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	if policeName(strings.ReplaceAll(main, "-", "")) {
 		return ""
 	}
-	return tradeName.FindString(main)
+	return main
 }
 
 var tradeName = lazyRegexp(`dental|dentist|orthodont|chiropract|clinic|realty|realtor|plumbing|roofing|salon|pizza|restaurant|bakery|florist|boutique|fitness|landscap|towing|autobody|autorepair|carwash|petcare|veterinar|catering|cleaners`)
 
 func otherServiceWord(host string) string {
-	main, _, _ := strings.Cut(registrable(host), ".")
-	if policeName(strings.ReplaceAll(main, "-", "")) {
+	main := servedLabel(host)
+	if main == "" {
 		return ""
 	}
 	parts := strings.Split(main, "-")

@@ -1925,7 +1925,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// An agency on no list is found before a subpoena is taken for a
 	// private party's.
 	_, host, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
-	a.initialsOfAnotherBody(doc, r, host)
+	initialsOfAnotherBody(doc, r, agency)
 	a.unlistedAgency(doc, r, host, m.From.Name)
 	// A court or civil subpoena is one process, not two.
 	if has("civil_subpoena") {
@@ -2178,7 +2178,7 @@ var (
 // death or injury:").
 var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,90}:\s*$`)
 
-// fieldLine is a form's next field ("Case number: 26-0412"): a label
+// fieldLine is a form's next field ("Case number: XX-0001"): a label
 // and its colon in the line's first forty characters, the colon ending
 // the label, not the middle of a time ("At 23:40 hrs a post appeared").
 var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
