@@ -86,12 +86,37 @@ func companyForwards(doc *document) bool {
 // "Office of the Clerk"), not a street ("200 Court Street") nor a
 // liaison's title ("Court Liaison"); a foreign court by its word, in
 // the languages of the foreign courts we read.
-var courtSignature = lazyRegexp(`(?:Superior|District|Circuit|Municipal|Supreme|County|Family|Probate|Justice|Magistrates?'?|Criminal|Juvenile|Federal|State|Common Pleas|Appeals?)\s+Court\b|\bCourt of (?:Common Pleas|Appeals?|Justice|[A-Z]\p{L}+ County)\b|\b(?:Office of the )?Clerk of (?:the )?(?:\p{L}+ )?Court\b|(?:^|[^\p{L}])(?:Juzgado|Tribunal|Cour d'appel|Tribunal judiciaire|Amtsgericht|Landgericht|S[ąa]d (?:Rejonowy|Okr[ęe]gowy)|Okresn[íi] soud|Krajsk[ýy] soud|B[íi]r[óo]s[áa]g|Rechtbank|Tingrett|Tingsr[äa]tt|Judec[ăa]toria|Vara)(?:$|[^\p{L}])|裁判所|法院|법원|בית משפט|محكمة`)
+var courtSignature = lazyRegexp(`(?:Superior|District|Circuit|Municipal|Supreme|County|Family|Probate|Justice|Magistrates?'?|Criminal|Juvenile|Federal|State|Common Pleas|Appeals?)\s+Court\b|\bCourt of (?:Common Pleas|Appeals?|Justice|[A-Z]\p{L}+ County)\b|\b(?:Office of the )?Clerk of (?:the )?(?:\p{L}+ )?Court\b|(?:^|[^\p{L}])(?:Juzgado|Tribunal|Cour d'appel|Tribunal judiciaire|Amtsgericht|Landgericht|S[ąa]d (?:Rejonowy|Okr[ęe]gowy)|Okresn[íi] soud|Krajsk[ýy] soud|B[íi]r[óo]s[áa]g|Rechtbank|Tingrett|Tingsr[äa]tt|Judec[ăa]toria|Vara|` +
+	// Courts of the Balkans, the Baltics, Slovakia, Turkey, Vietnam,
+	// Indonesia and the Nordic countries by their own names (general
+	// knowledge).
+	`(?:[ŽžZz]upanijski|Op[ćc]inski|Op[šs]tinski|Osnovni|Vi[šs]i|Visoki|Vrhovni|Okru[žz]ni) sud|(?:Okro[žz]no|Okrajno|Vrhovno) sodi[šs][čc]e|\p{L}*[Tt]eismas|(?:[Rr]ajona|[Pp]ils[ēe]tas) tiesa|\p{L}*[Kk]ohus|(?:Okresn[ýy]|Krajsk[ýy]|Najvy[šs][šs][íi]) s[úu]d|\p{L}+ Mahkemesi|T[òo]a [áa]n|Pengadilan|\p{L}*[Kk][äa]r[äa]j[äa]oikeus|Hovr[äa]tt|Byret|Landsret)(?:$|[^\p{L}])|` +
+	`裁判所|法院|법원|בית משפט|محكمة|[Сс]ъд\b|[Сс]уд\b|[Сс]уд |[Δδ]ικαστήρι|ศาล|न्यायालय|دادگاه`)
 
 // policeSignature names a police body in a script agencyName does not
 // read (general knowledge): Chinese, Japanese, Korean, Hebrew, Arabic,
-// Cyrillic and Greek ("刑事警察局", "경찰청", "משטרת ישראל").
+// Cyrillic and Greek ("刑事警察局", "경찰청", "משטרת ישראל"); with
+// foreignBody, the police, prosecution services and ministries of the
+// interior and of justice of other countries in their own languages.
 var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شرطة|[Пп]олиц|[Пп]оліц|[Αα]στυνομ`)
+
+// foreignBody names, in its own language, a police force, a prosecution
+// service or a ministry that runs the police or sends treaty requests
+// (general knowledge of each country's own names): Croatian, Serbian,
+// Bosnian, Slovenian, Lithuanian, Latvian, Estonian, Nordic, Turkish,
+// Vietnamese, Indonesian, Filipino, French, Spanish, Portuguese,
+// Italian, Dutch, German, Polish, Czech, Slovak, Hungarian, Romanian;
+// and in Thai, Devanagari, Bengali, Arabic and Persian script, Hebrew,
+// Cyrillic, Greek, Chinese, Japanese, Korean, Georgian and Armenian.
+// Read in a letter's head or signature only, as a sworn rank is.
+var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
+	`policij\p{L}*|politsei\p{L}*|polis(?:en|myndigheten)?|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
+	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|` +
+	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
+	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
+	`мвр|муп|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова` +
+	`)(?:$|[^\p{L}])|` +
+	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|النيابة|وزارة الداخلية|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
 
 // bodySigned reports a court named in the signature of the sender's own
 // letter, for court process, or a police body in another script, for any
@@ -101,7 +126,15 @@ func bodySigned(doc *document, process []string) bool {
 	court := slices.ContainsFunc(process, func(k string) bool {
 		return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "mlat" || k == "nondisclosure_order"
 	})
-	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || slices.ContainsFunc(sig, policeSignature.MatchString)
+	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || slices.ContainsFunc(sig, policeSignature.MatchString) || foreignBodySigned(doc)
+}
+
+// foreignBodySigned reports a foreign police force, prosecution service
+// or ministry (foreignBody) named in the letter's head or signature: an
+// official letter in many languages opens with its issuing body's name
+// ("BỘ CÔNG AN", "Ministarstvo unutarnjih poslova").
+func foreignBodySigned(doc *document) bool {
+	return slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureBlock(doc.own)), foreignBody.MatchString)
 }
 
 // signatureBlock returns the lines where a letter's writer signs: those
@@ -437,20 +470,25 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	danger := urgency.MatchString(doc.flat) && emergencySummary.MatchString(doc.flat)
 	// Police asking informally, without process, are police all the same
 	// (refused for the missing process, not for who they are).
-	informal := recordsAsked.MatchString(doc.flat) || informalAsk.MatchString(doc.flat)
+	informal := recordsAsked.MatchString(doc.flat) || informalAsk.MatchString(doc.flat) || foreignDataAsked.MatchString(doc.flat)
 	if !process && !danger && !informal {
 		return
 	}
 	lines := agencyLines(doc)
 	// A court's clerk or secretary signing for it from a government's
 	// domain serves the court's process: the court is the agency. So is a
-	// police body signing in a script the agency names are not read in.
-	if !claimsAgency(doc, lines) && !(r.Sender.Class == ClassGovOther && process && bodySigned(doc, r.Process)) {
+	// police body signing in a language or script the agency names are
+	// not read in, from a government's domain or its own country's
+	// (a foreign ministry of the interior on its ".bg" or ".hr").
+	c := ccTLDCountry("@" + host)
+	ownCountry := r.Sender.Class == ClassGovOther || c != "" && c != a.opts.HomeCountry && !usTerritory[c]
+	signed := ownCountry && bodySigned(doc, r.Process)
+	if !claimsAgency(doc, lines) && !signed {
 		return
 	}
 	// Without process, a rank alone ("Investigator" of a licensing board)
 	// is not enough: the letter must name a police or prosecuting body.
-	if !process && !danger && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
+	if !process && !danger && !signed && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
 		return
 	}
 	r.Facts.ClaimsAgency = true

@@ -446,6 +446,31 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"police asking to preserve, from a historic preservation district", "jo.roe@examplepd.org",
 			"Please preserve all records of example.net under 18 U.S.C. 2703(f); the suspect ran his scam from the Landmarks Preservation district office.\n\nDet. Jo Roe\nExample Police Department\n",
 			"law_enforcement", []string{"preservation"}},
+		// Foreign police, prosecutors and ministries that name themselves
+		// only in their own language, asking in it, from their government's
+		// zone or their country's own domain; a tax office so asking, or a
+		// police name from a company's .com, is no agency.
+		{"a ministry of public security's letterhead in Vietnamese", "p3@example-bca.gov.vn",
+			"BỘ CÔNG AN\nCỤC CẢNH SÁT ĐIỀU TRA\n\nĐề nghị Quý Công ty cung cấp dữ liệu đăng ký của tên miền example.vn.\n\nNguyễn Văn An\n",
+			"law_enforcement", []string{"none"}},
+		{"an interior ministry's police directorate in Croatian", "i.horvat@example-mup.hr",
+			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\nMinistarstvo unutarnjih poslova\n",
+			"law_enforcement", []string{"none"}},
+		{"a police division in Thai", "somchai@example-tcsd.go.th",
+			"ขอความร่วมมือส่งข้อมูลผู้ลงทะเบียนโดเมน example.th\n\nขอแสดงความนับถือ\nสมชาย ใจดี\nกองบังคับการตำรวจสืบสวน\n",
+			"law_enforcement", []string{"none"}},
+		{"an interior ministry by its Cyrillic initials", "g.ivanov@example-mvr.bg",
+			"Моля, предоставете данни за регистрацията на домейна example.bg.\n\nГеорги Иванов\nГДНП – МВР\n",
+			"law_enforcement", []string{"none"}},
+		{"a prosecution service in Lithuanian", "r.petraitis@example-prok.lt",
+			"Prašome pateikti domeno example.lt registracijos duomenis.\n\nPagarbiai\nRimas Petraitis\nGeneralinė prokuratūra\n",
+			"law_enforcement", []string{"none"}},
+		{"a tax office asking in Croatian", "a.babic@example-porezna.hr",
+			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nAna Babić\nPorezna uprava, Područni ured Split\n",
+			"other", []string{"none"}},
+		{"a foreign police name from a company's .com", "desk@example-records.com",
+			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\n",
+			"other", []string{"none"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dom := tt.from[strings.LastIndex(tt.from, "@")+1:]
