@@ -2407,5 +2407,5 @@ var (
 	// Arabic, Persian, Devanagari, Thai, Chinese, Japanese and Korean.
 	// Only an unlisted sender's claim to be an agency reads it.
 	foreignDataAsked = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:podat(?:ak|aka|ke|ci|kov|kih)|[úu]daj(?:e|ov|[ůu]|ích)|dane|danych|duomen\p{L}*|dat(?:i|us|iem)|andme(?:d|id|te)|adat(?:ok|okat|ai)?|datele|tiedot|tietoj\p{L}*|uppgifter|oplysninger|opplysninger|veri(?:ler|leri)?|bilgi(?:ler|leri)?|d[ữu] li[ệe]u|th[ôo]ng tin|informasi|maklumat)(?:$|[^\p{L}])|δεδομέν|στοιχεί|данн|дани|даних|податак|подаци|נתונים|מידע|بيانات|معلومات|اطلاعات|डेटा|जानकारी|ข้อมูล|数据|資料|信息|データ|情報|데이터|자료|정보`)
-	extension = lazyRegexp(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
+	extension        = lazyRegexp(`(?i)\b(extend|extension|renew)\w*\b[^.]{0,60}\bpreserv|\bpreserv\w*[^.]{0,60}\b(extend|extension|renew)|2703\s*\(f\)\s*\(2\)|additional (period of )?90 days`)
 )
