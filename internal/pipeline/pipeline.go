@@ -317,13 +317,15 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 	}
 	var dec policy.Decision
 	var route store.Route
-	// bySubject marks a join that rests on the subject alone.
-	bySubject := false
+	// bySubject marks a join that rests on the subject alone, byColleague
+	// one of a colleague at the sender's agency (colleagueJoin).
+	bySubject, byColleague := false, false
 	router := func(cands []store.ThreadCandidate) store.Route {
 		route = threadRoute(pm.From, pm.Subject, res, parsed)(cands)
 		for _, c := range cands {
 			if route.Join != nil && c.Request.ID == route.Join.ID {
 				bySubject = c.Via == store.ViaSender
+				byColleague = !slices.Contains(c.Senders, strings.ToLower(strings.TrimSpace(pm.From)))
 			}
 		}
 		return route
@@ -372,11 +374,11 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 			// is answered.
 			dec.Review, dec.Hold = true, true
 		}
-		if bySubject || prior != nil && slices.Contains(prior.Flags, FlagReplyHeld) {
-			// A subject is no reference: a person confirms the message
-			// continues the request before its merged answer goes out;
-			// and a request whose replies a person holds keeps holding
-			// them.
+		if bySubject || byColleague || prior != nil && slices.Contains(prior.Flags, FlagReplyHeld) {
+			// A subject is no reference, and a colleague is not the
+			// request's sender: a person confirms the message continues
+			// the request before its merged answer goes out; and a
+			// request whose replies a person holds keeps holding them.
 			dec.Review, dec.Hold = true, true
 		}
 		blocked, isBlocked := p.Blocklist.Match(pm.From, merged.Facts.FromAddress)
@@ -399,6 +401,9 @@ func (p *Pipeline) triageOne(ctx context.Context, pm store.Pending) error {
 		}
 		if dec.Hold {
 			upd.Flags = append(upd.Flags, FlagReplyHeld)
+		}
+		if byColleague {
+			upd.Event += "; joined as a colleague's follow-up from " + pm.From + " (the sender's agency, named by Message-ID): a person confirms it"
 		}
 		if isBlocked {
 			upd.State = StateNeedsReview

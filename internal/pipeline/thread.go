@@ -2,11 +2,14 @@ package pipeline
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/publicsuffix"
 
 	"lerd/internal/mailparse"
 	"lerd/internal/store"
@@ -22,6 +25,14 @@ import (
 // other shared domain anyone has an address, and in an agency's domain a
 // colleague may, but the request is its sender's. The reference is for
 // people; knowing it, or a Message-ID, is no authority.
+//
+// One exception: a colleague at the same listed agency. An authenticated
+// message from another address on the registrable domain of the
+// request's sender, both read as an agency on our lists, that names the
+// request by a Message-ID of its thread (In-Reply-To or References: only
+// those who had the mail know it; never by the subject's reference)
+// joins, and a person confirms it before anything is answered: the
+// request is reviewed and its replies held (colleagueJoin).
 //
 // Any other message that names a request opens a request of its own in
 // review, which records the one it claims to continue (flag
@@ -54,6 +65,11 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 					return store.Route{Join: c.Request}
 				}
 			}
+			for _, c := range cands {
+				if colleagueJoin(from, res, c) {
+					return store.Route{Join: c.Request}
+				}
+			}
 		}
 		for _, c := range cands {
 			if c.Via != store.ViaSender {
@@ -62,6 +78,42 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 		}
 		return store.Route{}
 	}
+}
+
+// colleagueJoin reports whether the message from address from, triaged as
+// res, may join candidate c as a colleague's: it names c by a Message-ID,
+// and it and c's request come from the same registrable domain, each read
+// as an agency on our lists (not one claimed by its letter only, nor an
+// impersonation). The caller holds the join's replies for a person.
+func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool {
+	if c.Via != store.ViaMessageID || !listedAgency(res) {
+		return false
+	}
+	var prior triage.Result
+	if json.Unmarshal([]byte(c.Request.TriageJSON), &prior) != nil || !listedAgency(prior) {
+		return false
+	}
+	d, err := domainOf(from)
+	if err != nil {
+		return false
+	}
+	pd, err := domainOf(prior.Facts.FromAddress)
+	return err == nil && d == pd
+}
+
+// listedAgency reports an authenticated sender that triage read as an
+// agency on our lists.
+func listedAgency(r triage.Result) bool {
+	return r.Sender.Authenticated && r.Sender.Class == triage.ClassLawEnforcement && !r.Facts.UnlistedAgency && !r.Facts.Impersonation && !r.Facts.ReplyToMismatch
+}
+
+// domainOf is the registrable domain of an address, lower-cased.
+func domainOf(addr string) (string, error) {
+	_, host, ok := strings.Cut(strings.ToLower(strings.TrimSpace(addr)), "@")
+	if !ok || host == "" {
+		return "", fmt.Errorf("no domain in %q", addr)
+	}
+	return publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(host, "."))
 }
 
 // mayContinueBySubject reports whether a message naming no request may be

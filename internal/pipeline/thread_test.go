@@ -35,9 +35,12 @@ func followUp(auth, from, subject, inReplyTo string, n int) string {
 // TestFollowUpJoinsOnlyItsSender sends follow-ups to a request opened by an
 // FBI agent (corpus 001) and one opened by a Gmail user (corpus 002). Only
 // an authenticated message from the request's sender address, or from an
-// address verified for the request, joins; every other one opens a request
-// of its own in review that names the request it claims to continue, with
-// its replies held, and the claimed request is left exactly as it was.
+// address verified for the request, joins; so does an authenticated
+// colleague at the same listed agency who names the thread by Message-ID,
+// the request then reviewed and its replies held. Every other one opens a
+// request of its own in review that names the request it claims to
+// continue, with its replies held, and the claimed request is left exactly
+// as it was.
 func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -47,6 +50,8 @@ func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 		auth, from, subject, inReplyTo string
 		verified                       string
 		join                           bool
+		// held: the joined request goes to review with its replies held.
+		held bool
 	}{
 		{name: "unauthenticated From: agent@fbi.gov with the reference", original: "001-fbi-subpoena-pdf.eml",
 			from: "agent@fbi.gov", subject: "Re: Subpoena [REF]"},
@@ -62,6 +67,14 @@ func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 			auth: "pass", from: "rthornton@fbi.gov", subject: "Re: Subpoena", inReplyTo: "REPLY", join: true},
 		{name: "authenticated address verified for the request", original: "001-fbi-subpoena-pdf.eml",
 			auth: "pass", from: "agent@fbi.gov", subject: "Re: Subpoena [REF]", verified: "agent@fbi.gov", join: true},
+		{name: "authenticated colleague quoting our reply's Message-ID", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "agent@fbi.gov", subject: "Re: Subpoena", inReplyTo: "REPLY", join: true, held: true},
+		{name: "authenticated colleague on a field office's subdomain quoting our reply", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "agent@ic.fbi.gov", subject: "Re: Subpoena", inReplyTo: "REPLY", join: true, held: true},
+		{name: "colleague failing DMARC quoting our reply", original: "001-fbi-subpoena-pdf.eml",
+			auth: "fail", from: "agent@fbi.gov", subject: "Re: Subpoena", inReplyTo: "REPLY"},
+		{name: "another agency quoting our reply", original: "001-fbi-subpoena-pdf.eml",
+			auth: "pass", from: "agent@dea.gov", subject: "Re: Subpoena", inReplyTo: "REPLY"},
 		{name: "second Gmail user replying in the thread", original: "002-gmail-detective-subpoena.eml",
 			auth: "pass", from: "someone.else@gmail.com", subject: "Re: Subpoena [REF]", inReplyTo: "<gy674d2gduehf6bw@gmail.com>"},
 		{name: "second Gmail user quoting our reply", original: "002-gmail-detective-subpoena.eml",
@@ -97,6 +110,18 @@ func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 				if !out.Joined || out.Ref != orig.Ref {
 					t.Fatalf("did not join %s: %+v", orig.Ref, out)
 				}
+				after, _ := p.Store.GetRequest(ctx, orig.Ref)
+				if tt.held && (after.State != pipeline.StateNeedsReview || !slices.Contains(after.Flags, pipeline.FlagReplyHeld)) {
+					t.Errorf("joined request state %s flags %v, want needs_review with replies held", after.State, after.Flags)
+				}
+				if tt.held {
+					replies, _ := p.Store.Replies(ctx, orig.Ref)
+					for _, rp := range replies[len(repliesBefore):] {
+						if rp.State != store.ReplyHeld {
+							t.Errorf("the colleague's join planned reply %s to %s as %s, want held", rp.Kind, rp.To, rp.State)
+						}
+					}
+				}
 				return
 			}
 			if out.Joined || out.Ref == orig.Ref {
@@ -121,6 +146,51 @@ func TestFollowUpJoinsOnlyItsSender(t *testing.T) {
 				if rp.State != store.ReplyHeld {
 					t.Errorf("claim's reply %s to %s is %s, want held", rp.Kind, rp.To, rp.State)
 				}
+			}
+		})
+	}
+}
+
+// TestColleagueJoinIsHeld: the same harmless follow-up (the agent's
+// direct line), quoting our acknowledgement's Message-ID, from the
+// request's sender and from a colleague at the same agency. Both join;
+// the sender's leaves the request answered as before, the colleague's
+// sends it to review with its replies held, since the request is its
+// sender's and a person confirms a colleague speaks for it.
+func TestColleagueJoinIsHeld(t *testing.T) {
+	for _, tt := range []struct {
+		from string
+		held bool
+	}{
+		{"rthornton@fbi.gov", false},
+		{"duty.desk@fbi.gov", true},
+	} {
+		t.Run(tt.from, func(t *testing.T) {
+			ctx := context.Background()
+			p, raw := casePipeline(t, "001-fbi-subpoena-pdf.eml")
+			orig, err := p.Ingest(ctx, strings.NewReader(string(raw)), store.Origin{Source: "original"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			replies, _ := p.Store.Replies(ctx, orig.Ref)
+			if len(replies) == 0 {
+				t.Fatal("the original has no reply to quote")
+			}
+			msg := "Authentication-Results: mx.provider.test; dkim=pass header.d=fbi.gov; dmarc=pass header.from=fbi.gov\r\n" +
+				"From: <" + tt.from + ">\r\nTo: law-enforcement@provider.test\r\nSubject: RE: Subpoena\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\n" +
+				"Message-ID: <colleague@fbi.gov>\r\nIn-Reply-To: <" + replies[0].MessageID + ">\r\nReferences: <" + replies[0].MessageID + ">\r\n" +
+				"Content-Type: text/plain\r\n\r\nThank you. For the records, the agent's direct line is 202-555-0147.\r\n"
+			out, err := p.Ingest(ctx, strings.NewReader(msg), store.Origin{Source: "follow-up"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !out.Joined || out.Ref != orig.Ref {
+				t.Fatalf("did not join %s: %+v", orig.Ref, out)
+			}
+			after, _ := p.Store.GetRequest(ctx, orig.Ref)
+			held := after.State == pipeline.StateNeedsReview && slices.Contains(after.Flags, pipeline.FlagReplyHeld)
+			if held != tt.held {
+				t.Errorf("state %s flags %v: held=%v, want %v", after.State, after.Flags, held, tt.held)
 			}
 		})
 	}
