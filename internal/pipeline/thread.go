@@ -26,9 +26,9 @@ import (
 // colleague may, but the request is its sender's. The reference is for
 // people; knowing it, or a Message-ID, is no authority.
 //
-// One exception: a colleague at the same listed agency. An authenticated
+// One exception: a colleague at the same agency. An authenticated
 // message from another address on the registrable domain of the
-// request's sender, both read as an agency on our lists, that names the
+// request's sender, both read as an agency, that names the
 // request by a Message-ID of its thread (In-Reply-To or References: only
 // those who had the mail know it; never by the subject's reference)
 // joins, and a person confirms it before anything is answered: the
@@ -82,15 +82,16 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 
 // colleagueJoin reports whether the message from address from, triaged as
 // res, may join candidate c as a colleague's: it names c by a Message-ID,
-// and it and c's request come from the same registrable domain, each read
-// as an agency on our lists (not one claimed by its letter only, nor an
-// impersonation). The caller holds the join's replies for a person.
+// and it and c's request come from the same registrable domain, each
+// authenticated and read as an agency (not an impersonation, no Reply-To
+// elsewhere). An agency on no list qualifies too: the join is held for a
+// person all the same, and the colleague's domain is the sender's.
 func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool {
-	if c.Via != store.ViaMessageID || !listedAgency(res) {
+	if c.Via != store.ViaMessageID || !agencyMail(res) {
 		return false
 	}
 	var prior triage.Result
-	if json.Unmarshal([]byte(c.Request.TriageJSON), &prior) != nil || !listedAgency(prior) {
+	if json.Unmarshal([]byte(c.Request.TriageJSON), &prior) != nil || !agencyMail(prior) {
 		return false
 	}
 	d, err := domainOf(from)
@@ -101,10 +102,10 @@ func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool
 	return err == nil && d == pd
 }
 
-// listedAgency reports an authenticated sender that triage read as an
-// agency on our lists.
-func listedAgency(r triage.Result) bool {
-	return r.Sender.Authenticated && r.Sender.Class == triage.ClassLawEnforcement && !r.Facts.UnlistedAgency && !r.Facts.Impersonation && !r.Facts.ReplyToMismatch
+// agencyMail reports an authenticated sender that triage read as an
+// agency, with nothing that marks a disguise.
+func agencyMail(r triage.Result) bool {
+	return r.Sender.Authenticated && r.Sender.Class == triage.ClassLawEnforcement && !r.Facts.Impersonation && !r.Facts.ReplyToMismatch
 }
 
 // domainOf is the registrable domain of an address, lower-cased.

@@ -36,7 +36,7 @@ func followUp(auth, from, subject, inReplyTo string, n int) string {
 // FBI agent (corpus 001) and one opened by a Gmail user (corpus 002). Only
 // an authenticated message from the request's sender address, or from an
 // address verified for the request, joins; so does an authenticated
-// colleague at the same listed agency who names the thread by Message-ID,
+// colleague at the same agency who names the thread by Message-ID,
 // the request then reviewed and its replies held. Every other one opens a
 // request of its own in review that names the request it claims to
 // continue, with its replies held, and the claimed request is left exactly
