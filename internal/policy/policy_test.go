@@ -138,7 +138,23 @@ func TestDecide(t *testing.T) {
 			r.Sender.Class = triage.ClassOther
 			r.Process = []string{"none"}
 			r.Identifiers = nil
+			r.Facts.RecordsRequested = true
 		}), Reject, []string{"sender_not_law_enforcement"}, false, false},
+		// A stranger's mail that asks for no records, names no account
+		// and claims no agency (a vendor's pitch in a language we do not
+		// read) gets no refusal: it would answer nothing.
+		{"a stranger's mail that asks for nothing we hold", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"none"}
+			r.Identifiers = nil
+			r.Facts.RecordsRequested = false
+		}), Ignore, nil, false, false},
+		{"the same from a government body is still refused", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassGovOther
+			r.Process = []string{"none"}
+			r.Identifiers = nil
+			r.Facts.RecordsRequested = false
+		}), Reject, []string{"sender_not_law_enforcement", "missing_legal_process"}, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,12 +111,12 @@ var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شر
 // Read in a letter's head or signature only, as a sworn rank is.
 var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
 	`policij\p{L}*|politsei\p{L}*|polis(?:en|myndigheten)?|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
-	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|` +
+	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
 	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
 	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
 	`мвр|муп|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова` +
 	`)(?:$|[^\p{L}])|` +
-	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|النيابة|وزارة الداخلية|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
+	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|النيابة|وزارة الداخلية|الأمن العام|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
 
 // bodySigned reports a court named in the signature of the sender's own
 // letter, for court process, or a police body in another script, for any
@@ -206,7 +206,9 @@ func companySigned(letter string) bool {
 var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
 // claimLines are the agency lines that may claim an agency: not a line of
-// prose wrapped so that it starts with a name and ends its sentence.
+// prose wrapped so that it starts with a name and ends its sentence. A
+// line written more than once (a task force named in the prose, then in
+// the signature) claims where any of its copies does.
 func claimLines(doc *document, lines []string) []string {
 	raw := doc.letter
 	if strings.TrimSpace(raw) == "" {
@@ -214,44 +216,58 @@ func claimLines(doc *document, lines []string) []string {
 	}
 	var out []string
 	for _, l := range lines {
-		if i := strings.Index(raw, l); i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
-			continue // "U.S. Department of Justice." ending a sentence
+		at := lineCopies(raw, l)
+		if len(at) == 0 {
+			at = []int{-1}
 		}
-		if sentenceGoesOn.MatchString(l) && wrappedProse(raw, l) {
-			continue // "… au" / "U.S. Department of Justice, Office of International Affairs. It obtained"
+		if slices.ContainsFunc(at, func(i int) bool { return claimsAt(raw, l, i) }) {
+			out = append(out, l)
 		}
-		// "of the Department of Justice Canada, a request was made …": a
-		// sentence's wrapped line, not a letterhead's; but the line a
-		// writer's introduction wraps onto ("My name is … of" / "the
-		// Federal Bureau of Investigation …") and a short signature line
-		// ("for the Example Bureau") claim.
-		if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) && utf8.RuneCountInString(l) >= 60 {
-			prev := ""
-			if i := strings.Index(raw, l); i > 0 {
-				before := strings.TrimRight(raw[:i], " \t\n")
-				prev = before[strings.LastIndexByte(before, '\n')+1:]
-			}
-			if !selfIntro.MatchString(prev) {
-				continue
-			}
-		}
-		out = append(out, l)
 	}
 	return out
 }
 
-// wrappedProse reports a line that a long prose line before it wraps onto
-// (at least 60 characters, ending in a lowercase word): the line is the
-// middle of a paragraph, not a signature's, even where it holds a full
-// stop. A signature line ("Special Agent Jo Roe, Example Field Office.
-// Desk line is …") follows no such line.
-func wrappedProse(raw, l string) bool {
-	i := strings.Index(raw, l)
-	if i <= 0 {
+// lineCopies returns the offsets of every copy of l in raw.
+func lineCopies(raw, l string) []int {
+	var at []int
+	if l == "" {
+		return nil
+	}
+	for off := 0; ; {
+		i := strings.Index(raw[off:], l)
+		if i < 0 {
+			return at
+		}
+		at = append(at, off+i)
+		off += i + len(l)
+	}
+}
+
+// claimsAt reports whether the copy of agency line l at offset i of raw
+// (-1: not found in it) claims: it does not end a sentence ("U.S.
+// Department of Justice."), is no sentence that wraps on ("… au" /
+// "U.S. Department of Justice, Office of International Affairs. It
+// obtained"), and is no long lowercase line of a wrapped sentence ("of
+// the Department of Justice Canada, a request was made …"); but the line
+// a writer's introduction wraps onto ("My name is … of" / "the Federal
+// Bureau of Investigation …") and a short signature line ("for the
+// Example Bureau") claim.
+func claimsAt(raw, l string, i int) bool {
+	if i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
 		return false
 	}
-	before := strings.TrimRight(raw[:i], " \t\n")
-	return proseGoesOn(before[strings.LastIndexByte(before, '\n')+1:])
+	prev := ""
+	if i > 0 {
+		before := strings.TrimRight(raw[:i], " \t\n")
+		prev = before[strings.LastIndexByte(before, '\n')+1:]
+	}
+	if sentenceGoesOn.MatchString(l) && proseGoesOn(prev) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) && utf8.RuneCountInString(l) >= 60 && !selfIntro.MatchString(prev) {
+		return false
+	}
+	return true
 }
 
 // proseGoesOn reports a long line of prose (60 characters or more) that
@@ -483,12 +499,16 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	c := ccTLDCountry("@" + host)
 	ownCountry := r.Sender.Class == ClassGovOther || c != "" && c != a.opts.HomeCountry && !usTerritory[c]
 	signed := ownCountry && bodySigned(doc, r.Process)
-	if !claimsAgency(doc, lines) && !signed {
+	// Only lines that sign or head the letter claim: not a sentence's
+	// line that wraps to start with an agency's name ("… refer the
+	// matter to the" / "Attorney General's consumer section. Our …").
+	claimed := claimLines(doc, lines)
+	if !claimsAgency(doc, claimed) && !signed {
 		return
 	}
 	// Without process, a rank alone ("Investigator" of a licensing board)
 	// is not enough: the letter must name a police or prosecuting body.
-	if !process && !danger && !signed && !slices.ContainsFunc(lines, func(l string) bool { return agencyName.MatchString(l) }) {
+	if !process && !danger && !signed && !slices.ContainsFunc(claimed, func(l string) bool { return agencyName.MatchString(l) }) {
 		return
 	}
 	r.Facts.ClaimsAgency = true
@@ -516,12 +536,43 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "an agency's letter from a business of another trade ("+w+"); held for review", "From", host)
 		return
 	}
+	words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
+	// An agency's letter sent through a people-search or skip-tracing
+	// business, whose footer says its trade ("Skip tracing – asset
+	// location – background reports"): the business writes, under the
+	// agency's name. Only the letter's last lines that are no prose are
+	// read: an officer may write that he ran a background check.
+	if r.Sender.Class == ClassOther {
+		if m := slices.IndexFunc(lastLines(doc.own, 8), func(l string) bool { return dataBrokerTrade.MatchString(l) && !proseLine(l) }); m >= 0 {
+			r.Facts.Impersonation = true
+			r.evidence("sender.class", "an agency's letter from a people-search or skip-tracing business; held for review", "text", lastLines(doc.own, 8)[m])
+			return
+		}
+	}
+	// A domain's suffix written into its name with a hyphen
+	// ("exampletaskforce-org.com", "examplesheriff-us.net"): an agency
+	// names its domain plainly; the name copies another domain's.
+	_, govDomain := a.domains.Government(host)
+	if w := hyphenedSuffix(host); w != "" && !govDomain && !a.domains.Registered(registrable(host)) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a domain suffix (\""+w+"\") written into the name with a hyphen", "From", host)
+		return
+	}
+	// A state's name glued to the agency's initials, that the letter
+	// signs with, on a domain no list vouches for ("examplestateoag.us"
+	// under a letter of the "OAG"): a state's agencies write from the
+	// state's own government domain.
+	if acr := strings.ToUpper(stateInitials(host)); acr != "" && !govDomain && (slices.Contains(words, acr) || slices.Contains(strings.FieldsFunc(displayName, func(r rune) bool { return !unicode.IsLetter(r) }), acr) ||
+		slices.ContainsFunc(claimed, func(l string) bool { return strings.Contains(nameInitials(l), acr) })) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a state's name glued to the agency's initials", "From", host)
+		return
+	}
 	// The agency's own initials with an impostor's affix on a domain no
 	// list vouches for ("xbi-records.com" under a letter signed "XBI"):
 	// agencies do not name their domains so.
 	// A state's code before or after them ("txabc-secure.org",
 	// "le-abcnj.org" under a letter signed "ABC") is the agency's state.
-	words := strings.FieldsFunc(doc.flat, func(r rune) bool { return !unicode.IsLetter(r) })
 	if acr := affixedInitials(host); acr != "" {
 		has := func(a string) bool { return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) }
 		// Or the state's initial leads them ("okxy-us.com" under a letter
@@ -693,6 +744,72 @@ func affixedInitials(host string) string {
 	}
 	return ""
 }
+
+// hyphenedSuffix returns a domain suffix that ends host's registrable
+// label after a hyphen ("exampletaskforce-org.com" gives "org"), or "".
+func hyphenedSuffix(host string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	i := strings.LastIndexByte(main, '-')
+	if i <= 0 {
+		return ""
+	}
+	switch w := main[i+1:]; w {
+	case "gov", "org", "com", "net", "edu", "mil", "us":
+		return w
+	}
+	return ""
+}
+
+// stateInitials returns the initials, 2 to 5 letters, that follow a US
+// state's name in host's registrable label ("examplestate" + "oag",
+// "examplestate-dps") or follow it after a hyphen ("dps-examplestate"),
+// or "". Initials glued before the state's name are a place's, as cities
+// and counties name their domains ("cctexas", "mcohio").
+func stateInitials(host string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	for _, st := range strings.Split(usStateNames, "|") {
+		st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+		rest, ok := strings.CutPrefix(main, st)
+		if ok {
+			rest = strings.TrimPrefix(rest, "-")
+		} else if rest, ok = strings.CutSuffix(main, "-"+st); !ok {
+			continue
+		}
+		if len(rest) >= 2 && len(rest) <= 5 && !strings.Contains(rest, "-") {
+			return rest
+		}
+	}
+	return ""
+}
+
+// nameInitials returns the initials of a name's capitalised words,
+// skipping its connectors ("Office of the Attorney General of Texas"
+// gives "OAGT").
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !nameConnector[strings.ToLower(w)] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lastLines returns the last n non-empty lines of text.
+func lastLines(text string, n int) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out[max(0, len(out)-n):]
+}
+
+// dataBrokerTrade names the trade of a people-search, skip-tracing or
+// background-check business (general knowledge of the trade's own
+// words).
+var dataBrokerTrade = lazyRegexp(`(?i)\bskip[- ]?trac(?:e|ing)\b|\bbackground (?:reports?|checks?|screening)\b|\basset (?:location|search(?:es)?|recovery)\b|\bpeople[- ]search\b|\bdata brok(?:er|age)\b|\bperson locat(?:e|or|ion)\b`)
 
 // impostorTLD are top-level domains no government agency writes from
 // (general knowledge: new generic TLDs sold cheaply and country codes

@@ -18,3 +18,26 @@ func TestCivilProcurator(t *testing.T) {
 		}
 	}
 }
+
+// TestForceCountry: a police force abroad names its country in its own
+// name; a US department that shares a place's name names none.
+func TestForceCountry(t *testing.T) {
+	for _, tt := range []struct {
+		line, want string
+	}{
+		{"Royal Bahamas Police Force", "BS"},
+		{"Commissioner, Royal Bahamas Police Force", "BS"},
+		{"Trinidad and Tobago Police Service - Cyber Unit", "TT"},
+		{"Jamaica Constabulary Force", "JM"},
+		{"New Zealand Police", "NZ"},
+		{"Philippine National Police", "PH"},
+		{"Police Service of Northern Ireland", "GB"},
+		{"Jordan Police Department", ""},
+		{"Example City Police Department", ""},
+		{"Metropolitan Police Service", ""},
+	} {
+		if got := forceCountry([]string{tt.line}); got != tt.want {
+			t.Errorf("forceCountry(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}

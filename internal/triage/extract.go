@@ -1976,7 +1976,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// A government body's authenticated letter that serves process is
 	// answered, whatever a portal's notice in it reads like.
 	govProcess := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
-	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && !govProcess && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
+	// A letter that claims an agency in disguise (impersonation) is a
+	// person's, for review, whatever bulk-mail footer it came through.
+	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && !govProcess && !r.Facts.Impersonation && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
 		if lure {
 			r.Sender.Class = ClassOther
 		}

@@ -60,6 +60,14 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class != ClassOther {
 		return strp(c)
 	}
+	// A force abroad on a generic domain names its country in its own
+	// name ("Royal Example Islands Police Force"), before the language
+	// it writes in.
+	if r.Sender.Class == ClassLawEnforcement {
+		if c := forceCountry(claimLines(doc, agencyLines(doc))); c != "" {
+			return strp(c)
+		}
+	}
 	t := doc.text
 	switch {
 	case germanText.MatchString(t):
@@ -86,6 +94,62 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 	}
 	return strp(a.opts.HomeCountry)
 }
+
+// forceCountry returns the country a signature's police force names
+// itself for ("Royal Bahamas Police Force", "Police Service of
+// Kenya"), or "". A US department that shares a country's name
+// ("Jordan Police Department") names none.
+func forceCountry(lines []string) string {
+	for _, l := range lines {
+		for _, m := range namedForce.FindAllStringSubmatchIndex(l, -1) {
+			if strings.HasPrefix(l[m[1]:], " Department") || strings.HasPrefix(l[m[1]:], " Dept") {
+				continue
+			}
+			name := ""
+			for k := 2; k < len(m); k += 2 {
+				if m[k] >= 0 {
+					name = l[m[k]:m[k+1]]
+				}
+			}
+			// The name may take words around it ("Commissioner Royal
+			// Bahamas", "Philippine National"): some run of its words
+			// names the country.
+			words := strings.Fields(strings.ToLower(name))
+			for i := range words {
+				for j := len(words); j > i; j-- {
+					if c := forceCountries[strings.Join(words[i:j], " ")]; c != "" {
+						return c
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// forceCountries are countries whose police forces name themselves in
+// English, by name or adjective (general knowledge, ISO 3166-1 codes);
+// names a US state, county or city shares (Georgia, Jordan, Lebanon,
+// Panama, Peru, India's "Indian") are left out.
+var forceCountries = map[string]string{
+	"bahamas": "BS", "bahamian": "BS", "jamaica": "JM", "jamaican": "JM", "trinidad and tobago": "TT", "barbados": "BB", "belize": "BZ",
+	"guyana": "GY", "bermuda": "BM", "cayman islands": "KY", "antigua and barbuda": "AG", "grenada": "GD", "saint lucia": "LC",
+	"st. lucia": "LC", "st lucia": "LC", "dominica": "DM", "saint kitts and nevis": "KN", "st. kitts and nevis": "KN", "anguilla": "AI",
+	"turks and caicos": "TC", "turks and caicos islands": "TC", "virgin islands": "", "kenya": "KE", "uganda": "UG", "tanzania": "TZ",
+	"nigeria": "NG", "nigerian": "NG", "ghana": "GH", "zambia": "ZM", "zimbabwe": "ZW", "zimbabwe republic": "ZW", "botswana": "BW",
+	"namibia": "NA", "namibian": "NA", "south africa": "ZA", "south african": "ZA", "malawi": "MW", "rwanda": "RW", "sierra leone": "SL",
+	"gambia": "GM", "mauritius": "MU", "seychelles": "SC", "malta": "MT", "cyprus": "CY", "gibraltar": "GI", "northern ireland": "GB",
+	"scotland": "GB", "new zealand": "NZ", "australian": "AU", "australia": "AU", "fiji": "FJ", "papua new guinea": "PG", "samoa": "WS",
+	"tonga": "TO", "singapore": "SG", "malaysia": "MY", "brunei": "BN", "hong kong": "HK", "philippine": "PH", "philippines": "PH",
+	"sri lanka": "LK", "bangladesh": "BD", "pakistan": "PK", "nepal": "NP", "maldives": "MV", "canadian": "CA", "thai": "TH",
+	"israel": "IL", "ukraine": "UA", "ukrainian": "UA", "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "icelandic": "IS",
+	"egyptian": "EG", "hellenic": "GR", "indonesian": "ID", "korean": "KR", "japanese": "JP", "taiwan": "TW",
+}
+
+// namedForce is a police force's name with its country's: "Royal X
+// Police", "X Police Force|Service|Agency", "X Constabulary", "X National
+// or Federal Police", "Police Service of X".
+var namedForce = lazyRegexp(`\b(?:Royal )?((?:[A-Z][a-z.]+ )?(?:and )?(?:[A-Z][a-z.]+ )?[A-Z][a-z]+) (?:National |Federal |Mounted |Republic )?(?:Police(?: Force| Service| Agency)?|Constabulary(?: Force)?)\b|\b(?:Police (?:Force|Service)|National Police|Police) of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})\b`)
 
 // genericCCTLDs are country codes sold to anyone, whatever their country
 // (general knowledge of registry policies).

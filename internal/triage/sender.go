@@ -112,6 +112,17 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		r.evidence("sender.class", "government domain not on the law-enforcement list", "From", host)
 		return Agency{Country: country}, false
 	}
+	// A government domain's name with its dots written as hyphens
+	// ("examplecso-tampa-fl.us" for a locality's "examplecso.tampa.fl.us",
+	// "police-gov.uk"): the name of a zone only governments are given,
+	// copied onto a domain anyone can register.
+	if dotted := strings.ReplaceAll(reg, "-", "."); dotted != reg {
+		if _, gov := a.domains.Government(dotted); gov {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a government domain's name with hyphens for its dots", "From", host)
+			return Agency{}, false
+		}
+	}
 	// A police word hyphenated to a place or a name on a domain anyone can
 	// register ("cityofexample-police.org", "example-sheriff.com"): the
 	// shape impostors give a local agency's name. A real agency on such a
@@ -267,6 +278,22 @@ func automated(m *mailparse.Message) (why string, list bool) {
 	}
 	if why := reportOrBounce(m); why != "" {
 		return why, false
+	}
+	// A calendar program's invitation (an iCalendar part, RFC 5545/6047):
+	// a meeting asked for, never a request to answer, whatever its
+	// description quotes. Not where a document comes with it: a subpoena
+	// may carry its return date as a calendar entry.
+	calendar, document := "", false
+	for _, at := range m.Attachments {
+		switch ct := strings.ToLower(at.ContentType); {
+		case ct == "text/calendar" || ct == "application/ics":
+			calendar = ct
+		case !strings.HasPrefix(ct, "text/") && !strings.HasPrefix(ct, "image/"):
+			document = true
+		}
+	}
+	if calendar != "" && !document {
+		return "a calendar invitation (" + calendar + ")", false
 	}
 	if v := strings.ToLower(strings.TrimSpace(m.Header("Precedence"))); precedences[v] {
 		return "Precedence: " + v, v != "junk" && v != "auto_reply"

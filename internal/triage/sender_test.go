@@ -77,6 +77,10 @@ func TestVerifySender(t *testing.T) {
 		{"sheriff hyphenated to a county", "From: det@examplecounty-sheriff.com\n", triage.ClassLookalike, false, false},
 		{"sheriff glued to a county, hyphenated to a state", "From: lt@examplesheriff-fl.org\n", triage.ClassLookalike, false, false},
 		{"a court's own hyphenated site", "From: clerk@example-courts.org\n", triage.ClassOther, false, false},
+		// A government zone's name with hyphens for its dots.
+		{"a locality's .us name with hyphens for its dots", "From: records@examplecso-exampletown-fl.us\n" + strings.ReplaceAll(ours, "%[1]s", "examplecso-exampletown-fl.us"), triage.ClassLookalike, true, false},
+		{"a UK council's name with hyphens for its dots", "From: desk@examplecouncil-gov.uk\n", triage.ClassLookalike, false, false},
+		{"a shop whose hyphenated name makes no government's", "From: desk@exampletown-flowers.us\n", triage.ClassOther, false, false},
 		{"court portal hyphenated to a county", "From: eservice@examplecounty-courtportal.com\n", triage.ClassLookalike, false, false},
 		{"inspector general hyphenated to a board", "From: sa@examplefb-oig.org\n", triage.ClassLookalike, false, false},
 		{"an ISP whose name has 'so' in it", "From: user@so-net.ne.jp\n", triage.ClassOther, false, false},
@@ -282,5 +286,30 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 		if r.Sender.Class != tt.class || r.Facts.Impersonation != tt.impersonate {
 			t.Errorf("%s: class %s impersonation %v, want %s %v", tt.host, r.Sender.Class, r.Facts.Impersonation, tt.class, tt.impersonate)
 		}
+	}
+}
+
+// TestCalendarInvitation: a calendar program's meeting invitation is
+// automatic mail, never answered, even from an agency and quoting its
+// process; a subpoena that carries its return date as a calendar entry
+// beside its document is a request.
+func TestCalendarInvitation(t *testing.T) {
+	a := newAnalyzer(t)
+	const head = "From: ausa@usdoj.gov\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=usdoj.gov\nSubject: Call re 2703(d) order for example.net\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
+	ics := "--b\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\nBEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Call re 2703(d) order\nEND:VEVENT\nEND:VCALENDAR\n"
+	for _, tt := range []struct {
+		name, body string
+		want       string
+	}{
+		{"an invitation", "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nLet us discuss the 2703(d) order for example.net.\n" + ics + "--b--\n", triage.ClassAutomated},
+		{"a subpoena with its return date as a calendar entry", "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nAttached is a grand jury subpoena for example.net; the return date is in the calendar entry.\n" + ics +
+			"--b\nContent-Type: application/pdf; name=subpoena.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n", triage.ClassLawEnforcement},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(parse(t, head+tt.body))
+			if r.Sender.Class != tt.want {
+				t.Errorf("class %s, want %s\nevidence: %+v", r.Sender.Class, tt.want, r.Evidence)
+			}
+		})
 	}
 }
