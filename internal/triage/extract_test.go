@@ -310,6 +310,11 @@ func TestProcessScope(t *testing.T) {
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
 		{"Our prosecutor is working on getting a grand jury subpoena issued, but the grand jury meets only on the 24th. Could you tell me now who holds example.com? Once the subpoena is signed I'll send it over.", []string{"none"}},
 		{"We are in the process of obtaining a search warrant; in the meantime please preserve example.com.", []string{"preservation"}},
+		// A warrant drafted is no warrant signed.
+		{"We've drafted a search warrant and the prosecutor takes it to a judge this week. Meanwhile, could you tell me who holds example.com?", []string{"none"}},
+		{"I have drafted a subpoena, which goes to the grand jury on Monday; please preserve example.com until then.", []string{"preservation"}},
+		{"The judge signed the search warrant we drafted last week; it is attached for example.com.", []string{"search_warrant"}},
+
 		{"Pursuant to 18 U.S.C. 2703(f), please preserve the records of example.com. We anticipate a court order within 60 days.", []string{"preservation"}},
 		{"Please preserve example.com; we expect a search warrant to be signed next week.", []string{"preservation"}},
 		{"As we expected, a court order was signed today; it is attached for example.com.", []string{"court_order"}},
@@ -1274,6 +1279,14 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. The victim vanished after meeting the suspect from example.net last night. The IP logs will help us locate her.", true},
 		{"Emergency request. He messaged his ex-wife that he is coming to her house tonight with a knife. The IP logs of example.net will help us locate him.", true},
 		{"Emergency request. He posted a photo of a machete and said he is going to the school tomorrow. The IP logs of example.net will help us identify him.", true},
+		// Session 21: a child's abuse going on or set for a live stream; a
+		// swatting caller who names his next call; help for a partner
+		// force named by its country; help in the present tense.
+		{"Emergency disclosure request. An undercover officer was told by the user who runs example.net that a child is being abused in his home and will be abused again on a live stream Friday. Knowing who runs the site is our fastest way to find the child.", true},
+		{"Emergency request. A caller who made a false hostage report tonight that sent armed officers into a family's home bragged on example.net that the next swatting call comes at midnight. The account's e-mail and IPs let us identify him and warn the next family.", true},
+		{"Emergency disclosure request. A 15-year-old announced on example.net that he will kill himself tonight and has left home. The account's IP addresses would let Polish police identify his connection and reach him.", true},
+		// A platform abused is no person in danger.
+		{"Emergency request. Our platform is being abused by scammers who run example.net. The records will help us identify them.", false},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {
@@ -1677,6 +1690,10 @@ func TestProcessNotCovering(t *testing.T) {
 		// An earlier process the writer hopes reaches a new ask is spent;
 		// one at hand that the writer believes covers it is not.
 		{"In March you returned records to us under our search warrant for example.org. The same man now runs example.net. Since the warrant was already issued for this account, I assume it still covers it; could you check?", []string{"none"}},
+		// Asked to run an answered subpoena on a new domain.
+		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on example.net under that subpoena?", []string{"none"}},
+		{"Attached is a new subpoena for example.net. Could you run it with the same categories as before?", []string{"subpoena"}},
+
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},
 		{"You answered our 2703(d) order for example.org in May. I believe that 2703(d) order is still good for this: please send the subscriber records of example.net.", []string{"none"}},
 		{"Attached is the search warrant for example.net. I believe it covers the backup address too.", []string{"search_warrant"}},
