@@ -138,6 +138,16 @@ func Merge(prior, next Result) Result {
 		out.Process = slices.DeleteFunc(out.Process, func(s string) bool { return s == "none" })
 	}
 	out.Emergency = prior.Emergency || next.Emergency
+	// A follow-up whose writer says there is no emergency after all ends
+	// it: the request then stands on its process alone. Withdrawing asks
+	// for less, which nobody gains by forging.
+	if next.Facts.EmergencyWithdrawn && !next.Emergency {
+		out.Emergency = false
+		out.Process = slices.DeleteFunc(slices.Clone(out.Process), func(s string) bool { return s == "emergency" })
+		if len(out.Process) == 0 {
+			out.Process = []string{"none"}
+		}
+	}
 	// The original letter names the request; a follow-up fills what it
 	// lacked (its signature would otherwise replace the issuing authority).
 	pick := func(a, b *string) *string {
@@ -173,8 +183,8 @@ func Merge(prior, next Result) Result {
 	// helps in the follow-up.
 	out.Facts.EmergencySummary = prior.Facts.EmergencySummary || next.Facts.EmergencySummary
 	out.Facts.EmergencyHelp = prior.Facts.EmergencyHelp || next.Facts.EmergencyHelp
-	out.Facts.EmergencyExplained = prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained ||
-		out.Emergency && out.Facts.EmergencySummary && out.Facts.EmergencyHelp
+	out.Facts.EmergencyExplained = out.Emergency && (prior.Facts.EmergencyExplained || next.Facts.EmergencyExplained ||
+		out.Facts.EmergencySummary && out.Facts.EmergencyHelp)
 	out.Facts.ContentRequested = prior.Facts.ContentRequested || next.Facts.ContentRequested
 	// A follow-up that withdraws the content it asked for, and asks none
 	// itself, leaves a request for the rest: withdrawing asks for less,

@@ -298,6 +298,7 @@ func TestProcessScope(t *testing.T) {
 		{"This isn't the sort of matter that would get a court order, so I am asking informally who holds example.com.", []string{"none"}},
 		{"Honestly it isn't the kind of case I can get a warrant or court order for. Who holds example.com?", []string{"none"}},
 		{"Nobody else can help us, so please process the attached subpoena for example.com.", []string{"subpoena"}},
+		{"Getting a subpoena through the prosecutor will take two weeks; could you send the records of example.com anyway?", []string{"none"}},
 		// Process another hand is yet to make, and a later bare mention
 		// of the same one.
 		{"Before the AUSA issues the grand jury subpoena next week, please preserve the records of example.com.", []string{"preservation"}},
@@ -1305,6 +1306,7 @@ func TestNotAnEmergency(t *testing.T) {
 	for _, text := range []string{
 		"To be clear, this is not an emergency request and nobody is in immediate danger; it is time-sensitive only because the fraud continues. The attached subpoena asks for the records of example.com.",
 		"Nobody is at risk of harm here, but please treat this as urgent: victims keep paying. The attached subpoena covers example.com.",
+		"Honestly nobody is in physical danger; I marked it an emergency because I was told it is faster. The attached subpoena covers example.com.",
 		"The attached subpoena covers example.com. G. Nothing in this subpoena relates to an emergency. Emergency disclosure requests made under 18 U.S.C. 2702 are handled separately by our 24-hour desk.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
@@ -1540,6 +1542,32 @@ func TestEmergencyCompletedByFollowUp(t *testing.T) {
 	next := a.Analyze(parse(t, head+"Subject: Re: Emergency disclosure request\nMessage-ID: <e2@fbi.gov>\nIn-Reply-To: <e1@fbi.gov>\n\nTo add to my request: the IP logs will let us locate the poster before tomorrow morning.\n"))
 	if got := triage.Merge(first, next); !got.Facts.EmergencyExplained {
 		t.Errorf("merged: explained %v, want true (summary %v, help %v)", got.Facts.EmergencyExplained, got.Facts.EmergencySummary, got.Facts.EmergencyHelp)
+	}
+}
+
+// TestEmergencyWithdrawnByFollowUp: a follow-up whose writer says nobody
+// is in danger after all ends the request's emergency; the request then
+// stands on its process, here none. A follow-up that only adds facts
+// keeps it.
+func TestEmergencyWithdrawnByFollowUp(t *testing.T) {
+	a := newAnalyzer(t)
+	head := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n"
+	first := a.Analyze(parse(t, head+"Subject: EMERGENCY REQUEST\nMessage-ID: <w1@fbi.gov>\n\nEMERGENCY REQUEST. Please send the subscriber records of example-parts.example today.\n"))
+	if !first.Emergency {
+		t.Fatalf("first message: emergency %v, want one", first.Emergency)
+	}
+	for _, tt := range []struct {
+		body      string
+		emergency bool
+	}{
+		{"To be honest nobody is in physical danger; it is a theft ring about to move its site. What is the fastest way to get the records?", false},
+		{"To add: the site's owner is about to move it, so please hurry.", true},
+	} {
+		next := a.Analyze(parse(t, head+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w2@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\n"+tt.body+"\n"))
+		got := triage.Merge(first, next)
+		if got.Emergency != tt.emergency || slices.Contains(got.Process, "emergency") != tt.emergency {
+			t.Errorf("%q: merged emergency %v process %v, want emergency %v", tt.body, got.Emergency, got.Process, tt.emergency)
+		}
 	}
 }
 

@@ -85,6 +85,10 @@ type Facts struct {
 	// content ("we withdraw the part of the subpoena that calls for stored
 	// communications"); a follow-up's withdrawal clears the request's.
 	ContentWithdrawn bool `json:"content_withdrawn,omitempty"`
+	// EmergencyWithdrawn: this message's writer says the request is no
+	// emergency ("nobody is in danger", "this isn't an emergency
+	// anymore"); a follow-up's word ends the request's emergency.
+	EmergencyWithdrawn bool `json:"emergency_withdrawn,omitempty"`
 	// WrongProvider: the request concerns another company's service.
 	WrongProvider bool `json:"wrong_provider"`
 	// RecordsRequested: the message asks for records or data at all.
