@@ -151,7 +151,11 @@ func (v *verdict) passes(host string, r *Result) bool {
 			switch res.Value {
 			case authres.ResultPass:
 				pass = true
-			case authres.ResultNone:
+			// Microsoft 365's "bestguesspass": the domain publishes no
+			// DMARC record, and would have passed one (Microsoft's
+			// documentation of its Authentication-Results fields): no
+			// verdict, so an aligned DKIM signature decides, as for none.
+			case authres.ResultNone, "bestguesspass":
 			default:
 				fail = true
 			}

@@ -1,6 +1,7 @@
 package triage_test
 
 import (
+	"strings"
 	"testing"
 
 	"lerd/internal/triage"
@@ -27,6 +28,12 @@ func TestVerdictFormats(t *testing.T) {
 		{"Microsoft 365 verdict for fbi.gov authenticates",
 			"Received: from BN8PR.prod.outlook.com by SA1PR.prod.outlook.com with HTTPS\n" + m365Pass + exchange, true, true},
 		{"Microsoft 365 DMARC failure", m365Fail + exchange, true, false},
+		// "bestguesspass": the domain publishes no DMARC record, which
+		// would have passed; an aligned DKIM signature decides.
+		{"Microsoft 365 best-guess DMARC with aligned DKIM",
+			strings.Replace(m365Pass, "dmarc=pass action=none", "dmarc=bestguesspass action=none", 1) + exchange, true, true},
+		{"Microsoft 365 best-guess DMARC without a DKIM signature",
+			strings.Replace(strings.Replace(m365Pass, "dmarc=pass action=none", "dmarc=bestguesspass action=none", 1), "dkim=pass (signature was verified)\n header.d=fbi.gov", "dkim=none (message not signed)\n header.d=none", 1) + exchange, true, false},
 		{"Microsoft 365 format not trusted when switched off", m365Pass + exchange, false, false},
 		{"Microsoft 365 format without Exchange's own headers", m365Pass, true, false},
 		{"Microsoft 365 verdict below Exchange's internal hops, no organization headers",
