@@ -394,7 +394,13 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:D
 	// ExampleMail, Inc. to disclose …".
 	`|\b(?i:order|warrant|subpoena)\s+(?i:directs|commands|requires|compels|orders)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
 	`|(?:\b(?i:serve|execute|deliver)\s+(?i:this|the)\s+(?i:warrant|order|subpoena)\s+(?i:upon|on)|\b(?i:commanded to search)):?[ \t]*(?:\n[ \t]*){0,2}(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
-	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b`)
+	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// The same in the languages of the foreign letters we read
+	// (Norwegian, Danish, Swedish, German, French, Spanish, Italian,
+	// Dutch, Portuguese: general knowledge), the company's kind perhaps
+	// named before it: "Ordren er rettet til domeneregistraren Example
+	// Registry LLC".
+	`|\b(?i:ordren|ordre|kjennelsen|kendelsen|beslutningen|beslutet|Beschluss|Anordnung|ordonnance|r[ée]quisition|orden|ordine|bevel|vordering|ordem|mandado)\b[^.\n]{0,60}?\s(?i:er|är|ist|est|está|es|è|is|é)\s+(?i:rettet|riktad|gerichtet|adress[ée]e?|dirigid[ao]|indirizzat[oa]|gericht|endere[çc]ad[ao])\s+(?i:til|till|an|à|a|aan|para|ao|à)\s+(?:\p{Ll}+[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b`)
 
 // premisesOf is a federal warrant's Attachment A naming where the data is
 // kept: "stored at premises owned, maintained, controlled, or operated by

@@ -286,6 +286,10 @@ func TestWrongAddressee(t *testing.T) {
 		{"A grand jury subpoena previously directed to Example Registrar LLC showed the payments.", ""},
 		{"The victim's complaint was directed to Example Bank Corp. last spring.", ""},
 		{"Please send the records to me and to: Example Analytics LLC, our forensic examiner.", ""},
+		// The order directed to another company, in Norwegian and German.
+		{"Ordren er rettet til domeneregistraren Example Names Registry LLC og gjelder domenet example.no.", "Example Names Registry"},
+		{"Der Beschluss ist gerichtet an die Example Hosting GmbH und betrifft example.de.", "Example Hosting"},
+		{"Ordren er rettet til Provider, Inc. og gjelder domenet example.no.", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)
