@@ -1511,6 +1511,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Identifiers:\n   1. 55093817 (ACME account ID)\n   2. example-shop.example\n", "55093817,example-shop.example"},
 		// Accounts named by a phrase, one or several.
 		{"produce for the accounts identified as 44120931 and 44120978, and for the domain example-shop.example:", "44120931,44120978,example-shop.example"},
+		{"Provider shall disclose the records of account numbers 55120931 and 55120932 for the period ordered.", "55120931,55120932"},
 		{"for the account bearing ID 77120455 and any account using example-shop.example.", "77120455,example-shop.example"},
 		{"the accounts numbered 33120455, 33120456 or 33120457.", "33120455,33120456,33120457"},
 		// The other company the request is addressed to is no identifier.

@@ -534,7 +534,7 @@ var (
 	ipv6Re = lazyRegexp(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
 	// accountList: accounts named by a phrase before their numbers, one
 	// or several.
-	accountList   = lazyRegexp(`(?i)\baccounts?\s+(?:identified\s+(?:as|by)|bearing\s+(?:the\s+)?(?:IDs?|numbers?|nos?\.?)|numbered|with\s+(?:the\s+)?(?:IDs?|account\s+numbers?))\s+(\d{5,}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)\d{5,})*)`)
+	accountList   = lazyRegexp(`(?i)\baccounts?\s+(?:identified\s+(?:as|by)|bearing\s+(?:the\s+)?(?:IDs?|numbers?|nos?\.?)|numbered|numbers|IDs|nos\.|with\s+(?:the\s+)?(?:IDs?|account\s+numbers?))\s+(\d{5,}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)\d{5,})*)`)
 	accountDigits = lazyRegexp(`\d{5,}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
