@@ -2,14 +2,11 @@ package pipeline
 
 import (
 	"encoding/json"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/publicsuffix"
 
 	"lerd/internal/mailparse"
 	"lerd/internal/store"
@@ -27,8 +24,11 @@ import (
 // people; knowing it, or a Message-ID, is no authority.
 //
 // One exception: a colleague at the same agency. An authenticated
-// message from another address on the registrable domain of the
-// request's sender, both read as an agency, that names the
+// message from another address on the very host of the request's sender,
+// a host that is itself an agency's (on a list, or a police label under
+// a government domain: not a department's or a state's umbrella domain,
+// where ICE and CBP, or two state agencies, share a name), both read as
+// an agency, that names the
 // request by a Message-ID of its thread (In-Reply-To or References: only
 // those who had the mail know it; never by the subject's reference)
 // joins, and a person confirms it before anything is answered: the
@@ -82,10 +82,10 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 
 // colleagueJoin reports whether the message from address from, triaged as
 // res, may join candidate c as a colleague's: it names c by a Message-ID,
-// and it and c's request come from the same registrable domain, each
-// authenticated and read as an agency (not an impersonation, no Reply-To
-// elsewhere). An agency on no list qualifies too: the join is held for a
-// person all the same, and the colleague's domain is the sender's.
+// and it and c's request come from the same host, an agency's own
+// (triage's AgencyDomain), each authenticated and read as an agency (not
+// an impersonation, no Reply-To elsewhere). The caller holds the join for
+// a person.
 func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool {
 	if c.Via != store.ViaMessageID || !agencyMail(res) {
 		return false
@@ -94,12 +94,8 @@ func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool
 	if json.Unmarshal([]byte(c.Request.TriageJSON), &prior) != nil || !agencyMail(prior) {
 		return false
 	}
-	d, err := domainOf(from)
-	if err != nil {
-		return false
-	}
-	pd, err := domainOf(prior.Facts.FromAddress)
-	return err == nil && d == pd
+	d, pd := hostOf(from), hostOf(prior.Facts.FromAddress)
+	return d != "" && d == pd && res.Facts.AgencyDomain && prior.Facts.AgencyDomain
 }
 
 // agencyMail reports an authenticated sender that triage read as an
@@ -108,13 +104,10 @@ func agencyMail(r triage.Result) bool {
 	return r.Sender.Authenticated && r.Sender.Class == triage.ClassLawEnforcement && !r.Facts.Impersonation && !r.Facts.ReplyToMismatch
 }
 
-// domainOf is the registrable domain of an address, lower-cased.
-func domainOf(addr string) (string, error) {
-	_, host, ok := strings.Cut(strings.ToLower(strings.TrimSpace(addr)), "@")
-	if !ok || host == "" {
-		return "", fmt.Errorf("no domain in %q", addr)
-	}
-	return publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(host, "."))
+// hostOf is the host of an address, lower-cased, or "".
+func hostOf(addr string) string {
+	_, host, _ := strings.Cut(strings.ToLower(strings.TrimSpace(addr)), "@")
+	return strings.TrimSuffix(host, ".")
 }
 
 // mayContinueBySubject reports whether a message naming no request may be

@@ -246,11 +246,11 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 		// Claims an agency we know from a domain that is not the agency's.
 		add("sender_not_law_enforcement")
 		return codes
-	case s.Class == triage.ClassOther && noProcess && !r.Emergency && len(r.Identifiers) == 0 && !r.Facts.RecordsRequested && !r.Facts.ClaimsAgency:
-		// A stranger's mail that asks for nothing we hold: no process, no
-		// account named, no records or data asked for, no agency claimed
-		// (a vendor's note, mail in a language we do not read). A refusal
-		// would answer nothing, and to a forged sender it is backscatter.
+	case s.Class == triage.ClassOther && noProcess && r.Facts.AsksNothing:
+		// A stranger's mail that asks for nothing we hold and names no
+		// officer or agency (triage's AsksNothing: a vendor's note, mail
+		// in a language we do not read). A refusal would answer nothing,
+		// and to a forged sender it is backscatter.
 		return nil
 	case s.Class == triage.ClassOther || s.Class == triage.ClassGovOther:
 		add("sender_not_law_enforcement")

@@ -148,7 +148,15 @@ func TestDecide(t *testing.T) {
 			r.Process = []string{"none"}
 			r.Identifiers = nil
 			r.Facts.RecordsRequested = false
+			r.Facts.AsksNothing = true
 		}), Ignore, nil, false, false},
+		{"a letter that asks nothing lerd reads but names an officer", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"none"}
+			r.Identifiers = nil
+			r.Facts.RecordsRequested = false
+			r.Facts.AsksNothing = false
+		}), Reject, []string{"sender_not_law_enforcement"}, false, false},
 		{"the same from a government body is still refused", with(func(r *triage.Result) {
 			r.Sender.Class = triage.ClassGovOther
 			r.Process = []string{"none"}

@@ -96,6 +96,10 @@ func (a *Analyzer) AnalyzeRaw(m *mailparse.Message, raw []byte) Result {
 	// bulletin, which no answer should go to.
 	r := a.analyze(m, raw, false)
 	asRequest := carriesProcess(r) && (r.Sender.Class == ClassLawEnforcement || r.Facts.ClaimsAgency || !r.Sender.Authenticated)
+	// A meeting invitation is a request only for the emergency it carries.
+	if calendarInvite(m) {
+		asRequest = asRequest && r.Emergency
+	}
 	if r.Facts.ListMail && !asRequest {
 		r = a.analyze(m, raw, true)
 	}
@@ -138,10 +142,11 @@ func Merge(prior, next Result) Result {
 		out.Process = slices.DeleteFunc(out.Process, func(s string) bool { return s == "none" })
 	}
 	out.Emergency = prior.Emergency || next.Emergency
-	// A follow-up whose writer says there is no emergency after all ends
-	// it: the request then stands on its process alone. Withdrawing asks
-	// for less, which nobody gains by forging.
-	if next.Facts.EmergencyWithdrawn && !next.Emergency {
+	// The request's own sender who says in a follow-up that there is no
+	// emergency after all ends it: the request then stands on its process
+	// alone. Only the sender: a colleague's word does not end another's
+	// emergency.
+	if next.Facts.EmergencyWithdrawn && !next.Emergency && prior.Facts.FromAddress != "" && strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) {
 		out.Emergency = false
 		out.Process = slices.DeleteFunc(slices.Clone(out.Process), func(s string) bool { return s == "emergency" })
 		if len(out.Process) == 0 {

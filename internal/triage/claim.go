@@ -110,11 +110,11 @@ var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شر
 // Cyrillic, Greek, Chinese, Japanese, Korean, Georgian and Armenian.
 // Read in a letter's head or signature only, as a sworn rank is.
 var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
-	`policij\p{L}*|politsei\p{L}*|polis(?:en|myndigheten)?|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
+	`policij\p{L}*|politsei\p{L}*|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
 	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
 	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
 	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
-	`мвр|муп|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова` +
+	`мвр|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова` +
 	`)(?:$|[^\p{L}])|` +
 	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|النيابة|وزارة الداخلية|الأمن العام|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
 
@@ -129,12 +129,26 @@ func bodySigned(doc *document, process []string) bool {
 	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || slices.ContainsFunc(sig, policeSignature.MatchString) || foreignBodySigned(doc)
 }
 
+// lawyerSigned reports a letter signed by a lawyer or a firm (general
+// knowledge of the profession's titles in the languages we read): an
+// advocate serving a court's process is no agency.
+func lawyerSigned(doc *document) bool {
+	return slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
+		return lawyerTitle.MatchString(l) || companySuffix.MatchString(l)
+	})
+}
+
+var lawyerTitle = lazyRegexp(`(?i)\b(?:avocat|avocate|ma[îi]tre|rechtsanwalt|rechtsanw[äa]ltin|anwalt|abogad[oa]|advogad[oa]|avvocat[oa]|advocaat|advokat|asianajaja|attorney at law|solicitor|barrister|law firm|notaire|notary)\b`)
+
 // foreignBodySigned reports a foreign police force, prosecution service
 // or ministry (foreignBody) named in the letter's head or signature: an
 // official letter in many languages opens with its issuing body's name
 // ("BỘ CÔNG AN", "Ministarstvo unutarnjih poslova").
 func foreignBodySigned(doc *document) bool {
-	return slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureBlock(doc.own)), foreignBody.MatchString)
+	return slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureBlock(doc.own)), func(l string) bool {
+		// "Polis Data Ltd": a company's name, not a police force's.
+		return foreignBody.MatchString(l) && !companySuffix.MatchString(l)
+	})
 }
 
 // signatureBlock returns the lines where a letter's writer signs: those
@@ -496,9 +510,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// police body signing in a language or script the agency names are
 	// not read in, from a government's domain or its own country's
 	// (a foreign ministry of the interior on its ".bg" or ".hr").
+	// From a domain of its own country that is no government's, only a
+	// police body's own name signs: a court named there is the court a
+	// lawyer serves process for ("Avocat au Barreau de Paris" serving a
+	// civil letter rogatory), and a lawyer's letter signs for no body.
 	c := ccTLDCountry("@" + host)
-	ownCountry := r.Sender.Class == ClassGovOther || c != "" && c != a.opts.HomeCountry && !usTerritory[c]
-	signed := ownCountry && bodySigned(doc, r.Process)
+	abroad := r.Sender.Class == ClassOther && c != "" && c != a.opts.HomeCountry && !usTerritory[c]
+	signed := r.Sender.Class == ClassGovOther && bodySigned(doc, r.Process) ||
+		abroad && !lawyerSigned(doc) && (slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString) || foreignBodySigned(doc))
 	// Only lines that sign or head the letter claim: not a sentence's
 	// line that wraps to start with an agency's name ("… refer the
 	// matter to the" / "Attorney General's consumer section. Our …").
@@ -540,10 +559,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// An agency's letter sent through a people-search or skip-tracing
 	// business, whose footer says its trade ("Skip tracing – asset
 	// location – background reports"): the business writes, under the
-	// agency's name. Only the letter's last lines that are no prose are
-	// read: an officer may write that he ran a background check.
+	// agency's name. Only the letter's last lines that are no prose, and
+	// that name two of the trade's services, are read: an officer may
+	// write that he ran a background check, and a police unit may be
+	// named "Asset Recovery" or offer "Background Checks".
 	if r.Sender.Class == ClassOther {
-		if m := slices.IndexFunc(lastLines(doc.own, 8), func(l string) bool { return dataBrokerTrade.MatchString(l) && !proseLine(l) }); m >= 0 {
+		if m := slices.IndexFunc(lastLines(doc.own, 8), func(l string) bool { return len(dataBrokerTrade.FindAllString(l, -1)) >= 2 && !proseLine(l) }); m >= 0 {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "an agency's letter from a people-search or skip-tracing business; held for review", "text", lastLines(doc.own, 8)[m])
 			return
@@ -760,11 +781,12 @@ func hyphenedSuffix(host string) string {
 	return ""
 }
 
-// stateInitials returns the initials, 2 to 5 letters, that follow a US
-// state's name in host's registrable label ("examplestate" + "oag",
-// "examplestate-dps") or follow it after a hyphen ("dps-examplestate"),
-// or "". Initials glued before the state's name are a place's, as cities
-// and counties name their domains ("cctexas", "mcohio").
+// stateInitials returns a state-wide agency's initials (stateAgencyInitials)
+// that follow a US state's name in host's registrable label
+// ("examplestate" + "oag", "examplestate-dps") or come before it after a
+// hyphen ("dps-examplestate"), or "". Initials glued before the state's
+// name are a place's, as cities and counties name their domains
+// ("cctexas", "mcohio").
 func stateInitials(host string) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	for _, st := range strings.Split(usStateNames, "|") {
@@ -775,12 +797,20 @@ func stateInitials(host string) string {
 		} else if rest, ok = strings.CutSuffix(main, "-"+st); !ok {
 			continue
 		}
-		if len(rest) >= 2 && len(rest) <= 5 && !strings.Contains(rest, "-") {
+		if stateAgencyInitials[rest] {
 			return rest
 		}
 	}
 	return ""
 }
+
+// stateAgencyInitials are the initials of state-wide agencies (general
+// knowledge of US state government): attorneys general, public safety
+// departments, bureaus of investigation, state police and patrols,
+// departments of law enforcement and of justice. Not a town's police
+// ("washingtonpd", "delawarepd": towns bear states' names).
+var stateAgencyInitials = map[string]bool{"oag": true, "ag": true, "ago": true, "atg": true, "dps": true, "dci": true, "bci": true,
+	"sbi": true, "bi": true, "dle": true, "sp": true, "hp": true, "doj": true, "dcjs": true, "csp": true, "msp": true, "isp": true}
 
 // nameInitials returns the initials of a name's capitalised words,
 // skipping its connectors ("Office of the Attorney General of Texas"
@@ -809,7 +839,7 @@ func lastLines(text string, n int) []string {
 // dataBrokerTrade names the trade of a people-search, skip-tracing or
 // background-check business (general knowledge of the trade's own
 // words).
-var dataBrokerTrade = lazyRegexp(`(?i)\bskip[- ]?trac(?:e|ing)\b|\bbackground (?:reports?|checks?|screening)\b|\basset (?:location|search(?:es)?|recovery)\b|\bpeople[- ]search\b|\bdata brok(?:er|age)\b|\bperson locat(?:e|or|ion)\b`)
+var dataBrokerTrade = lazyRegexp(`(?i)\bskip[- ]?trac(?:e|ing)\b|\bbackground (?:reports?|checks?|screening)\b|\basset (?:location|search(?:es)?|recovery)\b|\bpeople[- ]search\b|\bdata brok(?:er|age)\b|\bperson locat(?:e|or|ion)\b|\btenant screening\b|\bpublic records? search(?:es)?\b`)
 
 // impostorTLD are top-level domains no government agency writes from
 // (general knowledge: new generic TLDs sold cheaply and country codes

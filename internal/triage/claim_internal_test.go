@@ -29,7 +29,10 @@ func TestForceCountry(t *testing.T) {
 		{"Commissioner, Royal Bahamas Police Force", "BS"},
 		{"Trinidad and Tobago Police Service - Cyber Unit", "TT"},
 		{"Jamaica Constabulary Force", "JM"},
-		{"New Zealand Police", "NZ"},
+		{"New Zealand Police Service", "NZ"},
+		// A plain "X Police" is a US town's as often.
+		{"Jamaica Beach Police", ""},
+		{"Malta Town Police", ""},
 		{"Philippine National Police", "PH"},
 		{"Police Service of Northern Ireland", "GB"},
 		{"Jordan Police Department", ""},

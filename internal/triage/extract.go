@@ -1149,8 +1149,7 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
-	// "Honestly nobody is in physical danger."
-	`|\b(?:nobody|no one|no-one)\s+(?:is|was)\s+(?:actually\s+|really\s+|currently\s+)?in\s+(?:any\s+)?(?:physical\s+|immediate\s+|real\s+|actual\s+)?danger\b` +
+
 	// A new matter sent on an old emergency's thread: "this is NOT
 	// related to the emergency below", "unrelated to the earlier
 	// emergency".
@@ -1184,6 +1183,21 @@ func selfNotEmergency(text string) bool {
 			return true
 		}
 	}
+	// "Honestly nobody is in physical danger." said as a sentence of its
+	// own, nothing after it in that sentence ("… yet, but he is armed",
+	// "… at her address, but") and no danger told after it.
+	// Read with its lines: a subject or a greeting line ends before it.
+	lined := text[:quotedStart(text)]
+	for _, m := range nobodyInDanger.FindAllStringIndex(lined, -1) {
+		rest := lined[m[1]:]
+		sentence := rest
+		if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
+			sentence = rest[:i]
+		}
+		if !dangerGoesOn.MatchString(sentence) && !emergencySummary.MatchString(rest) && !dangerDetail.MatchString(rest) && !newDanger.MatchString(rest) && !emergencyAfter.MatchString(rest) {
+			return true
+		}
+	}
 	// The danger over, said as a fact by the writer, with no new danger
 	// told after it: not "if we wait, the emergency is over and the boy
 	// may be dead", not "the mother thinks it is no longer an emergency".
@@ -1203,6 +1217,16 @@ func selfNotEmergency(text string) bool {
 // dangerOver is the writer's word that the danger is over: "there's no
 // longer an emergency", "the emergency is over".
 var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
+
+// nobodyInDanger is a writer's plain statement, opening its sentence
+// (after at most an adverb of candour), that nobody is in danger: not
+// "we cannot confirm that nobody is in danger", not "to make sure no one
+// is in danger".
+var nobodyInDanger = lazyRegexp(`(?i)(?:^|[.!?]\s+|\n\s*)(?:(?:honestly|frankly|actually|in fact|in truth|truthfully|to be (?:honest|clear|frank))[,:]?\s+)?(?:nobody|no one|no-one)\s+(?:is|was)\s+(?:actually\s+|really\s+|currently\s+)?in\s+(?:any\s+)?(?:physical\s+|immediate\s+|real\s+|actual\s+)?danger\b`)
+
+// dangerGoesOn qualifies a "nobody is in danger" in its own sentence:
+// "yet", "but", "at her address", "right now".
+var dangerGoesOn = lazyRegexp(`(?i)\b(?:yet|but|however|although|though|still|except|unless|until|if|at the moment|for now|right now|at (?:her|his|their|this|that|the) )`)
 
 // hypothetical opens a condition or reports another's view: "if we
 // wait …", "the mother thinks …".
@@ -1673,6 +1697,13 @@ func reliedOnKinds(own string) []string {
 		if !oldProcessWord.MatchString(subject) && !spentProcess.MatchString(told) {
 			continue
 		}
+		// Asked to run a process again on something new: only a process
+		// the letter tells as answered before, for a target it calls new
+		// ("… the new domain under that subpoena"), not the order at hand
+		// sent twice ("under the original order, not the amended one").
+		if stretch := stretchesOld.MatchString(own[m[0]:m[1]]); stretch && (!spentProcess.MatchString(told) || !newTarget.MatchString(own[m[0]:m[1]])) {
+			continue
+		}
 		if subject == "it" {
 			subject = strings.Join(before[max(0, len(before)-40):], " ")
 		}
@@ -1686,6 +1717,9 @@ func reliedOnKinds(own string) []string {
 // stretchesOld asks us to apply an earlier process to a new ask: "could
 // you run the same search on the new domain under that subpoena?".
 var stretchesOld = lazyRegexp(`(?i)\b(?:could|can|would|will) you (?:please )?(?:also )?(?:run|do|apply|use|search|check|pull|process|extend|repeat)\b(?:[^.?]|\.\w){0,80}?\b(?:under|with|using|per|pursuant to|on)\s+(that (?:same )?(?:subpoena|warrant|order)|the same (?:subpoena|warrant|order)|(?:our|the|your) (?:earlier|previous|original|prior|old|existing) (?:subpoena|warrant|order))\b`)
+
+// newTarget is a new thing to search: "the new domain", "another site".
+var newTarget = lazyRegexp(`(?i)\b(?:new|another|second|additional|other)\b`)
 
 // oldProcessWord names a process as an earlier one: "the same
 // subpoena", "our previous order", "last year's warrant".
@@ -2102,6 +2136,16 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.NDO = ndo(doc.flat, has("nondisclosure_order"), r.Facts.RequestDate)
 	r.Agent = agent(doc.body, m)
 	r.Authority = authority(doc, r, agency)
+	// A stranger's mail that asks for nothing we hold: no process or
+	// emergency, no account named, no records or data asked for, and
+	// nobody in it who signs as an officer or an agency, by name or rank,
+	// in any language we read (a vendor's note, mail in a language we do
+	// not read). A police letter lerd does not read as asking is never
+	// one: its rank, agency or officer's name is there.
+	r.Facts.AsksNothing = r.Sender.Class == ClassOther && !r.Facts.ClaimsAgency && !r.Emergency &&
+		!slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" }) && len(r.Identifiers) == 0 &&
+		!r.Facts.RecordsRequested && r.Agent == nil && len(agencyLines(doc)) == 0 && !introducesAgency(doc) &&
+		!foreignBodySigned(doc) && !slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString)
 	r.explain(agency)
 }
 
@@ -2342,10 +2386,10 @@ var (
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
 		// family's home (general knowledge of the crime's deaths).
-		`|\b(?:child|children|girl|boy|kids?|minor|victim|daughter|son|infant|toddler|teen\w*|woman)\b[^.]{0,60}\b(?:is|are|being|will be|to be|again)\s+(?:sexually\s+)?(?:abused|assaulted|raped|molested|exploited)\b` +
+		`|\b(?:child|children|girl|boy|kids?|minor|victim|daughter|son|infant|toddler|teen\w*|woman)\b[^.]{0,60}\b(?:(?:is|are)\s+(?:being\s+)?(?:sexually\s+)?(?:abused|assaulted|raped|molested|exploited)\s+(?:now|right now|as we speak|at this moment|currently|tonight|today)|(?:will|is going to|are going to)\s+be\s+(?:sexually\s+)?(?:abused|assaulted|raped|molested|exploited)(?:\s+again)?)\b` +
 		`|\b(?:abuse|assault|rape|molest)\w*\s+(?:\w+\s+){0,8}?live\b(?:\s+on)?\s+(?:camera|stream|video|webcam)` +
 		`|\bswat(?:ting)?(?: calls?)?\b[^.]{0,120}\b(?:next|again|tonight|another|planned|plans|threaten\w*)\b|\b(?:next|another|planned|threaten\w*)\b[^.]{0,60}\bswat(?:ting)?(?: calls?)?\b` +
-		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will|could|may) (?:get|be) (?:shot|killed|hurt)\b` +
+		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will) (?:get|be) (?:shot|killed)\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,4}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +

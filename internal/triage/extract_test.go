@@ -1286,8 +1286,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request. An undercover officer was told by the user who runs example.net that a child is being abused in his home and will be abused again on a live stream Friday. Knowing who runs the site is our fastest way to find the child.", true},
 		{"Emergency request. A caller who made a false hostage report tonight that sent armed officers into a family's home bragged on example.net that the next swatting call comes at midnight. The account's e-mail and IPs let us identify him and warn the next family.", true},
 		{"Emergency disclosure request. A 15-year-old announced on example.net that he will kill himself tonight and has left home. The account's IP addresses would let Polish police identify his connection and reach him.", true},
-		// A platform abused is no person in danger.
+		// A platform abused, abuse images traded, a danger only possible:
+		// no person told in danger.
 		{"Emergency request. Our platform is being abused by scammers who run example.net. The records will help us identify them.", false},
+		{"Emergency request. The account posts videos of children being sexually abused; the records of example.net will help us identify the uploader.", false},
+		{"Emergency request. The site's owner sells counterfeit airbag parts and someone could get hurt; the records of example.net will help us identify him.", false},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
 	} {
@@ -1563,12 +1566,23 @@ func TestEmergencyWithdrawnByFollowUp(t *testing.T) {
 	}{
 		{"To be honest nobody is in physical danger; it is a theft ring about to move its site. What is the fastest way to get the records?", false},
 		{"To add: the site's owner is about to move it, so please hurry.", true},
+		// Not a plain statement that nobody is in danger.
+		{"Any update? We cannot confirm that nobody is in danger, so please treat this as urgent.", true},
+		{"Quick update: she has been moved to a shelter, so nobody is in danger yet, but he is still looking for her and armed.", true},
+		{"Update: the ex-wife is safe with family and no one is in danger at her address, but he has now threatened her sister.", true},
+		{"We need these records to make sure no one is in danger. Please hurry.", true},
+		{"Nobody is in danger at the moment. He has said he will come back tonight.", true},
 	} {
 		next := a.Analyze(parse(t, head+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w2@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\n"+tt.body+"\n"))
 		got := triage.Merge(first, next)
 		if got.Emergency != tt.emergency || slices.Contains(got.Process, "emergency") != tt.emergency {
 			t.Errorf("%q: merged emergency %v process %v, want emergency %v", tt.body, got.Emergency, got.Process, tt.emergency)
 		}
+	}
+	// A colleague's word does not end the sender's emergency.
+	colleague := a.Analyze(parse(t, strings.Replace(head, "ann.lee@fbi.gov", "duty.desk@fbi.gov", 1)+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w3@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\nHonestly nobody is in danger here; Ann's request can wait.\n"))
+	if got := triage.Merge(first, colleague); !got.Emergency {
+		t.Errorf("a colleague's follow-up ended the sender's emergency: process %v", got.Process)
 	}
 }
 
@@ -1720,8 +1734,9 @@ func TestProcessNotCovering(t *testing.T) {
 		// one at hand that the writer believes covers it is not.
 		{"In March you returned records to us under our search warrant for example.org. The same man now runs example.net. Since the warrant was already issued for this account, I assume it still covers it; could you check?", []string{"none"}},
 		// Asked to run an answered subpoena on a new domain.
-		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on example.net under that subpoena?", []string{"none"}},
+		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on the new domain example.net under that subpoena?", []string{"none"}},
 		{"Attached is a new subpoena for example.net. Could you run it with the same categories as before?", []string{"subpoena"}},
+		{"The signed 2703(d) order for example.net is below. Could you please process this under the original order, not the amended version sent by fax?", []string{"court_order"}},
 
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},
 		{"You answered our 2703(d) order for example.org in May. I believe that 2703(d) order is still good for this: please send the subscriber records of example.net.", []string{"none"}},
@@ -1759,6 +1774,28 @@ func TestNoProcessForUs(t *testing.T) {
 		raw := "From: a@fbi.gov\nSubject: " + tt.subject + "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
 			t.Errorf("%q: process %v, want %v", tt.body, r.Process, tt.want)
+		}
+	}
+}
+
+// TestAsksNothing: a stranger's mail that asks for nothing we hold and
+// names no officer or agency is never answered; a police letter lerd does
+// not read as asking, which names its officer, is answered all the same.
+func TestAsksNothing(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		from, body string
+		want       bool
+	}{
+		{"kf@example-invoices.com", "您好！\n\n本公司长期代开各类发票，税点优惠，可先验票后付款。\n\n如有需要请添加微信，或回复本邮件索取报价。\n", true},
+		{"jo.roe@examplecitypd.org", "Good morning. Could you tell me whether a John Smith, born 02/01/1990, has an account with you? He is a suspect in a burglary series.\n\nDet. Jo Roe\nExample City Police Department\n(202) 555-0143\n", false},
+		{"jo.roe@examplecitypd.org", "Detective Jo Roe of the Example City Police Department here. Please call me at (202) 555-0143 regarding a missing 15-year-old girl; we believe she met someone through your service.\n", false},
+		{"kontakt@politi-example.no", "Hei. Vi ber om at dere kontakter oss snarest angående en etterforskning.\n\nMed vennlig hilsen\nKari Nordmann\nPolitioverbetjent, Oslo politidistrikt\n", false},
+	} {
+		dom := tt.from[strings.LastIndex(tt.from, "@")+1:]
+		r := a.Analyze(parse(t, "From: "+tt.from+"\n"+passed(dom)+"Subject: hello\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n"+tt.body))
+		if r.Facts.AsksNothing != tt.want {
+			t.Errorf("%s: asks nothing %v, want %v (class %s, agent %v)", tt.from, r.Facts.AsksNothing, tt.want, r.Sender.Class, r.Agent)
 		}
 	}
 }

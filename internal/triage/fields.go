@@ -148,8 +148,9 @@ var forceCountries = map[string]string{
 
 // namedForce is a police force's name with its country's: "Royal X
 // Police", "X Police Force|Service|Agency", "X Constabulary", "X National
-// or Federal Police", "Police Service of X".
-var namedForce = lazyRegexp(`\b(?:Royal )?((?:[A-Z][a-z.]+ )?(?:and )?(?:[A-Z][a-z.]+ )?[A-Z][a-z]+) (?:National |Federal |Mounted |Republic )?(?:Police(?: Force| Service| Agency)?|Constabulary(?: Force)?)\b|\b(?:Police (?:Force|Service)|National Police|Police) of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})\b`)
+// or Federal Police", "Police Service of X"; not a plain "X Police", as
+// US towns name theirs ("Jamaica Beach Police").
+var namedForce = lazyRegexp(`\bRoyal ((?:[A-Z][a-z.]+ )?(?:and )?(?:[A-Z][a-z.]+ )?[A-Z][a-z]+) (?:National |Federal |Mounted )?(?:Police|Constabulary)\b|\b((?:[A-Z][a-z.]+ )?(?:and )?(?:[A-Z][a-z.]+ )?[A-Z][a-z]+) (?:(?:National |Federal |Mounted |Republic )?Police (?:Force|Service|Agency)|(?:National|Federal|Mounted|Republic) Police|Constabulary(?: Force)?)\b|\b(?:Police (?:Force|Service)|National Police|Police) of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})\b`)
 
 // genericCCTLDs are country codes sold to anyone, whatever their country
 // (general knowledge of registry policies).

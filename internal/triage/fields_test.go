@@ -472,6 +472,7 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nThanks,\n\nCpl. R.J. Roe\nExample Police Department\n", "R.J. Roe"},
 		{"", "Please preserve example.com.\n\nDet. J. R. Roe\nExample Police Department\n", "J. R. Roe"},
 		{"", "Please preserve example.com.\n\nU.S. Attorney\nExample District\n", ""},
+		{"", "Please preserve example.com. The victim is a retired Sgt. U.S. Army Reserve member.\n", ""},
 		{"", "Bitte sichern Sie die Daten von example.de.\n\nMit freundlichen Grüßen\nIm Auftrag\nJo Roe\nBundeskriminalamt\n", "Jo Roe"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},

@@ -328,6 +328,11 @@ func initialFor(short, full string) bool {
 func cleanName(n string) string {
 	// The suffix is added back as the text writes it (asWritten).
 	n = generational.ReplaceAllString(strings.TrimSpace(n), "")
+	// A place's or a country's initials after a rank ("Sgt. U.S. Army",
+	// "Det. L.A. Harbor") are no one's given name.
+	if placeInitials.MatchString(n) {
+		return ""
+	}
 	// A table cell or a line read on: "Jane Doe Cell", "Jane Doe Direct".
 	if f := strings.Fields(n); len(f) > 2 && contactLabel[strings.ToLower(f[len(f)-1])] {
 		n = strings.Join(f[:len(f)-1], " ")
@@ -375,6 +380,10 @@ var contactLabel = map[string]bool{"cell": true, "mobile": true, "mob": true, "t
 // contactAfter is a phone or address label and what follows it on a
 // signature line.
 var contactAfter = lazyRegexp(`(?i)[ \t]+(?:cell|cellphone|mobile|mob|tel|telephone|phone|office|desk|direct|fax|e-?mail)\b\.?[ \t]*:?[ \t]*[+(0-9].*$`)
+
+// placeInitials open a name with a country's, a state's or a city's
+// initials (general knowledge of US usage).
+var placeInitials = lazyRegexp(`^(?:U\.\s?S\.|U\.\s?K\.|L\.\s?A\.|N\.\s?Y\.|D\.\s?C\.|S\.\s?F\.|N\.\s?J\.|P\.\s?R\.|U\.\s?N\.|E\.\s?U\.)(?:\s|$)`)
 
 // dottedInitials is a word of initials each followed by a stop: "T.J.".
 var dottedInitials = lazyRegexp(`^(?:[A-Z]\.){2,3}$`)

@@ -89,6 +89,13 @@ type Facts struct {
 	// emergency ("nobody is in danger", "this isn't an emergency
 	// anymore"); a follow-up's word ends the request's emergency.
 	EmergencyWithdrawn bool `json:"emergency_withdrawn,omitempty"`
+	// AgencyDomain: the From host is itself an agency's, on a list or by
+	// a police label under a government domain (not a department's or a
+	// state's umbrella domain that only the letter claims for an agency).
+	AgencyDomain bool `json:"agency_domain,omitempty"`
+	// AsksNothing: a stranger's mail that asks for nothing we hold and
+	// names no officer or agency (see extract): never answered.
+	AsksNothing bool `json:"asks_nothing,omitempty"`
 	// WrongProvider: the request concerns another company's service.
 	WrongProvider bool `json:"wrong_provider"`
 	// RecordsRequested: the message asks for records or data at all.

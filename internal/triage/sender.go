@@ -47,7 +47,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		_, gov := a.domains.Government(host)
 		if list && (le || gov) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
-			r.evidence("sender.class", "a mailing list's header on a law-enforcement or government domain's mail: read as a request if it carries one", "header", why)
+			r.evidence("sender.class", "list or calendar mail from a law-enforcement or government domain: read as a request if it carries one", "header", why)
 		} else {
 			r.Sender.Class = ClassAutomated
 			r.evidence("sender.class", "automated mail is never answered", "header", why)
@@ -75,6 +75,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	}
 	if ag, ok := a.domains.Agency(host); ok {
 		r.Sender.Class = ClassLawEnforcement
+		r.Facts.AgencyDomain = true
 		if ag.Derived {
 			r.Facts.UnlistedAgency = true
 			r.evidence("sender.class", "police label under a government domain, on no list: held for review", "From", ag.Domain)
@@ -116,7 +117,10 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	// ("examplecso-tampa-fl.us" for a locality's "examplecso.tampa.fl.us",
 	// "police-gov.uk"): the name of a zone only governments are given,
 	// copied onto a domain anyone can register.
-	if dotted := strings.ReplaceAll(reg, "-", "."); dotted != reg {
+	// A US locality's shape needs a body under the place
+	// ("agency.place.st.us"): "lakewood-co.us" is a city's own name with
+	// its state's code, as cities name their domains.
+	if dotted := strings.ReplaceAll(reg, "-", "."); dotted != reg && (!strings.HasSuffix(dotted, ".us") || strings.Count(dotted, ".") >= 3) {
 		if _, gov := a.domains.Government(dotted); gov {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a government domain's name with hyphens for its dots", "From", host)
@@ -156,6 +160,21 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
+}
+
+// calendarInvite reports a calendar program's invitation: an iCalendar
+// part and no other file but images.
+func calendarInvite(m *mailparse.Message) bool {
+	calendar, document := false, false
+	for _, at := range m.Attachments {
+		switch ct := strings.ToLower(at.ContentType); {
+		case ct == "text/calendar" || ct == "application/ics":
+			calendar = true
+		case !strings.HasPrefix(ct, "image/"):
+			document = true
+		}
+	}
+	return calendar && !document
 }
 
 // addressedToUs reports our mailbox among the message's To or Cc
@@ -280,20 +299,15 @@ func automated(m *mailparse.Message) (why string, list bool) {
 		return why, false
 	}
 	// A calendar program's invitation (an iCalendar part, RFC 5545/6047):
-	// a meeting asked for, never a request to answer, whatever its
-	// description quotes. Not where a document comes with it: a subpoena
-	// may carry its return date as a calendar entry.
-	calendar, document := "", false
-	for _, at := range m.Attachments {
-		switch ct := strings.ToLower(at.ContentType); {
-		case ct == "text/calendar" || ct == "application/ics":
-			calendar = ct
-		case !strings.HasPrefix(ct, "text/") && !strings.HasPrefix(ct, "image/"):
-			document = true
-		}
-	}
-	if calendar != "" && !document {
-		return "a calendar invitation (" + calendar + ")", false
+	// a meeting asked for, not a request to answer. Not where any other
+	// file comes with it (a subpoena may carry its return date as a
+	// calendar entry, a preservation letter its expiry). Like list mail,
+	// an invitation from an agency's or a government's domain is still
+	// read as a request when it carries an emergency (an Outlook meeting
+	// request may be how an officer sends one); a meeting about process
+	// ("a call about the 2703(d) order") is no request.
+	if calendarInvite(m) {
+		return "a calendar invitation", true
 	}
 	if v := strings.ToLower(strings.TrimSpace(m.Header("Precedence"))); precedences[v] {
 		return "Precedence: " + v, v != "junk" && v != "auto_reply"

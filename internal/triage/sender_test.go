@@ -81,6 +81,7 @@ func TestVerifySender(t *testing.T) {
 		{"a locality's .us name with hyphens for its dots", "From: records@examplecso-exampletown-fl.us\n" + strings.ReplaceAll(ours, "%[1]s", "examplecso-exampletown-fl.us"), triage.ClassLookalike, true, false},
 		{"a UK council's name with hyphens for its dots", "From: desk@examplecouncil-gov.uk\n", triage.ClassLookalike, false, false},
 		{"a shop whose hyphenated name makes no government's", "From: desk@exampletown-flowers.us\n", triage.ClassOther, false, false},
+		{"a city's own name with its state's code under .us", "From: desk@exampleville-co.us\n", triage.ClassOther, false, false},
 		{"court portal hyphenated to a county", "From: eservice@examplecounty-courtportal.com\n", triage.ClassLookalike, false, false},
 		{"inspector general hyphenated to a board", "From: sa@examplefb-oig.org\n", triage.ClassLookalike, false, false},
 		{"an ISP whose name has 'so' in it", "From: user@so-net.ne.jp\n", triage.ClassOther, false, false},
@@ -290,12 +291,13 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 }
 
 // TestCalendarInvitation: a calendar program's meeting invitation is
-// automatic mail, never answered, even from an agency and quoting its
-// process; a subpoena that carries its return date as a calendar entry
-// beside its document is a request.
+// automatic mail, never answered, when it carries no process or emergency
+// of its own; one that carries an agency's emergency, and a letter that
+// carries its return date or expiry as a calendar entry beside a file,
+// are requests.
 func TestCalendarInvitation(t *testing.T) {
 	a := newAnalyzer(t)
-	const head = "From: ausa@usdoj.gov\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=usdoj.gov\nSubject: Call re 2703(d) order for example.net\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
+	const head = "From: ausa@usdoj.gov\nTo: law-enforcement@provider.test\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=usdoj.gov\nSubject: Call re 2703(d) order for example.net\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
 	ics := "--b\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\nBEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nSUMMARY:Call re 2703(d) order\nEND:VEVENT\nEND:VCALENDAR\n"
 	for _, tt := range []struct {
 		name, body string
@@ -304,6 +306,11 @@ func TestCalendarInvitation(t *testing.T) {
 		{"an invitation", "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nLet us discuss the 2703(d) order for example.net.\n" + ics + "--b--\n", triage.ClassAutomated},
 		{"a subpoena with its return date as a calendar entry", "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nAttached is a grand jury subpoena for example.net; the return date is in the calendar entry.\n" + ics +
 			"--b\nContent-Type: application/pdf; name=subpoena.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n", triage.ClassLawEnforcement},
+		{"a preservation letter as a text file with its expiry as a calendar entry", "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nPlease see the attached letter.\n" + ics +
+			"--b\nContent-Type: text/plain; name=letter.txt\nContent-Disposition: attachment; filename=letter.txt\n\nPlease preserve the records of example.net under 18 U.S.C. 2703(f).\n--b--\n", triage.ClassLawEnforcement},
+		// An Outlook meeting request carrying an agency's emergency is read
+		// as the request it carries.
+		{"an agency's emergency sent as a meeting request", "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nEMERGENCY REQUEST. A man posted on example.net that he will shoot his wife tonight. The IP logs will help us locate him. Please call me now.\n" + ics + "--b--\n", triage.ClassLawEnforcement},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := a.Analyze(parse(t, head+tt.body))
