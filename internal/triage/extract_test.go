@@ -311,6 +311,11 @@ func TestProcessScope(t *testing.T) {
 		{"We have no subpoena yet; please preserve example.com. Update: the subpoena was signed this morning and is attached.", []string{"subpoena", "preservation"}},
 		{"Our prosecutor is working on getting a grand jury subpoena issued, but the grand jury meets only on the 24th. Could you tell me now who holds example.com? Once the subpoena is signed I'll send it over.", []string{"none"}},
 		{"We are in the process of obtaining a search warrant; in the meantime please preserve example.com.", []string{"preservation"}},
+		// An affidavit for a warrant, its prayer that one issue, and the
+		// signed warrant promised: no warrant yet.
+		{"Attached is the affidavit I filed this morning in support of a search warrant for example.com. I will forward the signed warrant as soon as I have it.", []string{"none"}},
+		{"AFFIDAVIT FOR SEARCH WARRANT\nThe affiant requests that a search warrant be issued for the records of example.com.", []string{"none"}},
+		{"The judge signed the search warrant this morning; I will forward the signed return later. The warrant for example.com is attached.", []string{"search_warrant"}},
 		// A warrant drafted is no warrant signed.
 		{"We've drafted a search warrant and the prosecutor takes it to a judge this week. Meanwhile, could you tell me who holds example.com?", []string{"none"}},
 		{"I have drafted a subpoena, which goes to the grand jury on Monday; please preserve example.com until then.", []string{"preservation"}},
@@ -1736,6 +1741,7 @@ func TestProcessNotCovering(t *testing.T) {
 		// Asked to run an answered subpoena on a new domain.
 		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on the new domain example.net under that subpoena?", []string{"none"}},
 		{"Attached is a new subpoena for example.net. Could you run it with the same categories as before?", []string{"subpoena"}},
+		{"Thanks for answering our subpoena last month. A second site, example.net, wasn't named in our subpoena; could you check it too?", []string{"none"}},
 		{"The signed 2703(d) order for example.net is below. Could you please process this under the original order, not the amended version sent by fax?", []string{"court_order"}},
 
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},

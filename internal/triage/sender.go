@@ -227,6 +227,11 @@ var shortPoliceWord = map[string]bool{"da": true, "pd": true, "so": true, "sd": 
 // hyphenated label's part.
 var gluedPoliceWords = []string{"police", "sheriffs", "sheriff", "constabulary", "troopers", "statepatrol", "highwaypatrol", "statepolice"}
 
+// policeInitialsEnd ends a label with a police department's initials
+// ("…pd"), which no English word ends with; not "so" or "da", which
+// names do ("alfonso-law").
+var policeInitialsEnd = lazyRegexp(`pd$`)
+
 // policeCompound reports a registrable domain whose label joins a police
 // or court word and another name with hyphens.
 func policeCompound(reg string) bool {
@@ -239,6 +244,17 @@ func policeCompound(reg string) bool {
 	// initials too ("examplecity-da.nyc"); under a country's own code
 	// "da" and "so" are words of its language.
 	generic := ccTLDCountry("@"+reg) == ""
+	// A police office's initials glued to a place ("examplecitypd")
+	// beside a word made only of impostors' affixes ("-lerequest",
+	// "-portal"): agencies do not name their domains so.
+	if generic && len(parts) == 2 {
+		for k, p := range parts {
+			o := parts[1-k]
+			if (slices.Contains(affixes, o) || slices.Contains(affixes, stripAffixes(o))) && len(p) >= 5 && policeInitialsEnd.MatchString(p) {
+				return true
+			}
+		}
+	}
 	for _, p := range parts {
 		if generic && shortPoliceWord[p] {
 			return true
