@@ -473,6 +473,10 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nDet. J. R. Roe\nExample Police Department\n", "J. R. Roe"},
 		{"", "Please preserve example.com.\n\nU.S. Attorney\nExample District\n", ""},
 		{"", "Please preserve example.com. The victim is a retired Sgt. U.S. Army Reserve member.\n", ""},
+		// A signature all in capitals; a given name after an initial.
+		{"", "Please preserve example.com.\n\nJANE Q. ROE\nSPECIAL AGENT\nEXAMPLE STATE ATTORNEY GENERAL'S OFFICE\n", "Jane Q. Roe"},
+		{"", "Please preserve example.com.\n\nVery respectfully,\n\nJ. Robert Roe\nSpecial Agent\nExample Field Office\n", "J. Robert Roe"},
+		{"", "PLEASE PRESERVE EXAMPLE.COM AT ONCE.\n", ""},
 		{"", "Bitte sichern Sie die Daten von example.de.\n\nMit freundlichen Grüßen\nIm Auftrag\nJo Roe\nBundeskriminalamt\n", "Jo Roe"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},

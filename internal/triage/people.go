@@ -55,7 +55,7 @@ var (
 	// ("mr. J.H. Roe", a Dutch lawyer's), nor one initial, which
 	// abbreviates a name the letter writes in full elsewhere.
 	rankedInitials = lazyRegexp(`(?:\b|^)(?:Cpl\.|Corporal|Det\.|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Ofc\.|Officer|Tpr\.|Trooper|Dep\.|Deputy|Inv\.|Investigator|Special Agent|Agent|Inspector|Insp\.|Sheriff|Chief)[ \t]+((?:[A-Z]\.[ \t]?){2}` + namePart + `(?:-` + namePart + `)?)`)
-	nameLine       = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	nameLine       = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	closing        = lazyRegexp(`(?i)^((?:with )?(?:best |kind |warm |kindest |warmest |many )?regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
 	notName        = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|patrol|highway|troopers|marshals?|constabulary|brigada|carabineros|guardia|prefecture|cybercrime|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|auftrag|case|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|items?|details?|description|value|period|identifiers?|information|schedule|exhibit|summary|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
 	rankLine       = lazyRegexp(`^(?:` + ranks + `)\b`)
@@ -83,6 +83,42 @@ var (
 // Where the From name and a name in the text share a surname, the text's
 // fuller spelling wins (middle initials as written).
 func agent(body string, m *mailparse.Message) *string {
+	if a := agentIn(body, m); a != nil {
+		return a
+	}
+	// A signature set all in capitals ("JANE Q. ROE" over "SPECIAL
+	// AGENT"): read again with its short lines in title case.
+	if titled := titleCaseCapsLines(body); titled != body {
+		return agentIn(titled, m)
+	}
+	return nil
+}
+
+// titleCaseCapsLines writes in title case each short line of body set all
+// in capitals (two to six words of letters, stops, commas, hyphens).
+func titleCaseCapsLines(body string) string {
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if n := len(strings.Fields(t)); n < 2 || n > 6 || !capsLine.MatchString(t) {
+			continue
+		}
+		words := strings.Fields(t)
+		for k, w := range words {
+			r := []rune(strings.ToLower(w))
+			r[0] = unicode.ToUpper(r[0])
+			words[k] = string(r)
+		}
+		lines[i] = strings.Join(words, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// capsLine is a line of capital letters, stops, commas and hyphens only.
+var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)
+
+// agentIn is agent's reading of one version of the body.
+func agentIn(body string, m *mailparse.Message) *string {
 	body = capsSurnames(body, m.From.Name+" "+m.From.Addr)
 	display := givenFirst(personalDisplay(m.From.Name, m.From.Addr), m.From.Addr)
 	var cands []string
