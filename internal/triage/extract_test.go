@@ -316,6 +316,10 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is the affidavit I filed this morning in support of a search warrant for example.com. I will forward the signed warrant as soon as I have it.", []string{"none"}},
 		{"AFFIDAVIT FOR SEARCH WARRANT\nThe affiant requests that a search warrant be issued for the records of example.com.", []string{"none"}},
 		{"The judge signed the search warrant this morning; I will forward the signed return later. The warrant for example.com is attached.", []string{"search_warrant"}},
+		// An order a judge was got to sign is one; one the writer will
+		// ask a judge to sign is not.
+		{"I got a judge to sign an order yesterday for the records on example.com; can you send what you have?", []string{"court_order"}},
+		{"We will ask a judge to sign an order next week; meanwhile please preserve example.com.", []string{"preservation"}},
 		// A warrant drafted is no warrant signed.
 		{"We've drafted a search warrant and the prosecutor takes it to a judge this week. Meanwhile, could you tell me who holds example.com?", []string{"none"}},
 		{"I have drafted a subpoena, which goes to the grand jury on Monday; please preserve example.com until then.", []string{"preservation"}},
