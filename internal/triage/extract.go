@@ -1222,7 +1222,7 @@ func selfNotEmergency(text string) bool {
 
 // dangerOver is the writer's word that the danger is over: "there's no
 // longer an emergency", "the emergency is over".
-var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
+var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger|risk)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
 
 // nobodyInDanger is a writer's plain statement, opening its sentence
 // (after at most an adverb of candour), that nobody is in danger: not
@@ -2396,6 +2396,9 @@ var (
 		`|\b(?:abuse|assault|rape|molest)\w*\s+(?:\w+\s+){0,8}?live\b(?:\s+on)?\s+(?:camera|stream|video|webcam)` +
 		`|\bswat(?:ting)?(?: calls?)?\b[^.]{0,120}\b(?:next|again|tonight|another|planned|plans|threaten\w*)\b|\b(?:next|another|planned|threaten\w*)\b[^.]{0,60}\bswat(?:ting)?(?: calls?)?\b` +
 		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will) (?:get|be) (?:shot|killed)\b` +
+		// "in danger of being killed"; a partner forced into a car.
+		`|\bin (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury))\b` +
+		`|\bforced (?:his|her|their|a|the) (?:[\w-]+ ){0,2}?(?:wife|girlfriend|husband|boyfriend|partner|child|daughter|son|girl|boy|woman|victim|ex-\w+) into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv)\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,4}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +

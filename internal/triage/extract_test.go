@@ -1295,6 +1295,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request. An undercover officer was told by the user who runs example.net that a child is being abused in his home and will be abused again on a live stream Friday. Knowing who runs the site is our fastest way to find the child.", true},
 		{"Emergency request. A caller who made a false hostage report tonight that sent armed officers into a family's home bragged on example.net that the next swatting call comes at midnight. The account's e-mail and IPs let us identify him and warn the next family.", true},
 		{"Emergency disclosure request. A 15-year-old announced on example.net that he will kill himself tonight and has left home. The account's IP addresses would let Polish police identify his connection and reach him.", true},
+		// A partner forced into a car; "in danger of being killed".
+		{"EMERGENCY REQUEST. Shortly after midnight a man forced his estranged wife into his car and a witness heard a shot. The IP addresses of example.net will show the connection he is using now, the quickest way to find her.", true},
+		{"EMERGENCY REQUEST. We believe she is injured and in danger of being killed. The IP addresses of example.net will help us locate her tonight.", true},
 		// A platform abused, abuse images traded, a danger only possible:
 		// no person told in danger.
 		{"Emergency request. Our platform is being abused by scammers who run example.net. The records will help us identify them.", false},
@@ -1338,6 +1341,7 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		// The danger over, the records still wanted.
 		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net: please send the account holder's details.",
 		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man.",
+		"Follow-up to my emergency disclosure request: the missing resident was found unharmed at a friend's home, and there is no ongoing threat to her or anyone else. We would still like the IP addresses of example.net as soon as possible to identify the scammers.",
 	} {
 		raw := "From: a@fbi.gov\nSubject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
