@@ -240,6 +240,10 @@ func localDates(body string) string {
 	return cjkRangeJoin.ReplaceAllString(body, "$1 to $2")
 }
 
+// rangeRemark is a remark in brackets, without digits, before a range's
+// "through", "to" or dash.
+var rangeRemark = lazyRegexp(`[ \t]*\([^()\n\d]{1,60}\)([ \t]+(?:through|thru|to|until|till|–|-)[ \t])`)
+
 func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = localDates(body)
 	// "1.8.2026–4.10.2026": a dash between two dates without spaces.
@@ -249,6 +253,9 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	// "from the start of fiscal year 2026 (October 1, 2025) to the
 	// present": the date in brackets is where the period starts.
 	body = describedStart.ReplaceAllString(body, "from $1 $2")
+	// "from January 15, 2026 (just before she went missing) through …":
+	// a remark in brackets between a range's dates is no part of it.
+	body = rangeRemark.ReplaceAllString(body, "$1")
 	// "October 21 - 28, 2026": days of one month (records, so not after
 	// the request: a conference's dates are no period of records).
 	if m := daysOfMonth.FindStringSubmatch(body); m != nil && !rangeRe.MatchString(body) {

@@ -161,6 +161,7 @@ func TestDateRanges(t *testing.T) {
 		{"On or about October 4, 2026, a series of fraudulent sites appeared.", "2026-10-04", "2026-10-04", false},
 		{"signed on July 1, 2026", "", "", false},
 		{"from 1 January 2026 to the present", "2026-01-01", "2026-11-02", false},
+		{"from March 3, 2026 (the week she left home) through September 30, 2026", "2026-03-03", "2026-09-30", false},
 		{"activity from 03/01/2026 to present", "2026-03-01", "2026-11-02", false},
 		{"all login records since June 2, 2026", "2026-06-02", "2026-11-02", false},
 		{"all subscriber records and login IPs since March.", "2026-03-01", "2026-11-02", false},
