@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -240,9 +239,10 @@ var processRules = []processRule{
 		// secrecy, a Polish "postanowienie sądu", a Ukrainian "ухвала", a
 		// Russian court's "постановление"/"определение".
 		`(?:dict[óo]|ha dictado|emiti[óo])\s+(?:un\s+|el\s+)?[Aa]uto\b|\bauto judicial\b|\b(?:Vara|Ju[íi]zo|Tribunal|juiz|ju[íi]za)\b[^.\n]{0,60}\b(?:deferiu|determinou|autorizou)\b|\b(?:afastamento|quebra) d[oe] sigilo\b[^.\n]{0,60}\b(?:deferid|determinad|autorizad)|postanowieni\w* sądu|sąd\w*[^.\n]{0,40}\bpostanowieni|ухвал(?:[аиуоі](?:[^\p{L}]|$)|ою)|постановлени\w* суда|определени\w* суда|` +
-		// "I got a judge to sign an order yesterday", "we had the
-		// magistrate sign an order": done, in the past.
-		`\b(?:got|gotten)\s+(?:a|the)\s+(?:judge|magistrate)\s+to\s+(?:sign|issue|grant)\s+(?:an|the|a|our)\s+order\b|\bhad\s+(?:a|the)\s+(?:judge|magistrate)\s+(?:sign|issue|grant)\s+(?:an|the|a|our)\s+order\b|` +
+		// "I got a judge to sign an order yesterday", "We had the
+		// magistrate sign an order": done, said plainly at a sentence's
+		// start (not "as soon as I've gotten …", "we almost got …").
+		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:just\s+)?(?:got\s+(?:a|the)\s+(?:judge|magistrate)\s+to\s+(?:sign|issue|grant)|had\s+(?:a|the)\s+(?:judge|magistrate)\s+(?:sign|issue|grant))\s+(?:an|the|a|our)\s+order\b|` +
 		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
@@ -661,7 +661,7 @@ var (
 	germanToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,120}?\b(?:wird|werden)\b(?:[^.;]|\.\w){0,120}?\s(?:gerichtet|übermittelt|gestellt|nachgereicht|übersandt|eingereicht|vorgelegt|erfolgen|folgen)\b|^\s*(?:\p{L}+\s+){0,3}?(?:folgt|folgen)\b`)
 	mlatToCome   = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,60}?\b(?:will|shall|would|may|might|can|could|is to|are to) (?:\w+ly )?be (?:submitted|transmitted|forwarded|lodged|sent|made|addressed|filed|presented|directed|initiated|started)\b` +
 		// "a request … in preparation, but it has not yet been sent".
-		`|^(?:[^.;]|\.\w){0,80}?\b(?:in preparation|being prepared|being drafted|(?:has|have|had) not (?:yet )?been (?:sent|submitted|transmitted|made|filed|lodged)|(?:has|have) yet to be (?:sent|submitted|transmitted|made|filed))\b`)
+		`|^(?:[^.;]|\.\w){0,80}?\b(?:in preparation|being prepared|being drafted|(?:has|have) not (?:yet )?been (?:sent|submitted|transmitted|made|filed|lodged)|(?:hasn't|haven't|has not|have not) (?:yet )?been (?:sent|submitted|transmitted|made|filed|lodged)|(?:has|have) yet to be (?:sent|submitted|transmitted|made|filed))\b`)
 )
 
 // otherCustodian follows a process with another kind of custodian it
@@ -1222,7 +1222,7 @@ func selfNotEmergency(text string) bool {
 
 // dangerOver is the writer's word that the danger is over: "there's no
 // longer an emergency", "the emergency is over".
-var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger|risk)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
+var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger)\s+to\s+(?:anyone|anybody|(?:her|him|them|the\s+\w+)\s+or\s+anyone(?:\s+else)?)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
 
 // nobodyInDanger is a writer's plain statement, opening its sentence
 // (after at most an adverb of candour), that nobody is in danger: not
@@ -1658,7 +1658,7 @@ var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declin
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …".
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|\bin support of an?|(?:affidavit|application|petition) for(?: an?| the)?|(?:requests?|asks?|moves?|prays?) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
 
 // newMatter is the writer's word that a reply on an old thread opens a new
 // matter: "New matter, different case from the one below", "a separate
@@ -1680,7 +1680,7 @@ var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmlan
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
-var notCovering = lazyRegexp(`(?i)\b(?:was not|wasn't|is not|isn't|were not|weren't|not)\s+(?:named|listed|included|covered|mentioned)\s+(?:in|by)\s+(?:our|the|that|my)\s+(?:earlier\s+|original\s+|first\s+|previous\s+|prior\s+)?(subpoena|warrant|order)\b|\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
 // reliesOnOld is a writer's guess that an earlier process reaches a new
 // ask: "I assume it still covers it", "hopefully the same subpoena
@@ -1719,6 +1719,10 @@ func reliedOnKinds(own string) []string {
 	}
 	return kinds
 }
+
+// affidavitFor is a sentence about an affidavit or application filed in
+// support of a process, up to that process's word.
+var affidavitFor = lazyRegexp(`(?i)\b(?:affidavit|application|declaration)\b[^.]*\bin support of an?\s+(?:[\w-]+\s+)?$`)
 
 // stretchesOld asks us to apply an earlier process to a new ask: "could
 // you run the same search on the new domain under that subpoena?".
@@ -1875,6 +1879,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			before := text[max(0, at-40):at]
 			after := text[loc[1]:min(len(text), loc[1]+40)]
+			// "the affidavit I submitted this morning to the court in
+			// support of a search warrant": the affidavit is at hand, the
+			// warrant is not (its sentence may run long).
+			if affidavitFor.MatchString(text[strings.LastIndexAny(text[:at], ".!?\n")+1 : at]) {
+				continue
+			}
 			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || comingLater.MatchString(after) && !assertive.MatchString(sentenceFrom(text, loc[1])) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
 				unasserted = true
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
@@ -1957,7 +1967,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// this one"): served for another matter, no process of this one.
 	if !atHandOwn && !newProcess.MatchString(own) {
 		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
-			kind := coveringKind[strings.ToLower(cmp.Or(m[1], m[2]))]
+			kind := coveringKind[strings.ToLower(m[1])]
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
 		}
 		// Or hopes an earlier one does ("Since the warrant was already
@@ -2396,9 +2406,9 @@ var (
 		`|\b(?:abuse|assault|rape|molest)\w*\s+(?:\w+\s+){0,8}?live\b(?:\s+on)?\s+(?:camera|stream|video|webcam)` +
 		`|\bswat(?:ting)?(?: calls?)?\b[^.]{0,120}\b(?:next|again|tonight|another|planned|plans|threaten\w*)\b|\b(?:next|another|planned|threaten\w*)\b[^.]{0,60}\bswat(?:ting)?(?: calls?)?\b` +
 		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will) (?:get|be) (?:shot|killed)\b` +
-		// "in danger of being killed"; a partner forced into a car.
-		`|\bin (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury))\b` +
-		`|\bforced (?:his|her|their|a|the) (?:[\w-]+ ){0,2}?(?:wife|girlfriend|husband|boyfriend|partner|child|daughter|son|girl|boy|woman|victim|ex-\w+) into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv)\b` +
+		// "she is injured and in danger of being killed": now (not "no
+		// one was ever in danger of being harmed").
+		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury))\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,4}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +

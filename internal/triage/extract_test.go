@@ -314,12 +314,19 @@ func TestProcessScope(t *testing.T) {
 		// An affidavit for a warrant, its prayer that one issue, and the
 		// signed warrant promised: no warrant yet.
 		{"Attached is the affidavit I filed this morning in support of a search warrant for example.com. I will forward the signed warrant as soon as I have it.", []string{"none"}},
-		{"AFFIDAVIT FOR SEARCH WARRANT\nThe affiant requests that a search warrant be issued for the records of example.com.", []string{"none"}},
+		{"AFFIDAVIT FOR SEARCH WARRANT\nThe affiant respectfully requests that a search warrant be issued for the records of example.com.", []string{"none"}},
+		// But an agent's own request, a letter in support of a warrant
+		// signed, an affidavit reviewed and signed, are process at hand.
+		{"We request that a preservation hold be placed on all records for example.com for 90 days.", []string{"preservation"}},
+		{"This request is made in support of a search warrant signed today by Judge Mary Poe, a copy of which accompanies this letter. Please produce the records for example.com.", []string{"search_warrant"}},
+		{"Judge Mary Poe reviewed my affidavit for a search warrant and signed it this morning. Please produce the records of example.com.", []string{"search_warrant"}},
 		{"The judge signed the search warrant this morning; I will forward the signed return later. The warrant for example.com is attached.", []string{"search_warrant"}},
 		// An order a judge was got to sign is one; one the writer will
 		// ask a judge to sign is not.
 		{"I got a judge to sign an order yesterday for the records on example.com; can you send what you have?", []string{"court_order"}},
 		{"We will ask a judge to sign an order next week; meanwhile please preserve example.com.", []string{"preservation"}},
+		{"As soon as I've gotten a judge to sign an order, I'll forward it. Meanwhile, who holds example.com?", []string{"none"}},
+		{"We almost got a judge to sign an order, but she wants more facts first. Who holds example.com?", []string{"none"}},
 		// A warrant drafted is no warrant signed.
 		{"We've drafted a search warrant and the prosecutor takes it to a judge this week. Meanwhile, could you tell me who holds example.com?", []string{"none"}},
 		{"I have drafted a subpoena, which goes to the grand jury on Monday; please preserve example.com until then.", []string{"preservation"}},
@@ -1295,8 +1302,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request. An undercover officer was told by the user who runs example.net that a child is being abused in his home and will be abused again on a live stream Friday. Knowing who runs the site is our fastest way to find the child.", true},
 		{"Emergency request. A caller who made a false hostage report tonight that sent armed officers into a family's home bragged on example.net that the next swatting call comes at midnight. The account's e-mail and IPs let us identify him and warn the next family.", true},
 		{"Emergency disclosure request. A 15-year-old announced on example.net that he will kill himself tonight and has left home. The account's IP addresses would let Polish police identify his connection and reach him.", true},
-		// A partner forced into a car; "in danger of being killed".
-		{"EMERGENCY REQUEST. Shortly after midnight a man forced his estranged wife into his car and a witness heard a shot. The IP addresses of example.net will show the connection he is using now, the quickest way to find her.", true},
+		// "in danger of being killed", now.
 		{"EMERGENCY REQUEST. We believe she is injured and in danger of being killed. The IP addresses of example.net will help us locate her tonight.", true},
 		// A platform abused, abuse images traded, a danger only possible:
 		// no person told in danger.
@@ -1749,7 +1755,6 @@ func TestProcessNotCovering(t *testing.T) {
 		// Asked to run an answered subpoena on a new domain.
 		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on the new domain example.net under that subpoena?", []string{"none"}},
 		{"Attached is a new subpoena for example.net. Could you run it with the same categories as before?", []string{"subpoena"}},
-		{"Thanks for answering our subpoena last month. A second site, example.net, wasn't named in our subpoena; could you check it too?", []string{"none"}},
 		{"The signed 2703(d) order for example.net is below. Could you please process this under the original order, not the amended version sent by fax?", []string{"court_order"}},
 
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},
@@ -1810,6 +1815,26 @@ func TestAsksNothing(t *testing.T) {
 		r := a.Analyze(parse(t, "From: "+tt.from+"\n"+passed(dom)+"Subject: hello\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n"+tt.body))
 		if r.Facts.AsksNothing != tt.want {
 			t.Errorf("%s: asks nothing %v, want %v (class %s, agent %v)", tt.from, r.Facts.AsksNothing, tt.want, r.Sender.Class, r.Agent)
+		}
+	}
+}
+
+// TestEmergencyStaysWhenOthersAreSafe: "no ongoing threat" said of the
+// public or of evidence, or of one person while another is threatened,
+// ends no emergency; "no one was ever in danger" makes none.
+func TestEmergencyStaysWhenOthersAreSafe(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text      string
+		emergency bool
+	}{
+		{"EMERGENCY DISCLOSURE REQUEST. At 2:10 a.m. a man abducted his ex-girlfriend at gunpoint from her apartment. This is a targeted domestic incident and there is no ongoing threat to the public. Please send the IP logs of example.com immediately so we can locate them.", true},
+		{"EMERGENCY DISCLOSURE REQUEST. An 8-year-old boy was abducted at gunpoint two hours ago by a man who runs example.com. Thank you for preserving the account; there is no further risk of the evidence being deleted. Please disclose the account's IP logs immediately so we can find him.", true},
+		{"This is a fraud case; no one was ever in danger of being harmed. The subscriber records of example.com will help us identify the scammers; please send them as soon as possible.", false},
+	} {
+		r := a.Analyze(parse(t, "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.text+"\n"))
+		if r.Emergency != tt.emergency {
+			t.Errorf("%q: emergency %v, want %v", tt.text, r.Emergency, tt.emergency)
 		}
 	}
 }

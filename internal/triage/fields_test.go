@@ -478,6 +478,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nJANE Q. ROE\nSPECIAL AGENT\nEXAMPLE STATE ATTORNEY GENERAL'S OFFICE\n", "Jane Q. Roe"},
 		{"", "Please preserve example.com.\n\nVery respectfully,\n\nJ. Robert Roe\nSpecial Agent\nExample Field Office\n", "J. Robert Roe"},
 		{"", "PLEASE PRESERVE EXAMPLE.COM AT ONCE.\n", ""},
+		// Capitals over an address or a judge's title are no officer.
+		{"", "Please preserve example.com. The account is registered to:\n\nJOHN H. SMITH\n1 EXAMPLE ROAD\nSPRINGFIELD IL\n\nExample Field Office\n", ""},
+		{"", "Please preserve example.com.\n\nMARY A. POE\nUNITED STATES MAGISTRATE JUDGE\n", ""},
 		{"", "Bitte sichern Sie die Daten von example.de.\n\nMit freundlichen Grüßen\nIm Auftrag\nJo Roe\nBundeskriminalamt\n", "Jo Roe"},
 		{"Cyber Unit - Legal Process", "Records to preserve: logs.\n\nInvestigator: Marek Dąbrowski, Cyber Crimes Unit\nTelephone: 555-0153\n", "Marek Dąbrowski"},
 		{"Example Division Legal Process Unit", "Please preserve example.com.\n\nPostal Inspector handling the matter: Jo Roe\nTelephone: 555-0153\n\n--\nSent from a shared mailbox.\n", "Jo Roe"},

@@ -658,13 +658,11 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 			// Place names of the .gov registry differ by a letter
 			// (two towns' police one letter apart): against those brands only a
-			// letter that looks the same is an imitation, or, in a long
-			// name (twelve letters or more: "examplestateattorneygeneral"),
-			// a letter dropped or added, which no two real bodies' names
-			// differ by.
+			// letter that looks the same is an imitation (counties differ
+			// by a letter dropped too: Loudoun and Loudon).
 			near := len(b) >= 5 && nearMiss(ft, b)
 			if !d.handListed[target] && !disguised {
-				near = ft != b && (lookSame(ft) == lookSame(b) || len(b) >= 12 && abs(len(b)-len(ft)) == 1 && editDistance(ft, b) == 1)
+				near = ft != b && lookSame(ft) == lookSame(b)
 			}
 			if disguised && editDistance(ft, b) <= 1 || near {
 				// The closest brand, and of equals the longest: "nypa"

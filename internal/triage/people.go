@@ -54,7 +54,7 @@ var (
 	// sworn rank ("Cpl. T.J. Roe", "Det. J. R. Roe"); not an honorific's
 	// ("mr. J.H. Roe", a Dutch lawyer's), nor one initial, which
 	// abbreviates a name the letter writes in full elsewhere.
-	rankedInitials = lazyRegexp(`(?:\b|^)(?:Cpl\.|Corporal|Det\.|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Ofc\.|Officer|Tpr\.|Trooper|Dep\.|Deputy|Inv\.|Investigator|Special Agent|Agent|Inspector|Insp\.|Sheriff|Chief)[ \t]+((?:[A-Z]\.[ \t]?){2}` + namePart + `(?:-` + namePart + `)?)`)
+	rankedInitials = lazyRegexp(`(?:\b|^)(?:Cpl\.|Corporal|Det\.|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Ofc\.|Officer|Tpr\.|Trooper|Dep\.|Deputy|Inv\.|Investigator|Special Agent|Agent|Inspector|Insp\.|Sheriff)[ \t]+((?:[A-Z]\.[ \t]?){2}` + namePart + `(?:-` + namePart + `)?)`)
 	nameLine       = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	closing        = lazyRegexp(`(?i)^((?:with )?(?:best |kind |warm |kindest |warmest |many )?regards|sincerely|respectfully|thank you|thanks|many thanks|with thanks|all the best|respectfully yours|very truly yours|yours (truly|sincerely|faithfully)|cordially|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüsse|hochachtungsvoll|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|met vriendelijke groet|z poważaniem|med vänliga hälsningar|v/r|r/|best)[,.!]?$`)
 	notName        = lazyRegexp(`(?i)\b(department|office|bureau|division|unit|court|police|sheriff|patrol|highway|troopers|marshals?|constabulary|brigada|carabineros|guardia|prefecture|cybercrime|agency|service|county|state|united|federal|investigations?|custodian|records|provider|team|squad|district|attorney|center|centre|centro|\w*centrum|\w*zentrum|ministerie|ministerio|minist[eè]re|ministerium|ministry|openbaar|\w*polizei|politie|policia|polícia|polizia|policja|policie|polisen|international|internationaal|internacional|internazionale|task|force|street|avenue|suite|law|llp|inc|group|desk|section|laboratory|headquarters|field|bundes\w*|direktion|gendarmerie|le|la|dear|good|hello|please|thank|auftrag|case|subpoena|warrant|order|request|emergency|preservation|national|homeland|security|internal|revenue|postal|criminal|cyber|crimes?|secret|drug|enforcement|administration|immigration|customs|affairs|school|parks|city|town|village|public|safety|hi|to|from|re|fwd|sehr|geehrte|damen|herren|mit|freundlichen|grüßen|madame|monsieur|legal|process|administrator|mail|digest|noreply|no-reply|support|admin|clerk|duty|liaison|requests?|records?|judge|justice|magistrate|act|code|general|assistant|inspector|constable|senior|message|messages|notice|notification|docs|documents?|method|signing|secure|account|voice|centre|alert|billing|helpdesk|items?|details?|description|value|period|identifiers?|information|schedule|exhibit|summary|honorable|circuit|superior|commissioner|fraud|investigator|analyst|specialist|coordinator|manager|director|supervisor|paralegal|counsel|prosecutor|detective|sergeant|officer|agent)\b`)
@@ -95,12 +95,17 @@ func agent(body string, m *mailparse.Message) *string {
 }
 
 // titleCaseCapsLines writes in title case each short line of body set all
-// in capitals (two to six words of letters, stops, commas, hyphens).
+// in capitals (two to six words of letters, stops, commas, hyphens) that
+// an officer's rank follows on the next line ("JANE Q. ROE" / "SPECIAL
+// AGENT"): not a suspect's name over an address, nor a judge's.
 func titleCaseCapsLines(body string) string {
 	lines := strings.Split(body, "\n")
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if n := len(strings.Fields(t)); n < 2 || n > 6 || !capsLine.MatchString(t) {
+			continue
+		}
+		if i+1 >= len(lines) || !officerRank.MatchString(strings.TrimSpace(lines[i+1])) {
 			continue
 		}
 		words := strings.Fields(t)
@@ -113,6 +118,9 @@ func titleCaseCapsLines(body string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// officerRank opens a line with a sworn officer's rank, in any case.
+var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special agent|agent|task force officer|detective|det\.|investigator|inspector|deputy|trooper|sergeant|sgt\.|lieutenant|lt\.|captain|corporal|officer)\b`)
 
 // capsLine is a line of capital letters, stops, commas and hyphens only.
 var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)

@@ -227,6 +227,10 @@ var shortPoliceWord = map[string]bool{"da": true, "pd": true, "so": true, "sd": 
 // hyphenated label's part.
 var gluedPoliceWords = []string{"police", "sheriffs", "sheriff", "constabulary", "troopers", "statepatrol", "highwaypatrol", "statepolice"}
 
+// portalWord is a request portal's word, alone or after "le" (law
+// enforcement): "lerequest", "legalprocess", "subpoenas", "records".
+var portalWord = lazyRegexp(`^(?:le)?(?:requests?|legalprocess|process|subpoenas?|warrants?|records|portal|disclosures?|compliance|intake)$`)
+
 // policeInitialsEnd ends a label with a police department's initials
 // ("…pd"), which no English word ends with; not "so" or "da", which
 // names do ("alfonso-law").
@@ -244,13 +248,13 @@ func policeCompound(reg string) bool {
 	// initials too ("examplecity-da.nyc"); under a country's own code
 	// "da" and "so" are words of its language.
 	generic := ccTLDCountry("@"+reg) == ""
-	// A police office's initials glued to a place ("examplecitypd")
-	// beside a word made only of impostors' affixes ("-lerequest",
-	// "-portal"): agencies do not name their domains so.
+	// A police department's initials glued to a place ("examplecitypd")
+	// beside a request portal's word ("-lerequest", "-legalprocess"):
+	// agencies do not name their domains so (a department may write
+	// "-online" or "-info").
 	if generic && len(parts) == 2 {
 		for k, p := range parts {
-			o := parts[1-k]
-			if (slices.Contains(affixes, o) || slices.Contains(affixes, stripAffixes(o))) && len(p) >= 5 && policeInitialsEnd.MatchString(p) {
+			if portalWord.MatchString(parts[1-k]) && len(p) >= 5 && policeInitialsEnd.MatchString(p) {
 				return true
 			}
 		}

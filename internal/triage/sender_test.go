@@ -84,6 +84,8 @@ func TestVerifySender(t *testing.T) {
 		{"a city's own name with its state's code under .us", "From: desk@exampleville-co.us\n", triage.ClassOther, false, false},
 		{"a police department's initials beside an impostor's word", "From: notices@examplecitypd-lerequest.com\n", triage.ClassLookalike, false, false},
 		{"a firm whose name ends like an office's initials", "From: counsel@alfonso-law.com\n", triage.ClassOther, false, false},
+		{"a police department's own name with a web word", "From: desk@examplecitypd-online.org\n", triage.ClassOther, false, false},
+		{"a police department's initials beside a legal-process word", "From: desk@examplecitypd-legalprocess.com\n", triage.ClassLookalike, false, false},
 		{"court portal hyphenated to a county", "From: eservice@examplecounty-courtportal.com\n", triage.ClassLookalike, false, false},
 		{"inspector general hyphenated to a board", "From: sa@examplefb-oig.org\n", triage.ClassLookalike, false, false},
 		{"an ISP whose name has 'so' in it", "From: user@so-net.ne.jp\n", triage.ClassOther, false, false},
