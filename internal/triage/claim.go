@@ -514,8 +514,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// police body's own name signs: a court named there is the court a
 	// lawyer serves process for ("Avocat au Barreau de Paris" serving a
 	// civil letter rogatory), and a lawyer's letter signs for no body.
+	// Nor from a name spelt with letters that read as others ("rnup" for
+	// "mup"): a police body's name in the letter does not vouch for that.
 	c := ccTLDCountry("@" + host)
-	abroad := r.Sender.Class == ClassOther && c != "" && c != a.opts.HomeCountry && !usTerritory[c]
+	label, _, _ := strings.Cut(registrable(host), ".")
+	abroad := r.Sender.Class == ClassOther && c != "" && c != a.opts.HomeCountry && !usTerritory[c] && lookSame(label) == label
 	signed := r.Sender.Class == ClassGovOther && bodySigned(doc, r.Process) ||
 		abroad && !lawyerSigned(doc) && (slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString) || foreignBodySigned(doc))
 	// Only lines that sign or head the letter claim: not a sentence's
