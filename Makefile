@@ -175,7 +175,21 @@ MIN_ACCURACY ?= 0.95
 # content paragraph withdrawn in a long thread; a detective resending
 # from another address), fresh274 (three foreign emergencies its writer
 # labels as needing a treaty request, where lerd follows the Microsoft
-# FAQ; an emergency's lookback).
+# FAQ; an emergency's lookback). Session 21 (rounds thirty-eight and
+# thirty-nine): fresh277 (a lookalike portal's auto-generated notice;
+# case numbers with their agencies' prefixes; an impostor's follow-up,
+# which joins nothing), fresh278 and fresh286 (foreign: process kinds,
+# authorities and file numbers in their own forms, a foreign agency on a
+# domain no list knows read as a government office; a foreign emergency
+# its writer labels as needing a treaty request), fresh281 and fresh289
+# (threads: colleagues on a county's or a state's shared domain, whose
+# follow-ups by design join no request but the very host of an agency's
+# own domain; a prosecutor's meeting invitation on a thread, read as
+# automated), fresh282 (case numbers with their agencies' prefixes),
+# fresh285 (impostors: a long .gov name with a letter dropped and a
+# sheriff's domain with a letter doubled, each read as an agency on no
+# list and held), fresh287 (a subpoena that "wasn't named" the new
+# domain; authorities named in long captions).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -247,7 +261,15 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh270:sender.class=0.74,fresh270:process=0.87,fresh270:authority=0.66,fresh270:agent=0.63,fresh270:phones=0.93,fresh270:case_number=0.79,fresh270:country=0.86,fresh270:reasons=0.66,\
 	fresh271:process=0.92,fresh271:decision=0.92,fresh271:accuracy=0.92,\
 	fresh273:process=0.91,fresh273:identifiers=0.93,fresh273:decision=0.89,fresh273:follow_up_to=0.93,fresh273:accuracy=0.89,\
-	fresh274:decision=0.87,fresh274:accuracy=0.87
+	fresh274:decision=0.87,fresh274:accuracy=0.87,\
+	fresh277:case_number=0.86,fresh277:follow_up_to=0.66,\
+	fresh278:process=0.84,fresh278:authority=0.71,fresh278:phones=0.91,fresh278:case_number=0.88,fresh278:country=0.93,fresh278:date_range=0.85,fresh278:reasons=0.81,\
+	fresh281:sender.address=0.92,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.90,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.90,\
+	fresh282:case_number=0.82,\
+	fresh285:sender.class=0.90,fresh285:decision=0.92,fresh285:accuracy=0.92,fresh285:max_impostors=2,\
+	fresh286:sender.class=0.87,fresh286:process=0.81,fresh286:authority=0.56,fresh286:case_number=0.77,fresh286:country=0.90,fresh286:reasons=0.71,\
+	fresh287:process=0.93,fresh287:authority=0.63,\
+	fresh289:sender.class=0.92,fresh289:decision=0.92,fresh289:follow_up_to=0.87,fresh289:accuracy=0.92
 
 deps-e2e:
 	./scripts/install-test-deps.sh
