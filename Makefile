@@ -263,12 +263,12 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh273:process=0.91,fresh273:identifiers=0.93,fresh273:decision=0.89,fresh273:follow_up_to=0.93,fresh273:accuracy=0.89,\
 	fresh274:decision=0.87,fresh274:accuracy=0.87,\
 	fresh277:case_number=0.86,fresh277:follow_up_to=0.66,\
-	fresh278:process=0.84,fresh278:authority=0.71,fresh278:phones=0.91,fresh278:case_number=0.88,fresh278:country=0.93,fresh278:date_range=0.85,fresh278:reasons=0.81,\
-	fresh281:sender.address=0.92,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.90,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.90,\
+	fresh278:process=0.84,fresh278:authority=0.70,fresh278:phones=0.91,fresh278:case_number=0.88,fresh278:country=0.93,fresh278:date_range=0.85,fresh278:reasons=0.81,\
+	fresh281:sender.address=0.92,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.89,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.89,\
 	fresh282:case_number=0.82,\
-	fresh285:sender.class=0.90,fresh285:decision=0.92,fresh285:accuracy=0.92,fresh285:max_impostors=2,\
+	fresh285:sender.class=0.89,fresh285:decision=0.92,fresh285:accuracy=0.92,fresh285:max_impostors=2,\
 	fresh286:sender.class=0.87,fresh286:process=0.81,fresh286:authority=0.56,fresh286:case_number=0.77,fresh286:country=0.90,fresh286:reasons=0.71,\
-	fresh287:process=0.93,fresh287:authority=0.63,\
+	fresh287:process=0.93,fresh287:authority=0.62,\
 	fresh289:sender.class=0.92,fresh289:decision=0.92,fresh289:follow_up_to=0.87,fresh289:accuracy=0.92
 
 deps-e2e:
