@@ -126,7 +126,14 @@ func bodySigned(doc *document, process []string) bool {
 	court := slices.ContainsFunc(process, func(k string) bool {
 		return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "mlat" || k == "nondisclosure_order"
 	})
-	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || slices.ContainsFunc(sig, policeSignature.MatchString) || foreignBodySigned(doc)
+	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || bodyNamed(doc)
+}
+
+// bodyNamed reports a police body named in another script in the
+// signature (policeSignature), or a foreign police force, prosecution
+// service or ministry in the letter's head or signature (foreignBody).
+func bodyNamed(doc *document) bool {
+	return slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString) || foreignBodySigned(doc)
 }
 
 // lawyerSigned reports a letter signed by a lawyer or a firm (general
@@ -520,7 +527,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	label, _, _ := strings.Cut(registrable(host), ".")
 	abroad := r.Sender.Class == ClassOther && c != "" && c != a.opts.HomeCountry && !usTerritory[c] && lookSame(label) == label
 	signed := r.Sender.Class == ClassGovOther && bodySigned(doc, r.Process) ||
-		abroad && !lawyerSigned(doc) && (slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString) || foreignBodySigned(doc))
+		abroad && !lawyerSigned(doc) && bodyNamed(doc)
 	// Only lines that sign or head the letter claim: not a sentence's
 	// line that wraps to start with an agency's name ("… refer the
 	// matter to the" / "Attorney General's consumer section. Our …").
@@ -567,9 +574,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// write that he ran a background check, and a police unit may be
 	// named "Asset Recovery" or offer "Background Checks".
 	if r.Sender.Class == ClassOther {
-		if m := slices.IndexFunc(lastLines(doc.own, 8), func(l string) bool { return len(dataBrokerTrade.FindAllString(l, -1)) >= 2 && !proseLine(l) }); m >= 0 {
+		tail := lastLines(doc.own, 8)
+		if m := slices.IndexFunc(tail, func(l string) bool { return len(dataBrokerTrade.FindAllString(l, -1)) >= 2 && !proseLine(l) }); m >= 0 {
 			r.Facts.Impersonation = true
-			r.evidence("sender.class", "an agency's letter from a people-search or skip-tracing business; held for review", "text", lastLines(doc.own, 8)[m])
+			r.evidence("sender.class", "an agency's letter from a people-search or skip-tracing business; held for review", "text", tail[m])
 			return
 		}
 	}

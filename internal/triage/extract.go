@@ -1200,7 +1200,7 @@ func selfNotEmergency(text string) bool {
 		if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
 			sentence = rest[:i]
 		}
-		if !dangerGoesOn.MatchString(sentence) && !emergencySummary.MatchString(rest) && !dangerDetail.MatchString(rest) && !newDanger.MatchString(rest) && !emergencyAfter.MatchString(rest) {
+		if !dangerGoesOn.MatchString(sentence) && !dangerToldAfter(rest) {
 			return true
 		}
 	}
@@ -1213,11 +1213,18 @@ func selfNotEmergency(text string) bool {
 			sentence = sentence[ends[len(ends)-1][1]:]
 		}
 		after := own[m[1]:]
-		if !hypothetical.MatchString(sentence) && !emergencySummary.MatchString(after) && !dangerDetail.MatchString(after) && !newDanger.MatchString(after) && !emergencyAfter.MatchString(after) {
+		if !hypothetical.MatchString(sentence) && !dangerToldAfter(after) {
 			return true
 		}
 	}
 	return false
+}
+
+// dangerToldAfter reports a danger or the word "emergency" told in the
+// text after a writer's "no danger": a new danger, or the same one after
+// all.
+func dangerToldAfter(after string) bool {
+	return emergencySummary.MatchString(after) || dangerDetail.MatchString(after) || newDanger.MatchString(after) || emergencyAfter.MatchString(after)
 }
 
 // dangerOver is the writer's word that the danger is over: "there's no
@@ -1692,7 +1699,8 @@ var reliesOnOld = lazyRegexp(`(?i)\b(?:assume|assuming|hope|hoping|hopefully|bel
 // last process word of the forty words before.
 func reliedOnKinds(own string) []string {
 	var kinds []string
-	for _, m := range slices.Concat(reliesOnOld.FindAllStringSubmatchIndex(own, -1), stretchesOld.FindAllStringSubmatchIndex(own, -1)) {
+	relies := reliesOnOld.FindAllStringSubmatchIndex(own, -1)
+	for k, m := range slices.Concat(relies, stretchesOld.FindAllStringSubmatchIndex(own, -1)) {
 		subject := strings.ToLower(own[m[2]:m[3]])
 		before := strings.Fields(own[:m[0]])
 		told := strings.Join(before[max(0, len(before)-60):], " ")
@@ -1707,7 +1715,7 @@ func reliedOnKinds(own string) []string {
 		// the letter tells as answered before, for a target it calls new
 		// ("… the new domain under that subpoena"), not the order at hand
 		// sent twice ("under the original order, not the amended one").
-		if stretch := stretchesOld.MatchString(own[m[0]:m[1]]); stretch && (!spentProcess.MatchString(told) || !newTarget.MatchString(own[m[0]:m[1]])) {
+		if stretch := k >= len(relies); stretch && (!spentProcess.MatchString(told) || !newTarget.MatchString(own[m[0]:m[1]])) {
 			continue
 		}
 		if subject == "it" {
@@ -2161,7 +2169,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	r.Facts.AsksNothing = r.Sender.Class == ClassOther && !r.Facts.ClaimsAgency && !r.Emergency &&
 		!slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" }) && len(r.Identifiers) == 0 &&
 		!r.Facts.RecordsRequested && r.Agent == nil && len(agencyLines(doc)) == 0 && !introducesAgency(doc) &&
-		!foreignBodySigned(doc) && !slices.ContainsFunc(signatureBlock(doc.own), policeSignature.MatchString)
+		!bodyNamed(doc)
 	r.explain(agency)
 }
 
