@@ -95,7 +95,23 @@ func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool
 		return false
 	}
 	d, pd := hostOf(from), hostOf(prior.Facts.FromAddress)
-	return d != "" && d == pd && res.Facts.AgencyDomain && prior.Facts.AgencyDomain
+	if d == "" || d != pd {
+		return false
+	}
+	if res.Facts.AgencyDomain && prior.Facts.AgencyDomain {
+		return true
+	}
+	// A government's shared domain (a city's, a county's, a state's) holds
+	// more offices than its police: a colleague there must also carry the
+	// request's own case number, as the officer who takes a case over
+	// does; another office that was merely sent the mail does not.
+	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain && sameCase(res.CaseNumber, prior.CaseNumber)
+}
+
+// sameCase reports two case numbers that are both given and the same but
+// for case, spaces and punctuation.
+func sameCase(a, b *string) bool {
+	return a != nil && b != nil && caseKey(*a) != "" && caseKey(*a) == caseKey(*b)
 }
 
 // agencyMail reports an authenticated sender that triage read as an

@@ -474,3 +474,68 @@ func TestSpamLikeFollowUpKeepsRequest(t *testing.T) {
 		t.Fatalf("after the follow-up: joined %v, decision %s; want joined, %s", out.Joined, after.Decision, before.Decision)
 	}
 }
+
+// TestColleagueOnSharedGovernmentDomain: a city's police write from the
+// city's own .gov domain, which its other offices share. A second officer
+// who takes the case over, quoting our reply's Message-ID, joins (held for
+// a person) only when the follow-up carries the request's own case number;
+// without it, or with another case's, it could be any office of the city
+// that was sent the mail, and it opens a request of its own.
+func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
+	const request = "Authentication-Results: mx.provider.test; dkim=pass header.d=cityofalbionmi.gov; dmarc=pass header.from=cityofalbionmi.gov\r\n" +
+		"From: \"Ortiz, Maria\" <mortiz@cityofalbionmi.gov>\r\nTo: law-enforcement@provider.test\r\n" +
+		"Subject: Subpoena - Albion Police Department Case No. 26-004417\r\nDate: Fri, 11 Sep 2026 10:00:00 -0400\r\n" +
+		"Message-ID: <req-4417@cityofalbionmi.gov>\r\nContent-Type: text/plain\r\n\r\n" +
+		"Attached is a subpoena issued by the Calhoun County Prosecuting Attorney for subscriber records of\r\n" +
+		"the domain example-shop.test from August 1, 2026 to September 10, 2026.\r\n\r\n" +
+		"Det. Maria Ortiz\r\nAlbion Police Department\r\nDetective Bureau\r\nCase No. 26-004417\r\n"
+	tests := []struct {
+		name, from, body string
+		join             bool
+	}{
+		{"a sergeant taking the case over, same case number", "dkeller@cityofalbionmi.gov",
+			"I have taken over Albion Police Department Case No. 26-004417 from Det. Ortiz. Please send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", true},
+		{"the case number written otherwise", "dkeller@cityofalbionmi.gov",
+			"Case 26 004417: Det. Ortiz is on leave; I am the contact now.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", true},
+		{"no case number", "dkeller@cityofalbionmi.gov",
+			"Det. Ortiz is on leave; please send the return to me instead.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
+		{"another case's number", "dkeller@cityofalbionmi.gov",
+			"Please also look at Albion Police Department Case No. 26-009981 and send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
+			p := pipelinetest.New(t, 1<<20, now)
+			pipelinetest.WithReplies(t, p, now)
+			orig, err := p.Ingest(ctx, strings.NewReader(request), store.Origin{Source: "original"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			replies, _ := p.Store.Replies(ctx, orig.Ref)
+			if len(replies) == 0 {
+				t.Fatal("the original has no reply to quote")
+			}
+			msg := "Authentication-Results: mx.provider.test; dkim=pass header.d=cityofalbionmi.gov; dmarc=pass header.from=cityofalbionmi.gov\r\n" +
+				"From: <" + tt.from + ">\r\nTo: law-enforcement@provider.test\r\nSubject: RE: Subpoena\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\n" +
+				fmt.Sprintf("Message-ID: <colleague%d@cityofalbionmi.gov>\r\n", i) +
+				"In-Reply-To: <" + replies[0].MessageID + ">\r\nReferences: <req-4417@cityofalbionmi.gov> <" + replies[0].MessageID + ">\r\n" +
+				"Content-Type: text/plain\r\n\r\n" + tt.body
+			out, err := p.Ingest(ctx, strings.NewReader(msg), store.Origin{Source: "follow-up"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if joined := out.Joined && out.Ref == orig.Ref; joined != tt.join {
+				t.Fatalf("joined=%v, want %v: %+v", joined, tt.join, out)
+			}
+			after, _ := p.Store.GetRequest(ctx, orig.Ref)
+			held := after.State == pipeline.StateNeedsReview && slices.Contains(after.Flags, pipeline.FlagReplyHeld)
+			if tt.join && !held {
+				t.Errorf("joined request state %s flags %v, want needs_review with replies held", after.State, after.Flags)
+			}
+			if !tt.join && len(after.Messages) != 1 {
+				t.Errorf("the request took %d messages, want 1", len(after.Messages))
+			}
+		})
+	}
+}

@@ -314,8 +314,9 @@ var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|s
 
 // othersAct ends the words before a content phrase with a third
 // party's act on it: a threat to spread it, or a person's sending of it
-// ("her ex-boyfriend sent the photos to her classmates").
-var othersAct = lazyRegexp(`(?i)(?:\bthreat(?:en|ens|ened|ening)? to (?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose)|\b(?:he|she|they|offender|suspect|subject|perpetrator|abductor|extortionist|stalker|predator|man|woman|boyfriend|girlfriend|husband|wife|partner)\s+(?:\w+\s+){0,2}?(?:sent|shared|forwarded|emailed|e-mailed|texted|showed|sends|shares|forwards|leaked|distributed))\s+$`)
+// ("her ex-boyfriend sent the photos to her classmates", "says he will
+// send the images to everyone").
+var othersAct = lazyRegexp(`(?i)(?:\bthreat(?:en|ens|ened|ening)? to (?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose)|\b(?:he|she|they|offender|suspect|subject|perpetrator|abductor|extortionist|stalker|predator|man|woman|boyfriend|girlfriend|husband|wife|partner)\s+(?:\w+\s+){0,2}?(?:sent|shared|forwarded|emailed|e-mailed|texted|showed|sends|shares|forwards|leaked|distributed|(?:will|would|could|might|may|can|(?:is|are|was|were) going to|plans? to|intends to|wants to|vows to|promises to|swears to)\s+(?:\w+\s+)?(?:send|post|share|release|publish|leak|distribute|show|forward|spread|expose|upload)))\s+$`)
 
 // aboutRequest follows content words that are about the request itself.
 var aboutRequest = lazyRegexp(`(?i)^\s*(?:regarding|about|concerning|relating to|related to|in connection with|with the subscriber about) (?:this|the|our|your) (?:subpoena|order|warrant|request|matter|case)\b` +

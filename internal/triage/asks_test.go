@@ -31,6 +31,8 @@ func TestContentRequested(t *testing.T) {
 		// emergency's story; our sending of it is an ask.
 		{"The offender demanded money, threatening to send the pictures to his parents and his school.", false},
 		{"Last night her ex-boyfriend sent the photos to her classmates and named her school.", false},
+		{"The blackmailer posted a countdown and says he will send the images to everyone on her contact list unless she pays.", false},
+		{"She believes they are going to post the videos tonight; he plans to leak the photos to her school.", false},
 		// Asked all the same: content to be produced, content to confirm
 		// an identity.
 		{"We require all the messages to be produced by November 20.", true},

@@ -832,6 +832,22 @@ func TestProcessScope(t *testing.T) {
 		// warrant not signed yet, its affidavit, a promise to send it once
 		// held.
 		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
+		// A process joined by "or" to one the writer is still getting.
+		{"The danger is over. Could you release the account e-mail of example.com informally? Getting a warrant or subpoena for this is going to take a while.", []string{"none"}},
+		{"We have no warrant or subpoena yet for example.com; please send what you can.", []string{"none"}},
+		{"Please process the attached subpoena for example.com. A warrant or court order for the contents will follow.", []string{"subpoena"}},
+		// An administrative subpoena named only by its statute.
+		{"Please see the attached request issued under 21 U.S.C. § 876 for the subscriber records of example.com.", []string{"subpoena"}},
+		{"Pursuant to Title 21, United States Code, Section 876(a), you are required to produce the records of example.com described below.", []string{"subpoena"}},
+		{"Pursuant to section 6(a)(4) of the Inspector General Act of 1978 you are directed to produce the account records of example.com.", []string{"subpoena"}},
+		{"The Office of Inspector General requests, under 5 U.S.C. § 406(a)(4), the account records of example.com.", []string{"subpoena"}},
+		// "Subpoena" as a verb is no process.
+		{"We would like to subpoena the records of example.com later; for now please tell us if the account exists.", []string{"none"}},
+		{"This demand is issued under 8 U.S.C. 1225(d)(4) for the records of example.com.", []string{"subpoena"}},
+		// The writer's own "I'm"/"we're" with a process under way, straight or curly.
+		{"I'm drafting a search warrant for the Example County District Court and hope to see a judge next week. Meanwhile please send the subscriber of example.com.", []string{"none"}},
+		{"I’m preparing a grand jury subpoena for example.com; could you give me the account e-mail in the meantime?", []string{"none"}},
+		{"We’re still working on the court order for example.com. Can you tell us whether the account exists?", []string{"none"}},
 		{"Once the court grants leave for early discovery, we will serve you with a subpoena for the records of example.com.", []string{"none"}},
 		{"Before I go through the process of writing a subpoena, could you tell me who registered example.com?", []string{"none"}},
 		{"Before we go through the entire subpoena process with the county attorney, can you tell us who holds example.com?", []string{"none"}},
@@ -1133,6 +1149,26 @@ func TestProcessScope(t *testing.T) {
 
 // TestEmergencyExplained: a summary of the danger and how the data helps,
 // however it is laid out; a placeholder is no summary.
+// TestEmergencyNamedInSubject: "EMERGENCY" in the subject and the danger
+// at the head of the body are one claim, though a line apart.
+func TestEmergencyNamedInSubject(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		subject, body string
+		want          bool
+	}{
+		{"EMERGENCY - need IPs", "76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs w/ IPs would show what network hes on so we can find him.", true},
+		{"Emergency: please call", "A 15-year-old girl is missing: she left home with a man she met on example.com and her phone is off. The login IPs will help us locate her.", true},
+		// The danger far down the letter is not the subject's claim.
+		{"Emergency management grant - records", "Please send the subscriber records of example.com for our audit of the county's grant program. We serve the public in many ways: our office coordinates shelters and planning for the region, and during the floods our staff also helped people whose homes were lost; some were in danger.", false},
+	} {
+		raw := "From: a@fbi.gov\nSubject: " + tt.subject + "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body + "\n"
+		if r := a.Analyze(parse(t, raw)); r.Emergency != tt.want {
+			t.Errorf("%q / %q: emergency %v, want %v", tt.subject, tt.body, r.Emergency, tt.want)
+		}
+	}
+}
+
 func TestEmergencyExplained(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, tt := range []struct {
@@ -1161,6 +1197,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate the person we are looking for.\n\nDet. Jo Roe\nMissing Persons Unit\nExample Police Department", false},
 		{"EMERGENCY REQUEST. This involves a risk of death or serious physical injury. The account's IP logs will help us locate him.\n\nSgt. Jo Roe\nHomicide / Major Crimes\nExample Police Department", false},
 		{"EMERGENCY REQUEST. A 12-year-old girl went missing from school today with a man she met on example.com. The IP logs will help us locate her.\n\nDet. Jo Roe\nMissing Persons Unit", true},
+		// A terse note: a vulnerable person missing now, and what the
+		// logs show "so we can find him".
+		{"EMERGENCY - need IPs\n\n76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs for today w/ IPs would show what network hes on so we can find him.", true},
+		{"URGENT: a man with dementia has been missing since last night, without his medication. The login IPs for example.com may show where he is, so deputies can locate him.", true},
 		// A French form's "Résumé des faits".
 		{"DEMANDE D'URGENCE – RISQUE VITAL\n\nRésumé des faits : une adolescente de 14 ans a quitté le domicile cette nuit pour rejoindre un homme rencontré sur example.fr; son téléphone est éteint depuis 01h30.\n\nUtilité des données : les adresses IP du compte nous permettront de la localiser.", true},
 		// Domestic violence told by its facts: a protective order, an
@@ -1755,6 +1795,10 @@ func TestProcessNotCovering(t *testing.T) {
 		// Asked to run an answered subpoena on a new domain.
 		{"In June your team produced records to us under our subpoena for example.org. The same group now runs example.net. Could you run the same search on the new domain example.net under that subpoena?", []string{"none"}},
 		{"Attached is a new subpoena for example.net. Could you run it with the same categories as before?", []string{"subpoena"}},
+		// A new ask that avoids going back for new process.
+		{"In April your office responded to our county grand jury subpoena for example.org, which covered January to March. The suspect is back. Rather than going back to the grand jury, could you pull the same records again for July 1 to present?", []string{"none"}},
+		{"Last year you produced records under our warrant for example.org. Instead of getting a new warrant, can you just send the login IPs since August?", []string{"none"}},
+		{"Rather than go back to the court, we served the attached grand jury subpoena for example.net.", []string{"subpoena"}},
 		{"The signed 2703(d) order for example.net is below. Could you please process this under the original order, not the amended version sent by fax?", []string{"court_order"}},
 
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},

@@ -93,6 +93,10 @@ type Facts struct {
 	// a police label under a government domain (not a department's or a
 	// state's umbrella domain that only the letter claims for an agency).
 	AgencyDomain bool `json:"agency_domain,omitempty"`
+	// GovernmentDomain: the From host is a government's (the .gov
+	// registry, a government zone) but no agency's own: a city's, a
+	// county's or a state's domain its police share with other offices.
+	GovernmentDomain bool `json:"government_domain,omitempty"`
 	// AsksNothing: a stranger's mail that asks for nothing we hold and
 	// names no officer or agency (see extract): never answered.
 	AsksNothing bool `json:"asks_nothing,omitempty"`

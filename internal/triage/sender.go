@@ -110,6 +110,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	}
 	if country, ok := a.domains.Government(host); ok {
 		r.Sender.Class = ClassGovOther
+		r.Facts.GovernmentDomain = true
 		r.evidence("sender.class", "government domain not on the law-enforcement list", "From", host)
 		return Agency{Country: country}, false
 	}
