@@ -180,6 +180,14 @@ func Merge(prior, next Result) Result {
 		out.DateRange = next.DateRange
 	}
 	out.Phones = union(prior.Phones, next.Phones)
+	// A colleague who took the case over is its agent now, at their own
+	// numbers.
+	if next.Facts.TakesOver && next.Agent != nil && !strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) {
+		out.Agent = next.Agent
+		if len(next.Phones) > 0 {
+			out.Phones = next.Phones
+		}
+	}
 	out.Identifiers = union(prior.Identifiers, next.Identifiers)
 	if next.NDO.Present {
 		out.NDO = next.NDO

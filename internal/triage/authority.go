@@ -1014,11 +1014,20 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			}
 		}
 	}
-	pick := ""
+	pick, noPower := "", ""
 	for _, c := range cands {
 		// "U.S." is an abbreviation, not an office's initials.
 		if unitName(c) || hasAcronym(strings.ReplaceAll(c, "U.S. ", "")) && agency.Name != "" {
 			continue // a unit, or "DEA Washington Division": the agency is known
+		}
+		// A sheriff's cover letter over the prosecutor's subpoena: the
+		// sheriff's name, signed first, issued nothing; a name after it
+		// may have.
+		if noSubpoenaPower(r, c) {
+			if noPower == "" {
+				noPower = c
+			}
+			continue
 		}
 		if parentDepartment.MatchString(c) {
 			if pick == "" {
@@ -1038,6 +1047,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			pick = c
 			break
 		}
+	}
+	if pick == "" && noPower != "" {
+		r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "text", noPower)
+		return nil
 	}
 	if pick != "" && !(parentDepartment.MatchString(pick) && agency.Name != "") {
 		if full := inspectorGeneralOf(pick, marked); full != pick {

@@ -416,6 +416,10 @@ func TestAuthorityJurisdiction(t *testing.T) {
 			[]string{"subpoena"}, ""},
 		{"Attached is a subpoena for example.com.\n\nJane Roe\nExample County District Attorney's Office\n",
 			[]string{"subpoena"}, "Example County District Attorney's Office"},
+		// A sheriff's cover over the prosecutor's subpoena, the sheriff
+		// signed first: the prosecutor issued it.
+		{"Please see attached subpoena.\n\nDet. Jane Roe\nExample County Sheriff's Office\n(555) 555-0119\n\nIN THE NAME OF THE STATE OF EXAMPLE\nOFFICE OF THE STATE ATTORNEY, TWELFTH JUDICIAL CIRCUIT OF FLORIDA\nINVESTIGATIVE SUBPOENA DUCES TECUM\nYOU ARE HEREBY COMMANDED to produce the subscriber records of example.com.\n",
+			[]string{"subpoena"}, "Office of the State Attorney, Twelfth Judicial Circuit of Florida"},
 		{"Please preserve example.com; a subpoena is attached.\n\nDet. Jane Roe\nExampleton Police Department\n",
 			[]string{"preservation", "subpoena"}, "Exampleton Police Department"},
 		// An office named for its head is an office.

@@ -442,7 +442,11 @@ var (
 	// Also the count before the word: "the six (6) months preceding the
 	// date of this subpoena", "from 120 days before the date of this
 	// Order".
-	lastPeriod = lazyRegexp(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (?:preceding|prior to|before))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	lastPeriod = lazyRegexp(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (preceding|prior to|before|following|after))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	// dateNext is the date a period is counted from, right after its
+	// word: "the 30 days before the March 4, 2026 search", "the six
+	// months before September 1, 2026", "the 14 days following June 2".
+	dateNext = lazyRegexp(`(?i)^\s*(?:the\s+)?(` + dateExpr + `)`)
 	// ofProcessDate says the period ends at the process's own date; the
 	// date the process was issued, signed or dated on is processDated's.
 	ofProcessDate = lazyRegexp(`(?i)^\s*(?:the\s+)?(?:(?:date|day)\s+of\s+)?(?:this|the|our|my)\s+(?:order|subpoena|warrant|letter|request|demand|summons)|^\s*(?:the\s+)?date\s+of\s+service\b`)
@@ -533,15 +537,29 @@ func relativeRange(body, asked string) *DateRange {
 		if n <= 0 {
 			continue // "the last few days": no count
 		}
+		// A period counted from a date written right after it: back from
+		// it ("before"), or on from it ("following").
+		if g := dateNext.FindStringSubmatch(body[loc[1]:]); m[7] == "" && m[6] != "" && g != nil {
+			if d, ok := parseDate(g[1]); ok {
+				t, _ := time.Parse(time.DateOnly, d)
+				if strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after") {
+					return &DateRange{From: d, To: shift(t, n, unit).Format(time.DateOnly)}
+				}
+				return &DateRange{From: shift(t, -n, unit).Format(time.DateOnly), To: d}
+			}
+		}
+		if strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after") {
+			continue // "within 10 days after receipt": a deadline, no period
+		}
 		// "N days before" is a period asked for only before the process's
 		// date or a date written beside it, not "two days before the
 		// shooting".
-		if m[5] != "" && m[6] == "" && !ofProcessDate.MatchString(body[loc[1]:]) {
+		if m[5] != "" && m[7] == "" && !ofProcessDate.MatchString(body[loc[1]:]) {
 			continue
 		}
 		end := asked
-		if m[6] != "" {
-			if d, ok := parseDate(m[6]); ok {
+		if m[7] != "" {
+			if d, ok := parseDate(m[7]); ok {
 				end = d
 			}
 		} else if g := ofDateGiven.FindStringSubmatch(body[loc[1]:]); g != nil {

@@ -832,6 +832,9 @@ func TestProcessScope(t *testing.T) {
 		// warrant not signed yet, its affidavit, a promise to send it once
 		// held.
 		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
+		// A process the writer would rather not burden anyone with.
+		{"In the hope of resolving this without burdening your company with a subpoena, we ask that you share who operates example.com.", []string{"none"}},
+		{"We would rather not trouble you with a subpoena; could you tell us who holds example.com?", []string{"none"}},
 		// A process joined by "or" to one the writer is still getting.
 		{"The danger is over. Could you release the account e-mail of example.com informally? Getting a warrant or subpoena for this is going to take a while.", []string{"none"}},
 		{"We have no warrant or subpoena yet for example.com; please send what you can.", []string{"none"}},
@@ -880,6 +883,8 @@ func TestProcessScope(t *testing.T) {
 		{"דחוף - סכנת חיים. נבקש את פרטי הרישום של example.co.il.", []string{"emergency"}},
 		{"عاجل: يوجد خطر على حياة طفل. نرجو تزويدنا ببيانات example.ae.", []string{"emergency"}},
 		{"Срочно: существует угроза жизни ребёнка. Просим предоставить данные example.ru.", []string{"emergency"}},
+		{"نظراً لوجود خطر محدق على حياة طفل، نرجو تزويدنا ببيانات النطاق example.jo.", []string{"emergency"}},
+		{"حالة طارئة: نرجو تزويدنا فوراً بالبريد الإلكتروني المسجل للنطاق example.jo.", []string{"emergency"}},
 		{"Urgent: există un pericol iminent pentru viața unei persoane; vă rugăm datele example.ro.", []string{"emergency"}},
 		// The law on content told beside the order served; a warrant the
 		// writer has.
@@ -1201,6 +1206,9 @@ func TestEmergencyExplained(t *testing.T) {
 		// logs show "so we can find him".
 		{"EMERGENCY - need IPs\n\n76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs for today w/ IPs would show what network hes on so we can find him.", true},
 		{"URGENT: a man with dementia has been missing since last night, without his medication. The login IPs for example.com may show where he is, so deputies can locate him.", true},
+		// How the data helps in Japanese and Korean: finding the person.
+		{"【緊急】人命に関わる緊急開示のお願い\n\n■ 事案の概要\n本日午後、元交際相手を刃物で脅した男が子どもを連れて車で逃走し、現在も行方が分かっていません。\n\n■ 情報が必要な理由\nアカウントの接続元IPアドレスが分かれば、通信事業者への照会により男の居場所を特定できます。", true},
+		{"긴급 공개 요청 - 생명에 대한 급박한 위험\n\n상황 요약: 오늘 밤 한 남성이 example.kr 게시판에 전 여자친구를 죽이겠다는 글을 올렸고 그 뒤로 연락이 되지 않습니다 여자친구의 안전이 확인되지 않았습니다.\n\nIP 기록이 있으면 남성의 위치를 파악할 수 있습니다.", true},
 		// A French form's "Résumé des faits".
 		{"DEMANDE D'URGENCE – RISQUE VITAL\n\nRésumé des faits : une adolescente de 14 ans a quitté le domicile cette nuit pour rejoindre un homme rencontré sur example.fr; son téléphone est éteint depuis 01h30.\n\nUtilité des données : les adresses IP du compte nous permettront de la localiser.", true},
 		// Domestic violence told by its facts: a protective order, an
@@ -1879,6 +1887,35 @@ func TestEmergencyStaysWhenOthersAreSafe(t *testing.T) {
 		r := a.Analyze(parse(t, "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.text+"\n"))
 		if r.Emergency != tt.emergency {
 			t.Errorf("%q: emergency %v, want %v", tt.text, r.Emergency, tt.emergency)
+		}
+	}
+}
+
+// TestColleagueTakesOver: a colleague who writes that the case is now
+// theirs becomes the request's agent, at their own numbers; one who only
+// adds a detail, or the sender naming a colleague, leaves the agent alone.
+func TestColleagueTakesOver(t *testing.T) {
+	a := newAnalyzer(t)
+	head := func(from string) string {
+		return "From: <" + from + ">\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n"
+	}
+	first := a.Analyze(parse(t, head("ann.lee@fbi.gov")+"Subject: Subpoena\nMessage-ID: <t1@fbi.gov>\n\nAttached is a grand jury subpoena for example.com.\n\nSpecial Agent Ann Lee\nFederal Bureau of Investigation\n202-555-0101\n"))
+	if first.Agent == nil || *first.Agent != "Ann Lee" {
+		t.Fatalf("first agent %v", first.Agent)
+	}
+	for _, tt := range []struct {
+		from, body, agent string
+		phones            []string
+	}{
+		{"max.roe@fbi.gov", "SA Lee was reassigned yesterday and I have taken over this case. Please send the return to me.\n\nSupervisory Special Agent Max Roe\nFederal Bureau of Investigation\n202-555-0177\n", "Max Roe", []string{"+12025550177"}},
+		{"max.roe@fbi.gov", "The case was reassigned to me this week; my cell is 202-555-0178.\n\nSSA Max Roe\nFederal Bureau of Investigation\n", "Max Roe", []string{"+12025550178"}},
+		{"max.roe@fbi.gov", "SA Lee asked me to pass on her cell: 202-555-0179.\n\nMax Roe\nFederal Bureau of Investigation\n", "Ann Lee", []string{"+12025550101", "+12025550179"}},
+		{"ann.lee@fbi.gov", "I have taken over the wiretap side too; nothing changes here.\n\nSpecial Agent Ann Lee\n202-555-0101\n", "Ann Lee", []string{"+12025550101"}},
+	} {
+		next := a.Analyze(parse(t, head(tt.from)+"Subject: RE: Subpoena\nMessage-ID: <t2@fbi.gov>\nIn-Reply-To: <t1@fbi.gov>\n\n"+tt.body))
+		got := triage.Merge(first, next)
+		if got.Agent == nil || *got.Agent != tt.agent || !slices.Equal(got.Phones, tt.phones) {
+			t.Errorf("%q: merged agent %v phones %v, want %s %v", tt.body, got.Agent, got.Phones, tt.agent, tt.phones)
 		}
 	}
 }

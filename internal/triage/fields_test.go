@@ -152,6 +152,11 @@ func TestDateRanges(t *testing.T) {
 		{"He wrote to her two days before the shooting. Please send the subscriber records of example.com.", "", "", false},
 		{"Produce the records for the 90 days preceding the date of service, October 30, 2026.", "2026-08-01", "2026-10-30", false},
 		{"We ask for records for the 30 days preceding this request.", "2026-10-03", "2026-11-02", false},
+		// A period counted from a date written right after its word.
+		{"records covering the 30 days before the March 4, 2026 search of the house:", "2026-02-02", "2026-03-04", false},
+		{"for the six months before September 1, 2026: the account holder's name", "2026-03-01", "2026-09-01", false},
+		{"the login IPs for the 14 days following June 2, 2026, when she vanished", "2026-06-02", "2026-06-16", false},
+		{"Please respond within 10 days after receipt of this letter.", "", "", false},
 		// A start told in words, its date in brackets.
 		{"Produce the records from the start of fiscal year 2026 (October 1, 2025) to the present.", "2025-10-01", "2026-11-02", false},
 		{"The victim's protective order was granted on January 3, 2026. Produce the records for the 30 days before the date of this Order.", "2026-10-03", "2026-11-02", false},
@@ -469,6 +474,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nPrepared by:\nJo Roe Approved\n", "Jo Roe"},
 		{"Van Der Berg, Ana", "Please preserve example.com.\n", "Ana Van Der Berg"},
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
+		// Capitalised particles before the surname.
+		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
+		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
 		// A given name by its initials after a rank.
 		{"", "Please preserve example.com.\n\nThanks,\n\nCpl. R.J. Roe\nExample Police Department\n", "R.J. Roe"},
 		{"", "Please preserve example.com.\n\nDet. J. R. Roe\nExample Police Department\n", "J. R. Roe"},

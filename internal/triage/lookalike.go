@@ -254,6 +254,23 @@ var (
 	digitsAsI = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s", "7", "t")
 )
 
+// withDigitReadings adds to toks each token with its digits read as the
+// letters they resemble, both ways of reading "1" (digitsAsL, digitsAsI).
+func withDigitReadings(toks []string) []string {
+	out := toks
+	for _, t := range toks {
+		if !strings.ContainsAny(t, "0134567") {
+			continue
+		}
+		for _, r := range []*strings.Replacer{digitsAsL, digitsAsI} {
+			if v := r.Replace(t); !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
 // fold maps a domain label to what it looks like.
 func fold(s string) string {
 	s = strings.ToLower(confusables.Skeleton(strings.ToLower(s)))
@@ -507,6 +524,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// An inspector general's initials joined to a department's registered
 	// .gov name on another suffix ("exampleoig.com", "example-oig.us"):
 	// inspectors general write only from .gov.
+	// Digits written for the letters they resemble ("ssa-0ig", "d3a")
+	// read as those letters too.
+	toks = withDigitReadings(toks)
 	for _, t := range toks {
 		for _, dept := range []string{strings.TrimSuffix(t, "oig"), strings.TrimPrefix(t, "oig")} {
 			if dept != t && len(dept) >= 2 && d.registered[dept+".gov"] && reg != dept+".gov" {

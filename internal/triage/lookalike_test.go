@@ -19,6 +19,11 @@ func TestLookalikes(t *testing.T) {
 		host, target string // target "" means not a lookalike
 	}{
 		{"fbi.com", "fbi.gov"},
+		// Digits for the letters they resemble.
+		{"ssa-0ig.org", "ssa.gov"},
+		{"d3a-secure.com", "dea.gov"},
+		{"secure-dhs0ig.com", "dhs.gov"},
+		{"k9rescue4u.org", ""},
 		{"fbi.us", "fbi.gov"},
 		{"fbigov.com", "fbi.gov"},
 		{"secure-fbi.com", "fbi.gov"},

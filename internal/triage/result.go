@@ -97,6 +97,10 @@ type Facts struct {
 	// registry, a government zone) but no agency's own: a city's, a
 	// county's or a state's domain its police share with other offices.
 	GovernmentDomain bool `json:"government_domain,omitempty"`
+	// TakesOver: the writer says the case is now theirs ("I have taken
+	// over this case"); a colleague's follow-up that says so names the
+	// request's agent from then on.
+	TakesOver bool `json:"takes_over,omitempty"`
 	// AsksNothing: a stranger's mail that asks for nothing we hold and
 	// names no officer or agency (see extract): never answered.
 	AsksNothing bool `json:"asks_nothing,omitempty"`
