@@ -1591,6 +1591,14 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Solicitamos a V.Sas. os dados de example-shop.example.", "example-shop.example"},
 		{"Records of Example-Shop.COM. Thank you.", "example-shop.com"},
 		{"Please preserve the domain XY.IO. Thank you.", "xy.io"},
+		// Accounts by their user names, labelled or listed under a sentence
+		// that announces them; a link to an account's page on our service.
+		{"Usernames:\n  night.owl_77\n  pixel__witch\n  r.moss.2019\n", "night.owl_77,pixel__witch,r.moss.2019"},
+		{"The order covers the following account\nusernames, used to sell stolen cards through sites with your certificates:\n\n    night.owl_77\n    pixelwitch\n\nand the profile https://www.provider.test/u/r.moss_ .", "night.owl_77,pixelwitch,https://www.provider.test/u/r.moss_"},
+		{"Username: jroe_88 and the domain example-shop.example.", "jroe_88,example-shop.example"},
+		{"Please send the username and password reset history for example-shop.example.", "example-shop.example"},
+		{"We need the username, e-mail and IPs for the following domains:\n  example-shop.example\n  example-two.example\n", "example-shop.example,example-two.example"},
+		{"Our portal is at https://www.provider.test/ and the site is example-shop.example.", "example-shop.example"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))

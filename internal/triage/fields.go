@@ -660,6 +660,37 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 			}
 		}
 	}
+	// A link to an account's page on our own service
+	// ("https://www.provider.example/u/jroe_88"): the account, whole.
+	if ourDomain != "" {
+		for _, loc := range ownURL.FindAllStringIndex(body, -1) {
+			u := strings.TrimRight(body[loc[0]:loc[1]], ".,;:)]>'\"")
+			host := strings.TrimPrefix(strings.ToLower(strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]), "www.")
+			if host != ourDomain || !strings.Contains(strings.SplitN(u, "://", 2)[1], "/") || !free(loc[0], loc[0]+len(u)) {
+				continue
+			}
+			if path := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[1]; len(strings.Trim(path, "/")) < 2 {
+				continue
+			}
+			hits = append(hits, hit{loc[0], u})
+			mark(loc[0], loc[1])
+		}
+	}
+	// Accounts named by their user names: after a label ("Username:
+	// jroe_88", "the handle @night.owl") or listed, one to a line, under
+	// a line that announces them ("the following usernames:").
+	for _, m := range userName.FindAllStringSubmatchIndex(body, -1) {
+		if s, e := m[2], m[3]; free(s, e) && plausibleUser(body[s:e]) {
+			hits = append(hits, hit{s, body[s:e]})
+			mark(s, e)
+		}
+	}
+	for _, span := range userList(body) {
+		if free(span[0], span[1]) {
+			hits = append(hits, hit{span[0], body[span[0]:span[1]]})
+			mark(span[0], span[1])
+		}
+	}
 	// "the accounts identified as 55120934 and 55120971", "the account
 	// bearing ID 88120455": each number of the list.
 	for _, m := range accountList.FindAllStringSubmatchIndex(body, -1) {
@@ -682,6 +713,73 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		out = append(out, h.val)
 	}
 	return out
+}
+
+var (
+	// ownURL is a web address, to be kept when it is on our own domain.
+	ownURL = lazyRegexp(`https?://[^\s<>"]+`)
+	// userName is a user name after its label: "Username: jroe_88",
+	// "the handle @night.owl", "screen name \"pixel.witch\"". Without a
+	// colon or quotes the name must look like one (a digit, a dot or an
+	// underscore in it), so that "the username and password" names none.
+	userName = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_])`)
+	// userListLead announces a list of user names, in the sentence that
+	// ends with the colon before it: "… the following account usernames,
+	// …:".
+	userListLead = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?)\b[^.!?]*:\s*$`)
+	// userItem is one user name alone on its line, bulleted or not.
+	userItem = lazyRegexp(`^[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])[ \t]*[,;]?[ \t]*$`)
+)
+
+// plausibleUser reports a user name that is not an ordinary word of the
+// sentence after its label ("username and", "handle is").
+func plausibleUser(s string) bool {
+	return strings.ContainsAny(s, "0123456789._") || !commonWord[strings.ToLower(s)]
+}
+
+// commonWord are words that follow "username" in prose, never a name.
+var commonWord = map[string]bool{"and": true, "or": true, "is": true, "was": true, "of": true, "for": true, "the": true, "that": true,
+	"which": true, "associated": true, "used": true, "with": true, "on": true, "in": true, "to": true, "are": true, "were": true, "only": true}
+
+// userList returns where the user names listed one to a line under a line
+// that announces them lie in body: the lines that follow it up to the
+// first that is not one.
+func userList(body string) [][2]int {
+	var out [][2]int
+	lines := strings.SplitAfter(body, "\n")
+	pos, inList := 0, false
+	for _, l := range lines {
+		line := strings.TrimRight(l, "\r\n")
+		switch {
+		case strings.HasSuffix(strings.TrimSpace(line), ":") && userListLead.MatchString(sentenceBefore(body, pos+len(line))):
+			inList = true
+		case inList && strings.TrimSpace(line) == "" && len(out) == 0:
+			// a blank line between the lead and its list
+		case inList:
+			m := userItem.FindStringSubmatchIndex(line)
+			if m == nil || !plausibleUser(line[m[2]:m[3]]) || strings.Contains(line[m[2]:m[3]], ".") && realTLD(strings.ToLower(line[m[2]:m[3]])) {
+				inList = false
+				break
+			}
+			out = append(out, [2]int{pos + m[2], pos + m[3]})
+		}
+		pos += len(l)
+	}
+	return out
+}
+
+// sentenceBefore is the sentence of body that ends at end: back to the
+// last full stop, question or exclamation mark, or blank line.
+func sentenceBefore(body string, end int) string {
+	start := max(0, end-400)
+	seg := body[start:end]
+	if i := strings.LastIndex(seg, "\n\n"); i >= 0 {
+		seg = seg[i+2:]
+	}
+	if i := strings.LastIndexAny(strings.TrimRight(seg, ": \t"), ".!?"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	return seg
 }
 
 // abbreviation reports a dotted abbreviation read as a domain: short
