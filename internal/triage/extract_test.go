@@ -1596,6 +1596,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Usernames:\n  night.owl_77\n  pixel__witch\n  r.moss.2019\n", "night.owl_77,pixel__witch,r.moss.2019"},
 		{"The order covers the following account\nusernames, used to sell stolen cards through sites with your certificates:\n\n    night.owl_77\n    pixelwitch\n\nand the profile https://www.provider.test/u/r.moss_ .", "night.owl_77,pixelwitch,https://www.provider.test/u/r.moss_"},
 		{"Username: jroe_88 and the domain example-shop.example.", "jroe_88,example-shop.example"},
+		{"The warrant is for the Snapchat username night_owl.77 and the domain example-shop.example.", "night_owl.77,example-shop.example"},
 		{"Please send the username and password reset history for example-shop.example.", "example-shop.example"},
 		{"We need the username, e-mail and IPs for the following domains:\n  example-shop.example\n  example-two.example\n", "example-shop.example,example-two.example"},
 		{"Our portal is at https://www.provider.test/ and the site is example-shop.example.", "example-shop.example"},

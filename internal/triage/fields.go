@@ -680,7 +680,11 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	// jroe_88", "the handle @night.owl") or listed, one to a line, under
 	// a line that announces them ("the following usernames:").
 	for _, m := range userName.FindAllStringSubmatchIndex(body, -1) {
-		if s, e := m[2], m[3]; free(s, e) && plausibleUser(body[s:e]) {
+		s, e := m[2], m[3]
+		if s < 0 {
+			s, e = m[4], m[5]
+		}
+		if free(s, e) && plausibleUser(body[s:e]) {
 			hits = append(hits, hit{s, body[s:e]})
 			mark(s, e)
 		}
