@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lerd/internal/mailparse"
+	"lerd/rules"
 )
 
 // FuzzExtractors feeds arbitrary text to every field extractor: none may
@@ -13,7 +16,17 @@ func FuzzExtractors(f *testing.F) {
 	f.Add("Zeitraum: 01.08.2026 bis 30.09.2026, Aktenzeichen: 311 Js 2904/26, +49 30 23125 417")
 	f.Add("October 20 - October 28, 2026 issued by the United States District Court for the District of Columbia, Law Division")
 	f.Add("2705(b) order delaying notification until 2027-02-30 acct-123 serial 03:a1:b2:c3:d4:e5:f6:07:18")
+	f.Add("the username night_owl.77, handle: @x_1, the following usernames:\n  a.b_1\n  c_d2\nhttps://www.provider.test/u/x_ the 14 days following June 2, 2026")
+	a, err := New(rules.FS(""), Options{Mailbox: "law-enforcement@provider.test"})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
+		for _, id := range a.identifiers(text, &mailparse.Message{}, &Result{}) {
+			if strings.TrimSpace(id) == "" {
+				t.Fatal("empty identifier")
+			}
+		}
 		doc := &document{body: text, text: text, flat: strings.Join(strings.Fields(text), " ")}
 		for _, p := range phones(text, "US") {
 			if !strings.HasPrefix(p, "+") {
