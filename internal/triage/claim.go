@@ -343,7 +343,7 @@ func agencyLinesOf(lines []string) []string {
 
 // formLabel is the label of a request form's field that names the
 // requesting agency or officer.
-var formLabel = lazyRegexp(`(?i)^(?:(?:requesting|submitting|investigating|law enforcement|issuing)\s+)?(?:agency|department|dept\.?|office|organi[sz]ation|from|officer|agent|investigator|detective|deputy|requester|requestor|submitted by|requested by|contact|affiant|name|unit)(?:\s+name)?\s*:\s*`)
+var formLabel = lazyRegexp(`(?i)^(?:(?:requesting|submitting|investigating|law enforcement|issuing|case|lead|assigned|responsible)\s+)?(?:agency|department|dept\.?|office|organi[sz]ation|from|officer|agent|investigator|detective|deputy|requester|requestor|submitted by|requested by|contact|affiant|name|unit)(?:\s+name)?\s*:\s*`)
 
 // civilProcurator is an ombudsman's or a regulator's "procuraduría"
 // that prosecutes no crime: Mexico's consumer (PROFECO), agrarian,
@@ -406,7 +406,7 @@ var namedRank = lazyRegexp(`^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){1,3}
 var notRank = lazyRegexp(`^[^,]+, (?:Inspector General\b|Officer Manager\b|[\p{L} ]{0,30}\bLiaison\b|Agent for Service)`)
 
 // signaturePart separates the parts of a one-line signature.
-var signaturePart = lazyRegexp(`\s+(?:[|–—-]|--)\s+`)
+var signaturePart = lazyRegexp(`\s+(?:[|–—·•-]|--)\s+`)
 
 // policeBody names an organisation of police officers that is not a
 // police force (general knowledge): unions, lodges, associations,

@@ -530,6 +530,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a company named Polis", "info@polisdata-example.com.cy",
 			"Please send us the registration data of example.net.\n\nRegards,\nAndreas Georgiou\nPolis Data Ltd\n",
 			"other", []string{"none"}},
+		// A form's "Case agent:" label before the rank, and a letterhead
+		// whose parts a middle dot separates.
+		{"a case agent's field on a department's domain", "legal-process@usda.gov",
+			"Please preserve under 18 U.S.C. 2703(f) the records of example.net for 90 days.\n\nCase agent: Special Agent Jo Roe\nOffice: (303) 555-0148\n",
+			"law_enforcement", []string{"preservation"}},
+		{"a letterhead with middle dots", "legal-process@usda.gov",
+			"Example Protective Service\nU.S. Department of Agriculture · Region 4 · Criminal Investigations Division\n\nPlease preserve under 18 U.S.C. 2703(f) the records of example.net for 90 days.\n\nOffice: (303) 555-0148\n",
+			"law_enforcement", []string{"preservation"}},
 		{"a foreign police name from a company's .com", "desk@example-records.com",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\n",
 			"other", []string{"none"}},

@@ -219,7 +219,11 @@ var processRules = []processRule{
 		// Danger to life in Turkish (its dotted capitals written out:
 		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
 		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
-		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|حالة طارئة|طلب (?:إفصاح )?طارئ|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély`)},
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|حالة طارئة|طلب (?:إفصاح )?طارئ|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
+		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
+		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
+		// Thai and Hindi (general knowledge).
+		`|\boht elule\b|\beluohtlik|apdraud\p{L}* dz[īi]v[īi]b|briesm\p{L}* dz[īi]v[īi]b|pavoj\p{L}* gyvyb|gyvyb\p{L}* pavoj|ohrozeni\p{L}* [žz]ivota|[žz]ivljenjsk\p{L}* nevarnost|ogro[žz]en\p{L}* [žz]ivljenj|opasnost po [žz]ivot|опасност по живот|опасност за живота|nguy hi[ểe]m (?:đến|cho) t[íi]nh m[ạa]ng|(?:membahayakan|mengancam|ancaman terhadap) nyawa|อันตรายต่อชีวิต|กรณีฉุกเฉิน|(?:जान|जीवन) (?:को|के लिए) खतरा`)},
 	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
@@ -243,7 +247,7 @@ var processRules = []processRule{
 		// magistrate sign an order": done, said plainly at a sentence's
 		// start (not "as soon as I've gotten …", "we almost got …").
 		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:just\s+)?(?:got\s+(?:a|the)\s+(?:judge|magistrate)\s+to\s+(?:sign|issue|grant)|had\s+(?:a|the)\s+(?:judge|magistrate)\s+(?:sign|issue|grant))\s+(?:an|the|a|our)\s+order\b|` +
-		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
+		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure)|(?:allowing|authori[sz]ing|permitting|letting)\s+(?:me|us|our (?:office|department|agency|unit)|investigators|law enforcement|the (?:police|department|agency|office|detectives?|investigators?))\s+to\s+(?:obtain|get|request|seek|acquire|collect))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
 		// general knowledge).
@@ -2276,9 +2280,9 @@ var (
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
 	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
-		// Japanese headings, whose answer has no spaces to count: twenty
-		// characters of text or more.
-		`|(?:緊急事態の概要|事案の概要|緊急性の理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・0-9０-９:：\s]){20}`)
+		// Thai and Japanese headings, whose answer has no spaces to
+		// count: twenty characters of text or more.
+		`|(?:สรุปเหตุฉุกเฉิน|สรุปเหตุการณ์)[\s:：]*(?:\S[\s\S]{0,4}){20}|(?:緊急事態の概要|事案の概要|緊急性の理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・0-9０-９:：\s]){20}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
@@ -2286,7 +2290,7 @@ var (
 		// Korean ("why the information is needed"), where \b sees no word.
 		`|(?:정보가\s*필요한\s*이유|정보\s*요청\s*사유|필요\s*사유)\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Japanese: "how the information helps", "why it is needed".
-		`|(?:情報がどのように役立つか|情報の必要性|情報が必要な理由|開示が必要な理由|開示を求める理由|必要とする理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・A-Za-z0-9０-９\s]){20}`)
+		`|(?:ข้อมูลจะช่วยได้อย่างไร|ข้อมูลจะช่วย)[\s:：]*(?:\S[\s\S]{0,4}){20}|(?:情報がどのように役立つか|情報の必要性|情報が必要な理由|開示が必要な理由|開示を求める理由|必要とする理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・A-Za-z0-9０-９\s]){20}`)
 )
 
 // blankField is a form label with nothing after it, numbered or not

@@ -832,6 +832,9 @@ func TestProcessScope(t *testing.T) {
 		// warrant not signed yet, its affidavit, a promise to send it once
 		// held.
 		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
+		// A judge's signed order told by what it allows.
+		{"The judge signed an order last Friday allowing me to obtain the account information of example.com. Please e-mail the records.", []string{"court_order"}},
+		{"The judge has not signed an order allowing us to obtain the records of example.com yet; can you tell us if the account exists?", []string{"none"}},
 		// A process the writer would rather not burden anyone with.
 		{"In the hope of resolving this without burdening your company with a subpoena, we ask that you share who operates example.com.", []string{"none"}},
 		{"We would rather not trouble you with a subpoena; could you tell us who holds example.com?", []string{"none"}},
@@ -884,6 +887,10 @@ func TestProcessScope(t *testing.T) {
 		{"عاجل: يوجد خطر على حياة طفل. نرجو تزويدنا ببيانات example.ae.", []string{"emergency"}},
 		{"Срочно: существует угроза жизни ребёнка. Просим предоставить данные example.ru.", []string{"emergency"}},
 		{"نظراً لوجود خطر محدق على حياة طفل، نرجو تزويدنا ببيانات النطاق example.jo.", []string{"emergency"}},
+		{"KIIRELOOMULINE – oht elule. Palume väljastada domeeni example.ee andmed.", []string{"emergency"}},
+		{"SKUBU – pavojus gyvybei. Prašome pateikti example.lt duomenis.", []string{"emergency"}},
+		{"Khẩn cấp: có nguy hiểm đến tính mạng của một trẻ em. Đề nghị cung cấp dữ liệu example.vn.", []string{"emergency"}},
+		{"คำร้องขอเปิดเผยข้อมูลกรณีฉุกเฉิน มีภัยอันตรายต่อชีวิต ขอข้อมูลของ example.co.th", []string{"emergency"}},
 		{"حالة طارئة: نرجو تزويدنا فوراً بالبريد الإلكتروني المسجل للنطاق example.jo.", []string{"emergency"}},
 		{"Urgent: există un pericol iminent pentru viața unei persoane; vă rugăm datele example.ro.", []string{"emergency"}},
 		// The law on content told beside the order served; a warrant the
@@ -1206,6 +1213,8 @@ func TestEmergencyExplained(t *testing.T) {
 		// logs show "so we can find him".
 		{"EMERGENCY - need IPs\n\n76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs for today w/ IPs would show what network hes on so we can find him.", true},
 		{"URGENT: a man with dementia has been missing since last night, without his medication. The login IPs for example.com may show where he is, so deputies can locate him.", true},
+		// A Thai form's headings.
+		{"คำร้องขอเปิดเผยข้อมูลกรณีฉุกเฉิน\n\nสรุปเหตุฉุกเฉิน: เมื่อคืนนี้ชายคนหนึ่งลักพาตัวเด็กหญิงอายุสิบสองปีจากหน้าโรงเรียนและยังไม่พบตัว\n\nข้อมูลจะช่วยได้อย่างไร: หมายเลข IP ของบัญชีจะช่วยให้เจ้าหน้าที่ระบุตำแหน่งของคนร้ายได้ทันเวลา", true},
 		// How the data helps in Japanese and Korean: finding the person.
 		{"【緊急】人命に関わる緊急開示のお願い\n\n■ 事案の概要\n本日午後、元交際相手を刃物で脅した男が子どもを連れて車で逃走し、現在も行方が分かっていません。\n\n■ 情報が必要な理由\nアカウントの接続元IPアドレスが分かれば、通信事業者への照会により男の居場所を特定できます。", true},
 		{"긴급 공개 요청 - 생명에 대한 급박한 위험\n\n상황 요약: 오늘 밤 한 남성이 example.kr 게시판에 전 여자친구를 죽이겠다는 글을 올렸고 그 뒤로 연락이 되지 않습니다 여자친구의 안전이 확인되지 않았습니다.\n\nIP 기록이 있으면 남성의 위치를 파악할 수 있습니다.", true},

@@ -286,6 +286,7 @@ func TestAgencyDomains(t *testing.T) {
 		{"mail.bouldersheriff.gov", true}, // "Boulder County"
 		{"tigta.treas.gov", true},         // tigta.gov's agency under treas.gov
 		{"oig.hhs.gov", true},             // a police word under a department
+		{"fps.dhs.gov", true},             // a federal police component, listed by hand
 		{"hcso.example.fl.us", true},      // a sheriff's office's initials under a city
 		{"ciso.example.fl.us", false},     // an office's initials, not an agency's
 		{"treas.gov", false},              // the department itself
