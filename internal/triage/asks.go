@@ -31,6 +31,11 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:full|complete|entire) (?:export|copy|backup|dump|download|archive|image) of (?:the|this|that|their|his|her|its) account(?:\s*[-–,.;:)]|\s+(?:including|and|that|which|with|to|as)\b|\s*$)` +
 	`|\beverything (?:that )?the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept)\b` +
 	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: (?:on|in|to|with))?(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using|to)\s+(?:it|the account|that account|the mailbox|the service|your service|your platform|you)\b` +
+	// What a person wrote, asked for in so many words: "could you also
+	// include copies of whatever he wrote to her", "send us what the
+	// user posted"; only after a verb of asking (a story may say what
+	// he wrote).
+	`|\b(?:include|send|provide|produce|give|disclose|share|forward|release)\s+(?:us\s+|me\s+)?(?:also\s+)?(?:(?:copies|a copy|the text|a transcript) of\s+)?(?:whatever|what|everything|anything|all)\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target|offender))\s+(?:has\s+|had\s+)?(?:wrote|written|posted|said|typed|messaged)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
@@ -68,7 +73,10 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 	// "The request for stored files … is withdrawn": a request, item or
 	// part withdrawn, not messages "removed" from a server.
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
-	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b`)
+	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b` +
+	// "The subpoena does not reach the messages or the photos and we are
+	// NOT asking for them": the content named, then not asked.
+	`|\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|photos|pictures|images|videos)\b[^.;]{0,60}\b(?:we|I)\s+(?:are|am)\s+not\s+(?:asking|seeking|requesting)\s+(?:for\s+)?(?:them|those|these|it|that)\b`)
 
 // withdrawals are the places in s that withdraw content: not a line in
 // capitals ("PLEASE DO NOT DELETE THE MESSAGES"), whose words an agency's
@@ -266,6 +274,11 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	// agency's own letters to us, not the account's.
 	// "Production of the documents to the agent named below": the
 	// subpoena's own documents delivered, not the account's.
+	// "The documents to be produced are: …": a subpoena's word for its
+	// items, whatever they are, not stored documents.
+	if deliveredNoun.MatchString(s[m[0]:m[1]]) && toBeProduced.MatchString(s[m[1]:]) {
+		return false, ""
+	}
 	if strings.HasSuffix(s[m[0]:m[1]], " to") && (toUs.MatchString(s[m[1]:]) || deliveredNoun.MatchString(s[m[0]:m[1]]) && (toOfficer.MatchString(s[m[1]:]) ||
 		toNamedOfficer.MatchString(s[m[1]:]) && sendVerb.MatchString(s[:m[0]]) && !fromAccount.MatchString(s[m[1]:]))) {
 		return false, ""
@@ -347,6 +360,9 @@ var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.
 var deliveredNoun = lazyRegexp(`(?i)^(?:(?:all|any|the)\s+)*(?:(?:responsive|requested|described|said)\s+)?(?:correspondence|documents)\s+to$`)
+
+// toBeProduced follows "the documents to" in a subpoena's item list.
+var toBeProduced = lazyRegexp(`(?i)^\s*be\s+(?:produced|provided|disclosed|delivered|furnished)\b`)
 
 var toUs = lazyRegexp(`(?i)^\s*(?:(?:our|me|us|my|this office|the undersigned|the requesting)\b|_{3,})`)
 

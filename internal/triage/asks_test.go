@@ -35,6 +35,13 @@ func TestContentRequested(t *testing.T) {
 		{"She believes they are going to post the videos tonight; he plans to leak the photos to her school.", false},
 		// Asked all the same: content to be produced, content to confirm
 		// an identity.
+		// A subpoena's "documents to be produced" name its items.
+		{"3. The documents to be produced are: account registration information, contact e-mail address and IP logs.", false},
+		{"The documents to be produced are all files and photos stored in the account.", true},
+		// What a person wrote, asked for; told as a story, not.
+		{"Could you also include copies of whatever he wrote to her through that feature during the same period?", true},
+		{"Please send us what the user posted in the support chat.", true},
+		{"She showed us what he wrote to her, so we only need the subscriber records.", false},
 		{"We require all the messages to be produced by November 20.", true},
 		{"We need all e-mails to be disclosed for the period of October 2026.", true},
 		{"Please send all the photos to confirm the identity of the girl in the videos.", true},

@@ -542,7 +542,7 @@ func asserted(text string, loc []int, kind string) bool {
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
-		arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
+		(arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) || someProviders.MatchString(providerWants.FindString(before))) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
@@ -1402,7 +1402,12 @@ var cjkNeeded = lazyRegexp(`^[^.。\n]{0,24}?(?:필요하다|필요합니다|필
 // "I know you want the contents to come with a warrant, but the subpoena
 // should suffice", "I understand your company requires a search warrant".
 // The process named is the provider's demand, not the writer's.
-var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s*)?(?:,\s*[^,.;]{1,40},\s*)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
+var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know|understand|realize|realise|appreciate|aware|recogni[sz]e)\s+(?:that\s*)?(?:,\s*[^,.;]{1,40},\s*)?(?:you|your\s+(?:company|policy|policies|team|guidelines|office)|(?:some|many|most|certain|other|a lot of)\s+(?:providers|companies|platforms|services|carriers))\s+(?:[\w'-]+\s+){0,2}?(?:wants?|requires?|needs?|expects?|prefers?|asks? for|insists? on)\b(?:[^.;:!?]|\.\w){0,80}$`)
+
+// someProviders is providers in general, not us: what they want is told
+// as a rule of theirs, no process at hand ("I know some providers want a
+// warrant for (3). Let's see what they say.").
+var someProviders = lazyRegexp(`(?i)\b(?:some|many|most|certain|other|a lot of)\s+(?:providers|companies|platforms|services|carriers)\b`)
 
 // arguedPast and demandMet read the words after the provider's demand:
 // the writer argues past it ("but the subpoena should suffice", "…
@@ -1410,7 +1415,7 @@ var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know
 // it and it is attached").
 var (
 	arguedPast = lazyRegexp(`(?i)\b(?:but|however|instead|rather|suffice|sufficient|should be enough)\b`)
-	demandMet  = lazyRegexp(`(?i)\b(?:it|one|the (?:search )?warrant|the order|that)\s+(?:is|was|has been)\s+(?:attached|enclosed|signed)\b|\bfind (?:it|one|the \w+) (?:attached|enclosed)\b|(?:^|[.;:!?]\s*)(?:attached|enclosed)\s*[.!]|\bsigned it\b|\b(?:we|I) (?:have|obtained|got)\s+(?:it|one|the (?:search )?warrant)\b`)
+	demandMet  = lazyRegexp(`(?i)\b(?:it|one|ours|mine|the (?:search )?warrant|the order|that)\s+(?:is|was|has been)\s+(?:attached|enclosed|signed)\b|\bfind (?:it|one|the \w+) (?:attached|enclosed)\b|(?:^|[.;:!?]\s*)(?:attached|enclosed)\s*[.!]|\bsigned it\b|\b(?:we|I) (?:have|obtained|got)\s+(?:it|one|the (?:search )?warrant)\b`)
 )
 
 // obtainedOne goes on to say the writer has that process: "…, which we
@@ -1757,6 +1762,30 @@ func reliedOnKinds(own string) []string {
 	}
 	return kinds
 }
+
+// withdrawsAll reports a withdrawal that names every kind of content the
+// letter named before it ("the messages or the photos … we are NOT
+// asking for them" after "the messages … and the photos"): one that
+// names less leaves the rest asked.
+func withdrawsAll(before, withdrawal string) bool {
+	kinds := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range contentKind.FindAllString(strings.ToLower(s), -1) {
+			out[strings.TrimSuffix(strings.TrimSuffix(m, "s"), "e")] = true
+		}
+		return out
+	}
+	named, withdrawn := kinds(before), kinds(withdrawal)
+	for k := range named {
+		if !withdrawn[k] {
+			return false
+		}
+	}
+	return len(withdrawn) > 0
+}
+
+// contentKind is a word for a kind of stored content.
+var contentKind = lazyRegexp(`\b(?:contents?|communications?|correspondence|messages?|e-?mails?|chats?|files?|photos?|pictures?|images?|videos?|attachments?|documents?|posts?|texts?)\b`)
 
 // takesOver is an officer's word that the case is now theirs: "I have
 // taken over this case", "it was reassigned to me", "I am the new case
@@ -2139,6 +2168,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if ok, what := contentRequested(text, r.Emergency); ok {
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
+		// A correction further down the same letter ("we are NOT asking
+		// for them. Please disregard that part."): asked, then withdrawn,
+		// unless asked again after.
+		if w := withdrawals(text); len(w) > 0 {
+			last := w[len(w)-1]
+			if again, _ := contentRequested(text[last[1]:], r.Emergency); !again && withdrawsAll(text[:last[0]], sentenceAround(text, last)) {
+				r.Facts.ContentRequested = false
+			}
+		}
 	}
 	if w := withdrawals(text); !r.Facts.ContentRequested && len(w) > 0 {
 		r.Facts.ContentWithdrawn = true

@@ -832,6 +832,9 @@ func TestProcessScope(t *testing.T) {
 		// warrant not signed yet, its affidavit, a promise to send it once
 		// held.
 		{"The State Attorney's Office is drafting an investigative subpoena for your records of example.com. I'll forward the subpoena as soon as it's signed.", []string{"none"}},
+		// What providers in general want is no warrant at hand.
+		{"The judge signed the 2703(d) order for example.com this afternoon. I know some providers want a warrant for the contents. Let's see what they say.", []string{"court_order"}},
+		{"I know many providers insist on a warrant for content; ours is attached for example.com.", []string{"search_warrant"}},
 		// A judge's signed order told by what it allows.
 		{"The judge signed an order last Friday allowing me to obtain the account information of example.com. Please e-mail the records.", []string{"court_order"}},
 		{"The judge has not signed an order allowing us to obtain the records of example.com yet; can you tell us if the account exists?", []string{"none"}},
@@ -1934,6 +1937,27 @@ func TestColleagueTakesOver(t *testing.T) {
 		got := triage.Merge(first, next)
 		if got.Agent == nil || *got.Agent != tt.agent || !slices.Equal(got.Phones, tt.phones) {
 			t.Errorf("%q: merged agent %v phones %v, want %s %v", tt.body, got.Agent, got.Phones, tt.agent, tt.phones)
+		}
+	}
+}
+
+// TestContentWithdrawnInLetter: a correction further down the same letter
+// withdraws the content it asked for, if it names every kind it asked and
+// nothing is asked again after it.
+func TestContentWithdrawnInLetter(t *testing.T) {
+	a := newAnalyzer(t)
+	head := "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nSubject: Subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"We request the subscriber records of example.com and the messages the operator exchanged with buyers, with the photos uploaded to the listings. A subpoena is attached.\n\nCORRECTION: the subpoena does not reach the messages or the photos and we are NOT asking for them. We only need the subscriber records.", false},
+		{"We request the subscriber records of example.com, the messages the operator exchanged with buyers and the photos uploaded to the listings. A subpoena is attached.\n\nCorrection: we no longer seek the messages.", true},
+		{"We request the messages the operator exchanged with buyers. A subpoena is attached. We are not asking for them to be certified. Please also send the photos uploaded to the listings.", true},
+	} {
+		r := a.Analyze(parse(t, head+tt.text+"\n"))
+		if r.Facts.ContentRequested != tt.want {
+			t.Errorf("%q: content %v, want %v", tt.text, r.Facts.ContentRequested, tt.want)
 		}
 	}
 }
