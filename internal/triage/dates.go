@@ -240,6 +240,14 @@ func localDates(body string) string {
 	return cjkRangeJoin.ReplaceAllString(body, "$1 to $2")
 }
 
+// andJoin is "and" between two dates; betweenLead the word that makes
+// them a range's ends ("between …", "the period beginning … and
+// ending …").
+var (
+	andJoin     = lazyRegexp(`(?i)\band\b`)
+	betweenLead = lazyRegexp(`(?i)^(?:between|entre|tussen|period|start|begin)`)
+)
+
 // rangeRemark is a remark in brackets, without digits, before a range's
 // "through", "to" or dash.
 var rangeRemark = lazyRegexp(`[ \t]*\([^()\n\d]{1,60}\)([ \t]+(?:through|thru|to|until|till|–|-)[ \t])`)
@@ -289,6 +297,12 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		pos = loc[1]
 		m := submatches(body, loc)
+		// "On June 20 and June 21 an agent watched …": two days named, no
+		// period; "and" joins a range's ends only after "between".
+		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) {
+			pos = loc[4]
+			continue
+		}
 		toText := m[2]
 		if m[3] != "" {
 			toText = m[3]

@@ -2131,6 +2131,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		if len(r.Process) > 0 {
 			unquoted = quotedLine.ReplaceAllString(doc.subject+"\n\n"+doc.body, "")
 		}
+		// An agency's or a unit's name tells no danger ("Bureau of
+		// Alcohol, Tobacco, Firearms and Explosives", "Bomb Squad").
+		unquoted = dangerUnit.ReplaceAllString(unquoted, "")
 		if loc := callForHaste(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
@@ -2434,7 +2437,10 @@ func vagueOnly(text string) bool {
 
 // dangerUnit is a police unit named for a danger it works on: "Missing
 // Persons Unit", "Missing Persons / Special Investigations".
-var dangerUnit = lazyRegexp(`(?i)\b(?:missing (?:persons?|children)|homicide|crimes against (?:persons|children)|child abduction|kidnapp?ing)(?:'s?)?\s+(?:unit|section|bureau|division|squad|detail|team|office|desk|task force)\b|\b(?:missing persons?|homicide)\s*/`)
+var dangerUnit = lazyRegexp(`(?i)\b(?:missing (?:persons?|children)|homicide|crimes against (?:persons|children)|child abduction|kidnapp?ing)(?:'s?)?\s+(?:unit|section|bureau|division|squad|detail|team|office|desk|task force)\b|\b(?:missing persons?|homicide)\s*/` +
+	// The names of agencies and units for weapons (general knowledge):
+	// the ATF's, a bomb squad's, an explosive ordnance disposal unit's.
+	`|\b(?:Bureau of )?Alcohol,? Tobacco,? Firearms,? (?:and|&) Explosives\b|\b(?:Arson|Firearms) (?:and|&) Explosives\b|\b(?:Bomb|Firearms|Arson|Weapons) (?:Squad|Unit|Section|Division|Detail|Task Force)\b|\bExplosive Ordnance Disposal\b`)
 
 // explain records, for the reviewer, where each field came from.
 func (r *Result) explain(agency Agency) {

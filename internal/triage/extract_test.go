@@ -1389,6 +1389,9 @@ func TestNotAnEmergency(t *testing.T) {
 		"Nobody is at risk of harm here, but please treat this as urgent: victims keep paying. The attached subpoena covers example.com.",
 		"Honestly nobody is in physical danger; I marked it an emergency because I was told it is faster. The attached subpoena covers example.com.",
 		"The attached subpoena covers example.com. G. Nothing in this subpoena relates to an emergency. Emergency disclosure requests made under 18 U.S.C. 2702 are handled separately by our 24-hour desk.",
+		// Haste, and a danger word only in an agency's or unit's name.
+		"URGENT - please expedite. The grand jury sits Monday. Records may be produced to Special Agent Jo Roe, Bureau of Alcohol, Tobacco, Firearms and Explosives. The attached subpoena covers example.com.",
+		"Time sensitive, please hurry: the attached subpoena covers example.com.\n\nDet. Jo Roe\nBomb Squad\nExample Police Department",
 	} {
 		raw := "From: a@fbi.gov\nSubject: subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency || slices.Contains(r.Process, "emergency") {

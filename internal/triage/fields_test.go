@@ -152,6 +152,9 @@ func TestDateRanges(t *testing.T) {
 		{"He wrote to her two days before the shooting. Please send the subscriber records of example.com.", "", "", false},
 		{"Produce the records for the 90 days preceding the date of service, October 30, 2026.", "2026-08-01", "2026-10-30", false},
 		{"We ask for records for the 30 days preceding this request.", "2026-10-03", "2026-11-02", false},
+		// Two days joined by "and" are no period unless "between" makes them one.
+		{"On June 20 and June 21, 2026 an agent watched the stream. Records for the account from account creation (January 12, 2025)\nthrough present:", "2025-01-12", "2026-11-02", false},
+		{"all IP logs between October 1 and October 20, 2026", "2026-10-01", "2026-10-20", false},
 		// A period counted from a date written right after its word.
 		{"records covering the 30 days before the March 4, 2026 search of the house:", "2026-02-02", "2026-03-04", false},
 		{"for the six months before September 1, 2026: the account holder's name", "2026-03-01", "2026-09-01", false},
