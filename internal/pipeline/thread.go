@@ -105,7 +105,11 @@ func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool
 	// more offices than its police: a colleague there must also carry the
 	// request's own case number, as the officer who takes a case over
 	// does; another office that was merely sent the mail does not.
-	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain && sameCase(res.CaseNumber, prior.CaseNumber)
+	// The case in a reply's subject is the thread's: the colleague's own
+	// words must name no other ("New request, Case No. …").
+	own := res.Facts.OwnCaseNumber
+	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain && sameCase(res.CaseNumber, prior.CaseNumber) &&
+		(own == "" || sameCase(&own, prior.CaseNumber))
 }
 
 // sameCase reports two case numbers that are both given and the same but

@@ -501,9 +501,20 @@ func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 			"Det. Ortiz is on leave; please send the return to me instead.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
 		{"another case's number", "dkeller@cityofalbionmi.gov",
 			"Please also look at Albion Police Department Case No. 26-009981 and send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
+		// The subject a reply keeps names the thread's case: a new case in
+		// the colleague's own words is not this request's.
+		{"RE: Subpoena - Albion Police Department Case No. 26-004417|another case's number under the thread's subject", "dkeller@cityofalbionmi.gov",
+			"New request, Case No. 26-009981: please preserve the account records of example-tools.test for 90 days; a subpoena will follow.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
+		{"RE: Subpoena - Albion Police Department Case No. 26-004417|the thread's subject and no number of its own", "dkeller@cityofalbionmi.gov",
+			"Det. Ortiz was reassigned yesterday and I have taken over this case. Please send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", true},
 	}
 	for i, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+		// A name "SUBJECT|name" gives the follow-up's subject.
+		subject, name, ok := strings.Cut(tt.name, "|")
+		if !ok {
+			subject, name = "RE: Subpoena", tt.name
+		}
+		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
 			p := pipelinetest.New(t, 1<<20, now)
@@ -517,7 +528,7 @@ func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 				t.Fatal("the original has no reply to quote")
 			}
 			msg := "Authentication-Results: mx.provider.test; dkim=pass header.d=cityofalbionmi.gov; dmarc=pass header.from=cityofalbionmi.gov\r\n" +
-				"From: <" + tt.from + ">\r\nTo: law-enforcement@provider.test\r\nSubject: RE: Subpoena\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\n" +
+				"From: <" + tt.from + ">\r\nTo: law-enforcement@provider.test\r\nSubject: " + subject + "\r\nDate: Mon, 14 Sep 2026 09:00:00 -0400\r\n" +
 				fmt.Sprintf("Message-ID: <colleague%d@cityofalbionmi.gov>\r\n", i) +
 				"In-Reply-To: <" + replies[0].MessageID + ">\r\nReferences: <req-4417@cityofalbionmi.gov> <" + replies[0].MessageID + ">\r\n" +
 				"Content-Type: text/plain\r\n\r\n" + tt.body

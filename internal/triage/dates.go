@@ -457,6 +457,8 @@ var (
 	// date of this subpoena", "from 120 days before the date of this
 	// Order".
 	lastPeriod = lazyRegexp(`(?i)\b(?:(?:last|past|preceding|previous|prior)\s+(\d{1,3}|[a-z]+)(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)|(\d{1,3}|[a-z]+)(?:[- ](hour|day|week|month) period|(?:\s*\(\d{1,3}\))?\s+(hours?|days?|weeks?|months?)) (preceding|prior to|before|following|after))(?:[^.\n]{0,60}?\((` + dateExpr + `)\))?`)
+	// periodLead asks for a period: "for the", "covering the".
+	periodLead = lazyRegexp(`(?i)\b(?:the|for|during|covering|over)\s+$`)
 	// dateNext is the date a period is counted from, right after its
 	// word: "the 30 days before the March 4, 2026 search", "the six
 	// months before September 1, 2026", "the 14 days following June 2".
@@ -553,7 +555,10 @@ func relativeRange(body, asked string) *DateRange {
 		}
 		// A period counted from a date written right after it: back from
 		// it ("before"), or on from it ("following").
-		if g := dateNext.FindStringSubmatch(body[loc[1]:]); m[7] == "" && m[6] != "" && g != nil {
+		// Only a period asked for ("for the 30 days before …"), not a
+		// story's time ("the threats began 10 days after the March 3
+		// arrest").
+		if g := dateNext.FindStringSubmatch(body[loc[1]:]); m[7] == "" && m[6] != "" && g != nil && periodLead.MatchString(body[max(0, loc[0]-12):loc[0]]) {
 			if d, ok := parseDate(g[1]); ok {
 				t, _ := time.Parse(time.DateOnly, d)
 				if strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after") {

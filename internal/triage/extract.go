@@ -205,7 +205,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
 		// Czech, Finnish and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
@@ -219,7 +219,7 @@ var processRules = []processRule{
 		// Danger to life in Turkish (its dotted capitals written out:
 		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
 		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
-		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|حالة طارئة|طلب (?:إفصاح )?طارئ|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
 		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
 		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
 		// Thai and Hindi (general knowledge).
@@ -1679,7 +1679,7 @@ var statuteLead = lazyRegexp(`(?i)\b(?:title\s+)?\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:
 
 // statuteTail is the statute a process is named under, right after its
 // name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
-var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:title\s+)?18\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?\d{4}\s*\([a-z]\)(?:\(\d\))?`)
+var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:(?:title\s+)?\d{1,2}\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?(?:\d{4}\s*\([a-z]\)(?:\(\d\))?|\d{3,4}\b(?:\s*\([a-z0-9]\))*)|title \d{1,2},? United States Code,? section \d{3,4}\b(?:\s*\([a-z0-9]\))*)`)
 
 // innerDenial denies a court's act inside the words that name it.
 var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b|\b(?:rechaz|deneg|desestim|indefiri|negou|rejeit)\w*`)
@@ -1688,7 +1688,7 @@ var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declin
 // (only the word itself: "pursuant to 21 U.S.C. 876" names one).
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais)\b|(?:^|[^\p{L}])n[ãa]o h[áa]|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:behind|backlogged|backed up|swamped|slow|buried)\s+(?:on|with)(?:\s+(?:their|its|our|the|all|new))?|(?:let|allow|help|enable)s?\s+(?:me|us|them|investigators|the (?:detective|investigator|officer|agent)s?)\s+(?:to\s+)?(?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|so (?:that )?(?:I|we) (?:can|could|may|might) (?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
 
 // newMatter is the writer's word that a reply on an old thread opens a new
 // matter: "New matter, different case from the one below", "a separate
@@ -1756,6 +1756,17 @@ func reliedOnKinds(own string) []string {
 		if !spentProcess.MatchString(strings.Join(before[max(0, len(before)-60):], " ")) {
 			continue
 		}
+		// The rest of the sentence asks us to act ("could you run …
+		// again"), naming no process of its own: not "rather than go
+		// back to the grand jury, the DA signed an investigative
+		// subpoena".
+		rest := own[m[1]:]
+		if i := strings.IndexAny(rest, ".?!"); i >= 0 {
+			rest = rest[:i]
+		}
+		if !askedOfUs.MatchString(rest) || lastProcessWord.MatchString(rest) {
+			continue
+		}
 		if w := lastProcessWord.FindAllString(strings.Join(before[max(0, len(before)-40):], " "), -1); len(w) > 0 {
 			kinds = append(kinds, coveringKind[strings.ToLower(w[len(w)-1])])
 		}
@@ -1790,7 +1801,17 @@ var contentKind = lazyRegexp(`\b(?:contents?|communications?|correspondence|mess
 // takesOver is an officer's word that the case is now theirs: "I have
 // taken over this case", "it was reassigned to me", "I am the new case
 // agent".
-var takesOver = lazyRegexp(`(?i)\b(?:I|we)(?:\s+have|'ve|\s+am|'m|\s+will|'ll)?\s+(?:now\s+)?(?:taken over|taking over|take over|assumed)\b|\b(?:reassigned|transferred|assigned|handed over|handed)\s+to\s+me\b|\bI\s+am\s+(?:now\s+)?the\s+new\s+(?:case agent|lead|investigator|contact|point of contact|requesting officer|detective|agent)\b|\bI\s+(?:will|'ll)\s+(?:now\s+)?be\s+(?:handling|taking)\s+(?:this|the)\b`)
+var takesOver = lazyRegexp(`(?i)\b(?:I|we)(?:\s+have|'ve|\s+am|'m|\s+will|'ll)?\s+(?:now\s+)?(?:taken over|taking over|take over|assumed(?:\s+responsibility for)?)\s+(?:this|the|that|your|our)\s+(?:case|investigation|matter|request|file)\b|\b(?:I|we)\b[^.!?]{0,60}?(?:\s(?:have|has)|'ve)\s+(?:now\s+)?taken over\s+(?:(?:this|the|that|your|our)\s+(?:case|investigation|matter|request|file)\b|(?:[A-Za-z]{1,8}\s*)?(?:#|No\.?)?\s*\d)|\b(?:case|investigation|matter|request|file)\s+(?:was|has been|is now|has now been|got)\s+(?:re)?(?:assigned|transferred|handed over)\s+to\s+me\b|\bI\s+am\s+(?:now\s+)?the\s+new\s+(?:case agent|lead investigator|investigator|contact|point of contact|requesting officer|detective|agent)\b|\bI\s+(?:will|'ll)\s+(?:now\s+)?be\s+(?:handling|taking over)\s+(?:this|the)\s+(?:case|investigation|matter|request)\b`)
+
+// stillTheirs says the first officer keeps the case: "She remains the
+// case agent".
+var stillTheirs = lazyRegexp(`(?i)\b(?:remains?|is still|stays?)\s+the\s+(?:case agent|lead|lead investigator|assigned investigator|contact|point of contact|requesting officer)\b`)
+
+// subjectDenies is a subject that says the request is no emergency.
+var subjectDenies = lazyRegexp(`(?i)\b(?:not\s+an?|non)[\s-]*emergency\b|\bno\s+emergency\b`)
+
+// askedOfUs asks the provider to act: "could you run …", "please send".
+var askedOfUs = lazyRegexp(`(?i)\b(?:could|can|would|will) you\b|\bplease\b`)
 
 // avoidsNew is the writer's word that a new ask goes without new process:
 // "rather than go back to the grand jury", "instead of getting a new
@@ -1981,6 +2002,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
+			// A subject that denies it ("Not an emergency - …",
+			// "Non-emergency: …") names no emergency.
+			if subj := processSubject(doc); pr.kind == "emergency" && loc[0] < len(subj) && subjectDenies.MatchString(subj) {
+				continue
+			}
 			if pr.kind == "emergency" && (dangerDenied.MatchString(before) || strings.HasPrefix(strings.TrimSpace(after), "privada")) {
 				continue // "Nobody is at risk of harm here"; "risco à vida privada" is privacy
 			}
@@ -2167,7 +2193,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if !r.Emergency && selfNotEmergency(doc.subject+"\n\n"+doc.body) {
 		r.Facts.EmergencyWithdrawn = true
 	}
-	r.Facts.TakesOver = takesOver.MatchString(own)
+	r.Facts.TakesOver = takesOver.MatchString(own) && !stillTheirs.MatchString(own)
 	if ok, what := contentRequested(text, r.Emergency); ok {
 		r.Facts.ContentRequested = true
 		r.evidence("facts.content_requested", "asks for stored content", "text", what)
@@ -2208,6 +2234,14 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if !r.Facts.Spam {
 		// A lure's "case #" names no case of anyone's.
 		r.CaseNumber = caseNumber(doc)
+		// The case the writer's own words name, without the subject a
+		// reply keeps from its thread.
+		own := *doc
+		own.subject, own.newMatter = "", false
+		own.body = doc.body[:quotedStart(doc.body)]
+		if c := caseNumber(&own); c != nil {
+			r.Facts.OwnCaseNumber = *c
+		}
 	}
 	// Numeric dates are day-first everywhere but in the US: a request from
 	// abroad or written in another language reads 01/08/2026 as 1 August.
@@ -2535,7 +2569,7 @@ var (
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|missing since|(?:is|are|has been|have been) (?:now |still )?missing|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded)\b`)
+	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded)\b`)
 	// notThreat names the public at large and threats to publish or sue:
 	// no danger to a person.
 	notThreat = lazyRegexp(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)

@@ -838,6 +838,12 @@ func TestProcessScope(t *testing.T) {
 		// A judge's signed order told by what it allows.
 		{"The judge signed an order last Friday allowing me to obtain the account information of example.com. Please e-mail the records.", []string{"court_order"}},
 		{"The judge has not signed an order allowing us to obtain the records of example.com yet; can you tell us if the account exists?", []string{"none"}},
+		// A prosecutor's backlog of process is no process of this request.
+		{"Our DA's office is running a couple of weeks behind on subpoenas, so could you just give me the e-mail on the account for example.com?", []string{"none"}},
+		{"The court is swamped with warrant applications; meanwhile please tell us who holds example.com.", []string{"none"}},
+		// A process the data would let the writer get.
+		{"We have no process yet. Any info on who set up example.com would be a huge help and would let me get a warrant for the right person.", []string{"none"}},
+		{"Please send the subscriber of example.com so we can obtain a search warrant for his house.", []string{"none"}},
 		// A process the writer would rather not burden anyone with.
 		{"In the hope of resolving this without burdening your company with a subpoena, we ask that you share who operates example.com.", []string{"none"}},
 		{"We would rather not trouble you with a subpoena; could you tell us who holds example.com?", []string{"none"}},
@@ -853,6 +859,9 @@ func TestProcessScope(t *testing.T) {
 		// "Subpoena" as a verb is no process.
 		{"We would like to subpoena the records of example.com later; for now please tell us if the account exists.", []string{"none"}},
 		{"This demand is issued under 8 U.S.C. 1225(d)(4) for the records of example.com.", []string{"subpoena"}},
+		// A statute after a denied or unfinished process shares its fate.
+		{"We have not yet issued a subpoena pursuant to 21 U.S.C. 876. Could you tell us who registered example.com?", []string{"none"}},
+		{"I'm drafting a subpoena under 21 U.S.C. § 876 for example.com; could you send the account e-mail meanwhile?", []string{"none"}},
 		// The writer's own "I'm"/"we're" with a process under way, straight or curly.
 		{"I'm drafting a search warrant for the Example County District Court and hope to see a judge next week. Meanwhile please send the subscriber of example.com.", []string{"none"}},
 		{"I’m preparing a grand jury subpoena for example.com; could you give me the account e-mail in the meantime?", []string{"none"}},
@@ -894,7 +903,9 @@ func TestProcessScope(t *testing.T) {
 		{"SKUBU – pavojus gyvybei. Prašome pateikti example.lt duomenis.", []string{"emergency"}},
 		{"Khẩn cấp: có nguy hiểm đến tính mạng của một trẻ em. Đề nghị cung cấp dữ liệu example.vn.", []string{"emergency"}},
 		{"คำร้องขอเปิดเผยข้อมูลกรณีฉุกเฉิน มีภัยอันตรายต่อชีวิต ขอข้อมูลของ example.co.th", []string{"emergency"}},
-		{"حالة طارئة: نرجو تزويدنا فوراً بالبريد الإلكتروني المسجل للنطاق example.jo.", []string{"emergency"}},
+		{"طلب إفصاح طارئ: نرجو تزويدنا فوراً بالبريد الإلكتروني المسجل للنطاق example.jo.", []string{"emergency"}},
+		// "In an emergency, please call …" is a contact line.
+		{"نرجو تزويدنا ببيانات المشترك للنطاق example.ae في إطار تحقيق في قضية احتيال مالي. في حالة طارئة يرجى الاتصال على الرقم +971 4 555 0143.", []string{"none"}},
 		{"Urgent: există un pericol iminent pentru viața unei persoane; vă rugăm datele example.ro.", []string{"emergency"}},
 		// The law on content told beside the order served; a warrant the
 		// writer has.
@@ -1174,6 +1185,9 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 	}{
 		{"EMERGENCY - need IPs", "76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs w/ IPs would show what network hes on so we can find him.", true},
 		{"Emergency: please call", "A 15-year-old girl is missing: she left home with a man she met on example.com and her phone is off. The login IPs will help us locate her.", true},
+		// A subject that denies the emergency.
+		{"Not an emergency - stalking case 26-1187", "The stalking suspect in this case is in custody, so this is routine. The victim's phone has been missing since his arrest. Could you send the login IPs for example.com?", false},
+		{"Non-emergency: identity theft", "The victim lost her life savings to a romance scam run through example.com. Could you tell us who registered it?", false},
 		// The danger far down the letter is not the subject's claim.
 		{"Emergency management grant - records", "Please send the subscriber records of example.com for our audit of the county's grant program. We serve the public in many ways: our office coordinates shelters and planning for the region, and during the floods our staff also helped people whose homes were lost; some were in danger.", false},
 	} {
@@ -1218,6 +1232,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"URGENT: a man with dementia has been missing since last night, without his medication. The login IPs for example.com may show where he is, so deputies can locate him.", true},
 		// A Thai form's headings.
 		{"คำร้องขอเปิดเผยข้อมูลกรณีฉุกเฉิน\n\nสรุปเหตุฉุกเฉิน: เมื่อคืนนี้ชายคนหนึ่งลักพาตัวเด็กหญิงอายุสิบสองปีจากหน้าโรงเรียนและยังไม่พบตัว\n\nข้อมูลจะช่วยได้อย่างไร: หมายเลข IP ของบัญชีจะช่วยให้เจ้าหน้าที่ระบุตำแหน่งของคนร้ายได้ทันเวลา", true},
+		// A thing missing is no person in danger.
+		{"We are making an emergency disclosure request under 18 U.S.C. 2702(b)(8). The victim holds a protective order against her ex-husband. Her car has been missing since Sunday. The login IPs for example.com will help us identify who has the car.", false},
 		// How the data helps in Japanese and Korean: finding the person.
 		{"【緊急】人命に関わる緊急開示のお願い\n\n■ 事案の概要\n本日午後、元交際相手を刃物で脅した男が子どもを連れて車で逃走し、現在も行方が分かっていません。\n\n■ 情報が必要な理由\nアカウントの接続元IPアドレスが分かれば、通信事業者への照会により男の居場所を特定できます。", true},
 		{"긴급 공개 요청 - 생명에 대한 급박한 위험\n\n상황 요약: 오늘 밤 한 남성이 example.kr 게시판에 전 여자친구를 죽이겠다는 글을 올렸고 그 뒤로 연락이 되지 않습니다 여자친구의 안전이 확인되지 않았습니다.\n\nIP 기록이 있으면 남성의 위치를 파악할 수 있습니다.", true},
@@ -1615,6 +1631,10 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Please send the username and password reset history for example-shop.example.", "example-shop.example"},
 		{"We need the username, e-mail and IPs for the following domains:\n  example-shop.example\n  example-two.example\n", "example-shop.example,example-two.example"},
 		{"Our portal is at https://www.provider.test/ and the site is example-shop.example.", "example-shop.example"},
+		{"Records from September 1, 2026 for example-shop.example.\nUsername: Unknown\nHandle: see attachment.", "example-shop.example"},
+		{"Our unit will handle 2703(d) matters separately; this subpoena covers example-shop.example.", "example-shop.example"},
+		{"Records (including all user names):\n  Subscriber\n  Billing\n  Logins\nfor example-shop.example.", "example-shop.example"},
+		{"Prepared following the guidance at https://provider.test/legal/law-enforcement for example-shop.example.", "example-shop.example"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -1831,6 +1851,8 @@ func TestProcessNotCovering(t *testing.T) {
 		{"In April your office responded to our county grand jury subpoena for example.org, which covered January to March. The suspect is back. Rather than going back to the grand jury, could you pull the same records again for July 1 to present?", []string{"none"}},
 		{"Last year you produced records under our warrant for example.org. Instead of getting a new warrant, can you just send the login IPs since August?", []string{"none"}},
 		{"Rather than go back to the court, we served the attached grand jury subpoena for example.net.", []string{"subpoena"}},
+		{"Last month you produced records to us under our grand jury subpoena for example.org. Rather than go back to the grand jury, the Example County District Attorney signed an investigative subpoena for example.net, pasted below. Please produce the subscriber records of example.net.", []string{"subpoena"}},
+		{"Last year you produced records to us under a warrant for example.org. Rather than going back to the judge, we obtained a search warrant signed by Judge Ann Lee for the stored contents of example.net. The signed warrant follows.", []string{"search_warrant"}},
 		{"The signed 2703(d) order for example.net is below. Could you please process this under the original order, not the amended version sent by fax?", []string{"court_order"}},
 
 		{"You answered our grand jury subpoena for example.org last year. Hopefully the same subpoena applies to example.net as well; who holds it?", []string{"none"}},
@@ -1933,6 +1955,10 @@ func TestColleagueTakesOver(t *testing.T) {
 	}{
 		{"max.roe@fbi.gov", "SA Lee was reassigned yesterday and I have taken over this case. Please send the return to me.\n\nSupervisory Special Agent Max Roe\nFederal Bureau of Investigation\n202-555-0177\n", "Max Roe", []string{"+12025550177"}},
 		{"max.roe@fbi.gov", "The case was reassigned to me this week; my cell is 202-555-0178.\n\nSSA Max Roe\nFederal Bureau of Investigation\n", "Max Roe", []string{"+12025550178"}},
+		{"max.roe@fbi.gov", "SA Lee went off duty at 2300. I am the overnight supervisor and have taken over DC# 26-39-041187. Call my cell, 202-555-0149.\n\nLt. Max Roe\nFederal Bureau of Investigation\n", "Max Roe", []string{"+12025550149"}},
+		// Words that only look like a takeover.
+		{"max.roe@fbi.gov", "I assumed the return would go to SA Lee, but could you copy me on it as well? She remains the case agent.\n\nSupervisory Special Agent Max Roe\nFederal Bureau of Investigation\n202-555-0177\n", "Ann Lee", []string{"+12025550101", "+12025550177"}},
+		{"max.roe@fbi.gov", "For the record, the cell assigned to me is 202-555-0178.\n\nSSA Max Roe\nFederal Bureau of Investigation\n", "Ann Lee", []string{"+12025550101", "+12025550178"}},
 		{"max.roe@fbi.gov", "SA Lee asked me to pass on her cell: 202-555-0179.\n\nMax Roe\nFederal Bureau of Investigation\n", "Ann Lee", []string{"+12025550101", "+12025550179"}},
 		{"ann.lee@fbi.gov", "I have taken over the wiretap side too; nothing changes here.\n\nSpecial Agent Ann Lee\n202-555-0101\n", "Ann Lee", []string{"+12025550101"}},
 	} {

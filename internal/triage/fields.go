@@ -669,8 +669,8 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 			if host != ourDomain || !strings.Contains(strings.SplitN(u, "://", 2)[1], "/") || !free(loc[0], loc[0]+len(u)) {
 				continue
 			}
-			if path := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[1]; len(strings.Trim(path, "/")) < 2 {
-				continue
+			if path := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[1]; !accountPath.MatchString(path) {
+				continue // our own guidelines' or help pages, not an account
 			}
 			hits = append(hits, hit{loc[0], u})
 			mark(loc[0], loc[1])
@@ -726,7 +726,10 @@ var (
 	// "the handle @night.owl", "screen name \"pixel.witch\"". Without a
 	// colon or quotes the name must look like one (a digit, a dot or an
 	// underscore in it), so that "the username and password" names none.
-	userName = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_])`)
+	userName = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik)\s+(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
+	// accountPath is the path of an account's page: "/u/jroe_88",
+	// "/users/jroe", "/@jroe", "/profile/jroe".
+	accountPath = lazyRegexp(`(?i)^(?:@[\w.-]+|(?:u|user|users|profile|profiles|account|accounts|member|members|people|p)/[\w.@-]+)/?$`)
 	// userListLead announces a list of user names, in the sentence that
 	// ends with the colon before it: "… the following account usernames,
 	// …:".
@@ -735,15 +738,26 @@ var (
 	userItem = lazyRegexp(`^[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])[ \t]*[,;]?[ \t]*$`)
 )
 
-// plausibleUser reports a user name that is not an ordinary word of the
-// sentence after its label ("username and", "handle is").
+// plausibleUser reports a user name, not an ordinary word after its
+// label ("username and", "Username: Unknown", "Handle: see attachment")
+// nor a capitalised word of a list ("Subscriber", "Billing"): a name
+// without a digit, a dot or an underscore is one only in lower case. A
+// number alone is no name.
 func plausibleUser(s string) bool {
-	return strings.ContainsAny(s, "0123456789._") || !commonWord[strings.ToLower(s)]
+	if strings.Trim(s, "0123456789") == "" {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789._") {
+		return true
+	}
+	return s == strings.ToLower(s) && !commonWord[s]
 }
 
 // commonWord are words that follow "username" in prose, never a name.
 var commonWord = map[string]bool{"and": true, "or": true, "is": true, "was": true, "of": true, "for": true, "the": true, "that": true,
-	"which": true, "associated": true, "used": true, "with": true, "on": true, "in": true, "to": true, "are": true, "were": true, "only": true}
+	"which": true, "associated": true, "used": true, "with": true, "on": true, "in": true, "to": true, "are": true, "were": true, "only": true,
+	"unknown": true, "none": true, "see": true, "tbd": true, "pending": true, "various": true, "multiple": true, "attached": true,
+	"below": true, "above": true, "same": true, "n/a": true, "na": true, "not": true, "redacted": true}
 
 // userList returns where the user names listed one to a line under a line
 // that announces them lie in body: the lines that follow it up to the

@@ -160,6 +160,7 @@ func TestDateRanges(t *testing.T) {
 		{"for the six months before September 1, 2026: the account holder's name", "2026-03-01", "2026-09-01", false},
 		{"the login IPs for the 14 days following June 2, 2026, when she vanished", "2026-06-02", "2026-06-16", false},
 		{"Please respond within 10 days after receipt of this letter.", "", "", false},
+		{"The threats began 10 days after the March 3, 2026 arrest of her brother. Please produce the login IPs for the 30 days before the date of this subpoena.", "2026-10-03", "2026-11-02", false},
 		// A start told in words, its date in brackets.
 		{"Produce the records from the start of fiscal year 2026 (October 1, 2025) to the present.", "2025-10-01", "2026-11-02", false},
 		{"The victim's protective order was granted on January 3, 2026. Produce the records for the 30 days before the date of this Order.", "2026-10-03", "2026-11-02", false},
@@ -480,6 +481,8 @@ func TestAgentVariants(t *testing.T) {
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
+		// In prose a capitalised "La" starts a place: no name read with it.
+		{"", "Attached is a subpoena for example.com. Questions to Det. Jo Roe La Crosse Police at (608) 555-0143.", ""},
 		// A given name by its initials after a rank.
 		{"", "Please preserve example.com.\n\nThanks,\n\nCpl. R.J. Roe\nExample Police Department\n", "R.J. Roe"},
 		{"", "Please preserve example.com.\n\nDet. J. R. Roe\nExample Police Department\n", "J. R. Roe"},

@@ -38,14 +38,15 @@ const credentials = `(?:CFE|CPA|CFCE|EnCE|CISSP|CCE|GCFA|GCFE|CAMS|CFI|CIA|MBA|P
 const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 
 // nameRest is the rest of a name after its first part: one or two more
-// parts, each after the particles of Dutch, German, French, Spanish,
-// Portuguese and Italian surnames ("van der", "de la", "dos"), lowercase
-// or capitalised as some families write them ("De La Rosa").
-const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu|Van|Von|De|Der|Den|Da|Di|Del|Della|Dos|Das|Du|Ten|Ter|Le|La|Zu)[ \t]+){0,2}` + namePart + `){1,2}`
+// parts, each after the lowercase particles of Dutch, German, French,
+// Spanish, Portuguese and Italian surnames ("van der", "de la", "dos").
+const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu)[ \t]+){0,2}` + namePart + `){1,2}`
 
 // nameRestLine is nameRest on a line of its own, whose surname may open
-// with "St." or "Ste." ("St. Pierre"); in prose "St." starts a place ("Jo
-// Roe St. Louis County Police").
+// with "St." or "Ste." ("St. Pierre"), and whose particles may be
+// capitalised as some families write them ("De La Rosa"); in prose "St."
+// and "La" start a place ("Jo Roe St. Louis County Police", "Jo Roe La
+// Crosse Police").
 const nameRestLine = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu|Van|Von|De|Der|Den|Da|Di|Del|Della|Dos|Das|Du|Ten|Ter|Le|La|Zu)[ \t]+){0,2}(?:Ste?\.[ \t]?)?` + namePart + `){1,2}`
 
 var (

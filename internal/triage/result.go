@@ -97,6 +97,9 @@ type Facts struct {
 	// registry, a government zone) but no agency's own: a city's, a
 	// county's or a state's domain its police share with other offices.
 	GovernmentDomain bool `json:"government_domain,omitempty"`
+	// OwnCaseNumber: the case number the writer's own words name, not
+	// the subject a reply keeps from its thread ("" when none).
+	OwnCaseNumber string `json:"own_case_number,omitempty"`
 	// TakesOver: the writer says the case is now theirs ("I have taken
 	// over this case"); a colleague's follow-up that says so names the
 	// request's agent from then on.
