@@ -66,7 +66,7 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 				}
 			}
 			for _, c := range cands {
-				if colleagueJoin(from, res, c) {
+				if colleagueJoin(from, subject, res, c) {
 					return store.Route{Join: c.Request}
 				}
 			}
@@ -81,12 +81,14 @@ func threadRoute(from, subject string, res triage.Result, ok bool) store.Router 
 }
 
 // colleagueJoin reports whether the message from address from, triaged as
-// res, may join candidate c as a colleague's: it names c by a Message-ID,
-// and it and c's request come from the same host, an agency's own
-// (triage's AgencyDomain), each authenticated and read as an agency (not
-// an impersonation, no Reply-To elsewhere). The caller holds the join for
-// a person.
-func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool {
+// res under subject, may join candidate c as a colleague's: it names c by
+// a Message-ID, and it and c's request come from the same host, each
+// authenticated and read as an agency (not an impersonation, no Reply-To
+// elsewhere). The host is an agency's own (triage's AgencyDomain), or a
+// government's shared one where the message also carries the request's
+// case or continues its subject, naming no other case. The caller holds
+// the join for a person.
+func colleagueJoin(from, subject string, res triage.Result, c store.ThreadCandidate) bool {
 	if c.Via != store.ViaMessageID || !agencyMail(res) {
 		return false
 	}
@@ -106,10 +108,12 @@ func colleagueJoin(from string, res triage.Result, c store.ThreadCandidate) bool
 	// request's own case number, as the officer who takes a case over
 	// does; another office that was merely sent the mail does not.
 	// The case in a reply's subject is the thread's: the colleague's own
-	// words must name no other ("New request, Case No. …").
+	// words must name no other ("New request, Case No. …"). A reply that
+	// keeps the request's own subject and names no case of its own
+	// continues it too.
 	own := res.Facts.OwnCaseNumber
-	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain && sameCase(res.CaseNumber, prior.CaseNumber) &&
-		(own == "" || sameCase(&own, prior.CaseNumber))
+	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain &&
+		(own == "" && (sameCase(res.CaseNumber, prior.CaseNumber) || continuesSubject(subject, c.Request.Subject)) || sameCase(&own, prior.CaseNumber))
 }
 
 // sameCase reports two case numbers that are both given and the same but

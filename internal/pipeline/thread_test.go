@@ -484,7 +484,7 @@ func TestSpamLikeFollowUpKeepsRequest(t *testing.T) {
 func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 	const request = "Authentication-Results: mx.provider.test; dkim=pass header.d=cityofalbionmi.gov; dmarc=pass header.from=cityofalbionmi.gov\r\n" +
 		"From: \"Ortiz, Maria\" <mortiz@cityofalbionmi.gov>\r\nTo: law-enforcement@provider.test\r\n" +
-		"Subject: Subpoena - Albion Police Department Case No. 26-004417\r\nDate: Fri, 11 Sep 2026 10:00:00 -0400\r\n" +
+		"Subject: ORIGINAL\r\nDate: Fri, 11 Sep 2026 10:00:00 -0400\r\n" +
 		"Message-ID: <req-4417@cityofalbionmi.gov>\r\nContent-Type: text/plain\r\n\r\n" +
 		"Attached is a subpoena issued by the Calhoun County Prosecuting Attorney for subscriber records of\r\n" +
 		"the domain example-shop.test from August 1, 2026 to September 10, 2026.\r\n\r\n" +
@@ -501,6 +501,12 @@ func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 			"Det. Ortiz is on leave; please send the return to me instead.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
 		{"another case's number", "dkeller@cityofalbionmi.gov",
 			"Please also look at Albion Police Department Case No. 26-009981 and send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", false},
+		// A reply that keeps the request's own subject, which names no
+		// case, and names none of its own; another subject does not.
+		{"Subpoena for example-shop.test records|RE: Subpoena for example-shop.test records|a reply keeping the request's subject", "dkeller@cityofalbionmi.gov",
+			"I am the detective on this; my direct line is 517-555-0177.\r\n\r\nDet. Dana Keller\r\nAlbion Police Department\r\n", true},
+		{"Subpoena for example-shop.test records|RE: Records request|another subject, no case", "dkeller@cityofalbionmi.gov",
+			"I am the detective on this; my direct line is 517-555-0177.\r\n\r\nDet. Dana Keller\r\nAlbion Police Department\r\n", false},
 		// The subject a reply keeps names the thread's case: a new case in
 		// the colleague's own words is not this request's.
 		{"RE: Subpoena - Albion Police Department Case No. 26-004417|another case's number under the thread's subject", "dkeller@cityofalbionmi.gov",
@@ -509,21 +515,26 @@ func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 			"Det. Ortiz was reassigned yesterday and I have taken over this case. Please send the return to me.\r\n\r\nSgt. Dana Keller\r\nAlbion Police Department\r\n", true},
 	}
 	for i, tt := range tests {
-		// A name "SUBJECT|name" gives the follow-up's subject.
-		subject, name, ok := strings.Cut(tt.name, "|")
-		if !ok {
-			subject, name = "RE: Subpoena", tt.name
+		// A name "SUBJECT|name" gives the follow-up's subject,
+		// "ORIGINAL|SUBJECT|name" the request's too.
+		parts := strings.Split(tt.name, "|")
+		orig, subject, name := "Subpoena - Albion Police Department Case No. 26-004417", "RE: Subpoena", parts[len(parts)-1]
+		if len(parts) == 3 {
+			orig = parts[0]
+		}
+		if len(parts) >= 2 {
+			subject = parts[len(parts)-2]
 		}
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			now := func() time.Time { return time.Date(2026, 9, 14, 14, 0, 0, 0, time.UTC) }
 			p := pipelinetest.New(t, 1<<20, now)
 			pipelinetest.WithReplies(t, p, now)
-			orig, err := p.Ingest(ctx, strings.NewReader(request), store.Origin{Source: "original"})
+			first, err := p.Ingest(ctx, strings.NewReader(strings.Replace(request, "ORIGINAL", orig, 1)), store.Origin{Source: "original"})
 			if err != nil {
 				t.Fatal(err)
 			}
-			replies, _ := p.Store.Replies(ctx, orig.Ref)
+			replies, _ := p.Store.Replies(ctx, first.Ref)
 			if len(replies) == 0 {
 				t.Fatal("the original has no reply to quote")
 			}
@@ -536,10 +547,10 @@ func TestColleagueOnSharedGovernmentDomain(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if joined := out.Joined && out.Ref == orig.Ref; joined != tt.join {
+			if joined := out.Joined && out.Ref == first.Ref; joined != tt.join {
 				t.Fatalf("joined=%v, want %v: %+v", joined, tt.join, out)
 			}
-			after, _ := p.Store.GetRequest(ctx, orig.Ref)
+			after, _ := p.Store.GetRequest(ctx, first.Ref)
 			held := after.State == pipeline.StateNeedsReview && slices.Contains(after.Flags, pipeline.FlagReplyHeld)
 			if tt.join && !held {
 				t.Errorf("joined request state %s flags %v, want needs_review with replies held", after.State, after.Flags)
