@@ -481,6 +481,9 @@ func TestAgentVariants(t *testing.T) {
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
+		// An accented surname that begins like an article ("León").
+		{"", "Please preserve example.com.\n\nRespectfully,\nDet. Cpl. Ana M. Ríos de León\nExample County Department of Police\n", "Ana M. Ríos de León"},
+		{"", "Please preserve example.com.\n\nSgt. José León\nExample Police Department\n", "José León"},
 		// In prose a capitalised "La" starts a place: no name read with it.
 		{"", "Attached is a subpoena for example.com. Questions to Det. Jo Roe La Crosse Police at (608) 555-0143.", ""},
 		// A given name by its initials after a rank.

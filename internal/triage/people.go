@@ -417,7 +417,9 @@ func cleanName(n string) string {
 	}
 	// A letter's closing ("Freundliche Grüsse", "Best Regards") is set on
 	// a line of its own like a name.
-	if notName.MatchString(strings.Join(caps, " ")) || hasAcronym(n) || closing.MatchString(n) {
+	// Each word is read without its accents: RE2's \b is ASCII only, so
+	// "León" would otherwise hold the article "Le".
+	if slices.ContainsFunc(caps, func(w string) bool { return notName.MatchString(withoutAccents(w)) }) || hasAcronym(n) || closing.MatchString(n) {
 		return ""
 	}
 	return n
