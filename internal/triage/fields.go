@@ -187,7 +187,7 @@ var (
 	// and a phone number.
 	phoneCandidate = lazyRegexp(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
-	faxLabel = lazyRegexp(`(?i)\b(fax|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
+	faxLabel = lazyRegexp(`(?i)\b(fax(?:ed|ing)?|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// faxAfter labels the number before it, closing its item: "404-555-0199
 	// (fax)", "… (f) |", not "(F)" or "Fax" that label the next number.
 	faxAfter = lazyRegexp(`(?i)^[ \t]*(?:\((?:fax|f|facsimile|telefax)\)|[-–][ \t]*(?:fax|facsimile))[ \t]*(?:$|[|/,;•·\n])`)

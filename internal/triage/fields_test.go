@@ -19,6 +19,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"Tel. (202)555-0147", "US", "+12025550147"},
 		{"Phone 602/555-0129", "US", "+16025550129"},
 		{"Deliver records to Det. Roe, 602/555-0129.", "US", "+16025550129"},
+		// A number records are to be faxed to is a fax.
+		{"Responsive records may be returned to this mailbox or faxed to 713-555-0166.", "US", ""},
 		// "Contact me on …", as British writers put it.
 		{"Should you wish to discuss the order please contact me on 020 7946 0512.", "GB", "+442079460512"},
 		{"Contact reference 2026 0512 7946 for the file.", "GB", ""},
@@ -481,6 +483,8 @@ func TestAgentVariants(t *testing.T) {
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
+		// A name in brackets under the closing.
+		{"", "The undersigned may be contacted for any clarification.\n\nYours faithfully,\n\n(Ravi Kumar Rao)\nDeputy Superintendent of Police\nExample Bureau of Investigation\n", "Ravi Kumar Rao"},
 		// An accented surname that begins like an article ("León").
 		{"", "Please preserve example.com.\n\nRespectfully,\nDet. Cpl. Ana M. Ríos de León\nExample County Department of Police\n", "Ana M. Ríos de León"},
 		{"", "Please preserve example.com.\n\nSgt. José León\nExample Police Department\n", "José León"},

@@ -182,6 +182,11 @@ func agentIn(body string, m *mailparse.Message) *string {
 			}
 			// "Jane Doe   Direct: 555-0100": a signature laid out in columns.
 			t = contactAfter.ReplaceAllString(t, "")
+			// "(Jane Q. Roe)": a name in brackets under the signature, as
+			// letters in India and elsewhere set it.
+			if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+				t = strings.TrimSpace(t[1 : len(t)-1])
+			}
 			if mm := nameLine.FindStringSubmatch(t); mm != nil {
 				if n := cleanName(mm[1]); n != "" {
 					cands = append(cands, n)
