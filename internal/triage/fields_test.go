@@ -483,6 +483,9 @@ func TestAgentVariants(t *testing.T) {
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
+		// The order's judge who signed it is no agent.
+		{"", "IT IS ORDERED that Provider disclose the records of example.com.\n\nDated: April 9, 2026\n\n/s/ Ann B. Lee\nUnited States Magistrate Judge\n", ""},
+		{"", "Please process the subpoena.\n\n/s/ Jo Roe\nSpecial Agent\n", "Jo Roe"},
 		// A name in brackets under the closing.
 		{"", "The undersigned may be contacted for any clarification.\n\nYours faithfully,\n\n(Ravi Kumar Rao)\nDeputy Superintendent of Police\nExample Bureau of Investigation\n", "Ravi Kumar Rao"},
 		// An accented surname that begins like an article ("León").

@@ -121,6 +121,10 @@ func titleCaseCapsLines(body string) string {
 	return strings.Join(lines, "\n")
 }
 
+// benchTitle is a judge's or a court clerk's title on the line under a
+// signature: "United States Magistrate Judge", "Clerk of Court".
+var benchTitle = lazyRegexp(`(?i)^(?:(?:United States|U\.S\.|Chief|Senior|Presiding|Associate|Deputy|Acting)\s+)*(?:(?:District|Magistrate|Circuit|Superior Court|County Court|Probate|Family Court|Bankruptcy|Trial)\s+)?(?:Judge|Justice|Magistrate|Clerk)\b`)
+
 // officerRank opens a line with a sworn officer's rank, in any case.
 var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special agent|agent|task force officer|detective|det\.|investigator|inspector|deputy|trooper|sergeant|sgt\.|lieutenant|lt\.|captain|corporal|officer)\b`)
 
@@ -145,7 +149,7 @@ func agentIn(body string, m *mailparse.Message) *string {
 		}
 	}
 	lines := strings.Split(body, "\n")
-	for _, l := range lines {
+	for li, l := range lines {
 		l = strings.TrimSpace(l)
 		if mm := koreanRanked.FindStringSubmatch(l); mm != nil && !cjkOffice.MatchString(mm[1]) && !cjkOfficeEnd.MatchString(mm[1]) {
 			cands = append(cands, mm[1])
@@ -153,6 +157,11 @@ func agentIn(body string, m *mailparse.Message) *string {
 		for _, mm := range labelledName.FindAllStringSubmatch(l, -1) {
 			n := mm[1]
 			if n == "" {
+				// "/s/ Jane Roe" over "United States Magistrate Judge":
+				// the order's judge or clerk signed it, no agent.
+				if li+1 < len(lines) && benchTitle.MatchString(strings.TrimSpace(lines[li+1])) {
+					continue
+				}
 				n = mm[2]
 			}
 			if n = cleanName(n); n != "" {
