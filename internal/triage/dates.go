@@ -240,13 +240,27 @@ func localDates(body string) string {
 	return cjkRangeJoin.ReplaceAllString(body, "$1 to $2")
 }
 
-// andJoin is "and" between two dates; betweenLead the word that makes
-// them a range's ends ("between …", "the period beginning … and
-// ending …").
+// andJoin is "and" alone between two dates (not "up to and
+// including"); betweenLead the word that makes them a range's ends
+// ("between …", "the period beginning … and ending …"). Two days asked
+// for ("the login records on October 3 and October 4") are a range too.
 var (
-	andJoin     = lazyRegexp(`(?i)\band\b`)
+	andJoin     = lazyRegexp(`(?i)^\s*,?\s*and\s*$`)
 	betweenLead = lazyRegexp(`(?i)^(?:between|entre|tussen|period|start|begin)`)
 )
+
+// sentenceHead is the sentence of body up to pos: back to the last full
+// stop, question or exclamation mark, or blank line.
+func sentenceHead(body string, pos int) string {
+	head := body[max(0, pos-300):pos]
+	if i := strings.LastIndex(head, "\n\n"); i >= 0 {
+		head = head[i+2:]
+	}
+	if i := strings.LastIndexAny(head, ".!?"); i >= 0 {
+		head = head[i+1:]
+	}
+	return head
+}
 
 // rangeRemark is a remark in brackets, without digits, before a range's
 // "through", "to" or dash.
@@ -299,7 +313,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		m := submatches(body, loc)
 		// "On June 20 and June 21 an agent watched …": two days named, no
 		// period; "and" joins a range's ends only after "between".
-		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) {
+		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) && !periodContext.MatchString(sentenceHead(body, loc[0])) {
 			pos = loc[4]
 			continue
 		}

@@ -157,6 +157,8 @@ func TestDateRanges(t *testing.T) {
 		// Two days joined by "and" are no period unless "between" makes them one.
 		{"On June 20 and June 21, 2026 an agent watched the stream. Records for the account from account creation (January 12, 2025)\nthrough present:", "2025-01-12", "2026-11-02", false},
 		{"all IP logs between October 1 and October 20, 2026", "2026-10-01", "2026-10-20", false},
+		{"I need the IP addresses of the certificate requests made from the account on October 3 and\nOctober 4, 2026, and the login records for those two days.", "2026-10-03", "2026-10-04", false},
+		{"Period: 1 June 2026 up to and including 14 July 2026.", "2026-06-01", "2026-07-14", true},
 		// A period counted from a date written right after its word.
 		{"records covering the 30 days before the March 4, 2026 search of the house:", "2026-02-02", "2026-03-04", false},
 		{"for the six months before September 1, 2026: the account holder's name", "2026-03-01", "2026-09-01", false},
