@@ -185,8 +185,9 @@ func (p *Policy) Decide(r triage.Result) Decision {
 		d.Review = !r.Sender.Authenticated || (p.ReviewEmergencies && r.Emergency)
 	}
 	// An agency no list vouches for: its domain may be a real sheriff's or
-	// anyone's. Nothing goes out until a person has verified it.
-	if r.Facts.UnlistedAgency || r.Facts.ClaimsAgency || r.Facts.Impersonation {
+	// anyone's. Nothing goes out until a person has verified it. Nor for
+	// a colleague's forward of an agency's mail.
+	if r.Facts.UnlistedAgency || r.Facts.ClaimsAgency || r.Facts.Impersonation || r.Facts.ColleagueForward {
 		d.Review, d.Hold = true, true
 	}
 	// A rejection of an authenticated agency rests on lerd's reading of

@@ -50,6 +50,12 @@ func TestDecide(t *testing.T) {
 			r.Emergency = true
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
+		// A colleague of ours forwarding an agency's subpoena: read, but a
+		// person sees it before anything goes out.
+		{"a colleague's forward", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Facts.ColleagueForward = true
+		}), Acknowledge, []string{"sender_not_law_enforcement"}, true, true},
 		// An emergency refused from a sender read as a company: a person
 		// sees it first.
 		{"emergency from a sender read as a company", with(func(r *triage.Result) {

@@ -496,7 +496,8 @@ var governmentOffice = lazyRegexp(`\b(?:Department|Dept\.?|Office|Bureau|Divisio
 // unverified, and an agency we know claimed from another domain as an
 // impersonation.
 func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName string) {
-	if r.Sender.Class != ClassGovOther && r.Sender.Class != ClassOther {
+	// A colleague of ours forwarding an agency's mail claims nothing.
+	if r.Sender.Class != ClassGovOther && r.Sender.Class != ClassOther || r.Facts.ColleagueForward {
 		return
 	}
 	process := slices.ContainsFunc(r.Process, func(k string) bool {

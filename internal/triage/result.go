@@ -100,6 +100,10 @@ type Facts struct {
 	// OwnCaseNumber: the case number the writer's own words name, not
 	// the subject a reply keeps from its thread ("" when none).
 	OwnCaseNumber string `json:"own_case_number,omitempty"`
+	// ColleagueForward: a colleague at our own domain forwards mail from
+	// outside it (an agency's request that reached them): read, reviewed,
+	// its replies held.
+	ColleagueForward bool `json:"colleague_forward,omitempty"`
 	// TakesOver: the writer says the case is now theirs ("I have taken
 	// over this case"); a colleague's follow-up that says so names the
 	// request's agent from then on.

@@ -35,6 +35,15 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	r.Sender.Authenticated = a.authenticated(m, raw, host, r)
 
 	_, ours, _ := strings.Cut(strings.ToLower(a.opts.Mailbox), "@")
+	// A colleague of ours forwarding an agency's mail that reached them
+	// instead of this mailbox: the request is the agency's, to be read
+	// and put before a person, never answered to our colleague unseen.
+	if ours != "" && registrable(host) == registrable(ours) && !strings.EqualFold(from, a.opts.Mailbox) && m.Header("X-Lerd-Request") == "" && forwardsOutsider(m, ours) {
+		r.Sender.Class = ClassOther
+		r.Facts.ColleagueForward = true
+		r.evidence("sender.class", "a colleague of ours forwarding another's mail; held for review", "From", from)
+		return Agency{}, false
+	}
 	if ours != "" && registrable(host) == registrable(ours) || m.Header("X-Lerd-Request") != "" {
 		// Our own reply come back (a forward, a bounce quoting it, a loop
 		// through another responder): never answered.
@@ -162,6 +171,40 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	r.Sender.Class = ClassOther
 	return Agency{}, false
 }
+
+// forwardsOutsider reports a message that forwards mail from outside our
+// domain: an attached message, or a forwarded block in the text, whose
+// From is on another domain.
+func forwardsOutsider(m *mailparse.Message, ours string) bool {
+	outside := func(addr string) bool {
+		_, h, ok := strings.Cut(strings.ToLower(addr), "@")
+		return ok && registrable(strings.TrimSuffix(h, ".")) != registrable(ours)
+	}
+	for _, fields := range m.Forwarded {
+		for _, f := range fields {
+			if strings.EqualFold(f.Key, "From") {
+				if ad := emailRe.FindString(f.Value); ad != "" && outside(ad) {
+					return true
+				}
+			}
+		}
+	}
+	for _, p := range m.Parts {
+		if loc := forwardMark.FindStringIndex(p.Text); loc != nil {
+			if fm := forwardedFrom.FindStringSubmatch(p.Text[loc[1]:min(len(p.Text), loc[1]+600)]); fm != nil && outside(fm[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// forwardMark opens a forwarded message in a mail program's words.
+	forwardMark = lazyRegexp(`(?im)^[ \t>]*(?:-+ ?Forwarded message ?-+|Begin forwarded message:|-+ ?Original Message ?-+|-+ ?Weitergeleitete Nachricht ?-+|-+ ?Message transféré ?-+)`)
+	// forwardedFrom is the From line of the forwarded block.
+	forwardedFrom = lazyRegexp(`(?im)^[ \t>*]*(?:From|Von|De)\s*:\s*[^\n]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)`)
+)
 
 // calendarInvite reports a calendar program's invitation: an iCalendar
 // part and no other file but images.

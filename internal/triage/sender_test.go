@@ -121,6 +121,36 @@ func TestVerifySender(t *testing.T) {
 	}
 }
 
+// TestColleagueForward: a colleague at our own domain forwarding an
+// agency's mail, attached or inline, is read as a forward of it (class
+// other, held for review by policy); our own reply come back, or a
+// colleague's note forwarding our own mail, stays automatic.
+func TestColleagueForward(t *testing.T) {
+	a := newAnalyzer(t)
+	const sub = "Subject: Fwd: Grand jury subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\n"
+	for _, tt := range []struct {
+		name, raw string
+		class     string
+		forward   bool
+	}{
+		{"inline forward of an agency's mail", "From: jo.staff@provider.test\n" + sub + "Content-Type: text/plain\n\nThis came to me directly; please log it.\n\n---------- Forwarded message ---------\nFrom: Jane Roe <jane.roe@fbi.gov>\nSubject: Grand jury subpoena\n\nAttached is a grand jury subpoena for example.com.\n",
+			triage.ClassOther, true},
+		{"attached message of an agency", "From: jo.staff@provider.test\n" + sub + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nForwarding as received.\n--b\nContent-Type: message/rfc822\n\nFrom: Jane Roe <jane.roe@fbi.gov>\nSubject: Grand jury subpoena\nContent-Type: text/plain\n\nAttached is a grand jury subpoena for example.com.\n--b--\n",
+			triage.ClassOther, true},
+		{"a colleague forwarding our own reply", "From: jo.staff@provider.test\n" + sub + "Content-Type: text/plain\n\nFYI\n\n---------- Forwarded message ---------\nFrom: law-enforcement@provider.test\nSubject: Receipt\n\nWe received your request.\n",
+			triage.ClassAutomated, false},
+		{"the mailbox itself forwarding", "From: law-enforcement@provider.test\n" + sub + "Content-Type: text/plain\n\n---------- Forwarded message ---------\nFrom: Jane Roe <jane.roe@fbi.gov>\n\nAttached is a subpoena.\n",
+			triage.ClassAutomated, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(parse(t, tt.raw))
+			if r.Sender.Class != tt.class || r.Facts.ColleagueForward != tt.forward {
+				t.Fatalf("class %s forward %v, want %s %v\nevidence: %+v", r.Sender.Class, r.Facts.ColleagueForward, tt.class, tt.forward, r.Evidence)
+			}
+		})
+	}
+}
+
 func TestExtractFields(t *testing.T) {
 	a := newAnalyzer(t)
 	m := parse(t, `From: "Doe, Jane M. (FBI)" <jdoe@fbi.gov>
