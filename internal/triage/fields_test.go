@@ -493,6 +493,7 @@ func TestAgentVariants(t *testing.T) {
 		// An accented surname that begins like an article ("León").
 		{"", "Please preserve example.com.\n\nRespectfully,\nDet. Cpl. Ana M. Ríos de León\nExample County Department of Police\n", "Ana M. Ríos de León"},
 		{"", "Please preserve example.com.\n\nSgt. José León\nExample Police Department\n", "José León"},
+		{"Lê Thị Thu Hà", "Kính gửi, xin cung cấp dữ liệu của example.vn.\n", "Lê Thị Thu Hà"},
 		// In prose a capitalised "La" starts a place: no name read with it.
 		{"", "Attached is a subpoena for example.com. Questions to Det. Jo Roe La Crosse Police at (608) 555-0143.", ""},
 		// A given name by its initials after a rank.

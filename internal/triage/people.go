@@ -431,9 +431,10 @@ func cleanName(n string) string {
 	}
 	// A letter's closing ("Freundliche Grüsse", "Best Regards") is set on
 	// a line of its own like a name.
-	// Each word is read without its accents: RE2's \b is ASCII only, so
-	// "León" would otherwise hold the article "Le".
-	if slices.ContainsFunc(caps, func(w string) bool { return notName.MatchString(withoutAccents(w)) }) || hasAcronym(n) || closing.MatchString(n) {
+	// Each word is read as written and without its accents, and must be
+	// a non-name word both ways: RE2's \b is ASCII only, so "León" as
+	// written holds the article "Le", and "Lê" without its accent is it.
+	if slices.ContainsFunc(caps, func(w string) bool { return notName.MatchString(w) && notName.MatchString(withoutAccents(w)) }) || hasAcronym(n) || closing.MatchString(n) {
 		return ""
 	}
 	return n
