@@ -264,8 +264,9 @@ func TestProcessScope(t *testing.T) {
 		{"Офіс Генерального прокурора направив запит про міжнародну правову допомогу щодо example.ua.", []string{"mlat"}},
 		{"Запит у порядку МПД: ухвала суду щодо example.ua додається.", []string{"mlat", "court_order"}},
 		// Hungarian "jogsegély" is not read: "a jogsegélykérelmet … küldjük
-		// meg" is one still to send, and the tense tells it apart.
-		{"A jogsegélykérelmet a Legfőbb Ügyészség útján küldjük meg; kérjük az example.hu adatainak megőrzését.", []string{"none"}},
+		// meg" is one still to send, and the tense tells it apart; the
+		// preservation ("megőrzését") it asks meanwhile is read.
+		{"A jogsegélykérelmet a Legfőbb Ügyészség útján küldjük meg; kérjük az example.hu adatainak megőrzését.", []string{"preservation"}},
 		{"Namens het parket stuur ik u een vordering tot het verstrekken van gegevens over example.nl.", []string{"subpoena"}},
 		{"Vordering verstrekken gegevens (art. 126na Sv) betreffende example.nl", []string{"subpoena"}},
 		{"법원이 발부한 압수수색영장이 있으므로 자료를 먼저 제공해 주십시오. 형사사법공조 절차는 수개월이 소요됩니다. 대상: example.kr", []string{"search_warrant"}},
@@ -900,6 +901,12 @@ func TestProcessScope(t *testing.T) {
 		{"Срочно: существует угроза жизни ребёнка. Просим предоставить данные example.ru.", []string{"emergency"}},
 		{"نظراً لوجود خطر محدق على حياة طفل، نرجو تزويدنا ببيانات النطاق example.jo.", []string{"emergency"}},
 		{"KIIRELOOMULINE – oht elule. Palume väljastada domeeni example.ee andmed.", []string{"emergency"}},
+		// Preservation, court orders and notices to produce in more languages.
+		{"Palume Teil Euroopa Nõukogu küberkuritegevuse konventsiooni artikli 29 alusel viivitamatult säilitada domeeniga example.ee seotud andmed.", []string{"preservation"}},
+		{"Berdasarkan Penetapan Pengadilan Negeri Jakarta Selatan, kami meminta data example.co.id.", []string{"court_order"}},
+		{"Prašome pateikti duomenis pagal teismo nutartį dėl example.lt.", []string{"court_order"}},
+		{"Herewith attached is the Notice under Section 51 of the Criminal Procedure Code for example.com.my.", []string{"subpoena"}},
+		{"Molimo sačuvati podatke o domeni example.hr.", []string{"preservation"}},
 		{"SKUBU – pavojus gyvybei. Prašome pateikti example.lt duomenis.", []string{"emergency"}},
 		{"Khẩn cấp: có nguy hiểm đến tính mạng của một trẻ em. Đề nghị cung cấp dữ liệu example.vn.", []string{"emergency"}},
 		{"คำร้องขอเปิดเผยข้อมูลกรณีฉุกเฉิน มีภัยอันตรายต่อชีวิต ขอข้อมูลของ example.co.th", []string{"emergency"}},
