@@ -189,7 +189,19 @@ MIN_ACCURACY ?= 0.95
 # fresh285 (impostors: a long .gov name with a letter dropped and a
 # sheriff's domain with a letter doubled, each read as an agency on no
 # list and held), fresh287 (a subpoena that "wasn't named" the new
-# domain; authorities named in long captions).
+# domain; authorities named in long captions). Session 22 (rounds forty
+# and forty-one): fresh281 and fresh297 (a colleague's follow-up from a
+# shared government domain now joins the request, which keeps its first
+# sender where the labels name the colleague; in fresh297 and fresh305 an
+# officer's follow-up from a personal or another mailbox, which by design
+# joins nothing, and an auto-reply from the request's own sender, which
+# joins it unchanged where its label leaves it alone), fresh293 and fresh294 (foreign and impostors' authorities in their
+# own words, a Turkish name in capitals, phones with invented exchanges),
+# fresh296, fresh298 and fresh301 (identifiers a writer gave as phone
+# numbers or profile links, outside the README's kinds), fresh301 (a
+# sheriff's domain with a letter doubled, read as an agency on no list and
+# held), fresh302 (foreign in fifteen languages, several new to lerd:
+# authorities, case-number registers and agents in their own forms).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -264,12 +276,20 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh274:decision=0.87,fresh274:accuracy=0.87,\
 	fresh277:case_number=0.86,fresh277:follow_up_to=0.66,\
 	fresh278:process=0.84,fresh278:authority=0.70,fresh278:phones=0.91,fresh278:case_number=0.88,fresh278:country=0.93,fresh278:date_range=0.85,fresh278:reasons=0.81,\
-	fresh281:sender.address=0.92,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.89,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.89,\
+	fresh281:sender.address=0.84,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.89,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.89,\
 	fresh282:case_number=0.82,\
 	fresh285:sender.class=0.89,fresh285:decision=0.92,fresh285:accuracy=0.92,fresh285:max_impostors=2,\
 	fresh286:sender.class=0.87,fresh286:process=0.81,fresh286:authority=0.56,fresh286:case_number=0.77,fresh286:country=0.90,fresh286:reasons=0.71,\
 	fresh287:process=0.93,fresh287:authority=0.62,\
-	fresh289:sender.class=0.92,fresh289:decision=0.92,fresh289:follow_up_to=0.87,fresh289:accuracy=0.92
+	fresh289:sender.class=0.92,fresh289:decision=0.92,fresh289:follow_up_to=0.87,fresh289:accuracy=0.92,\
+	fresh293:authority=0.78,\
+	fresh294:sender.class=0.91,fresh294:process=0.92,fresh294:authority=0.75,fresh294:phones=0.91,fresh294:case_number=0.83,fresh294:country=0.91,fresh294:reasons=0.81,\
+	fresh296:identifiers=0.92,\
+	fresh297:sender.address=0.89,fresh297:follow_up_to=0.92,\
+	fresh298:process=0.93,fresh298:identifiers=0.91,\
+	fresh301:sender.class=0.86,fresh301:identifiers=0.93,fresh301:max_impostors=1,\
+	fresh302:sender.class=0.86,fresh302:process=0.89,fresh302:authority=0.57,fresh302:agent=0.62,fresh302:phones=0.92,fresh302:case_number=0.65,fresh302:country=0.93,fresh302:date_range=0.85,fresh302:decision=0.91,fresh302:reasons=0.68,fresh302:accuracy=0.91,\
+	fresh305:follow_up_to=0.90
 
 deps-e2e:
 	./scripts/install-test-deps.sh
