@@ -254,7 +254,7 @@ var processRules = []processRule{
 		// Court orders in Indonesian, Malay, Estonian, Latvian,
 		// Lithuanian, Czech, Croatian, Vietnamese and Thai (general
 		// knowledge).
-		`\bPenetapan (?:Ketua )?Pengadilan\b|\bperintah mahkamah\b|\bkohtum[äa]{1,2}rus\b|\bkohtu m[äa]{1,2}rus\b|\btiesas l[ēe]mum\p{L}*|\bteismo nutart\p{L}*|\busnesen[íi] soudu\b|\b(?:rje[šs]enje|nalog) suda\b|quy[ếe]t [đd][ịi]nh c[ủu]a T[òo]a [áa]n|คำสั่งศาล|`+
+		`\bPenetapan (?:Ketua )?Pengadilan\b|\bperintah mahkamah\b|\bkohtum[äa]{1,2}rus\b|\bkohtu m[äa]{1,2}rus\b|\btiesas l[ēe]mum\p{L}*|\bteismo nutart\p{L}*|\busnesen[íi] soudu\b|\b(?:rje[šs]enje|nalog) suda\b|quy[ếe]t [đd][ịi]nh c[ủu]a T[òo]a [áa]n|คำสั่งศาล|` +
 		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
 		// A court that decided "by an auto" (Spain) or "by a resolución"
 		// (Mexico), and an oficio sent "by order of the court" (Argentina):
