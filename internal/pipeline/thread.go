@@ -111,9 +111,13 @@ func colleagueJoin(from, subject string, res triage.Result, c store.ThreadCandid
 	// words must name no other ("New request, Case No. …"). A reply that
 	// keeps the request's own subject and names no case of its own
 	// continues it too.
-	own := res.Facts.OwnCaseNumber
-	return res.Facts.GovernmentDomain && prior.Facts.GovernmentDomain &&
-		(own == "" && (sameCase(res.CaseNumber, prior.CaseNumber) || continuesSubject(subject, c.Request.Subject)) || sameCase(&own, prior.CaseNumber))
+	if !res.Facts.GovernmentDomain || !prior.Facts.GovernmentDomain {
+		return false
+	}
+	if own := res.Facts.OwnCaseNumber; own != "" {
+		return sameCase(&own, prior.CaseNumber)
+	}
+	return sameCase(res.CaseNumber, prior.CaseNumber) || continuesSubject(subject, c.Request.Subject)
 }
 
 // sameCase reports two case numbers that are both given and the same but

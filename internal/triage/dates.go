@@ -249,10 +249,11 @@ var (
 	betweenLead = lazyRegexp(`(?i)^(?:between|entre|tussen|period|start|begin)`)
 )
 
-// sentenceHead is the sentence of body up to pos: back to the last full
-// stop, question or exclamation mark, or blank line.
-func sentenceHead(body string, pos int) string {
-	head := body[max(0, pos-300):pos]
+// sentenceBefore is the sentence of body that ends at end, read back at
+// most window bytes: to the last full stop, question or exclamation mark,
+// or blank line.
+func sentenceBefore(body string, end, window int) string {
+	head := body[max(0, end-window):end]
 	if i := strings.LastIndex(head, "\n\n"); i >= 0 {
 		head = head[i+2:]
 	}
@@ -313,7 +314,7 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		m := submatches(body, loc)
 		// "On June 20 and June 21 an agent watched …": two days named, no
 		// period; "and" joins a range's ends only after "between".
-		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) && !periodContext.MatchString(sentenceHead(body, loc[0])) {
+		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) && !periodContext.MatchString(sentenceBefore(body, loc[0], 300)) {
 			pos = loc[4]
 			continue
 		}
@@ -572,16 +573,17 @@ func relativeRange(body, asked string) *DateRange {
 		// Only a period asked for ("for the 30 days before …"), not a
 		// story's time ("the threats began 10 days after the March 3
 		// arrest").
+		forward := strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after")
 		if g := dateNext.FindStringSubmatch(body[loc[1]:]); m[7] == "" && m[6] != "" && g != nil && periodLead.MatchString(body[max(0, loc[0]-12):loc[0]]) {
 			if d, ok := parseDate(g[1]); ok {
 				t, _ := time.Parse(time.DateOnly, d)
-				if strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after") {
+				if forward {
 					return &DateRange{From: d, To: shift(t, n, unit).Format(time.DateOnly)}
 				}
 				return &DateRange{From: shift(t, -n, unit).Format(time.DateOnly), To: d}
 			}
 		}
-		if strings.EqualFold(m[6], "following") || strings.EqualFold(m[6], "after") {
+		if forward {
 			continue // "within 10 days after receipt": a deadline, no period
 		}
 		// "N days before" is a period asked for only before the process's

@@ -1910,7 +1910,8 @@ func processSubject(doc *document) string {
 }
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
-	text := processSubject(doc) + "\n\n" + doc.flat
+	subject := processSubject(doc)
+	text := subject + "\n\n" + doc.flat
 	// The e-Evidence Regulation's title names both its orders; only the
 	// order a letter serves is its process.
 	text = eEvidenceTitle.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
@@ -2012,7 +2013,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			// A subject that denies it ("Not an emergency - …",
 			// "Non-emergency: …") names no emergency.
-			if subj := processSubject(doc); pr.kind == "emergency" && loc[0] < len(subj) && subjectDenies.MatchString(subj) {
+			if pr.kind == "emergency" && loc[0] < len(subject) && subjectDenies.MatchString(subject) {
 				continue
 			}
 			if pr.kind == "emergency" && (dangerDenied.MatchString(before) || strings.HasPrefix(strings.TrimSpace(after), "privada")) {
@@ -2244,10 +2245,10 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.CaseNumber = caseNumber(doc)
 		// The case the writer's own words name, without the subject a
 		// reply keeps from its thread.
-		own := *doc
-		own.subject, own.newMatter = "", false
-		own.body = doc.body[:quotedStart(doc.body)]
-		if c := caseNumber(&own); c != nil {
+		ownDoc := *doc
+		ownDoc.subject, ownDoc.newMatter = "", false
+		ownDoc.body = doc.body[:quotedStart(doc.body)]
+		if c := caseNumber(&ownDoc); c != nil {
 			r.Facts.OwnCaseNumber = *c
 		}
 	}

@@ -665,11 +665,12 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	if ourDomain != "" {
 		for _, loc := range ownURL.FindAllStringIndex(body, -1) {
 			u := strings.TrimRight(body[loc[0]:loc[1]], ".,;:)]>'\"")
-			host := strings.TrimPrefix(strings.ToLower(strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]), "www.")
-			if host != ourDomain || !strings.Contains(strings.SplitN(u, "://", 2)[1], "/") || !free(loc[0], loc[0]+len(u)) {
+			_, rest, _ := strings.Cut(u, "://")
+			host, path, hasPath := strings.Cut(rest, "/")
+			if strings.TrimPrefix(strings.ToLower(host), "www.") != ourDomain || !hasPath || !free(loc[0], loc[0]+len(u)) {
 				continue
 			}
-			if path := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[1]; !accountPath.MatchString(path) {
+			if !accountPath.MatchString(path) {
 				continue // our own guidelines' or help pages, not an account
 			}
 			hits = append(hits, hit{loc[0], u})
@@ -719,6 +720,10 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	return out
 }
 
+// userLabel is a word that labels a user name: "username", "handle",
+// "screen name", "account name", singular or plural.
+const userLabel = `user ?names?|handles?|screen ?names?|account names?`
+
 var (
 	// ownURL is a web address, to be kept when it is on our own domain.
 	ownURL = lazyRegexp(`https?://[^\s<>"]+`)
@@ -726,14 +731,14 @@ var (
 	// "the handle @night.owl", "screen name \"pixel.witch\"". Without a
 	// colon or quotes the name must look like one (a digit, a dot or an
 	// underscore in it), so that "the username and password" names none.
-	userName = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik)\s+(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
+	userName = lazyRegexp(`(?i)\b(?:` + userLabel + `|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik)\s+(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
 	// accountPath is the path of an account's page: "/u/jroe_88",
 	// "/users/jroe", "/@jroe", "/profile/jroe".
 	accountPath = lazyRegexp(`(?i)^(?:@[\w.-]+|(?:u|user|users|profile|profiles|account|accounts|member|members|people|p)/[\w.@-]+)/?$`)
 	// userListLead announces a list of user names, in the sentence that
 	// ends with the colon before it: "… the following account usernames,
 	// …:".
-	userListLead = lazyRegexp(`(?i)\b(?:user ?names?|handles?|screen ?names?|account names?)\b[^.!?]*:\s*$`)
+	userListLead = lazyRegexp(`(?i)\b(?:` + userLabel + `)\b[^.!?]*:\s*$`)
 	// userItem is one user name alone on its line, bulleted or not.
 	userItem = lazyRegexp(`^[ \t]*(?:[-•*]|\d{1,2}[.)])?[ \t]*@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])[ \t]*[,;]?[ \t]*$`)
 )
@@ -769,7 +774,7 @@ func userList(body string) [][2]int {
 	for _, l := range lines {
 		line := strings.TrimRight(l, "\r\n")
 		switch {
-		case strings.HasSuffix(strings.TrimSpace(line), ":") && userListLead.MatchString(sentenceBefore(body, pos+len(line))):
+		case strings.HasSuffix(strings.TrimSpace(line), ":") && userListLead.MatchString(sentenceBefore(body, pos+len(line), 400)):
 			inList = true
 		case inList && strings.TrimSpace(line) == "" && len(out) == 0:
 			// a blank line between the lead and its list
@@ -784,20 +789,6 @@ func userList(body string) [][2]int {
 		pos += len(l)
 	}
 	return out
-}
-
-// sentenceBefore is the sentence of body that ends at end: back to the
-// last full stop, question or exclamation mark, or blank line.
-func sentenceBefore(body string, end int) string {
-	start := max(0, end-400)
-	seg := body[start:end]
-	if i := strings.LastIndex(seg, "\n\n"); i >= 0 {
-		seg = seg[i+2:]
-	}
-	if i := strings.LastIndexAny(strings.TrimRight(seg, ": \t"), ".!?"); i >= 0 {
-		seg = seg[i+1:]
-	}
-	return seg
 }
 
 // abbreviation reports a dotted abbreviation read as a domain: short

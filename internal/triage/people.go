@@ -47,7 +47,7 @@ const nameRest = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|t
 // capitalised as some families write them ("De La Rosa"); in prose "St."
 // and "La" start a place ("Jo Roe St. Louis County Police", "Jo Roe La
 // Crosse Police").
-const nameRestLine = `(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|dos|das|du|ten|ter|le|la|zu|Van|Von|De|Der|Den|Da|Di|Del|Della|Dos|Das|Du|Ten|Ter|Le|La|Zu)[ \t]+){0,2}(?:Ste?\.[ \t]?)?` + namePart + `){1,2}`
+const nameRestLine = `(?:[ \t]+(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Dd]u|[Tt]en|[Tt]er|[Ll]e|[Ll]a|[Zz]u)[ \t]+){0,2}(?:Ste?\.[ \t]?)?` + namePart + `){1,2}`
 
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
