@@ -406,7 +406,7 @@ func evalSubset(cfg config.Config, dir string) ([]eval.Case, error) {
 	c := cfg
 	c.Store.Path = filepath.Join(tmp, "eval.db")
 	c.Store.RawDir = ""
-	a, err := openWith(c, slog.New(slog.NewTextHandler(io.Discard, nil)), openServe)
+	a, err := openWith(c, slog.New(slog.NewTextHandler(io.Discard, nil)), store.OpenOptions{Create: true, Migrate: true, Scratch: true})
 	if err != nil {
 		return nil, err
 	}

@@ -140,7 +140,7 @@ func (s *Store) Backup(ctx context.Context, dir string, opt BackupOptions) (*Man
 	if err := writeManifest(dir, m); err != nil {
 		return fail(err)
 	}
-	cp, err := open(dbCopy, filepath.Join(dir, "raw"), modeAny)
+	cp, err := open(dbCopy, filepath.Join(dir, "raw"), modeAny, false)
 	if err != nil {
 		return fail(err)
 	}
@@ -157,7 +157,7 @@ func (s *Store) Backup(ctx context.Context, dir string, opt BackupOptions) (*Man
 // again, the file can be hashed as a restore will read it, with no WAL
 // beside it.
 func listRawFiles(ctx context.Context, path string, schema *int) ([]string, error) {
-	cp, err := open(path, "", modeAny)
+	cp, err := open(path, "", modeAny, false)
 	if err != nil {
 		return nil, err
 	}
@@ -329,7 +329,7 @@ func restore(ctx context.Context, dir string, m *Manifest, tmpDB, dbPath, rawDir
 	if err := syncDir(filepath.Dir(dbPath)); err != nil {
 		return VerifyReport{}, err
 	}
-	st, err := open(dbPath, rawDir, modeAny)
+	st, err := open(dbPath, rawDir, modeAny, false)
 	if err != nil {
 		return VerifyReport{}, err
 	}

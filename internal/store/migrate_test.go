@@ -27,7 +27,7 @@ func oldStore(t *testing.T, version int) (dbPath, rawDir string) {
 	t.Helper()
 	dir := t.TempDir()
 	dbPath, rawDir = filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw")
-	s, err := open(dbPath, rawDir, modeCreate)
+	s, err := open(dbPath, rawDir, modeCreate, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func fileSum(t *testing.T, path string) [32]byte {
 
 func schemaOf(t *testing.T, path string) int {
 	t.Helper()
-	s, err := open(path, "", modeAny)
+	s, err := open(path, "", modeAny, false)
 	if err != nil {
 		t.Fatal(err)
 	}

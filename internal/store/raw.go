@@ -245,7 +245,7 @@ func (s *Store) writeSegment(seg *segment, msgs []NewMessage) error {
 			_, err = f.Write(m.Spool.data)
 		}
 	}
-	if err == nil {
+	if err == nil && !s.scratch {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -276,14 +276,16 @@ func (s *Store) keep(sp *Spool) error {
 		sp.kept = true
 		return nil
 	}
-	f, err := os.Open(sp.path)
-	if err != nil {
-		return fmt.Errorf("store: keep raw %s: %w", sp.SHA256, err)
-	}
-	err = f.Sync()
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("store: sync raw %s: %w", sp.SHA256, err)
+	if !s.scratch {
+		f, err := os.Open(sp.path)
+		if err != nil {
+			return fmt.Errorf("store: keep raw %s: %w", sp.SHA256, err)
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("store: sync raw %s: %w", sp.SHA256, err)
+		}
 	}
 	if err := s.place(sp.path, dst); err != nil {
 		return fmt.Errorf("store: keep raw %s: %w", sp.SHA256, err)
@@ -308,6 +310,9 @@ func (s *Store) place(src, dst string) error {
 	}
 	if err := os.Rename(src, dst); err != nil {
 		return err
+	}
+	if s.scratch {
+		return nil
 	}
 	// The new file's directory, then each directory created on the way
 	// (whose entry lives in its parent).

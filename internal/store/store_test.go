@@ -601,3 +601,39 @@ func TestSenderLookupIndexed(t *testing.T) {
 		t.Fatalf("query plan %q, want one search of requests_sender", plan)
 	}
 }
+
+// TestScratchSyncsNothing: a scratch store (lerd eval's) runs SQLite with
+// synchronous=OFF and still keeps and reads back what it saves; a real
+// store keeps synchronous=FULL.
+func TestScratchSyncsNothing(t *testing.T) {
+	for _, tc := range []struct {
+		scratch bool
+		want    int // PRAGMA synchronous: 0 OFF, 2 FULL
+	}{{false, 2}, {true, 0}} {
+		dir := t.TempDir()
+		s, err := OpenWith(filepath.Join(dir, "lerd.db"), filepath.Join(dir, "raw"), OpenOptions{Create: true, Migrate: true, Scratch: tc.scratch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got int
+		if err := s.db.QueryRow(`PRAGMA synchronous`).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("scratch=%v: synchronous = %d, want %d", tc.scratch, got, tc.want)
+		}
+		raw := "From: a@example.org\r\nMessage-ID: <s@example.org>\r\nSubject: s\r\n\r\nbody\r\n"
+		save(t, s, raw, "<s@example.org>", "a@example.org", "s", Origin{Source: "test"})
+		sum := sha256.Sum256([]byte(raw))
+		rc, err := s.OpenRaw(hex.EncodeToString(sum[:]))
+		if err != nil {
+			t.Fatalf("scratch=%v: %v", tc.scratch, err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if string(b) != raw {
+			t.Errorf("scratch=%v: raw read back = %q", tc.scratch, b)
+		}
+		s.Close()
+	}
+}

@@ -40,7 +40,11 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
-	`|\bconte[úu]do (?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\bInhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\binhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)`)
+	// "Integral", "complete" or "whole" may stand between the content and
+	// what it is of ("o conteúdo integral das mensagens").
+	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
+	// Files stored in the account: "os arquivos armazenados na conta".
+	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b`)
 
 // contentNoun is a kind of stored content.
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
@@ -156,7 +160,10 @@ var negatedAsk = lazyRegexp(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not
 	// Another's wish told to be refused: "I know you want the content
 	// of their tickets, but …". (A question "can we also get the
 	// contents?" is the writer's own ask.)
-	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$`)
+	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$` +
+	// The same in Portuguese, Spanish and French: "não solicitamos", "no
+	// se solicita", "nous ne demandons pas".
+	`|\b(?:n[ãa]o|no|nem|ni)\s+(?:se\s+)?(?:solicitamos|solicita|solicitan|solicitado|solicitada|solicitados|pedimos|pede|pide|requeremos|requerimos|requer|requiere)\b[^.;]{0,40}$|\bne\s+(?:demandons|sollicitons|requ[ée]rons|demande|sollicite)\s+pas\b[^.;]{0,40}$`)
 
 // sentenceEnd ends a sentence or a list's item in folded text.
 var sentenceEnd = lazyRegexp(`[.;!?](?:\s+|$)|\s+\d{1,2}[.)]\s+|\s+[a-z][.)]\s+|\s+[-•*]\s+`)
@@ -417,7 +424,11 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:D
 	// Dutch, Portuguese: general knowledge), the company's kind perhaps
 	// named before it: "Ordren er rettet til domeneregistraren Example
 	// Registry LLC".
-	`|\b(?i:ordren|ordre|kjennelsen|kendelsen|beslutningen|beslutet|Beschluss|Anordnung|ordonnance|r[ée]quisition|orden|ordine|bevel|vordering|ordem|mandado)\b[^.\n]{0,60}?\s(?i:er|är|ist|est|está|es|è|is|é)\s+(?i:rettet|riktad|gerichtet|adress[ée]e?|dirigid[ao]|indirizzat[oa]|gericht|endere[çc]ad[ao])\s+(?i:til|till|an|à|a|aan|para|ao|à)\s+(?:\p{Ll}+[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b`)
+	`|\b(?i:ordren|ordre|kjennelsen|kendelsen|beslutningen|beslutet|Beschluss|Anordnung|ordonnance|r[ée]quisition|orden|ordine|bevel|vordering|ordem|mandado)\b[^.\n]{0,60}?\s(?i:er|är|ist|est|está|es|è|is|é)\s+(?i:rettet|riktad|gerichtet|adress[ée]e?|dirigid[ao]|indirizzat[oa]|gericht|endere[çc]ad[ao])\s+(?i:til|till|an|à|a|aan|para|ao|à)\s+(?:\p{Ll}+[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// A Japanese or Korean letter's addressee, marked with the honorific
+	// for an organisation (御中, 귀중) on its line or the next: "Example
+	// Mail, Inc.\nLegal / Law Enforcement 御中".
+	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?[^\n]{0,60}(?:\n[^\n]{0,60})?(?:御中|귀중)`)
 
 // premisesOf is a federal warrant's Attachment A naming where the data is
 // kept: "stored at premises owned, maintained, controlled, or operated by

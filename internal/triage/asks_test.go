@@ -167,6 +167,13 @@ func TestContentRequested(t *testing.T) {
 		{"dados de registo e endereços IP, sem conteúdo.", false},
 		{"c) le contenu de l'ensemble des messages échangés avec le titulaire du compte.", true},
 		{"el contenido de todos los mensajes de la cuenta.", true},
+		{"c) o conteúdo integral das mensagens enviadas pelo titular;", true},
+		{"3) el contenido íntegro de los correos del usuario.", true},
+		{"b) les fichiers stockés dans le compte depuis mars.", true},
+		{"2. alle gespeicherten Dateien des Kontos.", true},
+		{"dados cadastrais e registros de conexão; não solicitamos arquivos armazenados.", false},
+		{"Datos del abonado; no se solicita el contenido de los mensajes.", false},
+		{"Nous ne demandons pas le contenu des messages du compte.", false},
 		{"3. the contents of all support correspondence and messages exchanged by the account holder.", true},
 		// The account as a whole; content a warrant or an application was
 		// for; content a court denied.
@@ -299,6 +306,10 @@ func TestWrongAddressee(t *testing.T) {
 		{"Ordren er rettet til domeneregistraren Example Names Registry LLC og gjelder domenet example.no.", "Example Names Registry"},
 		{"Der Beschluss ist gerichtet an die Example Hosting GmbH und betrifft example.de.", "Example Hosting"},
 		{"Ordren er rettet til Provider, Inc. og gjelder domenet example.no.", ""},
+		// A Japanese or Korean letter's addressee, by its honorific.
+		{"Example Storage Corp.\n法務部 御中\n\n捜査へのご協力をお願いします。", "Example Storage"},
+		{"Example Webmail, Inc. 법무팀 귀중\n\n수사 협조를 요청합니다.", "Example Webmail"},
+		{"Provider, Inc.\nLegal 御中\n\n捜査へのご協力をお願いします。", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)

@@ -66,6 +66,11 @@ var genericTokens = map[string]bool{
 	// Ecuador …), a cyber police, a national police's initials in Ukraine
 	// and elsewhere.
 	"fiscalia": true, "cyberpolice": true, "npu": true,
+	// Interior ministries' initials in the Balkans (MUP of Croatia,
+	// Serbia, Bosnia and Montenegro; MVR of Bulgaria and North
+	// Macedonia), and the common words "the police" in Icelandic,
+	// "prosecutor" in Swedish and "sled".
+	"mup": true, "mvr": true, "logreglan": true, "aklagare": true, "sled": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }

@@ -19,6 +19,10 @@ func TestLookalikes(t *testing.T) {
 		host, target string // target "" means not a lookalike
 	}{
 		{"fbi.com", "fbi.gov"},
+		// A state bureau's short name with its state's code beside it.
+		{"tbi-tn.org", "tbi.tn.gov"},
+		{"gbi-ga.com", "gbi.georgia.gov"},
+		{"osbi-ok.net", "osbi.ok.gov"},
 		// Digits for the letters they resemble.
 		{"ssa-0ig.org", "ssa.gov"},
 		{"d3a-secure.com", "dea.gov"},
@@ -287,6 +291,8 @@ func TestAgencyDomains(t *testing.T) {
 		{"tigta.treas.gov", true},         // tigta.gov's agency under treas.gov
 		{"oig.hhs.gov", true},             // a police word under a department
 		{"fps.dhs.gov", true},             // a federal police component, listed by hand
+		{"mail.tbi.tn.gov", true},         // a state bureau of investigation, listed by hand
+		{"logreglan.is", true},            // a national police, listed by hand
 		{"hcso.example.fl.us", true},      // a sheriff's office's initials under a city
 		{"ciso.example.fl.us", false},     // an office's initials, not an agency's
 		{"treas.gov", false},              // the department itself
