@@ -431,7 +431,7 @@ var (
 		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|route|channel)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -1708,6 +1708,29 @@ var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+
 // preservation orders both.
 var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and European Preservation Orders)?\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
 
+// processUnit is the name of a unit named for the process it handles, as
+// a signature writes it: "Subpoena & Court Order Unit", "Warrants
+// Section", "Legal Process Team". It tells what the unit does, not that a
+// process is at hand. Capitalised, as names are written.
+var processUnit = lazyRegexp(`\b(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records)(?:\s*(?:&|and|/|,)\s*(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records|Compliance))*\s+(?:Unit|Desk|Team|Division|Squad|Section|Office|Group|Detail|Coordinator|Clerk)\b`)
+
+// processCategory is process named as a category, three kinds or more
+// joined by "or" ("records obtained by subpoena, court order or search
+// warrant are kept under the Public Information Act", "pending a
+// subpoena, court order or warrant"), or two and "other legal process":
+// no one instrument is at hand.
+var processCategory = lazyRegexp(`(?i)\b(?:subpoenas?|court orders?|(?:search )?warrants?|summons(?:es)?)(?:\s*,\s*(?:a\s+|an\s+)?(?:subpoenas?|court orders?|(?:search )?warrants?|summons(?:es)?)){1,3},?\s+(?:and/)?or\s+(?:a\s+|an\s+|other\s+)?(?:subpoenas?|court orders?|(?:search )?warrants?|summons(?:es)?|(?:legal|compulsory)\s+process)\b|\b(?:subpoenas?|court orders?|(?:search )?warrants?),?\s+(?:and/)?or\s+other\s+(?:legal|compulsory)\s+process\b`)
+
+// treatedAsProcess is a writer's ask that their letter be taken for a
+// process it is not: "Please treat this letter as a subpoena", "consider
+// this e-mail a court order".
+var treatedAsProcess = lazyRegexp(`(?i)\b(?:treat|consider|regard|accept|take)\s+(?:this|my|our|the present)\s+(?:letter|e-?mail|message|request|correspondence|notice|demand)\s+(?:as\s+|to be\s+)?(?:a|an|our|the)?\s*(?:formal\s+|informal\s+|legal\s+)?(subpoena|warrant|order)\b`)
+
+// otherMatter follows a process in its sentence to say it served another
+// matter: "a subpoena I served on a different case", "the warrant we used
+// in an unrelated investigation", "an order from another case".
+var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,50}?\b(?:served|issued|sent|got|obtained|used|did|had|filed|executed|from|on|in|for)\s+(?:on\s+|in\s+|for\s+|under\s+|with\s+)?(?:another|a different|a separate|an unrelated|an earlier|a previous|a prior|an old|an older|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+
 // preservationBody is the name of an office or a body that preserves
 // something other than records (general knowledge of public bodies' and
 // trusts' names: "Department of Housing Preservation and Development",
@@ -1916,6 +1939,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// order a letter serves is its process.
 	text = eEvidenceTitle.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	text = preservationBody.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	text = processUnit.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	text = processCategory.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string
@@ -2044,6 +2069,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before)) {
 				continue
 			}
+			// "you responded to a subpoena I served on a different case":
+			// process of another matter, told as history.
+			if otherMatter.MatchString(sentenceFrom(text, loc[1])) {
+				continue
+			}
 			if pr.kind == "court_order" && formula == "" && byOrderOfCourt.MatchString(text[max(0, loc[0]-3):loc[1]]) {
 				formula = text[loc[0]:loc[1]]
 				continue
@@ -2073,6 +2103,14 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = slices.DeleteFunc(r.Process, func(k string) bool {
 			return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat" || k == "nondisclosure_order"
 		})
+	}
+	// "Please treat this letter as a subpoena": a letter the writer asks
+	// us to take for process is none.
+	if !atHandOwn {
+		for _, m := range treatedAsProcess.FindAllStringSubmatch(own, -1) {
+			kind := coveringKind[strings.ToLower(m[1])]
+			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind || kind == "subpoena" && k == "civil_subpoena" })
+		}
 	}
 	// Process the writer says does not reach this request ("That
 	// subpoena only named the first domain, so I know it doesn't cover
@@ -2363,7 +2401,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요)\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
 		// Thai and Japanese headings, whose answer has no spaces to
 		// count: twenty characters of text or more.
 		`|(?:สรุปเหตุฉุกเฉิน|สรุปเหตุการณ์)[\s:：]*(?:\S[\s\S]{0,4}){20}|(?:緊急事態の概要|事案の概要|緊急性の理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・0-9０-９:：\s]){20}`)
@@ -2569,7 +2607,10 @@ var (
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
-		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
+		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}` +
+		// A child or teenager by age, gone: "She's 15, reported missing by
+		// her mother at 6 pm today".
+		`|\b(?:(?:she|he)(?:'s|’s|\s+is)\s+(?:only\s+)?\d{1,2}(?:\s+years?\s+old)?|\d{1,2}-year-old|aged\s+\d{1,2})\b[^.]{0,60}\b(?:missing|disappeared|ran away|run away|not been seen|abducted|kidnapp?ed)\b`)
 	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person

@@ -1171,6 +1171,25 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com. We submitted the warrant to Judge Example yesterday. She refused to sign it.", []string{"preservation"}},
 		{"Please produce the records of example.com. We presented the search warrant to the judge on Monday and she signed it; it is attached.", []string{"search_warrant"}},
 		{"We submitted the subpoena for example.com through your portal on Monday and your team did not approve it; the subpoena is attached again.", []string{"subpoena"}},
+		// A unit named for the process it handles, and process named as a
+		// category in a footer, are no process at hand.
+		{"Please send the subscriber records of example.com.\n\nDet. Jo Roe\nInvestigations Bureau | Warrants & Subpoenas Unit\nExample Police Department", []string{"none"}},
+		{"Please send the subscriber records of example.com.\n\nJo Roe\nLegal Process Team\n\nNOTICE: information we obtain by subpoena, search warrant or court order is kept under the state's records law.", []string{"none"}},
+		{"Please send the records of example.com, pending the issuance of a subpoena, court order or warrant.", []string{"none"}},
+		{"Attached is the grand jury subpoena for example.com.\n\nJo Roe\nSubpoena Unit\nExample County District Attorney", []string{"subpoena"}},
+		{"Attached is a court order for example.com. Records we obtain by subpoena, warrant, or other legal process are kept confidential.", []string{"court_order"}},
+		// A treaty request still to be routed.
+		{"Understood. We will route the request through our Central Authority for Mutual Legal Assistance, and it will reach you in due course. It concerns example.com.", []string{"none"}},
+		{"Our request for example.com was routed through the Central Authority under the Mutual Legal Assistance Treaty; the U.S. Department of Justice will serve it.", []string{"mlat"}},
+		// A letter the writer asks us to take for process.
+		{"SUBPOENA FOR RECORDS\n\nPlease treat this letter as a subpoena and send us the name of the holder of example.com within ten days.", []string{"none"}},
+		{"Kindly consider this e-mail a formal subpoena for the records of example.com.", []string{"none"}},
+		{"Please treat this letter as urgent. The grand jury subpoena for example.com is attached.", []string{"subpoena"}},
+		// Process of another matter, told as history.
+		{"Last spring your team answered a subpoena I served on a different case. Could you send the subscriber records of example.com?", []string{"none"}},
+		{"We used a warrant in an unrelated investigation last year. Please send the records of example.com.", []string{"none"}},
+		{"Attached is a subpoena for example.com. It concerns a different case from our request of May.", []string{"subpoena"}},
+		{"Attached is a subpoena for example.com; the subpoena I served on a different case went to another provider.", []string{"subpoena"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -1214,6 +1233,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// A teenager by age, gone today; the facts under a form's heading
+		// that names the emergency in other words.
+		{"Emergency request. He's 14, reported missing by his father this afternoon, and has been chatting with an adult on example.com. The account's IP logs will help us find him.", true},
+		{"EXIGENT REQUEST 18 U.S.C. 2702(c)(4)\n\nFACTS SUPPORTING THE EXIGENCY\nAn inmate who walked off a work crew on Monday has posted his former partner's new address on example.com and says he is on his way to see her.\n\nHOW THE RECORDS WILL HELP\nThe IP addresses will help us locate him before he reaches her.", true},
+		{"Emergency request. He's 14 and his parents say he has been moody this week. The account's IP logs will help us find out who he talks to.", false},
 		// A suicide pact told in the plural; a Swedish form's heading
 		// "summary of the emergency".
 		{"EMERGENCY. A young man who runs example.se arranged with a 15-year-old girl to take their lives together tonight. We need the account e-mail and IP addresses to identify and locate him.", true},
