@@ -357,7 +357,7 @@ func phrase(ws []string) []string {
 			rest := phrase(append([]string{"X"}, ws[i+1:]...))
 			out[len(out)-1] += ","
 			out = append(out, rest[1:]...)
-			i += len(rest)
+			i += 1 + wordsIn(ws[i+1:], rest[1:])
 		case w == "," && len(out) > 0:
 			// "U.S. Department of Health and Human Services, Office of
 			// Inspector General": a department's office is named with it.
@@ -415,6 +415,24 @@ func officeOfBody(name, ws []string) bool {
 	n := joinName(name)
 	return agencyWords.MatchString(n) && !policing.MatchString(n) && !generic(name) &&
 		lawOffice.MatchString(strings.Join(ws[:min(len(ws), 6)], " "))
+}
+
+// wordsIn returns how many of ws the name out was made of: phrase joins a
+// comma to the word before it ("County" "," → "County,"), so out may hold
+// fewer words than it took. len(out) when its letters are not ws's.
+func wordsIn(ws, out []string) int {
+	want := strings.Join(out, "")
+	got := ""
+	for k, w := range ws {
+		got += w
+		if got == want {
+			return k + 1
+		}
+		if !strings.HasPrefix(want, got) {
+			break
+		}
+	}
+	return len(out)
 }
 
 // cityAhead returns the length of a place of one or two capitalised
@@ -910,7 +928,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 	}
 	marked := markBreaks(body)
-	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) {
+	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) && !deputyTitle.MatchString(name) {
 		name = federalDistrict(trimSubunit(specific(fuller(name, courts(marked)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -1000,7 +1018,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			if strings.HasSuffix(name, " Act") {
 				continue
 			}
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) && !titleOrPerson(name) {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) && !titleOrPerson(name) && !deputyTitle.MatchString(name) && !classificationBanner.MatchString(seg) {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
@@ -1081,7 +1099,18 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 
 // officerTitle is a person's title (general knowledge of police ranks).
 var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": true, "Investigator": true, "Detective": true,
-	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true}
+	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true,
+	"Marshal": true}
+
+// deputyTitle is a deputy's or an assistant's title to an office's head
+// ("Deputy Inspector General for Investigations", "Assistant Director"): a
+// person who signs for the office, not the office.
+var deputyTitle = lazyRegexp(`^(?:(?:Principal|Acting|Senior|Chief)\s+)?(?:Deputy|Assistant|Associate)\s+(?:Inspector General|Attorney General|Director|Commissioner|Administrator|Chief|Special Agent in Charge)\b`)
+
+// classificationBanner is a document's handling marking
+// ("UNCLASSIFIED//LAW ENFORCEMENT SENSITIVE", "FOR OFFICIAL USE ONLY"),
+// not a body's name.
+var classificationBanner = lazyRegexp(`(?i)\b(?:UNCLASSIFIED|FOR OFFICIAL USE ONLY|FOUO|CONTROLLED UNCLASSIFIED|SENSITIVE BUT UNCLASSIFIED)\b|//`)
 
 // officeOf opens the name of an office, bureau or division.
 var officeOf = lazyRegexp(`^(?:The\s+)?(?:Office|Bureau|Department|Division|Unit|Section)\s+of\b`)

@@ -258,6 +258,17 @@ func TestAuthorityWordings(t *testing.T) {
 		// A university's campus is part of its police's name.
 		{"THE UNIVERSITY OF EXAMPLE AT SPRINGFIELD POLICE DEPARTMENT\nEmergency disclosure request. A student posted a plan to harm himself tonight.\n",
 			[]string{"emergency"}, "University of Example at Springfield Police Department"},
+		// A handling banner, a deputy's rank and a deputy's title are no
+		// body's name.
+		{"UNCLASSIFIED//LAW ENFORCEMENT SENSITIVE\n\nDrug Enforcement Administration\nExample Field Division\n\nEmergency request: a man posted that he will shoot his neighbour tonight.\n",
+			[]string{"emergency"}, "Drug Enforcement Administration"},
+		{"Emergency request: a woman with dementia has been missing since noon.\n\nJo Roe\nDeputy Marshal, Criminal Investigations\nExample Nation Marshal Service\n",
+			[]string{"emergency"}, "Example Nation Marshal Service"},
+		{"The attached subpoena was issued by the Deputy Inspector General for Investigations.\n\nJo Roe\nSpecial Agent\nU.S. Department of Example, Office of Inspector General\n",
+			[]string{"subpoena"}, "U.S. Department of Example, Office of Inspector General"},
+		// A caption's "in and for" a county and its state, read once.
+		{"IN THE CIRCUIT COURT OF THE FIFTH JUDICIAL CIRCUIT, IN AND FOR EXAMPLE COUNTY, FLORIDA\nSEARCH WARRANT\n",
+			[]string{"search_warrant"}, "Circuit Court of the Fifth Judicial Circuit, in and for Example County, Florida"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},

@@ -482,6 +482,8 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nPrepared by:\nJo Roe Approved\n", "Jo Roe"},
 		{"Van Der Berg, Ana", "Please preserve example.com.\n", "Ana Van Der Berg"},
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
+		// "Dep" for a deputy, without its dot.
+		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},
