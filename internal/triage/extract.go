@@ -347,6 +347,10 @@ var processRules = []processRule{
 		`\b(?:determin|orden|decid|decret|resolv)\w*\b[^.]{0,80}\b(?:se abstenha|abstenha-se|abster-se|se abstenga|abstenerse) de (?:comunicar|informar|notificar|dar ci[êe]ncia)\b|non-?disclosure (?:provision|clause)|order[^.\n]{0,60}\b(?:directing|ordering|commanding|requiring) (?:that )?(?:the )?(?:provider|you)[^.\n]{0,20}\bnot (?:to )?(?:notify|disclose)|\b(?:(?:the|an|a|this|its|court's|sealing|sealed|court|nondisclosure|non-disclosure)\s+(?:(?-i:[A-Z][\w.-]*)\s+)?order|(?-i:Order|ORDER))\b(?:[^.\n]|\.\s?\w){0,50}?\b(?:delaying|precluding) (?:notification|notice)\b` +
 		// "The court granted your application under Penal Code 1546.2(b)
 		// to delay notification": the order given by its grant.
+		// "… the judge's order sealing the warrant. It directs Provider not
+		// to notify the subscriber": the order's command told in the next
+		// sentence.
+		`|\border\b[^.\n]{0,80}[.;]\s+(?:It|The order|This order)\s+(?:also\s+)?(?:directs|orders|requires|commands|prohibits|bars|forbids)\s+(?:the\s+)?(?:provider|you|your company|(?-i:[A-Z][\w-]*))\s+(?:not\s+to|from)\s+(?:notify|notifying|disclose|disclosing|inform|informing|tell|telling)\b` +
 		`|\bgranted\s+(?:your|the|our|its|an?)\s+(?:application|motion|request)\b(?:[^.\n]|\.\d){0,60}?\bto delay (?:the )?(?:notification|notice)\b|preclusion[- ]of[- ]notice order|delayed[- ]notice order|gag order|order[^.\n]{0,40}(not|shall not) (to )?(notify|disclose)` +
 		// An order's own clause: "The Provider shall not disclose the
 		// existence of this Order", "the order prohibits you from

@@ -1178,6 +1178,9 @@ func TestProcessScope(t *testing.T) {
 		{"Please send the records of example.com, pending the issuance of a subpoena, court order or warrant.", []string{"none"}},
 		{"Attached is the grand jury subpoena for example.com.\n\nJo Roe\nSubpoena Unit\nExample County District Attorney", []string{"subpoena"}},
 		{"Attached is a court order for example.com. Records we obtain by subpoena, warrant, or other legal process are kept confidential.", []string{"court_order"}},
+		// An order's command not to notify, told in the next sentence.
+		{"Attached is the search warrant for example.com, and the court's order sealing it. It directs Provider not to notify the account holder until further order.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is the search warrant for example.com. It asks that Provider not notify the account holder.", []string{"search_warrant"}},
 		// A treaty request still to be routed.
 		{"Understood. We will route the request through our Central Authority for Mutual Legal Assistance, and it will reach you in due course. It concerns example.com.", []string{"none"}},
 		{"Our request for example.com was routed through the Central Authority under the Mutual Legal Assistance Treaty; the U.S. Department of Justice will serve it.", []string{"mlat"}},

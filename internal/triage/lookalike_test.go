@@ -23,6 +23,8 @@ func TestLookalikes(t *testing.T) {
 		{"tbi-tn.org", "tbi.tn.gov"},
 		{"gbi-ga.com", "gbi.georgia.gov"},
 		{"osbi-ok.net", "osbi.ok.gov"},
+		// A prosecutor's own .com, its TLD swapped.
+		{"myfloridalegal.net", "myfloridalegal.com"},
 		// Digits for the letters they resemble.
 		{"ssa-0ig.org", "ssa.gov"},
 		{"d3a-secure.com", "dea.gov"},
