@@ -1735,6 +1735,16 @@ var treatedAsProcess = lazyRegexp(`(?i)\b(?:treat|consider|regard|accept|take)\s
 // in an unrelated investigation", "an order from another case".
 var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,50}?\b(?:served|issued|sent|got|obtained|used|did|had|filed|executed|from|on|in|for)\s+(?:on\s+|in\s+|for\s+|under\s+|with\s+)?(?:another|a different|a separate|an unrelated|an earlier|a previous|a prior|an old|an older|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
 
+// earlierPreservation is the writer's own earlier preservation request,
+// named as what this message follows ("Further to our preservation
+// request of August 3", "Following up on our 2703(f) letter"), and thanks
+// for it: that request, not this message's. A new ask to preserve or to
+// extend is read where it stands.
+var earlierPreservation = lazyRegexp(`(?i)\b(?:further to|following up on|following up|in follow-up to|as a follow-up to|with reference to|in reference to|referring to|regarding|per)\s+(?:our|my)\s+(?:earlier\s+|previous\s+|prior\s+|recent\s+|initial\s+|original\s+)?(?:preservation|2703\s*\(f\))\s+(?:request|letter)\b|\bthank(?:s| you)\b[^.\n]{0,20}\bfor (?:preserving|the preservation)\b`)
+
+// otherProcessWord names process other than preservation.
+var otherProcessWord = lazyRegexp(`(?i)\b(?:subpoena|warrant|court order|2703\s*\(d\)|production order)\b`)
+
 // preservationBody is the name of an office or a body that preserves
 // something other than records (general knowledge of public bodies' and
 // trusts' names: "Department of Housing Preservation and Development",
@@ -1945,6 +1955,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	text = preservationBody.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	text = processUnit.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
 	text = processCategory.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	// Only beside other process, which this message then brings: a
+	// message that only follows up on the preservation is still read
+	// as one (a status check must not read as an ask without process).
+	if otherProcessWord.MatchString(text) {
+		text = earlierPreservation.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	}
 	// Process, in order of first appearance.
 	type hit struct {
 		kind string

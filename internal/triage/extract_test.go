@@ -1178,6 +1178,12 @@ func TestProcessScope(t *testing.T) {
 		{"Please send the records of example.com, pending the issuance of a subpoena, court order or warrant.", []string{"none"}},
 		{"Attached is the grand jury subpoena for example.com.\n\nJo Roe\nSubpoena Unit\nExample County District Attorney", []string{"subpoena"}},
 		{"Attached is a court order for example.com. Records we obtain by subpoena, warrant, or other legal process are kept confidential.", []string{"court_order"}},
+		// The writer's own earlier preservation request, named as what a
+		// message bringing process follows; a follow-up that asks to extend
+		// it is still about preservation.
+		{"Further to our preservation request of May 3, 2026 (your reference 1234), the grand jury subpoena for example.com is attached.", []string{"subpoena"}},
+		{"Following up on our preservation request from May. Thanks again for preserving. Attached is the signed search warrant for example.com.", []string{"search_warrant"}},
+		{"Further to our preservation request of May 3, please extend the preservation of example.com for a further 90 days.", []string{"preservation"}},
 		// An order's command not to notify, told in the next sentence.
 		{"Attached is the search warrant for example.com, and the court's order sealing it. It directs Provider not to notify the account holder until further order.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. It asks that Provider not notify the account holder.", []string{"search_warrant"}},
