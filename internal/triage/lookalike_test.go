@@ -293,6 +293,7 @@ func TestAgencyDomains(t *testing.T) {
 		{"tigta.treas.gov", true},         // tigta.gov's agency under treas.gov
 		{"oig.hhs.gov", true},             // a police word under a department
 		{"fps.dhs.gov", true},             // a federal police component, listed by hand
+		{"mdsp.org", true},                // a state police on its own .org, listed by hand
 		{"mail.tbi.tn.gov", true},         // a state bureau of investigation, listed by hand
 		{"logreglan.is", true},            // a national police, listed by hand
 		{"hcso.example.fl.us", true},      // a sheriff's office's initials under a city
