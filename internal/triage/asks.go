@@ -44,7 +44,10 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// what it is of ("o conteúdo integral das mensagens").
 	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
 	// Files stored in the account: "os arquivos armazenados na conta".
-	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b`)
+	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b` +
+	// Arabic: the content of (all) the messages, correspondence or
+	// e-mails; the files stored (in the account).
+	`|محتوى\s+(?:جميع\s+|كل\s+)?(?:الرسائل|رسائل|المراسلات|البريد|الملفات)|الملفات\s+المخزنة`)
 
 // contentNoun is a kind of stored content.
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
@@ -163,6 +166,7 @@ var negatedAsk = lazyRegexp(`(?i)\b(?:do(?:es)? not|don't|doesn't|are not|is not
 	`|\bI (?:know|understand|realize|realise|get that) (?:that )?you (?:want|wanted|would like|'d like|asked for)\b[^.;]{0,20}$` +
 	// The same in Portuguese, Spanish and French: "não solicitamos", "no
 	// se solicita", "nous ne demandons pas".
+	`|(?:لا|دون)\s+(?:نطلب|يطلب|يشمل|نرجو)[^.;]{0,40}$` +
 	`|\b(?:n[ãa]o|no|nem|ni)\s+(?:se\s+)?(?:solicitamos|solicita|solicitan|solicitado|solicitada|solicitados|pedimos|pede|pide|requeremos|requerimos|requer|requiere)\b[^.;]{0,40}$|\bne\s+(?:demandons|sollicitons|requ[ée]rons|demande|sollicite)\s+pas\b[^.;]{0,40}$`)
 
 // sentenceEnd ends a sentence or a list's item in folded text.

@@ -174,6 +174,9 @@ func TestContentRequested(t *testing.T) {
 		{"dados cadastrais e registros de conexão; não solicitamos arquivos armazenados.", false},
 		{"Datos del abonado; no se solicita el contenido de los mensajes.", false},
 		{"Nous ne demandons pas le contenu des messages du compte.", false},
+		{"نرجو موافاتنا بمحتوى جميع الرسائل المرسلة من الحساب.", true},
+		{"كما نطلب الملفات المخزنة في الحساب.", true},
+		{"بيانات المشترك فقط، ولا نطلب محتوى الرسائل.", false},
 		{"3. the contents of all support correspondence and messages exchanged by the account holder.", true},
 		// The account as a whole; content a warrant or an application was
 		// for; content a court denied.

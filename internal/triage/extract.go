@@ -1730,6 +1730,11 @@ var processCategory = lazyRegexp(`(?i)\b(?:subpoenas?|court orders?|(?:search )?
 // this e-mail a court order".
 var treatedAsProcess = lazyRegexp(`(?i)\b(?:treat|consider|regard|accept|take)\s+(?:this|my|our|the present)\s+(?:letter|e-?mail|message|request|correspondence|notice|demand)\s+(?:as\s+|to be\s+)?(?:a|an|our|the)?\s*(?:formal\s+|informal\s+|legal\s+)?(subpoena|warrant|order)\b`)
 
+// habitualVerb ends the words before a process named in the plural with
+// a verb of habit in the present: "the judge who signs our warrants",
+// "the clerk who issues subpoenas".
+var habitualVerb = lazyRegexp(`(?i)\b(?:signs|issues|reviews|approves|handles|processes|drafts|writes|serves)\s+(?:our\s+|all\s+|the\s+|most\s+|his\s+|her\s+|their\s+|any\s+)?$`)
+
 // otherMatter follows a process in its sentence to say it served another
 // matter: "a subpoena I served on a different case", "the warrant we used
 // in an unrelated investigation", "an order from another case".
@@ -2087,6 +2092,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// An order for a person's arrest is no order for records either
 			// ("the judge issued an order for his arrest").
 			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before)) {
+				continue
+			}
+			// "The judge who signs our warrants is out": process in the
+			// plural after a verb of habit is what someone does, not a
+			// process at hand.
+			if m := strings.ToLower(strings.TrimSpace(text[loc[0]:loc[1]])); strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") && habitualVerb.MatchString(before) {
 				continue
 			}
 			// "you responded to a subpoena I served on a different case":

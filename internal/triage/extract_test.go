@@ -1187,6 +1187,9 @@ func TestProcessScope(t *testing.T) {
 		// An order's command not to notify, told in the next sentence.
 		{"Attached is the search warrant for example.com, and the court's order sealing it. It directs Provider not to notify the account holder until further order.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. It asks that Provider not notify the account holder.", []string{"search_warrant"}},
+		// Process in the plural, as someone's habit.
+		{"I am preparing a search warrant for example.com. The judge who signs our warrants is away until Monday, so please send the subscriber records now.", []string{"none"}},
+		{"The clerk who issues subpoenas for the grand jury is out today; the signed subpoena for example.com is attached.", []string{"subpoena"}},
 		// A treaty request still to be routed.
 		{"Understood. We will route the request through our Central Authority for Mutual Legal Assistance, and it will reach you in due course. It concerns example.com.", []string{"none"}},
 		{"Our request for example.com was routed through the Central Authority under the Mutual Legal Assistance Treaty; the U.S. Department of Justice will serve it.", []string{"mlat"}},

@@ -23,6 +23,9 @@ func TestLookalikes(t *testing.T) {
 		{"tbi-tn.org", "tbi.tn.gov"},
 		{"gbi-ga.com", "gbi.georgia.gov"},
 		{"osbi-ok.net", "osbi.ok.gov"},
+		// A national prosecution service's name with its country's code on
+		// a commercial domain.
+		{"prokuratuur-ee.net", "prokuratuur.ee"},
 		// A prosecutor's own .com, its TLD swapped.
 		{"myfloridalegal.net", "myfloridalegal.com"},
 		// Digits for the letters they resemble.

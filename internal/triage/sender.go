@@ -396,8 +396,23 @@ func reportOrBounce(m *mailparse.Message) string {
 	if oooSubject.MatchString(m.Subject) {
 		return "Subject: " + m.Subject
 	}
+	// Outlook's recall of a message sent before ("Recall: …", "Jo Roe
+	// would like to recall the message, …"): a program's notice that
+	// asks nothing new.
+	if recallSubject.MatchString(m.Subject) {
+		for _, p := range m.Parts {
+			if recallBody.MatchString(p.Text) {
+				return "Subject: " + m.Subject
+			}
+		}
+	}
 	return ""
 }
+
+var (
+	recallSubject = lazyRegexp(`(?i)^\s*recall:`)
+	recallBody    = lazyRegexp(`(?i)\bwould like to recall the message\b`)
+)
 
 // stripComments removes RFC 5322 comments (nested parentheses outside
 // quoted strings) and unfolds the header value.

@@ -354,3 +354,21 @@ func TestCalendarInvitation(t *testing.T) {
 		})
 	}
 }
+
+// TestRecallNotice: Outlook's notice recalling a message sent before is a
+// program's, asking nothing; a letter whose subject only begins "Recall:"
+// is read as written.
+func TestRecallNotice(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		subject, body, class string
+	}{
+		{"Recall: Grand jury subpoena 26-001", "Roe, Jo would like to recall the message, \"Grand jury subpoena 26-001\".", triage.ClassAutomated},
+		{"Recall: vehicle records for example.com", "Attached is the grand jury subpoena for example.com.\n\nJo Roe\nSpecial Agent", triage.ClassLawEnforcement},
+	} {
+		m := parse(t, "From: a@fbi.gov\nSubject: "+tt.subject+"\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body+"\n")
+		if r := a.Analyze(m); r.Sender.Class != tt.class {
+			t.Errorf("%q: class %s, want %s", tt.subject, r.Sender.Class, tt.class)
+		}
+	}
+}
