@@ -1672,6 +1672,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Username: jroe_88 and the domain example-shop.example.", "jroe_88,example-shop.example"},
 		{"The warrant is for the Snapchat username night_owl.77 and the domain example-shop.example.", "night_owl.77,example-shop.example"},
 		{"Please send the username and password reset history for example-shop.example.", "example-shop.example"},
+		{"A girl posted on her page (username sun.flower_22) that she took the pills. Please send the subscriber information for username sun.flower_22 and example-shop.example.", "sun.flower_22,example-shop.example"},
+		{"Please send the records for username and e-mail of example-shop.example.", "example-shop.example"},
 		{"We need the username, e-mail and IPs for the following domains:\n  example-shop.example\n  example-two.example\n", "example-shop.example,example-two.example"},
 		{"Our portal is at https://www.provider.test/ and the site is example-shop.example.", "example-shop.example"},
 		{"Records from September 1, 2026 for example-shop.example.\nUsername: Unknown\nHandle: see attachment.", "example-shop.example"},

@@ -731,7 +731,7 @@ var (
 	// "the handle @night.owl", "screen name \"pixel.witch\"". Without a
 	// colon or quotes the name must look like one (a digit, a dot or an
 	// underscore in it), so that "the username and password" names none.
-	userName = lazyRegexp(`(?i)\b(?:` + userLabel + `|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik)\s+(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
+	userName = lazyRegexp(`(?i)\b(?:` + userLabel + `|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|(?:\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik|for|of|under|by|with)\s+|\()(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
 	// accountPath is the path of an account's page: "/u/jroe_88",
 	// "/users/jroe", "/@jroe", "/profile/jroe".
 	accountPath = lazyRegexp(`(?i)^(?:@[\w.-]+|(?:u|user|users|profile|profiles|account|accounts|member|members|people|p)/[\w.@-]+)/?$`)
