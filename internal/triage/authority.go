@@ -295,6 +295,15 @@ func phrase(ws []string) []string {
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
 			return out // a caption's next line: "… District of Texas In the Matter of …"
+		case courtNumber(w) && namesCourt(out) && (strings.TrimRight(out[len(out)-1], ".,") == "Court" || courtPart[strings.TrimRight(out[len(out)-1], ".,")]) && !strings.HasSuffix(out[len(out)-1], ",") && !strings.HasSuffix(out[len(out)-1], "."):
+			// "Hamilton Superior Court 1", "Criminal Division 5": a court's
+			// or its division's number, written after it (Indiana's
+			// courts are so numbered).
+			out = append(out, strings.TrimRight(w, ".,"))
+			i++
+			if w != strings.TrimRight(w, ".,") {
+				return out
+			}
 		case (w == "No." || w == "No") && namesCourt(out) && i+1 < len(ws) && courtNumber(ws[i+1]):
 			// "Criminal District Court No. 3": the court's number is part
 			// of its name (a case's number is longer).

@@ -266,6 +266,11 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"emergency"}, "Example Nation Marshal Service"},
 		{"The attached subpoena was issued by the Deputy Inspector General for Investigations.\n\nJo Roe\nSpecial Agent\nU.S. Department of Example, Office of Inspector General\n",
 			[]string{"subpoena"}, "U.S. Department of Example, Office of Inspector General"},
+		// A court's or its division's number written after it.
+		{"Attached is a subpoena issued by the Example Superior Court 2 for example.com.\n",
+			[]string{"subpoena"}, "Example Superior Court 2"},
+		{"The attached subpoena was issued by the Example Superior Court, Criminal Division 4, under Cause No. 26-MC-001.\n",
+			[]string{"subpoena"}, "Example Superior Court, Criminal Division 4"},
 		// A caption's "in and for" a county and its state, read once.
 		{"IN THE CIRCUIT COURT OF THE FIFTH JUDICIAL CIRCUIT, IN AND FOR EXAMPLE COUNTY, FLORIDA\nSEARCH WARRANT\n",
 			[]string{"search_warrant"}, "Circuit Court of the Fifth Judicial Circuit, in and for Example County, Florida"},
