@@ -538,6 +538,15 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a letterhead with middle dots", "legal-process@usda.gov",
 			"Example Protective Service\nU.S. Department of Agriculture · Region 4 · Criminal Investigations Division\n\nPlease preserve under 18 U.S.C. 2703(f) the records of example.net for 90 days.\n\nOffice: (303) 555-0148\n",
 			"law_enforcement", []string{"preservation"}},
+		// An officer's introduction, her city's police named in its first
+		// sentence, from the city's shared domain; a resident's so
+		// introduced is no claim.
+		{"an officer's introduction on a city's shared domain", "jo.roe@austintexas.gov",
+			"EMERGENCY - possible overdose on a live stream\n\nThis is Officer Jo Roe, Example City Police Department. A man took a large handful of pills on a live stream and is not responding. Need the account e-mail and IPs for example.net so we can get medics to him.\n\nSent from my iPhone\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a city clerk's introduction on a city's shared domain", "jo.roe@austintexas.gov",
+			"This is Jo Roe, Example City Clerk's Office. Please send the owner of example.net.\n",
+			"government_other", []string{"none"}},
 		{"a foreign police name from a company's .com", "desk@example-records.com",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\n",
 			"other", []string{"none"}},
