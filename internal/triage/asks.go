@@ -37,7 +37,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// he wrote).
 	`|\b(?:include|send|provide|produce|give|disclose|share|forward|release)\s+(?:us\s+|me\s+)?(?:also\s+)?(?:(?:copies|a copy|the text|a transcript) of\s+)?(?:whatever|what|everything|anything|all)\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target|offender))\s+(?:has\s+|had\s+)?(?:wrote|written|posted|said|typed|messaged)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
-	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
+	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent|received|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and

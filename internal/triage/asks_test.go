@@ -161,6 +161,7 @@ func TestContentRequested(t *testing.T) {
 		{"The site example-tix.com advertised the tickets in question to the victims.", false},
 		// Content asked for in the languages of foreign letters.
 		{"The offender threatened at 2:15 PM today to send the images to the boy's school. Please send the subscriber records only.", false},
+		{"To find where she went we need all messages she sent and received on her account over the last 7 days.", true},
 		{"c) o conteúdo das mensagens armazenadas na conta.", true},
 		{"el contenido de los mensajes enviados desde la cuenta.", true},
 		{"le contenu des messages stockés sur le compte.", true},
