@@ -71,6 +71,8 @@ var genericTokens = map[string]bool{
 	// Macedonia), and the common words "the police" in Icelandic,
 	// "prosecutor" in Swedish and "sled".
 	"mup": true, "mvr": true, "logreglan": true, "aklagare": true, "sled": true,
+	// "Prosecutor's office" in the Baltic and Slavic languages.
+	"prokuratuur": true, "prokuraturos": true, "prokuratura": true,
 	// Registry names of five letters that are words or a law firm's name.
 	"smart": true, "pacer": true, "galaw": true, "sdlaw": true,
 }

@@ -26,6 +26,8 @@ func TestLookalikes(t *testing.T) {
 		// A national prosecution service's name with its country's code on
 		// a commercial domain.
 		{"prokuratuur-ee.net", "prokuratuur.ee"},
+		// Another country's prosecutor under the word all of them use.
+		{"prokuratura.uz", ""},
 		// A prosecutor's own .com, its TLD swapped.
 		{"myfloridalegal.net", "myfloridalegal.com"},
 		// Digits for the letters they resemble.
