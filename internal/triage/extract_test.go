@@ -1245,6 +1245,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// An Estonian form: what happened, and how the data help.
+		{"HÄDAOLUKORD - OHT ELULE\n\nMis on juhtunud: täna öösel kirjutas kasutaja lehel example.ee, et läheb hommikul kooli ja tulistab õpilasi.\n\nKuidas andmed aitavad: IP-aadressid võimaldavad meil tuvastada autori enne kooli algust.", true},
 		// An overdose seen as it happens, and medics to be sent.
 		{"EMERGENCY. A man on a live stream swallowed a bottle of pills twenty minutes ago and is now unresponsive. We need the account's IP logs for example.com so we can send medics to him.", true},
 		// A teenager by age, gone today; the facts under a form's heading
