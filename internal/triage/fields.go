@@ -355,10 +355,11 @@ var caseRules = []*lazyRE{
 	lazyRegexp(`(?:^|[^\w-])(\d{2} (?:Mag|Cr|Civ)\. \d{1,5})\b`),
 	// A federal docket number by its shape, wherever it stands: "26-mj-
 	// 00123", "2:26-mj-00456-ABC", "1:26-mc-00789" (district courts' case
-	// numbering: office, year, case type, number, judge's initials).
+	// numbering: office, year, case type, number, judge's initials; in
+	// Arizona a division's letters before them, "2:26-cv-01234-PHX-ABC").
 	// A division's letters may lead: "XY-26-MJ-01234".
 	// Some districts write the type before the year: "MJ26-5001".
-	lazyRegexp(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4}))?|(?-i:MJ|MC|SW|GJ)\d{2}-\d{3,6})\b`),
+	lazyRegexp(`(?i)(?:^|[^\w-])((?:(?-i:[A-Z]{1,3})-)?(?:\d:)?\d{2}-(?:mj|mc|cr|cv|sw|gj|sc|m)-\d{3,6}(?:-(?-i:[A-Z]{2,4})){0,2}|(?-i:MJ|MC|SW|GJ)\d{2}-\d{3,6})\b`),
 	// A bare "No." before a docket-shaped number (two separators or more):
 	// "… v. Doe, No. 1:26-cv-01234", "grand jury: No. D-1-GJ-26-0001".
 	lazyRegexp(`(?:^|[\s,(;:])No\.[ \t]*([A-Z0-9][A-Za-z0-9]*(?:[-/:][A-Za-z0-9]+){2,})`),

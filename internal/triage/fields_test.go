@@ -267,6 +267,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Diligencias Previas n.º 2211/2026", "2211/2026"},
 		{"Subject: 2703(d) signed - 26-mj-00123 (XYZ)", "26-mj-00123"},
 		{"Case No. 2:26-mj-00456-ABC", "2:26-mj-00456-ABC"},
+		{"Filed in No. 2:26-cv-01234-PHX-ABC (D. Ariz.).", "2:26-cv-01234-PHX-ABC"},
 		{"the signed order SA-26-MJ-04410 is attached", "SA-26-MJ-04410"},
 		{"case 10/14/2026 at 10:15", ""},
 		{"a theft case where a local store lost money", ""},
