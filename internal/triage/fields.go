@@ -691,8 +691,8 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 			mark(s, e)
 		}
 	}
-	// "from the account m0rningstar_x", "on the channel \"lilcapo_404\"",
-	// "under the name ghostwolf_231": a name after an account's word,
+	// "from the account night_owl77", "on the channel \"pixel_wolf\"",
+	// "under the name grey_fox_12": a name after an account's word,
 	// with an underscore as only user names have (not an account's
 	// number, not a domain).
 	for _, m := range namedAccount.FindAllStringSubmatchIndex(body, -1) {
@@ -745,8 +745,9 @@ var (
 	// underscore in it), so that "the username and password" names none.
 	userName = lazyRegexp(`(?i)\b(?:` + userLabel + `|user IDs?)(?:\s*\(s\))?(?:\s*[:#]\s*|\s+["“']|\s+@)["“']?@?([A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])|(?:\b(?:the|a|an|his|her|their|its|account|user|Snapchat|Instagram|TikTok|Telegram|Discord|X|Twitter|Reddit|Kik|for|of|under|by|with)\s+|\()(?:user ?name|handle|screen ?name)\s+@?([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z0-9_]|[A-Za-z0-9]*[._\d][A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9_])`)
 	// namedAccount is a name after a word for an account: "account",
-	// "account name", "channel", "user", "profile", "under the name".
-	namedAccount = lazyRegexp(`(?i)\b(?:account(?:\s+name)?|channel|user|profile|under\s+the\s+(?:user\s*)?name)\s+["“']?@?([A-Za-z0-9_]{3,30})\b`)
+	// "account name", "channel", "under the name" (not "user", which a
+	// chat's story uses of everyone in it).
+	namedAccount = lazyRegexp(`(?i)\b(?:account(?:\s+name)?|channel|under\s+the\s+(?:user\s*)?name)\s+["“']?@?([A-Za-z0-9_]{3,30})\b`)
 	// accountPath is the path of an account's page: "/u/jroe_88",
 	// "/users/jroe", "/@jroe", "/profile/jroe".
 	accountPath = lazyRegexp(`(?i)^(?:@[\w.-]+|(?:u|user|users|profile|profiles|account|accounts|member|members|people|p)/[\w.@-]+)/?$`)
