@@ -339,6 +339,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzPDFText -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/mailparse
 	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/triage
 	$(GO) test -run '^$$' -fuzz FuzzExtractors -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/triage
+	$(GO) test -run '^$$' -fuzz FuzzPrefilter -fuzztime $(FUZZTIME) $(FUZZFLAGS) ./internal/triage
 
 generate:
 	$(GO) generate ./rules
