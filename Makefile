@@ -202,6 +202,14 @@ MIN_ACCURACY ?= 0.95
 # sheriff's domain with a letter doubled, read as an agency on no list and
 # held), fresh302 (foreign in fifteen languages, several new to lerd:
 # authorities, case-number registers and agents in their own forms).
+# Session 23 (rounds forty-two and forty-three): fresh310 and fresh318
+# (foreign in Greek, Bulgarian, Ukrainian, Kazakh, Georgian, Armenian,
+# Arabic, Thai, Vietnamese and more: processes, courts, case registers and
+# agencies in their own words and scripts; foreign preservation requests
+# whose writers count a treaty request "to follow" as one, where the
+# corpus's convention does not), fresh317 (impostors' courts and clerks
+# named in their own captions), fresh322 (user names a story gives that
+# its label counts, after words lerd does not read as an account's).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -289,7 +297,11 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh298:process=0.93,fresh298:identifiers=0.91,\
 	fresh301:sender.class=0.86,fresh301:identifiers=0.93,fresh301:max_impostors=1,\
 	fresh302:sender.class=0.86,fresh302:process=0.89,fresh302:authority=0.57,fresh302:agent=0.62,fresh302:phones=0.92,fresh302:case_number=0.65,fresh302:country=0.93,fresh302:date_range=0.85,fresh302:decision=0.91,fresh302:reasons=0.68,fresh302:accuracy=0.91,\
-	fresh305:follow_up_to=0.90
+	fresh305:follow_up_to=0.90,\
+	fresh310:process=0.74,fresh310:authority=0.43,fresh310:case_number=0.71,fresh310:country=0.91,fresh310:decision=0.81,fresh310:reasons=0.70,fresh310:accuracy=0.81,\
+	fresh317:authority=0.74,\
+	fresh318:sender.class=0.89,fresh318:process=0.77,fresh318:authority=0.51,fresh318:case_number=0.66,fresh318:country=0.82,fresh318:date_range=0.85,fresh318:decision=0.91,fresh318:reasons=0.64,fresh318:accuracy=0.91,\
+	fresh322:identifiers=0.92
 
 deps-e2e:
 	./scripts/install-test-deps.sh
