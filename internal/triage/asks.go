@@ -198,7 +198,7 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	// "Including but not limited to": a list's opening, no denial.
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
-	flat = hostName.ReplaceAllStringFunc(flat, func(m string) string { return strings.Repeat("_", len(m)) })
+	flat = masked(hostName, flat)
 	spans := sentenceSpans(flat)
 	for i, sp := range spans {
 		s := flat[sp[0]:sp[1]]

@@ -295,7 +295,7 @@ func phrase(ws []string) []string {
 			return out // a new name begins: "… District of New Jersey The United States Marshals Service"
 		case (w == "In" || w == "IN") && len(out) > 0 && !(i+1 < len(ws) && strings.EqualFold(ws[i+1], "and")):
 			return out // a caption's next line: "… District of Texas In the Matter of …"
-		case courtNumber(w) && namesCourt(out) && (strings.TrimRight(out[len(out)-1], ".,") == "Court" || courtPart[strings.TrimRight(out[len(out)-1], ".,")]) && !strings.HasSuffix(out[len(out)-1], ",") && !strings.HasSuffix(out[len(out)-1], "."):
+		case courtNumber(w) && namesCourt(out) && (out[len(out)-1] == "Court" || courtPart[out[len(out)-1]] && !strings.HasSuffix(out[len(out)-1], ".")):
 			// "Example Superior Court 1", "Criminal Division 4": a court's
 			// or its division's number, written after it (Indiana's
 			// courts are so numbered).

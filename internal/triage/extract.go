@@ -1712,6 +1712,12 @@ var newMatter = lazyRegexp(`(?i)(?:^|[.!?:,]\s*)new matter\b|\b(?:this|it)(?:\s+
 // preservation orders both.
 var eEvidenceTitle = lazyRegexp(`(?i)\bon European Production Orders(?: and European Preservation Orders)?\b|über Europäische Herausgabeanordnungen und Europäische Sicherungsanordnungen|relatif aux injonctions européennes de production et aux injonctions européennes de conservation|sobre las órdenes europeas de producción y las órdenes europeas de conservación|relativo agli ordini europei di produzione e agli ordini europei di conservazione`)
 
+// masked returns s with every match of re written over with underscores
+// of the same length: the words are gone, every offset into s still holds.
+func masked(re *lazyRE, s string) string {
+	return re.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("_", len(m)) })
+}
+
 // processUnit is the name of a unit named for the process it handles, as
 // a signature writes it: "Subpoena & Court Order Unit", "Warrants
 // Section", "Legal Process Team". It tells what the unit does, not that a
@@ -1956,15 +1962,15 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	text := subject + "\n\n" + doc.flat
 	// The e-Evidence Regulation's title names both its orders; only the
 	// order a letter serves is its process.
-	text = eEvidenceTitle.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
-	text = preservationBody.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
-	text = processUnit.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
-	text = processCategory.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+	text = masked(eEvidenceTitle, text)
+	text = masked(preservationBody, text)
+	text = masked(processUnit, text)
+	text = masked(processCategory, text)
 	// Only beside other process, which this message then brings: a
 	// message that only follows up on the preservation is still read
 	// as one (a status check must not read as an ask without process).
 	if otherProcessWord.MatchString(text) {
-		text = earlierPreservation.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat("_", len(m)) })
+		text = masked(earlierPreservation, text)
 	}
 	// Process, in order of first appearance.
 	type hit struct {
