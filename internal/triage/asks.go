@@ -37,7 +37,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// he wrote).
 	`|\b(?:include|send|provide|produce|give|disclose|share|forward|release)\s+(?:us\s+|me\s+)?(?:also\s+)?(?:(?:copies|a copy|the text|a transcript) of\s+)?(?:whatever|what|everything|anything|all)\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target|offender))\s+(?:has\s+|had\s+)?(?:wrote|written|posted|said|typed|messaged)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
-	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent|received|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
+	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent and received|received and sent|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and
@@ -434,6 +434,15 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:D
 	// Mail, Inc.\nLegal / Law Enforcement 御中".
 	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?[^\n]{0,60}(?:\n[^\n]{0,60})?(?:御中|귀중)`)
 
+// companyAfterName reports another company's name after the first
+// line of an addressee matched by its honorific.
+func companyAfterName(whole string, names []string) bool {
+	_, rest, ok := strings.Cut(whole, "\n")
+	return ok && companyNamed.MatchString(rest) && !slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.Contains(rest, n) })
+}
+
+var companyNamed = lazyRegexp(`\b` + companyForm + `\b`)
+
 // premisesOf is a federal warrant's Attachment A naming where the data is
 // kept: "stored at premises owned, maintained, controlled, or operated by
 // Example Platforms, Inc." (the Justice Department's model form), with the
@@ -452,6 +461,12 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// "… on Example Holdings, Inc., doing business as Provider": the
 		// rest of the sentence may name us behind the company named.
 		if rest := sentenceFrom(text, loc[1]); a.namesUsByName(rest) {
+			continue
+		}
+		// "Example Shop LLC 事件について / Provider Inc. … 御中": the
+		// honorific marks the company on its own line, not a company
+		// named on the line above another.
+		if whole := text[loc[0]:loc[1]]; strings.ContainsAny(whole, "御귀") && companyAfterName(whole, m[1:]) {
 			continue
 		}
 		name := strings.Join(m[1:], "")

@@ -162,6 +162,7 @@ func TestContentRequested(t *testing.T) {
 		// Content asked for in the languages of foreign letters.
 		{"The offender threatened at 2:15 PM today to send the images to the boy's school. Please send the subscriber records only.", false},
 		{"To find where she went we need all messages she sent and received on her account over the last 7 days.", true},
+		{"Please produce a count of all messages the suspect sent from the account between March 1 and April 1.", false},
 		{"c) o conteúdo das mensagens armazenadas na conta.", true},
 		{"el contenido de los mensajes enviados desde la cuenta.", true},
 		{"le contenu des messages stockés sur le compte.", true},
@@ -315,6 +316,7 @@ func TestWrongAddressee(t *testing.T) {
 		{"Example Storage Corp.\n法務部 御中\n\n捜査へのご協力をお願いします。", "Example Storage"},
 		{"Example Webmail, Inc. 법무팀 귀중\n\n수사 협조를 요청합니다.", "Example Webmail"},
 		{"Provider, Inc.\nLegal 御中\n\n捜査へのご協力をお願いします。", ""},
+		{"Example Shop LLC (example.com) について\nProvider Inc. 法執行窓口 御中\n\n捜査へのご協力をお願いします。", ""},
 	} {
 		if got := a.wrongAddressee(tt.text); got != tt.want {
 			t.Errorf("wrongAddressee(%q) = %q, want %q", tt.text, got, tt.want)

@@ -435,7 +435,7 @@ var (
 		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make|route|channel)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -1718,11 +1718,35 @@ func masked(re *lazyRE, s string) string {
 	return re.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("_", len(m)) })
 }
 
+// maskedUnless is masked for the matches that the words just before them
+// do not put at hand ("the attached subpoena, court order or search
+// warrant" names the process sent, not a category).
+func maskedUnless(re, before *lazyRE, s string) string {
+	b := []byte(s)
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		if before.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		for i := m[0]; i < m[1]; i++ {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// atHandBefore ends the words before a process that put it at hand.
+var atHandBefore = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|this|these|our)\s+$`)
+
+// emergencyService is a service, a place or a role named for emergencies
+// ("Emergency Medical Services responded to a fatal overdose", "the
+// emergency room"): no emergency request.
+var emergencyService = lazyRegexp(`(?i)\bemergency\s+(?:medical\s+(?:services?|technicians?|personnel|responders?)|room|department|services|management|dispatch(?:ers?)?|operations\s+cent(?:er|re)|medicine|physicians?|contacts?)\b`)
+
 // processUnit is the name of a unit named for the process it handles, as
 // a signature writes it: "Subpoena & Court Order Unit", "Warrants
 // Section", "Legal Process Team". It tells what the unit does, not that a
 // process is at hand. Capitalised, as names are written.
-var processUnit = lazyRegexp(`\b(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records)(?:\s*(?:&|and|/|,)\s*(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records|Compliance))*\s+(?:Unit|Desk|Team|Division|Squad|Section|Office|Group|Detail|Coordinator|Clerk)\b`)
+var processUnit = lazyRegexp(`\b(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records)(?:[ \t]*(?:&|and|/|,)[ \t]*(?:Subpoenas?|Court Orders?|(?:Search )?Warrants?|Legal Process|Records|Compliance))*[ \t]+(?:Unit|Desk|Team|Division|Squad|Section|Office|Group|Detail|Coordinator|Clerk)\b`)
 
 // processCategory is process named as a category, three kinds or more
 // joined by "or" ("records obtained by subpoena, court order or search
@@ -1741,10 +1765,20 @@ var treatedAsProcess = lazyRegexp(`(?i)\b(?:treat|consider|regard|accept|take)\s
 // "the clerk who issues subpoenas".
 var habitualVerb = lazyRegexp(`(?i)\b(?:signs|issues|reviews|approves|handles|processes|drafts|writes|serves)\s+(?:our\s+|all\s+|the\s+|most\s+|his\s+|her\s+|their\s+|any\s+)?$`)
 
-// otherMatter follows a process in its sentence to say it served another
-// matter: "a subpoena I served on a different case", "the warrant we used
-// in an unrelated investigation", "an order from another case".
-var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,50}?\b(?:served|issued|sent|got|obtained|used|did|had|filed|executed|from|on|in|for)\s+(?:on\s+|in\s+|for\s+|under\s+|with\s+)?(?:another|a different|a separate|an unrelated|an earlier|a previous|a prior|an old|an older|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+// otherMatter follows a process in its sentence to say someone served it
+// on another matter: "a subpoena I served on a different case", "the
+// warrant we used in an unrelated investigation". Not "a warrant issued
+// in a separate investigation" (sent now all the same) nor an earlier
+// investigation reopened.
+var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,30}?\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:served|issued|sent|got|obtained|used|did|had|filed|executed)\s+(?:\w+\s+)?(?:on|in|for|under|with)\s+(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+
+// usedBefore ends the words before a process with its use by the writer
+// or the reader, and otherMatterNext opens the words after it with
+// another matter: "We used a warrant in an unrelated investigation".
+var (
+	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you)\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed)\s+(?:a|an|the|that|our|my|your)?\s*$`)
+	otherMatterNext = lazyRegexp(`(?i)^\s*(?:in|on|for|under|from)\s+(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+)
 
 // earlierPreservation is the writer's own earlier preservation request,
 // named as what this message follows ("Further to our preservation
@@ -1753,8 +1787,9 @@ var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,50}?\b(?:served|issued|sent|got|obta
 // extend is read where it stands.
 var earlierPreservation = lazyRegexp(`(?i)\b(?:further to|following up on|following up|in follow-up to|as a follow-up to|with reference to|in reference to|referring to|regarding|per)\s+(?:our|my)\s+(?:earlier\s+|previous\s+|prior\s+|recent\s+|initial\s+|original\s+)?(?:preservation|2703\s*\(f\))\s+(?:request|letter)\b|\bthank(?:s| you)\b[^.\n]{0,20}\bfor (?:preserving|the preservation)\b`)
 
-// otherProcessWord names process other than preservation.
-var otherProcessWord = lazyRegexp(`(?i)\b(?:subpoena|warrant|court order|2703\s*\(d\)|production order)\b`)
+// otherProcessAtHand names process other than preservation as sent with
+// the message: "the attached subpoena", "the warrant is enclosed".
+var otherProcessAtHand = lazyRegexp(`(?i)\b(?:attached|enclosed|signed|accompanying|herewith)\b(?:[^.\n]|\.\w){0,40}\b(?:subpoena|warrant|court order|2703\s*\(d\)\s*order|production order)\b|\b(?:subpoena|warrant|order)\b(?:[^.\n]|\.\w){0,40}\b(?:is|are|has been) (?:attached|enclosed)\b`)
 
 // preservationBody is the name of an office or a body that preserves
 // something other than records (general knowledge of public bodies' and
@@ -1959,17 +1994,20 @@ func processSubject(doc *document) string {
 
 func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r *Result) {
 	subject := processSubject(doc)
-	text := subject + "\n\n" + doc.flat
+	// A unit's name is read on the body's own lines (a heading over an
+	// office's name, "… Subpoena" / "Office of …", is no unit), then
+	// folded as doc.flat is: masking keeps every offset.
+	text := subject + "\n\n" + strings.Join(strings.Fields(masked(processUnit, doc.body)), " ")
 	// The e-Evidence Regulation's title names both its orders; only the
 	// order a letter serves is its process.
 	text = masked(eEvidenceTitle, text)
 	text = masked(preservationBody, text)
-	text = masked(processUnit, text)
-	text = masked(processCategory, text)
+	text = masked(emergencyService, text)
+	text = maskedUnless(processCategory, atHandBefore, text)
 	// Only beside other process, which this message then brings: a
 	// message that only follows up on the preservation is still read
 	// as one (a status check must not read as an ask without process).
-	if otherProcessWord.MatchString(text) {
+	if otherProcessAtHand.MatchString(text) {
 		text = masked(earlierPreservation, text)
 	}
 	// Process, in order of first appearance.
@@ -2108,7 +2146,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			}
 			// "you responded to a subpoena I served on a different case":
 			// process of another matter, told as history.
-			if otherMatter.MatchString(sentenceFrom(text, loc[1])) {
+			if rest := sentenceFrom(text, loc[1]); otherMatter.MatchString(rest) || usedBefore.MatchString(before) && otherMatterNext.MatchString(rest) {
 				continue
 			}
 			if pr.kind == "court_order" && formula == "" && byOrderOfCourt.MatchString(text[max(0, loc[0]-3):loc[1]]) {
@@ -2644,13 +2682,10 @@ var (
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
 		// An overdose seen as it happens: "took a large handful of pills
 		// on camera … is now slumped over and not responding".
-		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:a\s+(?:large\s+|whole\s+)?(?:handful|bottle|bunch|fistful)\s+of|all\s+(?:of\s+)?(?:her|his|their|the)|an?\s+(?:large\s+|massive\s+|lethal\s+)?(?:amount|quantity|number|dose)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|medications?|meds|fentanyl|opioids|heroin)\b|\b(?:is|was|now|and)\s+(?:now\s+)?(?:slumped over|unresponsive|not responding|not breathing|unconscious)\b` +
+		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:a\s+(?:large\s+|whole\s+)?(?:handful|bottle|bunch|fistful)\s+of|all\s+(?:of\s+)?(?:her|his|their|the)|an?\s+(?:large\s+|massive\s+|lethal\s+)?(?:amount|quantity|number|dose)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|medications?|meds|fentanyl|opioids|heroin)\b|\b(?:he|she|they|the (?:man|woman|boy|girl|person|victim|child|teen\w*|male|female))\s+(?:is|was)\s+(?:now\s+)?(?:slumped over|unresponsive|not breathing|unconscious)\b` +
 		`|\bransom|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
 		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
-		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}` +
-		// A child or teenager by age, gone: "She's 15, reported missing by
-		// her mother at 6 pm today".
-		`|\b(?:(?:she|he)(?:'s|’s|\s+is)\s+(?:only\s+)?\d{1,2}(?:\s+years?\s+old)?|\d{1,2}-year-old|aged\s+\d{1,2})\b[^.]{0,60}\b(?:missing|disappeared|ran away|run away|not been seen|abducted|kidnapp?ed)\b`)
+		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person

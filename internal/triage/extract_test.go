@@ -1184,14 +1184,24 @@ func TestProcessScope(t *testing.T) {
 		{"Further to our preservation request of May 3, 2026 (your reference 1234), the grand jury subpoena for example.com is attached.", []string{"subpoena"}},
 		{"Following up on our preservation request from May. Thanks again for preserving. Attached is the signed search warrant for example.com.", []string{"search_warrant"}},
 		{"Further to our preservation request of May 3, please extend the preservation of example.com for a further 90 days.", []string{"preservation"}},
+		// Session 23's review: a heading over an office's line is no unit;
+		// the attached process listed is no category; a signed warrant to
+		// be routed, a warrant of a separate investigation sent now, and
+		// an extension beside a warrant still drafted stay what they are;
+		// an emergency service in a story is no emergency.
+		{"Please find attached a Grand Jury Subpoena\nOffice of the District Attorney, for the records of example.com.", []string{"subpoena"}},
+		{"This request is made under the attached subpoena, court order, or search warrant for example.com.", []string{"subpoena", "court_order", "search_warrant"}},
+		{"We will route the signed search warrant for the records of example.com through your portal as well.", []string{"search_warrant"}},
+		{"Attached is a search warrant issued in a separate investigation into the same suspect, for the records of example.com.", []string{"search_warrant"}},
+		{"Further to our earlier preservation request, please keep preserving the records of example.com for a further 90 days; a search warrant is being drafted.", []string{"preservation"}},
+		{"Attached is the grand jury subpoena for example.com. The case began when Emergency Medical Services answered a fatal overdose in June.", []string{"subpoena"}},
 		// An order's command not to notify, told in the next sentence.
 		{"Attached is the search warrant for example.com, and the court's order sealing it. It directs Provider not to notify the account holder until further order.", []string{"search_warrant", "nondisclosure_order"}},
 		{"Attached is the search warrant for example.com. It asks that Provider not notify the account holder.", []string{"search_warrant"}},
 		// Process in the plural, as someone's habit.
 		{"I am preparing a search warrant for example.com. The judge who signs our warrants is away until Monday, so please send the subscriber records now.", []string{"none"}},
 		{"The clerk who issues subpoenas for the grand jury is out today; the signed subpoena for example.com is attached.", []string{"subpoena"}},
-		// A treaty request still to be routed.
-		{"Understood. We will route the request through our Central Authority for Mutual Legal Assistance, and it will reach you in due course. It concerns example.com.", []string{"none"}},
+		// A treaty request routed before.
 		{"Our request for example.com was routed through the Central Authority under the Mutual Legal Assistance Treaty; the U.S. Department of Justice will serve it.", []string{"mlat"}},
 		// A letter the writer asks us to take for process.
 		{"SUBPOENA FOR RECORDS\n\nPlease treat this letter as a subpoena and send us the name of the holder of example.com within ten days.", []string{"none"}},
@@ -1249,9 +1259,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"HÄDAOLUKORD - OHT ELULE\n\nMis on juhtunud: täna öösel kirjutas kasutaja lehel example.ee, et läheb hommikul kooli ja tulistab õpilasi.\n\nKuidas andmed aitavad: IP-aadressid võimaldavad meil tuvastada autori enne kooli algust.", true},
 		// An overdose seen as it happens, and medics to be sent.
 		{"EMERGENCY. A man on a live stream swallowed a bottle of pills twenty minutes ago and is now unresponsive. We need the account's IP logs for example.com so we can send medics to him.", true},
-		// A teenager by age, gone today; the facts under a form's heading
-		// that names the emergency in other words.
-		{"Emergency request. He's 14, reported missing by his father this afternoon, and has been chatting with an adult on example.com. The account's IP logs will help us find him.", true},
+		// The facts under a form's heading that names the emergency in
+		// other words; a teenager gone after an argument, or a web site
+		// "unresponsive", tells no danger.
+		{"Emergency disclosure request. She's 16 and left home yesterday after an argument with her parents. Please send the IP logs of example.com so we can locate her.", false},
+		{"Emergency request. The website example.com is now unresponsive and customers are losing money; the IP logs will help us identify the owner.", false},
 		{"EXIGENT REQUEST 18 U.S.C. 2702(c)(4)\n\nFACTS SUPPORTING THE EXIGENCY\nAn inmate who walked off a work crew on Monday has posted his former partner's new address on example.com and says he is on his way to see her.\n\nHOW THE RECORDS WILL HELP\nThe IP addresses will help us locate him before he reaches her.", true},
 		{"Emergency request. He's 14 and his parents say he has been moody this week. The account's IP logs will help us find out who he talks to.", false},
 		// A suicide pact told in the plural; a Swedish form's heading

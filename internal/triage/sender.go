@@ -399,9 +399,11 @@ func reportOrBounce(m *mailparse.Message) string {
 	// Outlook's recall of a message sent before ("Recall: …", "Jo Roe
 	// would like to recall the message, …"): a program's notice that
 	// asks nothing new.
+	// Only a notice that says nothing else: a corrected request sent
+	// with it is read as the request.
 	if recallSubject.MatchString(m.Subject) {
 		for _, p := range m.Parts {
-			if recallBody.MatchString(p.Text) {
+			if loc := recallBody.FindStringIndex(p.Text); loc != nil && len(strings.Fields(p.Text[loc[1]:])) <= 25 {
 				return "Subject: " + m.Subject
 			}
 		}

@@ -364,6 +364,7 @@ func TestRecallNotice(t *testing.T) {
 		subject, body, class string
 	}{
 		{"Recall: Grand jury subpoena 26-001", "Roe, Jo would like to recall the message, \"Grand jury subpoena 26-001\".", triage.ClassAutomated},
+		{"Recall: Preservation request", "Roe, Jo would like to recall the message, \"Preservation request\". The corrected request follows: under 18 U.S.C. 2703(f), please preserve all records of example.com for 90 days, as our case needs them kept while the warrant is drafted.\n\nJo Roe\nSpecial Agent", triage.ClassLawEnforcement},
 		{"Recall: vehicle records for example.com", "Attached is the grand jury subpoena for example.com.\n\nJo Roe\nSpecial Agent", triage.ClassLawEnforcement},
 	} {
 		m := parse(t, "From: a@fbi.gov\nSubject: "+tt.subject+"\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body+"\n")
