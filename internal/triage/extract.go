@@ -1770,14 +1770,17 @@ var habitualVerb = lazyRegexp(`(?i)\b(?:signs|issues|reviews|approves|handles|pr
 // warrant we used in an unrelated investigation". Not "a warrant issued
 // in a separate investigation" (sent now all the same) nor an earlier
 // investigation reopened.
-var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,30}?\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:served|issued|sent|got|obtained|used|did|had|filed|executed)\s+(?:\w+\s+)?(?:on|in|for|under|with)\s+(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,30}?\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:served|issued|sent|got|obtained|used|did|had|filed|executed)\s+(?:\w+\s+)?(?:on|in|for|under|with)\s+` + anotherMatter)
+
+// anotherMatter names a matter other than the request's.
+const anotherMatter = `(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`
 
 // usedBefore ends the words before a process with its use by the writer
 // or the reader, and otherMatterNext opens the words after it with
 // another matter: "We used a warrant in an unrelated investigation".
 var (
 	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you)\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed)\s+(?:a|an|the|that|our|my|your)?\s*$`)
-	otherMatterNext = lazyRegexp(`(?i)^\s*(?:in|on|for|under|from)\s+(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`)
+	otherMatterNext = lazyRegexp(`(?i)^\s*(?:in|on|for|under|from)\s+` + anotherMatter)
 )
 
 // earlierPreservation is the writer's own earlier preservation request,
@@ -1997,7 +2000,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// A unit's name is read on the body's own lines (a heading over an
 	// office's name, "… Subpoena" / "Office of …", is no unit), then
 	// folded as doc.flat is: masking keeps every offset.
-	text := subject + "\n\n" + strings.Join(strings.Fields(masked(processUnit, doc.body)), " ")
+	flat := doc.flat
+	if processUnit.MatchString(doc.body) {
+		flat = strings.Join(strings.Fields(masked(processUnit, doc.body)), " ")
+	}
+	text := subject + "\n\n" + flat
 	// The e-Evidence Regulation's title names both its orders; only the
 	// order a letter serves is its process.
 	text = masked(eEvidenceTitle, text)
