@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"runtime/pprof"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -67,6 +69,21 @@ func TestProgress(t *testing.T) {
 		BackoffMin: 4 * time.Second, BackoffMax: 4 * time.Second}, p, p.Store, slog.New(slog.DiscardHandler))
 	var pl progressLog
 	w.Progress, w.Passed = pl.step, pl.pass
+	// ended is told of each failed session once the server is gone, so
+	// that the reconnect wait is measured from the moment the watcher
+	// knew of the drop: on a loaded machine (CI runs the race detector
+	// over six packages on two cores) noticing it can take a while, and
+	// that latency is not what the watchdog's feed is about.
+	var gone atomic.Bool
+	ended := make(chan struct{}, 1)
+	w.Health = func(err error) {
+		if err != nil && gone.Load() {
+			select {
+			case ended <- struct{}{}:
+			default:
+			}
+		}
+	}
 	synced := make(chan int, 16)
 	w.Synced = func(n int) { synced <- n }
 	ctx, cancel := context.WithCancel(context.Background())
@@ -100,7 +117,15 @@ func TestProgress(t *testing.T) {
 
 	// The server goes away: the watcher waits 2–4 s between attempts.
 	px.setRefuse(true)
+	gone.Store(true)
 	px.drop()
+	select {
+	case <-ended:
+	case <-time.After(20 * time.Second):
+		var stacks bytes.Buffer
+		pprof.Lookup("goroutine").WriteTo(&stacks, 2)
+		t.Fatalf("the watcher did not notice the dropped connection in 20 s; goroutines:\n%s", stacks.String())
+	}
 	t1 := time.Now()
 	time.Sleep(6 * time.Second)
 	n, gap := pl.since(t1)
