@@ -326,12 +326,17 @@ func waitStored(t testing.TB, dbPath string, n int, stall time.Duration) {
 	t.Helper()
 	got, pending := -1, -1
 	moved := time.Now()
+	var lastErr error
 	for time.Since(moved) < stall {
-		if _, err := os.Stat(dbPath); err == nil {
+		if _, err := os.Stat(dbPath); err != nil {
+			lastErr = err
+		} else {
 			db, err := sql.Open("sqlite3", "file:"+dbPath+"?mode=ro&_busy_timeout=5000")
 			if err == nil {
-				g := countRows(db, `SELECT count(*) FROM messages`)
-				p := countRows(db, `SELECT count(*) FROM messages WHERE triaged_at IS NULL`)
+				g, p := -1, -1
+				if lastErr = db.QueryRow(`SELECT count(*) FROM messages`).Scan(&g); lastErr == nil {
+					lastErr = db.QueryRow(`SELECT count(*) FROM messages WHERE triaged_at IS NULL`).Scan(&p)
+				}
 				db.Close()
 				if g >= n && p == 0 {
 					return
@@ -343,7 +348,10 @@ func waitStored(t testing.TB, dbPath string, n int, stall time.Duration) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatalf("%d of %d messages stored, %d waiting for triage, no progress for %s", got, n, pending, stall)
+	// Why: the last error reading the store, and what lerd logged (a
+	// server that exited at start leaves nothing else to go on).
+	log, _ := os.ReadFile(filepath.Join(filepath.Dir(dbPath), "lerd.log"))
+	t.Fatalf("%d of %d messages stored, %d waiting for triage, no progress for %s; last read: %v; lerd log:\n%s", got, n, pending, stall, lastErr, tail(string(log), 4000))
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

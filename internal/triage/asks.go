@@ -141,7 +141,7 @@ var notLimited = lazyRegexp(`(?i)(including)?,?\s+but not limited to,?|,?\s*with
 // making: "we will apply for a search warrant for the contents", "we can
 // put together a warrant application for the contents", "our
 // investigators are preparing a search warrant for the stored content".
-var warrantAhead = lazyRegexp(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|expects? to|hopes? to|can|could|may|might)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b`)
+var warrantAhead = lazyRegexp(`(?i)\b(?:will|would|shall|going to|plans? to|intends? to|expects? to|hopes? to|can|could|may|might)\s+(?:\w+\s+){0,2}?(?:apply|seek|obtain|put together|prepare|draft|get|pursue)\b|\b(?:is|are|am)\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|seeking|applying for|working on)\b|\b(?:anticipat|expect|plan|intend|hop)\w*\s+(?:on\s+)?(?:seeking|applying for|obtaining|getting|pursuing)\b`)
 
 // askedAnyway follows content a warrant is still to reach with an ask for
 // it now, or a condition that makes the warrant a threat: "… only if you
@@ -199,6 +199,9 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
 	flat = masked(hostName, flat)
+	// A form's box left empty ("[ ] Content of communications") or an
+	// item marked so ("Stored content: NOT REQUESTED") is not asked.
+	flat = masked(uncheckedItem, flat)
 	spans := sentenceSpans(flat)
 	for i, sp := range spans {
 		s := flat[sp[0]:sp[1]]
@@ -232,6 +235,10 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	}
 	return false, ""
 }
+
+// uncheckedItem is a form's item whose box is left empty, to the next
+// box, or an item the form marks as not requested.
+var uncheckedItem = lazyRegexp(`(?:\[ ?\]|\( ?\)|☐|□)[^\[(☐☒☑□■\n]{0,120}|[^.;:\n\[\]]{0,80}[-–—:(]\s*(?i:not requested|not sought|not being requested)\b`)
 
 // contentLaw follows content with the law on it, no ask: "stored
 // content would need a search warrant", "content can only be disclosed

@@ -244,6 +244,12 @@ func TestContentRequested(t *testing.T) {
 		// An order that names its own limit.
 		{"3. For e-mail sent to the account: sender, recipient, date and time only. This Order does not authorize the disclosure of subject lines or the contents of any communication.", false},
 		{"This Order does not limit the records to be produced: produce the contents of all e-mails of the account.", true},
+		// Content a warrant the writer anticipates is to reach; a form's
+		// empty box and an item marked not requested.
+		{"Subscriber records only; we anticipate seeking a search warrant for the stored files of the account later.", false},
+		{"Records: [X] Subscriber information [ ] Stored files and photos [X] IP logs", false},
+		{"Stored content: NOT REQUESTED. Subscriber records and IP logs: requested.", false},
+		{"Records: [X] Stored files and photos [X] IP logs", true},
 	})
 }
 

@@ -48,7 +48,7 @@ var (
 		`|(?:\d+[°º] |(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo) )?\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| con| la| las| los| \d+| N[°º.] ?\d+| n\.? ?º ?\d+)*(?: [A-ZÀ-Ú][\p{L}]+| N[°º.] ?\d+| n\.? ?º ?\d+)` +
 		// Slovenian and Croatian courts: "Okrožno sodišče v Ljubljani",
 		// "Općinski kazneni sud u Zagrebu".
-		`|\b(?:Okrožno|Okrajno|Višje|Vrhovno) sodišče v [A-ZČŠŽ][\p{L}]+|\b(?:Općinski|Županijski)(?: kazneni)? sud u [A-ZČŠŽ][\p{L}]+` +
+		`|\b(?:Okrožno|Okrajno|Višje|Vrhovno) sodišče v [A-ZČŠŽ][\p{L}]+|(?:\bOpćinski|Županijski)(?: kazneni)? sud u [A-ZČŠŽ][\p{L}]+` +
 		`|\bJu[íi]zo(?:(?: de| do| da| dos| e)* [A-ZÀ-Ú][\p{L}]+)+` +
 		`|\b[A-ZÆØÅ][\p{L}]+ tingrett|\b[A-ZÅÄÖ][\p{L}]+ tingsr[äa]tt|\bRetten i [A-ZÆØÅ][\p{L}]+|\b[A-ZÄÖ][\p{L}]+ (?:k[äa]r[äa]j[äa]oikeus|hovioikeus)` +
 		`|\b(?:Okresn[íi]|Krajsk[ýy]|M[ěe]stsk[ýy]|Obvodn[íi]|Vrchn[íi]) soud(?: (?:v|ve|pro) [A-ZČŘŠŽÚ][\p{L}]+(?: [A-ZČŘŠŽÚ][\p{L}]+| \d{1,2}\b)?)?` +
@@ -62,8 +62,30 @@ var (
 		// районний суд міста Києва"), Quebec's and Belgium's courts.
 		`|\bSądu? (?:Rejonow|Okręgow|Apelacyjn)(?:y|ego)(?: (?:dla )?[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)*)?(?: w (?:[\p{Lu}][\p{L}]+(?:ym|ej|im) )?[\p{Lu}][\p{L}]+)?` +
 		`|\b[\p{Lu}][\p{L}]+(?: (?:Központi|Kerületi|Városi|Járási))+ Bíróság\b|\b[\p{Lu}][\p{L}]+ Törvényszék\b` +
-		`|[\p{Lu}][\p{L}'’-]+ (?:районний|окружний|апеляційний) суд(?: міста [\p{Lu}][\p{L}]+)?` +
+		`|[\p{Lu}][\p{L}'’-]+ (?:районний|окружний|апеляційний) суд(?: (?:міста|м\.) ?[\p{Lu}][\p{L}]+)?` +
 		`|\bCour (?:du Québec|supérieure(?: du Québec)?|d'appel du Québec)|\bTribunal de première instance (?:francophone |néerlandophone )?(?:de |d')[\p{Lu}][\p{L}-]+` +
+		// Courts of the Balkans, the Baltics, Iceland and Denmark, of
+		// Russian-writing countries, of the Caucasus, Greece, Thailand and
+		// Vietnam by their own names (general knowledge of their court
+		// systems): "Пловдивски районен съд", "Виши суд у Нишу",
+		// "Tribunalul Timiș", "Judecătoria Bălți", "Šiaulių apylinkės
+		// teismas", "Liepājas pilsētas tiesa", "Tartu Maakohus", "Aarhus
+		// Byret", "Héraðsdómur Vesturlands", "Ленинский районный суд г.
+		// Ош", "ბათუმის საქალაქო სასამართლო", "Gəncə Şəhər Məhkəməsi",
+		// "Πρωτοδικείο Πειραιώς", "ศาลอาญาธนบุรี", "Tòa án nhân dân thành
+		// phố Đà Nẵng". Arabic courts with their seat: "المحكمة الجزائية
+		// بالرياض".
+		`|[\p{Lu}][\p{L}]+ (?:градски|районен|окръжен|апелативен|военен) съд|(?:Районен|Окръжен|Апелативен|Административен) съд(?: [-–—] | )[\p{Lu}][\p{L}]+` +
+		`|(?:Виши|Основни|Апелациони|Привредни) суд у [\p{Lu}][\p{L}]+|\b(?:Viši|Osnovni|Apelacioni|Privredni) sud u [\p{Lu}][\p{L}]+` +
+		`|\b(?:Tribunalul|Judec[ăa]toria|Curtea de Apel) (?:Sectorului \d|[\p{Lu}][\p{L}-]+)` +
+		`|[\p{Lu}][\p{L}]+ (?:miesto |rajono )?(?:apylinkės|apygardos) teismas|[\p{Lu}][\p{L}]+ (?:rajona|pilsētas) tiesa|[\p{Lu}][\p{L}]+ (?:Maakohus|maakohus|Ringkonnakohus|ringkonnakohus)` +
+		`|[\p{Lu}][\p{L}]+ [Bb]yret\b|\bHéraðsdóm(?:ur|s) [\p{Lu}][\p{L}]+` +
+		`|[\p{Lu}][\p{L}-]+ (?:районный|городской|областной|межрайонный|краевой) суд(?: (?:г\.|города) ?[\p{Lu}][\p{L}-]+)?` +
+		`|[\x{10D0}-\x{10FF}]+ (?:საქალაქო|რაიონული) სასამართლო|(?:[\p{Lu}][\p{L}]+ şəhəri )?[\p{Lu}][\p{L}]+ (?:[Rr]ayon|[Şş]əhər) Məhkəməsi` +
+		`|(?:Πρωτοδικείο|Εφετείο|Συμβούλιο Πλημμελειοδικών|Συμβούλιο Εφετών) [\p{Greek}]+` +
+		`|ศาลอาญา(?:กรุงเทพใต้|ธนบุรี|ตลิ่งชัน|มีนบุรี|พระโขนง)?|ศาลจังหวัด\p{Thai}+` +
+		`|\bT[òo]a [áa]n nh[âa]n d[âa]n(?: t[ốo]i cao| c[ấa]p cao(?: t[ạa]i [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)?| (?:th[àa]nh ph[ốo]|t[ỉi]nh|qu[ậa]n|huy[ệe]n) [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)?` +
+		`|(?:ال)?محكمة (?:ال\p{Arabic}+)(?: ال\p{Arabic}+)? (?:ب|في )\p{Arabic}+` +
 		// Japanese, Korean and Taiwanese courts by their own names
 		// (district, summary, family and high courts; general knowledge):
 		// "東京簡易裁判所", "서울중앙지방법원", "臺灣臺北地方法院". The seat is
@@ -88,6 +110,18 @@ var (
 		`النيابة العامة(?: (?:في|ب|لإمارة|لدولة) ?\p{Arabic}+)?|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
 		// Romania's prosecution bodies (general knowledge): DIICOT and the
 		// DNA by their names, a Parchet by the court it sits beside.
+		// Prosecutors of Turkey, Greece, Bulgaria, Serbia, Russian-writing
+		// countries, Ukraine and Vietnam by their own names (general
+		// knowledge): "Bursa Cumhuriyet Başsavcılığı", "Εισαγγελία
+		// Πρωτοδικών Πειραιώς", "Пловдивска районна прокуратура", "Више
+		// јавно тужилаштво у Нишу", "Генеральная прокуратура Республики
+		// Таджикистан", Ukraine's "Офіс Генерального прокурора", "Viện
+		// kiểm sát nhân dân thành phố Hải Phòng".
+		`|[\p{Lu}][\p{L}]+ Cumhuriyet Ba[şs]savc[ıi]l[ıi][ğg][ıi]|Εισαγγελία (?:Πρωτοδικών|Εφετών|Αρείου Πάγου)(?: [\p{Greek}]+)?` +
+		`|[\p{Lu}][\p{L}]+ (?:градска|районна|окръжна|апелативна) прокуратура|(?:Върховна касационна|Специализирана) прокуратура` +
+		`|(?:Више|Основно|Апелационо) јавно тужилаштво у [\p{Lu}][\p{L}]+|\b(?:Više|Osnovno|Apelaciono) javno tužilaštvo u [\p{Lu}][\p{L}]+` +
+		`|Генеральная прокуратура (?:Республики [\p{Lu}][\p{L}]+|Российской Федерации|Кыргызской Республики)|Офіс Генерального прокурора` +
+		`|\bVi[ệe]n ki[ểe]m s[áa]t nh[âa]n d[âa]n(?: t[ốo]i cao| (?:th[àa]nh ph[ốo]|t[ỉi]nh) [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)?` +
 		`|\bDirec[țţt]ia de Investigare a Infrac[țţt]iunilor de Criminalitate Organizat[ăa] [șşs]i Terorism\b|\bDirec[țţt]ia Na[țţt]ional[ăa] Anticorup[țţ]ie\b|\bParchetul de pe l[âa]ng[ăa] (?:[ÎI]nalta Curte de Casa[țţ]ie [șşs]i Justi[țţ]ie|(?:Judec[ăa]toria|Tribunalul|Curtea de Apel) [A-ZĂÂÎȘȚ][\p{L}-]+)`)
 )
 
@@ -99,7 +133,10 @@ var polishNominative = strings.NewReplacer("Sądu ", "Sąd ", "Rejonowego", "Rej
 // ownCourt is the foreign court named in its own language in text, as
 // labels name it, or "".
 func ownCourt(text string) string {
-	m := foreignCourt.FindString(text)
+	m := ""
+	if cs := foreignCourts(text); len(cs) > 0 {
+		m = cs[0]
+	}
 	// A Hebrew court's city is one or two words: a third is the sentence
 	// going on ("… בחיפה צו", an order).
 	if strings.HasPrefix(m, "בית") {
@@ -110,8 +147,37 @@ func ownCourt(text string) string {
 	if strings.HasPrefix(m, "Sąd") {
 		m = polishNominative.Replace(m)
 	}
+	// Icelandic names the court in the genitive after "úrskurði"
+	// ("Héraðsdóms Reykjavíkur"); labels, in the nominative.
+	if rest, ok := strings.CutPrefix(m, "Héraðsdóms "); ok {
+		m = "Héraðsdómur " + rest
+	}
 	return m
 }
+
+// foreignCourts lists the courts abroad named in text in their own
+// languages. A Romanian prosecutor's office sits "de pe lângă" a court:
+// the court named there is the office's seat, not a court that acted.
+func foreignCourts(text string) []string {
+	var out []string
+	for _, loc := range foreignCourt.FindAllStringIndex(text, -1) {
+		if before := strings.ToLower(text[:loc[0]]); strings.HasSuffix(before, "lângă ") || strings.HasSuffix(before, "langa ") {
+			continue
+		}
+		// A letter in English that names the court in English and
+		// glosses it in brackets ("the Harbour City Court (Havneby
+		// Byret)") names it as it writes it first.
+		if englishBefore.MatchString(text[:loc[0]]) {
+			continue
+		}
+		out = append(out, text[loc[0]:loc[1]])
+	}
+	return out
+}
+
+// englishBefore ends in a court's English name and the bracket that
+// opens its gloss.
+var englishBefore = lazyRegexp(`\bCourt(?: (?:in|of|for|at) (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?)?,?\s*\($`)
 
 // hebrewGoesOn are words that follow a court's name in a sentence: an
 // order, a verb of issuing, a preposition.
@@ -748,9 +814,7 @@ func courts(flat string) []string {
 			out = append(out, name)
 		}
 	}
-	for _, m := range foreignCourt.FindAllString(flat, -1) {
-		out = append(out, m)
-	}
+	out = append(out, foreignCourts(flat)...)
 	return out
 }
 

@@ -518,6 +518,31 @@ func TestForeignCourts(t *testing.T) {
 		// on; an Arab public prosecution with its emirate.
 		{"ביום 1.10.2026 נתן בית משפט השלום בחיפה צו להמצאת נתונים עבור example.co.il.", "IL", []string{"court_order"}, "בית משפט השלום בחיפה"},
 		{"أصدرت النيابة العامة في أبوظبي إنابة قضائية دولية بشأن الموقع example.ae.", "AE", []string{"mlat"}, "النيابة العامة في أبوظبي"},
+		// Courts of the Balkans, the Baltics, Iceland, Denmark, Russian-
+		// writing countries, the Caucasus, Greece, Thailand, Vietnam and
+		// the Arab world by their own names (general knowledge).
+		{"Съдия от Варненски районен съд разреши достъпа до данните за example.bg.", "BG", []string{"court_order"}, "Варненски районен съд"},
+		{"Наредбом коју је донео Виши суд у Нишу тражимо податке о example.rs.", "RS", []string{"court_order"}, "Виши суд у Нишу"},
+		{"Atașăm încheierea pronunțată de Tribunalul Timiș privind datele example.ro.", "RO", []string{"court_order"}, "Tribunalul Timiș"},
+		{"Parchetul de pe lângă Tribunalul Iași a obținut încheierea pentru datele example.ro.", "RO", []string{"court_order"}, "Parchetul de pe lângă Tribunalul Iași"},
+		{"Šiaulių apylinkės teismas nutartimi leido gauti duomenis apie example.lt.", "LT", []string{"court_order"}, "Šiaulių apylinkės teismas"},
+		{"Ar Liepājas pilsētas tiesa lēmumu lūdzam sniegt datus par example.lv.", "LV", []string{"court_order"}, "Liepājas pilsētas tiesa"},
+		{"Tartu Maakohus andis kohtumääruse andmete saamiseks example.ee kohta.", "EE", []string{"court_order"}, "Tartu Maakohus"},
+		{"Ved kendelse afsagt af Odense Byret anmodes om data vedrørende example.dk.", "DK", []string{"court_order"}, "Odense Byret"},
+		{"Með úrskurði Héraðsdóms Suðurlands var heimilað að afla gagna um example.is.", "IS", []string{"court_order"}, "Héraðsdómur Suðurlands"},
+		{"Ленинский районный суд г. Ош вынес постановление о получении сведений о example.kg.", "KG", []string{"court_order"}, "Ленинский районный суд г. Ош"},
+		{"Оболонський районний суд м. Києва постановив ухвалу щодо example.ua.", "UA", []string{"court_order"}, "Оболонський районний суд м. Києва"},
+		{"ბათუმის საქალაქო სასამართლოს განჩინებით მოითხოვება example.ge-ის მონაცემები.", "GE", []string{"court_order"}, "ბათუმის საქალაქო სასამართლო"},
+		{"Sumqayıt Şəhər Məhkəməsi qərar çıxarıb; example.az haqqında məlumat lazımdır.", "AZ", []string{"court_order"}, "Sumqayıt Şəhər Məhkəməsi"},
+		{"Το Πρωτοδικείο Θεσσαλονίκης εξέδωσε διάταξη για το example.gr.", "GR", []string{"court_order"}, "Πρωτοδικείο Θεσσαλονίκης"},
+		{"ศาลอาญาธนบุรี ได้มีคำสั่งให้เปิดเผยข้อมูลของ example.th", "TH", []string{"court_order"}, "ศาลอาญาธนบุรี"},
+		{"Theo quyết định của Tòa án nhân dân thành phố Đà Nẵng, đề nghị cung cấp dữ liệu về example.vn.", "VN", []string{"court_order"}, "Tòa án nhân dân thành phố Đà Nẵng"},
+		{"أصدرت المحكمة الجزائية بالرياض أمراً بالاطلاع على بيانات example.sa.", "SA", []string{"court_order"}, "المحكمة الجزائية بالرياض"},
+		{"Za podatke o example.hr postoji sudski nalog koji je izdao Županijski sud u Osijeku.", "HR", []string{"court_order"}, "Županijski sud u Osijeku"},
+		// A letter in English names the court in English first, its own
+		// name in brackets after.
+		{"By ruling of 2 October the Tartu County Court (Tartu Maakohus) authorised the disclosure of the data of example.ee.", "EE", []string{"court_order"}, "Tartu County Court"},
+		{"By order of the investigating judge of the County Court in Osijek (Županijski sud u Osijeku), we request the data of example.hr.", "HR", []string{"court_order"}, "County Court in Osijek"},
 		// Romanian prosecution bodies issuing a letter rogatory.
 		{"Parchetul de pe lângă Tribunalul Cluj a emis o comisie rogatorie prin Ministerul Justiției pentru datele example.ro.", "RO", []string{"mlat"}, "Parchetul de pe lângă Tribunalul Cluj"},
 		{"Direcția Națională Anticorupție a transmis o cerere de asistență judiciară pentru datele example.ro.", "RO", []string{"mlat"}, "Direcția Națională Anticorupție"},

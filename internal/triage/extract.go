@@ -196,7 +196,7 @@ var processRules = []processRule{
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
 		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|(?:^|[^\p{L}])МПД(?:$|[^\p{L}])|взаимн\p{L}* правов\p{L}* помощ\p{L}*|правов\p{L}* допомог\p{L}*|правовой помощи по уголовным|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|\bcomisi[ea] rogatori\p{L}*|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -206,9 +206,10 @@ var processRules = []processRule{
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
-		// Danger to life in Swedish, Norwegian and Danish, Dutch, Polish,
-		// Czech, Finnish and Portuguese (general knowledge).
-		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:liv|livet|menneskeliv)|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
+		// Danger to life in Swedish, Norwegian and Danish ("fare for en
+		// persons liv", a "nødsituation"), Dutch, Polish, Czech, Finnish
+		// and Portuguese (general knowledge).
+		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
 		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
 		// Spanish as Mexico and others write it ("riesgo a la vida",
@@ -242,7 +243,7 @@ var processRules = []processRule{
 		// Brazilian court that "deferiu"/"determinou" a lifting of
 		// secrecy, a Polish "postanowienie sądu", a Ukrainian "ухвала", a
 		// Russian court's "постановление"/"определение".
-		`(?:dict[óo]|ha dictado|emiti[óo])\s+(?:un\s+|el\s+)?[Aa]uto\b|\bauto judicial\b|\b(?:Vara|Ju[íi]zo|Tribunal|juiz|ju[íi]za)\b[^.\n]{0,60}\b(?:deferiu|determinou|autorizou)\b|\b(?:afastamento|quebra) d[oe] sigilo\b[^.\n]{0,60}\b(?:deferid|determinad|autorizad)|postanowieni\w* sądu|sąd\w*[^.\n]{0,40}\bpostanowieni|ухвал(?:[аиуоі](?:[^\p{L}]|$)|ою)|постановлени\w* суда|определени\w* суда|` +
+		`(?:dict[óo]|ha dictado|emiti[óo])\s+(?:un\s+|el\s+)?[Aa]uto\b|\bauto judicial\b|\b(?:Vara|Ju[íi]zo|Tribunal|juiz|ju[íi]za)\b[^.\n]{0,60}\b(?:deferiu|determinou|autorizou)\b|\b(?:afastamento|quebra) d[oe] sigilo\b[^.\n]{0,60}\b(?:deferid|determinad|autorizad)|postanowieni\w* sądu|sąd\w*[^.\n]{0,40}\bpostanowieni|ухвал(?:[аиуоі](?:[^\p{L}]|$)|ою)|постановлени\p{L}* суда|определени\p{L}* суда|` +
 		// "I got a judge to sign an order yesterday", "We had the
 		// magistrate sign an order": done, said plainly at a sentence's
 		// start (not "as soon as I've gotten …", "we almost got …").
@@ -275,7 +276,14 @@ var processRules = []processRule{
 		// sud), Lithuanian (teismo nutartis), Latvian (tiesas lēmums),
 		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
 		// (încheierea instanței) court rulings (general knowledge).
-		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\bkelt\s+v[ée]gz[ée]s\w*|\bv[ée]gz[ée]s\w*\s+(?:\p{L}+\s+)?elrendel\w*|\b[îi]ncheier\w*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\w*|judec[ăa]tori\w*|tribunal\w*)|` +
+		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\bkelt\s+v[ée]gz[ée]s\w*|\bv[ée]gz[ée]s\w*\s+(?:\p{L}+\s+)?elrendel\w*|(?i:[îi])ncheier\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\p{L}*|judec[ăa]tor\p{L}*|tribunal\p{L}*)|` +
+		// A Bulgarian judge who permitted (съдия … разреши) or a court's
+		// permission (съдебно разрешение), Iceland's úrskurður of a
+		// district court, a Lithuanian pre-trial judge's nutartis, a
+		// Georgian court's განჩინება, an Azerbaijani court's qərar, an
+		// Arabic court that issued (أصدرت المحكمة) or its judicial order,
+		// a Thai court that gave its order (general knowledge).
+		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|съдебно разрешение|разрешение (?:на|от) (?:\p{L}+ ){0,3}?съд|rskur[ðd]\p{L}*\s+H[ée]ra[ðd]sd[óo]m|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|sudsk\p{L}* nalog|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		// A court's order in German ("hat der … Court … eine Anordnung
@@ -386,14 +394,16 @@ var (
 	// Italian ("sans passer par les voies de l'entraide juridique").
 	// Also the pressure of a fake emergency: "we cannot wait for … a court
 	// order", "there is no time for a subpoena", "you normally ask for a
-	// subpoena".
-	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|sans passer par|sin pasar por|sem passar por|senza passare per|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	// subpoena"; and the route a request "would ordinarily be made
+	// through" beside the one taken.
+	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|sans passer par|sin pasar por|sem passar por|senza passare per|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|(?:would|should|is|are) (?:normally |usually |typically |ordinarily |generally )(?:be )?(?:made|sent|submitted|routed|channell?ed|transmitted)(?: through| via| under| by)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
 	// deniedVerb: a negated verb of having or granting governs the process
 	// later in its clause ("we don't have a warrant or subpoena", "the
 	// county attorney doesn't think it will meet the threshold for a
 	// subpoena", "no judge is going to sign off on a court order"). A
-	// comma or a "but" ends its reach.
-	deniedVerb = lazyRegexp(`(?i)(?:\b(?:can't|can’t|cannot|can not|couldn't|could not|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|see|imagine|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
+	// comma or a "but" ends its reach. Hasty mail drops the apostrophe
+	// ("we dont have time for a subpoena").
+	deniedVerb = lazyRegexp(`(?i)(?:\b(?:can't|can’t|cannot|can not|couldn't|could not|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|hasn't|has not|never|cant|couldnt|dont|don’t|doesnt|didnt|wont|wouldnt|havent|hasnt|(?:'m|am|'re|are|is|'s|was|were) not going to|(?:isn't|aren't|wasn't|weren't) going to)|\bno (?:one|\w+ (?:is|are|will|would))(?: (?:going|likely|willing|about) to)?)\s(?:[^.;:!?,]{0,40}\s)?(?:have|has|got|hold|possess|meet|reach|rise to|sign|signs|issue|approve|authori[sz]e|support|justify|think|believe|expect|see|imagine|(?:give|grant) (?:me|us))\b[^.;:!?,]{0,60}$`)
 	// nobodyWill: no one is to get or want the process ("nobody's going
 	// to want to go the subpoena route for it", "no one will sign a
 	// warrant for this").
@@ -1612,7 +1622,7 @@ var compels = lazyRegexp(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|r
 func sentenceAround(text string, loc []int) string {
 	start := strings.LastIndexAny(text[:loc[0]], ".!?\n")
 	end := len(text)
-	if m := clauseEnd.FindStringIndex(text[loc[1]:]); m != nil {
+	if m := hasteEnd.FindStringIndex(text[loc[1]:]); m != nil {
 		end = loc[1] + m[0]
 	}
 	return text[max(0, start+1):end]
@@ -2344,7 +2354,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if other := addressedTo; other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
-	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, platformAccount.MatchString) {
+	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, func(m string) bool { return platformAccount.MatchString(m) && !serviceAccount.MatchString(m) }) {
 		// One phrase ("payment card numbers" in a list of records we do
 		// hold) is too weak a ground for a rejection; records of a service
 		// we do not offer are asked for in several of its terms.
@@ -2422,6 +2432,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 // company's platform ("the Discord user …"): enough alone.
 var platformAccount = lazyRegexp(`(?i)\b(?:user|account|username|handle|profile|channel)s?$`)
 
+// serviceAccount is an account of a kind of service ("the hosting account
+// for that site", "a webmail account"), not of a named platform: one
+// phrase among records we hold, like any other.
+var serviceAccount = lazyRegexp(`(?i)\b(?:hosting|web ?mail|e-?mail|mail|bank|billing|cpanel|control[- ]panel|plan|package)\s+(?:user|account|username|handle|profile|channel)s?$`)
+
 // notOffered lists the distinct phrases naming records of services we do
 // not offer.
 func (a *Analyzer) notOffered(text string) []string {
@@ -2454,7 +2469,16 @@ func callForHaste(text string) []int {
 		}
 		rest := strings.TrimSpace(text[loc[1]:])
 		toldOnly := toldBack.MatchString(text[start:loc[0]]) && (rest == "" || strings.ContainsAny(rest[:1], ".!?"))
-		if !ownPromise.MatchString(text[start:loc[0]]) && !toldOnly {
+		// Haste for a preservation ("URGENT PRESERVATION REQUEST",
+		// "please preserve as soon as possible"): evidence that may be
+		// deleted, no danger to anyone.
+		end := len(text)
+		if m := hasteEnd.FindStringIndex(text[loc[1]:]); m != nil {
+			end = loc[1] + m[0]
+		}
+		sentence := text[start:end]
+		preserving := preserveWord.MatchString(sentence) && !discloseWord.MatchString(sentence)
+		if !ownPromise.MatchString(text[start:loc[0]]) && !toldOnly && !preserving {
 			return loc
 		}
 	}
@@ -2473,6 +2497,14 @@ var (
 	// please let me know as soon as possible." (not "let me know as soon
 	// as possible who holds the account").
 	toldBack = lazyRegexp(`(?i)\b(?:let (?:me|us) know|get back to (?:me|us)|notify (?:me|us)|inform (?:me|us)|confirm (?:receipt|service)|acknowledge (?:receipt|service))\s*$`)
+)
+
+// hasteEnd ends a sentence or a line; preserveWord and discloseWord
+// tell a sentence that asks to preserve from one that asks for records.
+var (
+	hasteEnd     = lazyRegexp(`[.!?](?:\s|$)|\n`)
+	preserveWord = lazyRegexp(`(?i)\bpreserv(?:e|ed|ing|ation)\b`)
+	discloseWord = lazyRegexp(`(?i)\b(?:disclos\w*|provid\w*|produc\w*|releas\w*|send|furnish|locat\w*|find|danger|missing|threat\w*|kill\w*|suicid\w*|hostage|abduct\w*)\b`)
 )
 
 var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)

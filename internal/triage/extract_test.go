@@ -163,6 +163,16 @@ func TestGeneralisation(t *testing.T) {
 			identifiers: []string{"example.net"}, caseNumber: "<nil>",
 		},
 		{
+			// A court's ruling in its own language from a country's domain
+			// no list knows: that country's request.
+			name: "a foreign court's ruling from an unlisted domain",
+			raw: "From: Ion Rusu <ion.rusu@example-inspectorat.md>\n" + passed("example-inspectorat.md") +
+				"Subject: solicitare date\nDate: Mon, 16 Nov 2026 10:00:00 +0200\n\n" +
+				"Prin încheierea judecătorului de instrucție, Judecătoria Bălți a autorizat obținerea datelor privind example.md.\n\nIon Rusu\nofițer de urmărire penală\n",
+			process: []string{"court_order"}, authority: "Judecătoria Bălți", agent: "Ion Rusu", country: "MD",
+			identifiers: []string{"example.md"}, caseNumber: "<nil>", class: "other",
+		},
+		{
 			name: "a county elections official is no agency",
 			raw: "From: Ann Lee <alee@elections.hardeevillesc.gov>\n" + passed("elections.hardeevillesc.gov") +
 				"Subject: fake site\nDate: Mon, 16 Nov 2026 10:00:00 -0700\n\n" +
@@ -617,6 +627,22 @@ func TestProcessScope(t *testing.T) {
 		{"Na podlagi odredbe Okrožnega sodišča v Ljubljani prosimo za podatke o example.si.", []string{"court_order"}},
 		{"Okrožno sodišče v Kranju je dne 2. 10. 2026 izdalo odredbo; prosimo za podatke o example.si.", []string{"court_order"}},
 		{"Pagal Vilniaus apylinkės teismo nutartį prašome pateikti duomenis apie example.lt.", []string{"court_order"}},
+		// Court rulings in the words of their countries (general
+		// knowledge): Spanish, Romanian, Bulgarian, Icelandic,
+		// Lithuanian, Georgian, Azerbaijani, Arabic, Thai, Russian and
+		// Croatian; and a Romanian letter rogatory.
+		{"La medida fue autorizada por el 3° Juzgado de Garantía de Temuco; solicitamos los datos de example.cl.", []string{"court_order"}},
+		{"Atașăm încheierea judecătorului de drepturi și libertăți privind datele example.ro.", []string{"court_order"}},
+		{"Съдия от Районен съд – Пловдив разреши достъпа до данните за example.bg.", []string{"court_order"}},
+		{"Með úrskurði Héraðsdóms Norðurlands eystra var heimilað að afla gagna um example.is.", []string{"court_order"}},
+		{"Ikiteisminio tyrimo teisėjo nutartimi leista gauti duomenis apie example.lt.", []string{"court_order"}},
+		{"ქუთაისის საქალაქო სასამართლოს განჩინების საფუძველზე გთხოვთ მოგვაწოდოთ example.ge-ის მონაცემები.", []string{"court_order"}},
+		{"Gəncə Şəhər Məhkəməsinin qərarı ilə example.az haqqında məlumat tələb olunur.", []string{"court_order"}},
+		{"أصدرت محكمة الجنايات بالإسكندرية أمراً بالاطلاع على بيانات example.eg.", []string{"court_order"}},
+		{"ศาลจังหวัดเชียงใหม่ได้มีคำสั่งให้เปิดเผยข้อมูลของ example.th", []string{"court_order"}},
+		{"Постановлением суда разрешено получить сведения о example.kz.", []string{"court_order"}},
+		{"Za dohvat podataka o example.hr postoji sudski nalog.", []string{"court_order"}},
+		{"Judecătoria Iași a emis o comisie rogatorie internațională pentru datele example.ro.", []string{"mlat"}},
 		{"Dans l'attente de votre retour rapide, vous trouverez ci-joint la commission rogatoire internationale concernant example.fr.", []string{"mlat"}},
 		{"We are in a position to serve a search warrant on your company today, and it accompanies this e-mail; produce the records of example.com.", []string{"search_warrant"}},
 		{"We serve the attached search warrant for example.com. The judge also signed an order under the state's privacy act delaying notification to the subscriber until May 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
@@ -941,6 +967,15 @@ func TestProcessScope(t *testing.T) {
 		// haste asked for is.
 		{"We are working a sextortion case involving juveniles; the payment demands point to example.com. If records exist we will seek a search warrant and serve it on you right away.", []string{"none"}},
 		{"A 14-year-old girl is missing and the man who lured her uses example.com. If you can, please send his IP address right away; we will seek a warrant later.", []string{"emergency"}},
+		// Danger to a person's life in Danish.
+		{"HASTER. Vi har en sag, hvor der er fare for en persons liv, og skal bruge oplysninger om kontoen bag example.dk hurtigst muligt.", []string{"emergency"}},
+		// The treaty route a request would ordinarily take, not taken.
+		{"A formal request would ordinarily be made through the Attorney-General's Department under the Mutual Assistance in Criminal Matters Act. Please preserve example.au meanwhile.", []string{"preservation"}},
+		// A denial typed without its apostrophe.
+		{"We dont have time for a subpoena on this one, the judge is away til Monday. Please just send the login for example.com.", []string{"none"}},
+		// Haste for a preservation: evidence that may be deleted.
+		{"URGENT PRESERVATION REQUEST. Please preserve example.com as soon as possible under 18 U.S.C. 2703(f); the suspect in last week's stabbing has been deleting his other accounts.", []string{"preservation"}},
+		{"URGENT: a 14-year-old girl is missing and the man who lured her uses example.com. Please preserve his account and send his IP address right away.", []string{"preservation", "emergency"}},
 		// A prosecutor's "oficio" that asks for data (Mexico, Argentina).
 		{"Me permito remitir en archivo adjunto el oficio mediante el cual se solicita a esa empresa la información de example.mx.\n\nAgente del Ministerio Público de la Federación", []string{"subpoena"}},
 		{"La Procuraduría Federal del Consumidor remite el oficio mediante el cual se solicita la información de example.mx.", []string{"none"}},
@@ -1857,6 +1892,9 @@ func TestNotOffered(t *testing.T) {
 		{"Nous sollicitons les données d'identification du titulaire du nom de domaine example.fr et les données de paiement liées à son hébergement web.", true},
 		{"Solicitamos os registos de acesso (endereços IP) e os certificados emitidos para example.pt.", false},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
+		// An account of a kind of service, once, beside records we hold.
+		{"The contact e-mail on the hosting account for example.com and the IP addresses used by its API account would identify him.", false},
+		{"Please produce the web hosting account records, the control-panel logins and the billing history of example.com.", true},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
 		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},

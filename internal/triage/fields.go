@@ -60,6 +60,12 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class != ClassOther {
 		return strp(c)
 	}
+	// A sender on no list serving a court's ruling named in that court's
+	// own language, from its country's domain ("Judecătoria Bălți" from a
+	// .md address): the ruling is of that country, and so is the request.
+	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class == ClassOther && !noProcess && ownCourt(doc.flat) != "" {
+		return strp(c)
+	}
 	// A force abroad on a generic domain names its country in its own
 	// name ("Royal Example Islands Police Force"), before the language
 	// it writes in.

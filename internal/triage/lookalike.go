@@ -149,6 +149,14 @@ func spelledOf(agencies map[string]Agency, handListed map[string]bool) map[strin
 				out["="+j] = host
 			}
 		}
+		// Its label run into its zone's word ("xpsgov.co.za", "xps-gov.com"
+		// of xps.gov.za): initials other bodies share, left out of the
+		// brands, are an imitation when glued to "gov".
+		if l := brandLabel(host); governmentZone(host) && len(l) >= 2 {
+			if _, ok := out["="+l+"gov"]; !ok {
+				out["="+l+"gov"] = host
+			}
+		}
 		// Its name written out as a domain ("homelandsecurityinvestigations
 		// .com"): an agency that writes from a government zone has no
 		// other, and fifteen letters of a name no company spells by chance.

@@ -19,6 +19,12 @@ func TestLookalikes(t *testing.T) {
 		host, target string // target "" means not a lookalike
 	}{
 		{"fbi.com", "fbi.gov"},
+		// Initials others share, glued to "gov" on a commercial domain.
+		{"cbigov.net", "cbi.gov.in"},
+		{"cbi-gov.org", "cbi.gov.in"},
+		{"govcbi.net", ""},
+		// A district attorney's own .org, its TLD swapped.
+		{"queensda.info", "queensda.org"},
 		// A state bureau's short name with its state's code beside it.
 		{"tbi-tn.org", "tbi.tn.gov"},
 		{"gbi-ga.com", "gbi.georgia.gov"},

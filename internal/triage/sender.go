@@ -57,6 +57,15 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		if list && (le || gov) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "list or calendar mail from a law-enforcement or government domain: read as a request if it carries one", "header", why)
+		} else if target, ok := a.automatedLure(host); ok {
+			// A portal's "automated" notice from a domain that imitates an
+			// agency ("new legal process served, sign in here") is the
+			// lure's shape: the imitation names the sender, and a person
+			// sees it; a reply stays held.
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "automated notice from a domain that imitates "+target, "From", host)
+			ag, _ := a.domains.Agency(target)
+			return ag, false
 		} else {
 			r.Sender.Class = ClassAutomated
 			r.evidence("sender.class", "automated mail is never answered", "header", why)
@@ -252,6 +261,21 @@ func (a *Analyzer) wordLookalike(host string) bool {
 
 // policeLabelWord is a label part that names a police force.
 // Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
+
+// automatedLure reports an automated sender's domain that imitates an
+// agency's, as the lookalike check below reads one: not on the .gov
+// registry, no free-mail or .edu/.mil name, and not a government zone's.
+func (a *Analyzer) automatedLure(host string) (string, bool) {
+	reg := registrable(host)
+	if a.domains.Registered(reg) || a.domains.Freemail(host) || strings.HasSuffix(reg, ".edu") || strings.HasSuffix(reg, ".mil") {
+		return "", false
+	}
+	if _, government := a.domains.Government(host); government {
+		return "", false
+	}
+	return a.domains.Lookalike(host)
+}
+
 // other things too.
 var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "cops": true,
 	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,

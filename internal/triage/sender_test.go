@@ -235,6 +235,23 @@ func TestLureDomains(t *testing.T) {
 	}
 }
 
+// TestAutomatedLure: a portal's automated notice from a domain that
+// imitates an agency is the lookalike's, seen in review; the same notice
+// from a domain that imitates nobody is automated mail, never answered.
+func TestAutomatedLure(t *testing.T) {
+	a := newAnalyzer(t)
+	body := "New legal process has been served on your organization. Sign in to the request portal to view it within 72 hours.\n\nThis is an automated message. Please do not reply.\n"
+	for _, tt := range []struct{ from, class string }{
+		{"no-reply@dea-requestportal.com", triage.ClassLookalike},
+		{"no-reply@notices.example-portal.net", triage.ClassAutomated},
+	} {
+		m := parse(t, "From: "+tt.from+"\nAuto-Submitted: auto-generated\nSubject: New legal process served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+body)
+		if r := a.Analyze(m); r.Sender.Class != tt.class {
+			t.Errorf("%s: class %s, want %s", tt.from, r.Sender.Class, tt.class)
+		}
+	}
+}
+
 // TestListMailFromAgency: a mailing list's header on a law-enforcement
 // domain's mail does not hide the request it carries (a spoofed agency's
 // warrant sent through a bulk mailer is refused as unauthenticated, not
