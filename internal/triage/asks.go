@@ -413,9 +413,9 @@ func emailAddressNext(rest, phrase string) bool {
 const companyForm = `(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)`
 
 // addressee finds the company a letter is addressed to: "Custodian of
-// Records, Example Corp", "Attn: Legal Department, Example Inc.",
-// "TO: Example, Inc.".
-var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
+// Records, Example Corp", "Keeper of Records, Example Ltd.", "Attn: Legal
+// Department, Example Inc.", "TO: Example, Inc.".
+var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of (?:the )?Records|Legal (?:Department|Compliance)|Subpoena Compliance)(?:[ \t]*[,:\x{2013}-][ \t]*|[ \t]+(?:for|of|at|c/o)[ \t]+)(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:,?[ \t](?:[A-Z][\w&'.-]*|&|and|of)){0,4})` +
 	// On the next line or after a run of spaces (a form's layout), only a
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
 	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t]` + companyForm + `\b\.?)` +
@@ -427,6 +427,9 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Legal (?:D
 	// / Example Mail Services, Inc.".
 	// The process commanding a company by name: "The order directs
 	// ExampleMail, Inc. to disclose …".
+	// A court's decree: "IT IS ORDERED that Example Hosting, Inc. shall
+	// produce …".
+	`|\b(?i:it is (?:hereby )?(?:further )?ordered)\s+that\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	`|\b(?i:order|warrant|subpoena)\s+(?i:directs|commands|requires|compels|orders)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
 	`|(?:\b(?i:serve|execute|deliver)\s+(?i:this|the)\s+(?i:warrant|order|subpoena)\s+(?i:upon|on)|\b(?i:commanded to search)):?[ \t]*(?:\n[ \t]*){0,2}(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	`|\b(?i:warrant|subpoena|order|summons|request|letter)[^.\n]{0,60}?\s(?:is|was)\s+(?:hereby\s+)?(?:directed|addressed)\s+to:?[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b|(?i:peace officer|police officer|sheriff)[^.]{0,120}?\b(?i:and to):[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +

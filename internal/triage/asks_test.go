@@ -278,6 +278,12 @@ func TestWrongAddressee(t *testing.T) {
 		{"Attn: Legal Department, Acme Hosting", "Acme Hosting"},
 		{"TO: Custodian of Records, Provider\n", ""},
 		{"To: Custodian of Records, Provider, Inc.", ""},
+		// A keeper of records, as Massachusetts process names the
+		// custodian; a court's decree naming the company it orders.
+		{"TO: Keeper of Records, Example Webhost Ltd., Legal Department\nYOU ARE HEREBY REQUIRED", "Example Webhost Ltd., Legal Department"},
+		{"TO: Keeper of Records, Provider\n", ""},
+		{"Pursuant to 18 U.S.C. 3512, IT IS ORDERED that Example Cloud Servers, Inc., 1 Example Way, shall produce the following records:", "Example Cloud Servers"},
+		{"IT IS ORDERED that Provider, Inc. shall produce the records of example.com.", ""},
 		// A state warrant's caption addressed to a company on its next line.
 		{"THE PEOPLE OF THE STATE OF EXAMPLE, TO ANY PEACE OFFICER IN THE COUNTY OF\nEXAMPLE, AND TO: Example Search LLC, Custodian of Records,", "Example Search"},
 		// A federal warrant's Attachment A names where the data is stored.

@@ -2354,7 +2354,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if other := addressedTo; other != "" {
 		r.Facts.WrongProvider = true
 		r.evidence("facts.wrong_provider", "addressed to another company", "text", other)
-	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, func(m string) bool { return platformAccount.MatchString(m) && !serviceAccount.MatchString(m) }) {
+	} else if ms := a.notOffered(text); len(ms) >= 2 || slices.ContainsFunc(ms, platformAccount.MatchString) {
 		// One phrase ("payment card numbers" in a list of records we do
 		// hold) is too weak a ground for a rejection; records of a service
 		// we do not offer are asked for in several of its terms.
@@ -2431,11 +2431,6 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 // platformAccount is a phrase naming a user or account of another
 // company's platform ("the Discord user …"): enough alone.
 var platformAccount = lazyRegexp(`(?i)\b(?:user|account|username|handle|profile|channel)s?$`)
-
-// serviceAccount is an account of a kind of service ("the hosting account
-// for that site", "a webmail account"), not of a named platform: one
-// phrase among records we hold, like any other.
-var serviceAccount = lazyRegexp(`(?i)\b(?:hosting|web ?mail|e-?mail|mail|bank|billing|cpanel|control[- ]panel|plan|package)\s+(?:user|account|username|handle|profile|channel)s?$`)
 
 // notOffered lists the distinct phrases naming records of services we do
 // not offer.

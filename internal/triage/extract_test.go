@@ -1892,9 +1892,7 @@ func TestNotOffered(t *testing.T) {
 		{"Nous sollicitons les données d'identification du titulaire du nom de domaine example.fr et les données de paiement liées à son hébergement web.", true},
 		{"Solicitamos os registos de acesso (endereços IP) e os certificados emitidos para example.pt.", false},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
-		// An account of a kind of service, once, beside records we hold.
-		{"The contact e-mail on the hosting account for example.com and the IP addresses used by its API account would identify him.", false},
-		{"Please produce the web hosting account records, the control-panel logins and the billing history of example.com.", true},
+
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
 		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},

@@ -263,14 +263,18 @@ func (a *Analyzer) wordLookalike(host string) bool {
 // Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
 
 // automatedLure reports an automated sender's domain that imitates an
-// agency's, as the lookalike check below reads one: not on the .gov
-// registry, no free-mail or .edu/.mil name, and not a government zone's.
+// agency's, as the lookalike check below reads one: not an agency's own
+// on a list, not on the .gov registry, no free-mail or .edu/.mil name,
+// and not a government zone's.
 func (a *Analyzer) automatedLure(host string) (string, bool) {
 	reg := registrable(host)
 	if a.domains.Registered(reg) || a.domains.Freemail(host) || strings.HasSuffix(reg, ".edu") || strings.HasSuffix(reg, ".mil") {
 		return "", false
 	}
 	if _, government := a.domains.Government(host); government {
+		return "", false
+	}
+	if _, listed := a.domains.Agency(host); listed {
 		return "", false
 	}
 	return a.domains.Lookalike(host)

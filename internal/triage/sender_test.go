@@ -244,6 +244,9 @@ func TestAutomatedLure(t *testing.T) {
 	for _, tt := range []struct{ from, class string }{
 		{"no-reply@dea-requestportal.com", triage.ClassLookalike},
 		{"no-reply@notices.example-portal.net", triage.ClassAutomated},
+		// An agency's own listed domain whose name another of its
+		// domains shares: its auto-reply is automated mail.
+		{"no-reply@bka.de", triage.ClassAutomated},
 	} {
 		m := parse(t, "From: "+tt.from+"\nAuto-Submitted: auto-generated\nSubject: New legal process served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+body)
 		if r := a.Analyze(m); r.Sender.Class != tt.class {
