@@ -199,8 +199,8 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
 	flat = masked(hostName, flat)
-	// A form's box left empty ("[ ] Content of communications") or an
-	// item marked so ("Stored content: NOT REQUESTED") is not asked.
+	// A form's box left empty ("[ ] Content of communications") is not
+	// asked.
 	flat = masked(uncheckedItem, flat)
 	spans := sentenceSpans(flat)
 	for i, sp := range spans {
@@ -237,8 +237,12 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 }
 
 // uncheckedItem is a form's item whose box is left empty, to the next
-// box, or an item the form marks as not requested.
-var uncheckedItem = lazyRegexp(`(?:\[ ?\]|\( ?\)|☐|□)[^\[(☐☒☑□■\n]{0,120}|[^.;:\n\[\]]{0,80}[-–—:(]\s*(?i:not requested|not sought|not being requested)\b`)
+// box or tick.
+var uncheckedItem = lazyRegexp(`(?:\[ ?\]|\( ?\)|☐|□)[^\[(☐☒☑□■✓✔✅•\n]{0,80}`)
+
+// notRequestedMark follows an item a form marks as not asked: "Stored
+// content: NOT REQUESTED", "Contents of messages (not sought)".
+var notRequestedMark = lazyRegexp(`(?i)^\s*(?:[-–—:(]\s*)?(?:not requested|not sought|not being requested)\b`)
 
 // contentLaw follows content with the law on it, no ask: "stored
 // content would need a search warrant", "content can only be disclosed
@@ -255,7 +259,7 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if negatedAsk.MatchString(s[:m[0]]) || warrantFor.MatchString(s[:m[0]]) && (denied || warrantAhead.MatchString(s[:m[0]]) && !askedAnyway.MatchString(s[m[1]:])) {
 		return false, ""
 	}
-	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) {
+	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) || notRequestedMark.MatchString(s[m[1]:]) {
 		return false, ""
 	}
 	// "… the devices in the photos to be viable": what the content

@@ -250,6 +250,11 @@ func TestContentRequested(t *testing.T) {
 		{"Records: [X] Subscriber information [ ] Stored files and photos [X] IP logs", false},
 		{"Stored content: NOT REQUESTED. Subscriber records and IP logs: requested.", false},
 		{"Records: [X] Stored files and photos [X] IP logs", true},
+		// The review's probes: content asked after an empty box, ticked;
+		// "not requested" told of an earlier letter.
+		{"☐ Payment records ✔ Subscriber information ✔ Contents of all stored e-mails", true},
+		{"[X] Subscriber information [ ] Payment records ✓ Contents of all stored e-mails", true},
+		{"We now also need the content of all e-mails in the account from 2026-10-01 to 2026-11-01 (not requested in our earlier letter).", true},
 	})
 }
 

@@ -196,7 +196,7 @@ var processRules = []processRule{
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
 		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|(?:^|[^\p{L}])МПД(?:$|[^\p{L}])|взаимн\p{L}* правов\p{L}* помощ\p{L}*|правов\p{L}* допомог\p{L}*|правовой помощи по уголовным|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|\bcomisi[ea] rogatori\p{L}*|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -283,7 +283,7 @@ var processRules = []processRule{
 		// Georgian court's განჩინება, an Azerbaijani court's qərar, an
 		// Arabic court that issued (أصدرت المحكمة) or its judicial order,
 		// a Thai court that gave its order (general knowledge).
-		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|съдебно разрешение|разрешение (?:на|от) (?:\p{L}+ ){0,3}?съд|rskur[ðd]\p{L}*\s+H[ée]ra[ðd]sd[óo]m|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|sudsk\p{L}* nalog|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
+		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		// A court's order in German ("hat der … Court … eine Anordnung
@@ -386,7 +386,7 @@ var (
 	// ohne, senza, zonder, bez ("sin necesidad de comisión rogatoria").
 	// A negator is a word of its own: RE2's \b is ASCII, so "Okrožno"
 	// would end in a word "no" after its "ž".
-	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|absent|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
+	denied = lazyRegexp(`(?i)(?:(?:^|[^\p{L}\p{N}_'])(?:no|not|never|without|absent|nor|neither|sin|sem|sans|ohne|senza|zonder|bez|kein\w*|ikke|inte|ingen|intet|inget)\b|n't)(?:\s+[\p{L}\p{N}_'-]+){0,3}(?:\s+|['’])(?:a|an|any|the|such)?\s*(?:formal |legal |valid |court |judicial |separate |additional )?$`)
 	// conditional: the process waits on something ("pending the issuance
 	// of a subpoena", "if you require a warrant").
 	// bypassed: "rather than through formal mutual legal assistance",
@@ -394,9 +394,8 @@ var (
 	// Italian ("sans passer par les voies de l'entraide juridique").
 	// Also the pressure of a fake emergency: "we cannot wait for … a court
 	// order", "there is no time for a subpoena", "you normally ask for a
-	// subpoena"; and the route a request "would ordinarily be made
-	// through" beside the one taken.
-	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|sans passer par|sin pasar por|sem passar por|senza passare per|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|(?:would|should|is|are) (?:normally |usually |typically |ordinarily |generally )(?:be )?(?:made|sent|submitted|routed|channell?ed|transmitted)(?: through| via| under| by)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
+	// subpoena".
+	bypassed = lazyRegexp(`(?i)\b(?:rather than|instead of|in lieu of|outside(?: of)?|bypass\w*|sans passer par|sin pasar por|sem passar por|senza passare per|not (?:through|via|using|use)|(?:cannot|can't|can not|won't|will not|unable to|no need to|do not|don't) wait(?:ing)? for|no time (?:for|to get)|(?:normally|usually|typically|ordinarily|generally) (?:ask|require|need|want)s?(?: for)?|skip|waive)(?:\s+[\w'-]+){0,6}\s*$`)
 	// deniedVerb: a negated verb of having or granting governs the process
 	// later in its clause ("we don't have a warrant or subpoena", "the
 	// county attorney doesn't think it will meet the threshold for a
@@ -445,7 +444,7 @@ var (
 		`\bshould\s+(?:you|your\s+\w+|the\s+provider|it\s+be|this\s+be)\b|(?:^|[.;:!?])\s*should\s+(?:a|an|any|such)\s+(?:formal\s+|further\s+|separate\s+)?$|\bbis (?:zum|zur) (?:Eingang|Übermittlung|Ubermittlung|Vorlage|Erhalt) (?:des|der|eines|einer)\s*$|\b(?:dans l'attente|en attendant)(?: de)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:la|l'|une|d'une)\s*$|\ben espera de (?:la|una)\s*$|\bin attesa (?:della|del|dell'|di una?)\s*$|\bin afwachting van (?:een|het|de)\s+(?:\p{L}+\s+)?$|\baguardando (?:a|o)\s*$`)
 	// intended: process the sender means to ask a court for ("we will
 	// apply to the Circuit Court of X for a search warrant").
-	intended = lazyRegexp(`(?i)\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
+	intended = lazyRegexp(`(?i)(?:\bvom\s+(?:solicita|cere|obține|obtine|trimite|transmite|întocmi|intocmi)|ще\s+(?:поискаме|изискаме|получим|изпратим|поиска)|(?:zatražit|tražit|dobit|poslat|pribavit)\s+ćemo|\bmun(?:u|um)?\s+(?:óska eftir|afla|fá|sækja um)|\bvil\s+(?:anmode om|søke om|søge om|indhente)|\bkommer att\s+(?:begära|ansöka om))\b[^.;:!?]{0,90}$|\w['’]ll\s+(?:then\s+)?(?:go for|apply for|seek|petition for|file for|get|obtain|pursue)\s+(?:(?:an?|another|a new)\s+)?(?:[\w-]+\s+)?$|\b(?:will|shall|would|going to|intends? to|intending to|plans? to|planning to|prepared to|expects? to)\s+(?:then\s+)?(?:apply|ask|seek|petition|request|go|move|submit|send|file|transmit|lodge|present|make)\b[^.;:!?]{0,90}$` +
 		// "expects to issue a grand jury subpoena": the process as what
 		// is to be issued or obtained, not "obtain the records through the
 		// attached subpoena".
@@ -1622,7 +1621,7 @@ var compels = lazyRegexp(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|r
 func sentenceAround(text string, loc []int) string {
 	start := strings.LastIndexAny(text[:loc[0]], ".!?\n")
 	end := len(text)
-	if m := hasteEnd.FindStringIndex(text[loc[1]:]); m != nil {
+	if m := clauseEnd.FindStringIndex(text[loc[1]:]); m != nil {
 		end = loc[1] + m[0]
 	}
 	return text[max(0, start+1):end]
@@ -2472,7 +2471,7 @@ func callForHaste(text string) []int {
 			end = loc[1] + m[0]
 		}
 		sentence := text[start:end]
-		preserving := preserveWord.MatchString(sentence) && !discloseWord.MatchString(sentence)
+		preserving := preserveWord.MatchString(sentence) && !discloseWord.MatchString(sentence) && !asksData.MatchString(text)
 		if !ownPromise.MatchString(text[start:loc[0]]) && !toldOnly && !preserving {
 			return loc
 		}
@@ -2499,7 +2498,10 @@ var (
 var (
 	hasteEnd     = lazyRegexp(`[.!?](?:\s|$)|\n`)
 	preserveWord = lazyRegexp(`(?i)\bpreserv(?:e|ed|ing|ation)\b`)
-	discloseWord = lazyRegexp(`(?i)\b(?:disclos\w*|provid\w*|produc\w*|releas\w*|send|furnish|locat\w*|find|danger|missing|threat\w*|kill\w*|suicid\w*|hostage|abduct\w*)\b`)
+	discloseWord = lazyRegexp(`(?i)\b(?:disclos\w*|provid\w*|produc\w*|releas\w*|send|furnish|give|identify|need|locat\w*|find|danger|missing|threat\w*|kill\w*|suicid\w*|hostage|abduct\w*)\b`)
+	// asksData is a letter's ask for records now, anywhere in it: haste
+	// beside it is the haste of that ask, not of a preservation.
+	asksData = lazyRegexp(`(?i)\b(?:provide|produce|release|send|furnish|give|disclose)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:the|all|any|his|her|their|its)?\s*(?:name|subscriber|records?|information|data|ip|logs?|account|identity|details|e-?mail|location)|\bidentify (?:him|her|them|the|who)\b|\bwhat is (?:the|his|her|their) (?:name|ip|e-?mail|address|location)\b|\b(?:we|i) (?:urgently )?need (?:the|his|her|their|to (?:identify|know|locate|find))\b`)
 )
 
 var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)

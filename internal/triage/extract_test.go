@@ -969,8 +969,20 @@ func TestProcessScope(t *testing.T) {
 		{"A 14-year-old girl is missing and the man who lured her uses example.com. If you can, please send his IP address right away; we will seek a warrant later.", []string{"emergency"}},
 		// Danger to a person's life in Danish.
 		{"HASTER. Vi har en sag, hvor der er fare for en persons liv, og skal bruge oplysninger om kontoen bag example.dk hurtigst muligt.", []string{"emergency"}},
-		// The treaty route a request would ordinarily take, not taken.
-		{"A formal request would ordinarily be made through the Attorney-General's Department under the Mutual Assistance in Criminal Matters Act. Please preserve example.au meanwhile.", []string{"preservation"}},
+		// The review's probes: a ruling or a letter rogatory still to be
+		// asked for, denied or not had; an emergency denied, in Danish.
+		{"Vom solicita încheierea judecătorului de drepturi și libertăți de la Tribunalul Cluj pentru datele example.ro.", []string{"none"}},
+		{"Vă rugăm să ne furnizați datele abonatului pentru example.ro. Nu avem încă o comisie rogatorie.", []string{"none"}},
+		{"O comisie rogatorie va fi transmisă ulterior prin Ministerul Justiției; datele example.ro.", []string{"none"}},
+		{"Ще поискаме разрешение от Пловдивски районен съд за разкриване на данните за example.bg.", []string{"none"}},
+		{"Lögreglan mun óska eftir úrskurði Héraðsdóms Vesturlands vegna example.is.", []string{"none"}},
+		{"Zatražit ćemo sudski nalog od Općinskog kaznenog suda u Splitu za example.hr.", []string{"none"}},
+		{"Dette er ikke en nødsituation. Venligst bevar data for example.dk.", []string{"none"}},
+		{"Der er ingen fare for en persons liv, men vi beder om at bevare data for example.dk hurtigst muligt.", []string{"none"}},
+		// The review's probes: a threat to come in one sentence, the
+		// records preserved in haste and asked for in another.
+		{"On November 1 a user of example.com posted that he would shoot students at Lincoln High School on Monday. Please preserve the account and its subscriber and IP records immediately so that we can identify him.", []string{"preservation", "emergency"}},
+		{"The subscriber of example.com has threatened online to bomb a synagogue this Saturday. Please preserve the account's records without delay and give us the name, address and IP logs of the subscriber, every hour counts.", []string{"preservation", "emergency"}},
 		// A denial typed without its apostrophe.
 		{"We dont have time for a subpoena on this one, the judge is away til Monday. Please just send the login for example.com.", []string{"none"}},
 		// Haste for a preservation: evidence that may be deleted.
