@@ -30,6 +30,10 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// holder has stored with or sent to Provider".
 	`|\b(?:full|complete|entire) (?:export|copy|backup|dump|download|archive|image) of (?:the|this|that|their|his|her|its) account(?:\s*[-–,.;:)]|\s+(?:including|and|that|which|with|to|as)\b|\s*$)` +
 	`|\beverything (?:that )?the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept)\b` +
+	// "Every file he uploaded to the account", "we need to see exactly
+	// what he uploaded": a person's stored files as such.
+	`|\b(?:every|each|all|any)\s+(?:of\s+the\s+)?files?\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target))\s+(?:has\s+|had\s+)?(?:uploaded|stored|saved|shared)\b` +
+	`|\b(?:see|know|get|obtain|have)\s+(?:exactly\s+)?what (?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target)) (?:has |had )?(?:uploaded|stored|saved)\b` +
 	`|\bwhatever the (?:user|account holder|subscriber|customer|target) (?:has |had )?(?:stored|sent|saved|uploaded|kept|wrote)(?: (?:on|in|to|with))?(?: or (?:stored|sent|saved|uploaded|kept|wrote))?\s+(?:through|from|in|on|with|using|to)\s+(?:it|the account|that account|the mailbox|the service|your service|your platform|you)\b` +
 	// What a person wrote, asked for in so many words: "could you also
 	// include copies of whatever he wrote to her", "send us what the

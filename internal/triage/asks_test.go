@@ -250,6 +250,10 @@ func TestContentRequested(t *testing.T) {
 		{"Records: [X] Subscriber information [ ] Stored files and photos [X] IP logs", false},
 		{"Stored content: NOT REQUESTED. Subscriber records and IP logs: requested.", false},
 		{"Records: [X] Stored files and photos [X] IP logs", true},
+		// A person's uploads as such.
+		{"Produce every file he uploaded to the account during the period, in native format.", true},
+		{"We need to see exactly what the subscriber uploaded, not only the file names.", true},
+		{"Produce the upload logs showing the IP address of each upload.", false},
 		// The review's probes: content asked after an empty box, ticked;
 		// "not requested" told of an earlier letter.
 		{"☐ Payment records ✔ Subscriber information ✔ Contents of all stored e-mails", true},

@@ -196,7 +196,7 @@ var processRules = []processRule{
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
 		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|(?:^|[^\p{L}])МПД(?:$|[^\p{L}])|взаимн\p{L}* правов\p{L}* помощ\p{L}*|правов\p{L}* допомог\p{L}*|правовой помощи по уголовным|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|žiados\p{L}* o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|vzájomn\p{L}* právn\p{L}* pomoc|žádost\p{L}* o (?:\p{L}+\s+)?právní pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -499,6 +499,13 @@ var (
 	ndoClause = lazyRegexp(`(?i)2705|non-?disclosure|delay(?:ed|ing)? (?:of )?(?:notice|notification)|notification[^.]{0,40}delayed|preclu\w+[- ]of[- ]notice|precluding notice|not (?:to )?(?:notify|disclose)`)
 )
 
+// onceBefore and toBeSigned frame process still to be signed: "Once the
+// warrant is signed I will send it over", "when the order comes back".
+var (
+	onceBefore = lazyRegexp(`(?i)\b(?:once|when|as soon as|after|until)\s+(?:(?:the|a|my|our|that)\s+)?(?:[\w-]+\s+)?$`)
+	toBeSigned = lazyRegexp(`(?i)^\s*(?:(?:is|gets|is finally)\s+(?:signed|issued|approved|granted)|comes back)\b`)
+)
+
 // asserted reports whether the letter says the process is there: not in a
 // clause that denies it, makes it conditional or future, asks about it,
 // or (for a court order) is the non-disclosure order itself.
@@ -531,7 +538,8 @@ func asserted(text string, loc []int, kind string) bool {
 		}
 	}
 	switch {
-	case denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before) && !attachedWord.MatchString(underWay.FindString(before)),
+	case onceBefore.MatchString(before) && toBeSigned.MatchString(clauseAfter),
+		denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before) && !attachedWord.MatchString(underWay.FindString(before)),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
@@ -1782,14 +1790,16 @@ var habitualVerb = lazyRegexp(`(?i)\b(?:signs|issues|reviews|approves|handles|pr
 var otherMatter = lazyRegexp(`(?i)^[^.;:]{0,30}?\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:served|issued|sent|got|obtained|used|did|had|filed|executed)\s+(?:\w+\s+)?(?:on|in|for|under|with)\s+` + anotherMatter)
 
 // anotherMatter names a matter other than the request's.
-const anotherMatter = `(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry)\b`
+const anotherMatter = `(?:another|a different|a separate|an unrelated|the other|some other)\s+(?:case|matter|investigation|file|inquiry|account)\b`
 
-// usedBefore ends the words before a process with its use by the writer
-// or the reader, and otherMatterNext opens the words after it with
-// another matter: "We used a warrant in an unrelated investigation".
+// usedBefore ends the words before a process with its use by the writer,
+// the reader or the writer's agency by its initials, and otherMatterNext
+// opens the words after it with another matter: "We used a warrant in an
+// unrelated investigation", "APD served a subpoena on your company back in
+// January for a different account".
 var (
-	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you)\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed)\s+(?:a|an|the|that|our|my|your)?\s*$`)
-	otherMatterNext = lazyRegexp(`(?i)^\s*(?:in|on|for|under|from)\s+` + anotherMatter)
+	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you|(?-i:[A-Z]{2,6})|our (?:office|department|agency|unit))\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed)\s+(?:a|an|the|that|our|my|your)?\s*(?:grand jury\s+|administrative\s+|search\s+)?$`)
+	otherMatterNext = lazyRegexp(`(?i)^\s*(?:on\s+(?:your|the)\s+(?:company|firm|service)\s+)?(?:back\s+in\s+\w+\s+(?:\d{4}\s+)?)?(?:in|on|for|under|from)\s+` + anotherMatter)
 )
 
 // earlierPreservation is the writer's own earlier preservation request,

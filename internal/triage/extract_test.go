@@ -983,6 +983,15 @@ func TestProcessScope(t *testing.T) {
 		// records preserved in haste and asked for in another.
 		{"On November 1 a user of example.com posted that he would shoot students at Lincoln High School on Monday. Please preserve the account and its subscriber and IP records immediately so that we can identify him.", []string{"preservation", "emergency"}},
 		{"The subscriber of example.com has threatened online to bomb a synagogue this Saturday. Please preserve the account's records without delay and give us the name, address and IP logs of the subscriber, every hour counts.", []string{"preservation", "emergency"}},
+		// The agency's own process of another matter, by its initials.
+		{"You may remember us: APD served a grand jury subpoena on your company back in January for a different account. This is a new matter; who holds example.com?", []string{"none"}},
+		{"APD served the attached grand jury subpoena for example.com; please produce the records.", []string{"subpoena"}},
+		// A warrant still to be signed.
+		{"Could you let me know who holds example.com? Once the warrant is signed I will send it over.", []string{"none"}},
+		{"The warrant is signed; once the warrant is served on you, please produce the records of example.com.", []string{"search_warrant"}},
+		// Mutual legal assistance in Slovak and Czech.
+		{"V nadväznosti na žiadosť o právnu pomoc podľa zmluvy medzi Slovenskou republikou a USA zasielame príkaz súdu Spojených štátov pre example.sk.", []string{"mlat"}},
+		{"Na základě žádosti o právní pomoc zasíláme příkaz amerického soudu pro example.cz.", []string{"mlat"}},
 		// A denial typed without its apostrophe.
 		{"We dont have time for a subpoena on this one, the judge is away til Monday. Please just send the login for example.com.", []string{"none"}},
 		// Haste for a preservation: evidence that may be deleted.
