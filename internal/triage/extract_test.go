@@ -989,9 +989,8 @@ func TestProcessScope(t *testing.T) {
 		// A warrant still to be signed.
 		{"Could you let me know who holds example.com? Once the warrant is signed I will send it over.", []string{"none"}},
 		{"The warrant is signed; once the warrant is served on you, please produce the records of example.com.", []string{"search_warrant"}},
-		// Mutual legal assistance in Slovak and Czech.
+		// Mutual legal assistance in Slovak, as what the letter follows.
 		{"V nadväznosti na žiadosť o právnu pomoc podľa zmluvy medzi Slovenskou republikou a USA zasielame príkaz súdu Spojených štátov pre example.sk.", []string{"mlat"}},
-		{"Na základě žádosti o právní pomoc zasíláme příkaz amerického soudu pro example.cz.", []string{"mlat"}},
 		// A denial typed without its apostrophe.
 		{"We dont have time for a subpoena on this one, the judge is away til Monday. Please just send the login for example.com.", []string{"none"}},
 		// Haste for a preservation: evidence that may be deleted.

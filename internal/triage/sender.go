@@ -57,11 +57,12 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		if list && (le || gov) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "list or calendar mail from a law-enforcement or government domain: read as a request if it carries one", "header", why)
-		} else if target, ok := a.automatedLure(host); ok {
-			// A portal's "automated" notice from a domain that imitates an
-			// agency ("new legal process served, sign in here") is the
-			// lure's shape: the imitation names the sender, and a person
-			// sees it; a reply stays held.
+		} else if target, ok := a.automatedLure(host); ok && reportOrBounce(m) == "" && lureSubject.MatchString(m.Header("Subject")) {
+			// A portal's "automated" notice of process served from a domain
+			// that imitates an agency ("new legal process served, sign in
+			// here") is the lure's shape: the imitation names the sender,
+			// and a person sees it; a reply stays held. Not a bounce, a
+			// report or a newsletter.
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "automated notice from a domain that imitates "+target, "From", host)
 			ag, _ := a.domains.Agency(target)
@@ -261,6 +262,10 @@ func (a *Analyzer) wordLookalike(host string) bool {
 
 // policeLabelWord is a label part that names a police force.
 // Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
+
+// lureSubject is a notice's subject that claims process served: what a
+// portal lure announces, not a newsletter's or a bounce's.
+var lureSubject = lazyRegexp(`(?i)\b(?:subpoenas?|warrants?|legal process|court orders?|summons|served|service of process|sealed (?:document|filing)s?)\b`)
 
 // automatedLure reports an automated sender's domain that imitates an
 // agency's, as the lookalike check below reads one: not an agency's own

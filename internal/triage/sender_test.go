@@ -247,6 +247,8 @@ func TestAutomatedLure(t *testing.T) {
 		// An agency's own listed domain whose name another of its
 		// domains shares: its auto-reply is automated mail.
 		{"no-reply@bka.de", triage.ClassAutomated},
+		// A bounce from such a domain is the mail system's.
+		{"mailer-daemon@dea-requestportal.com", triage.ClassAutomated},
 	} {
 		m := parse(t, "From: "+tt.from+"\nAuto-Submitted: auto-generated\nSubject: New legal process served\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+body)
 		if r := a.Analyze(m); r.Sender.Class != tt.class {
