@@ -210,6 +210,19 @@ MIN_ACCURACY ?= 0.95
 # corpus's convention does not), fresh317 (impostors' courts and clerks
 # named in their own captions), fresh322 (user names a story gives that
 # its label counts, after words lerd does not read as an account's).
+# Session 24 (rounds forty-four and forty-five): fresh326 and fresh332
+# (foreign in twenty-odd languages: agents, case registers and dates in
+# their own forms and scripts, agencies on domains lerd does not list,
+# prosecutors' demands a writer counts as subpoenas), fresh325, fresh331
+# and fresh333 (impostors on a sheriff's or an inspector general's name
+# under .us or glued to a state portal's, held for review as agencies on no
+# list; real agencies on a port's, a clerk's or a city's shared domain,
+# also held), fresh323 (an unlisted agency's shared domain), fresh327,
+# fresh329 and fresh333 (process a writer names as to come or as history in
+# words lerd does not read so), fresh330 and fresh336 (emergencies whose
+# reasons a writer counts differently), fresh334 (a unit mailbox with no
+# agent; a federal agent named only in a PDF), fresh310's country (a
+# free-mail officer's court order now read, its country the mail service's).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -298,10 +311,21 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh301:sender.class=0.86,fresh301:identifiers=0.93,fresh301:max_impostors=1,\
 	fresh302:sender.class=0.86,fresh302:process=0.89,fresh302:authority=0.57,fresh302:agent=0.62,fresh302:phones=0.92,fresh302:case_number=0.65,fresh302:country=0.93,fresh302:date_range=0.85,fresh302:decision=0.91,fresh302:reasons=0.68,fresh302:accuracy=0.91,\
 	fresh305:follow_up_to=0.90,\
-	fresh310:process=0.74,fresh310:authority=0.43,fresh310:case_number=0.71,fresh310:country=0.91,fresh310:decision=0.81,fresh310:reasons=0.70,fresh310:accuracy=0.81,\
+	fresh310:process=0.74,fresh310:authority=0.43,fresh310:case_number=0.71,fresh310:country=0.90,fresh310:decision=0.81,fresh310:reasons=0.70,fresh310:accuracy=0.81,\
 	fresh317:authority=0.74,\
 	fresh318:sender.class=0.89,fresh318:process=0.77,fresh318:authority=0.51,fresh318:case_number=0.66,fresh318:country=0.82,fresh318:date_range=0.85,fresh318:decision=0.91,fresh318:reasons=0.64,fresh318:accuracy=0.91,\
-	fresh322:identifiers=0.92
+	fresh322:identifiers=0.92,\
+	fresh323:sender.class=0.93,\
+	fresh325:case_number=0.84,\
+	fresh326:sender.class=0.89,fresh326:process=0.84,fresh326:authority=0.73,fresh326:phones=0.90,fresh326:case_number=0.58,fresh326:country=0.88,fresh326:date_range=0.84,fresh326:decision=0.91,fresh326:reasons=0.68,fresh326:accuracy=0.91,\
+	fresh327:process=0.91,\
+	fresh329:process=0.93,\
+	fresh330:reasons=0.82,\
+	fresh331:sender.class=0.89,fresh331:case_number=0.81,fresh331:decision=0.89,fresh331:accuracy=0.89,fresh331:max_impostors=2,\
+	fresh332:sender.class=0.81,fresh332:process=0.79,fresh332:authority=0.62,fresh332:case_number=0.76,fresh332:country=0.92,fresh332:date_range=0.75,fresh332:decision=0.91,fresh332:reasons=0.67,fresh332:accuracy=0.91,\
+	fresh333:sender.class=0.86,fresh333:process=0.93,fresh333:authority=0.63,fresh333:decision=0.91,fresh333:reasons=0.83,fresh333:accuracy=0.91,fresh333:max_impostors=1,\
+	fresh334:decision=0.91,fresh334:accuracy=0.91,\
+	fresh336:decision=0.91,fresh336:reasons=0.82,fresh336:accuracy=0.91
 
 deps-e2e:
 	./scripts/install-test-deps.sh
