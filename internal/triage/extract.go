@@ -506,6 +506,15 @@ var (
 	toBeSigned = lazyRegexp(`(?i)^\s*(?:(?:is|gets|is finally)\s+(?:signed|issued|approved|granted)|comes back)\b`)
 )
 
+// leaveToServe is process a court is asked to allow ("we have moved for
+// leave to serve a subpoena"): expedited discovery, not yet had; willServe
+// and issuesLater frame process served "once it issues".
+var (
+	leaveToServe = lazyRegexp(`(?i)\b(?:moved|move|applied|apply|petitioned|petition|asked|ask|sought|seek|seeking|moving|applying)\s+(?:the court\s+)?for leave (?:of court\s+)?to\s+(?:serve|issue|file)\s+(?:a|an|the)?\s*$`)
+	willServe    = lazyRegexp(`(?i)\b(?:will|shall|'ll)\s+(?:\w+\s+){0,2}?serve\s+(?:a|an|the)?\s*$`)
+	issuesLater  = lazyRegexp(`(?i)^\s*(?:on you\s+)?(?:once|when|after|as soon as)\s+(?:it|one|the court)\s+(?:issues|is issued|is signed|grants)`)
+)
+
 // asserted reports whether the letter says the process is there: not in a
 // clause that denies it, makes it conditional or future, asks about it,
 // or (for a court order) is the non-disclosure order itself.
@@ -539,6 +548,7 @@ func asserted(text string, loc []int, kind string) bool {
 	}
 	switch {
 	case onceBefore.MatchString(before) && toBeSigned.MatchString(clauseAfter),
+		leaveToServe.MatchString(before), willServe.MatchString(before) && issuesLater.MatchString(clauseAfter),
 		denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before) && !attachedWord.MatchString(underWay.FindString(before)),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),

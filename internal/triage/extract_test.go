@@ -986,6 +986,9 @@ func TestProcessScope(t *testing.T) {
 		// The agency's own process of another matter, by its initials.
 		{"You may remember us: APD served a grand jury subpoena on your company back in January for a different account. This is a new matter; who holds example.com?", []string{"none"}},
 		{"APD served the attached grand jury subpoena for example.com; please produce the records.", []string{"subpoena"}},
+		// A subpoena a court is asked to allow, served once it issues.
+		{"We have moved for leave to serve a subpoena on your company to identify the operator of example.com; we will of course serve the subpoena once it issues.", []string{"none"}},
+		{"The court granted our motion for leave, and the attached subpoena is served on you for example.com.", []string{"subpoena"}},
 		// A warrant still to be signed.
 		{"Could you let me know who holds example.com? Once the warrant is signed I will send it over.", []string{"none"}},
 		{"The warrant is signed; once the warrant is served on you, please produce the records of example.com.", []string{"search_warrant"}},
