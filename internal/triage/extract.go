@@ -277,12 +277,14 @@ var processRules = []processRule{
 		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
 		// (încheierea instanței) court rulings (general knowledge).
 		`\b(?:odredb|sklep|rje[šs]enj)\w*\s+(?:\p{L}+\s+){0,3}?(?:sodi[šs][čc]\w*|sud[au]\b)|\bsodi[šs][čc]\w*(?:[^.\n]|\.\s?\d){0,80}\bodredb\w*|\bteism\w*[^.\n]{0,80}\bnutart\w*|\bnutart\w*[^.\n]{0,60}\bteism\w*|\btiesas\s+l[ēe]mum\w*|\bkohtu\s+m[äa][äa]rus\w*|\bb[íi]r[óo]s[áa]g\w*\s+(?:\p{L}+\s+){0,2}?v[ée]gz[ée]s\w*|\bkelt\s+v[ée]gz[ée]s\w*|\bv[ée]gz[ée]s\w*\s+(?:\p{L}+\s+)?elrendel\w*|(?i:[îi])ncheier\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:instan[țţt]\p{L}*|judec[ăa]tor\p{L}*|tribunal\p{L}*)|` +
-		// A Bulgarian judge who permitted (съдия … разреши) or a court's
-		// permission (съдебно разрешение), Iceland's úrskurður of a
-		// district court, a Lithuanian pre-trial judge's nutartis, a
+		// Rulings had, not asked for (general knowledge): a Bulgarian
+		// judge who permitted (съдия … разреши), Iceland's "Með úrskurði"
+		// of a district court, a Lithuanian pre-trial judge's nutartis, a
 		// Georgian court's განჩინება, an Azerbaijani court's qərar, an
 		// Arabic court that issued (أصدرت المحكمة) or its judicial order,
-		// a Thai court that gave its order (general knowledge).
+		// a Thai court that gave its order, a Croatian court order that
+		// exists ("postoji sudski nalog"), a Spanish measure "autorizada
+		// por el Juzgado".
 		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).

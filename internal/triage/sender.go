@@ -260,9 +260,6 @@ func (a *Analyzer) wordLookalike(host string) bool {
 	return !brand
 }
 
-// policeLabelWord is a label part that names a police force.
-// Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
-
 // lureSubject is a notice's subject that claims process served: what a
 // portal lure announces, not a newsletter's or a bounce's.
 var lureSubject = lazyRegexp(`(?i)\b(?:subpoenas?|warrants?|legal process|court orders?|summons|served|service of process|sealed (?:document|filing)s?)\b`)
@@ -285,6 +282,8 @@ func (a *Analyzer) automatedLure(host string) (string, bool) {
 	return a.domains.Lookalike(host)
 }
 
+// policeLabelWord is a label part that names a police force.
+// Whole words only: "so" (so-net), "pd" and "marshal" (a surname) are
 // other things too.
 var policeLabelWord = map[string]bool{"police": true, "sheriff": true, "sheriffs": true, "cops": true,
 	"policedept": true, "policedepartment": true, "sheriffsoffice": true, "sheriffsdept": true, "constabulary": true,
