@@ -57,14 +57,15 @@ func (a *Analyzer) country(doc *document, r *Result, agency Agency) *string {
 	// A police force or court abroad writes from its country's domain
 	// (pj.pt, policiafederal.gov.ar, kapo.zh.ch): the country code says
 	// where it is, before the language it writes in.
-	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class != ClassOther {
-		return strp(c)
+	cc := ccTLDCountry(r.Sender.Address)
+	if cc != "" && r.Sender.Class != ClassOther {
+		return strp(cc)
 	}
 	// A sender on no list serving a court's ruling named in that court's
 	// own language, from its country's domain ("Judecătoria Bălți" from a
 	// .md address): the ruling is of that country, and so is the request.
-	if c := ccTLDCountry(r.Sender.Address); c != "" && r.Sender.Class == ClassOther && !noProcess && ownCourt(doc.flat) != "" {
-		return strp(c)
+	if cc != "" && r.Sender.Class == ClassOther && !noProcess && ownCourt(doc.flat) != "" {
+		return strp(cc)
 	}
 	// A force abroad on a generic domain names its country in its own
 	// name ("Royal Example Islands Police Force"), before the language
@@ -298,7 +299,7 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // caseKeyword labels a case, docket or registration number by itself
 // ("Case 26-117", "Docket 1:26-mj-00932", "Aktenzeichen 123 Js 4567/26");
 // processKeyword names a document, which carries a number only with a
-// marker ("Subpoena No. 2026-117", "Warrant #W-5521"), never in prose
+// marker ("Subpoena No. 26-0401", "Warrant #W-5521"), never in prose
 // ("an order under 18 U.S.C. 2703(d)"). Keywords may stack ("Grand Jury
 // Subpoena GJ 26-555", "report DR 2026-0001234"): the number is what
 // follows the last of them. General knowledge of US, UK, German and French
