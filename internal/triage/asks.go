@@ -42,6 +42,15 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:include|send|provide|produce|give|disclose|share|forward|release)\s+(?:us\s+|me\s+)?(?:also\s+)?(?:(?:copies|a copy|the text|a transcript) of\s+)?(?:whatever|what|everything|anything|all)\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target|offender))\s+(?:has\s+|had\s+)?(?:wrote|written|posted|said|typed|messaged)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent and received|received and sent|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
+	// Access to the account itself asks for everything in it: a
+	// password reset, a second factor turned off, a login given, an
+	// export of what it stores (general knowledge of account-takeover
+	// requests; policy: content only under a warrant).
+	`|(?:^|[(:;,]\s*|\d[.)]\s*|\b(?:please|and|to|you|immediately|must|should|can|could|will)\s+)(?:(?:disable|turn off|switch off|remove|bypass|deactivate|suspend)\s+(?:the\s+)?(?:account'?s?\s+)?(?:two-?factor|2-?fa|two-?step|multi-?factor|mfa|second[- ]factor)|reset (?:the |her |his |their |its )?(?:account'?s? |user'?s? )?password)\b|\b(?:temporary|temp)\s+(?:login|log-in|sign-in|access)\s+(?:credentials|password)\b|\b(?:give|grant|provide) (?:us |me |our (?:investigators|detectives|officers) )?(?:temporary )?(?:access to|a login (?:to|for)) (?:the|her|his|their|this) account\b|\b(?:full |complete )?(?:export|dump|backup|archive) of (?:all (?:of )?|the )?(?:(?:his|her|their|the account'?s?) )?(?:files|messages|e-?mails|content|contents|photos|backups|mailbox)\b` +
+	// "(3) the messages he exchanged with other users", "messages
+	// exchanged by the account holder": asked as an item or after a verb,
+	// not as what logs are "of".
+	`|(?:^|[(:;]\s*|\d[.)]\s*|\b(?:and|provide|produce|disclose|including|also|plus|want|need)\s+)(?:the |all (?:of )?(?:the )?)?(?:messages|e-?mails|chats|texts|DMs|conversations|communications|correspondence) (?:(?:that )?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target)) (?:has |had )?exchanged|exchanged (?:by|between) (?:the )?(?:account holder|user|subscriber|suspect|target|him|her|them))\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and

@@ -25,6 +25,19 @@ func checkContent(t *testing.T, emergency bool, cases []contentCase) {
 func TestContentRequested(t *testing.T) {
 	checkContent(t, false, []contentCase{
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
+		// Session 25: access to the account is its content.
+		{"Please immediately disable two-factor authentication on the account so our detectives can sign in.", true},
+		{"Reset the account's password and send us the temporary one.", true},
+		{"Send us a full export of all files and backups stored in the account.", true},
+		{"Please give us temporary login credentials so our analyst can review the account.", true},
+		{"The site harvests beneficiaries' login credentials; we ask for subscriber records only.", false},
+		{"We only need the subscriber name; the user reset the password on May 2 and we need the IP of that reset.", false},
+		// Session 25: messages "exchanged", as an item or after a verb;
+		// not what a log is of.
+		{"Please provide: (1) subscriber records; (2) login IPs; and (3) the messages she exchanged with other users in March.", true},
+		{"The order covers 2. messages exchanged between the account holder and the seller.", true},
+		{"Provide the times and dates of messages exchanged between the account holder and the seller; no content.", false},
+		{"We need the IP logs for the sessions in which the messages he exchanged were sent.", false},
 		{"We request all emails and attachments stored in the account.", true},
 		{"Provide the message bodies for the period above.", true},
 		// What an offender did or threatens with the content is the

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -38,14 +39,14 @@ var (
 		// אביב-יפו", the magistrates', district and supreme courts and
 		// the city after "ב" (in).
 		`בית (?:ה)?משפט (?:השלום|המחוזי|העליון|לנוער)(?: ב\p{Hebrew}+(?:-\p{Hebrew}+)?(?: \p{Hebrew}+(?:-\p{Hebrew}+)?)?)?|` +
-		`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) [A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel) de [A-Z][\p{L}-]+` +
+		`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) (?:Den )?[A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel|de [Pp]remi[èe]re [Ii]nstance|d'[Ii]nstance) (?:de |d'|d’)[A-ZÉ][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
 		// Criminal", "Juzgado de Instrucción n.º 4 de X", "Oslo tingrett",
 		// "Retten i X", "Helsingin käräjäoikeus", "Okresní soud v X".
 		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo)(?:(?: d[aoe]s?| de| e)? [A-ZÀ-Ú][\p{L}]+)*` +
-		`|(?:\d+[°º] |(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo) )?\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| con| la| las| los| \d+| N[°º.] ?\d+| n\.? ?º ?\d+)*(?: [A-ZÀ-Ú][\p{L}]+| N[°º.] ?\d+| n\.? ?º ?\d+)` +
+		`|(?:\d+[°º] |(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo) )?\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| con| la| las| los| \d+| N[°º.] ?\d+| n\.? ?º ?\d+| n[úu]m(?:ero|\.) \d+)*(?: [A-ZÀ-Ú][\p{L}]+| N[°º.] ?\d+| n\.? ?º ?\d+| n[úu]m(?:ero|\.) \d+)` +
 		// Slovenian and Croatian courts: "Okrožno sodišče v Ljubljani",
 		// "Općinski kazneni sud u Zagrebu".
 		`|\b(?:Okrožno|Okrajno|Višje|Vrhovno) sodišče v [A-ZČŠŽ][\p{L}]+|(?:\bOpćinski|Županijski)(?: kazneni)? sud u [A-ZČŠŽ][\p{L}]+` +
@@ -107,7 +108,7 @@ var (
 	foreignAgency = lazyRegexp(`Fiscal[íi]a General de la (?:Rep[úu]blica|Naci[óo]n)|` +
 		// A public prosecution in Arabic, with its emirate or state:
 		// "النيابة العامة في دبي" (general knowledge).
-		`النيابة العامة(?: (?:في|ب|لإمارة|لدولة) ?\p{Arabic}+)?|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?[A-Z][\p{L}-]+|\bArrondissementsparket [A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
+		`النيابة العامة(?: (?:في|ب|لإمارة|لدولة) ?\p{Arabic}+)?|警視庁|\p{Han}{1,3}[道府県]警察本部|\p{Han}{2,3}地方検察庁|\bProkuratura (?:Rejonowa|Okręgowa|Regionalna|Krajowa)(?: w| dla)? [\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?|\bProcureur des Konings te [A-Z][\p{L}-]+|\bParket (?:van )?(?:Den )?[A-Z][\p{L}-]+|\bArrondissementsparket (?:Den )?[A-Z][\p{L}-]+|\bProcura della Repubblica presso il Tribunale (?:ordinario )?di [A-Z][\p{L}]+|\bBundesanwaltschaft\b|\bMinistère public de la Confédération|\bStaatsanwaltschaft(?: [IVX]{1,4})? des Kantons [A-ZÄÖÜ][\p{L}-]+|\b(?:Generals|S)taatsanwaltschaft [A-ZÄÖÜ][\p{L}-]+(?: [a-z]+ [A-ZÄÖÜ][\p{L}-]+)?|\b[Pp]arquet (?:de la |du |de |d')[A-ZÉ][\p{L}-]+|\bProcureur de la République (?:de |près le tribunal judiciaire de |d')[A-ZÉ][\p{L}-]+` +
 		// Romania's prosecution bodies (general knowledge): DIICOT and the
 		// DNA by their names, a Parchet by the court it sits beside.
 		// Prosecutors of Turkey, Greece, Bulgaria, Serbia, Russian-writing
@@ -289,8 +290,8 @@ func generic(name []string) bool {
 }
 
 func capitalised(w string) bool {
-	if w == "" || strings.HasSuffix(w, ":") {
-		return false // "Number:" labels a field, it names nothing
+	if w == "" || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "#") {
+		return false // "Number:", "DR#" label a field, they name nothing
 	}
 	c := w[0]
 	if c >= 'A' && c <= 'Z' {
@@ -319,7 +320,38 @@ var courtLetterNumber = lazyRegexp(`^\d{1,3}-(?:[A-Z]|\d{1,2})$`)
 // quotes as their own words: a name quoted in prose ("the order of the
 // \"United States District Court for …\"") starts at its first word.
 func words(s string) []string {
-	return strings.Fields(wordMarks.Replace(s))
+	ws := strings.Fields(wordMarks.Replace(s))
+	for i := 0; i < len(ws); i++ {
+		if k := scriptChange(ws[i]); k > 0 {
+			ws = slices.Insert(ws, i+1, ws[i][k:])
+			ws[i] = ws[i][:k]
+		}
+	}
+	return ws
+}
+
+// scriptChange returns where a word runs from Latin letters into a script
+// written without spaces, or from it into Latin letters, or 0: Korean and
+// Japanese glue their particles to an English name ("… District of
+// California로부터", "…に関し、United States …"), which are no part of it.
+func scriptChange(w string) int {
+	prev := 0 // 1 Latin, 2 unspaced script
+	for i, r := range w {
+		kind := 0
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			kind = 1
+		case unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han, unicode.Thai) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef:
+			kind = 2
+		default:
+			continue
+		}
+		if prev != 0 && kind != prev {
+			return i
+		}
+		prev = kind
+	}
+	return 0
 }
 
 var wordMarks = strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ", ")", " ) ", `"`, ` " `, "“", " “ ", "”", " ” ", "«", " « ", "»", " » ")
@@ -388,13 +420,15 @@ func phrase(ws []string) []string {
 			// "Higher Court in Example", "County Court in Example".
 			n := cityAhead(ws[i+1:])
 			return append(out, ws[i:i+1+n]...)
-		case w == "at" && (namesCourt(out) || slices.Contains(out, "University")) && i+1 < len(ws) && capitalised(ws[i+1]):
+		case w == "at" && (namesCourt(out) || slices.Contains(out, "University")) && i+1 < len(ws) && capitalised(ws[i+1]) && !isNameStop(ws[i+1]):
 			// A court's seat: "District Court at Manukau"; a university's
 			// campus, as US state universities name theirs: "University
 			// of Texas at Austin Police Department".
 			out = append(out, w)
 			i++
 			continue
+		case w == "for" && namesCourt(out) && forAgency(ws[i+1:]):
+			return out // "… Circuit Court for Example County Sheriff's Office": who the court's process is for
 		case connectors[w] && len(out) > 0 && (w != "in" || i+1 < len(ws) && ws[i+1] == "and"):
 			j := i
 			for j < len(ws) && connectors[ws[j]] {
@@ -440,6 +474,11 @@ func phrase(ws []string) []string {
 				j := i + 1
 				for j < len(ws) && (capitalised(ws[j]) || connectors[ws[j]] && j+1 < len(ws) && capitalised(ws[j+1])) {
 					j++
+					// "… Office of Inspector General. Thank you": a sentence
+					// ends the office's name.
+					if endsSentence(ws[j-1]) {
+						break
+					}
 				}
 				out[len(out)-1] += ","
 				out = append(out, ws[i+1:j]...)
@@ -469,6 +508,29 @@ func phrase(ws []string) []string {
 	}
 	return out
 }
+
+// forAgency reports a police agency or its initials after a court's
+// "for": the body that asked for the process, not the court's
+// jurisdiction ("for the District of X", "for Example County").
+func forAgency(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	p := phrase(ws)
+	// "… District Court for the Statewide Grand Jury": the grand jury the
+	// court sits for.
+	if name := joinName(p); strings.HasSuffix(name, "Grand Jury") {
+		return true
+	}
+	if len(p) == 1 {
+		w := strings.TrimRight(p[0], ".,;:")
+		return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && !usStates[w] && w != "U.S."
+	}
+	return policeForce.MatchString(joinName(p))
+}
+
+// policeForce names a police agency (general knowledge of US agency names).
+var policeForce = lazyRegexp(`\b(?:Police|Sheriff'?s?|Marshal'?s?|Constable'?s?|Patrol|Troopers?)\b`)
 
 // lawOffice starts the name of a law-enforcement office inside a body
 // whose own work is something else (general knowledge of US federal and
@@ -574,8 +636,18 @@ func placeSegment(ws []string, afterGeneric bool) int {
 	stops := func(k int) bool {
 		return isNameStop(ws[k]) && !(strings.TrimRight(ws[k], ".,") == "Grand" && !(k+1 < len(ws) && strings.HasPrefix(ws[k+1], "Jur")))
 	}
-	for n < len(ws) && (capitalised(ws[n]) && !stops(n) || connectors[ws[n]] && n > 0) {
+	// "The" opens the next sentence ("… Parish of Jefferson The 24th …").
+	for n < len(ws) && (capitalised(ws[n]) && !stops(n) && ws[n] != "The" || connectors[ws[n]] && n > 0) {
 		n++
+		// "County of San Bernardino:" before what the court signed: the
+		// colon ends the place, it labels no field.
+		// A place already whole ("… County, Ohio" / "By: …") ends before it.
+		if prev := strings.TrimRight(ws[n-1], ".,"); n < len(ws) && strings.HasSuffix(ws[n], ":") && !placeEnd[prev] && !usStates[prev] {
+			if w := strings.TrimSuffix(ws[n], ":"); capitalised(w) && !isNameStop(w) && !valueLabel.MatchString(w) && w != "By" {
+				n++
+				break
+			}
+		}
 		// A sentence ends the place ("County of San Diego. Search …").
 		if w := ws[n-1]; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
 			break
@@ -952,11 +1024,78 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	if name == nil {
 		return nil
 	}
+	name = strp(lineEnded(*name, doc.body))
 	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(doc.flat), "united states "+strings.ToLower(rest)) {
 		return strp("United States " + rest)
 	}
 	return name
 }
+
+// lineEnded cuts a name where the letter ends it with a short line and
+// the words after the break name nothing: a table's next cell or a
+// form's next label ("Okresní soud v Brně" / "Období: …", "Homeland
+// Security Investigations" / "Period February …"). A short line that the
+// name goes on from with its place, part or number ("Office of the State
+// Attorney" / "Fifth Judicial Circuit"), or that ends in a comma or a
+// connector, is one name.
+func lineEnded(name, body string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	var b strings.Builder
+	b.WriteString(`(?i)(?:^|[^\p{L}])`)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteString(`(,?\s+)`)
+		}
+		b.WriteString(regexp.QuoteMeta(strings.TrimRight(w, ",")))
+	}
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return name
+	}
+	m := re.FindStringSubmatchIndex(body)
+	if m == nil {
+		return name
+	}
+	for k := 1; k < len(ws); k++ {
+		gapStart, gapEnd := m[2*k], m[2*k+1]
+		if !strings.Contains(body[gapStart:gapEnd], "\n") {
+			continue
+		}
+		line := strings.TrimSpace(body[strings.LastIndexByte(body[:gapStart], '\n')+1 : gapStart])
+		head, rest := strings.TrimRight(strings.Join(ws[:k], " "), ","), strings.Join(ws[k:], " ")
+		// A long line wraps prose; a blank line ends a paragraph however
+		// long its last line.
+		paragraph := strings.Count(body[gapStart:gapEnd], "\n") >= 2
+		if utf8.RuneCountInString(line) >= 60 && !paragraph || strings.HasSuffix(body[gapStart:gapEnd], ",") || strings.HasPrefix(body[gapStart:gapEnd], ",") ||
+			connectors[ws[k-1]] || connectors[ws[k]] || goesOnName(rest) || k < 2 {
+			return name
+		}
+		return head
+	}
+	return name
+}
+
+// goesOnName reports words that continue a name on its next line: a
+// place, a court's part or number, an office.
+func goesOnName(rest string) bool {
+	if agencyWords.MatchString(rest) || strings.ContainsAny(rest, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ".,;:()")
+		if placeEnd[w] || usStates[w] || courtPart[w] || ordinalWord.MatchString(w) || w == "State" || w == "Commonwealth" || w == "City" {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalWord is an ordinal spelled out, as courts' districts and circuits
+// are numbered ("Fifth Judicial Circuit", "Twenty-Third").
+var ordinalWord = lazyRegexp(`(?i)^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)$`)
 
 // quoteMarker is the quotation marks opening a quoted line.
 var quoteMarker = lazyRegexp(`(?m)^[ \t]*(?:>[ \t]?)+`)
@@ -1027,10 +1166,18 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
-	if cs := courts(marked); len(cs) > 0 && courtish {
+	cs := courts(marked)
+	if len(cs) > 0 && courtish {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
+	}
+	// A court named only in the subject, over a "see attached" whose
+	// attachment could not be read ("Eighth Judicial District Court Grand
+	// Jury Subpoena GJ26-0001").
+	if subjectCourts := courts(strings.Join(strings.Fields(doc.subject), " ")); len(cs) == 0 && len(subjectCourts) > 0 && (courtish || grandJury.MatchString(doc.subject) && slices.Contains(r.Process, "subpoena")) {
+		r.evidence("authority", "court named in the subject", "subject", subjectCourts[0])
+		return strp(subjectCourts[0])
 	}
 	if courtish && r.Country != nil && *r.Country != "US" {
 		// A French réquisition or a German Ersuchen of the prosecutor.
@@ -1623,9 +1770,17 @@ var nameConnective = map[string]bool{"and": true, "of": true, "for": true, "&": 
 // Urban" / "Development, …". A line that ends a whole name ("… State
 // Bureau of Investigation" / "File No. …") goes on to something else.
 func wrapsName(line, next string) bool {
-	f := strings.Fields(next)
-	return wrappedInName(line) && len(f) > 0 && headNoun[strings.Trim(f[0], ".,;:()")]
+	f, lf := strings.Fields(next), strings.Fields(line)
+	if !wrappedInName(line) || len(f) == 0 {
+		return false
+	}
+	head := strings.Trim(f[0], ".,;:()")
+	return headNoun[head] || head == "General" && generalOffice[lf[len(lf)-1]]
 }
+
+// generalOffice words are the offices "General" completes when a line
+// breaks between them ("… Office of the Inspector" / "General, …").
+var generalOffice = map[string]bool{"Inspector": true, "Attorney": true, "Solicitor": true, "Auditor": true, "Procurator": true}
 
 // headNoun words end the name of a body: what it is (general knowledge of
 // the names of agencies, courts and programmes).

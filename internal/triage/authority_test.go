@@ -488,6 +488,10 @@ func TestForeignCourts(t *testing.T) {
 		{"By order of the District Court for Example 2 (Obvodní soud pro Prahu 2) the data of example.cz are requested.", "CZ", []string{"court_order"}, "Obvodní soud pro Prahu 2"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
+		// Session 25: a French-speaking court of first instance; a Dutch
+		// court of a city with its article.
+		{"Par ordonnance du 2 octobre 2026, le juge d'instruction près le Tribunal de Première Instance de Jacmel a autorisé la communication des données de example.ht.", "HT", []string{"court_order"}, "Tribunal de Première Instance de Jacmel"},
+		{"Bij beschikking van 3 november 2026 heeft de rechter-commissaris van de Rechtbank Den Helder de verstrekking bevolen van de gegevens van example.nl.", "NL", []string{"court_order"}, "Rechtbank Den Helder"},
 		// Own-language names before the English the letter also gives;
 		// numbered and ordinal Spanish-language courts; prosecutors abroad.
 		{"The District Court of Aarhus issued a production order. Vedhæftet fremsendes kendelse afsagt af Retten i Aarhus den 1. oktober 2026 for example.dk.", "DK", []string{"court_order"}, "Retten i Aarhus"},
@@ -566,6 +570,61 @@ func TestTitleCaseRuns(t *testing.T) {
 	} {
 		if got := titleCaseRuns(tt.in); got != tt.want {
 			t.Errorf("titleCaseRuns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAuthorityNameEnds: where an issuer's name ends and what completes it.
+// A line broken inside "Inspector General", a place ended by a colon, a
+// Dutch city with its article, a Spanish court's number, a Korean or
+// Japanese particle glued to an English name, the police a court's
+// process is "for", a form's label after it, and a short line or a
+// paragraph that ends it before a form's next field.
+func TestAuthorityNameEnds(t *testing.T) {
+	for _, tt := range []struct {
+		subject, text string
+		process       []string
+		want          string
+	}{
+		{"", "Issued by the Example Services Administration Office of the Inspector\nGeneral, November 19, 2026.", []string{"subpoena"},
+			"Example Services Administration Office of the Inspector General"},
+		{"", "The U.S. Department of Health and Human Services, Office of Inspector\nGeneral (HHS-OIG) has issued the attached subpoena for example.com.", []string{"subpoena"},
+			"U.S. Department of Health and Human Services, Office of Inspector General"},
+		{"", "Below is the text of the order signed for this case by the Superior Court of California, County of San Bernardino:\n\nORDER\nProduce the records of example.com.", []string{"court_order"},
+			"Superior Court of California, County of San Bernardino"},
+		{"", "On 3 November 2026 the rechter-commissaris of the Rechtbank Den Haag issued an order for example.nl.", []string{"court_order"},
+			"Rechtbank Den Haag"},
+		{"", "En el marco del procedimiento, el Juzgado de Instrucción número 7 de Sevilla ha dictado auto para example.es.", []string{"court_order"},
+			"Juzgado de Instrucción número 7 de Sevilla"},
+		{"", "미국 법무부를 통해 United States District Court for the Western District of Example로부터 발부받은 명령을 첨부합니다. example.com", []string{"court_order", "mlat"},
+			"United States District Court for the Western District of Example"},
+		{"", "Attached is a search warrant issued by the Example County Circuit Court for Example County Sheriff's Office for example.com.", []string{"search_warrant"},
+			"Example County Circuit Court"},
+		{"", "Attached is a search warrant issued by the Criminal District Court No. 5 of Example County for XPD for example.com.", []string{"search_warrant"},
+			"Criminal District Court No. 5 of Example County"},
+		{"", "Attached is a search warrant issued by the Example Circuit Court for the Example County Sheriff's Office for example.com.", []string{"search_warrant"},
+			"Example Circuit Court"},
+		{"", "Attached is a search warrant issued by the Circuit Court for Example County for example.com.", []string{"search_warrant"},
+			"Circuit Court for Example County"},
+		{"", "Emergency request: a man will kill his neighbour tonight.\n\nDet. Jo Roe\nExample Police Department DR# 26-1234\n", []string{"emergency"},
+			"Example Police Department"},
+		{"", "Žádost o vydání údajů\n\nSoud: Městský soud v Brně\nŽádáme o vydání údajů k účtu example.cz na základě příkazu soudce.", []string{"court_order"},
+			"Městský soud v Brně"},
+		{"", "NOTICE OF SERVICE\n\nAuthority 19 U.S.C. 1509 - subpoena issued by Example Security Investigations\n\nPeriod February 1, 2026 - April 22, 2026\n", []string{"subpoena"},
+			"Example Security Investigations"},
+		{"", "We serve the attached subpoena issued by the Court of Common Pleas of Example\nCounty at No. 2026-MD-0001 for example.com.", []string{"subpoena"},
+			"Court of Common Pleas of Example County"},
+		{"", "Attached please find a subpoena duces tecum from the Example District Court for the Example County Grand Jury, GJ 26-01, for example.com.", []string{"subpoena"},
+			"Example District Court"},
+		{"", "RE: SUBPOENA - 24th Judicial District Court, Parish of Example\n\nThe 24th Judicial District Court, Parish of Example, State of Louisiana\nhas issued a subpoena for example.com.", []string{"subpoena"},
+			"24th Judicial District Court, Parish of Example"},
+		// A court named only in the subject.
+		{"Example Judicial District Court Grand Jury Subpoena GJ26-0001 - example.com", "Please see attached.\n\nDet. Jo Roe\nExample Police Financial Crimes\n", []string{"subpoena"},
+			"Example Judicial District Court"},
+	} {
+		doc := &document{subject: tt.subject, body: tt.text, text: tt.subject + "\n\n" + tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
+		if got := deref(authority(doc, &Result{Process: tt.process}, Agency{})); got != tt.want {
+			t.Errorf("authority(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

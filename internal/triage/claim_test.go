@@ -340,6 +340,10 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a state's locality zone written beneath another domain", "deputy@sheriff.co.example.tx.us.case-files.example",
 			"EMERGENCY. A child was abducted an hour ago; the abductor runs example.net. The IP logs will help us find her.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
 			"lookalike", []string{"emergency"}},
+		// Session 25: a department's short initials beside two portal words.
+		{"a police department's initials beside a records portal's words", "no-reply@xypd-records-portal.com",
+			"XY POLICE DEPARTMENT\nLegal Process Delivery Portal\n\nA search warrant has been delivered to your organization for example.net. Log in to acknowledge it.\n\nRequesting officer: Det. Jo Roe, (305) 555-0100\n",
+			"lookalike", []string{"search_warrant"}},
 		{"a police department on a free country code", "desk@examplecitypd.tk",
 			"EMERGENCY. A child was abducted an hour ago; the abductor runs example.net. The IP logs will help us find her.\n\nSgt. Jo Roe\nExample City Police Department\n",
 			"lookalike", []string{"emergency"}},
@@ -455,6 +459,14 @@ func TestUnlistedAgencies(t *testing.T) {
 			"law_enforcement", []string{"none"}},
 		{"an interior ministry's police directorate in Croatian", "i.horvat@example-pu-zagreb.hr",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\nMinistarstvo unutarnjih poslova\n",
+			"law_enforcement", []string{"none"}},
+		// Session 25: a Dutch-speaking prosecution service, an interior
+		// ministry by its Latin initials.
+		{"a prosecution service in Dutch", "j.jansen@example-om.cw",
+			"Geachte heer, mevrouw,\n\nGraag ontvangen wij de registratiegegevens van het domein example.cw.\n\nHoogachtend,\nmr. Jan Jansen\nOfficier van Justitie\nOpenbaar Ministerie\n",
+			"law_enforcement", []string{"none"}},
+		{"an interior ministry by its Latin initials", "d.petrovic@example-mup.ba",
+			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.ba.\n\nS poštovanjem,\nDragana Petrović\ninspektor\nMUP Republike Srpske\n",
 			"law_enforcement", []string{"none"}},
 		{"a police division in Thai", "somchai@example-tcsd.go.th",
 			"ขอความร่วมมือส่งข้อมูลผู้ลงทะเบียนโดเมน example.th\n\nขอแสดงความนับถือ\nสมชาย ใจดี\nกองบังคับการตำรวจสืบสวน\n",

@@ -146,9 +146,35 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 				break
 			}
 		}
-		return strings.Join(lines[:start], "\n"), strings.Join(lines[end:stop], "\n")
+		kept, ours := strings.Join(lines[:start], "\n"), lines[end:stop]
+		if answers := insertedAnswers(ours); answers != "" {
+			kept += "\n\n" + answers
+		}
+		return kept, strings.Join(ours, "\n")
 	}
 	return text, ""
+}
+
+// insertedAnswers returns the lines a writer marked with ">" inside our
+// own message quoted without marks ("Answers below in your email." /
+// ">>> My desk is …"): their answers, with the marks taken off, since
+// quoted lines are dropped from a reply. Where our message is itself
+// quoted with marks, its unmarked lines are the answers, kept already.
+func insertedAnswers(ours []string) string {
+	var marked, plain []string
+	for _, l := range ours {
+		switch t := strings.TrimSpace(l); {
+		case t == "":
+		case strings.HasPrefix(t, ">"):
+			marked = append(marked, strings.TrimSpace(strings.TrimLeft(t, "> ")))
+		default:
+			plain = append(plain, t)
+		}
+	}
+	if len(marked) == 0 || len(marked) >= len(plain) {
+		return ""
+	}
+	return strings.Join(marked, "\n")
 }
 
 // recipientLabel opens a header line that names a recipient, in the
@@ -256,7 +282,7 @@ var processRules = []processRule{
 		// Lithuanian, Czech, Croatian, Vietnamese and Thai (general
 		// knowledge).
 		`\bPenetapan (?:Ketua )?Pengadilan\b|\bperintah mahkamah\b|\bkohtum[äa]{1,2}rus\b|\bkohtu m[äa]{1,2}rus\b|\btiesas l[ēe]mum\p{L}*|\bteismo nutart\p{L}*|\busnesen[íi] soudu\b|\b(?:rje[šs]enje|nalog) suda\b|quy[ếe]t [đd][ịi]nh c[ủu]a T[òo]a [áa]n|คำสั่งศาล|` +
-		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden del Juzgado\b|` +
+		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden de (?:exhibici[óo]n|presentaci[óo]n|entrega|aseguramiento)\b[^.]{0,120}?\b(?:Juzgado|Juez|Jueza)\b|\borden del Juzgado\b|` +
 		// A court that decided "by an auto" (Spain) or "by a resolución"
 		// (Mexico), and an oficio sent "by order of the court" (Argentina):
 		// the judicial acts of their procedure codes (general knowledge).
@@ -266,12 +292,12 @@ var processRules = []processRule{
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bpor auto de (?:fecha )?\d|\b(?:juzgado|tribunal)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,120}?\bha acordado (?:requerir|ordenar|la cesi[óo]n|que se)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bdecret[oi] emess[oi]\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
 		// Portuguese and Spanish: a judge's despacho, a court that ordered.
-		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information)|authori[sz]ing (?:me|us|(?:the|our) (?:department|agency|office|investigators?|officers?|detectives?)) to (?:obtain|request|seek|get|receive|collect)\b)|` +
+		`\bex parte order\b|\bcourt-approved order|\bhas approved an order|gerichtlich bewilligt|bewilligte Anordnung|Anordnung der Auskunft|\brechter-commissaris|\bmachtiging\b|\bexamining magistrate\b|\bdespacho (?:pelo|do|da) (?:(?:Merit[íi]ssim[oa]|MM\.?|Exm[oa]\.?)\s+)?(?:Juiz|Ju[íi]za)|proferido despacho|\bdespacho proferido (?:pelo|por|no|na)\b|\bdecis[ãa]o proferida|\bJuzgado\b[^.\n]{0,120}\bque orden[óo]|\bcourt issued an order\b|\b(?:judge|magistrate)\s+(?:has\s+|had\s+|just\s+)?(?:signed|granted|issued|entered)\s+(?:an|the|my|our)\s+(?:court\s+)?order\b[^.;]{0,40}?\b(?:for (?:me|us)\b|(?:for|requiring|directing|compelling|authori[sz]ing|ordering) (?:the )?(?:production|disclosure|release|records|account|subscriber|information)|authori[sz]ing (?:me|us|(?:the|our) (?:department|agency|office|investigators?|officers?|detectives?)) to (?:obtain|request|seek|get|receive|collect)\b)|` +
 		// Nordic, Finnish and Czech courts' rulings (general knowledge):
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
 		// that "ordered the disclosure" in English.
-		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\bby (?:a |the )?(?:ruling|decision) (?:of|from) the [^.\n]{0,60}\bcourt\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.\n]|\.\d){0,60}\bcourt\b[^.\n]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\b\p{L}*kjennelse\b|\b\p{L}*kendelse\b|\bautorizaci[óo]n judicial\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\b(?:Court|Judge|Judgeship|Magistrate|Tribunal)(?: of (?:the )?Peace)?\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
+		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\b(?:by|under|pursuant to|in accordance with|on the basis of|based on|with) (?:a |the )?(?:ruling|decision|decree) (?:of|from) (?:the )?[^.\n]{0,60}\b(?:court|tribunale|teismas|tiesa|giudice)\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.\n]|\.\d){0,60}\bcourt\b[^.\n]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\b\p{L}*kjennelse\b|\b\p{L}*kendelse\b|\bautorizaci[óo]n judicial\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\b(?:Court|Judge|Judgeship|Magistrate|Tribunal)(?: of (?:the )?Peace)?\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
 		// Slovenian and Croatian (odredba, sklep, rješenje of a sodišče or
 		// sud), Lithuanian (teismo nutartis), Latvian (tiesas lēmums),
 		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
@@ -285,7 +311,7 @@ var processRules = []processRule{
 		// a Thai court that gave its order, a Croatian court order that
 		// exists ("postoji sudski nalog"), a Spanish measure "autorizada
 		// por el Juzgado".
-		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
+		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Нн]аредб\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:суд|судиј)\p{L}*|[Nn]aredb\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:sud|sudij)\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		// A court's order in German ("hat der … Court … eine Anordnung
@@ -811,7 +837,7 @@ var cannotWait = lazyRegexp(`(?i)\b(?:wait|afford|delay|hold)\b`)
 // soughtOnly names process the writer asked for, not process issued: "we
 // applied for a search warrant", "I sent the paperwork for a grand jury
 // subpoena over to the DA", "the judge declined to issue a warrant".
-var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
+var soughtOnly = lazyRegexp(`(?i)(?:\b(?:applied|applying|apply)(?: to (?:the )?[\w.' -]{3,60}?)? for|\b(?:ask|asked|asking) (?:the |a )?(?:court|judge|magistrate)\s+for|\b(?:went|gone|go|going) (?:back )?to (?:the |our |a )?[\w.'’ -]{2,60}?(?:Office|Attorney|Prosecutor|DA|AUSA|court|judge|magistrate|grand jury)\s+for|\bput in for|\b(?:paperwork|affidavit|petition|draft) for|\b(?:declined|refused) to (?:issue|sign|grant))\s+(?:(?:an?|the)\s+)?(?:(?:[\w()-]+(?:\.[\w()-]+)+\.?|[\w()-]+)\s+){0,4}$`)
 
 // orderApplication follows an order's name with its application ("the
 // 2703(d) application is with the AUSA"): the application, not the order.
@@ -1270,8 +1296,7 @@ func selfNotEmergency(text string) bool {
 		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
 			sentence = sentence[ends[len(ends)-1][1]:]
 		}
-		after := own[m[1]:]
-		if !hypothetical.MatchString(sentence) && !dangerToldAfter(after) {
+		if !hypothetical.MatchString(sentence) && !dangerToldAfter(beforeSignature(own[m[1]:])) {
 			return true
 		}
 	}
@@ -1285,9 +1310,26 @@ func dangerToldAfter(after string) bool {
 	return emergencySummary.MatchString(after) || dangerDetail.MatchString(after) || newDanger.MatchString(after) || emergencyAfter.MatchString(after)
 }
 
+// beforeSignature cuts folded text at a closing said as a sentence of
+// its own ("… prosecutor? Thank you, Det. …"): the unit a signature names
+// ("Missing Persons Detail") tells no danger.
+func beforeSignature(text string) string {
+	if loc := closingSentence.FindStringIndex(text); loc != nil {
+		return text[:loc[0]+1]
+	}
+	return text
+}
+
+// closingSentence is a letter's closing after a sentence's end, before
+// the signer's name or rank.
+var closingSentence = lazyRegexp(`[.!?]\s+(?i:thank you|thanks|many thanks|(?:best |kind |warm |kindest )?regards|sincerely|respectfully(?: yours)?|yours (?:truly|sincerely|faithfully)|v/r|cheers)\s*[,!.]?\s+\p{Lu}`)
+
 // dangerOver is the writer's word that the danger is over: "there's no
 // longer an emergency", "the emergency is over".
-var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger)\s+to\s+(?:anyone|anybody|(?:her|him|them|the\s+\w+)\s+or\s+anyone(?:\s+else)?)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
+var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger)\s+to\s+(?:anyone|anybody|(?:her|him|them|the\s+\w+)\s+or\s+anyone(?:\s+else)?)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b` +
+	// The person in danger found safe: "She was located safe at 6:15
+	// this morning", "the boy has been found unharmed".
+	`|\b(?:she|he|they|the\s+(?:child|girl|boy|juvenile|teen(?:ager)?|victim|minor|woman|man|student|patient))\s+(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|now\s+)?(?:located|found|recovered)\s+(?:safe(?:ly)?|alive\s+and\s+well|unharmed|safe\s+and\s+well)\b`)
 
 // nobodyInDanger is a writer's plain statement, opening its sentence
 // (after at most an adverb of candour), that nobody is in danger: not
@@ -1837,6 +1879,16 @@ var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmlan
 // does not extend to the new account".
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
+// processUnitNext names a unit, a desk or a rank after a process's
+// name: "warrant unit", "subpoena desk", "warrant officer".
+var processUnitNext = lazyRegexp(`(?i)^s?\s+(?:unit|section|squad|desk|team|division|clerk|coordinator|officer)s?\b`)
+
+// needsNewProcess is a writer's word that the ask may need process of
+// its own that it does not have ("If it needs a new subpoena I'll have to
+// wait for the next grand jury"): what an earlier process of the matter
+// reached, it does not reach this.
+var needsNewProcess = lazyRegexp(`(?i)\bif\s+(?:(?:it|this|that|the new (?:one|site|domain|account|request))\s+(?:needs|requires|would need|would require|will need|will require)|(?:you|your (?:company|team))\s+(?:need|require|would need|would require))\s+(?:a|an)\s+(?:new|another|separate|second|fresh|further)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b|\bif\s+(?:a|an)\s+(?:new|another|separate|second|fresh|further)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\s+is\s+(?:needed|required|necessary)\b`)
+
 // reliesOnOld is a writer's guess that an earlier process reaches a new
 // ask: "I assume it still covers it", "hopefully the same subpoena
 // applies", "I believe our previous order is still good for this".
@@ -2182,6 +2234,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if m := strings.ToLower(strings.TrimSpace(text[loc[0]:loc[1]])); strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") && habitualVerb.MatchString(before) {
 				continue
 			}
+			// "Our warrant unit is closed until Tuesday", "Warrant Officer
+			// Roe": a unit or a rank named for the process, not a process.
+			if processUnitNext.MatchString(text[loc[1]:]) {
+				continue
+			}
 			// "you responded to a subpoena I served on a different case":
 			// process of another matter, told as history.
 			if rest := sentenceFrom(text, loc[1]); otherMatter.MatchString(rest) || usedBefore.MatchString(before) && otherMatterNext.MatchString(rest) {
@@ -2229,8 +2286,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// subpoena only named the first domain, so I know it doesn't cover
 	// this one"): served for another matter, no process of this one.
 	if !atHandOwn && !newProcess.MatchString(own) {
-		for _, m := range notCovering.FindAllStringSubmatch(own, -1) {
-			kind := coveringKind[strings.ToLower(m[1])]
+		for _, m := range slices.Concat(notCovering.FindAllStringSubmatch(own, -1), needsNewProcess.FindAllStringSubmatch(own, -1)) {
+			kind := coveringKind[strings.ToLower(strings.Join(m[1:], ""))]
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
 		}
 		// Or hopes an earlier one does ("Since the warrant was already
@@ -2704,7 +2761,7 @@ var (
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab)` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel)` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a

@@ -635,6 +635,18 @@ func TestProcessScope(t *testing.T) {
 		{"Atașăm încheierea judecătorului de drepturi și libertăți privind datele example.ro.", []string{"court_order"}},
 		{"Съдия от Районен съд – Пловдив разреши достъпа до данните за example.bg.", []string{"court_order"}},
 		{"Með úrskurði Héraðsdóms Norðurlands eystra var heimilað að afla gagna um example.is.", []string{"court_order"}},
+		// Session 25: a court's ruling or decree "of" it, in English; a
+		// Spanish order to produce documents issued by a court; a
+		// Portuguese judge's despacho with his honorific; a Serbian or
+		// Macedonian court's naredba.
+		{"Pursuant to the ruling of the Kauno apylinkės teismas (Kaunas District Court) of 8 May 2026, we are authorised to obtain the data of example.lt.", []string{"court_order"}},
+		{"By the ruling of Batumi City Court dated 16 March 2026 the investigation may obtain the data of example.ge.", []string{"court_order"}},
+		{"Con fundamento en la orden de exhibición de documentos emitida el 6 de marzo de 2026 por el Juzgado Primero de Primera Instancia Penal, solicitamos los datos de example.gt.", []string{"court_order"}},
+		{"Por despacho do Meritíssimo Juiz do Tribunal Judicial da Comarca de Mindelo, de 3 de março, solicitamos os dados de example.cv.", []string{"court_order"}},
+		{"Наредбом Вишег суда у Нишу тражимо податке о example.rs.", []string{"court_order"}},
+		{"Na osnovu naredbe Osnovnog suda u Sarajevu molimo podatke o example.ba.", []string{"court_order"}},
+		{"Tražit ćemo naredbu suda ako bude potrebno; zasad molimo podatke o example.ba.", []string{"none"}},
+		{"We will ask for a ruling of the Kauno apylinkės teismas next week; for now please preserve example.lt.", []string{"preservation"}},
 		{"Ikiteisminio tyrimo teisėjo nutartimi leista gauti duomenis apie example.lt.", []string{"court_order"}},
 		{"ქუთაისის საქალაქო სასამართლოს განჩინების საფუძველზე გთხოვთ მოგვაწოდოთ example.ge-ის მონაცემები.", []string{"court_order"}},
 		{"Gəncə Şəhər Məhkəməsinin qərarı ilə example.az haqqında məlumat tələb olunur.", []string{"court_order"}},
@@ -723,6 +735,13 @@ func TestProcessScope(t *testing.T) {
 		{"The amount lost is below what the prosecutor will sign a court order for, so I am asking informally about example.com.", []string{"none"}},
 		{"Last month we applied for a search warrant for example.com and the judge turned it down. Could you share the subscriber details anyway?", []string{"none"}},
 		{"We applied for a search warrant for example.com, which the magistrate signed this morning; it is attached.", []string{"search_warrant"}},
+		// Session 25: a unit or a rank named for a process.
+		{"Our warrant unit is closed until Tuesday, so we ask you to preserve example.com now.", []string{"preservation"}},
+		{"Warrant Officer Jo Roe of the Army CID asks you to preserve example.com.", []string{"preservation"}},
+		{"The warrant unit obtained the attached search warrant for example.com.", []string{"search_warrant"}},
+		// Session 25: process asked of a prosecutor's office, not issued.
+		{"I went to the County Attorney's Office for a subpoena, but they won't issue one before the bank reports the loss. Could you share who holds example.com?", []string{"none"}},
+		{"We went back to the DA for a grand jury subpoena for example.com, which was issued Friday and is attached.", []string{"subpoena"}},
 		{"My sergeant has the affidavit for a search warrant on his desk. Once we have the warrant in hand I will send it; until then, who owns example.com?", []string{"none"}},
 		{"The magistrate declined to issue a warrant, so we served the enclosed 2703(d) order for example.com instead.", []string{"court_order"}},
 		{"We would prefer to resolve this without the time and expense of serving your company with a subpoena; who holds example.com?", []string{"none"}},
@@ -1313,6 +1332,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// Session 25: a threat to jump, told as what a post said.
+		{"Exigent request. At 21:40 an anonymous post on example.net said the writer cannot go on and is going to jump from the roof of the library tonight. The IP logs will let us find her.", true},
 		// An Estonian form: what happened, and how the data help.
 		{"HÄDAOLUKORD - OHT ELULE\n\nMis on juhtunud: täna öösel kirjutas kasutaja lehel example.ee, et läheb hommikul kooli ja tulistab õpilasi.\n\nKuidas andmed aitavad: IP-aadressid võimaldavad meil tuvastada autori enne kooli algust.", true},
 		// An overdose seen as it happens, and medics to be sent.
@@ -1386,6 +1407,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"EMERGENCY DISCLOSURE REQUEST. A 9-year-old boy was taken from his school this morning by a man who has threatened to kill him. Please do not ask us for a warrant: if we wait for a court order, the emergency is over and the boy may be dead. The IP logs of example.net will allow us to identify and locate him.", true},
 		{"EMERGENCY DISCLOSURE REQUEST. A 9-year-old boy was taken from his school this morning by a man who has threatened to kill him. The mother thinks it is no longer an emergency because he called her, but the call was cut off. The IP logs of example.net will allow us to identify and locate him.", true},
 		{"EMERGENCY DISCLOSURE REQUEST. The girl of our request of October 29 was found safe, so the emergency is over. A second child is now missing: a 9-year-old boy was taken from his school by a man who has threatened to kill him. The IP logs of example.net will allow us to identify and locate him.", true},
+		// Session 25: one person found safe, another still in danger.
+		{"EMERGENCY DISCLOSURE REQUEST. The girl was located safe last night, but her 12-year-old sister is still missing with the man, who has threatened to hurt her. The IP logs of example.net will help us find her.", true},
 		// A violent man gone from his monitoring is a present danger.
 		{"I am requesting emergency disclosure. Last night a man posted on example.net the names of his ex-girlfriend's children with the words \"Friday I finish what I started.\" He assaulted her in March, and this morning his bond monitor lost contact. His IP addresses would help us find where he is staying.", true},
 		// A vulnerable adult missing: his illness is the danger; a
@@ -1544,6 +1567,8 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net: please send the account holder's details.",
 		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man.",
 		"Follow-up to my emergency disclosure request: the missing resident was found unharmed at a friend's home, and there is no ongoing threat to her or anyone else. We would still like the IP addresses of example.net as soon as possible to identify the scammers.",
+		// Session 25: the person found safe, said without "emergency".
+		"Last night we were getting ready to send you an emergency request about a missing 14 year old who had gone to meet a man she met through example.net. She was located safe at noon, and the man is in custody. Could you send us what you have on the account for the prosecutor?\n\nThank you,\n\nDet. Jo Roe\nExample Police Department\nMissing Persons Detail\n",
 	} {
 		raw := "From: a@fbi.gov\nSubject: records\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency {
@@ -1964,6 +1989,10 @@ func TestProcessNotCovering(t *testing.T) {
 		{"We served you a grand jury subpoena in August. The subpoena only listed the old domain, not this one. The new grand jury subpoena for example.net is in your portal.", []string{"subpoena"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
 		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
+		// Session 25: an earlier process, and a new ask that may need
+		// its own.
+		{"In May you answered the grand jury subpoena we served for example.org. Could you pull the same records for example.net? If that requires a new subpoena I will have to wait for the next grand jury session.", []string{"none"}},
+		{"In May you answered the grand jury subpoena we served for example.org. Please pull the same records for example.net; if a new subpoena is needed for that, the signed one is attached.", []string{"subpoena"}},
 		// An earlier process the writer hopes reaches a new ask is spent;
 		// one at hand that the writer believes covers it is not.
 		{"In March you returned records to us under our search warrant for example.org. The same man now runs example.net. Since the warrant was already issued for this account, I assume it still covers it; could you check?", []string{"none"}},

@@ -405,6 +405,9 @@ func caseShaped(rest string) bool {
 }
 
 // caseNumber finds the case, docket or registration number, as written.
+// ageWords is a person's age: "79-year-old", "15 years old".
+var ageWords = lazyRegexp(`(?i)\d[- ]years?[- ]old\b|\d-yr-old\b|\d y/o\b`)
+
 func caseNumber(doc *document) *string {
 	type cand struct {
 		pos int
@@ -437,7 +440,8 @@ func caseNumber(doc *document) *string {
 				v := src[m[2]:m[3]]
 				v = trimCase(v)
 				first, _, _ := strings.Cut(v, " ")
-				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v {
+				// "… fraud case. A 79-year-old …": an age is no number of a case.
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v || ageWords.MatchString(v) {
 					continue
 				}
 				// "Phoenix, AZ 85003": a ZIP code after its state; "TEL#

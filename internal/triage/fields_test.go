@@ -70,6 +70,9 @@ func TestDateRanges(t *testing.T) {
 		dayFirst       bool
 	}{
 		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
+		// Session 25: a start told in words, its date in brackets after a
+		// word of belief.
+		{"logs from the opening of the account in May 2026 (we think May 4, 2026) through today, November 2, 2026", "2026-05-04", "2026-11-02", false},
 		// Session 19: a tilde, times in UTC, Polish and Hungarian month
 		// names, a bare month abbreviation without its year.
 		{"Period: 3 August 2026 ~ 30 September 2026", "2026-08-03", "2026-09-30", true},
@@ -219,6 +222,8 @@ func TestCaseNumbers(t *testing.T) {
 		{"dans le cadre d'une information judiciaire (n° 1234/26/01) ouverte des chefs d'escroquerie", "1234/26/01"},
 		{"Verfügung der Staatsanwaltschaft (Geschäftsnummer B-2/2026/1000001) in Sachen", "B-2/2026/1000001"},
 		{"Grand Jury Subpoena GJ 26-664", "GJ 26-664"},
+		// Session 25: an age after "case" is no case number.
+		{"I'm working an active fraud case. A 79-year-old resident has lost his savings.\n\nEXSO case 26-004400", "26-004400"},
 		// Labels of other countries' files.
 		{"PROCÈS-VERBAL n° 00731/2026", "00731/2026"},
 		{"Prot. n. 2291/26/SEZ-RM", "2291/26/SEZ-RM"},
@@ -485,6 +490,8 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
+		// Session 25: a Texas Ranger's rank.
+		{"", "Please preserve example.com.\n\nRanger Jo Roe\nExample Department of Public Safety, Example Rangers\n", "Jo Roe"},
 		// Capitalised particles before the surname.
 		{"", "Please preserve example.com.\n\nSgt. Ramon P. De La Vega\nExample State Patrol\n", "Ramon P. De La Vega"},
 		{"", "Please preserve example.com.\n\nThank you,\n\nAna Van Der Berg\nDetective\nExample Police Department\n", "Ana Van Der Berg"},

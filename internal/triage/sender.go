@@ -38,7 +38,10 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	// A colleague of ours forwarding an agency's mail that reached them
 	// instead of this mailbox: the request is the agency's, to be read
 	// and put before a person, never answered to our colleague unseen.
-	if ours != "" && registrable(host) == registrable(ours) && !strings.EqualFold(from, a.opts.Mailbox) && m.Header("X-Lerd-Request") == "" && forwardsOutsider(m, ours) {
+	// Not our own server's journal report, which wraps a copy of each
+	// message it journals (Exchange marks it; it strips the mark from
+	// mail that comes in from outside).
+	if ours != "" && registrable(host) == registrable(ours) && !strings.EqualFold(from, a.opts.Mailbox) && m.Header("X-Lerd-Request") == "" && !journalReport(m) && forwardsOutsider(m, ours) {
 		r.Sender.Class = ClassOther
 		r.Facts.ColleagueForward = true
 		r.evidence("sender.class", "a colleague of ours forwarding another's mail; held for review", "From", from)
@@ -328,9 +331,12 @@ func policeCompound(reg string) bool {
 	// beside a request portal's word ("-lerequest", "-legalprocess"):
 	// agencies do not name their domains so (a department may write
 	// "-online" or "-info").
-	if generic && len(parts) == 2 {
+	// So with several portal words ("examplepd-records-portal"), and
+	// initials of four letters ("xypd").
+	if generic {
 		for k, p := range parts {
-			if portalWord.MatchString(parts[1-k]) && len(p) >= 5 && policeInitialsEnd.MatchString(p) {
+			others := slices.Concat(parts[:k], parts[k+1:])
+			if len(p) >= 4 && policeInitialsEnd.MatchString(p) && !slices.ContainsFunc(others, func(o string) bool { return !portalWord.MatchString(o) }) {
 				return true
 			}
 		}
@@ -414,6 +420,12 @@ func automated(m *mailparse.Message) (why string, list bool) {
 		}
 	}
 	return "", false
+}
+
+// journalReport reports Exchange's journal report: a copy of a message
+// our own server keeps, never a request sent to us.
+func journalReport(m *mailparse.Message) bool {
+	return strings.EqualFold(strings.TrimSpace(m.Header("X-MS-Exchange-Organization-Journal-Report")), "true")
 }
 
 // reportOrBounce names a delivery report, a bounce or an out-of-office

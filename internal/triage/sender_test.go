@@ -139,6 +139,10 @@ func TestColleagueForward(t *testing.T) {
 			triage.ClassOther, true},
 		{"a colleague forwarding our own reply", "From: jo.staff@provider.test\n" + sub + "Content-Type: text/plain\n\nFYI\n\n---------- Forwarded message ---------\nFrom: law-enforcement@provider.test\nSubject: Receipt\n\nWe received your request.\n",
 			triage.ClassAutomated, false},
+		// Session 25: our Exchange server's journal report wraps a copy
+		// of the mail it keeps.
+		{"our server's journal report", "From: Microsoft Outlook <MicrosoftExchange0001@provider.test>\nX-MS-Exchange-Organization-Journal-Report: true\n" + sub + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSender: jane.roe@fbi.gov\n--b\nContent-Type: message/rfc822\n\nFrom: Jane Roe <jane.roe@fbi.gov>\nSubject: Grand jury subpoena\nContent-Type: text/plain\n\nAttached is a grand jury subpoena for example.com.\n--b--\n",
+			triage.ClassAutomated, false},
 		{"the mailbox itself forwarding", "From: law-enforcement@provider.test\n" + sub + "Content-Type: text/plain\n\n---------- Forwarded message ---------\nFrom: Jane Roe <jane.roe@fbi.gov>\n\nAttached is a subpoena.\n",
 			triage.ClassAutomated, false},
 	} {
@@ -337,6 +341,11 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 		// Review: a street or a liaison's title names no court.
 		{"facilities.example.gov", "EMERGENCY: a man has threatened on example.net to kill his neighbour tonight. Please send the account's e-mail and IP addresses now; they will help us locate him.\n\nJo Roe\nFacilities Office\n200 Court Street\n503-555-0100\n", triage.ClassGovOther, false},
 		{"hr.example.gov", "Please find attached a subpoena for the records of example.net.\n\nJo Roe\nCourt Liaison\nHuman Resources\n503-555-0100\n", triage.ClassGovOther, false},
+		// Session 25: a foreign prosecutor signing its own letter, naming
+		// the US department that passed the order on; a letter signed as
+		// that department stays an impersonation.
+		{"example-om.cw", "Het Openbaar Ministerie heeft een rechtshulpverzoek gedaan.\nHet U.S. Department of Justice, Office of International Affairs, heeft\nvervolgens een order verkregen (Case No. 26-mc-00001) voor example.net, die ik u hierbij doorstuur.\n\nHoogachtend,\nmr. Jo Roe\nOfficier van Justitie\nOpenbaar Ministerie\n", triage.ClassLawEnforcement, false},
+		{"example-om.cw", "Het U.S. Department of Justice, Office of International Affairs, heeft\neen order verkregen (Case No. 26-mc-00001) voor example.net.\n\nHoogachtend,\nJo Roe\nU.S. Department of Justice\n", triage.ClassOther, true},
 		{"clerk.example.gov", "The Clerk transmits the attached search warrant for the records of example.net, October 1 to October 30, 2026.\n\nOffice of the Clerk\nExample County Superior Court\n", triage.ClassLawEnforcement, false},
 	} {
 		r := a.Analyze(parse(t, "From: Office <office@"+tt.host+">\n"+passed(tt.host)+"Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
