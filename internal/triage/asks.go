@@ -46,11 +46,15 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// password reset, a second factor turned off, a login given, an
 	// export of what it stores (general knowledge of account-takeover
 	// requests; policy: content only under a warrant).
-	`|(?:^|[(:;,]\s*|\d[.)]\s*|\b(?:please|and|to|you|immediately|must|should|can|could|will)\s+)(?:(?:disable|turn off|switch off|remove|bypass|deactivate|suspend)\s+(?:the\s+)?(?:account'?s?\s+)?(?:two-?factor|2-?fa|two-?step|multi-?factor|mfa|second[- ]factor)|reset (?:the |her |his |their |its )?(?:account'?s? |user'?s? )?password)\b|\b(?:temporary|temp)\s+(?:login|log-in|sign-in|access)\s+(?:credentials|password)\b|\b(?:give|grant|provide) (?:us |me |our (?:investigators|detectives|officers) )?(?:temporary )?(?:access to|a login (?:to|for)) (?:the|her|his|their|this) account\b|\b(?:full |complete )?(?:export|dump|backup|archive) of (?:all (?:of )?|the )?(?:(?:his|her|their|the account'?s?) )?(?:files|messages|e-?mails|content|contents|photos|backups|mailbox)\b` +
+	// Each only as asked: after "please", a list's number or a colon, or
+	// a verb of giving; never told as what happened ("he used her phone
+	// to reset her password") or as what not to do ("do not … reset the
+	// password").
+	`|(?:^|:\s*|\d[.)]\s*|\b(?:please|immediately|kindly|(?:need|ask|want|request that) you to|we ask that you)\s+)(?:(?:disable|turn off|switch off|remove|bypass|deactivate|suspend)\s+(?:the\s+)?(?:account'?s?\s+)?(?:two-?factor|2-?fa|two-?step|multi-?factor|mfa|second[- ]factor)|reset (?:the |her |his |their |its )?(?:account'?s? |user'?s? )?password)\b|\b(?:give|provide|send|issue|create|set up)\s+(?:us\s+|me\s+|our\s+\w+\s+)?(?:with\s+)?(?:a\s+|some\s+)?(?:temporary|temp)\s+(?:login|log-in|sign-in|access)\s+(?:credentials|password)\b|\b(?:give|grant|provide) (?:us |me |our (?:investigators|detectives|officers) )?(?:temporary )?(?:access to|a login (?:to|for)) (?:the|her|his|their|this) account\b|\b(?:send|provide|produce|give|disclose|share|forward|deliver)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|complete\s+)?(?:export|dump|backup|archive)\s+of\s+(?:all (?:of )?|the )?(?:(?:his|her|their|the account'?s?) )?(?:files|messages|e-?mails|content|contents|photos|backups|mailbox)\b` +
 	// "(3) the messages he exchanged with other users", "messages
 	// exchanged by the account holder": asked as an item or after a verb,
 	// not as what logs are "of".
-	`|(?:^|[(:;]\s*|\d[.)]\s*|\b(?:and|provide|produce|disclose|including|also|plus|want|need)\s+)(?:the |all (?:of )?(?:the )?)?(?:messages|e-?mails|chats|texts|DMs|conversations|communications|correspondence) (?:(?:that )?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target)) (?:has |had )?exchanged|exchanged (?:by|between) (?:the )?(?:account holder|user|subscriber|suspect|target|him|her|them))\b` +
+	`|(?:^|:\s*|\d[.)]\s*|\b(?:provide|produce|disclose|send)\s+(?:us\s+)?)(?:the |all (?:of )?(?:the )?)?(?:messages|e-?mails|chats|texts|DMs|conversations|communications|correspondence) (?:(?:that )?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target)) (?:has |had )?exchanged|exchanged (?:by|between) (?:the )?(?:account holder|user|subscriber|suspect|target|him|her|them))\b` +
 	// The same in the languages of the foreign letters we read: Portuguese,
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and

@@ -31,6 +31,15 @@ func TestContentRequested(t *testing.T) {
 		{"Send us a full export of all files and backups stored in the account.", true},
 		{"Please give us temporary login credentials so our analyst can review the account.", true},
 		{"The site harvests beneficiaries' login credentials; we ask for subscriber records only.", false},
+		// The review's probes: told as facts, or as what not to do.
+		{"The victim reports that the suspect used her phone to reset her password and took over the account.", false},
+		{"Please provide the subscriber information and the IP address used to download the export of his messages on October 20, 2026.", false},
+		{"Provide the logs of any backup of the files or archive of his e-mails created between those dates (dates and IP addresses only).", false},
+		{"Please do not notify the user, lock the account, reset the password or take any other action that would alert him.", false},
+		{"The attacker was able to disable two-factor authentication and then changed the recovery e-mail.", false},
+		{"They met through example.com and the messages they exchanged were sexual in nature.", false},
+		{"We do not need the messages she exchanged, only subscriber records and login IPs.", false},
+		{"Please immediately: 1. disable two-factor authentication on the account, and 2. send us a full export of all files stored in it.", true},
 		{"We only need the subscriber name; the user reset the password on May 2 and we need the IP of that reset.", false},
 		// Session 25: messages "exchanged", as an item or after a verb;
 		// not what a log is of.

@@ -1028,6 +1028,13 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(doc.flat), "united states "+strings.ToLower(rest)) {
 		return strp("United States " + rest)
 	}
+	// "Example Police Dept" of a signature that the letter writes in full
+	// ("… with Example Police Department (NC)").
+	for _, short := range []string{" Dept.", " Dept"} {
+		if head, ok := strings.CutSuffix(*name, short); ok && strings.Contains(doc.flat, head+" Department") {
+			return strp(head + " Department")
+		}
+	}
 	return name
 }
 

@@ -618,6 +618,9 @@ func TestAuthorityNameEnds(t *testing.T) {
 			"Example District Court"},
 		{"", "RE: SUBPOENA - 24th Judicial District Court, Parish of Example\n\nThe 24th Judicial District Court, Parish of Example, State of Louisiana\nhas issued a subpoena for example.com.", []string{"subpoena"},
 			"24th Judicial District Court, Parish of Example"},
+		// An abbreviation of the signature the letter writes in full.
+		{"", "This is Sgt. Jo Roe with Example Police Department (NC). A 12 yr old is in danger; we need the records of example.com now.\n\nSgt Jo Roe\nExample Police Dept - Criminal Investigations\n", []string{"emergency"},
+			"Example Police Department"},
 		// A court named only in the subject.
 		{"Example Judicial District Court Grand Jury Subpoena GJ26-0001 - example.com", "Please see attached.\n\nDet. Jo Roe\nExample Police Financial Crimes\n", []string{"subpoena"},
 			"Example Judicial District Court"},

@@ -226,6 +226,10 @@ func companySigned(letter string) bool {
 // European corporate forms).
 var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
+// behalfOf is a writer's sentence that they write for an agency: "I am
+// writing on behalf of the X", "I am contacting you for the X".
+var behalfOf = lazyRegexp(`(?i)\b(?:I am|I'm|we are|we're)\s+(?:writing|contacting you|reaching out|e-?mailing(?: you)?)\s+(?:on behalf of|for)\s+(?:the\s+)?[^.;\n]{3,80}`)
+
 // signedAsOther reports a letter whose signature names a foreign police
 // force, prosecution service or ministry (foreignBody) and not the known
 // agency.
@@ -680,8 +684,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A foreign prosecutor or police force signing its own letter names a
 	// US agency in it as the one that passed on the order ("Het U.S.
 	// Department of Justice, Office of International Affairs, heeft …"),
-	// not as itself.
-	if known, ok := a.knownAgencyClaimed(claims, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) {
+	// not as itself. The writer's own word that they write for an agency
+	// ("I am writing on behalf of the Federal Bureau of Investigation")
+	// claims it as a letterhead does.
+	withBehalf := slices.Concat(claims, behalfOf.FindAllString(doc.own, -1))
+	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return

@@ -147,7 +147,7 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 			}
 		}
 		kept, ours := strings.Join(lines[:start], "\n"), lines[end:stop]
-		if answers := insertedAnswers(ours); answers != "" {
+		if answers := insertedAnswers(ours); answers != "" && answersBelow.MatchString(kept) {
 			kept += "\n\n" + answers
 		}
 		return kept, strings.Join(ours, "\n")
@@ -155,10 +155,16 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 	return text, ""
 }
 
+// answersBelow is a reply's word that it answers inside the quoted
+// message: "answers below in your email", "see my responses inline".
+var answersBelow = lazyRegexp(`(?i)\b(?:answers?|responses?|replies|comments?|answered|responded|replied)\b[^.\n]{0,40}\b(?:below|inline|in-line|within|in your (?:e-?mail|message)|in (?:red|blue|bold))\b|\b(?:see|find)\s+(?:my\s+)?(?:answers?|responses?|replies|comments?)\b`)
+
 // insertedAnswers returns the lines a writer marked with ">" inside our
 // own message quoted without marks ("Answers below in your email." /
 // ">>> My desk is …"): their answers, with the marks taken off, since
-// quoted lines are dropped from a reply. Where our message is itself
+// quoted lines are dropped from a reply. Read only where the reply says
+// it answers so (answersBelow): other marked lines in our message are
+// our own quotation of theirs. Where our message is itself
 // quoted with marks, its unmarked lines are the answers, kept already.
 func insertedAnswers(ours []string) string {
 	var marked, plain []string
@@ -282,7 +288,7 @@ var processRules = []processRule{
 		// Lithuanian, Czech, Croatian, Vietnamese and Thai (general
 		// knowledge).
 		`\bPenetapan (?:Ketua )?Pengadilan\b|\bperintah mahkamah\b|\bkohtum[äa]{1,2}rus\b|\bkohtu m[äa]{1,2}rus\b|\btiesas l[ēe]mum\p{L}*|\bteismo nutart\p{L}*|\busnesen[íi] soudu\b|\b(?:rje[šs]enje|nalog) suda\b|quy[ếe]t [đd][ịi]nh c[ủu]a T[òo]a [áa]n|คำสั่งศาล|` +
-		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden de (?:exhibici[óo]n|presentaci[óo]n|entrega|aseguramiento)\b[^.]{0,120}?\b(?:Juzgado|Juez|Jueza)\b|\borden del Juzgado\b|` +
+		`\bbevel\b[^.\n]{0,60}\bonderzoeksrechter|\bonderzoeksrechter\b[^.\n]{0,80}\bbevel(?:en)?\b|\borden judicial|\borden (?:emitida|dictada|expedida|librada|proferida) (?:por|del)\b|\borden de (?:exhibici[óo]n|presentaci[óo]n|entrega|aseguramiento)\b[^.]{0,80}?\b(?:emitida|dictada|expedida|librada|girada|proferida|otorgada)\b[^.]{0,60}?\b(?:por|del)\s+(?:el\s+)?(?:Juzgado|Juez|Jueza)\b|\borden del Juzgado\b|` +
 		// A court that decided "by an auto" (Spain) or "by a resolución"
 		// (Mexico), and an oficio sent "by order of the court" (Argentina):
 		// the judicial acts of their procedure codes (general knowledge).
@@ -311,7 +317,7 @@ var processRules = []processRule{
 		// a Thai court that gave its order, a Croatian court order that
 		// exists ("postoji sudski nalog"), a Spanish measure "autorizada
 		// por el Juzgado".
-		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Нн]аредб\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:суд|судиј)\p{L}*|[Nn]aredb\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:sud|sudij)\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
+		`съди[яй]\p{L}*\s+(?:от\s+)?[^.\n]{0,60}?\sразреши\p{L}*|[Нн]аредбом\s+(?:\p{L}+\s+){0,3}?(?:суд|судиј)\p{L}*|(?:[Нн]а основу|[Пп]о|[Пп]рема|[Вв]рз основа на|[Сс]огласно)\s+наредб\p{L}*\s+(?:на\s+)?(?:\p{L}+\s+){0,3}?(?:суд|судиј)\p{L}*|[Nn]aredbom\s+(?:\p{L}+\s+){0,3}?(?:sud|sudij)\p{L}*|(?:[Nn]a osnovu|[Pp]o|[Pp]rema|[Uu] skladu sa)\s+naredb\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:sud|sudij)\p{L}*|[Mm]eð úrskurði H[ée]ra[ðd]sd[óo]ms|teis[ėe]j\p{L}*\s+nutart|განჩინებ|[Mm][əe]hk[əe]m[əe]\p{L}*\s+(?:\p{L}+\s+){0,2}?q[əe]rar|[Qq][əe]rar\p{L}*\s+[çc][ıi]xaran\s+m[əe]hk[əe]m|(?:أصدرت|أصدر) (?:ال)?(?:محكمة|قاضي)|أمر قضائي|ศาล\p{Thai}{0,24}มีคำสั่ง|(?:postoji|imamo|temeljem|na temelju)\s+sudsk\p{L}* nalog|sudskim nalogom|(?i:autorizad[ao]s? por (?:el|la) (?:\d+[°º] )?(?:juzgado|tribunal|juez|jueza))\b|` +
 		// Turkish: a criminal judgeship of peace's or a court's decision
 		// (karar).
 		// A court's order in German ("hat der … Court … eine Anordnung
@@ -629,6 +635,8 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "it's not a case our prosecutor is going to run a subpoena on"
 	case kind == "court_order" && orderApplication.MatchString(clauseAfter) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantWord.MatchString(before):
 		return false // "the 2703(d) application is with the AUSA"
+	case kind == "court_order" && caseLaw.MatchString(text[loc[0]:min(len(text), loc[1]+80)]):
+		return false // "in accordance with the ruling of the Supreme Court in Carpenter v. United States"
 	case seeCitation.MatchString(before) && citedSection.MatchString(text[loc[0]:loc[1]]) && !processNounNext.MatchString(clauseAfter) && !assertive.MatchString(clauseAfter):
 		return false // "see 18 U.S.C. 2705(b) for the procedure to obtain one"
 	case usualRoute.MatchString(clauseAfter):
@@ -1296,7 +1304,20 @@ func selfNotEmergency(text string) bool {
 		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
 			sentence = sentence[ends[len(ends)-1][1]:]
 		}
-		if !hypothetical.MatchString(sentence) && !dangerToldAfter(beforeSignature(own[m[1]:])) {
+		if !hypothetical.MatchString(sentence) && !dangerToldAfter(own[m[1]:]) {
+			return true
+		}
+	}
+	// The person found safe, with no danger told after it up to the
+	// closing, and no present danger anywhere in the letter ("tonight",
+	// "still missing", "is armed"): a danger told before may be another
+	// time's ("In March he was found safe after a similar post").
+	for _, m := range foundSafe.FindAllStringIndex(own, -1) {
+		sentence := own[:m[0]]
+		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
+			sentence = sentence[ends[len(ends)-1][1]:]
+		}
+		if !hypothetical.MatchString(sentence) && !dangerToldAfter(beforeSignature(own[m[1]:])) && !presentThreat.MatchString(own) {
 			return true
 		}
 	}
@@ -1309,6 +1330,10 @@ func selfNotEmergency(text string) bool {
 func dangerToldAfter(after string) bool {
 	return emergencySummary.MatchString(after) || dangerDetail.MatchString(after) || newDanger.MatchString(after) || emergencyAfter.MatchString(after)
 }
+
+// foundSafe is the person in danger found safe: "She was located safe at
+// 6:15 this morning", "the boy has been found unharmed".
+var foundSafe = lazyRegexp(`(?i)\b(?:she|he|they|the\s+(?:child|girl|boy|juvenile|teen(?:ager)?|victim|minor|woman|man|student|patient))\s+(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|now\s+)?(?:located|found|recovered)\s+(?:safe(?:ly)?|alive\s+and\s+well|unharmed|safe\s+and\s+well)\b`)
 
 // beforeSignature cuts folded text at a closing said as a sentence of
 // its own ("… prosecutor? Thank you, Det. …"): the unit a signature names
@@ -1326,10 +1351,7 @@ var closingSentence = lazyRegexp(`[.!?]\s+(?i:thank you|thanks|many thanks|(?:be
 
 // dangerOver is the writer's word that the danger is over: "there's no
 // longer an emergency", "the emergency is over".
-var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger)\s+to\s+(?:anyone|anybody|(?:her|him|them|the\s+\w+)\s+or\s+anyone(?:\s+else)?)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b` +
-	// The person in danger found safe: "She was located safe at 6:15
-	// this morning", "the boy has been found unharmed".
-	`|\b(?:she|he|they|the\s+(?:child|girl|boy|juvenile|teen(?:ager)?|victim|minor|woman|man|student|patient))\s+(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|now\s+)?(?:located|found|recovered)\s+(?:safe(?:ly)?|alive\s+and\s+well|unharmed|safe\s+and\s+well)\b`)
+var dangerOver = lazyRegexp(`(?i)\b(?:there\s+is|there['’]s|it\s+is|it['’]s|this\s+is)\s+no\s+longer\s+an?\s+(?:emergency|exigen\w*)\b|\bthere\s+is\s+no\s+(?:longer\s+(?:any\s+)?|ongoing\s+|further\s+|continuing\s+)(?:threat|danger)\s+to\s+(?:anyone|anybody|(?:her|him|them|the\s+\w+)\s+or\s+anyone(?:\s+else)?)\b|\bthe\s+emergency\s+(?:is|has)\s+(?:now\s+)?(?:over|ended|passed|been resolved|resolved)\b`)
 
 // nobodyInDanger is a writer's plain statement, opening its sentence
 // (after at most an adverb of candour), that nobody is in danger: not
@@ -1889,6 +1911,16 @@ var processUnitNext = lazyRegexp(`(?i)^s?\s+(?:unit|section|squad|desk|team|divi
 // reached, it does not reach this.
 var needsNewProcess = lazyRegexp(`(?i)\bif\s+(?:(?:it|this|that|the new (?:one|site|domain|account|request))\s+(?:needs|requires|would need|would require|will need|will require)|(?:you|your (?:company|team))\s+(?:need|require|would need|would require))\s+(?:a|an)\s+(?:new|another|separate|second|fresh|further)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b|\bif\s+(?:a|an)\s+(?:new|another|separate|second|fresh|further)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\s+is\s+(?:needed|required|necessary)\b`)
 
+// caseLaw is a court's ruling cited as law: an appellate court's, or one
+// named by its case ("… in Carpenter v. United States"), not an order
+// served.
+var caseLaw = lazyRegexp(`(?i)^(?:[^.;]|\.\s?\d)*?\b(?:Supreme Court|Court of Appeals?|Circuit Court of Appeals|Court of Criminal Appeals)\b|^[^.;]*?\bin\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+v\.?\s+[A-Z]`)
+
+// answeredBefore tells an earlier process as served and answered by us:
+// "In February you responded to the grand jury subpoena we served", "your
+// team produced records to us under our subpoena".
+var answeredBefore = lazyRegexp(`(?i)\b(?:you|your (?:team|company|office|staff))\s+(?:\w+\s+){0,2}?(?:responded to|answered|replied to|complied with|returned records|produced (?:the )?records|produced (?:records )?(?:to us )?under|turned around)\b`)
+
 // reliesOnOld is a writer's guess that an earlier process reaches a new
 // ask: "I assume it still covers it", "hopefully the same subpoena
 // applies", "I believe our previous order is still good for this".
@@ -2286,7 +2318,14 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// subpoena only named the first domain, so I know it doesn't cover
 	// this one"): served for another matter, no process of this one.
 	if !atHandOwn && !newProcess.MatchString(own) {
-		for _, m := range slices.Concat(notCovering.FindAllStringSubmatch(own, -1), needsNewProcess.FindAllStringSubmatch(own, -1)) {
+		covering := notCovering.FindAllStringSubmatch(own, -1)
+		// Only where the earlier process was served and answered: "If you
+		// need a separate subpoena for each domain, let me know" beside a
+		// subpoena at hand asks, it does not deny.
+		if answeredBefore.MatchString(own) {
+			covering = slices.Concat(covering, needsNewProcess.FindAllStringSubmatch(own, -1))
+		}
+		for _, m := range covering {
 			kind := coveringKind[strings.ToLower(strings.Join(m[1:], ""))]
 			r.Process = slices.DeleteFunc(r.Process, func(k string) bool { return k == kind })
 		}
@@ -2782,7 +2821,7 @@ var (
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
-		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
+		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +

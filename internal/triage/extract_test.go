@@ -646,6 +646,11 @@ func TestProcessScope(t *testing.T) {
 		{"Наредбом Вишег суда у Нишу тражимо податке о example.rs.", []string{"court_order"}},
 		{"Na osnovu naredbe Osnovnog suda u Sarajevu molimo podatke o example.ba.", []string{"court_order"}},
 		{"Tražit ćemo naredbu suda ako bude potrebno; zasad molimo podatke o example.ba.", []string{"none"}},
+		{"In accordance with the ruling of the Supreme Court in Carpenter v. United States, we are not requesting any location data. Please provide the subscriber name of example.com.", []string{"none"}},
+		{"Based on the decision of the Sixth Circuit Court of Appeals in Warshak, we do not seek content. Please provide the subscriber name of example.com.", []string{"none"}},
+		{"Za ove podatke nije potrebna naredba suda prema našem zakonu; molimo podatke o example.ba.", []string{"none"}},
+		{"Naredbu suda ćemo dostaviti naknadno; molimo podatke o example.ba.", []string{"none"}},
+		{"Una vez que obtengamos la orden de exhibición del Juzgado Primero se la enviaremos; solicitamos los datos de example.gt.", []string{"none"}},
 		{"We will ask for a ruling of the Kauno apylinkės teismas next week; for now please preserve example.lt.", []string{"preservation"}},
 		{"Ikiteisminio tyrimo teisėjo nutartimi leista gauti duomenis apie example.lt.", []string{"court_order"}},
 		{"ქუთაისის საქალაქო სასამართლოს განჩინების საფუძველზე გთხოვთ მოგვაწოდოთ example.ge-ის მონაცემები.", []string{"court_order"}},
@@ -1332,6 +1337,14 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// Session 25 review: someone found safe, another time or another
+		// person, beside a present danger.
+		{"A 16-year-old boy posted on example.com at 01:40 today that he will kill himself tonight, and his family believes he has his father's handgun. In March he was found safe after a similar post, but his parents say this time is different. The latest login IP addresses of his account will help us locate him.", true},
+		{"EMERGENCY. A man abducted his ex-wife and their 6-year-old son at gunpoint last night. She was found safe at a neighbour's house, but he has not been located and he is armed. The IP logs of example.net will help us find them.", true},
+		{"EMERGENCY. The woman was found unharmed at her sister's house. Thanks. Her child is still missing with the suspect, who has a handgun. The IP logs of example.net will help us find the child.", true},
+		// Session 25: a child's age written "12 yr old", with no word
+		// of emergency.
+		{"We have a 12 yr old who ran away with someone she met online and we believe she is in danger of being trafficked tonight. The IP addresses on example.net will help us find her.", true},
 		// Session 25: a threat to jump, told as what a post said.
 		{"Exigent request. At 21:40 an anonymous post on example.net said the writer cannot go on and is going to jump from the roof of the library tonight. The IP logs will let us find her.", true},
 		// An Estonian form: what happened, and how the data help.
@@ -1993,6 +2006,10 @@ func TestProcessNotCovering(t *testing.T) {
 		// its own.
 		{"In May you answered the grand jury subpoena we served for example.org. Could you pull the same records for example.net? If that requires a new subpoena I will have to wait for the next grand jury session.", []string{"none"}},
 		{"In May you answered the grand jury subpoena we served for example.org. Please pull the same records for example.net; if a new subpoena is needed for that, the signed one is attached.", []string{"subpoena"}},
+		// The review's probes: a process at hand, and a question whether
+		// more is needed.
+		{"This grand jury subpoena, issued by the U.S. District Court for the District of Columbia, covers the subscriber records of example.com and example.net. If you need a separate subpoena for each domain, please let me know.", []string{"subpoena"}},
+		{"Our grand jury subpoena from the U.S. District Court for the District of Columbia, served on your portal October 28, names jdoe@example.com and its recovery address jdoe2@example.com. If it needs a separate subpoena for the recovery address I'll have to wait for the next grand jury, so please tell me.", []string{"subpoena"}},
 		// An earlier process the writer hopes reaches a new ask is spent;
 		// one at hand that the writer believes covers it is not.
 		{"In March you returned records to us under our search warrant for example.org. The same man now runs example.net. Since the warrant was already issued for this account, I assume it still covers it; could you check?", []string{"none"}},
@@ -2140,5 +2157,38 @@ func TestContentWithdrawnInLetter(t *testing.T) {
 		if r.Facts.ContentRequested != tt.want {
 			t.Errorf("%q: content %v, want %v", tt.text, r.Facts.ContentRequested, tt.want)
 		}
+	}
+}
+
+// TestAnswersInsideOurMessage: a reply that says it answers inside our
+// quoted message ("answers below") has its ">"-marked lines there read as
+// its own; other marked lines in our message are our quotation of the
+// sender's earlier words, never the reply's.
+func TestAnswersInsideOurMessage(t *testing.T) {
+	a := newAnalyzer(t)
+	ours := "-----Original Message-----\nFrom: Law Enforcement Response Team <law-enforcement@provider.test>\nSent: Tuesday, November 3, 2026 3:31 PM\nTo: Roe, Jo <jo.roe@fbi.gov>\nSubject: RE: Grand jury subpoena\n\n"
+	for _, tt := range []struct {
+		name, body string
+		phones     bool
+		content    bool
+		emergency  bool
+	}{
+		{"answers marked inside our question",
+			"Morning - answers below in your email.\n\n" + ours + "Special Agent Roe,\n\nThank you for the grand jury subpoena for example.com. Before we can process it, please send a direct telephone number.\n\n>>> My desk is 202-555-0147. Either is fine for questions on the return.\n\nLaw Enforcement Response Team\n",
+			true, false, false},
+		{"our quotation of the sender's ask for content",
+			"Understood, thank you. Under the grand jury subpoena please provide only the subscriber records and login IPs of example.com.\n\n" + ours + "Special Agent Roe,\n\nYou wrote:\n> Please also provide all messages he exchanged with the victim.\n\nThat needs a search warrant; we can produce the subscriber records under the subpoena.\n\nLaw Enforcement Response Team\n",
+			false, false, false},
+		{"our quotation of an emergency that is over",
+			"Update: she came home on her own this morning and is with her parents. We no longer need the records.\n\n" + ours + "Special Agent Roe,\n\nYou wrote:\n> EMERGENCY. A 15-year-old girl is missing and posted on example.com that she will kill herself tonight.\n\nPlease tell us how the records will help.\n\nLaw Enforcement Response Team\n",
+			false, false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: Jo Roe <jo.roe@fbi.gov>\nTo: law-enforcement@provider.test\nSubject: RE: Grand jury subpoena\nIn-Reply-To: <ours-1@provider.test>\nDate: Wed, 04 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body
+			r := a.Analyze(parse(t, raw))
+			if (len(r.Phones) > 0) != tt.phones || r.Facts.ContentRequested != tt.content || r.Emergency != tt.emergency {
+				t.Errorf("phones %v content %v emergency %v, want phones %v content %v emergency %v", r.Phones, r.Facts.ContentRequested, r.Emergency, tt.phones, tt.content, tt.emergency)
+			}
+		})
 	}
 }

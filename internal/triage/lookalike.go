@@ -476,6 +476,11 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			if k := []rune(withoutAccents(string(r))); len(k) == 1 && k[0] < 0x80 {
 				return k[0]
 			}
+			// A letter with a stroke through it ("đ", "ł", "ħ"), which
+			// Unicode does not decompose: its base letter too.
+			if b, ok := strokeBase[r]; ok {
+				return b
+			}
 			return r
 		}, strings.ToLower(uni))
 		// "ß" is "ss" under IDNA2003 and itself under IDNA2008 (a UTS #46
@@ -981,3 +986,8 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// strokeBase maps Latin letters drawn with a stroke or a bar to the letter
+// they render as at a glance (general knowledge of the Latin Extended
+// letters; Unicode gives them no decomposition).
+var strokeBase = map[rune]rune{'đ': 'd', 'ð': 'd', 'ł': 'l', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ƶ': 'z', 'ǥ': 'g', 'ø': 'o', 'ɇ': 'e', 'ɍ': 'r', 'ɏ': 'y', 'ꝑ': 'p', 'ꝗ': 'q'}

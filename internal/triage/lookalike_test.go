@@ -85,6 +85,9 @@ func TestLookalikes(t *testing.T) {
 		// (dot below), "dėa.gov" (dot above).
 		{"xn--nyp-xyy.org", "nypd.org"},
 		{"xn--da-8ma.gov", "dea.gov"},
+		// Session 25: a letter with a stroke, which Unicode does not
+		// decompose: "nypđ.org".
+		{"xn--nyp-xqa.org", "nypd.org"},
 		// A Cyrillic letter in a county's .gov domain that is on no
 		// law-enforcement list.
 		{"xn--ustin-3ve.gov", "austin.gov"},

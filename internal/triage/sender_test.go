@@ -404,3 +404,16 @@ func TestRecallNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestWritesOnBehalfOf: the writer's word that they write for an agency we
+// know ("on behalf of the Federal Bureau of Investigation"), from a domain
+// that is not its own, is a claim of it: held as an impersonation, never
+// read as an agency on no list.
+func TestWritesOnBehalfOf(t *testing.T) {
+	a := newAnalyzer(t)
+	host := "cyberteam-example.net"
+	r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+host+">\n"+passed(host)+"Subject: EMERGENCY request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\nI am writing on behalf of the Federal Bureau of Investigation. A child was abducted an hour ago and the abductor uses jdoe@example.com; his IP logs will help us find her. Phone +31 70 555 0100.\n\nJo Roe\nCyber Team\n"))
+	if r.Sender.Class == triage.ClassLawEnforcement || !r.Facts.Impersonation {
+		t.Errorf("class %s impersonation %v, want a held impersonation\nevidence: %+v", r.Sender.Class, r.Facts.Impersonation, r.Evidence)
+	}
+}
