@@ -269,6 +269,11 @@ func (p *Policy) codes(r triage.Result) (codes []string) {
 			if r.Country != nil && *r.Country != p.HomeCountry && !has("mlat") {
 				add("foreign_requires_mlat")
 			}
+			// A litigant's subpoena addressed to another company is no
+			// process of ours either.
+			if r.Facts.WrongProvider {
+				add("wrong_provider")
+			}
 			p.requestChecks(r, add)
 		case s.Class == triage.ClassGovOther:
 			add("missing_legal_process")

@@ -140,6 +140,12 @@ func TestDecide(t *testing.T) {
 			r.Process = []string{"civil_subpoena"}
 			r.Facts.ContentRequested = true
 		}), Reject, []string{"sender_not_law_enforcement", "content_requires_warrant"}, false, false},
+		// Session 25: a litigant's subpoena addressed to another company.
+		{"civil subpoena addressed to another company", with(func(r *triage.Result) {
+			r.Sender.Class = triage.ClassOther
+			r.Process = []string{"civil_subpoena"}
+			r.Facts.WrongProvider = true
+		}), Reject, []string{"sender_not_law_enforcement", "wrong_provider"}, false, false},
 		{"journalist's question names no account: no demand to refuse", with(func(r *triage.Result) {
 			r.Sender.Class = triage.ClassOther
 			r.Process = []string{"none"}

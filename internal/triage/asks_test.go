@@ -315,6 +315,10 @@ func TestWrongAddressee(t *testing.T) {
 		{"TO: Keeper of Records, Provider\n", ""},
 		{"Pursuant to 18 U.S.C. 3512, IT IS ORDERED that Example Cloud Servers, Inc., 1 Example Way, shall produce the following records:", "Example Cloud Servers"},
 		{"IT IS ORDERED that Provider, Inc. shall produce the records of example.com.", ""},
+		// Session 25: the process directed to a company later in the
+		// sentence that names it.
+		{"Attached is a search warrant issued by the Superior Court of Example County, Criminal Case No.\n26-0091-SW, directed to Example Social, Inc. for the profile ID 100088123456.", "Example Social"},
+		{"Attached is a search warrant issued by the Superior Court of Example County, Criminal Case No. 26-0091-SW, directed to Provider, Inc. for example.com.", ""},
 		// A state warrant's caption addressed to a company on its next line.
 		{"THE PEOPLE OF THE STATE OF EXAMPLE, TO ANY PEACE OFFICER IN THE COUNTY OF\nEXAMPLE, AND TO: Example Search LLC, Custodian of Records,", "Example Search"},
 		// A federal warrant's Attachment A names where the data is stored.

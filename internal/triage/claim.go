@@ -110,13 +110,13 @@ var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شر
 // Cyrillic, Greek, Chinese, Japanese, Korean, Georgian and Armenian.
 // Read in a letter's head or signature only, as a sworn rank is.
 var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
-	`policij\p{L}*|politsei\p{L}*|politie|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
-	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
+	`policij\p{L}*|politsei\p{L}*|politie|police judiciaire|s[ûu]ret[ée] nationale|gendarmerie (?:royale|nationale)|adalet bakanl[ıi][ğg][ıi]|director of public prosecutions|public prosecution(?:s)? (?:office|service)|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
+	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|\p{L}*prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
 	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
 	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
 	`мвр|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова|министерство за внатрешни работи|обвинителств\p{L}*` +
 	`)(?:$|[^\p{L}])|` +
-	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|النيابة|وزارة الداخلية|الأمن العام|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
+	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|شرطة|النيابة|النائب العام|وزارة الداخلية|الأمن العام|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
 
 // bodySigned reports a court named in the signature of the sender's own
 // letter, for court process, or a police body in another script, for any
@@ -152,7 +152,7 @@ var lawyerTitle = lazyRegexp(`(?i)\b(?:avocat|avocate|ma[îi]tre|rechtsanwalt|re
 // official letter in many languages opens with its issuing body's name
 // ("BỘ CÔNG AN", "Ministarstvo unutarnjih poslova").
 func foreignBodySigned(doc *document) bool {
-	return slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureBlock(doc.own)), func(l string) bool {
+	return slices.ContainsFunc(slices.Concat(headLines(doc, 5), signatureBlock(doc.own), closingBlocks(doc.own)), func(l string) bool {
 		// "Polis Data Ltd": a company's name, not a police force's.
 		return foreignBody.MatchString(l) && !companySuffix.MatchString(l)
 	})
@@ -177,6 +177,24 @@ func signatureBlock(letter string) []string {
 		}
 	}
 	return lines[start:]
+}
+
+// closingBlocks returns the six lines after each closing of the letter
+// ("Ar cieņu," / "… Ģenerālprokuratūra"): where a writer signs above a
+// court's order pasted after the letter, whose last lines are the order's.
+func closingBlocks(letter string) []string {
+	var lines, out []string
+	for _, l := range strings.Split(letter, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	for i, l := range lines {
+		if closing.MatchString(l) {
+			out = append(out, lines[i+1:min(len(lines), i+7)]...)
+		}
+	}
+	return out
 }
 
 // agencyLines returns the signature and letterhead lines of the letter that
@@ -228,7 +246,11 @@ var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corpora
 
 // behalfOf is a writer's sentence that they write for an agency: "I am
 // writing on behalf of the X", "I am contacting you for the X".
-var behalfOf = lazyRegexp(`(?i)\b(?:I am|I'm|we are|we're)\s+(?:writing|contacting you|reaching out|e-?mailing(?: you)?)\s+(?:on behalf of|for)\s+(?:the\s+)?[^.;\n]{3,80}`)
+var behalfOf = lazyRegexp(`(?i)\b(?:I|we)\s+(?:am\s+|are\s+)?(?:writ(?:e|ing)|contact(?:ing)? you|reach(?:ing)? out|e-?mail(?:ing)?(?: you)?|act(?:ing)?|serv(?:e|ing)(?: you)?)\s+(?:on behalf of|for)\s+(?:the\s+)?[^.;\n]{3,80}`)
+
+// mailerLine is a mail program's or a vendor's line under a signature:
+// "Sent with Example Secure Mail Inc.", "Powered by …".
+var mailerLine = lazyRegexp(`(?i)^\s*(?:sent|powered|secured|protected|delivered|scanned|encrypted)\b`)
 
 // signedAsOther reports a letter whose signature names a foreign police
 // force, prosecution service or ministry (foreignBody) and not the known
@@ -700,6 +722,17 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if m := serviceVendor.FindString(doc.flat); m != "" {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "a company serving process for an agency; held for review", "text", m)
+		return
+	}
+	// A company that signs the letter itself ("… Risk Advisory LLC" /
+	// "Supporting U.S. Immigration and Customs Enforcement"), from a
+	// domain of no government: a contractor or an impostor, not the
+	// agency it names. Held for review as an impersonation.
+	if _, gov := a.domains.Government(host); !gov && slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
+		return companySuffix.MatchString(strings.TrimSpace(l)) && !agencyName.MatchString(l) && !mailerLine.MatchString(l)
+	}) {
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "a company signs the letter of an agency; held for review", "text", host)
 		return
 	}
 	// A government's office of another service writing as police from

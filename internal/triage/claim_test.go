@@ -468,6 +468,21 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an interior ministry by its Latin initials", "d.petrovic@example-mup.ba",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.ba.\n\nS poštovanjem,\nDragana Petrović\ninspektor\nMUP Republike Srpske\n",
 			"law_enforcement", []string{"none"}},
+		// Session 25: a prosecution service signing above a US court's
+		// order pasted under its letter; a ministry of justice in Turkish;
+		// a judicial police in French; a public prosecutor in Arabic.
+		{"a prosecution service signing above a pasted order", "sadarbiba@example.gov.lv",
+			"Labdien!\n\nLūdzam datus par example.lv saskaņā ar pievienoto rīkojumu.\n\nAr cieņu\nStarptautiskās sadarbības nodaļa\nLatvijas Republikas Ģenerālprokuratūra\nTālr. +371 67 000 100\n\nUNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF EXAMPLE\nIN RE REQUEST FROM LATVIA FOR ASSISTANCE IN A CRIMINAL MATTER\nMisc. No. 26-mc-0001\nORDER\nThe provider shall produce non-content records for example.lv.\nUnited States Magistrate Judge\n",
+			"law_enforcement", []string{"mlat"}},
+		{"a ministry of justice in Turkish", "b.demir@example.gov.tr",
+			"Sayın yetkili,\n\nexample.com.tr alan adının kayıt bilgilerini ve IP adreslerini (IP logs) rica ederiz.\n\nBurak Demir\nDaire Başkanı\nT.C. Adalet Bakanlığı\n",
+			"law_enforcement", []string{"none"}},
+		{"a judicial police in French", "n.tazi@example.gov.ma",
+			"Bonjour,\n\nService préfectoral de la police judiciaire.\n\nJe vous saurais gré de me communiquer les données du domaine example.ma.\n\nBien à vous,\nNadia Tazi\n",
+			"law_enforcement", []string{"none"}},
+		{"a public prosecutor's office in Arabic", "h.fouad@example.gov.eg",
+			"السادة المحترمون،\n\nنرجو تزويدنا ببيانات تسجيل النطاق example.eg.\n\nوتفضلوا بقبول وافر الاحترام،\nهشام فؤاد\nمكتب النائب العام\n",
+			"law_enforcement", []string{"none"}},
 		{"a police division in Thai", "somchai@example-tcsd.go.th",
 			"ขอความร่วมมือส่งข้อมูลผู้ลงทะเบียนโดเมน example.th\n\nขอแสดงความนับถือ\nสมชาย ใจดี\nกองบังคับการตำรวจสืบสวน\n",
 			"law_enforcement", []string{"none"}},

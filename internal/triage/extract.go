@@ -228,6 +228,10 @@ var processRules = []processRule{
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
 		`إنابة قضائية|الإنابة القضائية|المساعدة القانونية المتبادلة|司法互助|刑事互助|捜査共助|刑事共助|사법공조|형사사법공조|adli yard[ıi]mla[şs]ma|\bistinabe\b|(?:^|[^\p{L}])МПД(?:$|[^\p{L}])|взаимн\p{L}* правов\p{L}* помощ\p{L}*|правов\p{L}* допомог\p{L}*|правовой помощи по уголовным|судебное поручение|судове доручення|δικαστική συνδρομή|עזרה משפטית|` +
+		// A US court's caption for a treaty request's order ("In re
+		// Request from Latvia for Assistance in a Criminal Matter"), and
+		// Latvian and Lithuanian legal assistance (general knowledge).
+		`\b(?i:in re:?)\s+(?i:(?:the )?request from)\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?i:for (?:international |legal |judicial )*assistance)\b|\btiesisk\p{L}*\s+palīdzīb\p{L}*|\bteisin\p{L}*\s+pagalb\p{L}*|` +
 		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:v nadväznosti na|na základe)\s+žiados\p{L}*\s+o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
@@ -1188,7 +1192,7 @@ func grantScope(clauseAfter string) string {
 	return grantCondition.Split(scope, 2)[0]
 }
 
-var grantCondition = lazyRegexp(`(?i)\b(?:as soon as|once|when|if|until|after)\b`)
+var grantCondition = lazyRegexp(`(?i)\b(?:as soon as|once|when|if|until|after|expects?|expected|expecting|hopes?|hoping|should|will|to be)\b`)
 
 // grantedAfter says, in the same clause, that the process asked for was
 // given: "we applied for a warrant, which was signed today".
@@ -1874,7 +1878,7 @@ const anotherMatter = `(?:another|a different|a separate|an unrelated|the other|
 // unrelated investigation", "APD served a subpoena on your company back in
 // January for a different account".
 var (
-	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you|(?-i:[A-Z]{2,6})|our (?:office|department|agency|unit))\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed)\s+(?:a|an|the|that|our|my|your)?\s*(?:grand jury\s+|administrative\s+|search\s+)?$`)
+	usedBefore      = lazyRegexp(`(?i)\b(?:I|we|you|(?-i:[A-Z]{2,6})|our (?:office|department|agency|unit)|your (?:team|company|office|staff))\s+(?:\w+\s+)?(?:served|used|got|obtained|sent|had|did|filed|executed|responded to|answered|complied with|replied to|processed)\s+(?:a|an|the|that|our|my|your)?\s*(?:grand jury\s+|administrative\s+|search\s+)?$`)
 	otherMatterNext = lazyRegexp(`(?i)^\s*(?:on\s+(?:your|the)\s+(?:company|firm|service)\s+)?(?:back\s+in\s+\w+\s+(?:\d{4}\s+)?)?(?:in|on|for|under|from)\s+` + anotherMatter)
 )
 
@@ -2622,7 +2626,9 @@ var (
 	asksData = lazyRegexp(`(?i)\b(?:provide|produce|release|send|furnish|give|disclose)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:the|all|any|his|her|their|its)?\s*(?:name|subscriber|records?|information|data|ip|logs?|account|identity|details|e-?mail|location)|\bidentify (?:him|her|them|the|who)\b|\bwhat is (?:the|his|her|their) (?:name|ip|e-?mail|address|location)\b|\b(?:we|i) (?:urgently )?need (?:the|his|her|their|to (?:identify|know|locate|find))\b`)
 )
 
-var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b`)
+// urgency is a call for haste, in English and Arabic ("على وجه
+// الاستعجال", urgently: general knowledge).
+var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -2824,6 +2830,9 @@ var (
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
+		// Arabic (general knowledge): kidnapped, a threat to kill, suicide,
+		// a life in danger, a ransom.
+		`|اختط[فا]|مخطوف|بقتل|سيقتل|انتحار|ينتحر|تنتحر|(?:حياته|حياتها|حياتهم) (?:في|معرضة لل)خطر|خطر على حياة|فدية` +
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
 		// A child who disappeared, with no money between ("$5,000
 		// vanished from her account" is a theft).
@@ -2884,6 +2893,8 @@ var (
 		// answer (Swedish, Danish, Norwegian).
 		// Finding or identifying a person in Japanese, Chinese and Korean
 		// (general knowledge): "所在を特定し", "确定其下落", "위치를 파악".
+		// Arabic: "will enable us to identify the place", "to locate".
+		`|(?:ستمكننا|تمكننا|يمكننا|سيمكننا) من (?:تحديد|معرفة|الوصول)|لتحديد (?:مكان|هوية|موقع)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +
 		`|\bvarför uppgifterna (?:behövs|är nödvändiga)\s*:?\s*(?:\S+\s+){6}|\bhvorfor oplysningerne (?:er nødvendige|behøves)\s*:?\s*(?:\S+\s+){6}|\bhvorfor opplysningene (?:trengs|er nødvendige)\s*:?\s*(?:\S+\s+){6}`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +

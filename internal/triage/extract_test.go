@@ -635,6 +635,10 @@ func TestProcessScope(t *testing.T) {
 		{"Atașăm încheierea judecătorului de drepturi și libertăți privind datele example.ro.", []string{"court_order"}},
 		{"Съдия от Районен съд – Пловдив разреши достъпа до данните за example.bg.", []string{"court_order"}},
 		{"Með úrskurði Héraðsdóms Norðurlands eystra var heimilað að afla gagna um example.is.", []string{"court_order"}},
+		// Session 25: a US court's caption for a treaty request; Latvian
+		// legal assistance.
+		{"UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF EXAMPLE\nIN RE REQUEST FROM LATVIA FOR ASSISTANCE IN A CRIMINAL MATTER\nMisc. No. 26-mc-0001\nThe provider shall produce the records of example.lv.", []string{"mlat"}},
+		{"Izpildot Latvijas lūgumu par tiesisko palīdzību krimināllietā, lūdzam datus par example.lv.", []string{"mlat"}},
 		// Session 25: a court's ruling or decree "of" it, in English; a
 		// Spanish order to produce documents issued by a court; a
 		// Portuguese judge's despacho with his honorific; a Serbian or
@@ -740,6 +744,14 @@ func TestProcessScope(t *testing.T) {
 		{"The amount lost is below what the prosecutor will sign a court order for, so I am asking informally about example.com.", []string{"none"}},
 		{"Last month we applied for a search warrant for example.com and the judge turned it down. Could you share the subscriber details anyway?", []string{"none"}},
 		{"We applied for a search warrant for example.com, which the magistrate signed this morning; it is attached.", []string{"search_warrant"}},
+		// Session 25: our answer to the agency's process in another matter.
+		{"Last year your team responded to our grand jury subpoena in a different matter, and it went smoothly. We would like the registration information for example.com.", []string{"none"}},
+		// Session 25: a subpoena the writer will have issued if asked.
+		{"If you require legal process for this, just tell me and we will have a subpoena issued. Otherwise please send the records of example.com.", []string{"none"}},
+		{"We had a subpoena issued last week for example.com; it is attached.", []string{"subpoena"}},
+		// Session 25: an affidavit expected to be signed.
+		{"I submitted a search warrant affidavit to the judge this afternoon and expect it to be signed tomorrow; could you pull the records of example.com now?", []string{"none"}},
+		{"I submitted a search warrant affidavit to the judge this morning and it was signed at noon; the warrant for example.com is attached.", []string{"search_warrant"}},
 		// Session 25: a unit or a rank named for a process.
 		{"Our warrant unit is closed until Tuesday, so we ask you to preserve example.com now.", []string{"preservation"}},
 		{"Warrant Officer Jo Roe of the Army CID asks you to preserve example.com.", []string{"preservation"}},
@@ -1342,6 +1354,9 @@ func TestEmergencyExplained(t *testing.T) {
 		{"A 16-year-old boy posted on example.com at 01:40 today that he will kill himself tonight, and his family believes he has his father's handgun. In March he was found safe after a similar post, but his parents say this time is different. The latest login IP addresses of his account will help us locate him.", true},
 		{"EMERGENCY. A man abducted his ex-wife and their 6-year-old son at gunpoint last night. She was found safe at a neighbour's house, but he has not been located and he is armed. The IP logs of example.net will help us find them.", true},
 		{"EMERGENCY. The woman was found unharmed at her sister's house. Thanks. Her child is still missing with the suspect, who has a handgun. The IP logs of example.net will help us find the child.", true},
+		// Session 25: a kidnapping and a threat to kill in Arabic, and how
+		// the data will let the police find the child.
+		{"نحيطكم علماً بأن طفلة تبلغ من العمر 9 سنوات اختطفت مساء أمس، وقد هدد الخاطفون بقتل الطفلة. نطلب منكم على وجه الاستعجال بيانات النطاق example.ma، وهذه المعطيات ستمكننا من تحديد مكان احتجاز الطفلة.", true},
 		// Session 25: a child's age written "12 yr old", with no word
 		// of emergency.
 		{"We have a 12 yr old who ran away with someone she met online and we believe she is in danger of being trafficked tonight. The IP addresses on example.net will help us find her.", true},
@@ -1765,6 +1780,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Identifiers:\n  Account identifier QM-4410297\n  User identifier 88310422\n", "QM-4410297,88310422"},
 		// The label in brackets after the number.
 		{"Identifiers:\n   1. 55093817 (ACME account ID)\n   2. example-shop.example\n", "55093817,example-shop.example"},
+		// Session 25: a social profile's number.
+		{"Attached is a search warrant for the Example Social profile ID 100088123456, including login IP history.", "100088123456"},
 		// Accounts named by a phrase, one or several.
 		{"produce for the accounts identified as 44120931 and 44120978, and for the domain example-shop.example:", "44120931,44120978,example-shop.example"},
 		{"Provider shall disclose the records of account numbers 55120931 and 55120932 for the period ordered.", "55120931,55120932"},

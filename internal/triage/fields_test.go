@@ -490,6 +490,8 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
+		// Session 25: a Turkish police rank under a Turkish closing.
+		{"", "Please send the records of example.com.\n\nSaygılarımla,\n\nBaşkomiser Ali Demir\nExample Emniyet Müdürlüğü\n", "Ali Demir"},
 		// Session 25: a Texas Ranger's rank.
 		{"", "Please preserve example.com.\n\nRanger Jo Roe\nExample Department of Public Safety, Example Rangers\n", "Jo Roe"},
 		// Capitalised particles before the surname.

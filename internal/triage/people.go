@@ -21,8 +21,9 @@ const ranks = `BezInsp|GrInsp|AbtInsp|ChefInsp|KontrInsp|RevInsp|Insp\.? in|Dete
 	// Austrian police ranks (Chefinspektor … Revierinspektor) and the
 	// corporals of Spanish-speaking police (Cabo, Cabo Primero).
 	`(?:Chef|Bezirks|Gruppen|Abteilungs|Kontroll|Revier)inspektor(?:in)?|Cabo Primero|Cabo 1\.?º|Cabo|` +
-	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating officers.
-	`ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
+	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating
+	// officers; Turkish police ranks (Başkomiser, Komiser Yardımcısı).
+	`Emniyet Amiri|Başkomiser|Baskomiser|Komiser Yardımcısı|Komiser|Polis Memuru|ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
 	// The Philippine National Police's ranks since 2019 (Republic Act
 	// 11200): Police Colonel, Major, Captain, Lieutenant, Master Sergeant …
 	`PBGEN|PCOL|PLTCOL|PMAJ|PCPT|PLT|PEMS|PCMS|PSMS|PMSg|PSSg|PCpl|` +
