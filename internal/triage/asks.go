@@ -242,7 +242,10 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 			// An emergency's letter tells a story full of messages and
 			// photos: there only an ask of ours counts ("we need the full
 			// contents of …", "Records requested: … all files stored").
-			if explicit && !askedBefore.MatchString(listContext(flat, sp[0]+m[0])) {
+			// The ask may open the phrase itself ("send us a full export
+			// of all files") or the list it stands in ("Please
+			// immediately: 1. disable two-factor …").
+			if explicit && !askedBefore.MatchString(listContext(flat, sp[0]+m[0])+" "+s[m[0]:m[1]]) && !pleaseBefore.MatchString(flat[max(0, sp[0]-40):sp[0]]) {
 				continue
 			}
 			if ok, what := contentAsked(s, m, denied); ok {
@@ -362,6 +365,9 @@ var inWhat = lazyRegexp(`(?i)\b(?:in|on|within|inside)\s+$`)
 
 // askedBefore is a verb of asking earlier in the sentence: "we need",
 // "please provide", "Records requested: …".
+// pleaseBefore ends a list's lead-in that asks: "Please immediately:".
+var pleaseBefore = lazyRegexp(`(?i)\bplease\b[^.;]{0,25}:\s*(?:\d{1,2}[.)]\s*)?$`)
+
 var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve)\b`)
 
 // othersAct ends the words before a content phrase with a third

@@ -288,6 +288,11 @@ func TestContentRequested(t *testing.T) {
 // photos without asking for them; only an ask of ours counts there.
 func TestEmergencyContentAsked(t *testing.T) {
 	checkContent(t, true, []contentCase{
+		// Session 25: an emergency's list of asks opened by "Please
+		// immediately:", and an ask that opens the content phrase.
+		{"To find her we need to see what is stored in the account. Please immediately: 1. disable two-factor authentication on the account so our investigators can sign in, and 2. send us a full export of all files, messages and backups stored in the account.", true},
+		{"Time is critical. Send us a full export of all files in the account.", true},
+		{"Her captor disabled two-factor authentication on the account last night; we need the login IP addresses.", false},
 		{"Her mother showed us the messages in which the user of example.net says he will come to her school tonight with a gun. The IP logs will help us find him.", false},
 		{"She received the messages from the user of example.net, who wrote that he will kill her tonight. Please send the subscriber e-mail.", false},
 		{"The account holder of example.net sent the pictures to her classmates last night. We need the IP logs to locate him.", false},

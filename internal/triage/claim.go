@@ -246,7 +246,21 @@ var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corpora
 
 // behalfOf is a writer's sentence that they write for an agency: "I am
 // writing on behalf of the X", "I am contacting you for the X".
-var behalfOf = lazyRegexp(`(?i)\b(?:I|we)\s+(?:am\s+|are\s+)?(?:writ(?:e|ing)|contact(?:ing)? you|reach(?:ing)? out|e-?mail(?:ing)?(?: you)?|act(?:ing)?|serv(?:e|ing)(?: you)?)\s+(?:on behalf of|for)\s+(?:the\s+)?[^.;\n]{3,80}`)
+var behalfOf = lazyRegexp(`(?i)\b(?:I|we)\s+(?:am\s+|are\s+)?(?:writ(?:e|ing)|contact(?:ing)? you|reach(?:ing)? out|e-?mail(?:ing)?(?: you)?)\s+on behalf of\s+(?:the\s+)?[^.;\n]{3,80}`)
+
+// ownAgencySigned reports a signature that names an agency of the
+// writer's own (a line with an agency's name, not a contractor's
+// "Supporting …" line): a task-force officer writing on behalf of a
+// federal agency signs as his own department.
+func ownAgencySigned(doc *document) bool {
+	return slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
+		return agencyName.MatchString(l) && !supportLine.MatchString(l)
+	})
+}
+
+// supportLine is a contractor's line naming the agency it works for:
+// "Supporting U.S. Immigration and Customs Enforcement - HSI".
+var supportLine = lazyRegexp(`(?i)^\s*(?:supporting|in support of|contractor (?:to|for)|on contract (?:to|with|for)|under contract (?:to|with|for))\b`)
 
 // mailerLine is a mail program's or a vendor's line under a signature:
 // "Sent with Example Secure Mail Inc.", "Powered by …".
@@ -709,7 +723,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// not as itself. The writer's own word that they write for an agency
 	// ("I am writing on behalf of the Federal Bureau of Investigation")
 	// claims it as a letterhead does.
-	withBehalf := slices.Concat(claims, behalfOf.FindAllString(doc.own, -1))
+	withBehalf := claims
+	if !ownAgencySigned(doc) {
+		withBehalf = slices.Concat(claims, behalfOf.FindAllString(doc.own, -1))
+	}
 	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
@@ -728,7 +745,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// "Supporting U.S. Immigration and Customs Enforcement"), from a
 	// domain of no government: a contractor or an impostor, not the
 	// agency it names. Held for review as an impersonation.
-	if _, gov := a.domains.Government(host); !gov && slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
+	// Not where the signature names an agency of its own ("Example County
+	// Sheriff's Office" over "Example Crime Stoppers, Inc." or a railroad
+	// police over its corporation).
+	if _, gov := a.domains.Government(host); !gov && !ownAgencySigned(doc) && slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
 		return companySuffix.MatchString(strings.TrimSpace(l)) && !agencyName.MatchString(l) && !mailerLine.MatchString(l)
 	}) {
 		r.Facts.Impersonation = true

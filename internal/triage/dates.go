@@ -544,7 +544,7 @@ func processDate(body, asked string) string {
 
 // describedStart is a period's start told in words with its date in
 // brackets after them.
-var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^()\n.;]{3,50}?\((?:[^()\d\n]{1,30}?\s)?(` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
+var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^().;]{3,50}?\((?:[^()\d\n]{1,30}?\s)?(` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
 
 // personalOrder is a person's protective order, no process of the request.
 var personalOrder = lazyRegexp(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)

@@ -635,6 +635,11 @@ func TestProcessScope(t *testing.T) {
 		{"Atașăm încheierea judecătorului de drepturi și libertăți privind datele example.ro.", []string{"court_order"}},
 		{"Съдия от Районен съд – Пловдив разреши достъпа до данните за example.bg.", []string{"court_order"}},
 		{"Með úrskurði Héraðsdóms Norðurlands eystra var heimilað að afla gagna um example.is.", []string{"court_order"}},
+		// Session 25: Spanish preservation; the Budapest Convention's
+		// article 29 (expedited preservation) named before the treaty.
+		{"Les solicito la preservación expedita de los datos asociados a example.cr.", []string{"preservation"}},
+		{"U skladu sa članom 29 Konvencije o visokotehnološkom kriminalu upućujemo zahtjev za podatke o example.me.", []string{"preservation"}},
+		{"Solicitud conforme al art. 29, Convenio sobre la Ciberdelincuencia, para example.cr.", []string{"preservation"}},
 		// Session 25: a US court's caption for a treaty request; Latvian
 		// legal assistance.
 		{"UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF EXAMPLE\nIN RE REQUEST FROM LATVIA FOR ASSISTANCE IN A CRIMINAL MATTER\nMisc. No. 26-mc-0001\nThe provider shall produce the records of example.lv.", []string{"mlat"}},
@@ -749,6 +754,11 @@ func TestProcessScope(t *testing.T) {
 		// Session 25: a subpoena the writer will have issued if asked.
 		{"If you require legal process for this, just tell me and we will have a subpoena issued. Otherwise please send the records of example.com.", []string{"none"}},
 		{"We had a subpoena issued last week for example.com; it is attached.", []string{"subpoena"}},
+		// The second review's probes: a grant after an earlier word of
+		// expectation, obligation or future.
+		{"The search warrant application I told you to expect was signed by Judge Roe of the U.S. District Court for the District of Example this morning. Please produce the records of example.com.", []string{"search_warrant"}},
+		{"The search warrant request we discussed yesterday, which you should have by fax, was signed by Judge Roe of the U.S. District Court for the District of Example on November 1. Please produce the records of example.com.", []string{"search_warrant"}},
+		{"My search warrant affidavit for example.com, which I will send you with this letter, was signed and sworn before Judge Roe today.", []string{"search_warrant"}},
 		// Session 25: an affidavit expected to be signed.
 		{"I submitted a search warrant affidavit to the judge this afternoon and expect it to be signed tomorrow; could you pull the records of example.com now?", []string{"none"}},
 		{"I submitted a search warrant affidavit to the judge this morning and it was signed at noon; the warrant for example.com is attached.", []string{"search_warrant"}},
@@ -1595,6 +1605,9 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		"I called your emergency line last night about a missing 13-year-old. She was found safe this morning, so there's no longer an emergency and you can close out the urgent request. We still want to identify the man who lured her through example.net: please send the account holder's details.",
 		"Update on the kidnapping threat: the boy is home and the emergency is over. We still need the IP logs of example.net to identify the man.",
 		"Follow-up to my emergency disclosure request: the missing resident was found unharmed at a friend's home, and there is no ongoing threat to her or anyone else. We would still like the IP addresses of example.net as soon as possible to identify the scammers.",
+		// Session 25 review: a ransomware attack asked about urgently, in
+		// Arabic, names no danger to a person.
+		"تعرضت شركة محلية لهجوم ببرنامج فدية، ونرجو تزويدنا بشكل عاجل ببيانات تسجيل النطاق example.eg وسجلات عناوين IP.",
 		// Session 25: the person found safe, said without "emergency".
 		"Last night we were getting ready to send you an emergency request about a missing 14 year old who had gone to meet a man she met through example.net. She was located safe at noon, and the man is in custody. Could you send us what you have on the account for the prosecutor?\n\nThank you,\n\nDet. Jo Roe\nExample Police Department\nMissing Persons Detail\n",
 	} {
@@ -1782,6 +1795,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Identifiers:\n   1. 55093817 (ACME account ID)\n   2. example-shop.example\n", "55093817,example-shop.example"},
 		// Session 25: a social profile's number.
 		{"Attached is a search warrant for the Example Social profile ID 100088123456, including login IP history.", "100088123456"},
+		{"Please send the records of jdoe@example.com. The suspect's dating profile ID 4471 on another site lists this address.", "jdoe@example.com"},
 		// Accounts named by a phrase, one or several.
 		{"produce for the accounts identified as 44120931 and 44120978, and for the domain example-shop.example:", "44120931,44120978,example-shop.example"},
 		{"Provider shall disclose the records of account numbers 55120931 and 55120932 for the period ordered.", "55120931,55120932"},

@@ -551,7 +551,10 @@ var (
 	accountDigits = lazyRegexp(`\d{5,}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
-	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|profile|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
+	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
+		// A social profile's number, long as such numbers are: "profile ID
+		// 100088123456" (not "dating profile ID 4471").
+		`|\bprofile[ -]?(?:id|identifier|number|no\.?|#)[:#]?\s*(\d{6,})\b` +
 		// The label in brackets after the number: "77120458 (ACME account ID)".
 		`|(?:^|[\s(,;])(\d{5,})\s*\((?:[\w-]+\s+){0,2}(?:account|acct|user|customer|subscriber)\s*(?:id|identifier|number|no\.?)\)`)
 	serialRe = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)

@@ -72,7 +72,7 @@ func TestDateRanges(t *testing.T) {
 		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
 		// Session 25: a start told in words, its date in brackets after a
 		// word of belief.
-		{"logs from the opening of the account in May 2026 (we think May 4, 2026) through today, November 2, 2026", "2026-05-04", "2026-11-02", false},
+		{"logs from the opening of the account in\nMay 2026 (we think May 4, 2026) through today, November 2, 2026", "2026-05-04", "2026-11-02", false},
 		// Session 19: a tilde, times in UTC, Polish and Hungarian month
 		// names, a bare month abbreviation without its year.
 		{"Period: 3 August 2026 ~ 30 September 2026", "2026-08-03", "2026-09-30", true},

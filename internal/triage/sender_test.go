@@ -413,7 +413,7 @@ func TestWritesOnBehalfOf(t *testing.T) {
 	a := newAnalyzer(t)
 	host := "cyberteam-example.net"
 	for _, opening := range []string{"I am writing on behalf of the Federal Bureau of Investigation.", "I write on behalf of the Federal Bureau of Investigation."} {
-		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+host+">\n"+passed(host)+"Subject: EMERGENCY request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+opening+" A child was abducted an hour ago and the abductor uses jdoe@example.com; his IP logs will help us find her. Phone +31 70 555 0100.\n\nJo Roe\nCyber Team\n"))
+		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+host+">\n"+passed(host)+"Subject: EMERGENCY request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+opening+" A child was abducted an hour ago and the abductor uses jdoe@example.com; his IP logs will help us find her. Phone +31 70 555 0100.\n\nRegards,\nJo Roe\nCyber Team\n"))
 		if r.Sender.Class == triage.ClassLawEnforcement {
 			t.Errorf("%q: class %s impersonation %v, want no agency\nevidence: %+v", opening, r.Sender.Class, r.Facts.Impersonation, r.Evidence)
 		}
@@ -432,6 +432,11 @@ func TestCompanySignsForAgency(t *testing.T) {
 	}{
 		{"example-advisory.com", "I am the federal liaison for Homeland Security Investigations (HSI) on a contract basis.\n\nHSI has issued a DHS administrative summons under 19 U.S.C. 1509 in case XY12PR26XY0001 for the records of example.net. Please send the records to me and I will pass them to the case agent. I can be reached at 973-555-0100.\n\nBest regards,\nJo Roe\nFederal Liaison | Investigations Practice\nExample Risk Advisory LLC\nSupporting U.S. Immigration and Customs Enforcement - HSI\n973-555-0100\n", false},
 		{"examplecountysheriff.org", "Attached is a grand jury subpoena for the records of example.net.\n\nBest regards,\nDet. Jo Roe\nExample County Sheriff's Office\n555-0100\n", true},
+		// The second review's probes: an agency whose signature also
+		// names a company, or that writes for a federal task force.
+		{"examplecountysheriff.org", "Attached is a grand jury subpoena for the subscriber records of example.net from 2026-09-01 to 2026-10-30.\n\nRespectfully,\nDet. Jo Roe\nExample County Sheriff's Office\nExample County Crime Stoppers, Inc.\n(555) 555-0100\n", true},
+		{"example-rail.com", "Attached is a grand jury subpoena for the subscriber records of example.net from 2026-09-01 to 2026-10-30.\n\nRespectfully,\nDet. Jo Roe\nExample Rail Police Department\nExample Railroad Passenger Corporation\n(215) 555-0100\n", true},
+		{"examplecountysheriff.org", "I write on behalf of the FBI Violent Crimes Task Force, of which our office is a member. Attached is a grand jury subpoena for the subscriber records of example.net from 2026-09-01 to 2026-10-30.\n\nRespectfully,\nDet. Jo Roe\nExample County Sheriff's Office\n(555) 555-0100\n", true},
 	} {
 		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+tt.host+">\n"+passed(tt.host)+"Subject: Summons\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
 		if (r.Sender.Class == triage.ClassLawEnforcement) != tt.agency {
