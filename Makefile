@@ -223,6 +223,13 @@ MIN_ACCURACY ?= 0.95
 # reasons a writer counts differently), fresh334 (a unit mailbox with no
 # agent; a federal agent named only in a PDF), fresh310's country (a
 # free-mail officer's court order now read, its country the mail service's).
+# Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
+# (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
+# Amharic-accented English and more: courts, prosecutors, case registers,
+# phones and countries in their own forms and scripts, a treaty request
+# still pending that some writers count and others do not), fresh345 (an
+# impostor's letter whose authority its writer names as the signature's
+# precinct), fresh347 (periods told as "year to date" or in words).
 FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.85,\
 	fresh7:accuracy=0.87,fresh7:decision=0.87,fresh7:process=0.88,fresh7:authority=0.70,fresh7:case_number=0.82,fresh7:country=0.90,fresh7:reasons=0.80,\
 	fresh9:process=0.90,fresh9:authority=0.63,fresh9:country=0.87,fresh9:reasons=0.75,\
@@ -325,7 +332,11 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh332:sender.class=0.81,fresh332:process=0.79,fresh332:authority=0.62,fresh332:case_number=0.76,fresh332:country=0.92,fresh332:date_range=0.75,fresh332:decision=0.91,fresh332:reasons=0.67,fresh332:accuracy=0.91,\
 	fresh333:sender.class=0.86,fresh333:process=0.93,fresh333:authority=0.63,fresh333:decision=0.91,fresh333:reasons=0.83,fresh333:accuracy=0.91,fresh333:max_impostors=1,\
 	fresh334:decision=0.91,fresh334:accuracy=0.91,\
-	fresh336:decision=0.91,fresh336:reasons=0.82,fresh336:accuracy=0.91
+	fresh336:decision=0.91,fresh336:reasons=0.82,fresh336:accuracy=0.91,\
+	fresh340:process=0.86,fresh340:authority=0.59,fresh340:case_number=0.67,fresh340:country=0.84,fresh340:reasons=0.83,\
+	fresh345:authority=0.77,\
+	fresh346:process=0.82,fresh346:authority=0.62,fresh346:phones=0.85,fresh346:case_number=0.66,fresh346:country=0.91,fresh346:reasons=0.69,\
+	fresh347:date_range=0.85
 
 deps-e2e:
 	./scripts/install-test-deps.sh
