@@ -1303,25 +1303,27 @@ func selfNotEmergency(text string) bool {
 	// The danger over, said as a fact by the writer, with no new danger
 	// told after it: not "if we wait, the emergency is over and the boy
 	// may be dead", not "the mother thinks it is no longer an emergency".
-	for _, m := range dangerOver.FindAllStringIndex(own, -1) {
-		sentence := own[:m[0]]
-		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
-			sentence = sentence[ends[len(ends)-1][1]:]
-		}
-		if !hypothetical.MatchString(sentence) && !dangerToldAfter(own[m[1]:]) {
-			return true
-		}
+	if overSaid(own, dangerOver, dangerToldAfter) {
+		return true
 	}
 	// The person found safe, with no danger told after it up to the
 	// closing, and no present danger anywhere in the letter ("tonight",
 	// "still missing", "is armed"): a danger told before may be another
 	// time's ("In March he was found safe after a similar post").
-	for _, m := range foundSafe.FindAllStringIndex(own, -1) {
+	return overSaid(own, foundSafe, func(after string) bool {
+		return dangerToldAfter(beforeSignature(after)) || presentThreat.MatchString(own)
+	})
+}
+
+// overSaid reports a match of re in own said as a fact (its sentence
+// is no hypothesis) with nothing after it that tells a danger again.
+func overSaid(own string, re *lazyRE, dangerAgain func(after string) bool) bool {
+	for _, m := range re.FindAllStringIndex(own, -1) {
 		sentence := own[:m[0]]
 		if ends := sentenceStart.FindAllStringIndex(sentence, -1); len(ends) > 0 {
 			sentence = sentence[ends[len(ends)-1][1]:]
 		}
-		if !hypothetical.MatchString(sentence) && !dangerToldAfter(beforeSignature(own[m[1]:])) && !presentThreat.MatchString(own) {
+		if !hypothetical.MatchString(sentence) && !dangerAgain(own[m[1]:]) {
 			return true
 		}
 	}
