@@ -39,7 +39,15 @@ var (
 		// אביב-יפו", the magistrates', district and supreme courts and
 		// the city after "ב" (in).
 		`בית (?:ה)?משפט (?:השלום|המחוזי|העליון|לנוער)(?: ב\p{Hebrew}+(?:-\p{Hebrew}+)?(?: \p{Hebrew}+(?:-\p{Hebrew}+)?)?)?|` +
-		`\b(?:Amtsgericht|Landgericht|Oberlandesgericht|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) (?:Den )?[A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel|de [Pp]remi[èe]re [Ii]nstance|d'[Ii]nstance) (?:de |d'|d’)[A-ZÉ][\p{L}-]+` +
+		// Macedonian courts ("Основен кривичен суд Скопје"), Albanian
+		// ("Gjykata e Shkallës së Parë e Juridiksionit të Përgjithshëm
+		// Tiranë"), Swahili ("Mahakama ya Hakimu Mkazi Kisutu") and a French
+		// court of appeal ("Cour d'appel de Rabat"): general knowledge of
+		// their courts' names.
+		`(?:Основен|Апелационен|Виш)(?: кривичен| граѓански)? суд(?: \p{Lu}\p{L}+)|` +
+		`\bGjykata e (?:Shkall[ëe]s s[ëe] Par[ëe]|Apelit|Posa[çc]me|Lart[ëe])(?: e Juridiksionit t[ëe] P[ëe]rgjithsh[ëe]m| p[ëe]r Krimet e R[ëe]nda)? [A-ZË][\p{L}]+|` +
+		`\bMahakama ya (?:Hakimu Mkazi|Hakimu Mkuu|Wilaya|Rufani)(?: [A-Z][\p{L}]+){1,2}|\bCour d'appel (?:de |d')[A-ZÉ][\p{L}-]+|` +
+		`\b(?:Amtsgerichts?|Landgerichts?|Oberlandesgerichts?|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) (?:Den )?[A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel|de [Pp]remi[èe]re [Ii]nstance|d'[Ii]nstance) (?:de |d'|d’)[A-ZÉ][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
@@ -147,6 +155,11 @@ func ownCourt(text string) string {
 	}
 	if strings.HasPrefix(m, "Sąd") {
 		m = polishNominative.Replace(m)
+	}
+	// German names the court in the genitive after "Beschluss des"
+	// ("Amtsgerichts München"); labels, in the nominative.
+	if head, rest, ok := strings.Cut(m, " "); ok && strings.HasSuffix(head, "gerichts") {
+		m = strings.TrimSuffix(head, "s") + " " + rest
 	}
 	// Icelandic names the court in the genitive after "úrskurði"
 	// ("Héraðsdóms Reykjavíkur"); labels, in the nominative.

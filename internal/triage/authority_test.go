@@ -488,6 +488,13 @@ func TestForeignCourts(t *testing.T) {
 		{"By order of the District Court for Example 2 (Obvodní soud pro Prahu 2) the data of example.cz are requested.", "CZ", []string{"court_order"}, "Obvodní soud pro Prahu 2"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
+		// Session 25: Macedonian, Albanian, Swahili and Moroccan courts; a
+		// German court in the genitive.
+		{"Врз основа на наредба на судијата при Основен кривичен суд Битола од 26.10.2026 година, ве молиме за податоците за example.mk.", "MK", []string{"court_order"}, "Основен кривичен суд Битола"},
+		{"Me vendim të Gjykatës, Gjykata e Shkallës së Parë e Juridiksionit të Përgjithshëm Durrës ka urdhëruar dhënien e të dhënave për example.al.", "AL", []string{"court_order"}, "Gjykata e Shkallës së Parë e Juridiksionit të Përgjithshëm Durrës"},
+		{"Kwa amri ya Mahakama ya Hakimu Mkazi Arusha, tunaomba taarifa za example.co.tz.", "TZ", []string{"court_order"}, "Mahakama ya Hakimu Mkazi Arusha"},
+		{"En exécution de l'ordonnance de la Cour d'appel de Fès du 2 octobre 2026, je vous prie de communiquer les données de example.ma.", "MA", []string{"court_order"}, "Cour d'appel de Fès"},
+		{"Aufgrund des Beschlusses des Amtsgerichts Augsburg vom 2. Oktober 2026 bitten wir um die Daten zu example.de.", "DE", []string{"court_order"}, "Amtsgericht Augsburg"},
 		// Session 25: a French-speaking court of first instance; a Dutch
 		// court of a city with its article.
 		{"Par ordonnance du 2 octobre 2026, le juge d'instruction près le Tribunal de Première Instance de Jacmel a autorisé la communication des données de example.ht.", "HT", []string{"court_order"}, "Tribunal de Première Instance de Jacmel"},
