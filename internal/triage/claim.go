@@ -164,12 +164,7 @@ func foreignBodySigned(doc *document) bool {
 // prose above ("the request below from the Example Township" / "Police
 // Department.") is whom the letter is about.
 func signatureBlock(letter string) []string {
-	var lines []string
-	for _, l := range strings.Split(letter, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
+	lines := nonEmptyLines(letter)
 	start := max(0, len(lines)-6)
 	for i := len(lines) - 1; i >= start; i-- {
 		if closing.MatchString(lines[i]) {
@@ -183,12 +178,8 @@ func signatureBlock(letter string) []string {
 // ("Ar cieņu," / "… Ģenerālprokuratūra"): where a writer signs above a
 // court's order pasted after the letter, whose last lines are the order's.
 func closingBlocks(letter string) []string {
-	var lines, out []string
-	for _, l := range strings.Split(letter, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
+	var out []string
+	lines := nonEmptyLines(letter)
 	for i, l := range lines {
 		if closing.MatchString(l) {
 			out = append(out, lines[i+1:min(len(lines), i+7)]...)
@@ -244,8 +235,9 @@ func companySigned(letter string) bool {
 // European corporate forms).
 var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
-// behalfOf is a writer's sentence that they write for an agency: "I am
-// writing on behalf of the X", "I am contacting you for the X".
+// behalfOf is a writer's sentence that they write on behalf of an
+// agency: "I am writing on behalf of the X", "I write on behalf of the X"
+// (not a bare "for": a task force's officer writes "for" it too).
 var behalfOf = lazyRegexp(`(?i)\b(?:I|we)\s+(?:am\s+|are\s+)?(?:writ(?:e|ing)|contact(?:ing)? you|reach(?:ing)? out|e-?mail(?:ing)?(?: you)?)\s+on behalf of\s+(?:the\s+)?[^.;\n]{3,80}`)
 
 // ownAgencySigned reports a signature that names an agency of the
@@ -912,13 +904,19 @@ func nameInitials(name string) string {
 
 // lastLines returns the last n non-empty lines of text.
 func lastLines(text string, n int) []string {
+	out := nonEmptyLines(text)
+	return out[max(0, len(out)-n):]
+}
+
+// nonEmptyLines returns the lines of text that are not blank, trimmed.
+func nonEmptyLines(text string) []string {
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
 		}
 	}
-	return out[max(0, len(out)-n):]
+	return out
 }
 
 // dataBrokerTrade names the trade of a people-search, skip-tracing or
