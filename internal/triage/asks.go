@@ -19,10 +19,13 @@ import (
 var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) of (?:all |any |each |every |the |such |stored |those |these |its |their |his |her )*(?:(?:support |customer |private |direct )(?:correspondence|messages?|e-?mails?|chats?|communications?)|(?:support |help ?desk )tickets?|e-?mails?|messages?|communications?|chats?|conversations?|correspondence|files?|documents?|attachments?|posts?|accounts?|mailbox(?:es)?|inbox(?:es)?|storage|cloud|drives?|texts?|DMs|voice ?mails?|uploads?)\b` +
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
-	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
+	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?(?:(?:draft|unsent|deleted|archived|private) )?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
 	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
 	// "All of her e-mails": a person's messages as a whole.
 	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
+	// "His drafts": what a person wrote and kept unsent is a message's
+	// content.
+	`|\b(?:his|her|their|the (?:user|subscriber|account holder|target|subject|suspect)'s) (?:unsent )?(?:drafts|draft (?:messages|e-?mails))\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +

@@ -41,6 +41,13 @@ func TestContentRequested(t *testing.T) {
 		{"We do not need the messages she exchanged, only subscriber records and login IPs.", false},
 		{"Please immediately: 1. disable two-factor authentication on the account, and 2. send us a full export of all files stored in it.", true},
 		{"We only need the subscriber name; the user reset the password on May 2 and we need the IP of that reset.", false},
+		// Session 26: drafts and unsent messages are content; a draft
+		// of our own letter, or the dates drafts were saved, are not.
+		{"Produce the subscriber records and 3. all draft messages kept in the account.", true},
+		{"We request the login IPs and her drafts for the period.", true},
+		{"We also need any unsent messages or documents saved in the account.", true},
+		{"Our draft letter to the court is attached for your information; we ask only for subscriber records.", false},
+		{"Provide the dates and times draft messages were saved; no content.", false},
 		// Session 25: messages "exchanged", as an item or after a verb;
 		// not what a log is of.
 		{"Please provide: (1) subscriber records; (2) login IPs; and (3) the messages she exchanged with other users in March.", true},

@@ -110,7 +110,7 @@ var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شر
 // Cyrillic, Greek, Chinese, Japanese, Korean, Georgian and Armenian.
 // Read in a letter's head or signature only, as a sworn rank is.
 var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
-	`policij\p{L}*|politsei\p{L}*|politie|police judiciaire|s[ûu]ret[ée] nationale|gendarmerie (?:royale|nationale)|adalet bakanl[ıi][ğg][ıi]|director of public prosecutions|public prosecution(?:s)? (?:office|service)|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
+	`policij\p{L}*|politsei\p{L}*|politie|police judiciaire|s[ûu]ret[ée] nationale|gendarmerie (?:royale|nationale)|adalet bakanl[ıi][ğg][ıi]|director of public prosecutions|public prosecution(?:s)? (?:office|service)|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|(?:jeshi la )?polisi|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
 	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|\p{L}*prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
 	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
 	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
@@ -659,17 +659,26 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	}
 	// The agency's initials spelt with letters that look like others, or
 	// with two of them swapped ("rnxso.org" or "mxos.org" under a letter
-	// signed "MXSO"): a disguise; an agency writes its own initials
-	// plainly.
-	if main, _, _ := strings.Cut(registrable(host), "."); len(main) >= 3 {
-		if slices.ContainsFunc(words, func(w string) bool {
-			lw := strings.ToLower(w)
-			return len(w) >= 3 && w == strings.ToUpper(w) && lw != main && (lookSame(main) == lw || len(w) >= 4 && swappedLetters(main, lw))
-		}) {
-			r.Sender.Class = ClassLookalike
-			r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
-			return
-		}
+	// signed "MXSO", or signed "Example Xounty Sheriff's Office"), and so
+	// its county's code ("sheriff.xcyt.net" for Example County, state
+	// YT: counties name their domains by initials and state, as
+	// "co.example.yt.us" does): a disguise; an agency writes its own
+	// initials plainly.
+	// A government's registered domain is its own however it spells them.
+	if l := misspeltInitials(host, claimedInitials(words, claimed, doc.flat)); l != "" && !govDomain {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
+		return
+	}
+	// The agency's initials joined by a hyphen to its state's name or
+	// code, or to its county's code ("xcso-yt.org", "xcso-example.org",
+	// "xcsoweb-yt.com" under a letter signed "XCSO"), on no government's
+	// domain: a place's name joined so is a city's own ("example-yt.org"),
+	// initials so are another body's name dressed up.
+	if acr := stateJoinedInitials(host, claimedInitials(words, claimed, doc.flat)); acr != "" && !govDomain {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "the agency's initials joined to a state's or county's code", "From", host)
+		return
 	}
 	if why := a.disguisedAgencyDomain(doc, host, lines); why != "" {
 		r.Sender.Class = ClassLookalike
@@ -718,6 +727,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	withBehalf := claims
 	if !ownAgencySigned(doc) {
 		withBehalf = slices.Concat(claims, behalfOf.FindAllString(doc.own, -1))
+	}
+	// A display name that is an agency's name ("U.S. Marshals Service"
+	// over a freight company's mailbox) claims it as a letterhead does.
+	if displayName != "" {
+		withBehalf = append(withBehalf, displayName)
 	}
 	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) {
 		r.Facts.Impersonation = true
@@ -900,6 +914,104 @@ func nameInitials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// claimedInitials returns the initials an agency's letter signs with: its
+// words in capitals ("XCSO") and the initials of the agency names its
+// claiming lines give ("Example County Sheriff's Office": "ECSO"), and
+// the codes of the counties it names, by their initials and "c" with a
+// state's code the letter gives anywhere ("Example County" in a letter
+// from "…, Texas": "ectx").
+// All in lower case.
+func claimedInitials(words, claimed []string, flat string) []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.ToLower(s); len(s) >= 3 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	var states []string
+	for _, w := range words {
+		if len(w) >= 3 && w == strings.ToUpper(w) {
+			add(w)
+		}
+		if len(w) == 2 && w == strings.ToUpper(w) && usStateCode[strings.ToLower(w)] {
+			states = append(states, strings.ToLower(w))
+		}
+	}
+	for _, n := range stateNamed.FindAllString(flat, -1) {
+		states = append(states, stateCodeOf[n])
+	}
+	for _, l := range claimed {
+		if !agencyName.MatchString(l) {
+			continue
+		}
+		add(nameInitials(l))
+		for _, m := range countyNamed.FindAllStringSubmatch(l, -1) {
+			for _, st := range states {
+				add(nameInitials(m[1]) + "c" + st)
+			}
+		}
+	}
+	return out
+}
+
+// countyNamed is a county's name in a line: "Example County".
+var countyNamed = lazyRegexp(`\b((?:[A-Z][a-z]+ ){1,2})County\b`)
+
+// stateNamed is a US state's name in a line.
+var stateNamed = lazyRegexp(`\b(?:` + usStateNames + `)\b`)
+
+// misspeltInitials returns the label of host that spells one of inits
+// with two letters swapped or with letters that look like others, not
+// as written.
+func misspeltInitials(host string, inits []string) string {
+	labels := strings.Split(strings.TrimSuffix(host, "."+suffixOf(host)), ".")
+	for _, l := range labels {
+		for _, in := range inits {
+			if l != in && (lookSame(l) == in || len(in) >= 4 && swappedLetters(l, in)) {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// stateJoinedInitials returns the initials of inits that host's
+// registrable label joins by a hyphen to a state's name or code or a
+// county's code (two letters and a state's code), before or after, or "".
+// The initials may carry a word of their own ("xcsoweb").
+func stateJoinedInitials(host string, inits []string) string {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	parts := strings.Split(main, "-")
+	if len(parts) != 2 {
+		return ""
+	}
+	for k, p := range parts {
+		other := parts[1-k]
+		place := usStateCode[other] || stateCodeOf[other] != "" || len(other) == 4 && usStateCode[other[2:]]
+		if !place {
+			continue
+		}
+		for _, in := range inits {
+			if len(in) >= 3 && strings.HasPrefix(p, in) && len(p) <= len(in)+4 {
+				return in
+			}
+		}
+	}
+	return ""
+}
+
+// stateCodeOf gives a US state's two-letter code by its name, as written
+// ("Texas") and as a domain writes it ("newmexico").
+var stateCodeOf = map[string]string{}
+
+func init() {
+	codes := strings.Fields("nh nj nm ny nc nd ri sc sd wv dc pr al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv oh ok or pa tn tx ut vt va wa wi wy")
+	for i, n := range strings.Split(usStateNames, "|") {
+		stateCodeOf[n] = codes[i]
+		stateCodeOf[strings.ToLower(strings.ReplaceAll(n, " ", ""))] = codes[i]
+	}
 }
 
 // lastLines returns the last n non-empty lines of text.

@@ -278,8 +278,9 @@ func parents(host string) []string {
 // sit under a government domain.
 // policeWord is a police force's name in a government registrant's label
 // (police.qld.gov.au, a city's or a state's delhipolice.gov.in), in the
-// languages of the countries whose domains we read.
-var policeWord = lazyRegexp(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|policja|policija|politsei|logregla|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
+// languages of the countries whose domains we read (Swahili "polisi":
+// Tanzania's and Kenya's police).
+var policeWord = lazyRegexp(`(?:police|policia|policie|polizei|politie|politi|polisen|poliisi|polisi|policja|policija|politsei|logregla|sheriff|gendarmerie|carabinieri|guardiacivil|constabulary)`)
 
 var leLabels = map[string]bool{
 	"police": true, "pd": true, "sheriff": true, "so": true, "da": true, "dao": true, "districtattorney": true,

@@ -223,7 +223,7 @@ var processRules = []processRule{
 	{"mlat", lazyRegexp(`(?i)\bMLAT\b|\bMLA (?:request|treaty|process)\b|entraide juridique|mutual (?:legal )?assistance|\bEPOC(?:[\s),.;:]|$)|European Production Order Certificate|\b(?:this|the attached|the enclosed|the present|attached|enclosed)\s+European Production Order\b|(?:Zertifikat|certificat|certificado|certificato|certyfikat)\w*\s+(?:[\p{L}]+\s+){0,3}(?:Europ[äa]ische\p{L}* Herausgabeanordnung|injonction europ[ée]enne de production|orden europea de producci[óo]n|ordine europeo di produzione|europejski\p{L}* nakaz\p{L}* wydania)|` +
 		`\boverseas production orders?\s+(?:made|issued|granted|no\.?|number|reference|under)\b|\b(?:this|the attached|an|the enclosed)\s+overseas production order\b(?:[^.;]{0,40}\b(?:made|issued|granted|attached|enclosed)\b)|letters? rogatory|\bletters? of request\s+(?:(?:was|were|has been|had been)\s+(?:sent|transmitted|made|issued|submitted)\s+)?(?:to|addressed to)\s+(?:the\s+)?(?:(?:United States|U\.S\.|US|USA)\s+(?:authorities|government|Government|Department of Justice|central authority)|United States of America|(?:U\.S\.\s+)?Department of Justice|(?:US |U\.S\. )?central authority|American authorities)|commission rogatoire internationale|commission rogatoire\b.{0,200}?(?:\b(?:[ÉE]tats-Unis|am[ée]ricaine?s?|internationale|[ée]trang[eè]re?s?|Department of Justice)\b|voie diplomatique)|rechtshilfeersuchen|internationale rechtshilfe|rechtshilfeverfahren\w*|gegenseitige\w* rechtshilfe|rechtshilfe in strafsachen|demande d'entraide|U\.S\.C\.?\s*(?:§+\s*)?3512\b|\bsection 3512\b|Office of International Affairs|exhorto|carta rogat[óo]ria|rogatoria internazionale|assistenza giudiziaria|rechtshulpverzoek|rechtshulp|\brequest for (?:international )?legal assistance (?:to the (?:United States(?:[,.;:)]| of America\b| authorities\b| Department of Justice\b| government\b)|Government of the United States\b|U\.S\. (?:authorities|Department of Justice|government)\b)|through the central authority\b|under the treaty\b)|` +
 		// Formal requests for legal assistance in Danish, Norwegian,
-		// Swedish and Finnish (general knowledge).
+		// Swedish ("begära rättslig hjälp") and Finnish (general knowledge).
 		// Mutual legal assistance and letters rogatory in Arabic, Chinese,
 		// Japanese, Korean, Turkish, Russian and Ukrainian, Greek and
 		// Hebrew (general knowledge).
@@ -232,7 +232,7 @@ var processRules = []processRule{
 		// Request from Latvia for Assistance in a Criminal Matter"), and
 		// Latvian and Lithuanian legal assistance (general knowledge).
 		`\b(?i:in re:?)\s+(?i:(?:the )?request from)\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?i:for (?:international |legal |judicial )*assistance)\b|\btiesisk\p{L}*\s+palīdzīb\p{L}*|\bteisin\p{L}*\s+pagalb\p{L}*|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:v nadväznosti na|na základe)\s+žiados\p{L}*\s+o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|(?:internationell |begära |begär |om )r[äa]ttslig hj[äa]lp|\brettslig bistand\b|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:v nadväznosti na|na základe)\s+žiados\p{L}*\s+o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -243,9 +243,10 @@ var processRules = []processRule{
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
-		// persons liv", a "nødsituation"), Dutch, Polish, Czech, Finnish
+		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
+		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
 		// and Portuguese (general knowledge).
-		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
+		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
 		`risque vital|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
 		// Spanish as Mexico and others write it ("riesgo a la vida",
@@ -256,7 +257,7 @@ var processRules = []processRule{
 		// Danger to life in Turkish (its dotted capitals written out:
 		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
 		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
-		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|(?:^|[\n\-–:.،]\s*)حالة طوارئ|(?:لوجود|بسبب) حالة (?:طوارئ|طارئة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
 		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
 		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
 		// Thai and Hindi (general knowledge).
@@ -374,7 +375,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuvati|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuvati|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -1792,8 +1793,10 @@ var statuteLead = lazyRegexp(`(?i)\b(?:title\s+)?\d{1,2}\s+U\.\s?S\.\s?C\.\s*(?:
 // name: " under 18 U.S.C. § 2705(b)", " pursuant to section 2703(d)".
 var statuteTail = lazyRegexp(`(?i)^\s+(?:under|pursuant to|in accordance with|per|as provided (?:by|in))\s+(?:(?:(?:title\s+)?\d{1,2}\s+U\.?\s?S\.?\s?C\.?\s*)?(?:§+\s*|sec(?:tion|\.)\s*)?(?:\d{4}\s*\([a-z]\)(?:\(\d\))?|\d{3,4}\b(?:\s*\([a-z0-9]\))*)|title \d{1,2},? United States Code,? section \d{3,4}\b(?:\s*\([a-z0-9]\))*)`)
 
-// innerDenial denies a court's act inside the words that name it.
-var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b|\b(?:rechaz|deneg|desestim|indefiri|negou|rejeit)\w*`)
+// innerDenial denies a court's act inside the words that name it; Czech
+// and Slovak deny with "ne" on the verb ("soud dosud nevydal příkaz"),
+// Polish and Croatian with a word before it.
+var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declined|denied|rejected|nunca|jam[áa]is|once it|if it|when it|will|would|expect\w*|hope\w*)\b|n't\b|\bno\s+(?:ha\s+)?autoriz|(?:^|\s)n[ãa]o(?:\s|$)|\bne\s+\S+\s+pas\b|\b(?:rechaz|deneg|desestim|indefiri|negou|rejeit)\w*|\bne(?:vydal|vydan|byl|bylo|byla)\p{L}*|\bnie (?:wyda|został)\p{L}*|\bnije (?:izda|donio|donesen)\p{L}*`)
 
 // verbSubpoena marks "subpoena" used as a verb: "will let us subpoena the …"
 // (only the word itself: "pursuant to 21 U.S.C. 876" names one).
@@ -2037,6 +2040,12 @@ var avoidsNew = lazyRegexp(`(?i)\b(?:rather than|instead of)\s+(?:go(?:ing)?|com
 // support of a process, up to that process's word.
 var affidavitFor = lazyRegexp(`(?i)\b(?:affidavit|application|declaration)\b[^.]*\bin support of an?\s+(?:[\w-]+\s+)?$`)
 
+// affidavitSought is an affidavit or application the writer filed "for" a
+// process ("I filed an affidavit for a search warrant"), up to that process's
+// word: the process sought, unless its sentence goes on to grant it
+// (grantedAfter: "… and signed it this morning").
+var affidavitSought = lazyRegexp(`(?i)\b(?:filed|submitted|sent|presented|drafted|prepared|swore out|sworn out|put in|typed up|written up)\s+(?:an?|my|our|the)\s+(?:affidavit|application|declaration)\s+(?:for|seeking|requesting)\s+an?\s+(?:[\w-]+\s+)?$`)
+
 // stretchesOld asks us to apply an earlier process to a new ask: "could
 // you run the same search on the new domain under that subpoena?".
 var stretchesOld = lazyRegexp(`(?i)\b(?:could|can|would|will) you (?:please )?(?:also )?(?:run|do|apply|use|search|check|pull|process|extend|repeat)\b(?:[^.?]|\.\w){0,80}?\b(?:under|with|using|per|pursuant to|on)\s+(that (?:same )?(?:subpoena|warrant|order)|the same (?:subpoena|warrant|order)|(?:our|the|your) (?:earlier|previous|original|prior|old|existing) (?:subpoena|warrant|order))\b`)
@@ -2214,6 +2223,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if affidavitFor.MatchString(text[strings.LastIndexAny(text[:at], ".!?\n")+1 : at]) {
 				continue
 			}
+			if affidavitSought.MatchString(text[strings.LastIndexAny(text[:at], ".!?\n")+1:at]) && !grantedAfter.MatchString(sentenceAround(text, []int{at, loc[1]})) {
+				continue
+			}
 			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || comingLater.MatchString(after) && !assertive.MatchString(sentenceFrom(text, loc[1])) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {
 				unasserted = true
 				sameTo = loc[1] + 1 + len(text[loc[1]:]) - len(strings.TrimLeft(text[loc[1]:], " \t"))
@@ -2298,6 +2310,14 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	// A court abroad that ordered the disclosure, told in the letter's
+	// own words (foreignorder.go): only where no other process was read.
+	if len(hits) == 0 {
+		if s, kind := foreignCourtOrder(text); kind != "" {
+			hits = append(hits, hit{kind, 0})
+			r.evidence("process", kind, "text", s)
+		}
+	}
 	for _, h := range hits {
 		r.Process = append(r.Process, h.kind)
 	}
@@ -2352,7 +2372,25 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	if has("civil_subpoena") {
 		r.Process = slices.DeleteFunc(r.Process, func(s string) bool { return s == "subpoena" })
 	}
-	if (r.Sender.Class == ClassOther) && has("subpoena") && !has("civil_subpoena") && civilContext.MatchString(text) {
+	// A prosecution's subpoena that a firm sends as the agency's counsel
+	// ("This firm serves as outside counsel to the Example County
+	// Sheriff's Office … State of Ohio v. Doe"): the agency's process from
+	// someone who is not the agency, not a litigant's, whatever its
+	// caption's "Defendant" reads like.
+	prosecutionsCounsel := r.Sender.Class == ClassOther && criminalCaption.MatchString(text) && counselToAgency.MatchString(text) && !explicitlyCivil.MatchString(text)
+	if prosecutionsCounsel && (has("civil_subpoena") || has("subpoena")) {
+		for i, p := range r.Process {
+			if p == "civil_subpoena" {
+				r.Process[i] = "subpoena"
+			}
+		}
+		r.Process = slices.Compact(r.Process)
+		// Like a company serving process for an agency: refused as not
+		// law enforcement, the reply held for a person to see.
+		r.Facts.Impersonation = true
+		r.evidence("sender.class", "a firm sends a prosecution's subpoena as an agency's counsel; held for review", "text", counselToAgency.FindString(text))
+	}
+	if (r.Sender.Class == ClassOther) && has("subpoena") && !has("civil_subpoena") && civilContext.MatchString(text) && !prosecutionsCounsel {
 		for i, p := range r.Process {
 			if p == "subpoena" {
 				r.Process[i] = "civil_subpoena"
@@ -2797,7 +2835,14 @@ func (r *Result) explain(agency Agency) {
 }
 
 var (
-	civilContext     = lazyRegexp(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
+	civilContext = lazyRegexp(`(?i)civil action|plaintiff|defendant|rule 45|lawsuit|litigation|v\. `)
+	// explicitlyCivil names a civil matter in so many words.
+	explicitlyCivil = lazyRegexp(`(?i)civil action|civil subpoena|civil case|rule 45|lawsuit|litigation`)
+	// criminalCaption is a prosecution's caption ("State of Ohio v.",
+	// "People v.", "Commonwealth v.", "United States v."); counselToAgency
+	// a firm writing for a police or prosecuting agency.
+	criminalCaption  = lazyRegexp(`\b(?:State of [A-Z][a-z]+(?: [A-Z][a-z]+)?|People of the State of [A-Z][a-z]+(?: [A-Z][a-z]+)?|The People|People|Commonwealth(?: of [A-Z][a-z]+)?|United States(?: of America)?|State)\s+v\.?\s`)
+	counselToAgency  = lazyRegexp(`(?i)\b(?:(?:outside |special |retained )?counsel (?:to|for)|on behalf of|acting for|on the (?:sheriff|chief|district attorney|prosecutor)'s behalf)\s+(?:the\s+)?[^.\n]{0,60}?\b(?:sheriff|police|district attorney|prosecut|attorney general|marshal|bureau of investigation)`)
 	courtOrderStrong = lazyRegexp(`(?i)2703\s*\(d\)|court order`)
 	// byOrderOfCourt is a subpoena's issuing formula; courtOrderOther the
 	// words of an order that stands on its own beside it.
@@ -2842,6 +2887,8 @@ var (
 		// Swedish, Danish and Norwegian: missing, threatened to kill or
 		// harm.
 		`|försvunn\w*|forsvundet|forsvunnet|\bsavnet\b|hotat att (?:döda|skada)|truet med å (?:drepe|skade)|truet med at (?:dræbe|skade)` +
+		// Icelandic: taking one's own life, suicide, missing.
+		`|svipta sig l[íi]fi|sj[áa]lfsv[íi]g\p{L}*|\bt[ýy]nd(?:ur|ir|ar)?\b` +
 		// Polish: taking one's own life, suicide, missing, abducted,
 		// threatened with death.
 		`|odebra\w* sobie życia|samobój\w*|zaginion[aeyi]\w*|zaginęł\w*|zaginął\b|(?:jego|jej|ich) zaginięci\w*|zaginięci\w* (?:osoby|dziecka|córki|syna|nastolat\w*|kobiety|mężczyzny|dziewczyny|chłopca)|porwan\w*|uprowadz\w*|grozi\w* (?:śmiercią|zabiciem)` +
@@ -2897,6 +2944,8 @@ var (
 		// (general knowledge): "所在を特定し", "确定其下落", "위치를 파악".
 		// Arabic: "will enable us to identify the place", "to locate".
 		`|(?:ستمكننا|تمكننا|يمكننا|سيمكننا) من (?:تحديد|معرفة|الوصول)|لتحديد (?:مكان|هوية|موقع)` +
+		// Icelandic: "with them we can find", "to locate".
+		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +
 		`|\bvarför uppgifterna (?:behövs|är nödvändiga)\s*:?\s*(?:\S+\s+){6}|\bhvorfor oplysningerne (?:er nødvendige|behøves)\s*:?\s*(?:\S+\s+){6}|\bhvorfor opplysningene (?:trengs|er nødvendige)\s*:?\s*(?:\S+\s+){6}`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +

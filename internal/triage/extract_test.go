@@ -1024,7 +1024,7 @@ func TestProcessScope(t *testing.T) {
 		{"Lögreglan mun óska eftir úrskurði Héraðsdóms Vesturlands vegna example.is.", []string{"none"}},
 		{"Zatražit ćemo sudski nalog od Općinskog kaznenog suda u Splitu za example.hr.", []string{"none"}},
 		{"Dette er ikke en nødsituation. Venligst bevar data for example.dk.", []string{"none"}},
-		{"Der er ingen fare for en persons liv, men vi beder om at bevare data for example.dk hurtigst muligt.", []string{"none"}},
+		{"Der er ingen fare for en persons liv, men vi beder om at bevare data for example.dk hurtigst muligt.", []string{"preservation"}},
 		// The review's probes: a threat to come in one sentence, the
 		// records preserved in haste and asked for in another.
 		{"On November 1 a user of example.com posted that he would shoot students at Lincoln High School on Monday. Please preserve the account and its subscriber and IP records immediately so that we can identify him.", []string{"preservation", "emergency"}},
@@ -1311,6 +1311,9 @@ func TestProcessScope(t *testing.T) {
 		{"SUBPOENA FOR RECORDS\n\nPlease treat this letter as a subpoena and send us the name of the holder of example.com within ten days.", []string{"none"}},
 		{"Kindly consider this e-mail a formal subpoena for the records of example.com.", []string{"none"}},
 		{"Please treat this letter as urgent. The grand jury subpoena for example.com is attached.", []string{"subpoena"}},
+		// Session 26: an affidavit "for" a warrant is the warrant sought.
+		{"I filed an affidavit for a search warrant this morning; the judge has not signed it yet. Could you send the subscriber records of example.com?", []string{"none"}},
+		{"Attached are the signed search warrant for example.com and the application for a search warrant that supported it.", []string{"search_warrant"}},
 		// Process of another matter, told as history.
 		{"Last spring your team answered a subpoena I served on a different case. Could you send the subscriber records of example.com?", []string{"none"}},
 		{"We used a warrant in an unrelated investigation last year. Please send the records of example.com.", []string{"none"}},
@@ -2221,5 +2224,65 @@ func TestAnswersInsideOurMessage(t *testing.T) {
 				t.Errorf("phones %v content %v emergency %v, want phones %v content %v emergency %v", r.Phones, r.Facts.ContentRequested, r.Emergency, tt.phones, tt.content, tt.emergency)
 			}
 		})
+	}
+}
+
+// TestForeignCourtOrder: a court abroad named in its own language, its
+// order or decision in the same sentence, told as had (a date, a verb of
+// issuing, an attachment), in that language's own words and order. Not a
+// court a prosecutor sits beside, a treaty request, an order still to
+// come, or one denied.
+func TestForeignCourtOrder(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Con decreto del 4/11/2026 il Tribunale di Torino ha autorizzato l'acquisizione dei dati del dominio example.it.", []string{"court_order"}},
+		{"Dne 3. 11. 2026 vydal Krajský soud v Brně příkaz k vydání údajů o účtu example.cz.", []string{"court_order"}},
+		{"El Juzgado de Instrucción nº 2 de Sevilla, por auto de 5 de noviembre de 2026, acordó requerir los datos de example.es.", []string{"court_order"}},
+		{"Mahakama ya Hakimu Mkazi Arusha imetoa amri tarehe 02/11/2026 ya kupata taarifa za example.co.tz.", []string{"court_order"}},
+		{"Sąd Okręgowy w Gdańsku postanowieniem z dnia 2 listopada 2026 r. nakazał wydanie danych konta example.pl.", []string{"court_order"}},
+		{"בית משפט השלום בחיפה נתן ביום 02.11.2026 צו למסירת הנתונים של example.co.il.", []string{"court_order"}},
+		{"Em anexo segue o mandado de busca emitido pelo Tribunal Central de Instrução Criminal para os dados de example.pt.", []string{"search_warrant"}},
+		// The prosecutor beside the court acts, not the court.
+		{"La Procura della Repubblica presso il Tribunale di Torino, con decreto del 4/11/2026, chiede i dati del dominio example.it.", []string{"none"}},
+		// A treaty request the court sent abroad, an order still to come,
+		// one denied, and a court named with no order.
+		{"Il 4/11/2026 il Tribunale di Torino ha emesso una rogatoria internazionale per i dati di example.it.", []string{"mlat"}},
+		{"Il Tribunale di Torino potrebbe emettere un decreto dopo il 4/11/2026; nel frattempo chiediamo i dati di example.it.", []string{"none"}},
+		{"Okresní soud v Brně dosud nevydal příkaz; dne 3. 11. 2026 jsme podali návrh. Prosíme o údaje o účtu example.cz.", []string{"none"}},
+		{"Il Tribunale di Torino non ha ancora emesso il provvedimento chiesto il 4/11/2026 per example.it.", []string{"none"}},
+		{"Le indagini riguardano una truffa scoperta il 4/11/2026 a Torino; il Tribunale di Torino è competente. Chiediamo i dati di example.it.", []string{"none"}},
+	} {
+		raw := "From: a@politie.nl\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
+		r := a.Analyze(parse(t, raw))
+		if !slices.Equal(r.Process, tt.want) {
+			t.Errorf("process(%q) = %v, want %v", tt.text, r.Process, tt.want)
+		}
+	}
+}
+
+// TestNordicAndArabicRequests: an emergency told in Icelandic or named in
+// Arabic, its danger and its use told in Icelandic; a Swedish preservation
+// beside the legal assistance the prosecutor will ask for.
+func TestNordicAndArabicRequests(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		text      string
+		want      []string
+		explained bool
+	}{
+		{"Neyðarbeiðni. Kona sem skrifar á example.is segist ætla að svipta sig lífi í kvöld. Með IP-tölunum getum við fundið hana.", []string{"emergency"}, true},
+		{"Maður er í lífshættu. Vinsamlegast sendið upplýsingar um example.is án tafar.", []string{"emergency"}, false},
+		{"حالة طوارئ: نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae.", []string{"emergency"}, false},
+		{"نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae لوجود حالة طارئة.", []string{"emergency"}, false},
+		{"Vi begär att ni bevarar uppgifterna om example.se. Åklagaren kommer att begära rättslig hjälp i USA.", []string{"preservation", "mlat"}, false},
+	} {
+		raw := "From: a@politie.nl\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
+		r := a.Analyze(parse(t, raw))
+		if !slices.Equal(r.Process, tt.want) || r.Facts.EmergencyExplained != tt.explained {
+			t.Errorf("%q: process %v explained %v, want %v %v", tt.text, r.Process, r.Facts.EmergencyExplained, tt.want, tt.explained)
+		}
 	}
 }

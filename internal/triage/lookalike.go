@@ -569,6 +569,13 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		}
 		return target, true
 	}
+	// A ".gov" written into a name with a hyphen on a domain anyone can
+	// register ("examplestatedfs-gov.us" for examplestatedfs.gov), where
+	// no agency's name above names it better: the name passes for a
+	// government's at a glance, which is all it is for.
+	if head, ok := strings.CutSuffix(main, "-gov"); ok && suffix != "gov" && len(head) >= 2 && !strings.HasSuffix(head, "-") {
+		return head + ".gov", true
+	}
 	// A court's or police's registered .gov name with an impostor's affix
 	// on a domain anyone can register ("portal-examplecourts.com" of
 	// examplecourts.gov): the e-filing lure's shape.

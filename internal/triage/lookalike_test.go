@@ -23,6 +23,10 @@ func TestLookalikes(t *testing.T) {
 		{"cbigov.net", "cbi.gov.in"},
 		{"cbi-gov.org", "cbi.gov.in"},
 		{"govcbi.net", ""},
+		// Session 26: ".gov" written into any name with a hyphen.
+		{"exampleregulator-gov.us", "exampleregulator.gov"},
+		{"statedfs-gov.com", "statedfs.gov"},
+		{"gov-exampleregulator.us", ""},
 		// A district attorney's own .org, its TLD swapped.
 		{"queensda.info", "queensda.org"},
 		// A state bureau's short name with its state's code beside it.

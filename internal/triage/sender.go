@@ -440,6 +440,13 @@ func reportOrBounce(m *mailparse.Message) string {
 	if oooSubject.MatchString(m.Subject) {
 		return "Subject: " + m.Subject
 	}
+	// A DMARC aggregate or SMTP TLS report (RFC 7489 section 7.2.1.1,
+	// RFC 8460): a receiver's program reports on mail for our domain, by
+	// the subject the RFCs give it or by its report file's name
+	// ("receiver!domain!begin!end.xml.gz"). Answering it is backscatter.
+	if reportSubject.MatchString(m.Subject) || slices.ContainsFunc(m.Attachments, func(a mailparse.Attachment) bool { return reportFile.MatchString(a.Filename) }) {
+		return "a DMARC or TLS report: " + m.Subject
+	}
 	// Outlook's recall of a message sent before ("Recall: …", "Jo Roe
 	// would like to recall the message, …"): a program's notice that
 	// asks nothing new.
@@ -456,6 +463,8 @@ func reportOrBounce(m *mailparse.Message) string {
 }
 
 var (
+	reportSubject = lazyRegexp(`(?i)\bReport[ -]?Domain:\s*\S+\s+Submitter:\s*\S+`)
+	reportFile    = lazyRegexp(`^[^!\s/]+![^!\s/]+!\d{9,}!\d{9,}(?:![^!\s/]*)?\.(?:xml|zip|gz|xml\.gz|json|json\.gz)$`)
 	recallSubject = lazyRegexp(`(?i)^\s*recall:`)
 	recallBody    = lazyRegexp(`(?i)\bwould like to recall the message\b`)
 )

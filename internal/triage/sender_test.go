@@ -444,3 +444,26 @@ func TestCompanySignsForAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsAreAutomated: a DMARC aggregate or TLS report, by the
+// subject RFC 7489 gives it or by its report file's name, is a program's
+// mail: answering it would be backscatter. An agency's subject that only
+// says "report" is its request.
+func TestReportsAreAutomated(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		name, raw string
+		class     string
+	}{
+		{"subject", "From: reports@mail.example.net\nSubject: [Preview] Report Domain: provider.test Submitter: mail.example.net Report-ID: 4471\nContent-Type: text/plain\n\nThis is an aggregate report for mail received yesterday.\n", triage.ClassAutomated},
+		{"file", "From: noreply@mail.example.net\nSubject: Your weekly summary\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSee attached.\n--b\nContent-Type: application/gzip\nContent-Disposition: attachment; filename=\"mail.example.net!provider.test!1784000000!1784086399.xml.gz\"\nContent-Transfer-Encoding: base64\n\nH4sIAAAAAAAAA0tMBAC0mNvbAQAAAA==\n--b--\n", triage.ClassAutomated},
+		{"an agency's report", "From: det@fbi.gov\nSubject: Report of fraud - domain example.com\nContent-Type: text/plain\n\nAttached is a grand jury subpoena for the records of example.com.\n", triage.ClassLawEnforcement},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := strings.Replace(tt.raw, "\nSubject:", "\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nSubject:", 1)
+			if r := a.Analyze(parse(t, raw)); r.Sender.Class != tt.class {
+				t.Errorf("class %s, want %s: %+v", r.Sender.Class, tt.class, r.Evidence)
+			}
+		})
+	}
+}
