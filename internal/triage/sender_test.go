@@ -93,6 +93,7 @@ func TestVerifySender(t *testing.T) {
 		{"german state police", "From: a@polizei.nrw.de\n", triage.ClassLawEnforcement, false, false},
 		{"australian state police", "From: a@police.nsw.gov.au\n", triage.ClassLawEnforcement, false, false},
 		{"state agency not police", "From: a@finanzamt.nrw.de\n", triage.ClassGovOther, false, false},
+		{"east african police by its Swahili name", "From: a@polisi.go.tz\n", triage.ClassLawEnforcement, false, false},
 		{"bounce", "From: MAILER-DAEMON@mx.example.com\n", triage.ClassAutomated, false, false},
 		{"auto-submitted", "From: a@fbi.gov\nAuto-Submitted: auto-replied\n", triage.ClassAutomated, false, false},
 		{"list", "From: a@lists.example.org\nList-Id: <x.example.org>\n", triage.ClassAutomated, false, false},
