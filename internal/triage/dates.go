@@ -275,7 +275,15 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = dayOfMonth.ReplaceAllString(body, "$2 $1, $3")
 	// "from the start of fiscal year 2026 (October 1, 2025) to the
 	// present": the date in brackets is where the period starts.
-	body = describedStart.ReplaceAllString(body, "from $1 $2")
+	// So is one set between dashes ("from the beginning - the account
+	// was opened on 14 November 2024, as his e-mails say - through …").
+	body = describedStart.ReplaceAllStringFunc(body, func(x string) string {
+		m := describedStart.FindStringSubmatch(x)
+		if m[1] == "" {
+			return "from " + m[3] + " " + m[4]
+		}
+		return "from " + m[1] + " " + m[2]
+	})
 	// "from January 15, 2026 (just before she went missing) through …":
 	// a remark in brackets between a range's dates is no part of it.
 	body = rangeRemark.ReplaceAllString(body, "$1")
@@ -543,8 +551,8 @@ func processDate(body, asked string) string {
 }
 
 // describedStart is a period's start told in words with its date in
-// brackets after them.
-var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^().;]{3,50}?\((?:[^()\d\n]{1,30}?\s)?(` + dateExpr + `)\)\s+(to|through|thru|until)\b`)
+// brackets after them, or in an aside between dashes.
+var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^().;]{3,50}?\((?:[^()\d\n]{1,30}?\s)?(` + dateExpr + `)\)\s+(to|through|thru|until)\b|\bfrom\s+(?:the\s+)?[^().;\d]{3,50}?\s[-–—]\s+[^.;\d–—]{0,60}?\b(` + dateExpr + `)\b[^.;\d–—]{0,60}?\s[-–—]\s+(to|through|thru|until)\b`)
 
 // personalOrder is a person's protective order, no process of the request.
 var personalOrder = lazyRegexp(`(?i)\b(?:protective|restraining|protection|custody|no-contact)\s+$`)

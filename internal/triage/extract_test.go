@@ -1314,6 +1314,12 @@ func TestProcessScope(t *testing.T) {
 		// Session 26: an affidavit "for" a warrant is the warrant sought.
 		{"I filed an affidavit for a search warrant this morning; the judge has not signed it yet. Could you send the subscriber records of example.com?", []string{"none"}},
 		{"Attached are the signed search warrant for example.com and the application for a search warrant that supported it.", []string{"search_warrant"}},
+		// Session 26: an order's title; a motion for one is no order.
+		{"ORDER COMPELLING PRODUCTION OF RECORDS\n\nProvider shall produce the subscriber records of example.com.", []string{"court_order"}},
+		{"Please preserve example.com. If you refuse, we will move for an order compelling production of the records.", []string{"preservation"}},
+		// Session 26: no new process, beside an order served before.
+		{"Last year we served you a 2703(d) order for example.com. We don't have new legal process yet, but could you send the login IPs for this month?", []string{"none"}},
+		{"We don't have new legal process beyond the attached 2703(d) order for example.com; please produce under it.", []string{"court_order"}},
 		// Process of another matter, told as history.
 		{"Last spring your team answered a subpoena I served on a different case. Could you send the subscriber records of example.com?", []string{"none"}},
 		{"We used a warrant in an unrelated investigation last year. Please send the records of example.com.", []string{"none"}},
@@ -1362,6 +1368,13 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		// Session 26: violence in progress; a path or a lead to where
+		// someone is.
+		{"Emergency request. A live video on example.net shows a man being beaten with a bat right now. The subscriber records will help us locate the stream's owner.", true},
+		{"Emergency request. A user on example.net posted that he will kill his roommate at midnight. The account's IPs are the quickest path to his address.", true},
+		{"Emergency request. A user on example.net posted that he will kill his roommate at midnight. The IP logs should lead to a home ISP.", true},
+		{"Emergency request. Years ago she was being beaten by her ex-husband. Please send the subscriber records of example.net.", false},
+		{"Emergency request. A user on example.net posted that he will kill his roommate. The quickest path to a decision is a phone call.", false},
 		// Session 25 review: someone found safe, another time or another
 		// person, beside a present danger.
 		{"A 16-year-old boy posted on example.com at 01:40 today that he will kill himself tonight, and his family believes he has his father's handgun. In March he was found safe after a similar post, but his parents say this time is different. The latest login IP addresses of his account will help us locate him.", true},
@@ -2263,10 +2276,11 @@ func TestForeignCourtOrder(t *testing.T) {
 	}
 }
 
-// TestNordicAndArabicRequests: an emergency told in Icelandic or named in
-// Arabic, its danger and its use told in Icelandic; a Swedish preservation
-// beside the legal assistance the prosecutor will ask for.
-func TestNordicAndArabicRequests(t *testing.T) {
+// TestForeignRequestWords: an emergency told in Icelandic or named in
+// Arabic, its danger and its use told in Icelandic; preservation asked in
+// Swedish, Portuguese, Norwegian and English words beside the legal
+// assistance to come.
+func TestForeignRequestWords(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, tt := range []struct {
 		text      string
@@ -2278,6 +2292,9 @@ func TestNordicAndArabicRequests(t *testing.T) {
 		{"حالة طوارئ: نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae.", []string{"emergency"}, false},
 		{"نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae لوجود حالة طارئة.", []string{"emergency"}, false},
 		{"Vi begär att ni bevarar uppgifterna om example.se. Åklagaren kommer att begära rättslig hjälp i USA.", []string{"preservation", "mlat"}, false},
+		{"Solicitamos a conservação expedita dos dados de example.ao; a carta rogatória segue pela via diplomática.", []string{"preservation", "mlat"}, false},
+		{"Vi ber om sikring av data for example.no. En rettsanmodning til USA er under utarbeidelse.", []string{"preservation", "mlat"}, false},
+		{"Under the Mutual Legal Assistance Act our request went to the U.S. Department of Justice today; we ask that the records of example.ke be retained until it is executed.", []string{"mlat", "preservation"}, false},
 	} {
 		raw := "From: a@politie.nl\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))

@@ -199,7 +199,9 @@ var (
 	// (fax)", "… (f) |", not "(F)" or "Fax" that label the next number.
 	faxAfter = lazyRegexp(`(?i)^[ \t]*(?:\((?:fax|f|facsimile|telefax)\)|[-–][ \t]*(?:fax|facsimile))[ \t]*(?:$|[|/,;•·\n])`)
 	// phoneWord is phoneLabel's words alone, without a bare line start.
-	phoneWord = lazyRegexp(`(?i)\b(t|m|o|c|contact|ring|` + phoneWords + `)\b[^\n\d+]{0,20}$`)
+	// The word in Arabic, Hebrew, Russian, Chinese, Japanese and Korean
+	// too (general knowledge), where Go's \b does not reach.
+	phoneWord = lazyRegexp(`(?i)(?:\b(?:t|m|o|c|contact|ring|` + phoneWords + `)\b|(?:هاتف|الهاتف|جوال|الجوال|موبايل|تلفون|טלפון|נייד|телефон|тел\.|моб\.|電話|电话|전화|휴대폰))[^\n\d+]{0,20}$`)
 	// A number right after any label ("Communications Centre: 09 …",
 	// Japanese "電話：03-…" with its full-width colon) is read as a phone
 	// when it is a valid number.

@@ -14,6 +14,9 @@ func TestPhonesFormats(t *testing.T) {
 		{"警視庁 サイバー犯罪対策課\n電話：03-5555-0127（直通）", "JP", "+81355550127"},
 		{"Case / report no.:    26-000123\nCallback number:      (202) 555-0147", "US", "+12025550147"},
 		{"Desk: 202.555.0147 ext. 12", "US", "+12025550147"},
+		// A number in an unassigned range after the word in another script.
+		{"الرائد/ خالد\nهاتف: +971 2 000 0188", "AE", "+97120000188"},
+		{"Детектив\nтелефон: +7 495 000 01 88", "RU", "+74950000188"},
 		{"Cell: +1 (202) 555-0147", "US", "+12025550147"},
 		{"Phone 202 555 0147", "US", "+12025550147"},
 		{"Tel. (202)555-0147", "US", "+12025550147"},
@@ -171,6 +174,9 @@ func TestDateRanges(t *testing.T) {
 		// A start told in words, its date in brackets.
 		{"Produce the records from the start of fiscal year 2026 (October 1, 2025) to the present.", "2025-10-01", "2026-11-02", false},
 		{"The victim's protective order was granted on January 3, 2026. Produce the records for the 30 days before the date of this Order.", "2026-10-03", "2026-11-02", false},
+		// Or in an aside between dashes.
+		{"We ask for the API logs of example.com from the beginning - the shop was\nset up on 3 March 2025, according to the seller's own posts - through\nthe date of this letter.", "2025-03-03", "2026-11-02", false},
+		{"Produce the login logs from account opening - the site went live on 3 March 2025, its own posts say - to the present.", "2025-03-03", "2026-11-02", false},
 		// A tight dash between a day and the next month.
 		{"Records for the period January 20-February 5, 2026.", "2026-01-20", "2026-02-05", false},
 		{"Since 9:00 p.m. yesterday a user has been posting threats.", "2026-11-01", "2026-11-02", false},
@@ -490,6 +496,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
+		// Session 26: a name opening with the short form of Mohammad.
+		{"", "Please send the records of example.com.\n\nRegards,\nMd. Karim Uddin Hossain\nASP, Cyber Police Centre\n", "Md. Karim Uddin Hossain"},
+		{"", "Please send the records of example.com.\n\nThank you,\nMohd. Faiz Roslan\nInspector, Example Police\n", "Mohd. Faiz Roslan"},
 		// Session 25: a Turkish police rank under a Turkish closing.
 		{"", "Please send the records of example.com.\n\nSaygılarımla,\n\nBaşkomiser Ali Demir\nExample Emniyet Müdürlüğü\n", "Ali Demir"},
 		// Session 25: a Texas Ranger's rank.

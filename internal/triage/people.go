@@ -58,7 +58,9 @@ var (
 	// ("mr. J.H. Roe", a Dutch lawyer's), nor one initial, which
 	// abbreviates a name the letter writes in full elsewhere.
 	rankedInitials = lazyRegexp(`(?:\b|^)(?:Cpl\.|Corporal|Det\.|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Ofc\.|Officer|Tpr\.|Trooper|Dep\.|Deputy|Inv\.|Investigator|Special Agent|Agent|Inspector|Insp\.|Sheriff)[ \t]+((?:[A-Z]\.[ \t]?){2}` + namePart + `(?:-` + namePart + `)?)`)
-	nameLine       = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	// A name may open with "Md." or "Mohd.", the written short forms of
+	// Mohammad in Bangladesh, Malaysia and elsewhere (general knowledge).
+	nameLine = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+|(?:Md|Mohd|Muhd)\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
 	// closing is a letter's valediction on a line of its own, in English
 	// and in the languages of the foreign letters we read (general
 	// knowledge: German, French, Spanish, Portuguese, Italian, Dutch,
