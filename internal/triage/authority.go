@@ -95,6 +95,13 @@ var (
 		`|ศาลอาญา(?:กรุงเทพใต้|ธนบุรี|ตลิ่งชัน|มีนบุรี|พระโขนง)?|ศาลจังหวัด\p{Thai}+` +
 		`|\bT[òo]a [áa]n nh[âa]n d[âa]n(?: t[ốo]i cao| c[ấa]p cao(?: t[ạa]i [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)?| (?:th[àa]nh ph[ốo]|t[ỉi]nh|qu[ậa]n|huy[ệe]n) [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)?` +
 		`|(?:ال)?محكمة (?:ال\p{Arabic}+)(?: ال\p{Arabic}+)? (?:ب|في )\p{Arabic}+` +
+		// A court named by its city and then its degree ("محكمة دبي
+		// الابتدائية"), Kuwait's court of first instance ("المحكمة
+		// الكلية"), and Uzbek district criminal courts ("Example shahar
+		// Example tumani jinoyat ishlari bo'yicha sudi", in the genitive
+		// "sudining" in a sentence).
+		`|محكمة \p{Arabic}+ (?:الابتدائية|الجزائية|الجزئية|الكلية|الاستئنافية)|المحكمة (?:الكلية|الجزئية|الابتدائية)` +
+		`|[\p{Lu}][\p{L}]+ (?:shahar |shahri |viloyati )?(?:[\p{Lu}][\p{L}]+ tumani )?jinoyat ishlari bo['ʻ’‘]yicha sud(?:i|ining)\b` +
 		// Japanese, Korean and Taiwanese courts by their own names
 		// (district, summary, family and high courts; general knowledge):
 		// "東京簡易裁判所", "서울중앙지방법원", "臺灣臺北地方法院". The seat is
@@ -165,6 +172,12 @@ func ownCourt(text string) string {
 	// ("Héraðsdóms Reykjavíkur"); labels, in the nominative.
 	if rest, ok := strings.CutPrefix(m, "Héraðsdóms "); ok {
 		m = "Héraðsdómur " + rest
+	}
+	// An Arabic court "ب" (in) a city may be a date's word instead:
+	// "بتاريخ" (dated).
+	m = strings.TrimSuffix(m, " بتاريخ")
+	if head, ok := strings.CutSuffix(m, " sudining"); ok {
+		m = head + " sudi"
 	}
 	return m
 }
@@ -793,7 +806,9 @@ func withoutPerson(name string) string {
 	if rest, ok := strings.CutPrefix(name, "Justice of the Peace of the "); ok && courtWord.MatchString(rest) {
 		return rest
 	}
-	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) && !strings.HasPrefix(after, "Peace ") {
+	// Not a tribe's name ("Confederated Tribes of the Example
+	// Reservation Tribal Court").
+	if before, after, ok := strings.Cut(name, " of the "); ok && !courtWord.MatchString(before) && courtWord.MatchString(after) && !strings.HasPrefix(after, "Peace ") && !tribalWord[before[strings.LastIndexByte(before, ' ')+1:]] {
 		return after
 	}
 	return name
@@ -889,6 +904,19 @@ func courts(flat string) []string {
 			}
 			start--
 		}
+		// A tribe's name runs through "of" ("Example Band of Creek
+		// Indians Tribal Court", "Confederated Tribes of the Example
+		// Reservation Tribal Court"): US tribes' names (general knowledge).
+		for start > 2 && start < i && (ws[start-1] == "of" && tribalWord[ws[start-2]] || ws[start-1] == "the" && ws[start-2] == "of" && start > 3 && tribalWord[ws[start-3]]) {
+			k := start - 2
+			if ws[start-1] == "the" {
+				k = start - 3
+			}
+			for k > 0 && capitalised(ws[k-1]) && !leftStop[ws[k-1]] && !endsSentence(ws[k-1]) {
+				k--
+			}
+			start = k
+		}
 		p := phrase(ws[start:])
 		if start == i && len(p) < 3 {
 			continue // "the Court": no name; "Court of Common Pleas of …" is one
@@ -902,6 +930,9 @@ func courts(flat string) []string {
 	out = append(out, foreignCourts(flat)...)
 	return out
 }
+
+// tribalWord names a tribe's kind of body, before "of" in its name.
+var tribalWord = map[string]bool{"Band": true, "Tribe": true, "Tribes": true, "Nation": true, "Community": true, "Rancheria": true, "Pueblo": true, "Confederation": true}
 
 // issuer finds a name introduced by an issuing phrase.
 func issuer(body, flat string) string {

@@ -274,6 +274,14 @@ func TestAuthorityWordings(t *testing.T) {
 		// A caption's "in and for" a county and its state, read once.
 		{"IN THE CIRCUIT COURT OF THE FIFTH JUDICIAL CIRCUIT, IN AND FOR EXAMPLE COUNTY, FLORIDA\nSEARCH WARRANT\n",
 			[]string{"search_warrant"}, "Circuit Court of the Fifth Judicial Circuit, in and for Example County, Florida"},
+		// Session 26: a tribe's name through "of"; a court after a
+		// place's "of" keeps its own name.
+		{"The Example Band of Creek Indians Tribal Court has signed the attached order for example.com.\n",
+			[]string{"court_order"}, "Example Band of Creek Indians Tribal Court"},
+		{"The Confederated Tribes of the Example Reservation Tribal Court signed the attached order for example.com.\n",
+			[]string{"court_order"}, "Confederated Tribes of the Example Reservation Tribal Court"},
+		{"The attached order was signed in the City of Example Municipal Court for example.com.\n",
+			[]string{"court_order"}, "Example Municipal Court"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},
@@ -488,6 +496,11 @@ func TestForeignCourts(t *testing.T) {
 		{"By order of the District Court for Example 2 (Obvodní soud pro Prahu 2) the data of example.cz are requested.", "CZ", []string{"court_order"}, "Obvodní soud pro Prahu 2"},
 		{"Por decisão judicial proferida pela 2ª Vara Criminal da Comarca de Santos em 3/11/2026, solicito os dados de example.br.", "BR", []string{"court_order"}, "2ª Vara Criminal da Comarca de Santos"},
 		{"En cumplimiento del auto del Juzgado de Instrucción n.º 9 de Sevilla, les requiero los datos de example.es.", "ES", []string{"court_order"}, "Juzgado de Instrucción n.º 9 de Sevilla"},
+		// Session 26: Arabic courts by city and degree, Kuwait's court of
+		// first instance before a date; an Uzbek court in the genitive.
+		{"وقد صدر قرار من محكمة الشارقة الابتدائية بتاريخ 03/11/2026 بالإذن بالحصول على بيانات example.ae.", "AE", []string{"court_order"}, "محكمة الشارقة الابتدائية"},
+		{"وقد أذنت المحكمة الكلية بتاريخ 03/11/2026 بطلب بيانات example.com.kw.", "KW", []string{"court_order"}, "المحكمة الكلية"},
+		{"Samarqand shahar jinoyat ishlari bo'yicha sudining 03.11.2026 yildagi ajrimi asosida example.uz ma'lumotlarini so'raymiz.", "UZ", []string{"court_order"}, "Samarqand shahar jinoyat ishlari bo'yicha sudi"},
 		// Session 25: Macedonian, Albanian, Swahili and Moroccan courts; a
 		// German court in the genitive.
 		{"Врз основа на наредба на судијата при Основен кривичен суд Битола од 26.10.2026 година, ве молиме за податоците за example.mk.", "MK", []string{"court_order"}, "Основен кривичен суд Битола"},

@@ -103,20 +103,20 @@ var policeSignature = lazyRegexp(`警察|警政署|公安|경찰|משטרת|شر
 // foreignBody names, in its own language, a police force, a prosecution
 // service or a ministry that runs the police or sends treaty requests
 // (general knowledge of each country's own names): Croatian, Serbian,
-// Bosnian, Macedonian, Albanian, Slovenian, Lithuanian, Latvian, Estonian, Nordic, Turkish,
+// Bosnian, Macedonian, Albanian, Slovenian, Lithuanian, Latvian, Estonian, Nordic, Turkish, Uzbek,
 // Vietnamese, Indonesian, Filipino, French, Spanish, Portuguese,
 // Italian, Dutch, German, Polish, Czech, Slovak, Hungarian, Romanian;
 // and in Thai, Devanagari, Bengali, Arabic and Persian script, Hebrew,
 // Cyrillic, Greek, Chinese, Japanese, Korean, Georgian and Armenian.
 // Read in a letter's head or signature only, as a sworn rank is.
 var foreignBody = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:` +
-	`policij\p{L}*|politsei\p{L}*|politie|police judiciaire|s[ûu]ret[ée] nationale|gendarmerie (?:royale|nationale)|adalet bakanl[ıi][ğg][ıi]|director of public prosecutions|public prosecution(?:s)? (?:office|service)|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|(?:jeshi la )?polisi|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
+	`policij\p{L}*|politsei\p{L}*|politie|ichki ishlar(?: vazirligi)?|iiv|police judiciaire|s[ûu]ret[ée] nationale|gendarmerie (?:royale|nationale)|adalet bakanl[ıi][ğg][ıi]|director of public prosecutions|public prosecution(?:s)? (?:office|service)|koninklijke marechaussee|openbaar ministerie|officier van justitie|mup|dr[žz]avna agencija za istrage i za[šs]titu|polic[ií]s[ëe]|policia e shtetit|prokurori\p{L}*|byroja komb[ëe]tare e hetimit|polisen|polismyndigheten|polis diraja|politi(?:et|distrikt\p{L}*)?|poliisi\p{L}*|pulis(?:ya)?|(?:jeshi la )?polisi|kepolisian|polri|rendőr\p{L}*|jandarma|emniyet\p{L}*|c[ôo]ng an|c[ảa]nh s[áa]t|` +
 	`dr[žz]avno odvjetni[šs]tvo|tu[žz]ila[šs]tv\p{L}*|to[žz]ilstv\p{L}*|\p{L}*prokurat[uūú]r\p{L}*|prokuratuur\p{L}*|st[áa]tn[íi] zastupitelstv[íi]|\p{L}*[üu]gy[ée]szs[ée]g\p{L}*|\p{L}*savc[ıi]l[ıi][ğg][ıi]|[åa]klagar\p{L}*|anklagemyndighed\p{L}*|p[åa]talemyndighet\p{L}*|statsadvokat\p{L}*|syytt[äa]j[äa]\p{L}*|procureur|minist[èe]re public|kejaksaan|vi[ệe]n ki[ểe]m s[áa]t|procurador(?:a)? da rep[úu]blica|procuradoria-geral|departamento central de investiga[çc][ãa]o|` +
 	`ministarstvo unutarnjih poslova|ministarstvo unutra[šs]njih poslova|ministrstvo za notranje zadeve|ministerstvo vn[úu]tra|ministerstvo vnitra|ministerstwo spraw wewn[ęe]trznych|ministerul afacerilor interne|vidaus reikal[ųu] ministerij\p{L}*|iek[šs]lietu ministrij\p{L}*|siseministeerium|bel[üu]gyminiszt[ée]rium|i[çc]i[şs]leri bakanl[ıi][ğg][ıi]|b[ộo] c[ôo]ng an|minist[èe]re de l'int[ée]rieur|ministerio del interior|minist[ée]rio da administra[çc][ãa]o interna|ministero dell'interno|innenministerium|bundesministerium (?:des|f[üu]r) inner\p{L}*|sis[äa]ministeri[öo]|` +
 	`minist[èe]re de la justice|ministerio de justicia|minist[ée]rio da justi[çc]a|ministero della giustizia|ministerstwo sprawiedliwo[śs]ci|ministarstvo pravosu[đd]a|ministerie van justitie|bundesministerium (?:der|f[üu]r) justiz|justitsministeriet|justisdepartementet|justitiedepartementet|oikeusministeri[öo]|` +
 	`мвр|мвд|мвс|прокуратур\p{L}*|тужилаштв\p{L}*|министерство на вътрешните работи|министерство внутренних дел|міністерство внутрішніх справ|министарство унутрашњих послова|министерство за внатрешни работи|обвинителств\p{L}*` +
 	`)(?:$|[^\p{L}])|` +
-	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|شرطة|النيابة|النائب العام|وزارة الداخلية|الأمن العام|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
+	`ตำรวจ|อัยการ|पुलिस|পুলিশ|پولیس|پلیس|الشرطة|شرطة|النيابة|النائب العام|وزارة الداخلية|الأمن العام|المباحث|مكافحة الجرائم|משטרה|פרקליטות|[Εε]ισαγγελ|检察|檢察|検察|검찰|პოლიცი|ոստիկան`)
 
 // bodySigned reports a court named in the signature of the sender's own
 // letter, for court process, or a police body in another script, for any

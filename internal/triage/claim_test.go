@@ -622,6 +622,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a defendant's lawyer's subpoena in a criminal case", "jroe@roe-partners-law.com",
 			"We represent the defendant in State of Oregon v. John Doe. Enclosed is a subpoena duces tecum for the records of example.net, Defendant's exhibit list attached.\n\nJo Roe\nRoe Partners LLP\n",
 			"other", []string{"civil_subpoena"}},
+		// A Gulf interior ministry's cybercrime department signing in
+		// Arabic; an Uzbek interior ministry by its initials.
+		{"a Gulf ministry's cybercrime department", "y.roe@moi.gov.kw",
+			"وقد أذنت المحكمة الكلية بتاريخ 03/11/2026 بطلب بيانات example.com.kw.\n\nالملازم أول/ يوسف\nإدارة مكافحة الجرائم الإلكترونية\n",
+			"law_enforcement", []string{"court_order"}},
+		{"an Uzbek interior ministry by its initials", "j.roe@iiv.uz",
+			"Samarqand shahar jinoyat ishlari bo'yicha sudining 03.11.2026 yildagi ajrimi asosida example.uz ma'lumotlarini so'raymiz.\n\nHurmat bilan,\nJasur Roe\ntergovchi, IIV Kiberxavfsizlik markazi\n",
+			"law_enforcement", []string{"court_order"}},
 		{"a foreign police name from a company's .com", "desk@example-records.com",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\n",
 			"other", []string{"none"}},

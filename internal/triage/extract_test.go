@@ -2258,6 +2258,8 @@ func TestForeignCourtOrder(t *testing.T) {
 		{"Sąd Okręgowy w Gdańsku postanowieniem z dnia 2 listopada 2026 r. nakazał wydanie danych konta example.pl.", []string{"court_order"}},
 		{"בית משפט השלום בחיפה נתן ביום 02.11.2026 צו למסירת הנתונים של example.co.il.", []string{"court_order"}},
 		{"Em anexo segue o mandado de busca emitido pelo Tribunal Central de Instrução Criminal para os dados de example.pt.", []string{"search_warrant"}},
+		{"وقد أذنت المحكمة الكلية بتاريخ 03/11/2026 بطلب بيانات example.com.kw.", []string{"court_order"}},
+		{"Samarqand shahar jinoyat ishlari bo'yicha sudining 03.11.2026 yildagi ajrimi asosida example.uz ma'lumotlarini so'raymiz.", []string{"court_order"}},
 		// The prosecutor beside the court acts, not the court.
 		{"La Procura della Repubblica presso il Tribunale di Torino, con decreto del 4/11/2026, chiede i dati del dominio example.it.", []string{"none"}},
 		// A treaty request the court sent abroad, an order still to come,

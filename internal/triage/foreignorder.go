@@ -29,7 +29,7 @@ var (
 		`)(?:[^\p{L}]|$)` +
 		// Arabic, Hebrew, Korean, Japanese, Chinese, Thai, Vietnamese
 		// (written without spaces between words, or with their own).
-		`|قرار|أمر|إذن|צו|החלטה|허가서|영장|결정|명령|令状|命令|決定|裁定|คำสั่ง|(?i:quy[ếe]t [đd][ịi]nh|l[ệe]nh)`)
+		`|قرار|أمر|إذن|أذنت|ajrim\p{L}*|צו|החלטה|허가서|영장|결정|명령|令状|命令|決定|裁定|คำสั่ง|(?i:quy[ếe]t [đd][ịi]nh|l[ệe]nh)`)
 	// orderHad tells the order exists: a date, a verb of issuing in the
 	// past, or the order at hand.
 	orderHad = lazyRegexp(`(?i)\b(?:0?[1-9]|[12]\d|3[01])\s?[./-]\s?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)?\d{2}\b|\b(?:0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\b\p{L}{3,}\.?\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b|\b(?:19|20)\d{2}\.\s+gada\b|\d{4}年|` +
