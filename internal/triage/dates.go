@@ -273,6 +273,20 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = tightDash.ReplaceAllString(body, "$1 $2 $3")
 	body = tightSlashRange.ReplaceAllString(body, "$1 - $2")
 	body = dayOfMonth.ReplaceAllString(body, "$2 $1, $3")
+	// "the 1st of August 2026", "the 1st of July" (its year at the
+	// range's end): written as "August 1, 2026", "July 1".
+	body = ordinalOf.ReplaceAllStringFunc(body, func(x string) string {
+		m := ordinalOf.FindStringSubmatch(x)
+		if m[3] != "" {
+			return m[2] + " " + m[1] + ", " + m[3]
+		}
+		return m[2] + " " + m[1]
+	})
+	// "2026-08-15 -- 2026-11-05": a double hyphen for a dash.
+	body = doubleHyphen.ReplaceAllString(body, "$1 - $2")
+	// "de 1 de Março a 30 de Abril de 2026": a Romance range whose year
+	// is written once, at its end.
+	body = romanceOneYear.ReplaceAllString(body, "$1 de $2 de $6 $3 $4 de $5 de $6")
 	// "from the start of fiscal year 2026 (October 1, 2025) to the
 	// present": the date in brackets is where the period starts.
 	// So is one set between dashes ("from the beginning - the account
@@ -474,6 +488,7 @@ var quarterReport = lazyRegexp(`(?i)\b(?:report|earnings|results|initiative|fili
 var (
 	// wholeMonth: "during the month of August 2026".
 	wholeMonth = lazyRegexp(`(?i)\b(?:the )?month of (` + monthNames + `),?\s+(\d{4})`)
+	askedMonth = lazyRegexp(`(?i)\b(?:log-?ins?|sign-?ins?|records|activity|logs|IP addresses|IPs|access|sessions)\b[^.?!\n]{0,40}?\b(?:in|during)\s+(` + monthNames + `),?\s+(\d{4})\b|\blast month\s*\(\s*(` + monthNames + `),?\s+(\d{4})\s*\)`)
 	// lastPeriod: "the last 30 days", "the past 72 hours", "the 45-day
 	// period preceding the date of the subpoena (October 27, 2026)".
 	// Also the count before the word: "the six (6) months preceding the
@@ -550,6 +565,17 @@ func processDate(body, asked string) string {
 	return asked
 }
 
+var (
+	// ordinalOf is a day written as an ordinal "of" its month, with or
+	// without its year: "the 1st of August 2026", "the 14th of July".
+	ordinalOf = lazyRegexp(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(` + monthNames + `)\b\.?(?:,?\s+(\d{4})\b)?`)
+	// doubleHyphen is "--" between two dates' digits.
+	doubleHyphen = lazyRegexp(`(\d)\s*--\s*(\d)`)
+	// romanceOneYear is a Spanish or Portuguese range of two days whose
+	// year is written once: "1 de marzo al 30 de abril de 2026".
+	romanceOneYear = lazyRegexp(`(?i)\b(\d{1,2})(?:º|°)?\s+de\s+(` + monthNames + `)\s+(a|al|hasta(?:\s+el)?|at[ée](?:\s+(?:a|ao))?|ao|à|au)\s+(?:el\s+|o\s+)?(\d{1,2})(?:º|°)?\s+de\s+(` + monthNames + `)\s+(?:de\s+|del\s+)(\d{4})\b`)
+)
+
 // describedStart is a period's start told in words with its date in
 // brackets after them, or in an aside between dashes.
 var describedStart = lazyRegexp(`(?i)\bfrom\s+(?:the\s+)?[^().;]{3,50}?\((?:[^()\d\n]{1,30}?\s)?(` + dateExpr + `)\)\s+(to|through|thru|until)\b|\bfrom\s+(?:the\s+)?[^().;\d]{3,50}?\s[-–—]\s+[^.;\d–—]{0,60}?\b(` + dateExpr + `)\b[^.;\d–—]{0,60}?\s[-–—]\s+(to|through|thru|until)\b`)
@@ -560,7 +586,17 @@ var personalOrder = lazyRegexp(`(?i)\b(?:protective|restraining|protection|custo
 // relativeRange reads a period told relative to the request or to a date
 // written beside it, or a single day "on or about" a date.
 func relativeRange(body, asked string) *DateRange {
-	if m := wholeMonth.FindStringSubmatch(body); m != nil {
+	// Or a month named as when the records asked for were made ("any
+	// logins in September 2026", "the IPs they logged in from last month
+	// (May 2026)").
+	m := wholeMonth.FindStringSubmatch(body)
+	if m == nil {
+		m = askedMonth.FindStringSubmatch(body)
+		if m != nil && m[1] == "" {
+			m = []string{m[0], m[3], m[4]}
+		}
+	}
+	if m != nil {
 		if from, ok := parseDate(m[1] + " 1, " + m[2]); ok {
 			t, _ := time.Parse(time.DateOnly, from)
 			return &DateRange{From: from, To: t.AddDate(0, 1, -1).Format(time.DateOnly)}

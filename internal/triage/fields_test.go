@@ -174,6 +174,16 @@ func TestDateRanges(t *testing.T) {
 		// A start told in words, its date in brackets.
 		{"Produce the records from the start of fiscal year 2026 (October 1, 2025) to the present.", "2025-10-01", "2026-11-02", false},
 		{"The victim's protective order was granted on January 3, 2026. Produce the records for the 30 days before the date of this Order.", "2026-10-03", "2026-11-02", false},
+		// Session 26: days as ordinals "of" their month, with the year
+		// at the end only; a double hyphen; a Romance range with one
+		// year; a month the records asked for were made in.
+		{"for the period from the 3rd of\nJune 2026 through the 21st of August 2026, inclusive.", "2026-06-03", "2026-08-21", false},
+		{"produce the records from the 2nd of June to the 19th of August 2026:", "2026-06-02", "2026-08-19", false},
+		{"för perioden 2026-06-02 -- 2026-08-19:", "2026-06-02", "2026-08-19", false},
+		{"relativos ao período de 2 de Junho a 19 de Agosto de 2026:", "2026-06-02", "2026-08-19", false},
+		{"Could you send the owner and any sign-ins in June 2026?", "2026-06-01", "2026-06-30", false},
+		{"the IPs she logged in from last month (October 2026) would help", "2026-10-01", "2026-10-31", false},
+		{"The suspect moved to Ohio in June 2026; we ask for the subscriber's name.", "", "", false},
 		// Or in an aside between dashes.
 		{"We ask for the API logs of example.com from the beginning - the shop was\nset up on 3 March 2025, according to the seller's own posts - through\nthe date of this letter.", "2025-03-03", "2026-11-02", false},
 		{"Produce the login logs from account opening - the site went live on 3 March 2025, its own posts say - to the present.", "2025-03-03", "2026-11-02", false},
