@@ -1817,6 +1817,10 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Provider shall disclose the records of account numbers 55120931 and 55120932 for the period ordered.", "55120931,55120932"},
 		{"for the account bearing ID 77120455 and any account using example-shop.example.", "77120455,example-shop.example"},
 		{"the accounts numbered 33120455, 33120456 or 33120457.", "33120455,33120456,33120457"},
+		// Session 26: where the records are to be sent is no account.
+		{"Records for example-shop.example, please. Send the records to our duty desk mailbox duty.desk@example-mail.test, monitored all night.", "example-shop.example"},
+		{"Please reply with the results to my personal mail\n(jo.roe.77@example-mail.test) today. Account: example-shop.example", "example-shop.example"},
+		{"Please send the records of the account registered to jo.roe.77@example-mail.test.", "jo.roe.77@example-mail.test"},
 		// The other company the request is addressed to is no identifier.
 		{"TO: Custodian of Records, ExampleHost.com, LLC\n\nProduce the subscriber records of example-shop.example.", "example-shop.example"},
 		// A statute's or a courtesy's dotted abbreviation is no domain.

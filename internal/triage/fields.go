@@ -566,6 +566,11 @@ var (
 // identifiers lists what the records are to be searched by, in order of
 // appearance, leaving out the agency's own addresses and domains, ours, and
 // government domains.
+// deliveryTo ends in where the records are to be sent: "send the records
+// to our emergency desk mailbox", "reply with the records to my personal
+// gmail (".
+var deliveryTo = lazyRegexp(`(?i)\b(?:send|reply with|e-?mail|forward|return|deliver|transmit|provide)\s+(?:(?:the|all|any|these|those|your|us)\s+)?(?:records|results|data|information|response|reply|messages|files|documents|them|it|everything)(?:\s+(?:and|&)\s+\w+)?\s+(?:directly\s+|only\s+)?to\s+(?:(?:our|my|the|this|that|a|an|me\s+at|us\s+at)\b[^.!?@]{0,60})?\(?\s*$`)
+
 func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []string {
 	type hit struct {
 		pos int
@@ -610,6 +615,11 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		mark(loc[0], loc[1])
 		_, d, _ := strings.Cut(e, "@")
 		if skipDomain(d) || e == m.From.Addr && !ownData || headerLine(body, loc[0]) {
+			continue
+		}
+		// Where the records are to be sent ("please send the records to
+		// our desk mailbox x@…", the Reply-To) is no account asked about.
+		if deliveryTo.MatchString(body[max(0, loc[0]-160):loc[0]]) || slices.ContainsFunc(m.ReplyTo, func(a mailparse.Address) bool { return strings.EqualFold(a.Addr, e) }) && !ownData {
 			continue
 		}
 		hits = append(hits, hit{loc[0], e})
