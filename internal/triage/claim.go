@@ -233,7 +233,7 @@ func companySigned(letter string) bool {
 
 // companySuffix ends a company's name (general knowledge of US and
 // European corporate forms).
-var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|Inc|Ltd|LLP|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
+var companySuffix = lazyRegexp(`\b(?:LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|P\.C\.|Inc|Ltd|LLP|L\.L\.P\.|GmbH|Corp|Corporation|Consulting|Consultancy)\.?$`)
 
 // behalfOf is a writer's sentence that they write on behalf of an
 // agency: "I am writing on behalf of the X", "I write on behalf of the X"
@@ -754,7 +754,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// Not where the signature names an agency of its own ("Example County
 	// Sheriff's Office" over "Example Crime Stoppers, Inc." or a railroad
 	// police over its corporation).
-	if _, gov := a.domains.Government(host); !gov && !ownAgencySigned(doc) && slices.ContainsFunc(signatureBlock(doc.own), func(l string) bool {
+	// The writer's own letter ends where a message it forwards inline
+	// begins: a firm forwarding a police department's request signs
+	// above the department's own signature.
+	writer := *doc
+	if loc := forwardMark.FindStringIndex(doc.own); loc != nil {
+		writer.own = doc.own[:loc[0]]
+	}
+	if _, gov := a.domains.Government(host); !gov && !ownAgencySigned(&writer) && slices.ContainsFunc(signatureBlock(writer.own), func(l string) bool {
 		return companySuffix.MatchString(strings.TrimSpace(l)) && !agencyName.MatchString(l) && !mailerLine.MatchString(l)
 	}) {
 		r.Facts.Impersonation = true
@@ -1325,8 +1332,18 @@ func (a *Analyzer) knownAgencyClaimed(lines []string, host string) (string, bool
 			}
 		}
 		for _, n := range a.domains.handNames {
-			if i := strings.Index(l, n); i >= 0 && !longerName(l[:i]) {
-				return n, true
+			// "U.S. Secret Service" is the "United States Secret Service"
+			// of the list, and the other way round.
+			alt := n
+			if rest, ok := strings.CutPrefix(n, "United States "); ok {
+				alt = "U.S. " + rest
+			} else if rest, ok := strings.CutPrefix(n, "U.S. "); ok {
+				alt = "United States " + rest
+			}
+			for _, v := range []string{n, alt} {
+				if i := strings.Index(l, v); i >= 0 && !longerName(l[:i]) {
+					return n, true
+				}
 			}
 		}
 		// A US Attorney's Office writes from the Department of Justice's

@@ -630,6 +630,19 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an Uzbek interior ministry by its initials", "j.roe@iiv.uz",
 			"Samarqand shahar jinoyat ishlari bo'yicha sudining 03.11.2026 yildagi ajrimi asosida example.uz ma'lumotlarini so'raymiz.\n\nHurmat bilan,\nJasur Roe\ntergovchi, IIV Kiberxavfsizlik markazi\n",
 			"law_enforcement", []string{"court_order"}},
+		// A firm that forwards a police request inline signs above the
+		// police's signature; an officer forwarding a company's letter
+		// signs as the police. A professional company's "PLLC"; the
+		// Secret Service written "U.S.".
+		{"a firm forwarding a police emergency inline", "jroe@example-roe-law.com",
+			"Our firm represents the family of a missing girl. I forward the department's emergency request below; please disclose to me the IPs of example.net.\n\nJo Roe\nRoe Partners PLLC\n\n---------- Forwarded message ---------\nFrom: Example City Police Department\n\nEmergency request under 18 U.S.C. 2702(b)(8): a juvenile is missing with an adult; the records of example.net will help locate her.\n\nExample City Police Department - Special Victims Unit\n",
+			"other", []string{"emergency"}},
+		{"an officer forwarding a company's letter inline", "jroe@examplecitypd.org",
+			"Please preserve the records of example.net; the bank's report is below.\n\nDet. Jo Roe\nExample City Police Department\n\n---------- Forwarded message ---------\nFrom: Fraud Team\n\nWe report card fraud through example.net.\n\nExample Bank, Inc.\n",
+			"law_enforcement", []string{"preservation"}},
+		{"the Secret Service written with U.S. from a freight company", "dispatch@examplefreight.com",
+			"Attached is a 2703(d) order for the records of example.net.\n\nVictor Roe\nSpecial Agent\nU.S. Secret Service - Example Field Office\n",
+			"other", []string{"court_order"}},
 		{"a foreign police name from a company's .com", "desk@example-records.com",
 			"Poštovani,\n\nmolimo dostavu podataka o korisniku domene example.hr.\n\nS poštovanjem,\nIvo Horvat\nPolicijska uprava Zagrebačka\n",
 			"other", []string{"none"}},

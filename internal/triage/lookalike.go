@@ -695,6 +695,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	best, bestDist := "", 3
 	for _, t := range toks {
 		ft := fold(t)
+		// A short name is one letter from many others; only two of its
+		// letters swapped imitates a hand-listed agency's ("nydp" of
+		// nypd, "dnay" of dany).
+		if len(ft) == 4 && !disguised {
+			for _, b := range d.brandKeys {
+				if target := d.brands[b]; d.handListed[target] && d.brandReg[target] != reg && swappedLetters(ft, b) {
+					return target, true
+				}
+			}
+		}
 		if len(ft) < 5 && !disguised {
 			continue
 		}

@@ -23,6 +23,11 @@ func TestLookalikes(t *testing.T) {
 		{"cbigov.net", "cbi.gov.in"},
 		{"cbi-gov.org", "cbi.gov.in"},
 		{"govcbi.net", ""},
+		// Session 26: a hand-listed agency's four letters with two swapped;
+		// a short name one other edit away is not one.
+		{"nydp.org", "nypd.nyc.gov"},
+		{"lpad.org", "lapd.online"},
+		{"nyph.org", ""},
 		// Session 26: ".gov" written into any name with a hyphen.
 		{"exampleregulator-gov.us", "exampleregulator.gov"},
 		{"statedfs-gov.com", "statedfs.gov"},
