@@ -267,6 +267,28 @@ func signedAsOther(doc *document, known string) bool {
 		!slices.ContainsFunc(sig, func(l string) bool { return strings.Contains(strings.ToLower(l), strings.ToLower(known)) })
 }
 
+// domainNamedInSignature reports a domain whose name the signature gives
+// in capitals as the writer's own body beside the agency it claims ("DEA"
+// over "Example/Other HIDTA" from example-hidta.org): a task force or a
+// joint office writes from its own domain, its member agency's name in
+// the signature. Only initials of four letters or more, written as a
+// word.
+func domainNamedInSignature(doc *document, host string) bool {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	for _, part := range strings.Split(main, "-") {
+		up := strings.ToUpper(part)
+		if len(part) < 4 {
+			continue
+		}
+		for _, l := range signatureBlock(doc.own) {
+			if slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), up) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // claimLines are the agency lines that may claim an agency: not a line of
 // prose wrapped so that it starts with a name and ends its sentence. A
 // line written more than once (a task force named in the prose, then in
@@ -733,7 +755,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	if displayName != "" {
 		withBehalf = append(withBehalf, displayName)
 	}
-	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) {
+	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) && !domainNamedInSignature(doc, host) {
 		r.Facts.Impersonation = true
 		r.evidence("sender.class", "claims to be "+known+" from a domain that is not the agency's; held for review", "From", host)
 		return
@@ -802,7 +824,10 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// impostors dress. Refused as a lookalike, the reply held and the
 	// sender reviewed all the same (policy: a lookalike's replies are
 	// held, a claimed agency is reviewed).
-	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) {
+	// Not a county's or a city's initials before the word ("xcsheriff.net"):
+	// impostors spell out the place of the agency they copy, and small
+	// offices do name their domains by initials.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) && !initialsPoliceName(main) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a police or sheriff's name under .net, on no list", "From", host)
@@ -812,6 +837,17 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Sender.Class = ClassLawEnforcement
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
+}
+
+// initialsPoliceName reports a label of a place's initials, at most
+// three letters, before a police or sheriff's word: "xcsheriff", "xypd".
+func initialsPoliceName(label string) bool {
+	for _, w := range []string{"sheriffs", "sheriff", "police", "pd", "so"} {
+		if head, ok := strings.CutSuffix(label, w); ok && len(head) >= 1 && len(head) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyWordDomain reports a registrable label with a police,
@@ -1307,8 +1343,19 @@ func longerName(before string) bool {
 	// "U.S." or a city before "Federal Bureau of Investigation" claims the
 	// FBI all the same.
 	w := f[len(f)-1]
+	// "Port of" or "University of" before a city's police names another
+	// body ("Port of Example City Police Department"); "City of" and the
+	// like name the same one.
+	if w == "of" && len(f) >= 2 && capitalised(f[len(f)-2]) && !sameBodyOf[f[len(f)-2]] {
+		return true
+	}
 	return capitalised(w) && w != "The" && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i"))
 }
+
+// sameBodyOf are the words before "of" that name a place's own
+// government, whose police a listed name already is ("City of Example
+// Police Department").
+var sameBodyOf = map[string]bool{"City": true, "County": true, "Town": true, "Village": true, "State": true, "Commonwealth": true, "Borough": true, "Township": true, "Department": true, "Office": true}
 
 // knownAgencyClaimed returns the listed agency whose name or acronym the
 // letter's signature lines give, if any.
