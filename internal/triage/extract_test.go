@@ -2284,8 +2284,8 @@ func TestForeignCourtOrder(t *testing.T) {
 
 // TestForeignRequestWords: an emergency told in Icelandic or named in
 // Arabic, its danger and its use told in Icelandic; preservation asked in
-// Swedish, Portuguese, Norwegian and English words beside the legal
-// assistance to come.
+// Swedish, Portuguese, Norwegian and English words, beside a treaty
+// request sent or named.
 func TestForeignRequestWords(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, tt := range []struct {
@@ -2297,7 +2297,8 @@ func TestForeignRequestWords(t *testing.T) {
 		{"Maður er í lífshættu. Vinsamlegast sendið upplýsingar um example.is án tafar.", []string{"emergency"}, false},
 		{"حالة طوارئ: نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae.", []string{"emergency"}, false},
 		{"نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae لوجود حالة طارئة.", []string{"emergency"}, false},
-		{"Vi begär att ni bevarar uppgifterna om example.se. Åklagaren kommer att begära rättslig hjälp i USA.", []string{"preservation", "mlat"}, false},
+		// A treaty request still to come is none yet.
+		{"Vi begär att ni bevarar uppgifterna om example.se. Åklagaren kommer att begära rättslig hjälp i USA.", []string{"preservation"}, false},
 		{"Solicitamos a conservação expedita dos dados de example.ao; a carta rogatória segue pela via diplomática.", []string{"preservation", "mlat"}, false},
 		{"Vi ber om sikring av data for example.no. En rettsanmodning til USA er under utarbeidelse.", []string{"preservation", "mlat"}, false},
 		{"Under the Mutual Legal Assistance Act our request went to the U.S. Department of Justice today; we ask that the records of example.ke be retained until it is executed.", []string{"mlat", "preservation"}, false},
