@@ -66,8 +66,14 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Files stored in the account: "os arquivos armazenados na conta".
 	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b` +
 	// Arabic: the content of (all) the messages, correspondence or
-	// e-mails; the files stored (in the account).
-	`|محتوى\s+(?:جميع\s+|كل\s+)?(?:الرسائل|رسائل|المراسلات|البريد|الملفات)|الملفات\s+المخزنة`)
+	// e-mails; the files stored (in the account). General knowledge of
+	// each language's words.
+	`|محتوى\s+(?:جميع\s+|كل\s+)?(?:الرسائل|رسائل|المراسلات|البريد|الملفات)|الملفات\s+المخزنة` +
+	// Korean, Japanese and Chinese: the content or body of messages,
+	// mail or chats; files, messages or photos stored or uploaded.
+	`|(?:메시지|이메일|메일|대화|채팅|문자)\s*(?:의\s*)?(?:내용|본문)|(?:저장된|업로드(?:된|한))\s*(?:\p{Hangul}+\s*){0,2}?(?:파일|메시지|사진|자료)` +
+	`|(?:メッセージ|メール|チャット)の?(?:内容|本文)|(?:保存|アップロード)(?:された|されている)(?:ファイル|メッセージ|写真)` +
+	`|(?:邮件|郵件|消息|訊息|聊天记录|聊天記錄)的?(?:内容|內容)|(?:存储|存儲|保存|上传|上傳)的(?:文件|檔案|照片|消息|訊息)`)
 
 // contentNoun is a kind of stored content.
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
@@ -81,6 +87,9 @@ var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|n
 	// Also the order's "Nothing in this Order authorizes the disclosure of
 	// the contents of any communication".
 	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+|\s+herein)?\s+(?:reach|seek|request|ask|call|cover|include|authori[sz]e|permit|allow)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of|disclosure|production|release))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
+	// Korean, Japanese and Chinese: content excepted or not asked ("내용은
+	// 제외", "내용은 요청하지 않습니다", "内容を除く", "不包括内容").
+	`|(?:내용|본문)[^.;]{0,20}(?:제외|않|아니)|(?:内容|本文)[^。.;]{0,12}(?:除く|除き|含まない|求めない|不要)|(?:不包括|不含|除外|不需要)[^。.;]{0,12}(?:内容|內容)` +
 	// The denial after the noun: "Content of communications is NOT
 	// requested", "contents are excluded".
 	`|\b(?:contents?|bodies|body|substance)\b[^.;,]{0,40}\b(?:is|are|will be|shall be)\s+(?:not|never)\s+(?:being\s+)?(?:requested|sought|included|asked for|demanded)\b` +

@@ -41,6 +41,13 @@ func TestContentRequested(t *testing.T) {
 		{"We do not need the messages she exchanged, only subscriber records and login IPs.", false},
 		{"Please immediately: 1. disable two-factor authentication on the account, and 2. send us a full export of all files stored in it.", true},
 		{"We only need the subscriber name; the user reset the password on May 2 and we need the IP of that reset.", false},
+		// Session 26: content in Korean, Japanese and Chinese, and its
+		// exclusion there.
+		{"요청 자료: 1. 가입 정보 2. 계정에 저장된 메시지 내용 및 업로드된 파일 일체", true},
+		{"要請事項：アカウントに保存されたファイル及びメールの内容", true},
+		{"请求提供：账户信息及聊天记录的内容", true},
+		{"요청 자료: 가입 정보 및 접속 IP (메시지 내용은 제외)", false},
+		{"请求提供：账户注册信息和IP日志（不包括内容）", false},
 		// Session 26: drafts and unsent messages are content; a draft
 		// of our own letter, or the dates drafts were saved, are not.
 		{"Produce the subscriber records and 3. all draft messages kept in the account.", true},

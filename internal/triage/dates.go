@@ -282,6 +282,11 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		return m[2] + " " + m[1]
 	})
+	// "the third quarter of calendar year 2026": "Q3 2026".
+	body = quarterWords.ReplaceAllStringFunc(body, func(x string) string {
+		m := quarterWords.FindStringSubmatch(x)
+		return "Q" + quarterNumber[strings.ToLower(m[1])] + " " + m[2]
+	})
 	// "2026-08-15 -- 2026-11-05": a double hyphen for a dash.
 	body = doubleHyphen.ReplaceAllString(body, "$1 - $2")
 	// "de 1 de Março a 30 de Abril de 2026": a Romance range whose year
@@ -569,12 +574,18 @@ var (
 	// ordinalOf is a day written as an ordinal "of" its month, with or
 	// without its year: "the 1st of August 2026", "the 14th of July".
 	ordinalOf = lazyRegexp(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(` + monthNames + `)\b\.?(?:,?\s+(\d{4})\b)?`)
+	// quarterWords is a calendar quarter in words: "the third quarter of
+	// (calendar year) 2026".
+	quarterWords = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+|CY\s*)?(\d{4})\b`)
 	// doubleHyphen is "--" between two dates' digits.
 	doubleHyphen = lazyRegexp(`(\d)\s*--\s*(\d)`)
 	// romanceOneYear is a Spanish or Portuguese range of two days whose
 	// year is written once: "1 de marzo al 30 de abril de 2026".
 	romanceOneYear = lazyRegexp(`(?i)\b(\d{1,2})(?:º|°)?\s+de\s+(` + monthNames + `)\s+(a|al|hasta(?:\s+el)?|at[ée](?:\s+(?:a|ao))?|ao|à|au)\s+(?:el\s+|o\s+)?(\d{1,2})(?:º|°)?\s+de\s+(` + monthNames + `)\s+(?:de\s+|del\s+)(\d{4})\b`)
 )
+
+// quarterNumber numbers a quarter's word.
+var quarterNumber = map[string]string{"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
 
 // describedStart is a period's start told in words with its date in
 // brackets after them, or in an aside between dashes.

@@ -184,6 +184,8 @@ func TestDateRanges(t *testing.T) {
 		{"Could you send the owner and any sign-ins in June 2026?", "2026-06-01", "2026-06-30", false},
 		{"the IPs she logged in from last month (October 2026) would help", "2026-10-01", "2026-10-31", false},
 		{"The suspect moved to Ohio in June 2026; we ask for the subscriber's name.", "", "", false},
+		// A quarter in words.
+		{"produce the records for the third quarter of calendar year 2026:", "2026-07-01", "2026-09-30", false},
 		// Or in an aside between dashes.
 		{"We ask for the API logs of example.com from the beginning - the shop was\nset up on 3 March 2025, according to the seller's own posts - through\nthe date of this letter.", "2025-03-03", "2026-11-02", false},
 		{"Produce the login logs from account opening - the site went live on 3 March 2025, its own posts say - to the present.", "2025-03-03", "2026-11-02", false},
