@@ -1908,7 +1908,7 @@ var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmlan
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
-var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b|\b(?:was|is|were)\s+(?:only\s+)?(?:limited|restricted)\s+to\s+(?:the\s+)?(?:old|first|earlier|previous|original|other)\b)`)
 
 // processUnitNext names a unit, a desk or a rank after a process's
 // name: "warrant unit", "subpoena desk", "warrant officer".

@@ -2052,6 +2052,9 @@ func TestProcessNotCovering(t *testing.T) {
 		{"The search warrant signed by Judge Ann Lee is in your portal. The warrant only lists example.net, not these other accounts named in the affidavit.", []string{"search_warrant"}},
 		{"We served you a grand jury subpoena in August. The subpoena only listed the old domain, not this one. The new grand jury subpoena for example.net is in your portal.", []string{"subpoena"}},
 		{"The attached warrant covers example.net; our earlier warrant doesn't cover this one.", []string{"search_warrant"}},
+		// Session 26: the earlier process "limited to" the old account.
+		{"In May you produced records to us under our grand jury subpoena for example.org. I know that subpoena was limited to the old site, but could you send the owner of example.net?", []string{"none"}},
+		{"Our earlier subpoena was limited to the old site; the new grand jury subpoena for example.net is attached.", []string{"subpoena"}},
 		{"Attached is the search warrant for example.net. The warrant does not cover content, only subscriber records.", []string{"search_warrant"}},
 		// Session 25: an earlier process, and a new ask that may need
 		// its own.
