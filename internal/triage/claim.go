@@ -272,7 +272,8 @@ func signedAsOther(doc *document, known string) bool {
 // over "Example/Other HIDTA" from example-hidta.org): a task force or a
 // joint office writes from its own domain, its member agency's name in
 // the signature. Only initials of four letters or more, written as a
-// word.
+// word, on a line that names a task force or a joint programme (an
+// impostor's own label in capitals names none).
 func domainNamedInSignature(doc *document, host string) bool {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	for _, part := range strings.Split(main, "-") {
@@ -281,13 +282,18 @@ func domainNamedInSignature(doc *document, host string) bool {
 			continue
 		}
 		for _, l := range signatureBlock(doc.own) {
-			if slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), up) {
+			if taskForceLine.MatchString(l) && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), up) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// taskForceLine names a task force or a joint programme of agencies
+// (general knowledge: HIDTA, regional computer forensics laboratories,
+// fusion centres, strike forces).
+var taskForceLine = lazyRegexp(`(?i)\b(?:HIDTA|task force|strike force|fusion cent(?:er|re)|RCFL|joint (?:terrorism|operations|task))\b`)
 
 // claimLines are the agency lines that may claim an agency: not a line of
 // prose wrapped so that it starts with a name and ends its sentence. A
@@ -692,12 +698,12 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
 		return
 	}
-	// The agency's initials joined by a hyphen to its state's name or
-	// code, or to its county's code ("xcso-yt.org", "xcso-example.org",
-	// "xcsoweb-yt.com" under a letter signed "XCSO"), on no government's
-	// domain: a place's name joined so is a city's own ("example-yt.org"),
-	// initials so are another body's name dressed up.
-	if acr := stateJoinedInitials(host, claimedInitials(words, claimed, doc.flat)); acr != "" && !govDomain {
+	// The agency's initials joined by a hyphen to its county's code
+	// ("xcso-xcyt.us" for Example County, state YT), or to its state's
+	// name or code where replies are asked on another domain
+	// ("xcsoweb-yt.com" with a free-mail Reply-To), on no government's
+	// domain: copies of the agency's own domain.
+	if acr := stateJoinedInitials(host, claimedInitials(words, claimed, doc.flat), r.Facts.ReplyToMismatch); acr != "" && !govDomain {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "the agency's initials joined to a state's or county's code", "From", host)
 		return
@@ -751,8 +757,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		withBehalf = slices.Concat(claims, behalfOf.FindAllString(doc.own, -1))
 	}
 	// A display name that is an agency's name ("U.S. Marshals Service"
-	// over a freight company's mailbox) claims it as a letterhead does.
-	if displayName != "" {
+	// over a freight company's mailbox) claims it as a letterhead does;
+	// not where the signature names the writer's own agency and the domain
+	// is an agency's (a task-force officer's "Jo Roe (USMS TFO)" over his
+	// sheriff's office's domain).
+	if displayName != "" && !(ownAgencySigned(doc) && agencyWordDomain(host)) {
 		withBehalf = append(withBehalf, displayName)
 	}
 	if known, ok := a.knownAgencyClaimed(withBehalf, host); ok && !a.domains.agencyHome(host) && !jurisdictionDomain(host, known) && !signedAsOther(doc, known) && !domainNamedInSignature(doc, host) {
@@ -989,15 +998,28 @@ func claimedInitials(words, claimed []string, flat string) []string {
 		if !agencyName.MatchString(l) {
 			continue
 		}
-		add(nameInitials(l))
+		// Only a name written in its initials' order: "Example County
+		// Office of the Sheriff" goes by ECSO, not ECOS.
+		if !ofWord.MatchString(l) {
+			add(nameInitials(l))
+		}
 		for _, m := range countyNamed.FindAllStringSubmatch(l, -1) {
 			for _, st := range states {
 				add(nameInitials(m[1]) + "c" + st)
+			}
+			// Where the letter names no state, any state's code.
+			if len(states) == 0 {
+				for st := range usStateCode {
+					add(nameInitials(m[1]) + "c" + st)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// ofWord is "of" between a name's words.
+var ofWord = lazyRegexp(`\b(?:of|Of|OF)\b`)
 
 // countyNamed is a county's name in a line: "Example County".
 var countyNamed = lazyRegexp(`\b((?:[A-Z][a-z]+ ){1,2})County\b`)
@@ -1021,10 +1043,11 @@ func misspeltInitials(host string, inits []string) string {
 }
 
 // stateJoinedInitials returns the initials of inits that host's
-// registrable label joins by a hyphen to a state's name or code or a
-// county's code (two letters and a state's code), before or after, or "".
-// The initials may carry a word of their own ("xcsoweb").
-func stateJoinedInitials(host string, inits []string) string {
+// registrable label joins by a hyphen to a county's code (among inits),
+// or, where replies are asked elsewhere, to a state's name or code,
+// before or after, or "". The initials may carry a word of their own
+// ("xcsoweb").
+func stateJoinedInitials(host string, inits []string, replyElsewhere bool) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
 	parts := strings.Split(main, "-")
 	if len(parts) != 2 {
@@ -1032,7 +1055,11 @@ func stateJoinedInitials(host string, inits []string) string {
 	}
 	for k, p := range parts {
 		other := parts[1-k]
-		place := usStateCode[other] || stateCodeOf[other] != "" || len(other) == 4 && usStateCode[other[2:]]
+		// A county's code the letter's own county and state give; a
+		// state's name or code only beside a second sign (replies asked
+		// on another domain): small offices do join their initials to
+		// their state ("xcso-yt.org").
+		place := slices.Contains(inits, other) && len(other) == 4 && usStateCode[other[2:]] || replyElsewhere && (usStateCode[other] || stateCodeOf[other] != "")
 		if !place {
 			continue
 		}

@@ -596,15 +596,29 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a county's code written plainly under a sheriff's label", "det.roe@sheriff.bcor.net",
 			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f).\n\nDet. Jo Roe\nBirch County Sheriff's Office\n100 Main Street, Salem, Oregon 97301\n",
 			"law_enforcement", []string{"preservation"}},
+		// Joined to its state's name or code alone: small offices do
+		// (the review's probes); to its county's code, a copy.
 		{"a sheriff's initials joined to its state's name", "det.roe@bcso-oregon.org",
 			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). BCSO case 26-0001.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",
-			"lookalike", []string{"preservation"}},
+			"law_enforcement", []string{"preservation"}},
 		{"a sheriff's initials and a word joined to its state's code", "det.roe@bcsoweb-or.com",
 			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). BCSO case 26-0001.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",
-			"lookalike", []string{"preservation"}},
+			"law_enforcement", []string{"preservation"}},
 		{"a sheriff's initials joined to its county's code", "det.roe@bcso-bcor.us",
-			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). BCSO case 26-0001.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",
+			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). BCSO case 26-0001.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n100 Main Street, Salem, Oregon 97301\n",
 			"lookalike", []string{"preservation"}},
+		// The review's probes: a name whose initials run in another order
+		// than its words; a task-force officer's display name over his
+		// own office's domain; an impostor's own label in capitals.
+		{"a sheriff's office named 'Office of the Sheriff'", "jo.roe@bcso.org",
+			"Attached is a search warrant for the records of example.net.\n\nDet. Jo Roe\nBirch County Office of the Sheriff\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"a task-force officer's display name over his office's domain", "\"Jo Roe (USMS TFO)\" <jo.roe@birchrivercountysheriff.org>",
+			"Attached is a search warrant for the records of example.net.\n\nDet. Jo Roe\nBirch River County Sheriff's Office\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"an impostor printing its own label in capitals", "records@lawdesk.com",
+			"Attached is a search warrant for the records of example.net.\n\nSA Jane Roe\nLAWDESK\nFederal Bureau of Investigation\n",
+			"other", []string{"search_warrant"}},
 		{"a city's name joined to its state's code", "det.roe@salem-or.org",
 			"Please preserve the records of example.net for 90 days under 18 U.S.C. 2703(f). SPD case 26-0001.\n\nDet. Jo Roe\nSalem Police Department\n",
 			"law_enforcement", []string{"preservation"}},

@@ -1312,6 +1312,9 @@ func TestProcessScope(t *testing.T) {
 		{"Kindly consider this e-mail a formal subpoena for the records of example.com.", []string{"none"}},
 		{"Please treat this letter as urgent. The grand jury subpoena for example.com is attached.", []string{"subpoena"}},
 		// Session 26: an affidavit "for" a warrant is the warrant sought.
+		{"I filed an affidavit for a search warrant with Magistrate Judge Ann Poe of the U.S. District Court for the District of Maryland on October 28, 2026; she signed it this afternoon and it is attached. Please provide the records of example.com.", []string{"search_warrant"}},
+		// A US agency's letter telling of a court abroad that acted.
+		{"Our investigation concerns a fraud on a victim in Italy; the Tribunale di Milano issued a decision on 12/03/2026 freezing his bank account. Please provide subscriber records for example.com.", []string{"none"}},
 		{"I filed an affidavit for a search warrant this morning; the judge has not signed it yet. Could you send the subscriber records of example.com?", []string{"none"}},
 		{"Attached are the signed search warrant for example.com and the application for a search warrant that supported it.", []string{"search_warrant"}},
 		// Session 26: an order's title; a motion for one is no order.
@@ -1818,6 +1821,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"for the account bearing ID 77120455 and any account using example-shop.example.", "77120455,example-shop.example"},
 		{"the accounts numbered 33120455, 33120456 or 33120457.", "33120455,33120456,33120457"},
 		// Session 26: where the records are to be sent is no account.
+		{"Attached is a grand jury subpoena. Please provide the records to the extent they exist for jdoe@example.com.", "jdoe@example.com"},
 		{"Records for example-shop.example, please. Send the records to our duty desk mailbox duty.desk@example-mail.test, monitored all night.", "example-shop.example"},
 		{"Please reply with the results to my personal mail\n(jo.roe.77@example-mail.test) today. Account: example-shop.example", "example-shop.example"},
 		{"Please send the records of the account registered to jo.roe.77@example-mail.test.", "jo.roe.77@example-mail.test"},
@@ -2267,6 +2271,7 @@ func TestForeignCourtOrder(t *testing.T) {
 		{"Em anexo segue o mandado de busca emitido pelo Tribunal Central de Instrução Criminal para os dados de example.pt.", []string{"search_warrant"}},
 		{"وقد أذنت المحكمة الكلية بتاريخ 03/11/2026 بطلب بيانات example.com.kw.", []string{"court_order"}},
 		{"Samarqand shahar jinoyat ishlari bo'yicha sudining 03.11.2026 yildagi ajrimi asosida example.uz ma'lumotlarini so'raymiz.", []string{"court_order"}},
+		{"The Tribunale di Torino issued a decision on 4/11/2026 freezing the suspect's bank account; please help us identify the holder of example.it.", []string{"none"}},
 		// The prosecutor beside the court acts, not the court.
 		{"La Procura della Repubblica presso il Tribunale di Torino, con decreto del 4/11/2026, chiede i dati del dominio example.it.", []string{"none"}},
 		// A treaty request the court sent abroad, an order still to come,

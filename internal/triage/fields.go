@@ -569,7 +569,7 @@ var (
 // deliveryTo ends in where the records are to be sent: "send the records
 // to our emergency desk mailbox", "reply with the records to my personal
 // gmail (".
-var deliveryTo = lazyRegexp(`(?i)\b(?:send|reply with|e-?mail|forward|return|deliver|transmit|provide)\s+(?:(?:the|all|any|these|those|your|us)\s+)?(?:records|results|data|information|response|reply|messages|files|documents|them|it|everything)(?:\s+(?:and|&)\s+\w+)?\s+(?:directly\s+|only\s+)?to\s+(?:(?:our|my|the|this|that|a|an|me\s+at|us\s+at)\b[^.!?@]{0,60})?\(?\s*$`)
+var deliveryTo = lazyRegexp(`(?i)\b(?:send|reply with|e-?mail|forward|return|deliver|transmit|provide)\s+(?:(?:the|all|any|these|those|your|us)\s+)?(?:records|results|data|information|response|reply|messages|files|documents|them|it|everything)(?:\s+(?:and|&)\s+\w+)?\s+(?:directly\s+|only\s+)?to\s+(?:(?:our|my|this|that|me\s+at|us\s+at)\b[^.!?@]{0,60})?\(?\s*$`)
 
 func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []string {
 	type hit struct {

@@ -51,6 +51,10 @@ var (
 	// "przeszukanie", "prohlídka", "pretraga", "huiszoeking",
 	// "ransakning").
 	searchOrder = lazyRegexp(`(?i)search warrant|mandado de busca|entrada y registro|orden de registro|durchsuchung|perquisi(?:tion|zione)|przeszukan|prohl[íi]d[kc]|pretra[gz]|huiszoeking|ransak`)
+	// englishSentence is a sentence in English (two of its commonest
+	// words); orderForData is what an order for records is for.
+	englishSentence = lazyRegexp(`(?i)\b(?:the|of|and|was|has|issued)\b.*\b(?:the|of|and|was|has|issued|on|by)\b`)
+	orderForData    = lazyRegexp(`(?i)\b(?:data|records|information|disclosure|production|acquisition|collection)\b`)
 	// inOrderTo is English "in order to", no order.
 	inOrderTo = lazyRegexp(`(?i)\bin order (?:to|that)\b`)
 	// courtSeat is the court a prosecutor's office sits beside
@@ -59,6 +63,16 @@ var (
 	// the prosecutor acts, not the court.
 	courtSeat = lazyRegexp(`(?i)(?:\bpresso(?: il| la| l')?|\bpr[èe]s(?: le| la| du| de la)?|\bauprès(?: du| de la)|l[âa]ng[ăa])\s*$`)
 )
+
+// usGovernmentSender reports a sender of a US government domain (.gov,
+// .mil, a state's or locality's .us) or of a listed US agency.
+func usGovernmentSender(host string, agency Agency) bool {
+	if agency.Country == "US" {
+		return true
+	}
+	s := suffixOf(registrable(host))
+	return s == "gov" || s == "mil" || strings.HasSuffix(host, ".us")
+}
 
 // foreignCourtOrder finds a court abroad named in its own language with
 // its order told as had in the same sentence, and returns that sentence
@@ -70,6 +84,12 @@ func foreignCourtOrder(text string) (sentence, kind string) {
 			continue
 		}
 		s := inOrderTo.ReplaceAllString(sentenceOf(flat, loc), "")
+		// A sentence in English says what the order is for ("ordered the
+		// disclosure of the following data"): not an order freezing a
+		// bank account.
+		if englishSentence.MatchString(s) && !orderForData.MatchString(s) {
+			continue
+		}
 		if orderNoun.MatchString(s) && orderHad.MatchString(s) && !orderNotHad.MatchString(s) && !orderDenied.MatchString(s) {
 			if searchOrder.MatchString(s) {
 				return s, "search_warrant"
