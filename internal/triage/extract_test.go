@@ -1317,6 +1317,12 @@ func TestProcessScope(t *testing.T) {
 		{"Our investigation concerns a fraud on a victim in Italy; the Tribunale di Milano issued a decision on 12/03/2026 freezing his bank account. Please provide subscriber records for example.com.", []string{"none"}},
 		{"I filed an affidavit for a search warrant this morning; the judge has not signed it yet. Could you send the subscriber records of example.com?", []string{"none"}},
 		{"Attached are the signed search warrant for example.com and the application for a search warrant that supported it.", []string{"search_warrant"}},
+		// Session 26: an order signed in a docket; a US court's order
+		// named after a Czech or a German word for it, under a treaty
+		// request.
+		{"Pursuant to the order signed in docket 26-0001-MISC, please produce the subscriber records of example.com.", []string{"court_order"}},
+		{"Please produce the subscriber records of example.com; a motion for an order will be filed in docket 26-0001-MISC.", []string{"none"}},
+		{"V návaznosti na žádost České republiky o právní pomoc zasíláme příkaz United States District Court for the District of Columbia pro example.cz.", []string{"mlat", "court_order"}},
 		// Session 26: an order's title; a motion for one is no order.
 		{"ORDER COMPELLING PRODUCTION OF RECORDS\n\nProvider shall produce the subscriber records of example.com.", []string{"court_order"}},
 		{"Please preserve example.com. If you refuse, we will move for an order compelling production of the records.", []string{"preservation"}},
@@ -1371,6 +1377,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user posted on example-chat.example that she would end her life tonight. The subscriber records will help us locate her.", true},
 		{"EMERGENCY. Summary of the emergency: at 21:10 a user posted photos of a handgun and wrote he will attack a school. How the records will help: they will let us identify the poster.", true},
 		{"Exigent circumstances. A 9-year-old girl was abducted from a park. The IP logs are needed to locate the child.", true},
+		{"Emergency request. The kidnappers sent the family a ransom demand tonight and the boy is still missing. The IP logs of example.net will help us locate him.", true},
 		// Session 26: violence in progress; a path or a lead to where
 		// someone is.
 		{"Emergency request. A live video on example.net shows a man being beaten with a bat right now. The subscriber records will help us locate the stream's owner.", true},
@@ -1627,6 +1634,8 @@ func TestWriterSaysNoEmergency(t *testing.T) {
 		// Session 25 review: a ransomware attack asked about urgently, in
 		// Arabic, names no danger to a person.
 		"تعرضت شركة محلية لهجوم ببرنامج فدية، ونرجو تزويدنا بشكل عاجل ببيانات تسجيل النطاق example.eg وسجلات عناوين IP.",
+		// Session 26: ransomware in English, asked urgently.
+		"URGENT - please act today. A ransomware group encrypted a city's systems last week and we expect it to delete its accounts within hours. Please preserve example.net for 90 days.",
 		// Session 25: the person found safe, said without "emergency".
 		"Last night we were getting ready to send you an emergency request about a missing 14 year old who had gone to meet a man she met through example.net. She was located safe at noon, and the man is in custody. Could you send us what you have on the account for the prosecutor?\n\nThank you,\n\nDet. Jo Roe\nExample Police Department\nMissing Persons Detail\n",
 	} {

@@ -508,6 +508,9 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
+		// Session 26: an office's initials before a comma are no name
+		// (see TestAgentSurnameFirst).
+		{"", "Attached is a subpoena for example.com.\n\nThank you.\nOIG, Region Four\nSpecial Agent Jo Roe\n", "Jo Roe"},
 		// Session 26: a name opening with the short form of Mohammad.
 		{"", "Please send the records of example.com.\n\nRegards,\nMd. Karim Uddin Hossain\nASP, Cyber Police Centre\n", "Md. Karim Uddin Hossain"},
 		{"", "Please send the records of example.com.\n\nThank you,\nMohd. Faiz Roslan\nInspector, Example Police\n", "Mohd. Faiz Roslan"},
@@ -707,5 +710,21 @@ func TestNDOEnd(t *testing.T) {
 		if deref(got.Until) != tt.want && !(tt.want == "" && got.Until == nil) {
 			t.Errorf("ndo(%q) until %v, want %q", tt.text, deref(got.Until), tt.want)
 		}
+	}
+}
+
+// TestAgentSurnameFirst: a signature's surname in capitals before a comma
+// and the given names, as the sender's From has it, is the agent in the
+// usual order.
+func TestAgentSurnameFirst(t *testing.T) {
+	body := "Attached is a subpoena for example.com.\n\nThank you in advance.\n\nROE-DOE, Jane Q.\nSpecial Agent\nExample Department - OIG\nOffice of Investigations\n(404) 555-0139 (o)\n"
+	m := &mailparse.Message{From: mailparse.Address{Name: "Roe-Doe, Jane Q - OIG", Addr: "roe-doe.jane@oig.example.gov"}}
+	if got := deref(agent(body, m)); got != "Jane Q. Roe-Doe" {
+		t.Errorf("agent = %q, want Jane Q. Roe-Doe", got)
+	}
+	// Not where the From names someone else.
+	m = &mailparse.Message{From: mailparse.Address{Name: "Records Desk", Addr: "records@oig.example.gov"}}
+	if got := deref(agent(body, m)); got == "Jane Q. Roe-Doe" {
+		t.Errorf("agent = %q from a line the From does not name", got)
 	}
 }

@@ -499,6 +499,9 @@ func hasAcronym(n string) bool {
 var (
 	givenCaps = lazyRegexp(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)[ \t]*$`)
 	capsGiven = lazyRegexp(`(?m)^([ \t]*(?:(?:` + ranks + `)[ \t]+)?)(\p{Lu}[\p{Lu}'’-]+)[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:-[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
+	// capsComma is the surname in capitals before a comma and the given
+	// names: "ROE-DOE, Jane Q." (a US federal office's style).
+	capsComma = lazyRegexp(`(?m)^([ \t]*)(\p{Lu}[\p{Lu}'’-]+),[ \t]+([A-ZÀ-ÖØ-Þ][\p{Ll}'’]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\p{Ll}'’]+)?)[ \t]*$`)
 )
 
 // capsSurnames writes such a line's name in the usual order and case
@@ -517,6 +520,14 @@ func capsSurnames(body, from string) string {
 		}
 	}
 	body = givenCaps.ReplaceAllStringFunc(body, fix(givenCaps, 2, 3))
+	// The comma marks the order itself: no rank is needed before it.
+	body = capsComma.ReplaceAllStringFunc(body, func(line string) string {
+		m := capsComma.FindStringSubmatch(line)
+		if !strings.Contains(from, strings.ToLower(m[2])) || agencyWords.MatchString(m[2]) || notName.MatchString(m[2]) || notName.MatchString(m[3]) {
+			return line
+		}
+		return m[1] + m[3] + " " + titleWord(m[2])
+	})
 	return capsGiven.ReplaceAllStringFunc(body, fix(capsGiven, 3, 2))
 }
 
