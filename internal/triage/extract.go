@@ -742,7 +742,7 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter     = lazyRegexp(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed)\b`)
+	draftedAfter     = lazyRegexp(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed|sought|applied for|requested|obtained)\b`)
 	otherProcessNoun = lazyRegexp(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
 	recordsRelative  = lazyRegexp(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
@@ -1933,6 +1933,10 @@ var answeredBefore = lazyRegexp(`(?i)\b(?:you|your (?:team|company|office|staff)
 // reliesOnOld is a writer's guess that an earlier process reaches a new
 // ask: "I assume it still covers it", "hopefully the same subpoena
 // applies", "I believe our previous order is still good for this".
+// underOld asks to do the new thing under the earlier process ("If you
+// cannot do it under the earlier subpoena, let me know").
+var underOld = lazyRegexp(`(?i)\b(?:do|run|send|provide|process|handle|produce|pull)\s+(?:it|this|that|them|these|those)\s+under\s+((?:that|the|our|your)\s+(?:same\s+)?(?:earlier|previous|original|prior|old|last|first)\s+(?:subpoena|warrant|order))\b`)
+
 var reliesOnOld = lazyRegexp(`(?i)\b(?:assume|assuming|hope|hoping|hopefully|believe|think|trust|figure|figured|presume|presuming|expect)\s+(?:that\s+)?(it|the (?:same |earlier |previous |original |old |prior |existing )?(?:subpoena|warrant|order)|(?:that|our|your|last year's|the last) (?:[\w().-]+ )?(?:subpoena|warrant|order))\s+(?:still |also |would |will |should |can |could )?(?:still |also )?(?:covers?|appl(?:y|ies)|extends? to|reach(?:es)?|is (?:still )?(?:good|valid|sufficient|enough|in force)|works?|carries over)\b`)
 
 // reliedOnKinds returns the process kinds the writer relies on from
@@ -1940,7 +1944,7 @@ var reliesOnOld = lazyRegexp(`(?i)\b(?:assume|assuming|hope|hoping|hopefully|bel
 // last process word of the forty words before.
 func reliedOnKinds(own string) []string {
 	var kinds []string
-	relies := reliesOnOld.FindAllStringSubmatchIndex(own, -1)
+	relies := slices.Concat(reliesOnOld.FindAllStringSubmatchIndex(own, -1), underOld.FindAllStringSubmatchIndex(own, -1))
 	for k, m := range slices.Concat(relies, stretchesOld.FindAllStringSubmatchIndex(own, -1)) {
 		subject := strings.ToLower(own[m[2]:m[3]])
 		before := strings.Fields(own[:m[0]])
@@ -2062,7 +2066,7 @@ func grantedSince(rest string) bool {
 	return false
 }
 
-var notYet = lazyRegexp(`(?i)(?:\bnot|n't|\bnever|\byet to|\bbefore it is|\bonce it is|\bwhen it is|\bto be)\s+(?:\w+\s+)?$`)
+var notYet = lazyRegexp(`(?i)(?:\bnot|n't|\bnever|\byet to|\bbefore it is|\bonce it is|\bwhen it is|\bto be|\b(?:expect|hop|wait)\w*\s+(?:for\s+)?(?:it|them)(?:\s+back)?)\s+(?:\w+\s+)?$`)
 
 var sentenceStopAfterWord = lazyRegexp(`[a-z]{2,}[.!?](?:\s|$)|\n[ \t]*\n`)
 
@@ -2115,7 +2119,7 @@ var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|
 // paperwork) and only as the writer's possession: a named kind denied ("we
 // don't have a warrant") is read where it stands, and "no paperwork for you
 // to sign" tells a chore, not the process (see noProcessTo).
-var noProcessForUs = lazyRegexp(`(?i)\b(?:(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+|a\s+)?|(?:have|hold)\s+no\s+|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:addressed|directed|issued)\s+)?(?:to|for)\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider)\b|\b(?:haven't|have not)\s+(?:yet\s+)?served\s+(?:any\s+)?(?:legal\s+)?process\s+on\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team))\s+yet\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+)?(?:new|fresh|further|current)\s+(?:legal\s+)?process\b`)
+var noProcessForUs = lazyRegexp(`(?i)\b(?:(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+|a\s+)?|(?:have|hold)\s+no\s+|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:addressed|directed|issued)\s+)?(?:to|for)\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider)\b|\b(?:haven't|have not)\s+(?:yet\s+)?served\s+(?:any\s+)?(?:legal\s+)?process\s+on\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team))\s+yet\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+)?(?:new|fresh|further|current)\s+(?:legal\s+)?process\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten)\s+(?:any\s+)?(?:legal\s+)?(?:process|paperwork)\s+(?:yet|at this (?:time|point)|right now)\b`)
 
 // noProcessTo follows a match of noProcessForUs with an infinitive: "no
 // paperwork for you to sign", "no process for you to follow".
@@ -2251,6 +2255,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 				continue
 			}
 			if affidavitSought.MatchString(text[strings.LastIndexAny(text[:at], ".!?\n")+1:at]) && !grantedSince(proseSentenceRest(text, loc[1])) {
+				continue
+			}
+			// "a search warrant affidavit … I'm expecting it back signed
+			// tomorrow": the process names the affidavit or application,
+			// the warrant is still sought.
+			if (pr.kind == "search_warrant" || pr.kind == "court_order") && processRequest.MatchString(text[loc[1]:min(len(text), loc[1]+14)]) && !grantedSince(text[strings.LastIndexAny(text[:at], ".!?\n")+1:at]+proseSentenceRest(text, loc[1])) {
 				continue
 			}
 			if (negation.MatchString(before) || leadingArticle.MatchString(text[loc[0]:loc[1]]) && negation.MatchString(before+leadingArticle.FindString(text[loc[0]:loc[1]]))) && !grantedApplication(before, text[loc[1]:min(len(text), loc[1]+200)]) || bareBefore.MatchString(before) && !returnDate.MatchString(after) || promised.MatchString(after) || comingLater.MatchString(after) && !assertive.MatchString(sentenceFrom(text, loc[1])) || pendingOnly(after, before) || promisedDelivery.MatchString(after) && (indefinite.MatchString(before) || later.MatchString(text[loc[1]:min(len(text), loc[1]+80)])) || !asserted(text, []int{at, loc[1]}, pr.kind) {

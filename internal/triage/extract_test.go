@@ -1323,6 +1323,14 @@ func TestProcessScope(t *testing.T) {
 		{"Pursuant to the order signed in docket 26-0001-MISC, please produce the subscriber records of example.com.", []string{"court_order"}},
 		{"Please produce the subscriber records of example.com; a motion for an order will be filed in docket 26-0001-MISC.", []string{"none"}},
 		{"V návaznosti na žádost České republiky o právní pomoc zasíláme příkaz United States District Court for the District of Columbia pro example.cz.", []string{"mlat", "court_order"}},
+		// Round 50: a warrant's affidavit still out; a warrant being
+		// sought; no paperwork yet; a new period under an answered
+		// subpoena.
+		{"I put a search warrant affidavit in front of the court this afternoon and I'm expecting it back signed tomorrow. Could you send the subscriber records of example.com now?", []string{"none"}},
+		{"The search warrant application for example.com was signed by the judge this morning and is attached.", []string{"search_warrant"}},
+		{"Please preserve the records of example.com. A search warrant for these records is being sought and will be served once issued.", []string{"preservation"}},
+		{"I don't have paperwork yet; getting a subpoena through takes weeks. Could you send the holder of example.com?", []string{"none"}},
+		{"Your team responded to our grand jury subpoena for example.com in June. Could you send the login IP history since July? If you cannot do it under the earlier subpoena, let me know.", []string{"none"}},
 		// Session 26: an order's title; a motion for one is no order.
 		{"ORDER COMPELLING PRODUCTION OF RECORDS\n\nProvider shall produce the subscriber records of example.com.", []string{"court_order"}},
 		{"Please preserve example.com. If you refuse, we will move for an order compelling production of the records.", []string{"preservation"}},
