@@ -26,6 +26,9 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// "His drafts": what a person wrote and kept unsent is a message's
 	// content.
 	`|\b(?:his|her|their|the (?:user|subscriber|account holder|target|subject|suspect)'s) (?:unsent )?(?:drafts|draft (?:messages|e-?mails))\b` +
+	// "His saved notes", "her stored files": what a person kept.
+	`|\b(?:his|her|their|the (?:user|subscriber|account holder|target|subject|suspect)'s) (?:saved|stored|private) (?:notes|files|documents|photos|messages|drafts)\b` +
+	`|\b(?:all|any|the)\s+(?:saved\s+)?notes\s+(?:saved|stored|kept|created|written)\s+(?:by|in|on)\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
@@ -69,6 +72,12 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// e-mails; the files stored (in the account). General knowledge of
 	// each language's words.
 	`|محتوى\s+(?:جميع\s+|كل\s+)?(?:الرسائل|رسائل|المراسلات|البريد|الملفات)|الملفات\s+المخزنة` +
+	// Czech, Slovak, Polish, Croatian and Serbian, Hungarian, Romanian,
+	// Greek, Russian, Ukrainian, Bulgarian, Turkish and Hebrew: the
+	// content of messages, communications or mail (general knowledge).
+	`|(?:^|[^\p{L}])obsah\p{L}*\s+(?:veškeré\s+|všech\s+|všetkej\s+|všetkých\s+)?(?:komunikac\p{L}*|komunikáci\p{L}*|zpráv\p{L}*|správ\p{L}*|e-?mail\p{L}*|soubor\p{L}*|súbor\p{L}*)|(?:^|[^\p{L}])treś[ćc]\p{L}*\s+(?:wszystkich\s+)?(?:wiadomoś\p{L}*|korespondencj\p{L}*|e-?mail\p{L}*|komunikacj\p{L}*)` +
+	`|(?:^|[^\p{L}])sadržaj\p{L}*\s+(?:svih\s+)?(?:poruk\p{L}*|komunikacij\p{L}*|e-?pošt\p{L}*|elektroničk\p{L}* pošt\p{L}*)|(?:üzenetek|levelek|e-?mailek|kommunikáció)\s+tartalm\p{L}*|con[țţt]inutul\s+(?:tuturor\s+)?(?:mesajelor|comunicărilor|e-?mail\p{L}*)` +
+	`|περιεχόμεν\p{L}*\s+(?:των\s+)?(?:μηνυμάτων|επικοινωνιών|email)|содержани\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*)|зміст\p{L}*\s+(?:усіх\s+)?(?:повідомлень|листування)|съдържание\p{L}*\s+(?:на\s+)?(?:всички\s+)?(?:съобщения|кореспонденция)|(?:mesaj|yazışma|e-?posta)\p{L}*\s+içeri[ğg]\p{L}*|תוכן\s+(?:ה)?(?:הודעות|התכתבות)` +
 	// Korean, Japanese and Chinese: the content or body of messages,
 	// mail or chats; files, messages or photos stored or uploaded.
 	`|(?:메시지|이메일|메일|대화|채팅|문자)\s*(?:의\s*)?(?:내용|본문)|(?:저장된|업로드(?:된|한))\s*(?:\p{Hangul}+\s*){0,2}?(?:파일|메시지|사진|자료)` +

@@ -41,6 +41,13 @@ func TestContentRequested(t *testing.T) {
 		{"We do not need the messages she exchanged, only subscriber records and login IPs.", false},
 		{"Please immediately: 1. disable two-factor authentication on the account, and 2. send us a full export of all files stored in it.", true},
 		{"We only need the subscriber name; the user reset the password on May 2 and we need the IP of that reset.", false},
+		// Round 50: notes a person saved; content in Czech and Polish; the
+		// notes of a meeting are no content.
+		{"Per the order we request the login IPs and his saved notes for the period.", true},
+		{"The order covers (c) all notes saved by the user in the account.", true},
+		{"Žádáme o c) obsah veškeré komunikace mezi uživatelem a podporou.", true},
+		{"Prosimy o treść wiadomości wysłanych z konta example.pl.", true},
+		{"Please see the notes of the interview in the attached report; we ask only for subscriber records.", false},
 		// Session 26: content in Korean, Japanese and Chinese, and its
 		// exclusion there.
 		{"요청 자료: 1. 가입 정보 2. 계정에 저장된 메시지 내용 및 업로드된 파일 일체", true},

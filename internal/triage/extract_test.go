@@ -1323,6 +1323,10 @@ func TestProcessScope(t *testing.T) {
 		{"Pursuant to the order signed in docket 26-0001-MISC, please produce the subscriber records of example.com.", []string{"court_order"}},
 		{"Please produce the subscriber records of example.com; a motion for an order will be filed in docket 26-0001-MISC.", []string{"none"}},
 		{"V návaznosti na žádost České republiky o právní pomoc zasíláme příkaz United States District Court for the District of Columbia pro example.cz.", []string{"mlat", "court_order"}},
+		// Round 50: the written confirmation of an emergency called in; an
+		// emergency line's number is none.
+		{"This is the written confirmation of the emergency I called in to your on-call line at 3 am (I spoke with Sam).\n\nWhat is happening: a man uploaded a video to example.com holding a handgun and saying he will shoot himself at sunrise.\n\nWhy we need your records: the IP addresses give us a provider to go to for a location.", []string{"emergency"}},
+		{"This is confirmation of the emergency contact number for our unit. Please send the subscriber records of example.com under the attached subpoena.", []string{"subpoena"}},
 		// Round 50: a warrant's affidavit still out; a warrant being
 		// sought; no paperwork yet; a new period under an answered
 		// subpoena.
