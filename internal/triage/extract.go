@@ -1944,7 +1944,15 @@ var reliesOnOld = lazyRegexp(`(?i)\b(?:assume|assuming|hope|hoping|hopefully|bel
 // last process word of the forty words before.
 func reliedOnKinds(own string) []string {
 	var kinds []string
-	relies := slices.Concat(reliesOnOld.FindAllStringSubmatchIndex(own, -1), underOld.FindAllStringSubmatchIndex(own, -1))
+	relies := reliesOnOld.FindAllStringSubmatchIndex(own, -1)
+	// "If you cannot do it under the earlier subpoena": only where the
+	// letter tells that process as answered before, not the order at hand
+	// ("process this under the original order, not the amended one").
+	for _, m := range underOld.FindAllStringSubmatchIndex(own, -1) {
+		if spentProcess.MatchString(own[max(0, m[0]-600):m[0]]) {
+			relies = append(relies, m)
+		}
+	}
 	for k, m := range slices.Concat(relies, stretchesOld.FindAllStringSubmatchIndex(own, -1)) {
 		subject := strings.ToLower(own[m[2]:m[3]])
 		before := strings.Fields(own[:m[0]])
