@@ -2326,6 +2326,11 @@ func TestForeignRequestWords(t *testing.T) {
 		{"Maður er í lífshættu. Vinsamlegast sendið upplýsingar um example.is án tafar.", []string{"emergency"}, false},
 		{"حالة طوارئ: نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae.", []string{"emergency"}, false},
 		{"نرجو تزويدنا فوراً ببيانات صاحب النطاق example.ae لوجود حالة طارئة.", []string{"emergency"}, false},
+		// Round 50: Croatian (article 29 as "članak 29.", a letter of
+		// request sent), Hebrew and Greek preservation.
+		{"Molimo zaštitite podatke za example.hr (članak 29. Konvencije o kibernetičkom kriminalu). Ministarstvo je uputilo zamolnicu za međunarodnu pravnu pomoć.", []string{"preservation", "mlat"}, false},
+		{"אנו מבקשים לשמר את כל הנתונים של example.co.il.", []string{"preservation"}, false},
+		{"Αίτημα διατήρησης δεδομένων για το example.gr.", []string{"preservation"}, false},
 		// A treaty request still to come is none yet.
 		{"Vi begär att ni bevarar uppgifterna om example.se. Åklagaren kommer att begära rättslig hjälp i USA.", []string{"preservation"}, false},
 		{"Solicitamos a conservação expedita dos dados de example.ao; a carta rogatória segue pela via diplomática.", []string{"preservation", "mlat"}, false},

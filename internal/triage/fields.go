@@ -201,11 +201,11 @@ var (
 	// phoneWord is phoneLabel's words alone, without a bare line start.
 	// The word in Arabic, Hebrew, Russian, Chinese, Japanese and Korean
 	// too (general knowledge), where Go's \b does not reach.
-	phoneWord = lazyRegexp(`(?i)(?:\b(?:t|m|o|c|contact|ring|` + phoneWords + `)\b|(?:هاتف|الهاتف|جوال|الجوال|موبايل|تلفون|טלפון|נייד|телефон|тел\.|моб\.|電話|电话|전화|휴대폰))[^\n\d+]{0,20}$`)
+	phoneWord = lazyRegexp(`(?i)(?:\b(?:t|m|o|c|contact|ring|` + phoneWords + `)\b|(?:هاتف|الهاتف|جوال|الجوال|موبايل|تلفون|טלפון|טל'|נייד|телефон|тел\.|моб\.|電話|电话|전화|휴대폰))[^\n\d+]{0,20}$`)
 	// A number right after any label ("Communications Centre: 09 …",
 	// Japanese "電話：03-…" with its full-width colon) is read as a phone
 	// when it is a valid number.
-	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}[ \t]*[:：][ \t]*$`)
+	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}['’]?[ \t]*[:：][ \t]*$`)
 )
 
 var (

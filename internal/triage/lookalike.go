@@ -576,6 +576,12 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	if head, ok := strings.CutSuffix(main, "-gov"); ok && suffix != "gov" && len(head) >= 2 && !strings.HasSuffix(head, "-") {
 		return head + ".gov", true
 	}
+	// So is a registered .gov name with "gov" glued on under .us
+	// ("examplegov.us" for example.gov): under .com or .net a city's own
+	// older name may read so ("examplecitygov.net" beside examplecity.gov).
+	if head, ok := strings.CutSuffix(main, "gov"); ok && suffix == "us" && len(head) >= 3 && d.registered[head+".gov"] {
+		return head + ".gov", true
+	}
 	// A court's or police's registered .gov name with an impostor's affix
 	// on a domain anyone can register ("portal-examplecourts.com" of
 	// examplecourts.gov): the e-filing lure's shape.

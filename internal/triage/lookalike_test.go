@@ -32,6 +32,8 @@ func TestLookalikes(t *testing.T) {
 		{"exampleregulator-gov.us", "exampleregulator.gov"},
 		{"statedfs-gov.com", "statedfs.gov"},
 		{"gov-exampleregulator.us", ""},
+		{"noaagov.us", "noaa.gov"},
+		{"tampagov.net", ""},
 		// A district attorney's own .org, its TLD swapped.
 		{"queensda.info", "queensda.org"},
 		// A state bureau's short name with its state's code beside it.
