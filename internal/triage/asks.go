@@ -28,7 +28,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:his|her|their|the (?:user|subscriber|account holder|target|subject|suspect)'s) (?:unsent )?(?:drafts|draft (?:messages|e-?mails))\b` +
 	// "His saved notes", "her stored files": what a person kept.
 	`|\b(?:his|her|their|the (?:user|subscriber|account holder|target|subject|suspect)'s) (?:saved|stored|private) (?:notes|files|documents|photos|messages|drafts)\b` +
-	`|\b(?:all|any|the)\s+(?:saved\s+)?notes\s+(?:saved|stored|kept|created|written)\s+(?:by|in|on)\b` +
+	`|\b(?:all|any|the)\s+(?:saved\s+)?notes\s+(?:saved|stored|kept|created|written)\s+(?:by\s+(?:the\s+)?(?:user|account holder|subscriber|suspect|target|him|her|them)|in\s+(?:the|his|her|their)\s+account)\b` +
 	// "Everything in the account", "whatever the user stored or sent
 	// through it": the account's content as a whole.
 	`|\beverything (?:else )?(?:in|stored in|held in|kept in|inside) (?:the|this|that|their|his|her|its) account(?:\s*[.;:)]|\s*,?\s*(?:including|and|whatever)\b|\s*$)` +
@@ -372,7 +372,11 @@ var proseEnd = lazyRegexp(`(?:\p{L}{2}|\d{3,}|[)\]"'”’])[.;!?]\s+`)
 
 // disclaimerNext follows a content phrase in a mail's confidentiality
 // notice: "… with its contents may contain confidential information".
-var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)?(?:contain|be\s+(?:confidential|privileged|protected|intended|subject)|confidential|privileged|intended|protected|solely)\b`)
+var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)?(?:contain|be\s+(?:confidential|privileged|protected|intended|subject)|confidential|privileged|intended|protected|solely)\b` +
+	// The same notice in the languages of the content words: "je
+	// důvěrný", "jest poufna", "je povjerljiv", "bizalmas", "gizlidir",
+	// "конфиденциально", "εμπιστευτικ", "חסוי" (general knowledge).
+	`|^\s*,?\s*(?:\p{L}+\s+){0,4}?(?:je\s+d[ůu]v[ěe]rn|je\s+d[ôo]vern|jest\s+poufn|je\s+povjerljiv|je\s+poverljiv|bizalmas|gizli|конфиденц|є\s+конфіденц|εμπιστευτικ|חסוי|confiden[tț]ial)`)
 
 // ownMailbox ends the words before "inbox" naming the writer's own.
 var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+$`)

@@ -48,6 +48,12 @@ func TestContentRequested(t *testing.T) {
 		{"Žádáme o c) obsah veškeré komunikace mezi uživatelem a podporou.", true},
 		{"Prosimy o treść wiadomości wysłanych z konta example.pl.", true},
 		{"Please see the notes of the interview in the attached report; we ask only for subscriber records.", false},
+		// The second review's probes: an analyst's or our staff's notes;
+		// a confidentiality notice in Czech and Turkish.
+		{"The notes written by our analyst in the attached timeline explain why these IP addresses matter.", false},
+		{"Please also include any notes created by your abuse team about the account.", false},
+		{"Žádáme o registrační údaje. Obsah e-mailu je důvěrný a je určen pouze adresátovi.", false},
+		{"Please send the subscriber records. Bu e-postanın içeriği gizlidir.", false},
 		// Session 26: content in Korean, Japanese and Chinese, and its
 		// exclusion there.
 		{"요청 자료: 1. 가입 정보 2. 계정에 저장된 메시지 내용 및 업로드된 파일 일체", true},

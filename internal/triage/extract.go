@@ -241,7 +241,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our|an) emergency (?:request|call|disclosure|I|we|that|which)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
 		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
 		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
@@ -285,7 +285,7 @@ var processRules = []processRule{
 		// magistrate sign an order": done, said plainly at a sentence's
 		// start (not "as soon as I've gotten …", "we almost got …").
 		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:just\s+)?(?:got\s+(?:a|the)\s+(?:judge|magistrate)\s+to\s+(?:sign|issue|grant)|had\s+(?:a|the)\s+(?:judge|magistrate)\s+(?:sign|issue|grant))\s+(?:an|the|a|our)\s+order\b|` +
-		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|\border (?:compelling|directing|requiring) (?:the )?(?:production|disclosure)\b|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:pursuant to|under|per|in accordance with)\s+(?:the|an?)\s+order\s+(?:signed|issued|entered)\s+(?:in|under)\s+(?:docket|case|cause|matter|misc\.?)\b|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure)|(?:allowing|authori[sz]ing|permitting|letting)\s+(?:me|us|our (?:office|department|agency|unit)|investigators|law enforcement|the (?:police|department|agency|office|detectives?|investigators?))\s+to\s+(?:obtain|get|request|seek|acquire|collect))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
+		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|\border (?:compelling|directing|requiring) (?:the )?(?:production|disclosure)\b|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:pursuant to|under|per|in accordance with)\s+(?:the|an?)\s+order\s+(?:signed|issued|entered)\s+(?:in|under)\s+(?:docket|misc\.?)\b|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure)|(?:allowing|authori[sz]ing|permitting|letting)\s+(?:me|us|our (?:office|department|agency|unit)|investigators|law enforcement|the (?:police|department|agency|office|detectives?|investigators?))\s+to\s+(?:obtain|get|request|seek|acquire|collect))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
 		// general knowledge).
@@ -375,7 +375,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuvati|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -624,7 +624,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -742,7 +742,7 @@ func beingDrafted(before, clauseAfter string) bool {
 }
 
 var (
-	draftedAfter     = lazyRegexp(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed|sought|applied for|requested|obtained)\b`)
+	draftedAfter     = lazyRegexp(`(?i)^(?:\s+(?:orders?|subpoenas?|warrants?|applications?|requests?)\b)?((?:\s+(?:for|of|on|to|in)\b(?:[^.;,]|\.\w){0,50}?)?)\s+(?:is|are) (?:still |currently |now )?being (?:drafted|prepared|finali[sz]ed|sought|applied for)\b`)
 	otherProcessNoun = lazyRegexp(`(?i)\b(?:warrants?|subpoenas?|orders?|summons|applications?|was|were|has|had)\b|\band\s+(?:a|an|the|our|my|its|his|her|their)\b`)
 	recordsRelative  = lazyRegexp(`(?i)\b(?:records|data|information|returns|documents|files|reports?)\b(?:[^.;]|\.\w){0,30}?\b(?:that|which)\b`)
 	heldProcess      = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|executed)\b(?:\s+[\w-]+){0,5}\s+$`)
@@ -775,6 +775,12 @@ var yoursNamed = lazyRegexp(`(?i)\b(?:of|at|for|with)\s+(?:your|the provider|pro
 // French and Italian: "será remetido oportunamente", "será enviada",
 // "sera transmise", "sarà trasmessa".
 var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|sera|seront|sarà|saranno)\s+(?:\p{L}+\s+)?(?:remetid[oa]s?|enviad[oa]s?|transmitid[oa]s?|apresentad[oa]s?|remitid[oa]s?|cursad[oa]s?|formulad[oa]s?|transmise?s?|envoyée?s?|adressée?s?|trasmess[oa]|inoltrat[oa]|inviat[oa])`)
+
+// slavicToCome is a treaty request still to be sent, in Czech, Slovak,
+// Polish and the South Slavic languages: "bude zaslána", "bude odoslaná",
+// "zostanie przesłany", "bit će upućena", "će biti poslana" (general
+// knowledge).
+var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s+)?(?:zasl|odesl|odosl|předán|podan|vydán)\p{L}*|\bzostanie\s+(?:\p{L}+\s+)?(?:przesłan|wysłan|skierowan)\p{L}*|\bbit\s+će\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*|(?:^|[^\p{L}])će\s+biti\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*)`)
 
 // otherSubject joins another subject to the words after a treaty request
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
@@ -1908,7 +1914,12 @@ var preservationBody = lazyRegexp(`\b(?:Housing|Historic|Historical|Land|Farmlan
 // notCovering is a writer's word that a process does not reach this
 // request: "that subpoena … doesn't cover this one", "the earlier warrant
 // does not extend to the new account".
-var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b|\b(?:was|is|were)\s+(?:only\s+)?(?:limited|restricted)\s+to\s+(?:the\s+)?(?:old|first|earlier|previous|original|other)\b)`)
+// limitedToOld is earlier process "limited to the old site": told only of
+// process answered before (see answeredBefore), not of one at hand ("the
+// warrant is limited to the first two accounts").
+var limitedToOld = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,40}?\b(?:was|were)\s+(?:only\s+)?(?:limited|restricted)\s+to\s+(?:the\s+)?(?:old|first|earlier|previous|original|other)\b`)
+
+var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
 // processUnitNext names a unit, a desk or a rank after a process's
 // name: "warrant unit", "subpoena desk", "warrant officer".
@@ -1933,6 +1944,10 @@ var answeredBefore = lazyRegexp(`(?i)\b(?:you|your (?:team|company|office|staff)
 // reliesOnOld is a writer's guess that an earlier process reaches a new
 // ask: "I assume it still covers it", "hopefully the same subpoena
 // applies", "I believe our previous order is still good for this".
+// newerProcess tells a new process beside an earlier one: "a second
+// grand jury subpoena … was served", "under the new one".
+var newerProcess = lazyRegexp(`(?i)\b(?:a|an|the|our)\s+(?:new|second|another|fresh|further|later)\s+(?:[\w-]+\s+){0,3}?(?:subpoena|warrant|order)\b|\bunder the new one\b`)
+
 // underOld asks to do the new thing under the earlier process ("If you
 // cannot do it under the earlier subpoena, let me know").
 var underOld = lazyRegexp(`(?i)\b(?:do|run|send|provide|process|handle|produce|pull)\s+(?:it|this|that|them|these|those)\s+under\s+((?:that|the|our|your)\s+(?:same\s+)?(?:earlier|previous|original|prior|old|last|first)\s+(?:subpoena|warrant|order))\b`)
@@ -1949,7 +1964,7 @@ func reliedOnKinds(own string) []string {
 	// letter tells that process as answered before, not the order at hand
 	// ("process this under the original order, not the amended one").
 	for _, m := range underOld.FindAllStringSubmatchIndex(own, -1) {
-		if spentProcess.MatchString(own[max(0, m[0]-600):m[0]]) {
+		if spentProcess.MatchString(own[max(0, m[0]-600):m[0]]) && !newerProcess.MatchString(own) {
 			relies = append(relies, m)
 		}
 	}
@@ -2127,7 +2142,7 @@ var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|
 // paperwork) and only as the writer's possession: a named kind denied ("we
 // don't have a warrant") is read where it stands, and "no paperwork for you
 // to sign" tells a chore, not the process (see noProcessTo).
-var noProcessForUs = lazyRegexp(`(?i)\b(?:(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+|a\s+)?|(?:have|hold)\s+no\s+|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:addressed|directed|issued)\s+)?(?:to|for)\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider)\b|\b(?:haven't|have not)\s+(?:yet\s+)?served\s+(?:any\s+)?(?:legal\s+)?process\s+on\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team))\s+yet\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+)?(?:new|fresh|further|current)\s+(?:legal\s+)?process\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten)\s+(?:any\s+)?(?:legal\s+)?(?:process|paperwork)\s+(?:yet|at this (?:time|point)|right now)\b`)
+var noProcessForUs = lazyRegexp(`(?i)\b(?:(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+|a\s+)?|(?:have|hold)\s+no\s+|\bno\s+)(?:legal\s+|formal\s+|compulsory\s+|court\s+)?(?:process|paperwork)\s+(?:yet\s+|at this (?:time|point)\s+)?(?:(?:addressed|directed|issued)\s+)?(?:to|for)\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team)|the provider)\b|\b(?:haven't|have not)\s+(?:yet\s+)?served\s+(?:any\s+)?(?:legal\s+)?process\s+on\s+(?:you|your\s+(?:company|service|organi[sz]ation|firm|team))\s+yet\b|\b(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten|obtained)\s+(?:any\s+)?(?:new|fresh|further|current)\s+(?:legal\s+)?process\b|\b(?:I|we)\s+(?:don't|do not|haven't|have not)\s+(?:yet\s+)?(?:have|got|gotten)\s+(?:any\s+)?(?:legal\s+)?(?:process|paperwork)\s+(?:yet|at this (?:time|point)|right now)(?:\s*(?:[-–—;,.:]|$)|\s+(?:and|but|so|because)\b)`)
 
 // noProcessTo follows a match of noProcessForUs with an infinitive: "no
 // paperwork for you to sign", "no process for you to follow".
@@ -2396,7 +2411,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// need a separate subpoena for each domain, let me know" beside a
 		// subpoena at hand asks, it does not deny.
 		if answeredBefore.MatchString(own) {
-			covering = slices.Concat(covering, needsNewProcess.FindAllStringSubmatch(own, -1))
+			covering = slices.Concat(covering, needsNewProcess.FindAllStringSubmatch(own, -1), limitedToOld.FindAllStringSubmatch(own, -1))
 		}
 		for _, m := range covering {
 			kind := coveringKind[strings.ToLower(strings.Join(m[1:], ""))]

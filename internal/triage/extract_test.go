@@ -2344,3 +2344,32 @@ func TestForeignRequestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondReviewProbes: the second review's repros. A warrant at hand
+// "limited to" some accounts, a new subpoena served beside "if you cannot
+// do it under the earlier subpoena", "no paperwork yet" for another
+// account or from us, compliance "being requested", a need for
+// "confirmation of an emergency that …", an order "entered in case" of a
+// bond, and a treaty request still to be sent in Czech and Croatian.
+func TestSecondReviewProbes(t *testing.T) {
+	a := newAnalyzer(t)
+	sig := "\n\nSpecial Agent Jane Roe\nFBI Example Field Office\n(303) 555-0143\n"
+	for _, tt := range []struct {
+		from, text string
+		want       []string
+	}{
+		{"a@fbi.gov", "The search warrant signed by Judge Amy Doe was served on your company by fax today. The warrant is limited to the first two accounts, example.com and example.net; please do not search the third." + sig, []string{"search_warrant"}},
+		{"a@fbi.gov", "Your team responded to our grand jury subpoena for example.com in June. A second grand jury subpoena was served on your company today. If you cannot do it under the earlier subpoena, please process it under the new one." + sig, []string{"subpoena"}},
+		{"a@fbi.gov", "The search warrant for example.com signed by Judge Amy Doe was served through your portal on Monday. I don't have any paperwork yet for the second account, so please only produce example.com." + sig, []string{"search_warrant"}},
+		{"a@fbi.gov", "Expedited compliance with the search warrant for example.com is being requested by November 20, 2026. Please produce the records." + sig, []string{"search_warrant"}},
+		{"a@fbi.gov", "I understand you need confirmation of an emergency that puts someone at risk before disclosing without process; there is none here, this is a fraud case. Could you send the subscriber records of example.com?" + sig, []string{"none"}},
+		{"a@fbi.gov", "Per the order entered in case 26-CR-1044 (the defendant's bond conditions), he may not use the internet. Could you tell us who registered example.com?" + sig, []string{"none"}},
+		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc bude zaslána později diplomatickou cestou.", []string{"preservation"}},
+		{"a@mup.hr", "Molimo sačuvajte podatke za example.hr. Zamolnica za međunarodnu pravnu pomoć bit će upućena naknadno diplomatskim putem.", []string{"preservation"}},
+	} {
+		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
+			t.Errorf("process(%q) = %v, want %v", tt.text, r.Process, tt.want)
+		}
+	}
+}

@@ -723,6 +723,16 @@ func TestAgentSurnameFirst(t *testing.T) {
 	if got := deref(agent(body, m)); got != "Jane Q. Roe-Doe" {
 		t.Errorf("agent = %q, want Jane Q. Roe-Doe", got)
 	}
+	// Not an office's or a place's name before the comma, which the
+	// From's domain holds.
+	for _, tt := range []struct{ body, addr string }{
+		{"Please send the records of example.com.\n\nThank you,\nFBI, Denver\n", "agent@fbi.gov"},
+		{"Please send the records of example.com.\n\nThank you,\nDENVER, Colorado\n", "cyberunit@denvergov.org"},
+	} {
+		if got := deref(agent(tt.body, &mailparse.Message{From: mailparse.Address{Addr: tt.addr}})); got != "" {
+			t.Errorf("agent(%q) = %q, want none", tt.body, got)
+		}
+	}
 	// Not where the From names someone else.
 	m = &mailparse.Message{From: mailparse.Address{Name: "Records Desk", Addr: "records@oig.example.gov"}}
 	if got := deref(agent(body, m)); got == "Jane Q. Roe-Doe" {

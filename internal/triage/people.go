@@ -521,9 +521,15 @@ func capsSurnames(body, from string) string {
 	}
 	body = givenCaps.ReplaceAllStringFunc(body, fix(givenCaps, 2, 3))
 	// The comma marks the order itself: no rank is needed before it.
+	// Its surname must be the From's own (its name, or its address's
+	// local part), not its domain's ("FBI, Denver" from fbi.gov).
+	person := from
+	if at := strings.LastIndexByte(from, '@'); at >= 0 {
+		person = from[:at]
+	}
 	body = capsComma.ReplaceAllStringFunc(body, func(line string) string {
 		m := capsComma.FindStringSubmatch(line)
-		if !strings.Contains(from, strings.ToLower(m[2])) || agencyWords.MatchString(m[2]) || notName.MatchString(m[2]) || notName.MatchString(m[3]) {
+		if !strings.Contains(person, strings.ToLower(m[2])) || agencyWords.MatchString(m[2]) || notName.MatchString(m[2]) || notName.MatchString(m[3]) || usStates[m[3]] {
 			return line
 		}
 		return m[1] + m[3] + " " + titleWord(m[2])
