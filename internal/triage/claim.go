@@ -892,12 +892,19 @@ var coercion = lazyRegexp(`(?i)\bif (?:someone|anyone|a child|the child|the vict
 	// Arresting the custodian, and harm laid on the company.
 	`|\barrest (?:of )?your (?:records )?custodian\b|\b(?:injury|injuries|harm|death|deaths|loss of life) (?:\w+ ){0,3}(?:will be|is) (?:on )?your (?:company's|firm's|organi[sz]ation's) responsibility`)
 
+// hyphenPair returns the two parts of host's registrable label joined by
+// one hyphen ("xcso-records" of xcso-records.com), if it is made so.
+func hyphenPair(host string) ([]string, bool) {
+	main, _, _ := strings.Cut(registrable(host), ".")
+	parts := strings.Split(main, "-")
+	return parts, len(parts) == 2
+}
+
 // affixedInitials returns the initials in a registrable label made of
 // them and an impostor's affix ("xbi-records", "secure-xbi"), or "".
 func affixedInitials(host string) string {
-	main, _, _ := strings.Cut(registrable(host), ".")
-	parts := strings.Split(main, "-")
-	if len(parts) != 2 {
+	parts, ok := hyphenPair(host)
+	if !ok {
 		return ""
 	}
 	for k, p := range parts {
@@ -1048,9 +1055,8 @@ func misspeltInitials(host string, inits []string) string {
 // before or after, or "". The initials may carry a word of their own
 // ("xcsoweb").
 func stateJoinedInitials(host string, inits []string, replyElsewhere bool) string {
-	main, _, _ := strings.Cut(registrable(host), ".")
-	parts := strings.Split(main, "-")
-	if len(parts) != 2 {
+	parts, ok := hyphenPair(host)
+	if !ok {
 		return ""
 	}
 	for k, p := range parts {
