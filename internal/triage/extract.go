@@ -624,7 +624,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -780,7 +780,11 @@ var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|ser
 // Polish and the South Slavic languages: "bude zaslána", "bude odoslaná",
 // "zostanie przesłany", "bit će upućena", "će biti poslana" (general
 // knowledge).
-var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s+)?(?:zasl|odesl|odosl|předán|podan|vydán)\p{L}*|\bzostanie\s+(?:\p{L}+\s+)?(?:przesłan|wysłan|skierowan)\p{L}*|\bbit\s+će\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*|(?:^|[^\p{L}])će\s+biti\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*)`)
+var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s+){0,3}?(?:zasl|odesl|odosl|předán|podan|vydán|doručen)\p{L}*|\bzostanie\s+(?:\p{L}+\s+)?(?:przesłan|wysłan|skierowan)\p{L}*|\bbit\s+će\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*|(?:^|[^\p{L}])će\s+biti\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*)`)
+
+// slavicAwaited waits for a treaty request before its name: "až do doby,
+// než Vám bude doručena žádost …", "do doby doručení žádosti …".
+var slavicAwaited = lazyRegexp(`(?i)(?:\bbude\s+(?:\p{L}+\s+){0,2}?(?:doručen|zasl|odesl|předán)\p{L}*|doby\s+doručení|\bdo\s+doručení|\bpo\s+doručení)\s*$`)
 
 // otherSubject joins another subject to the words after a treaty request
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),

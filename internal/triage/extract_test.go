@@ -2366,6 +2366,8 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@fbi.gov", "Per the order entered in case 26-CR-1044 (the defendant's bond conditions), he may not use the internet. Could you tell us who registered example.com?" + sig, []string{"none"}},
 		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc bude zaslána později diplomatickou cestou.", []string{"preservation"}},
 		{"a@mup.hr", "Molimo sačuvajte podatke za example.hr. Zamolnica za međunarodnu pravnu pomoć bit će upućena naknadno diplomatskim putem.", []string{"preservation"}},
+		{"a@policie.cz", "Žádáme o uchování údajů o example.cz, a to až do doby, než Vám bude doručena žádost o právní pomoc.", []string{"preservation"}},
+		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc bude do USA zaslána později.", []string{"preservation"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
