@@ -223,6 +223,20 @@ MIN_ACCURACY ?= 0.95
 # reasons a writer counts differently), fresh334 (a unit mailbox with no
 # agent; a federal agent named only in a PDF), fresh310's country (a
 # free-mail officer's court order now read, its country the mail service's).
+# Session 26 (rounds forty-eight to fifty): fresh354, fresh362 and fresh370
+# (foreign: West African, Central Asian, Gulf, Southern Cone, Balkan, Levant
+# and Caribbean letters; names, courts and case registers in their own
+# scripts and cases; Budapest preservations whose treaty request is still
+# to come, which these writers label as acknowledged and the corpus's
+# convention, kept here, rejects); fresh358 (an impostor on the sheriff's
+# initials joined to its state's name, held as an agency on no list);
+# fresh361 (a follow-up from a colleague on a village's shared domain, not
+# joined: the thread rules of internal/pipeline/thread.go); fresh364 (a
+# follow-up whose From is not the domain that signed it, so not
+# authenticated and not joined); fresh371 (a
+# medical board's investigator read as an agency on no list, held);
+# case numbers with their agency's initials in front, written both ways
+# by different writers.
 # Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
 # (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
 # Amharic-accented English and more: courts, prosecutors, case registers,
@@ -336,7 +350,13 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh340:process=0.86,fresh340:authority=0.59,fresh340:case_number=0.67,fresh340:country=0.84,fresh340:reasons=0.83,\
 	fresh345:authority=0.77,\
 	fresh346:process=0.82,fresh346:authority=0.62,fresh346:phones=0.85,fresh346:case_number=0.66,fresh346:country=0.91,fresh346:reasons=0.69,\
-	fresh347:date_range=0.85
+	fresh347:date_range=0.85,\
+	fresh354:sender.class=0.89,fresh354:authority=0.74,fresh354:agent=0.76,fresh354:phones=0.91,fresh354:case_number=0.81,fresh354:country=0.93,fresh354:reasons=0.82,\
+	fresh358:case_number=0.88,fresh358:max_impostors=1,fresh360:case_number=0.87,fresh361:case_number=0.88,fresh361:follow_up_to=0,\
+	fresh362:process=0.86,fresh362:authority=0.58,fresh362:phones=0.91,fresh362:case_number=0.72,fresh362:country=0.91,fresh362:decision=0.86,fresh362:reasons=0.78,fresh362:accuracy=0.86,\
+	fresh364:process=0.93,fresh364:follow_up_to=0.65,fresh366:case_number=0.83,\
+	fresh370:process=0.85,fresh370:authority=0.74,fresh370:phones=0.87,fresh370:case_number=0.72,fresh370:country=0.87,fresh370:date_range=0.83,fresh370:decision=0.86,fresh370:reasons=0.75,fresh370:accuracy=0.86,\
+	fresh371:max_impostors=1,fresh372:reasons=0.82
 
 deps-e2e:
 	./scripts/install-test-deps.sh
