@@ -693,7 +693,8 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// "co.example.yt.us" does): a disguise; an agency writes its own
 	// initials plainly.
 	// A government's registered domain is its own however it spells them.
-	if l := misspeltInitials(host, claimedInitials(words, claimed, doc.flat)); l != "" && !govDomain {
+	inits := claimedInitials(words, claimed, doc.flat)
+	if l := misspeltInitials(host, inits); l != "" && !govDomain {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
 		return
@@ -703,7 +704,7 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// name or code where replies are asked on another domain
 	// ("xcsoweb-yt.com" with a free-mail Reply-To), on no government's
 	// domain: copies of the agency's own domain.
-	if acr := stateJoinedInitials(host, claimedInitials(words, claimed, doc.flat), r.Facts.ReplyToMismatch); acr != "" && !govDomain {
+	if acr := stateJoinedInitials(host, inits, r.Facts.ReplyToMismatch); acr != "" && !govDomain {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "the agency's initials joined to a state's or county's code", "From", host)
 		return
