@@ -60,7 +60,7 @@ func pdfText(b []byte, lim Limits) (text string, err error) {
 				}
 			}
 		case "Page":
-			t, err := pdf.Page{V: v}.GetPlainText(nil)
+			t, err := pageText(pdf.Page{V: v})
 			if err != nil {
 				return fmt.Errorf("pdf: page %d: %w", out.pages+1, err)
 			}
@@ -152,4 +152,89 @@ var ErrTextLimit = errors.New("text limit reached")
 
 func errTextLimit(max int) error {
 	return fmt.Errorf("%w: more than %d bytes of text, the rest not read", ErrTextLimit, max)
+}
+
+// pageText returns the text a page shows, a line break wherever the text
+// moves to another line. The reader's own GetPlainText breaks lines only
+// at BT and T*, so text placed line by line with Td, TD or Tm (as most
+// generators write it: "0 -14 Td (next line) Tj") ran together, the last
+// word of one line glued to the first of the next ("…@provider.testYOU
+// ARE COMMANDED").
+func pageText(p pdf.Page) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("unreadable content: %v", r)
+		}
+	}()
+	if p.V.IsNull() || p.V.Key("Contents").Kind() == pdf.Null {
+		return "", nil
+	}
+	fonts := map[string]pdf.TextEncoding{}
+	var enc pdf.TextEncoding
+	var b strings.Builder
+	lineY, haveY := 0.0, false
+	show := func(raw string) {
+		if enc == nil {
+			b.WriteString(raw)
+			return
+		}
+		b.WriteString(enc.Decode(raw))
+	}
+	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
+		n := stk.Len()
+		args := make([]pdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		switch op {
+		case "BT":
+			b.WriteString("\n")
+			haveY = false
+		case "T*":
+			b.WriteString("\n")
+		case "Td", "TD":
+			if n == 2 && args[1].Float64() != 0 {
+				b.WriteString("\n")
+			}
+		case "Tm":
+			// The matrix's last number is the line's vertical position.
+			if n == 6 {
+				y := args[5].Float64()
+				if haveY && y != lineY {
+					b.WriteString("\n")
+				}
+				lineY, haveY = y, true
+			}
+		case "Tf":
+			if n == 2 {
+				name := args[0].Name()
+				e, ok := fonts[name]
+				if !ok {
+					f := p.Font(name)
+					e = f.Encoder()
+					fonts[name] = e
+				}
+				enc = e
+			}
+		case "'", "\"":
+			// Move to the next line, then show the string (the last operand).
+			b.WriteString("\n")
+			if n >= 1 {
+				show(args[n-1].RawString())
+			}
+		case "Tj":
+			if n == 1 {
+				show(args[0].RawString())
+			}
+		case "TJ":
+			if n == 1 {
+				for i := 0; i < args[0].Len(); i++ {
+					if x := args[0].Index(i); x.Kind() == pdf.String {
+						show(x.RawString())
+					}
+				}
+			}
+		}
+	})
+	return b.String(), nil
 }

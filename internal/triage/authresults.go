@@ -48,12 +48,19 @@ type verdict struct {
 func (a *Analyzer) trustedVerdict(m *mailparse.Message) *verdict {
 	var v *verdict
 	first := true
+	// A Received line above the header written by a host that is not
+	// Exchange's (or Google's) means another system received the message:
+	// an Exchange or Google verdict below it, and Exchange's organization
+	// headers, came with the message from the sender.
+	otherAboveM365, otherAboveGoogle := false, false
 	for _, f := range m.Fields {
 		switch strings.ToLower(f.Key) {
 		case "received":
 			if v != nil {
 				return v
 			}
+			otherAboveM365 = otherAboveM365 || !exchangeHop.MatchString(f.Value)
+			otherAboveGoogle = otherAboveGoogle || !googleHop.MatchString(f.Value)
 		case "authentication-results":
 			id, results, ok := parseAuthResults(f.Value)
 			topmost := first
@@ -62,8 +69,8 @@ func (a *Analyzer) trustedVerdict(m *mailparse.Message) *verdict {
 				continue
 			}
 			trusted := a.trustsID(id) ||
-				id == "" && topmost && a.opts.TrustMicrosoft365 && exchangeDelivered(m) ||
-				strings.EqualFold(id, googleAuthservID) && topmost && a.opts.TrustGoogle
+				id == "" && topmost && !otherAboveM365 && a.opts.TrustMicrosoft365 && exchangeDelivered(m) ||
+				strings.EqualFold(id, googleAuthservID) && topmost && !otherAboveGoogle && a.opts.TrustGoogle
 			switch {
 			case v == nil && trusted:
 				name := id
@@ -119,6 +126,11 @@ func exchangeDelivered(m *mailparse.Message) bool {
 // ("by SA1PR13MB9300.namprd13.prod.outlook.com", "by
 // BN2PEPF0000B024.mail.protection.outlook.com").
 var exchangeHop = lazyRegexp(`(?i)\bby\s+[a-z0-9.-]+\.(?:prod\.outlook\.com|protection\.outlook\.com|outlook\.office365\.com)\b`)
+
+// googleHop is a Received line written by Google's mail servers: "by
+// mx.google.com with ESMTPS", or an internal hop named by its IPv6
+// address ("by 2002:a05:6a10:1234 with SMTP id …").
+var googleHop = lazyRegexp(`(?i)\bby\s+(?:[a-z0-9.-]+\.google\.com|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})\b`)
 
 // parseAuthResults parses one Authentication-Results value, with or without
 // an authserv-id (Exchange Online writes none). ok is false when nothing

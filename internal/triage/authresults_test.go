@@ -42,6 +42,14 @@ func TestVerdictFormats(t *testing.T) {
 				m365Pass + "Received: from mail.example.gov (192.0.2.191) by BN2PEPF0000B024.mail.protection.outlook.com with Microsoft SMTP Server\n", true, true},
 		{"Microsoft 365 format under another MTA's topmost Received line",
 			received + m365Pass + "Received: from mail.example.gov by BN2PEPF0000B024.mail.protection.outlook.com with Microsoft SMTP Server\n", true, false},
+		// Session 27: Exchange strips its organization headers only where
+		// it receives the mail; under another MTA they are the sender's.
+		{"Microsoft 365 format with organization headers under another MTA's Received line",
+			received + m365Pass + exchange, true, false},
+		{"Microsoft 365 format under our LMTP and MTA hops",
+			"Received: from mx.provider.test by mbox1.provider.test with LMTP\n" + received + m365Pass + exchange, true, false},
+		{"mx.google.com under another MTA's Received line",
+			received + "Authentication-Results: mx.google.com; dkim=pass header.i=@fbi.gov; dmarc=pass header.from=fbi.gov\n", true, false},
 		{"Exchange's host named only as the sender's origin",
 			"Received: from BN2PEPF0000B024.prod.outlook.com by relay.example with ESMTP\n" + m365Pass, true, false},
 		{"forged pass below Exchange's failing verdict", m365Fail + exchange + "Received: from x by y\n" + m365Pass, true, false},

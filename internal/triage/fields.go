@@ -443,7 +443,8 @@ func caseNumber(doc *document) *string {
 				v = trimCase(v)
 				first, _, _ := strings.Cut(v, " ")
 				// "… fraud case. A 79-year-old …": an age is no number of a case.
-				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v || ageWords.MatchString(v) {
+				// "Date/Time of request: 11/02/2026 14:05": a date with its time.
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || isDateLike(first) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v || ageWords.MatchString(v) {
 					continue
 				}
 				// "Phoenix, AZ 85003": a ZIP code after its state; "TEL#

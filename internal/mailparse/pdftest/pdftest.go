@@ -66,12 +66,18 @@ func Minimal(text string) []byte { return onePage(text, "") }
 // table, so a reader that follows the chain never ends.
 func SelfPrev(text string) []byte { return onePage(text, "/Prev %d") }
 
-func onePage(text, trailer string) []byte {
+// Content is a valid one-page PDF whose content stream is ops, as written
+// (font /F1 is Helvetica): for tests of how text operators lay out lines.
+func Content(ops string) []byte { return onePageStream([]byte(ops), "") }
+
+func onePage(text, trailer string) []byte { return onePageStream(content(text), trailer) }
+
+func onePageStream(ops []byte, trailer string) []byte {
 	bd := newBuilder()
 	bd.obj("<< /Type /Catalog /Pages 2 0 R >>")
 	bd.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 	bd.obj(page)
-	bd.stream("", content(text))
+	bd.stream("", ops)
 	bd.obj(font)
 	return bd.finish(trailer)
 }
