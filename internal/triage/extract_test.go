@@ -536,6 +536,13 @@ func TestProcessScope(t *testing.T) {
 		{"To spare your legal department a subpoena, we ask that you voluntarily provide the records of example.com.", []string{"none"}},
 		{"The Court of Example granted, on 1 September 2026, the production of the subscriber data of example.com.", []string{"court_order"}},
 		{"Un danger imminent pour la vie d'un adolescent nous conduit à demander les données de example.fr.", []string{"emergency"}},
+		// Session 27: a life in danger in Spanish and French words of
+		// their own ("riesgo vital", "en danger immédiat", the French
+		// "disparition inquiétante" of a minor); not danger denied.
+		{"Con carácter urgente y por existir riesgo vital para una persona, solicitamos los datos de example.es.", []string{"emergency"}},
+		{"Un garçon de 13 ans est en danger immédiat ; merci de nous transmettre les données de example.fr.", []string{"emergency"}},
+		{"Enquête pour disparition inquiétante d'une mineure : merci de nous transmettre les données de example.fr.", []string{"emergency"}},
+		{"Il n'y a plus de risque vital, la jeune fille est en sécurité. Merci de nous indiquer le titulaire de example.fr.", []string{"none"}},
 		{"捜索差押許可状の写しは後日郵送します。example.jp の登録者情報をお願いします。", []string{"search_warrant"}},
 		// A warrant still applied for, in Japanese and Korean; a court's
 		// authorisation hoped for.
@@ -1396,6 +1403,19 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user on example.net posted that he will kill his roommate at midnight. The account's IPs are the quickest path to his address.", true},
 		{"Emergency request. A user on example.net posted that he will kill his roommate at midnight. The IP logs should lead to a home ISP.", true},
 		{"Emergency request. Years ago she was being beaten by her ex-husband. Please send the subscriber records of example.net.", false},
+		// Session 27: pills taken, abuse streamed live or going on, an
+		// old man not seen since, a path told as "point to"; Spanish,
+		// Hungarian and Hebrew accounts and their headings.
+		{"Emergency request. Her mother called us: the girl had swallowed tablets an hour ago and left the house. The subscriber records will help us locate her.", true},
+		{"Emergency request. A user is live-streaming the sexual abuse of an infant on example.net this evening. The account's IP logs are needed to locate the offender.", true},
+		{"Emergency request. We believe the exploitation is ongoing at a house we cannot identify. The IP logs of example.net are needed to locate the child.", true},
+		{"Emergency request. Mr. Doe, 79, has advanced dementia and has not been seen since Tuesday morning. The IP logs of example.net will help us find him.", true},
+		{"Emergency request. A user on example.net posted that he will shoot his neighbour tonight. Only the account's e-mail could point to the shooter's location.", true},
+		{"URGENTE. Existe riesgo real para su vida: un joven de 15 años fue incitado a autolesionarse y no se le localiza desde ayer. Los datos nos permitirían localizarle.", true},
+		{"Sürgős kérés - életveszély. A vészhelyzet leírása: egy 14 éves fiú tegnap este eltűnt otthonról, és üzenetben azt írta, hogy nem akar tovább élni. Hogyan segítenek az adatok: az IP-címek alapján megállapítható, honnan csatlakozik a fiú, így megtalálhatjuk.", true},
+		{"בקשה דחופה - סכנת חיים. תקציר האירוע: גבר בן 40 איים ברשת כי יפגע בילדיו הלילה ונעלם עם הילדים מביתו. כיצד המידע יסייע: כתובות ה-IP של החשבון יאפשרו לנו לאתר את מקום הימצאו של החשוד לפני הלילה.", true},
+		{"Emergency request. Our victim took her pills as prescribed last week and is recovering at home. The records will help us identify the caller.", false},
+		{"URGENT - disparition inquiétante. Faits : une adolescente de 14 ans a quitté son foyer hier soir pour retrouver un adulte rencontré en ligne. Utilité des données : les adresses IP permettraient de localiser l'endroit où elle se trouve.", true},
 		{"Emergency request. A user on example.net posted that he will kill his roommate. The quickest path to a decision is a phone call.", false},
 		// Session 25 review: someone found safe, another time or another
 		// person, beside a present danger.
