@@ -509,6 +509,12 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nPrepared by:\nJo Roe Approved\n", "Jo Roe"},
 		{"Van Der Berg, Ana", "Please preserve example.com.\n", "Ana Van Der Berg"},
 		{"", "Please preserve example.com.\n\nSgt. Marie L. St. Clair\nExample State Police\n", "Marie L. St. Clair"},
+		// Session 27: a hyphenated surname whose first part is a particle
+		// ("Le-", "De-"); a nickname in quotes inside the signed name.
+		{"Jo Le-Grand", "Please preserve example.com.\n\nDetective Jo K. Le-Grand, #4410\nExample Police Department\n", "Jo K. Le-Grand"},
+		{"", "Please preserve example.com.\n\nBest regards,\n\nAna De-Souza\nAssistant District Attorney\n", "Ana De-Souza"},
+		{"", "Please preserve example.com.\n\nBest regards,\n\nRobert \"Bobby\" Quinlan-Ortiz\nAssistant United States Attorney\n", "Robert Quinlan-Ortiz"},
+		{"", "Please preserve example.com.\n\nBest regards,\n\nExample Police-Department\nRecords Unit\n", ""},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},
 		// Session 26: an office's initials before a comma are no name

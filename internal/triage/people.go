@@ -142,6 +142,9 @@ var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)
 // agentIn is agent's reading of one version of the body.
 func agentIn(body string, m *mailparse.Message) *string {
 	body = capsSurnames(body, m.From.Name+" "+m.From.Addr)
+	// A nickname in quotes between the given name and the surname
+	// ("Theodore "Ted" Roe") is not part of the name as labels give it.
+	body = quotedNickname.ReplaceAllString(body, "$1 $2")
 	display := givenFirst(personalDisplay(m.From.Name, m.From.Addr), m.From.Addr)
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
@@ -286,6 +289,10 @@ func agentIn(body string, m *mailparse.Message) *string {
 	}
 	return nil
 }
+
+// quotedNickname is a given name, a nickname in double quotes and the
+// first letter of the surname.
+var quotedNickname = lazyRegexp(`(\p{Lu}[\p{L}.'’-]*)[ \t]+["“]\p{Lu}\p{Ll}+["”][ \t]+(\p{Lu})`)
 
 // caseAgentBefore ends the words before a ranked name with the role of
 // the request's own agent: "the case agent, ", "requesting officer: ".
@@ -442,10 +449,20 @@ func cleanName(n string) string {
 	// Each word is read as written and without its accents, and must be
 	// a non-name word both ways: RE2's \b is ASCII only, so "León" as
 	// written holds the article "Le", and "Lê" without its accent is it.
-	if slices.ContainsFunc(caps, func(w string) bool { return notName.MatchString(w) && notName.MatchString(withoutAccents(w)) }) || hasAcronym(n) || closing.MatchString(n) {
+	if slices.ContainsFunc(caps, nonNameWord) || hasAcronym(n) || closing.MatchString(n) {
 		return ""
 	}
 	return n
+}
+
+// nonNameWord reports a word of an office, a place or a sentence, not of
+// a name. A hyphenated surname's particle is its own ("Le-Fontaine",
+// "De-Souza"), not the French article or a heading's.
+func nonNameWord(w string) bool {
+	if parts := strings.Split(w, "-"); len(parts) > 1 {
+		return slices.ContainsFunc(parts, func(p string) bool { return !nameParticle[strings.ToLower(p)] && nonNameWord(p) })
+	}
+	return notName.MatchString(w) && notName.MatchString(withoutAccents(w))
 }
 
 // nameParticle are the particles of European surnames (general
