@@ -20,7 +20,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?(?:(?:draft|unsent|deleted|archived|private) )?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
-	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
+	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:and|or|&) (?:all |any )?other (?:stored )?content\b|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
 	// "All of her e-mails": a person's messages as a whole.
 	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
 	// "His drafts": what a person wrote and kept unsent is a message's

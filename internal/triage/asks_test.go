@@ -25,6 +25,9 @@ func checkContent(t *testing.T, emergency bool, cases []contentCase) {
 func TestContentRequested(t *testing.T) {
 	checkContent(t, false, []contentCase{
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
+		// Session 27: an item that ends "and other content".
+		{"2. All photos, notes and other content saved in or shared from the account", true},
+		{"Subscriber name, billing address, login IP addresses and other non-content records.", false},
 		// Session 25: access to the account is its content.
 		{"Please immediately disable two-factor authentication on the account so our detectives can sign in.", true},
 		{"Reset the account's password and send us the temporary one.", true},

@@ -837,7 +837,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// Not a county's or a city's initials before the word ("xcsheriff.net"):
 	// impostors spell out the place of the agency they copy, and small
 	// offices do name their domains by initials.
-	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) && !initialsPoliceName(main) {
+	// Nor a place with no .gov name of its own ("fenwickglenpolice.net"):
+	// a small town whose police keep the .net they always had is held as
+	// an agency on no list; a place whose government writes from .gov
+	// ("houstonpd.net") is dressed as its police.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) && !initialsPoliceName(main) && a.domains.placeHasGov(strings.ReplaceAll(main, "-", "")) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
 			r.evidence("sender.class", "a police or sheriff's name under .net, on no list", "From", host)

@@ -71,10 +71,16 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a fire department's arson investigator", "jo.roe@avenalfd.gov",
 			"Attached is a search warrant for the records of example.com.\n\nLt. Jo Roe, Fire Investigator\nExample Fire Department Arson Unit\n",
 			"law_enforcement", []string{"search_warrant"}},
-		// A sheriff's name glued to a place under .net, on no list.
-		{"a county sheriff's name under .net", "jo.roe@examplecountysheriff.net",
-			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample County Sheriff's Office\n",
+		// A sheriff's name glued to a place under .net, on no list: a
+		// county whose government writes from .gov (albanycountyny.gov)
+		// is dressed as; a place with no .gov name of its own is a small
+		// office held as an agency on no list (session 27).
+		{"a county sheriff's name under .net", "jo.roe@albanycountysheriff.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany County Sheriff's Office\n",
 			"lookalike", []string{"search_warrant"}},
+		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// A county's initials before the word are a small office's own.
 		{"a county's initials and a sheriff's word under .net", "jo.roe@bcsheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",

@@ -232,7 +232,7 @@ var processRules = []processRule{
 		// Request from Latvia for Assistance in a Criminal Matter"), and
 		// Latvian and Lithuanian legal assistance (general knowledge).
 		`\b(?i:in re:?)\s+(?i:(?:the )?request from)\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?i:for (?:international |legal |judicial )*assistance)\b|\btiesisk\p{L}*\s+palīdzīb\p{L}*|\bteisin\p{L}*\s+pagalb\p{L}*|` +
-		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:v nadväznosti na|na základe)\s+žiados\p{L}*\s+o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|pomoc prawna|(?:^|[^\p{L}])zamolnic\p{L}*\s+za\s+(?:međunarodnu\s+)?pravnu\s+pomoć|(?:^|[^\p{L}])žádost\p{L}*\s+(?:\p{L}+\s+){0,3}?o\s+(?:\p{L}+\s+)?právní pomoc|\bvzájemné právní pomoci\b|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
+		`\bretsanmodning|\brettsanmodning|internationell r[äa]ttslig hj[äa]lp|oikeusapupyyn\w*|comisi[óo]n rogatoria|(?:v nadväznosti na|na základe)\s+žiados\p{L}*\s+o\s+(?:\p{L}+\s+)?právn\p{L}* pomoc|(?:a|au|am|s-a)\s+(?:emis|transmis|trimis)\s+(?:\p{L}+\s+){0,2}?comisi[ea] rogatori|comisi[ea] rogatori\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:a fost|au fost|este)\s+(?:emis|transmis|trimis|ata[șş]at|anexat)|(?:^|[^\p{L}])(?:wnios\p{L}*\s+o\s+(?:\p{L}+\s+)?|udzieleni\p{L}*\s+)?pomoc\p{L}*\s+prawn\p{L}*|(?:^|[^\p{L}])zamolnic\p{L}*\s+za\s+(?:međunarodnu\s+)?pravnu\s+pomoć|(?:^|[^\p{L}])žádost\p{L}*\s+(?:\p{L}+\s+){0,3}?o\s+(?:\p{L}+\s+)?právní pomoc|\bvzájemné právní pomoci\b|auxilio judicial internacional|aux[íi]lio judici[áa]rio m[úu]tuo|asistencia (?:judicial|jur[íi]dica|legal) mutua|(?:solicitud|petici[óo]n) de asistencia (?:judicial|jur[íi]dica)|asistencia judicial internacional|asistencia mutua en materia penal|entraide (?:judiciaire|p[ée]nale)|cooperaci[óo]n jur[íi]dica internacional|coopera[çc][ãa]o jur[íi]dica internacional|Oficina de Asuntos Internacionales|` +
 		// Orders served directly under an executive agreement of the US
 		// CLOUD Act (the UK's Overseas Production Order, Australia's
 		// International Production Order): the agreement stands in for
@@ -780,7 +780,11 @@ var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|ser
 // Polish and the South Slavic languages: "bude zaslána", "bude odoslaná",
 // "zostanie przesłany", "bit će upućena", "će biti poslana" (general
 // knowledge).
-var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s+){0,3}?(?:zasl|odesl|odosl|předán|podan|vydán|doručen)\p{L}*|\bzostanie\s+(?:\p{L}+\s+)?(?:przesłan|wysłan|skierowan)\p{L}*|\bbit\s+će\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*|(?:^|[^\p{L}])će\s+biti\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*)`)
+var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s+){0,3}?(?:zasl|odesl|odosl|předán|podan|vydán|doručen)\p{L}*|\bzostanie\s+(?:\p{L}+\s+)?(?:przesłan|wysłan|skierowan)\p{L}*|\bbit\s+će\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*|(?:^|[^\p{L}])će\s+biti\s+(?:\p{L}+\s+)?(?:upućen|poslan|dostavljen)\p{L}*` +
+	// Not sent yet: Czech "zatím podána nebyla", "nebyla dosud zaslána",
+	// Slovak "zatiaľ nebola podaná", Polish "nie został jeszcze złożony",
+	// Croatian "još nije upućena".
+	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:\p{L}+\s+){0,2}?neby?l\p{L}*|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
 
 // slavicAwaited waits for a treaty request before its name: "až do doby,
 // než Vám bude doručena žádost …", "do doby doručení žádosti …".
@@ -1340,6 +1344,9 @@ func overSaid(own string, re *lazyRE, dangerAgain func(after string) bool) bool 
 	}
 	return false
 }
+
+// requestWithdrawn is a writer's withdrawal of the request as a whole.
+var requestWithdrawn = lazyRegexp(`(?i)\b(?:consider|treat|mark)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\s+(?:as\s+)?(?:withdrawn|cancell?ed|closed)\b|\b(?:we|I)\s+(?:hereby\s+|are\s+|am\s+)?(?:withdraw(?:ing)?|cancell?(?:ing)?|rescind(?:ing)?)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:you\s+can|please)\s+stop\s+(?:working|processing)\s+(?:on\s+)?(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:we|I)\s+no\s+longer\s+need\s+(?:the|this|our)\s+emergency\s+(?:disclosure|request)\b`)
 
 // dangerToldAfter reports a danger or the word "emergency" told in the
 // text after a writer's "no danger": a new danger, or the same one after
@@ -2556,7 +2563,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Process = []string{"none"}
 	}
 
-	if !r.Emergency && selfNotEmergency(doc.subject+"\n\n"+doc.body) {
+	// A writer who withdraws the request itself once the danger is over
+	// ("the boy was found safe; please consider the request withdrawn")
+	// ends it as it stood: its emergency was real, and nothing is left to
+	// answer. One who says the danger is over and still wants the records
+	// stands on the process there is.
+	if !r.Emergency && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !requestWithdrawn.MatchString(ownWords(doc.subject+"\n\n"+doc.body)) {
 		r.Facts.EmergencyWithdrawn = true
 	}
 	r.Facts.TakesOver = takesOver.MatchString(own) && !stillTheirs.MatchString(own)

@@ -1939,6 +1939,12 @@ func TestEmergencyWithdrawnByFollowUp(t *testing.T) {
 		{"Update: the ex-wife is safe with family and no one is in danger at her address, but he has now threatened her sister.", true},
 		{"We need these records to make sure no one is in danger. Please hurry.", true},
 		{"Nobody is in danger at the moment. He has said he will come back tonight.", true},
+		// Session 27: found safe, and the request withdrawn as a whole:
+		// it ends as it stood. Found safe and the records still wanted:
+		// the emergency is over.
+		{"Good news: the boy was found safe this morning. Please consider the request withdrawn; thank you for your help.", true},
+		{"She was located safe at a friend's house, so you can stop working the disclosure request.", true},
+		{"The boy was found safe this morning. We still want the subscriber records for our case, please send them.", false},
 	} {
 		next := a.Analyze(parse(t, head+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w2@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\n"+tt.body+"\n"))
 		got := triage.Merge(first, next)
@@ -2049,6 +2055,11 @@ func TestNotOffered(t *testing.T) {
 		{"Nous sollicitons les données d'identification du titulaire du nom de domaine example.fr et les données de paiement liées à son hébergement web.", true},
 		{"Solicitamos os registos de acesso (endereços IP) e os certificados emitidos para example.pt.", false},
 		{"We request the subscriber information and IP logs for the Discord user exampleuser#1234 since 10/01/2026.", true},
+		// Session 27: a webmail service's account and its calendar; its
+		// address alone is an identifier of an account here.
+		{"The warrant is for the Yahoo account jo.roe@yahoo.com: all e-mails with attachments, contacts and calendar entries.", true},
+		{"Please produce the ACME account registered with the Gmail account jo.roe@gmail.com and its IP logs.", false},
+		{"Please send the subscriber records of the account whose contact is the Gmail address jo.roe@gmail.com.", false},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
@@ -2388,6 +2399,13 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@mup.hr", "Molimo sačuvajte podatke za example.hr. Zamolnica za međunarodnu pravnu pomoć bit će upućena naknadno diplomatskim putem.", []string{"preservation"}},
 		{"a@policie.cz", "Žádáme o uchování údajů o example.cz, a to až do doby, než Vám bude doručena žádost o právní pomoc.", []string{"preservation"}},
 		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc bude do USA zaslána později.", []string{"preservation"}},
+		// Session 27: a treaty request not sent yet, in Czech, Polish and
+		// Croatian; one sent already stays.
+		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc do USA dosud nebyla podána.", []string{"preservation"}},
+		{"a@policja.gov.pl", "Prosimy o zabezpieczenie danych example.pl. Wniosek o pomoc prawną nie został jeszcze wysłany.", []string{"preservation"}},
+		{"a@mup.hr", "Molimo sačuvajte podatke za example.hr. Zamolnica za međunarodnu pravnu pomoć još nije upućena.", []string{"preservation"}},
+		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc byla do USA zaslána dne 2. 11. 2026.", []string{"preservation", "mlat"}},
+		{"a@policja.gov.pl", "Prosimy o zabezpieczenie danych example.pl. Wniosek o pomoc prawną został przekazany do USA w październiku.", []string{"preservation", "mlat"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {

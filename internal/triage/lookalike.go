@@ -792,6 +792,28 @@ func policeName(label string) bool {
 	return strings.Contains(label, "sheriff") || strings.Contains(label, "police") || strings.HasSuffix(label, "pd") && len(label) > 4
 }
 
+// placeHasGov reports that the place a police or sheriff's name holds
+// ("houston" of "houstonpd", "kingcounty" of "kingcountysheriff") opens a
+// name in the .gov registry: its government writes from .gov. A place
+// shorter than five letters (initials, "oc") is not told apart and
+// counts as having one.
+func (d *Domains) placeHasGov(label string) bool {
+	place := policeSuffix.ReplaceAllString(label, "")
+	place = placePrefix.ReplaceAllString(place, "")
+	if len(place) < 5 {
+		return true
+	}
+	i, _ := slices.BinarySearch(d.registeredNames, place)
+	return i < len(d.registeredNames) && strings.HasPrefix(d.registeredNames[i], place)
+}
+
+// policeSuffix is the police words that end a department's domain name;
+// placePrefix the words before a town's name.
+var (
+	policeSuffix = lazyRegexp(`(?:police(?:dept|department)?|pd|sheriffs?(?:office|dept)?|so|dept)$`)
+	placePrefix  = lazyRegexp(`^(?:cityof|townof|villageof|boroughof|countyof|townshipof)`)
+)
+
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".
 var courtLabel = lazyRegexp(`^(?:superior|district|circuit|county|municipal|supreme|family|probate|justice|magistrates?|state)?courts?$|^judiciary$`)
 
