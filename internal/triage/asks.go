@@ -654,7 +654,7 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").
-	lazyRegexp(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|\b(?:talk|chat|speak) (?:to you |with you )?about (?:a |an )?(?:potential |possible )?partnership|\ba partnership with (?:your|you)\b|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|resell`),
+	lazyRegexp(`(?i)\bpartnership (?:opportunit|proposal|program|offer)|\b(?:explore|discuss|propose|offer|start|build) (?:a |an |our )?(?:strategic |mutually beneficial )?partnership|\b(?:talk|chat|speak) (?:to you |with you )?about (?:a |an )?(?:potential |possible )?partnership|\ba partnership with (?:your|you)\b|revenue[- ]share|white[- ]label|referral (?:arrangement|program|fee)|\bresell(?:er|ing)? (?:program|partner(?:ship)?|agreement|opportunit\w*|rights|margin)`),
 	lazyRegexp(`(?i)we (?:help|offer|provide) (?:businesses|companies|teams|trust|agencies|law enforcement agencies|solutions)|our (?:platform|solution|software|product|service) (?:helps|enables|allows|reads)|trusted by \d+|SOC 2|cut your [^.\n]{0,40}time|increase (?:your )?(?:traffic|sales|revenue)`),
 	lazyRegexp(`(?i)crypto(?:currency)? investment|wire transfer fee|inheritance|lottery|you have won|beneficiary of`),
 	// Delivery-fee lures: the reader's own parcel held for a small unpaid

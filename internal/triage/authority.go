@@ -18,8 +18,14 @@ import (
 //     preservation, emergency) the agency in the signature, else the
 //     agency the sender's domain belongs to.
 
+// memberOf is the member of a court or tribunal who issued the process,
+// before the body's name: "issued by a nominated member of the
+// Administrative Review Tribunal", "signed by a judge of the Superior
+// Court". The body is the issuer.
+const memberOf = `(?i:an? (?:nominated |presidential |deputy |senior |authori[sz]ed )?(?:(?:circuit|district|superior court|county court|municipal|associate|presiding|chief|resident|magistrate) )?(?:member|judge|justice|magistrate|judicial officer) of (?:the )?)`
+
 var (
-	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
+	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? (?:` + memberOf + `)?|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line; a bilingual form puts the label in its own
 	// language first ("Solicitante / Requesting authority").
@@ -28,7 +34,7 @@ var (
 	// "Ohio") is read with it, and so is any line after a value that
 	// ends in a connector ("… Department of Health and" / "Human
 	// Services, on …").
-	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: (?i:by))?(?: (?i:the))?[ \t]*[:|]?[ \t]*(?:the |THE )?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
+	issuingLabel = lazyRegexp(`(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:[^\n/|:]{1,30}/[ \t]*)?(?:Issued|ISSUED|(?:Issuing|Requesting) (?:authority|court|agency)|(?:ISSUING|REQUESTING) (?:AUTHORITY|COURT|AGENCY))(?: (?i:by))?(?: (?i:the))?[ \t]*[:|]?[ \t]*(?:the |THE )?(?:` + memberOf + `)?([A-Z](?:[^\n]*(?:\b(?:of|for|OF|FOR)|,)\n[ \t]+[^\n]*|[^\n]*\b(?:of|for|and|the|OF|FOR|AND|THE)\n[^\n:]{0,40}(?:[^\n:][^\n]*)?|[^\n]*(?:\n[ \t]+(?:of|for|in and for|OF|FOR)\b[^\n]*)?))$`)
 	issuingAfter = lazyRegexp(`^(?:has issued|issued|issues|hereby issues|hereby requests|requests that|is requesting|has obtained)\b`)
 	courtWord    = lazyRegexp(`\bCourt\b`)
 	// A German town may carry its river or region ("Frankfurt am Main",
@@ -108,7 +114,7 @@ var (
 		// two to four characters before the court's kind (Chinese, written
 		// without spaces, is bounded by Taiwan's own prefix).
 		`|\p{Han}{2,4}(?:地方|簡易|家庭|高等)裁判所(?:\p{Han}{1,4}支部)?|[가-힣]{2,8}(?:지방|고등|가정)법원(?: ?[가-힣]{1,6}지원)?|(?:臺灣|台灣|台湾)\p{Han}{2,3}(?:地方|高等)法院`)
-	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
+	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Tribunal|Judicial Circuit|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
 		// Police and prosecutors by their Spanish, Portuguese, Italian,
 		// Dutch and Polish names (general knowledge).
 		`Polic[íi]a|Polizia|Politie|Policja|Fiscal[íi]a|Carabineros|Carabinieri|Gendarmer[íi]a|Procuradur[íi]a|Procura)\b`)
@@ -855,7 +861,14 @@ var unitWord = map[string]bool{"Unit": true, "Office": true, "Division": true, "
 
 // namesCourt reports whether the words read so far name a court.
 func namesCourt(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return strings.TrimRight(w, ".,") == "Court" })
+	for i, w := range ws {
+		w = strings.TrimRight(w, ".,")
+		// "Seventeenth Judicial Circuit in and for …": a Florida court.
+		if w == "Court" || w == "Circuit" && i > 0 && ws[i-1] == "Judicial" {
+			return true
+		}
+	}
+	return false
 }
 
 // initial is a person's initial: "T.".
@@ -886,7 +899,10 @@ func courts(flat string) []string {
 	var out []string
 	ws := words(flat)
 	for i, w := range ws {
-		if strings.TrimRight(w, ".,") != "Court" {
+		// Florida's circuits name their court so: "the Seventeenth
+		// Judicial Circuit in and for Broward County".
+		circuit := w == "Circuit" && i > 0 && ws[i-1] == "Judicial" && i+3 < len(ws) && ws[i+1] == "in" && ws[i+2] == "and" && ws[i+3] == "for"
+		if strings.TrimRight(w, ".,") != "Court" && !circuit {
 			continue
 		}
 		start := i

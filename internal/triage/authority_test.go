@@ -282,6 +282,14 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"court_order"}, "Confederated Tribes of the Example Reservation Tribal Court"},
 		{"The attached order was signed in the City of Example Municipal Court for example.com.\n",
 			[]string{"court_order"}, "Example Municipal Court"},
+		// Session 27: the member of a tribunal who issued an order, in a
+		// form's field and in prose: the tribunal issued it.
+		{"INTERNATIONAL PRODUCTION ORDER\nIssued by: a nominated member of the Example Review Tribunal\nData: subscriber records of example.com\n",
+			[]string{"mlat"}, "Example Review Tribunal"},
+		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
+			[]string{"court_order"}, "Example Superior Court"},
+		{"Attached is a search warrant signed by a Circuit Judge of the Ninth Judicial Circuit in and for Example County, Florida, for example.com.\n",
+			[]string{"search_warrant"}, "Ninth Judicial Circuit in and for Example County, Florida"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},

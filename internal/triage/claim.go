@@ -30,7 +30,7 @@ import (
 // whose it is ("who the account belongs to", "who has the account",
 // "whose account that site is under"), its e-mail or IP addresses ("what
 // e-mail you have for them", "the e-mail on file").
-var informalAsk = lazyRegexp(`(?i)\bwho(?:'s|’s| is)? (?:registered|owns|runs|operates|behind|set up)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b|\b(?:login|log-in|sign-in|access) (?:IP )?(?:history|IPs?|logs?)\b|\bIP (?:history|logs?)\b`)
+var informalAsk = lazyRegexp(`(?i)\bwho(?:ever)?(?:'s|’s| is)? (?:registered|owns|runs|operates|behind|set up)\b|\bwhatever (?:you have|you've got|you can (?:share|send|give))(?: on file)? (?:on|about)\b|\bwho(?:se)? (?:\w+ ){0,3}?account\b|\baccount belongs to\b|\bwhat e-?mail\b|\be-?mail (?:address )?(?:is |you have )?on file\b|\b(?:e-?mail|IP)s?(?: address(?:es)?)?\b[^.?]{0,40}\b(?:used|using|behind|on the account|registered)\b|\baccount holder\b|\bregistrant\b|\b(?:login|log-in|sign-in|access) (?:IP )?(?:history|IPs?|logs?)\b|\bIP (?:history|logs?)\b`)
 
 // agencyName matches the names law-enforcement bodies give themselves
 // (general knowledge of US federal, state and local, UK, Canadian,

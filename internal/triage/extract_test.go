@@ -560,6 +560,13 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.com. We expect to serve a search warrant or subpoena within the 90 days.", []string{"preservation"}},
 		{"The loss is small, so the prosecutor isn't going to give me a subpoena. Who owns example.com?", []string{"none"}},
 		{"A judge signed an order for me this morning for the subscriber records of example.com; please send them to me.", []string{"court_order"}},
+		// Session 27: an order the writer had signed; an order's own
+		// command to produce; a non-disclosure order's command is none.
+		{"Attached is the order we had signed yesterday for the subscriber records of example.com.", []string{"court_order"}},
+		{"ORDER\n\nIT IS HEREBY ORDERED that the custodian of records for Provider shall produce the subscriber records of example.com.\n\n/s/ Judge", []string{"court_order"}},
+		{"ORDER\nThe custodian shall produce the account records of example.com for May 2026.\nDONE AND ORDERED in Chambers.\n____ Judge", []string{"court_order"}},
+		{"IT IS HEREBY ORDERED that Provider shall not disclose the existence of the attached warrant for one year.\n\nPlease produce the records of example.com under the search warrant.", []string{"nondisclosure_order", "search_warrant"}},
+		{"In 2019 the court ordered that the defendant shall provide his passwords; he refused. Who registered example.com?", []string{"none"}},
 		{"We expect to serve the attached search warrant on your office in person as well; produce the records of example.com.", []string{"search_warrant"}},
 		// Until a treaty request arrives, in German and French.
 		{"Ein Rechtshilfeersuchen wird vorbereitet. Bis zum Eingang des Rechtshilfeersuchens bitten wir, die Daten zu sichern: example.de.", []string{"preservation"}},

@@ -468,3 +468,27 @@ func TestReportsAreAutomated(t *testing.T) {
 		})
 	}
 }
+
+// TestPoliceAskingInformally (session 27): a government's police writing
+// from its .gov domain and asking informally, without process, about a
+// site that resells stolen goods: police all the same, refused for the
+// missing process, not dropped as bulk mail. A reseller programme's pitch
+// is still marketing.
+func TestPoliceAskingInformally(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		from, body, class string
+		spam              bool
+	}{
+		{"jo.roe@albanyky.gov", "Example Transit Police is looking into a website, example-deals.example, reselling stolen transit passes. Could you send over whatever you have on whoever runs it? Nothing formal yet.\n\nOfficer Jo Roe\nExample Transit Police Department\n(555) 555-0100\n",
+			triage.ClassLawEnforcement, false},
+		{"sales@example-partners.example", "We would love to talk about our reseller program for your certificates. Book a demo this week and get 20% off.\n\nJo Roe\nPartnerships\n",
+			triage.ClassOther, true},
+	} {
+		raw := "From: " + tt.from + "\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=" + strings.Split(tt.from, "@")[1] + "\nSubject: Info request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body
+		r := a.Analyze(parse(t, raw))
+		if r.Sender.Class != tt.class || r.Facts.Spam != tt.spam {
+			t.Errorf("%s: class %s spam %v, want %s %v", tt.from, r.Sender.Class, r.Facts.Spam, tt.class, tt.spam)
+		}
+	}
+}
