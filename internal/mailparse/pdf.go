@@ -173,12 +173,21 @@ func pageText(p pdf.Page) (text string, err error) {
 	var enc pdf.TextEncoding
 	var b strings.Builder
 	lineY, haveY := 0.0, false
-	show := func(raw string) {
-		if enc == nil {
-			b.WriteString(raw)
-			return
+	// A line break is written only after text: a text object's first
+	// move places its first line, which BT has already begun.
+	onLine := false
+	breakLine := func() {
+		if onLine {
+			b.WriteString("\n")
+			onLine = false
 		}
-		b.WriteString(enc.Decode(raw))
+	}
+	show := func(raw string) {
+		if enc != nil {
+			raw = enc.Decode(raw)
+		}
+		b.WriteString(raw)
+		onLine = onLine || raw != ""
 	}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		n := stk.Len()
@@ -188,20 +197,20 @@ func pageText(p pdf.Page) (text string, err error) {
 		}
 		switch op {
 		case "BT":
-			b.WriteString("\n")
+			breakLine()
 			haveY = false
 		case "T*":
-			b.WriteString("\n")
+			breakLine()
 		case "Td", "TD":
 			if n == 2 && args[1].Float64() != 0 {
-				b.WriteString("\n")
+				breakLine()
 			}
 		case "Tm":
 			// The matrix's last number is the line's vertical position.
 			if n == 6 {
 				y := args[5].Float64()
 				if haveY && y != lineY {
-					b.WriteString("\n")
+					breakLine()
 				}
 				lineY, haveY = y, true
 			}
@@ -218,7 +227,7 @@ func pageText(p pdf.Page) (text string, err error) {
 			}
 		case "'", "\"":
 			// Move to the next line, then show the string (the last operand).
-			b.WriteString("\n")
+			breakLine()
 			if n >= 1 {
 				show(args[n-1].RawString())
 			}

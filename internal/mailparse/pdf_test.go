@@ -28,6 +28,11 @@ func TestPDFLines(t *testing.T) {
 		{"TJ arrays on Td lines",
 			"BT /F1 10 Tf 50 750 Td [(Sub) -20 (poena)] TJ 0 -14 Td [(example.test)] TJ ET",
 			"Subpoena\nexample.test"},
+		// A text object per line, each placed by its own first move: one
+		// line break between them, no blank line inside a sentence.
+		{"one text object per line",
+			"BT /F1 10 Tf 50 750 Td (Issued by the Office of Inspector General, Department of Health and) Tj ET BT /F1 10 Tf 50 736 Td (Human Services.) Tj ET",
+			"Issued by the Office of Inspector General, Department of Health and\nHuman Services."},
 		{"a move along the line only",
 			"BT /F1 10 Tf 50 750 Td (Date: ) Tj 40 0 Td (2026-11-02) Tj ET",
 			"Date: 2026-11-02"},

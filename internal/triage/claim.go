@@ -675,8 +675,13 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// agencies do not name their domains so.
 	// A state's code before or after them ("txabc-secure.org",
 	// "le-abcnj.org" under a letter signed "ABC") is the agency's state.
+	inits := claimedInitials(words, claimed, doc.flat)
 	if acr := affixedInitials(host); acr != "" {
-		has := func(a string) bool { return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) }
+		// The letter writes them ("XBI"), or signs the name they are the
+		// initials of ("Example Bureau of Investigation").
+		has := func(a string) bool {
+			return len(a) >= 2 && slices.Contains(words, strings.ToUpper(a)) || len(a) >= 3 && slices.Contains(inits, strings.ToLower(a))
+		}
 		// Or the state's initial leads them ("okxy-us.com" under a letter
 		// signed "OXY"): a state's agency is initialled from the state.
 		if has(acr) || len(acr) >= 4 && (usStateCode[acr[:2]] && (has(acr[2:]) || has(acr[:1]+acr[2:])) || usStateCode[acr[len(acr)-2:]] && has(acr[:len(acr)-2])) {
@@ -693,7 +698,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// "co.example.yt.us" does): a disguise; an agency writes its own
 	// initials plainly.
 	// A government's registered domain is its own however it spells them.
-	inits := claimedInitials(words, claimed, doc.flat)
+	// The initials the letter signs with, which are a registered .gov
+	// name, under .us ("xcp.us" under a letter of the "Example Capitol
+	// Police", whose domain is xcp.gov): the .gov's own name where anyone
+	// may register it.
+	if label, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "us" && slices.Contains(inits, label) && a.domains.Registered(label+".gov") {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "the agency's initials, a registered .gov name, under .us", "From", host)
+		return
+	}
 	if l := misspeltInitials(host, inits); l != "" && !govDomain {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)
@@ -1014,6 +1027,14 @@ func claimedInitials(words, claimed []string, flat string) []string {
 		// Office of the Sheriff" goes by ECSO, not ECOS.
 		if !ofWord.MatchString(l) {
 			add(nameInitials(l))
+			// A state's name inside a city's agency's name ("Kansas City
+			// Missouri Police Department") is left out of its initials
+			// (KCPD).
+			for _, loc := range stateNamed.FindAllStringIndex(l, -1) {
+				if loc[0] > 0 {
+					add(nameInitials(l[:loc[0]] + l[loc[1]:]))
+				}
+			}
 		}
 		for _, m := range countyNamed.FindAllStringSubmatch(l, -1) {
 			for _, st := range states {

@@ -78,6 +78,19 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a county sheriff's name under .net", "jo.roe@albanycountysheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany County Sheriff's Office\n",
 			"lookalike", []string{"search_warrant"}},
+		// Session 27: the initials of the agency the letter signs for,
+		// with an impostor's affix (a state's name inside a city's police
+		// left out of them), or under .us where they are a registered
+		// .gov name.
+		{"the signed agency's initials with an affix", "jo.roe@esp-portal.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleland State Patrol\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a city police's initials without its state, with an affix", "jo.roe@ecpd-legal.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample City Missouri Police Department\n",
+			"lookalike", []string{"search_warrant"}},
+		{"the signed agency's initials, a registered .gov name, under .us", "jo.roe@risp.us",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nRhode Island State Police\n",
+			"lookalike", []string{"search_warrant"}},
 		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},

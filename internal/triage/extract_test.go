@@ -2413,6 +2413,8 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@mup.hr", "Molimo sačuvajte podatke za example.hr. Zamolnica za međunarodnu pravnu pomoć još nije upućena.", []string{"preservation"}},
 		{"a@policie.cz", "Žádáme o uchování údajů o example.cz. Žádost o právní pomoc byla do USA zaslána dne 2. 11. 2026.", []string{"preservation", "mlat"}},
 		{"a@policja.gov.pl", "Prosimy o zabezpieczenie danych example.pl. Wniosek o pomoc prawną został przekazany do USA w październiku.", []string{"preservation", "mlat"}},
+		{"a@policja.gov.pl", "Nie mamy postanowienia sądu ani wniosku o pomoc prawną. Prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
+		{"a@policja.gov.pl", "Procedura pomocy prawnej z USA trwa zwykle wiele miesięcy, dlatego prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
