@@ -119,6 +119,10 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 	// part withdrawn, not messages "removed" from a server.
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
 	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b` +
+	// "We have withdrawn paragraph (d) … We will seek a warrant separately
+	// if we need the correspondence": an item withdrawn, its content left
+	// to a warrant.
+	`|\b(?:withdrawn|withdrew|struck|removed|deleted|dropped)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?[^§]{0,400}?\b(?:seek|obtain|get|apply for|pursue|serve)\s+(?:a\s+)?(?:separate\s+)?(?:search\s+)?warrant\b[^.]{0,80}?\b(?:contents?|correspondence|messages|e-?mails|communications)\b` +
 	// "The subpoena does not reach the messages or the photos and we are
 	// NOT asking for them": the content named, then not asked.
 	`|\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|photos|pictures|images|videos)\b[^.;]{0,60}\b(?:we|I)\s+(?:are|am)\s+not\s+(?:asking|seeking|requesting)\s+(?:for\s+)?(?:them|those|these|it|that)\b`)
@@ -379,7 +383,8 @@ var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)
 	`|^\s*,?\s*(?:\p{L}+\s+){0,4}?(?:je\s+d[ůu]v[ěe]rn|je\s+d[ôo]vern|jest\s+poufn|je\s+povjerljiv|je\s+poverljiv|bizalmas|gizli|конфиденц|є\s+конфіденц|εμπιστευτικ|חסוי|confiden[tț]ial)`)
 
 // ownMailbox ends the words before "inbox" naming the writer's own.
-var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+$`)
+// "Our unit inbox", "my shared team inbox": up to two words between.
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$`)
 
 // mailboxWord is a content phrase that names a mailbox's folder.
 var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
@@ -462,7 +467,7 @@ func emailAddressNext(rest, phrase string) bool {
 // (general knowledge of US, UK, EU and Australian company names): "Inc",
 // "Limited", "GmbH", "S.p.A", "Pty". The signature's companySuffix
 // (claim.go) is another list, anchored at a line's end.
-const companyForm = `(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty)`
+const companyForm = `(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|GmbH|S\.A|B\.V|N\.V|PLC|SARL|S\.p\.A|Pty|INC|INCORPORATED|LTD|LIMITED|CORP|CORPORATION|COMPANY)`
 
 // addressee finds the company a letter is addressed to: "Custodian of
 // Records, Example Corp", "Keeper of Records, Example Ltd.", "Attn: Legal
@@ -472,6 +477,9 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
 	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t]` + companyForm + `\b\.?)` +
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// A salutation to another company's team: "Dear Example Messaging
+	// Legal Team,".
+	`|(?m)^[ \t]*Dear[ \t]+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+(?:Legal|Law Enforcement|Compliance|Subpoena|Trust (?:and|&) Safety)(?: Response)?[ \t]+(?:Team|Department|Group|Unit)\b` +
 	// The process itself directed to a company: "The warrant is directed
 	// to Example Mail LLC", "and to: EXAMPLE MAIL LLC, Custodian".
 	// A warrant's command to serve it "upon" a company, the name on the

@@ -25,6 +25,9 @@ func checkContent(t *testing.T, emergency bool, cases []contentCase) {
 func TestContentRequested(t *testing.T) {
 	checkContent(t, false, []contentCase{
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
+		// Session 27: the writer's own unit inbox is no content asked.
+		{"Please send the subscriber records of example.com; replies to our unit inbox reach me and my sergeant.", false},
+		{"Please produce the contents of the user's inbox and sent items for example.com.", true},
 		// Session 27: an item that ends "and other content".
 		{"2. All photos, notes and other content saved in or shared from the account", true},
 		{"Subscriber name, billing address, login IP addresses and other non-content records.", false},
@@ -350,6 +353,11 @@ func TestWrongAddressee(t *testing.T) {
 		{"TO: Keeper of Records, Provider\n", ""},
 		{"Pursuant to 18 U.S.C. 3512, IT IS ORDERED that Example Cloud Servers, Inc., 1 Example Way, shall produce the following records:", "Example Cloud Servers"},
 		{"IT IS ORDERED that Provider, Inc. shall produce the records of example.com.", ""},
+		// Session 27: an order naming the company in capitals; a
+		// salutation to another company's legal team (not ours).
+		{"It is ORDERED that EXAMPLE CHAT, INC. shall disclose the records described in Attachment A.", "EXAMPLE CHAT"},
+		{"Dear Example Chat Legal Team,\n\nAttached please find an order for the usernames below.", "Example Chat"},
+		{"Dear Provider Legal Team,\n\nAttached please find an order for example.com.", ""},
 		// Session 25: the process directed to a company later in the
 		// sentence that names it.
 		{"Attached is a search warrant issued by the Superior Court of Example County, Criminal Case No.\n26-0091-SW, directed to Example Social, Inc. for the profile ID 100088123456.", "Example Social"},

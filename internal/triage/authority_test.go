@@ -288,6 +288,8 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
 			[]string{"court_order"}, "Example Superior Court"},
+		{"Notice of an international production order issued under Schedule 1 of the Example Act by a nominated member of the Example Review Tribunal on 1 December 2026.\n",
+			[]string{"mlat"}, "Example Review Tribunal"},
 		{"Attached is a search warrant signed by a Circuit Judge of the Ninth Judicial Circuit in and for Example County, Florida, for example.com.\n",
 			[]string{"search_warrant"}, "Ninth Judicial Circuit in and for Example County, Florida"},
 		// A French letter's article before an English court's name.

@@ -343,7 +343,9 @@ func lineCopies(raw, l string) []int {
 // Bureau of Investigation …") and a short signature line ("for the
 // Example Bureau") claim.
 func claimsAt(raw, l string, i int) bool {
-	if i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") {
+	// A stop after the line ends a sentence, not an abbreviation of a
+	// name's last word ("Navajo Nation Police Dept.").
+	if i >= 0 && strings.HasPrefix(raw[i+len(l):], ".") && !abbreviatedEnd.MatchString(l) {
 		return false
 	}
 	prev := ""
@@ -359,6 +361,9 @@ func claimsAt(raw, l string, i int) bool {
 	}
 	return true
 }
+
+// abbreviatedEnd is an agency's name that ends in an abbreviated word.
+var abbreviatedEnd = lazyRegexp(`\b(?:Dept|Div|Ofc|Twp|Bur|Sect|Admin|Govt|Ctr|Natl|Intl|Co|Inv|Invest)$`)
 
 // proseGoesOn reports a long line of prose (60 characters or more) that
 // ends in a lowercase word: its sentence goes on to the next line.
@@ -392,7 +397,9 @@ func agencyLinesOf(lines []string) []string {
 		// A one-line signature may run long ("Jo Roe, Special Agent,
 		// Example Office of Criminal Investigations, Tel. …"): a name and
 		// a rank open it, as no sentence opens.
-		if l == "" || len(l) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) {
+		// A form's label ("Requesting investigator: ") counts nothing to
+		// its value's length.
+		if l == "" || len(formLabel.ReplaceAllString(l, "")) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) {
 			continue
 		}
 		// A form's field: "Agency: Example Nation Police Department",

@@ -91,6 +91,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"the signed agency's initials, a registered .gov name, under .us", "jo.roe@risp.us",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nRhode Island State Police\n",
 			"lookalike", []string{"search_warrant"}},
+		// Session 27 (round 52): a form's requester line longer than a
+		// signature's; an agency's name ending "Dept.".
+		{"a form's long requester line on a government's domain", "jo.roe@albanyky.gov",
+			"SUBPOENA DUCES TECUM (CRIMINAL) Case No. CR26-0001\nYou are commanded to produce the subscriber records of example.com.\nRequesting investigator: Det. Jo Roe-Castellanos, Example County Sheriff's Office,\nCriminal Investigations Division, Financial Crimes.\n",
+			"law_enforcement", []string{"subpoena"}},
+		{"an agency's name ending in Dept. on a government's domain", "jo.roe@albanyky.gov",
+			"Attached is a search warrant for the records of example.com.\n\nJo Roe\nCriminal Investigator, Example Nation Police Dept.\n",
+			"law_enforcement", []string{"search_warrant"}},
 		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},

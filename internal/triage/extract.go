@@ -631,7 +631,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || germanAwaited.MatchString(before) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -781,7 +781,7 @@ var yoursNamed = lazyRegexp(`(?i)\b(?:of|at|for|with)\s+(?:your|the provider|pro
 // romanceFuture is a treaty request's future in Portuguese, Spanish,
 // French and Italian: "será remetido oportunamente", "será enviada",
 // "sera transmise", "sarà trasmessa".
-var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|sera|seront|sarà|saranno)\s+(?:\p{L}+\s+)?(?:remetid[oa]s?|enviad[oa]s?|transmitid[oa]s?|apresentad[oa]s?|remitid[oa]s?|cursad[oa]s?|formulad[oa]s?|transmise?s?|envoyée?s?|adressée?s?|trasmess[oa]|inoltrat[oa]|inviat[oa])`)
+var romanceFuture = lazyRegexp(`(?i)^([^.;,]{0,60}?)\b(?:será|serán|serão|sera|seront|sarà|saranno|soit|soient|sea|sean|seja|sejam|sia|siano)\s+(?:\p{L}+\s+)?(?:remetid[oa]s?|enviad[oa]s?|transmitid[oa]s?|apresentad[oa]s?|remitid[oa]s?|cursad[oa]s?|formulad[oa]s?|transmise?s?|envoyée?s?|adressée?s?|trasmess[oa]|inoltrat[oa]|inviat[oa])`)
 
 // slavicToCome is a treaty request still to be sent, in Czech, Slovak,
 // Polish and the South Slavic languages: "bude zaslána", "bude odoslaná",
@@ -796,6 +796,11 @@ var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s
 // slavicAwaited waits for a treaty request before its name: "až do doby,
 // než Vám bude doručena žádost …", "do doby doručení žádosti …".
 var slavicAwaited = lazyRegexp(`(?i)(?:\bbude\s+(?:\p{L}+\s+){0,2}?(?:doručen|zasl|odesl|předán)\p{L}*|doby\s+doručení|\bdo\s+doručení|\bpo\s+doručení)\s*$`)
+
+// germanAwaited waits for a treaty request before its name: "bis Sie das
+// förmliche Rechtshilfeersuchen erhalten" (until you receive the formal
+// request).
+var germanAwaited = lazyRegexp(`(?i)\bbis\s+(?:Sie|Ihnen|wir|Ihr\p{L}*)\s+(?:das|ein|dem|den|unser\p{L}*|ein\p{L}*)\s+(?:\p{L}+\s+){0,2}$`)
 
 // otherSubject joins another subject to the words after a treaty request
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
@@ -1353,7 +1358,7 @@ func overSaid(own string, re *lazyRE, dangerAgain func(after string) bool) bool 
 }
 
 // requestWithdrawn is a writer's withdrawal of the request as a whole.
-var requestWithdrawn = lazyRegexp(`(?i)\b(?:consider|treat|mark)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\s+(?:as\s+)?(?:withdrawn|cancell?ed|closed)\b|\b(?:we|I)\s+(?:hereby\s+|are\s+|am\s+)?(?:withdraw(?:ing)?|cancell?(?:ing)?|rescind(?:ing)?)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:you\s+can|please)\s+stop\s+(?:working|processing)\s+(?:on\s+)?(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:we|I)\s+no\s+longer\s+need\s+(?:the|this|our)\s+emergency\s+(?:disclosure|request)\b`)
+var requestWithdrawn = lazyRegexp(`(?i)\b(?:consider|treat|mark)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\s+(?:as\s+)?(?:withdrawn|cancell?ed|closed)\b|\b(?:withdraw(?:s|ing)?|cancel(?:s|l?ing)?|rescind(?:s|ing)?)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\bstand\s+down\s+on\b|\b(?:you\s+can|please)\s+stop\s+(?:working|processing)\s+(?:on\s+)?(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:we|I)\s+no\s+longer\s+need\s+(?:the|this|our)\s+emergency\s+(?:disclosure|request)\b`)
 
 // dangerToldAfter reports a danger or the word "emergency" told in the
 // text after a writer's "no danger": a new danger, or the same one after
@@ -1789,6 +1794,13 @@ var quotedLine = lazyRegexp(`(?m)^[ \t]*>.*$`)
 // warrant"): read with the words before it, as "we'll need a".
 var leadingArticle = lazyRegexp(`(?i)^an?\s`)
 
+// assistanceUnit ends the words before a treaty word that names a unit
+// of a ministry or an agency: "Groupe d'", "Servicio de".
+var assistanceUnit = lazyRegexp(`(?i)\b(?:groupe|bureau|service|section|unité|division|servicio|sección|unidad|gabinete|ufficio)\s+(?:d['’]|de\s+(?:l['’])?|du\s+|della\s+|di\s+)?$`)
+
+// definiteArticle opens a mention read with its article ("the warrant").
+var definiteArticle = lazyRegexp(`(?i)^the\s+`)
+
 // bareBefore is "before" with no article right before a process ("a
 // question before subpoena"): a process ahead, unless the words after name
 // its date ("before subpoena return date").
@@ -1826,7 +1838,7 @@ var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declin
 // (only the word itself: "pursuant to 21 U.S.C. 876" names one).
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais|ani|bez|brak|nie (?:mamy|posiadamy|dysponujemy|ma))\b|(?:^|[^\p{L}])n[ãa]o h[áa]|(?:^|[^\p{L}])n['’]y a (?:plus|pas) de|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:behind|backlogged|backed up|swamped|slow|buried)\s+(?:on|with)(?:\s+(?:their|its|our|the|all|new))?|(?:let|allow|help|enable)s?\s+(?:me|us|them|investigators|the (?:detective|investigator|officer|agent)s?)\s+(?:to\s+)?(?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|so (?:that )?(?:I|we) (?:can|could|may|might) (?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais|ani|bez|brak|nie (?:mamy|posiadamy|dysponujemy|ma))\b|(?:^|[^\p{L}])nie\s+\p{L}{3,}|(?:^|[^\p{L}])n[ãa]o h[áa]|(?:^|[^\p{L}])n['’]y a (?:plus|pas) de|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:behind|backlogged|backed up|swamped|slow|buried)\s+(?:on|with)(?:\s+(?:their|its|our|the|all|new))?|(?:let|allow|help|enable)s?\s+(?:me|us|them|investigators|the (?:detective|investigator|officer|agent)s?)\s+(?:to\s+)?(?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|so (?:that )?(?:I|we) (?:can|could|may|might) (?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
 
 // newMatter is the writer's word that a reply on an old thread opens a new
 // matter: "New matter, different case from the one below", "a separate
@@ -2150,7 +2162,9 @@ var newProcess = lazyRegexp(`(?i)\b(?:the|this|our)\s+(?:new|second|fresh|separa
 
 // awaitingThe ends a clause of time or condition at a definite article:
 // "once we see what the ", "if the ".
-var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether)\b[^.;:!?]{0,50}\bthe\s+$`)
+// Or told in the future: "Case number will be on the warrant", "the
+// dates will match the order".
+var awaitingThe = lazyRegexp(`(?i)\b(?:once|when|whenever|after|if|until|before|whether)\b[^.;:!?]{0,50}\bthe\s+$|\b(?:will|shall|'ll)\s+(?:be|come|appear|match|follow)\b[^.;:!?]{0,30}\bthe\s+$`)
 
 // noProcessForUs is a writer's word that they hold no legal process
 // addressed to the provider: "I don't have any process addressed to you
@@ -2276,7 +2290,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if loc[0] < deniedTo && !assertive.MatchString(text[max(0, loc[0]-40):min(len(text), loc[1]+40)]) {
 				continue
 			}
-			if unasserted && awaitingThe.MatchString(text[max(0, loc[0]-60):loc[0]]) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
+			// A unit named for the work ("le Groupe d'entraide
+			// internationale" of a ministry of justice) is no request.
+			if pr.kind == "mlat" && assistanceUnit.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+				continue
+			}
+			if unasserted && awaitingThe.MatchString(text[max(0, loc[0]-60):loc[0]]+definiteArticle.FindString(text[loc[0]:loc[1]])) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
 				continue
 			}
 			// A statute written before a section's number ("an 18 U.S.C.
@@ -2991,6 +3010,14 @@ var (
 		// on camera … is now slumped over and not responding".
 		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:a\s+(?:large\s+|whole\s+)?(?:handful|bottle|bunch|fistful)\s+of|all\s+(?:of\s+)?(?:her|his|their|the)|an?\s+(?:large\s+|massive\s+|lethal\s+)?(?:amount|quantity|number|dose)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|medications?|meds|fentanyl|opioids|heroin)\b|\b(?:he|she|they|the (?:man|woman|boy|girl|person|victim|child|teen\w*|male|female))\s+(?:is|was)\s+(?:now\s+)?(?:slumped over|unresponsive|not breathing|unconscious)\b` +
 		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:some\s+|several\s+|many\s+|a lot of\s+|lots of\s+)?(?:pills|tablets)\b` +
+		// A threat to push someone under a train or off a height; a
+		// farewell "and not come back".
+		`|\bpush\w*\s+(?:[^\s.]+\s+){0,6}?["“'‘]?(?:in front of|under|onto|off)\s+(?:a|the)\s+(?:\w+\s+)?(?:train|tracks?|bus|subway|truck|bridge|roof|balcony|cliff|platform)\b|\b(?:planned|plans|planning|going|wants?|intends?|said|wrote|posted|saying)\b[^.]{0,60}\b(?:not|never) (?:to )?come back\b` +
+		// Czech: taking one's life, suicide, missing, abducted; Norwegian
+		// and Danish: abducted, forced into a car, a life in danger;
+		// Spanish: a protection order beside a threat (see dangerDetail).
+		`|(?:^|[^\p{L}])(?:vezme|vzít|vzala|vzal|vezmu)\s+(?:si\s+)?(?:\p{L}+\s+){0,2}?život|sebevra[žz]d\p{L}*|pohřešovan\p{L}*|(?:^|[^\p{L}])unesen\p{L}*` +
+		`|bortf[øo]r\p{L}*|tvunget inn i en bil|tvunget ind i en bil|fare for (?:hennes|hans|deres|hendes|jentas|guttens|barnets|pigens|drengens) liv` +
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
 		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|\b(?:sexual\s+)?(?:abuse|exploitation)\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
@@ -3003,11 +3030,11 @@ var (
 	// has shown or fled ("prior arrests for aggravated assault", "she
 	// and her children are now at a shelter"), a weapon shown, a person
 	// gone. Alone such words tell a past crime, not an emergency.
-	dangerDetail = lazyRegexp(`(?i)\b(?:at gunpoint|at knifepoint|(?:holds?|has|had|obtained|was granted) (?:a |an )?(?:protective|restraining|protection) order|(?:has |had )?(?:assaulted|beaten|strangled|choked|raped) (?:her|him|them|the victim)|\bbeing (?:beaten|choked|strangled|stabbed|assaulted|raped|tortured)\b|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:moderate |severe |advanced )?(?:dementia|alzheimer'?s)|insulin[- ]dependent|(?:no|without (?:any |his |her |their )?)(?:insulin|medications?|medicines?|meds|heart medication|oxygen)(?: with (?:him|her|them))?|(?:missing|at-risk) (?:and )?endangered|endangered (?:missing|runaway|adult|child|juvenile))\b`)
+	dangerDetail = lazyRegexp(`(?i)\b(?:at gunpoint|at knifepoint|(?:holds?|has|had|obtained|was granted) (?:a |an )?(?:protective|restraining|protection) order|(?:has |had )?(?:assaulted|beaten|strangled|choked|raped) (?:her|him|them|the victim)|\bbeing (?:beaten|choked|strangled|stabbed|assaulted|raped|tortured)\b|never (?:came|come|returned|made it) home|aggravated assault|domestic violence|stalk(?:ing|ed|er|s)|(?:violat\w*|violence of) (?:a |an |the |his |her |their )?(?:protective|restraining|protection) order|(?:protective|restraining|protection) order violation|(?:fled|moved|taken|went) to a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:are|is) (?:now )?(?:at|in) a (?:domestic[- ]violence |women's )?(?:shelter|refuge)|(?:moderate |severe |advanced )?(?:dementia|alzheimer'?s)|insulin[- ]dependent|(?:no|without (?:any |his |her |their )?)(?:insulin|medications?|medicines?|meds|heart medication|oxygen)(?: with (?:him|her|them))?|(?:missing|at-risk) (?:and )?endangered|endangered (?:missing|runaway|adult|child|juvenile)|orden(?:es)? de (?:protección|alejamiento))\b`)
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded)\b`)
+	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|(?:en )?paradero desconocido|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded)\b`)
 	// notThreat names the public at large and threats to publish or sue:
 	// no danger to a person.
 	notThreat = lazyRegexp(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
@@ -3044,7 +3071,12 @@ var (
 		// Finding or identifying a person in Japanese, Chinese and Korean
 		// (general knowledge): "所在を特定し", "确定其下落", "위치를 파악".
 		// Arabic: "will enable us to identify the place", "to locate".
-		`|(?:ستمكننا|تمكننا|يمكننا|سيمكننا) من (?:تحديد|معرفة|الوصول)|لتحديد (?:مكان|هوية|موقع)` +
+		`|(?:ستمكننا|تمكننا|يمكننا|سيمكننا)(?:\s+\S+){0,3}?\s+من (?:تحديد|معرفة|الوصول)|لتحديد (?:مكان|هوية|موقع)` +
+		// Czech, Norwegian, Danish, Swedish and Spanish: what the data
+		// will let the police do (general knowledge).
+		`|(?:^|[^\p{L}])(?:zjistíme|umožní (?:nám )?(?:zjistit|lokalizovat|identifikovat|najít|nalézt)|pomůže (?:nám )?(?:najít|lokalizovat|zjistit|identifikovat))` +
+		`|\bslik at vi kan (?:finne|identifisere|lokalisere|spore|stoppe)|\bså (?:at )?vi kan (?:finde|identificere|lokalisere|spore)|\bså att vi kan (?:hitta|identifiera|lokalisera|spåra)|\bkan vise hvor|\bkan visa var` +
+		`|\bpodremos (?:localizar|identificar|ubicar|encontrar|detener)` +
 		// Icelandic: "with them we can find", "to locate".
 		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +

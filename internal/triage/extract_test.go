@@ -563,6 +563,10 @@ func TestProcessScope(t *testing.T) {
 		// Session 27: an order the writer had signed; an order's own
 		// command to produce; a non-disclosure order's command is none.
 		{"Attached is the order we had signed yesterday for the subscriber records of example.com.", []string{"court_order"}},
+		// A warrant still drafted, then told of in the future: the same
+		// warrant, not yet there.
+		{"Please preserve the records of example.com. A search warrant is being drafted; I will forward it on this thread. Our case number will be on the warrant.", []string{"preservation"}},
+		{"Please preserve the records of example.com. The case number is on the attached search warrant, signed today.", []string{"preservation", "search_warrant"}},
 		{"ORDER\n\nIT IS HEREBY ORDERED that the custodian of records for Provider shall produce the subscriber records of example.com.\n\n/s/ Judge", []string{"court_order"}},
 		{"ORDER\nThe custodian shall produce the account records of example.com for May 2026.\nDONE AND ORDERED in Chambers.\n____ Judge", []string{"court_order"}},
 		{"IT IS HEREBY ORDERED that Provider shall not disclose the existence of the attached warrant for one year.\n\nPlease produce the records of example.com under the search warrant.", []string{"nondisclosure_order", "search_warrant"}},
@@ -571,6 +575,9 @@ func TestProcessScope(t *testing.T) {
 		// Until a treaty request arrives, in German and French.
 		{"Ein Rechtshilfeersuchen wird vorbereitet. Bis zum Eingang des Rechtshilfeersuchens bitten wir, die Daten zu sichern: example.de.", []string{"preservation"}},
 		{"Dans l'attente de la demande d'entraide, nous demandons la conservation des données de example.fr.", []string{"preservation"}},
+		// Session 27: a ministry's assistance unit, and a request to be
+		// sent "so that" one is transmitted: none yet.
+		{"Nous allons passer par le Groupe d'entraide internationale afin qu'une demande d'entraide juridique soit transmise. Pouvez-vous confirmer que example.ca est client chez vous ?", []string{"none"}},
 		{"Pending the mutual legal assistance request, please preserve the records of example.com.", []string{"preservation"}},
 		// A notice not to be given of the process keeps the process; a
 		// subpoena the writer will not get, an order of protection, a
@@ -1422,6 +1429,16 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Sürgős kérés - életveszély. A vészhelyzet leírása: egy 14 éves fiú tegnap este eltűnt otthonról, és üzenetben azt írta, hogy nem akar tovább élni. Hogyan segítenek az adatok: az IP-címek alapján megállapítható, honnan csatlakozik a fiú, így megtalálhatjuk.", true},
 		{"בקשה דחופה - סכנת חיים. תקציר האירוע: גבר בן 40 איים ברשת כי יפגע בילדיו הלילה ונעלם עם הילדים מביתו. כיצד המידע יסייע: כתובות ה-IP של החשבון יאפשרו לנו לאתר את מקום הימצאו של החשוד לפני הלילה.", true},
 		{"Emergency request. Our victim took her pills as prescribed last week and is recovering at home. The records will help us identify the caller.", false},
+		// Session 27 (round 52): a threat to push someone under a bus, a
+		// farewell "and not come back"; Czech, Norwegian, Spanish and
+		// Arabic accounts and what the data will let the police do.
+		{"Emergency request. A user on example.net wrote that he will push his ex-girlfriend \"under the next bus\" tomorrow. The subscriber records will help us identify him.", true},
+		{"Emergency request. A 15-year-old posted on example.net that she is going to walk into the sea and not come back. The IP logs will help us locate her.", true},
+		{"Emergency request. He pushed the door off its hinges last year during a burglary. The records will help us identify him.", false},
+		{"Naléhavá žádost - ohrožení života. Muž na example.cz napsal, že si dnes večer vezme život. Podle IP adresy zjistíme, kde se nachází.", true},
+		{"Nødsituasjon. En 14 år gammel gutt ble tvunget inn i en bil i går. IP-adressene kan vise hvor gjerningsmannen er, slik at vi kan finne gutten.", true},
+		{"URGENTE - riesgo vital. La víctima tiene una orden de protección y el agresor, en paradero desconocido, ha publicado su dirección en example.es. Con las IP podremos localizar al agresor.", true},
+		{"طلب طارئ. هدد رجل بقتل زوجته الليلة عبر الموقع example.ae. ستمكننا عناوين IP من تحديد مكانه قبل فوات الأوان.", true},
 		{"URGENT - disparition inquiétante. Faits : une adolescente de 14 ans a quitté son foyer hier soir pour retrouver un adulte rencontré en ligne. Utilité des données : les adresses IP permettraient de localiser l'endroit où elle se trouve.", true},
 		{"Emergency request. A user on example.net posted that he will kill his roommate. The quickest path to a decision is a phone call.", false},
 		// Session 25 review: someone found safe, another time or another
@@ -1952,6 +1969,8 @@ func TestEmergencyWithdrawnByFollowUp(t *testing.T) {
 		{"Good news: the boy was found safe this morning. Please consider the request withdrawn; thank you for your help.", true},
 		{"She was located safe at a friend's house, so you can stop working the disclosure request.", true},
 		{"The boy was found safe this morning. We still want the subscriber records for our case, please send them.", false},
+		{"The boy was located safe at a friend's house. Please cancel our emergency request; thank you for your help.", true},
+		{"Please stand down on our request. The girl was found unharmed this morning.", true},
 	} {
 		next := a.Analyze(parse(t, head+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w2@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\n"+tt.body+"\n"))
 		got := triage.Merge(first, next)
@@ -1983,6 +2002,11 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		{"After speaking with the prosecutor we withdraw the part of the subpoena that calls for e-mails and stored files. Please limit the production to subscriber records and IP logs.", false},
 		{"The request for message contents is hereby withdrawn; the rest of the subpoena stands.", false},
 		{"Understood. We withdraw the request for the correspondence with your support staff; please process the rest of the subpoena.", false},
+		// Session 27: an item withdrawn by its letter, its content left to
+		// a warrant; an item withdrawn with nothing said of content keeps
+		// the content asked.
+		{"We have withdrawn item (c) and the amended subpoena asks only for items (a) and (b). We will obtain a search warrant later if we need the messages.", false},
+		{"We have withdrawn item (c); please process the rest of the subpoena.", true},
 		{"We withdraw the request for e-mails, but please produce all chat messages stored in the account.", true},
 		{"Please narrow the dates to October 10 to October 30, 2026.", true},
 		{"For the record the court struck the defendant's motion, so the files and messages named in the subpoena remain due.", true},
@@ -2415,6 +2439,8 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@policja.gov.pl", "Prosimy o zabezpieczenie danych example.pl. Wniosek o pomoc prawną został przekazany do USA w październiku.", []string{"preservation", "mlat"}},
 		{"a@policja.gov.pl", "Nie mamy postanowienia sądu ani wniosku o pomoc prawną. Prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
 		{"a@policja.gov.pl", "Procedura pomocy prawnej z USA trwa zwykle wiele miesięcy, dlatego prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
+		{"a@policja.gov.pl", "Nie przesyłamy wniosku o pomoc prawną; prosimy jedynie o zabezpieczenie danych example.pl.", []string{"preservation"}},
+		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten.", []string{"preservation"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
