@@ -25,7 +25,7 @@ import (
 const memberOf = `(?i:an? (?:nominated |presidential |deputy |senior |authori[sz]ed )?(?:(?:circuit|district|superior court|county court|municipal|associate|presiding|chief|resident|magistrate) )?(?:member|judge|justice|magistrate|judicial officer) of (?:the )?)`
 
 var (
-	issuingVerb = lazyRegexp(`(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? (?:` + memberOf + `)?|\bby ` + memberOf + `|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
+	issuingVerb = lazyRegexp(`(?:issued|signed) by (?:the )?` + memberOf + `|(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |\bby (?i:an? (?:nominated |presidential |deputy |senior )?member of (?:the )?)|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line; a bilingual form puts the label in its own
 	// language first ("Solicitante / Requesting authority").
@@ -896,7 +896,7 @@ func joinName(ws []string) string {
 
 // courts lists the courts named in folded text, in order.
 func courts(flat string) []string {
-	var out []string
+	var out, circuits []string
 	ws := words(flat)
 	for i, w := range ws {
 		// Florida's circuits name their court so: "the Seventeenth
@@ -939,9 +939,21 @@ func courts(flat string) []string {
 		}
 		name := joinName(p)
 		name = withoutPerson(name)
+		if circuit {
+			// Named so only where no court is named with its word: "the
+			// Circuit Court of the Eleventh Judicial Circuit in and for …"
+			// is the court's full name.
+			if name != "" && !slices.Contains(circuits, name) {
+				circuits = append(circuits, name)
+			}
+			continue
+		}
 		if name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
+	}
+	if len(out) == 0 {
+		out = circuits
 	}
 	out = append(out, foreignCourts(flat)...)
 	return out

@@ -288,6 +288,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
 			[]string{"court_order"}, "Example Superior Court"},
+		// A prosecutor's own subpoena that a judge authorised is the
+		// prosecutor's; a circuit's caption names its court in full.
+		{"The Example County Prosecutor's Office issues the attached investigative subpoena, authorized by a judge of the Ninth Judicial Circuit Court on October 8, 2026, for example.com.\n",
+			[]string{"subpoena"}, "Example County Prosecutor's Office"},
+		{"A search warrant signed by a Circuit Judge of the Ninth Judicial Circuit in and for Example County, Florida is attached for example.com.\n\nIN THE CIRCUIT COURT OF THE NINTH JUDICIAL CIRCUIT IN AND FOR EXAMPLE COUNTY, FLORIDA\nSEARCH WARRANT\n",
+			[]string{"search_warrant"}, "Circuit Court of the Ninth Judicial Circuit in and for Example County, Florida"},
 		{"Notice of an international production order issued under Schedule 1 of the Example Act by a nominated member of the Example Review Tribunal on 1 December 2026.\n",
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"Attached is a search warrant signed by a Circuit Judge of the Ninth Judicial Circuit in and for Example County, Florida, for example.com.\n",

@@ -399,8 +399,8 @@ func agencyLinesOf(lines []string) []string {
 		// a rank open it, as no sentence opens.
 		// A form's label ("Requesting investigator: ") counts nothing to
 		// its value's length.
-		if l == "" || len(formLabel.ReplaceAllString(l, "")) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) {
-			continue
+		if l == "" || len(formLabel.ReplaceAllString(l, "")) > 80 && (!namedRank.MatchString(l) || notRank.MatchString(l) || greeting.MatchString(l)) || policeBody.MatchString(l) || civilProcurator.MatchString(l) || proseLine(l) || notServing.MatchString(l) {
+			continue // nor a retired officer's or a private investigator's line ("Det. (Ret.) XPD")
 		}
 		// A form's field: "Agency: Example Nation Police Department",
 		// "Requesting officer: Lt. Jo Roe"; read with its label too
@@ -514,7 +514,7 @@ func introducesAgency(doc *document) bool {
 
 // notServing marks a writer who does not serve the agency named next: a
 // private investigator, or one retired from it.
-var notServing = lazyRegexp(`(?i)\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
+var notServing = lazyRegexp(`(?i)\((?:ret|retd|retired)\.?\)|\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
 
 // servesNow reports that the words between a writer's "I am" and an
 // agency's name leave the writer serving it: no past or private role, or
@@ -705,15 +705,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// "co.example.yt.us" does): a disguise; an agency writes its own
 	// initials plainly.
 	// A government's registered domain is its own however it spells them.
-	// The initials the letter signs with, which are a registered .gov
-	// name, under .us ("xcp.us" under a letter of the "Example Capitol
-	// Police", whose domain is xcp.gov): the .gov's own name where anyone
-	// may register it.
-	if label, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "us" && slices.Contains(inits, label) && a.domains.Registered(label+".gov") {
-		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "the agency's initials, a registered .gov name, under .us", "From", host)
-		return
-	}
 	if l := misspeltInitials(host, inits); l != "" && !govDomain {
 		r.Sender.Class = ClassLookalike
 		r.evidence("sender.class", "the agency's initials misspelt in its domain", "From", host)

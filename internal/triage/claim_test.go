@@ -88,9 +88,11 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a city police's initials without its state, with an affix", "jo.roe@ecpd-legal.org",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExample City Missouri Police Department\n",
 			"lookalike", []string{"search_warrant"}},
-		{"the signed agency's initials, a registered .gov name, under .us", "jo.roe@risp.us",
+		// An agency's initials under .us beside its .gov: often its own
+		// older domain, held as an agency on no list, never refused.
+		{"a state police's initials under .us beside its .gov", "jo.roe@risp.us",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nRhode Island State Police\n",
-			"lookalike", []string{"search_warrant"}},
+			"law_enforcement", []string{"search_warrant"}},
 		// Session 27 (round 52): a form's requester line longer than a
 		// signature's; an agency's name ending "Dept.".
 		{"a form's long requester line on a government's domain", "jo.roe@albanyky.gov",
@@ -756,5 +758,19 @@ func TestCompanyForwardingAgency(t *testing.T) {
 				t.Fatalf("class %s, want %s", r.Sender.Class, tt.class)
 			}
 		})
+	}
+}
+
+// TestRetiredOfficerClaimsNothing (session 27): a private investigator
+// who signs as a retired detective of a department ("Det. (Ret.)
+// Example PD") claims no agency: refused as a private party, not held as
+// an impersonation.
+func TestRetiredOfficerClaimsNothing(t *testing.T) {
+	a := newAnalyzer(t)
+	raw := "From: Jo Roe <jroe@roe-investigations.example.com>\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=roe-investigations.example.com\nSubject: Information request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" +
+		"I have been retained by a client whose customers were defrauded by example.net. I am looking for the name of whoever set up the account for that site.\n\nJo Roe\nDet. (Ret.) Example PD\nRoe Investigations LLC\n"
+	r := a.Analyze(parse(t, raw))
+	if r.Facts.ClaimsAgency || r.Facts.Impersonation {
+		t.Errorf("claims agency %v, impersonation %v; want neither", r.Facts.ClaimsAgency, r.Facts.Impersonation)
 	}
 }
