@@ -1592,7 +1592,9 @@ var courtName = lazyRegexp(`\b(?:Court|Judge|Magistrate|Tribunal|Judiciary|Justi
 // courtCaption is a line that names a court as a document's caption: "IN
 // THE CIRCUIT COURT OF …", "United States District Court", "Superior
 // Court of California, County of San Diego" alone on its line.
-var courtCaption = lazyRegexp(`(?m)^[ \t]*(?:In the |IN THE )?(?:[A-Z0-9][\w.'-]*[ \t]+){0,6}Court\b[^\n]{0,80}$`)
+// Virginia's captions open with the state: "VIRGINIA: IN THE CIRCUIT
+// COURT OF …".
+var courtCaption = lazyRegexp(`(?m)^[ \t]*(?:[A-Z][\w.'-]*:[ \t]+)?(?:In the |IN THE )?(?:[A-Z0-9][\w.'-]*[ \t]+){0,6}Court\b[^\n]{0,80}$`)
 
 // subunit is a trailing part of an agency's name that names one of its
 // offices, not the issuer: "Drug Enforcement Administration, New York

@@ -288,6 +288,9 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
 			[]string{"court_order"}, "Example Superior Court"},
+		// A caption opening with its state's name.
+		{"VIRGINIA: IN THE CIRCUIT COURT OF EXAMPLE COUNTY\nSUBPOENA DUCES TECUM (CRIMINAL)\nYou are commanded to produce the records of example.com to the Example County Sheriff's Office.\n",
+			[]string{"subpoena"}, "Circuit Court of Example County"},
 		// A prosecutor's own subpoena that a judge authorised is the
 		// prosecutor's; a circuit's caption names its court in full.
 		{"The Example County Prosecutor's Office issues the attached investigative subpoena, authorized by a judge of the Ninth Judicial Circuit Court on October 8, 2026, for example.com.\n",

@@ -478,7 +478,7 @@ var (
 	// warrant", "to avoid delay please process the attached subpoena").
 	// Also "attached" in French, Spanish, Portuguese, German, Italian
 	// and Dutch.
-	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd|ha remitido|han remitido|ha enviado|ha transmitido|ha cursado|foi remetid[oa]|foi enviad[oa]|foi transmitid[oa]|a été transmise?|a été envoyée?|è stata trasmessa|ha trasmesso)\b`)
+	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|wurde|wurden|worden|allegat[oa]|in bijlage|bijgevoegd|ha remitido|han remitido|ha enviado|ha transmitido|ha cursado|foi remetid[oa]|foi enviad[oa]|foi transmitid[oa]|a été transmise?|a été envoyée?|è stata trasmessa|ha trasmesso)\b`)
 	contrast  = lazyRegexp(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
 	// Portuguese, right before the process awaited ("bis zum Eingang des
@@ -1798,6 +1798,10 @@ var leadingArticle = lazyRegexp(`(?i)^an?\s`)
 // of a ministry or an agency: "Groupe d'", "Servicio de".
 var assistanceUnit = lazyRegexp(`(?i)\b(?:groupe|bureau|service|section|unité|division|servicio|sección|unidad|gabinete|ufficio)\s+(?:d['’]|de\s+(?:l['’])?|du\s+|della\s+|di\s+)?$`)
 
+// treatyAgain ends the words before a treaty request named again: its
+// definite article, in the languages of the letters we read.
+var treatyAgain = lazyRegexp(`(?i)(?:^|\s)(?:the|this|that|das|dem|den|des|der|dieses|la|le|el|o|a|il|lo|het|de|ce|cette)\s+$|(?:^|\s)l['’]$`)
+
 // definiteArticle opens a mention read with its article ("the warrant").
 var definiteArticle = lazyRegexp(`(?i)^the\s+`)
 
@@ -2293,6 +2297,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// A unit named for the work ("le Groupe d'entraide
 			// internationale" of a ministry of justice) is no request.
 			if pr.kind == "mlat" && assistanceUnit.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+				continue
+			}
+			// A treaty request still to come, named again with its article
+			// ("… erst gestützt auf das Rechtshilfeersuchen", "the MLAT"):
+			// the same request, still to come.
+			if pr.kind == "mlat" && unasserted && treatyAgain.MatchString(text[max(0, loc[0]-8):loc[0]]) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {
 				continue
 			}
 			if unasserted && awaitingThe.MatchString(text[max(0, loc[0]-60):loc[0]]+definiteArticle.FindString(text[loc[0]:loc[1]])) && !assertive.MatchString(text[max(0, loc[0]-60):loc[0]]+sentenceFrom(text, loc[0])) {

@@ -2441,6 +2441,8 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@policja.gov.pl", "Procedura pomocy prawnej z USA trwa zwykle wiele miesięcy, dlatego prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
 		{"a@policja.gov.pl", "Nie przesyłamy wniosku o pomoc prawną; prosimy jedynie o zabezpieczenie danych example.pl.", []string{"preservation"}},
 		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten.", []string{"preservation"}},
+		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten. Eine Herausgabe erwarten wir erst gestützt auf das Rechtshilfeersuchen.", []string{"preservation"}},
+		{"a@kapo.example.ch", "Das Rechtshilfeersuchen wird übermittelt. Bitte sichern Sie die Daten von example.ch. Das Rechtshilfeersuchen wurde am 2. Dezember 2026 dem Bundesamt für Justiz übergeben.", []string{"mlat", "preservation"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
