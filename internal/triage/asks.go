@@ -20,7 +20,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:e-?mail|message|stored|communications?|account|mailbox|inbox|chat|file) contents?\b|\bstored (?:content|communications|e-?mails?|messages|files|photos|data)\b` +
 	`|\bcop(?:y|ies) of (?:all |any |the |each )*(?:sent |received |stored |private |direct )?(?:e-?mails|e-?mail messages|messages|chats|chat (?:logs|messages|transcripts)|text messages|communications|conversations|voice ?mails|attachments|photos|photographs)\b` +
 	`|\b(?:all|any|copies of|copy of|the|including)(?: the| any| all)? (?:data,? (?:and )?)?(?:(?:draft|unsent|deleted|archived|private) )?` + contentNoun + `(?:,? (?:and |or |& )?(?:[\w-]+ )?` + contentNoun + `)*,? (?:(?:the|that|which) (?:account holders?|users?|subscribers?|customers?|targets?)(?: has| have| had)? )?(?:sent|received|stored|saved|uploaded|exchanged|contained|kept|held|associated|in|from|to|by|within|of)\b` +
-	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:and|or|&) (?:all |any )?other (?:stored )?content\b|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
+	`|\b(?:full|complete|entire) contents?\b|\ball other content\b|\b(?:and|or|&) (?:all |any )?other (?:stored )?content(?:[^\w-]|$)|\b(?:all|any)\s+(?:the\s+)?(?:stored\s+)?content\s+(?:stored|saved|held|kept|uploaded|in|of|from)\b` +
 	// "All of her e-mails": a person's messages as a whole.
 	`|\ball (?:of )?(?:his|her|their|the (?:user|subscriber|account holder|target)'s) (?:e-?mails|messages|chats|texts|text messages|private messages|direct messages|DMs|conversations|correspondence|files|photos)\b` +
 	// "His drafts": what a person wrote and kept unsent is a message's
@@ -119,10 +119,6 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 	// part withdrawn, not messages "removed" from a server.
 	`|\b(?:request|demand|item|paragraph|part|portion|category)\b[^.;]{0,60}\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b[^.;]{0,30}\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:withdrawn|rescinded|struck)\b` +
 	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b` +
-	// "We have withdrawn paragraph (d) … We will seek a warrant separately
-	// if we need the correspondence": an item withdrawn, its content left
-	// to a warrant.
-	`|\b(?:withdrawn|withdrew|struck|removed|deleted|dropped)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?[^§]{0,400}?\b(?:seek|obtain|get|apply for|pursue|serve)\s+(?:a\s+)?(?:separate\s+)?(?:search\s+)?warrant\b[^.]{0,80}?\b(?:contents?|correspondence|messages|e-?mails|communications)\b` +
 	// "The subpoena does not reach the messages or the photos and we are
 	// NOT asking for them": the content named, then not asked.
 	`|\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|photos|pictures|images|videos)\b[^.;]{0,60}\b(?:we|I)\s+(?:are|am)\s+not\s+(?:asking|seeking|requesting)\s+(?:for\s+)?(?:them|those|these|it|that)\b`)
@@ -137,8 +133,21 @@ func withdrawals(s string) [][]int {
 			out = append(out, m)
 		}
 	}
+	// "We have withdrawn paragraph (d) … We will seek a warrant
+	// separately if we need the correspondence": an item withdrawn by its
+	// letter, its content left to a warrant the writer will seek.
+	if contentByWarrant.MatchString(s) {
+		out = append(out, itemWithdrawn.FindAllStringIndex(s, -1)...)
+	}
 	return out
 }
+
+// itemWithdrawn is an item of the process withdrawn by its letter or
+// number; contentByWarrant the content left to a warrant to come.
+var (
+	itemWithdrawn    = lazyRegexp(`(?i)\b(?:withdrawn|withdrew|struck|removed|deleted|dropped)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?`)
+	contentByWarrant = lazyRegexp(`(?i)\b(?:will|'ll|shall)\s+(?:(?:then|also|separately|later|instead)\s+)?(?:seek|obtain|get|apply for|pursue|serve)\s+(?:a\s+)?(?:separate\s+)?(?:search\s+)?warrant\b[^.]{0,80}?\b(?:contents?|correspondence|messages|e-?mails|communications)\b`)
+)
 
 // withdrawnSpans are the clauses of s that withdraw content asked before:
 // from the withdrawal to the clause's end ("we withdraw the part that

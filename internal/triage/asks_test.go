@@ -25,6 +25,8 @@ func checkContent(t *testing.T, emergency bool, cases []contentCase) {
 func TestContentRequested(t *testing.T) {
 	checkContent(t, false, []contentCase{
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
+		// Session 27 review: "content-neutral" records are none.
+		{"Please produce the subscriber records, IP logs and other content-neutral transactional records of example.com.", false},
 		// Session 27: the writer's own unit inbox is no content asked.
 		{"Please send the subscriber records of example.com; replies to our unit inbox reach me and my sergeant.", false},
 		{"Please produce the contents of the user's inbox and sent items for example.com.", true},

@@ -25,7 +25,7 @@ import (
 const memberOf = `(?i:an? (?:nominated |presidential |deputy |senior |authori[sz]ed )?(?:(?:circuit|district|superior court|county court|municipal|associate|presiding|chief|resident|magistrate) )?(?:member|judge|justice|magistrate|judicial officer) of (?:the )?)`
 
 var (
-	issuingVerb = lazyRegexp(`(?:issued|signed) by (?:the )?` + memberOf + `|(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |\bby (?i:an? (?:nominated |presidential |deputy |senior )?member of (?:the )?)|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
+	issuingVerb = lazyRegexp(`(?:issued|signed) by (?:the )?` + memberOf + `|(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |\bissued\b[^.]{0,120}?\bby (?i:an? (?:nominated |presidential |deputy |senior )?member of (?:the )?)|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
 	// issuingLabel is a form's or a table's "Issued by" field, whose value
 	// ends with its line; a bilingual form puts the label in its own
 	// language first ("Solicitante / Requesting authority").

@@ -288,6 +288,9 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
 			[]string{"court_order"}, "Example Superior Court"},
+		// A member of a task force who flagged the account issues nothing.
+		{"This account was flagged to us by a member of the Example Cyber Crime Task Force. Please preserve the records of example.com.\n\nSA Jo Roe\nFederal Bureau of Investigation\n",
+			[]string{"preservation"}, "Federal Bureau of Investigation"},
 		// A caption opening with its state's name.
 		{"VIRGINIA: IN THE CIRCUIT COURT OF EXAMPLE COUNTY\nSUBPOENA DUCES TECUM (CRIMINAL)\nYou are commanded to produce the records of example.com to the Example County Sheriff's Office.\n",
 			[]string{"subpoena"}, "Circuit Court of Example County"},

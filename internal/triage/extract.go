@@ -631,7 +631,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || germanAwaited.MatchString(before) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || germanAwaited.MatchString(before) && germanReceived.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -791,7 +791,7 @@ var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s
 	// Not sent yet: Czech "zatím podána nebyla", "nebyla dosud zaslána",
 	// Slovak "zatiaľ nebola podaná", Polish "nie został jeszcze złożony",
 	// Croatian "još nije upućena".
-	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:\p{L}+\s+){0,2}?neby?l\p{L}*|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
+	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*\s+neby?l\p{L}*|neby?l\p{L}*\s+(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*)|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
 
 // slavicAwaited waits for a treaty request before its name: "až do doby,
 // než Vám bude doručena žádost …", "do doby doručení žádosti …".
@@ -801,6 +801,9 @@ var slavicAwaited = lazyRegexp(`(?i)(?:\bbude\s+(?:\p{L}+\s+){0,2}?(?:doručen|z
 // förmliche Rechtshilfeersuchen erhalten" (until you receive the formal
 // request).
 var germanAwaited = lazyRegexp(`(?i)\bbis\s+(?:Sie|Ihnen|wir|Ihr\p{L}*)\s+(?:das|ein|dem|den|unser\p{L}*|ein\p{L}*)\s+(?:\p{L}+\s+){0,2}$`)
+
+// germanReceived is the verb of receiving after the awaited request's name.
+var germanReceived = lazyRegexp(`(?i)^\s*(?:\p{L}+\s+){0,2}?(?:erhalten|bekommen|zugeht|zugestellt|eingeht|eingegangen|vorliegt|übermittelt|übersandt)\b`)
 
 // otherSubject joins another subject to the words after a treaty request
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
@@ -1360,6 +1363,20 @@ func overSaid(own string, re *lazyRE, dangerAgain func(after string) bool) bool 
 // requestWithdrawn is a writer's withdrawal of the request as a whole.
 var requestWithdrawn = lazyRegexp(`(?i)\b(?:consider|treat|mark)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\s+(?:as\s+)?(?:withdrawn|cancell?ed|closed)\b|\b(?:withdraw(?:s|ing)?|cancel(?:s|l?ing)?|rescind(?:s|ing)?)\s+(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\bstand\s+down\s+on\b|\b(?:you\s+can|please)\s+stop\s+(?:working|processing)\s+(?:on\s+)?(?:the|this|our|my)\s+(?:emergency\s+)?(?:disclosure\s+)?request\b|\b(?:we|I)\s+no\s+longer\s+need\s+(?:the|this|our)\s+emergency\s+(?:disclosure|request)\b`)
 
+// withdrawsRequest reports a withdrawal of the request said, not denied
+// ("please do not cancel the request", "I am not withdrawing it").
+func withdrawsRequest(own string) bool {
+	for _, m := range requestWithdrawn.FindAllStringIndex(own, -1) {
+		if !withdrawalDenied.MatchString(own[max(0, m[0]-24):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawalDenied ends the words before a withdrawal that deny it.
+var withdrawalDenied = lazyRegexp(`(?i)\b(?:not|never|no|don't|do not)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$`)
+
 // dangerToldAfter reports a danger or the word "emergency" told in the
 // text after a writer's "no danger": a new danger, or the same one after
 // all.
@@ -1801,6 +1818,17 @@ var assistanceUnit = lazyRegexp(`(?i)\b(?:groupe|bureau|service|section|unité|d
 // treatyAgain ends the words before a treaty request named again: its
 // definite article, in the languages of the letters we read.
 var treatyAgain = lazyRegexp(`(?i)(?:^|\s)(?:the|this|that|das|dem|den|des|der|dieses|la|le|el|o|a|il|lo|het|de|ce|cette)\s+$|(?:^|\s)l['’]$`)
+
+// orderWords is a court order read from its own words or the writer's:
+// "ORDERED that …", "DONE AND ORDERED", "the order we had signed".
+var orderWords = lazyRegexp(`(?i)\bordered\b|\border (?:that )?(?:I|we) `)
+
+// orderNotYet is a draft or an order still to be signed, before its
+// words; orderSpent an order that has run out or been set aside.
+var (
+	orderNotYet = lazyRegexp(`(?i)\b(?:proposed|draft|unsigned|will read|would read|to be signed|not yet signed|once (?:the )?(?:judge|court|magistrate) signs|when (?:the )?(?:judge|court|magistrate) signs|for (?:the )?(?:judge|court|magistrate)['’]?s? signature)\b`)
+	orderSpent  = lazyRegexp(`(?i)\b(?:has|had|have) (?:since )?(?:expired|lapsed|run out|been (?:vacated|quashed|withdrawn|set aside))\b|\bno longer (?:valid|in (?:force|effect))\b|\bno new (?:one|order)\b`)
+)
 
 // definiteArticle opens a mention read with its article ("the warrant").
 var definiteArticle = lazyRegexp(`(?i)^the\s+`)
@@ -2352,6 +2380,13 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if pr.kind == "court_order" && innerDenial.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
+			// An order's own words quoted from a draft, a proposed order or
+			// one still to be signed ("once the judge signs it, the order
+			// will read: IT IS ORDERED …"), and an order the writer had
+			// that has expired, are no order at hand.
+			if pr.kind == "court_order" && orderWords.MatchString(text[loc[0]:loc[1]]) && (orderNotYet.MatchString(text[max(0, loc[0]-300):loc[0]]) || orderSpent.MatchString(proseSentenceRest(text, loc[1]))) {
+				continue
+			}
 			// A subject that denies it ("Not an emergency - …",
 			// "Non-emergency: …") names no emergency.
 			if pr.kind == "emergency" && loc[0] < len(subject) && subjectDenies.MatchString(subject) {
@@ -2604,7 +2639,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// ends it as it stood: its emergency was real, and nothing is left to
 	// answer. One who says the danger is over and still wants the records
 	// stands on the process there is.
-	if !r.Emergency && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !requestWithdrawn.MatchString(ownWords(doc.subject+"\n\n"+doc.body)) {
+	if !r.Emergency && selfNotEmergency(doc.subject+"\n\n"+doc.body) && !withdrawsRequest(ownWords(doc.subject+"\n\n"+doc.body)) {
 		r.Facts.EmergencyWithdrawn = true
 	}
 	r.Facts.TakesOver = takesOver.MatchString(own) && !stillTheirs.MatchString(own)
@@ -3019,10 +3054,10 @@ var (
 		// An overdose seen as it happens: "took a large handful of pills
 		// on camera … is now slumped over and not responding".
 		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:a\s+(?:large\s+|whole\s+)?(?:handful|bottle|bunch|fistful)\s+of|all\s+(?:of\s+)?(?:her|his|their|the)|an?\s+(?:large\s+|massive\s+|lethal\s+)?(?:amount|quantity|number|dose)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|medications?|meds|fentanyl|opioids|heroin)\b|\b(?:he|she|they|the (?:man|woman|boy|girl|person|victim|child|teen\w*|male|female))\s+(?:is|was)\s+(?:now\s+)?(?:slumped over|unresponsive|not breathing|unconscious)\b` +
-		`|\b(?:took|swallowed|ingested|has taken|had taken)\s+(?:some\s+|several\s+|many\s+|a lot of\s+|lots of\s+)?(?:pills|tablets)\b` +
+		`|\b(?:he|she|they|the (?:girl|boy|teen\w*|woman|man|victim|child|caller|patient|user))\s+(?:had\s+|has\s+)?(?:took|taken|swallowed|ingested)\s+(?:some\s+|several\s+|many\s+|a lot of\s+|lots of\s+)?(?:pills|tablets)\b` +
 		// A threat to push someone under a train or off a height; a
 		// farewell "and not come back".
-		`|\bpush\w*\s+(?:[^\s.]+\s+){0,6}?["“'‘]?(?:in front of|under|onto|off)\s+(?:a|the)\s+(?:\w+\s+)?(?:train|tracks?|bus|subway|truck|bridge|roof|balcony|cliff|platform)\b|\b(?:planned|plans|planning|going|wants?|intends?|said|wrote|posted|saying)\b[^.]{0,60}\b(?:not|never) (?:to )?come back\b` +
+		`|\bpush\w*\s+(?:[^\s.]+\s+){0,6}?["“'‘]?(?:in front of|under|onto|off)\s+(?:a|the)\s+(?:\w+\s+)?(?:train|tracks?|bus|subway|truck|bridge|roof|balcony|cliff|platform)\b|\b(?:go|walk|swim|drive|head|wade)\s+(?:out\s+)?(?:on|into|onto|to|off)\s+the\s+(?:ice|sea|lake|river|ocean|water|woods|bridge|tracks|cliff)\b[^.]{0,30}\b(?:not|never) (?:to )?come back\b` +
 		// Czech: taking one's life, suicide, missing, abducted; Norwegian
 		// and Danish: abducted, forced into a car, a life in danger;
 		// Spanish: a protection order beside a threat (see dangerDetail).
@@ -3030,7 +3065,7 @@ var (
 		`|bortf[øo]r\p{L}*|tvunget inn i en bil|tvunget ind i en bil|fare for (?:hennes|hans|deres|hendes|jentas|guttens|barnets|pigens|drengens) liv` +
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
-		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|\b(?:sexual\s+)?(?:abuse|exploitation)\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
+		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+)(?:the\s+)?(?:sexual\s+)?abuse\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +

@@ -563,6 +563,16 @@ func TestProcessScope(t *testing.T) {
 		// Session 27: an order the writer had signed; an order's own
 		// command to produce; a non-disclosure order's command is none.
 		{"Attached is the order we had signed yesterday for the subscriber records of example.com.", []string{"court_order"}},
+		// Session 27 review: an order's words from a draft, a proposed
+		// order or one still to be signed; an order the writer had that
+		// has expired.
+		{"Once the judge signs it, the order will read: IT IS ORDERED that the custodian of records shall produce the subscriber records of example.com.", []string{"none"}},
+		{"Here is our draft proposed order for your comments: IT IS HEREBY ORDERED that Provider shall produce the records of example.com.", []string{"none"}},
+		{"The order we had signed by the district court last year has expired, and we have no new one. Please send the records of example.com voluntarily.", []string{"none"}},
+		// Danger words of a story that is no emergency.
+		{"Urgent: customers took tablets bought on example.com that turned out to be chalk. Please send the subscriber records urgently; they will help us identify the seller.", []string{"none"}},
+		{"Urgent please: the investigation of the exploitation is ongoing and the files date from 2023. Send the records of example.com as soon as possible.", []string{"none"}},
+		{"This is urgent. The suspect, a former tenant, posted that he plans to leave the state and not come back after defrauding his landlord. Please send the records of example.com.", []string{"none"}},
 		// A warrant still drafted, then told of in the future: the same
 		// warrant, not yet there.
 		{"Please preserve the records of example.com. A search warrant is being drafted; I will forward it on this thread. Our case number will be on the warrant.", []string{"preservation"}},
@@ -1422,7 +1432,7 @@ func TestEmergencyExplained(t *testing.T) {
 		// Hungarian and Hebrew accounts and their headings.
 		{"Emergency request. Her mother called us: the girl had swallowed tablets an hour ago and left the house. The subscriber records will help us locate her.", true},
 		{"Emergency request. A user is live-streaming the sexual abuse of an infant on example.net this evening. The account's IP logs are needed to locate the offender.", true},
-		{"Emergency request. We believe the exploitation is ongoing at a house we cannot identify. The IP logs of example.net are needed to locate the child.", true},
+		{"Emergency request. A child is held at a house we cannot identify. The abuse is ongoing. The IP logs of example.net are needed to locate the child.", true},
 		{"Emergency request. Mr. Doe, 79, has advanced dementia and has not been seen since Tuesday morning. The IP logs of example.net will help us find him.", true},
 		{"Emergency request. A user on example.net posted that he will shoot his neighbour tonight. Only the account's e-mail could point to the shooter's location.", true},
 		{"URGENTE. Existe riesgo real para su vida: un joven de 15 años fue incitado a autolesionarse y no se le localiza desde ayer. Los datos nos permitirían localizarle.", true},
@@ -1971,6 +1981,8 @@ func TestEmergencyWithdrawnByFollowUp(t *testing.T) {
 		{"The boy was found safe this morning. We still want the subscriber records for our case, please send them.", false},
 		{"The boy was located safe at a friend's house. Please cancel our emergency request; thank you for your help.", true},
 		{"Please stand down on our request. The girl was found unharmed this morning.", true},
+		// Session 27 review: the withdrawal denied.
+		{"The girl was found safe, so the emergency is over. Please do not cancel the request; we still want the records.", false},
 	} {
 		next := a.Analyze(parse(t, head+"Subject: RE: EMERGENCY REQUEST\nMessage-ID: <w2@fbi.gov>\nIn-Reply-To: <w1@fbi.gov>\n\n"+tt.body+"\n"))
 		got := triage.Merge(first, next)
@@ -2007,6 +2019,10 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// the content asked.
 		{"We have withdrawn item (c) and the amended subpoena asks only for items (a) and (b). We will obtain a search warrant later if we need the messages.", false},
 		{"We have withdrawn item (c); please process the rest of the subpoena.", true},
+		// Session 27 review: content asked again beside the withdrawal, or
+		// the warrant for it denied.
+		{"We have withdrawn item (c). Please produce the stored e-mails in item (d) under this subpoena; we do not think we need to obtain a search warrant for the messages.", true},
+		{"We have withdrawn item 2; we will not seek a warrant for the contents, since the subpoena covers them.", true},
 		{"We withdraw the request for e-mails, but please produce all chat messages stored in the account.", true},
 		{"Please narrow the dates to October 10 to October 30, 2026.", true},
 		{"For the record the court struck the defendant's motion, so the files and messages named in the subpoena remain due.", true},
@@ -2091,6 +2107,9 @@ func TestNotOffered(t *testing.T) {
 		{"The warrant is for the Yahoo account jo.roe@yahoo.com: all e-mails with attachments, contacts and calendar entries.", true},
 		{"Please produce the ACME account registered with the Gmail account jo.roe@gmail.com and its IP logs.", false},
 		{"Please send the subscriber records of the account whose contact is the Gmail address jo.roe@gmail.com.", false},
+		// Session 27 review: the webmail account and a calendar told as a
+		// story's details.
+		{"The suspect used the Gmail account jo.roe@gmail.com to register the site; his Google calendar entries show the meeting. Please produce the ACME account records of example.com.", false},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
@@ -2441,6 +2460,10 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@policja.gov.pl", "Procedura pomocy prawnej z USA trwa zwykle wiele miesięcy, dlatego prosimy o zabezpieczenie danych example.pl.", []string{"preservation"}},
 		{"a@policja.gov.pl", "Nie przesyłamy wniosku o pomoc prawną; prosimy jedynie o zabezpieczenie danych example.pl.", []string{"preservation"}},
 		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten.", []string{"preservation"}},
+		// Session 27 review: a treaty request attached, with another thing
+		// not yet done; one the provider is to review first.
+		{"a@policie.cz", "V příloze zasíláme žádost o právní pomoc; pachatel zatím nebyl zadržen. Prosíme o uchování údajů o example.cz.", []string{"mlat", "preservation"}},
+		{"a@lka.example.de", "Bitte sichern Sie die Daten zu example.de, bis Sie das beigefügte Rechtshilfeersuchen geprüft haben.", []string{"preservation", "mlat"}},
 		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten. Eine Herausgabe erwarten wir erst gestützt auf das Rechtshilfeersuchen.", []string{"preservation"}},
 		{"a@kapo.example.ch", "Das Rechtshilfeersuchen wird übermittelt. Bitte sichern Sie die Daten von example.ch. Das Rechtshilfeersuchen wurde am 2. Dezember 2026 dem Bundesamt für Justiz übergeben.", []string{"mlat", "preservation"}},
 	} {

@@ -444,7 +444,7 @@ func caseNumber(doc *document) *string {
 				first, _, _ := strings.Cut(v, " ")
 				// "… fraud case. A 79-year-old …": an age is no number of a case.
 				// "Date/Time of request: 11/02/2026 14:05": a date with its time.
-				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || isDateLike(first) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v || ageWords.MatchString(v) {
+				if v == "" || !caseToken.MatchString(v) || strings.HasPrefix(strings.ToUpper(v), "LER-") || isDateLike(v) || isDateLike(first) && timeNext.MatchString(v[len(first):]) || len(v) < 4 || ipv4Re.MatchString(v) || domainRe.FindString(v) == v || ageWords.MatchString(v) {
 					continue
 				}
 				// "Phoenix, AZ 85003": a ZIP code after its state; "TEL#
@@ -484,6 +484,9 @@ func caseNumber(doc *document) *string {
 }
 
 var caseStop = lazyRegexp(`(?i)\s+(for|and|in|on|at|issued|under|to|from|the|is|was|with|which|dated|regarding|re|of|pursuant|by|filed|ausgestellt|vom|du)\b.*$`)
+
+// timeNext is a time of day after a date: "11/02/2026 14:05".
+var timeNext = lazyRegexp(`^\s*\d{1,2}:\d{2}\b`)
 
 // notCaseLabel labels a number that is a phone's, an agency's ORI or a
 // person's, not a case's.

@@ -237,6 +237,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
 		// Session 27: a form's date and time of the request is no number.
 		{"Date/Time of Request: 11/02/2026 14:05 CST\nAgency Case No.: 26-PD-88107", "26-PD-88107"},
+		{"Case No.: 2026-11-02 0457", "2026-11-02 0457"},
 		{"Our case number is 26-7C-05518.", "26-7C-05518"},
 		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
 		{"ATF Investigation No. (UI): 700000-26-0001", "700000-26-0001"},

@@ -800,12 +800,20 @@ func policeName(label string) bool {
 func (d *Domains) placeHasGov(label string) bool {
 	place := policeSuffix.ReplaceAllString(label, "")
 	place = placePrefix.ReplaceAllString(place, "")
-	if len(place) < 5 {
+	// Nor a word any city's force may use ("metropolitanpolice",
+	// "citypolice", "capitolpolice"): it names no place.
+	if len(place) < 5 || genericPlace[place] {
 		return true
 	}
 	i, _ := slices.BinarySearch(d.registeredNames, place)
 	return i < len(d.registeredNames) && strings.HasPrefix(d.registeredNames[i], place)
 }
+
+// genericPlace are words before a police word that name no place.
+var genericPlace = map[string]bool{"metropolitan": true, "metro": true, "city": true, "cities": true, "county": true, "state": true,
+	"national": true, "capitol": true, "capital": true, "federal": true, "regional": true, "municipal": true, "central": true,
+	"international": true, "american": true, "royal": true, "transit": true, "airport": true, "university": true, "campus": true,
+	"tribal": true, "district": true, "uscapitol": true, "unitedstates": true, "usa": true, "us": true}
 
 // policeSuffix is the police words that end a department's domain name;
 // placePrefix the words before a town's name.
