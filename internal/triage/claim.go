@@ -43,6 +43,10 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Office of t
 	// Property Crimes"), not an acronym in prose ("(RGPD)", the GDPR in
 	// Spanish and French).
 	`[A-Z][a-z]+ PD|[A-Z]{2,5}PD(?: [-–|]|$)|` +
+	// A department's or a sheriff's office's initials before its unit,
+	// ending the line ("XPD Intelligence Fusion Center", "XCSO Hostage
+	// Negotiation Team"); not the GDPR's Spanish and French initials.
+	`(?:[A-QS-Z]|R[A-FH-Z])[A-Z]{0,2}(?:PD|SO) (?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|and|of)){0,5}$|` +
 	// Police and public prosecutors of other countries in their own
 	// languages (general knowledge): Czech, Slovak, Finnish, Swedish,
 	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish,

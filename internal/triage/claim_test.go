@@ -101,6 +101,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"an agency's name ending in Dept. on a government's domain", "jo.roe@albanyky.gov",
 			"Attached is a search warrant for the records of example.com.\n\nJo Roe\nCriminal Investigator, Example Nation Police Dept.\n",
 			"law_enforcement", []string{"search_warrant"}},
+		// Session 27 (round 53): a department's initials before its unit
+		// sign for it; the GDPR's French initials do not.
+		{"a police department's initials before its unit", "jo.roe@albanyky.gov",
+			"Exigent circumstances request. Life at risk. Need subscriber info for example.com tonight.\n\nP.O. Jo Roe\nXPD Intelligence Fusion Center\n(414) 555-0175\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a sheriff's office's initials before its unit", "jo.roe@examplesheriff.org",
+			"Barricaded subject said he'll kill his ex-wife tonight; need the IPs for example.com now.\n\nDet Jo Roe\nXCSO Hostage Negotiation Team\nc 555-555-0148\n",
+			"law_enforcement", []string{"emergency"}},
 		{"a generic police name under .net", "jo.roe@metropolitanpolice.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nMetropolitan Police Department\n",
 			"lookalike", []string{"search_warrant"}},

@@ -248,7 +248,7 @@ var processRules = []processRule{
 		// and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
+		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|\bvies? en danger\b|danger pour (?:sa|la|leur|leurs) vies?\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
 		// Spanish as Mexico and others write it ("riesgo a la vida",
 		// "está en riesgo la vida de una persona"); Korean ("생명에 대한
 		// 급박한 위험", "긴급 정보제공"), Japanese and Chinese (general
@@ -1231,7 +1231,7 @@ var grantedAfter = lazyRegexp(`(?i)\b(?:granted|signed|issued|approved|obtained|
 // bareSummaryLabel opens an account headed by a bare label: "Summary: …",
 // "The emergency: …", at the start of a line or of a sentence, or such a
 // heading on a line of its own.
-var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency|situation|circumstances|what happened|background)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
+var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:\d{1,2}[.)][ \t]*)?(?:emergency summary|summary|the emergency|situation|circumstances|what happened|background|describe the emergency)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
 
 // fieldVerb opens a form's next field, not an answer: a blank "Describe
 // the emergency:" runs on into "Explain how the records will help:".
@@ -1242,7 +1242,9 @@ var fieldVerb = lazyRegexp(`(?i)^(?:explain|describe|how|why|what|provide|list|s
 func labelledSummary(form string) bool {
 	for _, m := range bareSummaryLabel.FindAllStringSubmatchIndex(form, -1) {
 		value := form[m[2]:min(len(form), m[2]+400)]
-		if fieldVerb.MatchString(value) || placeholderValue.MatchString(value) {
+		// A blank line to fill ("Describe the emergency: ______") holds no
+		// account, whatever the next field's label says.
+		if fieldVerb.MatchString(value) || placeholderValue.MatchString(value) || strings.HasPrefix(strings.TrimSpace(value), "__") {
 			continue
 		}
 		// The account tells of a danger: a bare label over "see the
@@ -3026,7 +3028,7 @@ var (
 		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury))\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
-		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,4}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
+		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,6}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
 		// A knife as a threat, not as a thing for sale; a child taken.
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
@@ -3062,6 +3064,7 @@ var (
 		// and Danish: abducted, forced into a car, a life in danger;
 		// Spanish: a protection order beside a threat (see dangerDetail).
 		`|(?:^|[^\p{L}])(?:vezme|vzít|vzala|vzal|vezmu)\s+(?:si\s+)?(?:\p{L}+\s+){0,2}?život|sebevra[žz]d\p{L}*|pohřešovan\p{L}*|(?:^|[^\p{L}])unesen\p{L}*` +
+		`|avskjedsbrev\p{L}*|selvmord\p{L}*|ta (?:sitt eget liv|livet av seg)|(?:^|[^\p{L}])αυτοκτον\p{L}*|τέλος στη ζωή|погрож\p{L}*\s+(?:\p{L}+\s+)?(?:вбити|убити|розправ\p{L}*)|угрож\p{L}*\s+(?:\p{L}+\s+)?(?:убить|расправ\p{L}*)` +
 		`|bortf[øo]r\p{L}*|tvunget inn i en bil|tvunget ind i en bil|fare for (?:hennes|hans|deres|hendes|jentas|guttens|barnets|pigens|drengens) liv` +
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
@@ -3101,9 +3104,11 @@ var (
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
-	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir[áa]n? (?:ubicar|localizar|identificar|encontrar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|\blets? us (?:identify|locate|find|trace|track|reach|stop|warn|prevent|rescue)\b|võimalda(?:b|vad|ksid) (?:meil )?(?:tuvastada|leida|kindlaks teha|tabada)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:\p{Lu}\p{Ll}+ )?(?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means)(?: for (?:us|officers|investigators))? to (?:get to |reach |find |identify |locate )?(?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home)\b|\b(?:lead|point) (?:us )?to (?:an? |his |her |their |the )?(?:[\w-]+(?:'s)? )?(?:ISP|address|location|identity|whereabouts|residence)\b|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
+	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir(?:[áa]n?|[íi]an?) (?:ubicar|localizar|identificar|encontrar|rescatar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|\blets? us (?:identify|locate|find|trace|track|reach|stop|warn|prevent|rescue)\b|võimalda(?:b|vad|ksid) (?:meil )?(?:tuvastada|leida|kindlaks teha|tabada)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:\p{Lu}\p{Ll}+ )?(?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means)(?: (?:we|I) (?:have|know))?(?: for (?:us|officers|investigators))? to (?:get to |get |reach |find |identify |locate )?(?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home)\b|\b(?:lead|point) (?:us )?to (?:an? |his |her |their |the )?(?:[\w-]+(?:'s)? )?(?:ISP|address|location|identity|whereabouts|residence)\b|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b` +
+		// "It tells us whether we go in", "tells us whether this is a hoax".
+		`|\btells? us (?:whether|where|who|which|if)\b` +
 		// In the present tense, or for someone: "the IP lets us get his
 		// ISP to confirm the connection", "a way for negotiators to reach
 		// him", "that is how this helps".
@@ -3122,6 +3127,8 @@ var (
 		`|(?:^|[^\p{L}])(?:zjistíme|umožní (?:nám )?(?:zjistit|lokalizovat|identifikovat|najít|nalézt)|pomůže (?:nám )?(?:najít|lokalizovat|zjistit|identifikovat))` +
 		`|\bslik at vi kan (?:finne|identifisere|lokalisere|spore|stoppe)|\bså (?:at )?vi kan (?:finde|identificere|lokalisere|spore)|\bså att vi kan (?:hitta|identifiera|lokalisera|spåra)|\bkan vise hvor|\bkan visa var` +
 		`|\bpodremos (?:localizar|identificar|ubicar|encontrar|detener)` +
+		// Norwegian, Greek, Ukrainian and Russian.
+		`|\bgi oss mulighet til å (?:finne|identifisere|lokalisere|spore)|\bgjøre det mulig å (?:finne|identifisere|lokalisere)|θα εντοπιστ\p{L}*|(?:^|[^\p{L}])για (?:τον )?εντοπισμ\p{L}*|дозвол\p{L}* встановити|позвол\p{L}* (?:установить|определить)` +
 		// Icelandic: "with them we can find", "to locate".
 		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +

@@ -542,6 +542,7 @@ func TestProcessScope(t *testing.T) {
 		{"Con carácter urgente y por existir riesgo vital para una persona, solicitamos los datos de example.es.", []string{"emergency"}},
 		{"Un garçon de 13 ans est en danger immédiat ; merci de nous transmettre les données de example.fr.", []string{"emergency"}},
 		{"Enquête pour disparition inquiétante d'une mineure : merci de nous transmettre les données de example.fr.", []string{"emergency"}},
+		{"URGENT, situation d'urgence en cours, vie en danger. Besoin immédiatement des IP liées à example.ca.", []string{"emergency"}},
 		{"Il n'y a plus de risque vital, la jeune fille est en sécurité. Merci de nous indiquer le titulaire de example.fr.", []string{"none"}},
 		{"捜索差押許可状の写しは後日郵送します。example.jp の登録者情報をお願いします。", []string{"search_warrant"}},
 		// A warrant still applied for, in Japanese and Korean; a court's
@@ -1449,6 +1450,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Nødsituasjon. En 14 år gammel gutt ble tvunget inn i en bil i går. IP-adressene kan vise hvor gjerningsmannen er, slik at vi kan finne gutten.", true},
 		{"URGENTE - riesgo vital. La víctima tiene una orden de protección y el agresor, en paradero desconocido, ha publicado su dirección en example.es. Con las IP podremos localizar al agresor.", true},
 		{"طلب طارئ. هدد رجل بقتل زوجته الليلة عبر الموقع example.ae. ستمكننا عناوين IP من تحديد مكانه قبل فوات الأوان.", true},
+		// Session 27 (round 53): a longer arson threat; a way "we have"
+		// to an address; what the data "tells us"; a form's "Describe the
+		// emergency"; Spanish conditional, Norwegian, Greek, Ukrainian.
+		{"Emergency request. Her ex-partner posted that he will \"burn the house on Maple Street down with all of them in it\" tonight. The IP logs will help us find him.", true},
+		{"Emergency request. A user posted that he will shoot his neighbour tonight. The login IPs are the quickest way we have to get an address.", true},
+		{"Emergency request. A man said he will kill his wife tonight. Whether the IPs are a home line or a cell carrier tells us whether he is inside the house.", true},
+		{"EXIGENT FORM (18 U.S.C. 2702(b)(8))\n9. Describe the emergency: A fugitive wanted for murder sent the key witness a photo of her own front door with the words see you tomorrow.\n10. How the requested information will help: recent IPs will show where he is connecting from.", true},
+		{"URGENTE - riesgo vital. Un empresario fue secuestrado por tres sujetos armados. Los datos permitirían identificar a los captores.", true},
+		{"HASTER - fare for liv. En ung kvinne publiserte et avskjedsbrev på example.no i natt. E-post eller IP vil gi oss mulighet til å finne adressen.", true},
+		{"ΕΠΕΙΓΟΝ - κίνδυνος ζωής. Χρήστης ανάρτησε μήνυμα αυτοκτονίας στο example.gr. Με τα στοιχεία αυτά θα εντοπιστεί η διεύθυνσή του.", true},
+		{"ТЕРМІНОВО - загроза життю. Невстановлена особа погрожувала вбити 13-річну дівчинку. Ці дані дозволять встановити місцезнаходження особи.", true},
 		{"URGENT - disparition inquiétante. Faits : une adolescente de 14 ans a quitté son foyer hier soir pour retrouver un adulte rencontré en ligne. Utilité des données : les adresses IP permettraient de localiser l'endroit où elle se trouve.", true},
 		{"Emergency request. A user on example.net posted that he will kill his roommate. The quickest path to a decision is a phone call.", false},
 		// Session 25 review: someone found safe, another time or another
