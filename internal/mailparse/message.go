@@ -220,6 +220,22 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
+// unquotedName is the display name of a From that RFC 5322 cannot parse
+// because its name holds an unquoted comma ("Roe, Jane <jane@x>", as some
+// mailers write it): the words before the one angle-bracketed address,
+// encoded words decoded. A list of several addresses gives none.
+func unquotedName(raw string) string {
+	i := strings.IndexByte(raw, '<')
+	if i <= 0 || strings.Count(raw, "<") != 1 || !strings.Contains(raw[i:], "@") {
+		return ""
+	}
+	name := strings.Trim(strings.TrimSpace(raw[:i]), `"`)
+	if dec, err := new(mime.WordDecoder).DecodeHeader(name); err == nil {
+		name = dec
+	}
+	return strings.Join(strings.Fields(name), " ")
+}
+
 // msgID normalises a Message-ID to its bare form without angle brackets.
 func msgID(s string) string {
 	s = strings.TrimSpace(s)
@@ -492,7 +508,7 @@ func readHeader(e *message.Entity) *Message {
 	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
 		m.From = Address{Name: list[0].Name, Addr: strings.ToLower(list[0].Address)}
 	} else if raw := e.Header.Get("From"); raw != "" {
-		m.From = Address{Addr: strings.ToLower(strings.Trim(lastField(raw), "<>"))}
+		m.From = Address{Addr: strings.ToLower(strings.Trim(lastField(raw), "<>")), Name: unquotedName(raw)}
 		m.Warnings = append(m.Warnings, fmt.Sprintf("unparsable From: %q", raw))
 	}
 	m.ReplyTo = addresses(h, "Reply-To")

@@ -91,6 +91,26 @@ func TestParseMalformed(t *testing.T) {
 	}
 }
 
+// TestFromWithUnquotedComma (session 27): a From whose display name holds
+// an unquoted comma ("Roe-Lee, Jane <…>") is no RFC 5322 address list,
+// but its mailer meant one address: the name before it is kept (for the
+// agent), the address is the bracketed one.
+func TestFromWithUnquotedComma(t *testing.T) {
+	for _, tt := range []struct{ from, name, addr string }{
+		{"Roe-Lee, Jane <jane.roelee@example.gov>", "Roe-Lee, Jane", "jane.roelee@example.gov"},
+		{"=?utf-8?q?Ro=C3=A9?=, Jane <jane@example.gov>", "Roé, Jane", "jane@example.gov"},
+		{"Jane Roe <jane@example.gov>, John Doe <john@example.gov>", "Jane Roe", "jane@example.gov"},
+	} {
+		m, err := Parse(strings.NewReader("From: " + tt.from + "\r\nSubject: x\r\n\r\nbody\r\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.From.Name != tt.name || m.From.Addr != tt.addr {
+			t.Errorf("From %q: name %q addr %q, want %q %q", tt.from, m.From.Name, m.From.Addr, tt.name, tt.addr)
+		}
+	}
+}
+
 func TestDOCXText(t *testing.T) {
 	if _, err := DOCXText([]byte("not a zip")); err == nil {
 		t.Fatal("garbage accepted as DOCX")

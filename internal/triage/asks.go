@@ -375,8 +375,24 @@ func listContext(flat string, at int) string {
 	for _, m := range proseEnd.FindAllStringIndex(before, -1) {
 		start = m[1]
 	}
+	// A numbered item after an item ended in a stop ("… to present. 2.
+	// The full contents …") stands in the list its head opened
+	// ("Records requested: 1. …").
+	if listItemStart.MatchString(before[start:]) {
+		from := max(0, at-800)
+		if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil {
+			return flat[from+heads[len(heads)-1][0] : at]
+		}
+	}
 	return before[start:]
 }
+
+// listItemStart is a list item's number or bullet; listHead the label
+// that opens a list of what is asked.
+var (
+	listItemStart = lazyRegexp(`(?i)^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*])\s*(?:(?:the|all|any|copies of)\s+)*$`)
+	listHead      = lazyRegexp(`(?i)\b(?:records?|items?|information|data|documents?)\s+(?:requested|sought|to be (?:produced|provided|disclosed))\s*:|\b(?:we|I)\s+(?:request|need|ask for|seek)\b[^.:]{0,40}:`)
+)
 
 // proseEnd ends a sentence of prose: a stop after a word of two letters
 // or more, a year, a closing bracket or quote; not a list item's number
@@ -486,6 +502,9 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// name with a company's suffix: "TO: Custodian of Records\n Example Inc."
 	`|(?:Custodian of Records|Records Custodian)[ \t]*(?:\n[ \t]*|[ \t]{2,})((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3},?[ \t]` + companyForm + `\b\.?)` +
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// A letter headed to another company's response team: "Example
+	// Messenger - Law Enforcement Response".
+	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+[-–—][ \t]+Law Enforcement (?:Response|Relations|Liaison|Operations)(?: Team)?[ \t]*$` +
 	// A salutation to another company's team: "Dear Example Messaging
 	// Legal Team,".
 	`|(?m)^[ \t]*Dear[ \t]+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+(?:Legal|Law Enforcement|Compliance|Subpoena|Trust (?:and|&) Safety)(?: Response)?[ \t]+(?:Team|Department|Group|Unit)\b` +

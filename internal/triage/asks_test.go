@@ -333,6 +333,9 @@ func TestEmergencyContentAsked(t *testing.T) {
 		{"The account holder of example.net sent the pictures to her classmates last night. We need the IP logs to locate him.", false},
 		{"We need everything you have on the account as fast as possible: name, e-mail, full contents of all messages and support tickets sent from the account, all IP logs.", true},
 		{"Records requested: 1. Subscriber information 2. All files stored in the account, including the uploaded videos.", true},
+		// Session 27: an item after an item ended in a stop, under the
+		// list's head.
+		{"How the records help: we need to see who he is talking to. Records requested: 1. Subscriber information for example.net, 07/01/2026 to present. 2. The full contents of all messages stored in the account.", true},
 		{"Please provide the contents of the messages he sent her.", true},
 		// A request closed by a year, then the writer's own inbox.
 		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
@@ -360,6 +363,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"It is ORDERED that EXAMPLE CHAT, INC. shall disclose the records described in Attachment A.", "EXAMPLE CHAT"},
 		{"Dear Example Chat Legal Team,\n\nAttached please find an order for the usernames below.", "Example Chat"},
 		{"Dear Provider Legal Team,\n\nAttached please find an order for example.com.", ""},
+		// A letter headed to another company's response team; ours is not.
+		{"Example Chat Messenger - Law Enforcement Response\n\nEXIGENT REQUEST for the user @example_user.", "Example Chat Messenger"},
+		{"Provider - Law Enforcement Response\n\nPreservation request for example.com.", ""},
 		// Session 25: the process directed to a company later in the
 		// sentence that names it.
 		{"Attached is a search warrant issued by the Superior Court of Example County, Criminal Case No.\n26-0091-SW, directed to Example Social, Inc. for the profile ID 100088123456.", "Example Social"},

@@ -22,7 +22,8 @@ import (
 // before the body's name: "issued by a nominated member of the
 // Administrative Review Tribunal", "signed by a judge of the Superior
 // Court". The body is the issuer.
-const memberOf = `(?i:an? (?:nominated |presidential |deputy |senior |authori[sz]ed )?(?:(?:circuit|district|superior court|county court|municipal|associate|presiding|chief|resident|magistrate) )?(?:member|judge|justice|magistrate|judicial officer) of (?:the )?)`
+// A form's field may write it "Member, Administrative Review Tribunal".
+const memberOf = `(?i:an? (?:nominated |presidential |deputy |senior |authori[sz]ed )?(?:(?:circuit|district|superior court|county court|municipal|associate|presiding|chief|resident|magistrate) )?(?:member|judge|justice|magistrate|judicial officer) of (?:the )?|(?:nominated )?member,[ \t]+)`
 
 var (
 	issuingVerb = lazyRegexp(`(?:issued|signed) by (?:the )?` + memberOf + `|(?:issued|signed|authori[sz]ed|entered|obtained|granted)(?: by| from| out of)(?: the)? |\bissued\b[^.]{0,120}?\bby (?i:an? (?:nominated |presidential |deputy |senior )?member of (?:the )?)|(?:issued |served )?(?i:under|by) the authority of(?: the)? |(?i:subpoena(?: duces tecum)?|order|warrant|request|summons) (?:from|out of) (?:the )?`)
@@ -114,7 +115,7 @@ var (
 		// two to four characters before the court's kind (Chinese, written
 		// without spaces, is bounded by Taiwan's own prefix).
 		`|\p{Han}{2,4}(?:地方|簡易|家庭|高等)裁判所(?:\p{Han}{1,4}支部)?|[가-힣]{2,8}(?:지방|고등|가정)법원(?: ?[가-힣]{1,6}지원)?|(?:臺灣|台灣|台湾)\p{Han}{2,3}(?:地方|高等)法院`)
-	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Tribunal|Judicial Circuit|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
+	agencyWords = lazyRegexp(`\b(?:Department|Bureau|Office|Service|Administration|Agency|Police|Sheriff'?s?|Attorney'?s?|Investigations?|Patrol|Division|Inspection|Marshals?|Court|Tribunal|Judicial Circuit|Military Magistrate|Military Judge|Staatsanwaltschaft|Gendarmerie|Constabulary|Customs|Enforcement|Protection|Security|Prosecutor'?s?|Guard|Commission|Board|Authority|Ministry|Directorate|Inspector General|Task Force|Grand Jury|Polizei\w*|` +
 		// Police and prosecutors by their Spanish, Portuguese, Italian,
 		// Dutch and Polish names (general knowledge).
 		`Polic[íi]a|Polizia|Politie|Policja|Fiscal[íi]a|Carabineros|Carabinieri|Gendarmer[íi]a|Procuradur[íi]a|Procura)\b`)

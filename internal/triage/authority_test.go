@@ -288,6 +288,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"The attached order was issued by a judge of the Example Superior Court on 2 November 2026 for example.com.\n",
 			[]string{"court_order"}, "Example Superior Court"},
+		// Session 27 (round 53): a form's "Member, X Tribunal"; a military
+		// magistrate's search authorization.
+		{"INTERNATIONAL PRODUCTION ORDER\nIssued by: Member, Example Review Tribunal\nData: subscriber records of example.com\n",
+			[]string{"mlat"}, "Example Review Tribunal"},
+		{"Attached is a Command Authorization for Search and Seizure, the military equivalent of a search warrant, issued by the Military Magistrate, 99th Air Base Wing, for the stored messages of example.com.\n",
+			[]string{"search_warrant"}, "Military Magistrate"},
 		// A member of a task force who flagged the account issues nothing.
 		{"This account was flagged to us by a member of the Example Cyber Crime Task Force. Please preserve the records of example.com.\n\nSA Jo Roe\nFederal Bureau of Investigation\n",
 			[]string{"preservation"}, "Federal Bureau of Investigation"},

@@ -2122,6 +2122,9 @@ func TestNotOffered(t *testing.T) {
 		// Session 27 review: the webmail account and a calendar told as a
 		// story's details.
 		{"The suspect used the Gmail account jo.roe@gmail.com to register the site; his Google calendar entries show the meeting. Please produce the ACME account records of example.com.", false},
+		// Session 27 (round 53): a messaging app's account asked for.
+		{"Requested: subscriber information and login IP history for the ExampleChat messenger account with username example_deals.", true},
+		{"He contacted the victim through a messenger app; please produce the ACME account records of example.com.", false},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
