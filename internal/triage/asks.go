@@ -380,7 +380,9 @@ func listContext(flat string, at int) string {
 	// ("Records requested: 1. …").
 	if listItemStart.MatchString(before[start:]) {
 		from := max(0, at-800)
-		if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil {
+		// Only the nearest list's head: another label between ("We will
+		// follow up with a search warrant for: 1. …") opens its own.
+		if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil && !strings.Contains(flat[from+heads[len(heads)-1][1]:at], ":") {
 			return flat[from+heads[len(heads)-1][0] : at]
 		}
 	}
@@ -504,7 +506,7 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	`|(?m)^[ \t]*(?:TO|To|ATTN|Attn|Attention)[ \t]*:[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	// A letter headed to another company's response team: "Example
 	// Messenger - Law Enforcement Response".
-	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+[-–—][ \t]+Law Enforcement (?:Response|Relations|Liaison|Operations)(?: Team)?[ \t]*$` +
+	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+[-–—][ \t]+Law Enforcement Response(?: Team)?[ \t]*$` +
 	// A salutation to another company's team: "Dear Example Messaging
 	// Legal Team,".
 	`|(?m)^[ \t]*Dear[ \t]+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3})[ \t]+(?:Legal|Law Enforcement|Compliance|Subpoena|Trust (?:and|&) Safety)(?: Response)?[ \t]+(?:Team|Department|Group|Unit)\b` +
@@ -586,8 +588,9 @@ func (a *Analyzer) wrongAddressee(text string) string {
 			}
 		}
 		// "Example County Court Limited Jurisdiction": a court, not a
-		// company "Limited".
-		if company && !ours && !strings.Contains(name, "Court") {
+		// company "Limited"; "Example Investigations - Law Enforcement
+		// Response": an agency's own unit.
+		if company && !ours && !strings.Contains(name, "Court") && !(agencyWords.MatchString(name) && !companyNamed.MatchString(name)) {
 			return name
 		}
 	}

@@ -336,6 +336,7 @@ func TestEmergencyContentAsked(t *testing.T) {
 		// Session 27: an item after an item ended in a stop, under the
 		// list's head.
 		{"How the records help: we need to see who he is talking to. Records requested: 1. Subscriber information for example.net, 07/01/2026 to present. 2. The full contents of all messages stored in the account.", true},
+		{"Records requested: 1. Subscriber information for example.net, 07/01/2026 to present. 2. Login IP logs. We will follow up with a search warrant for: 1. Stored files. 2. The full contents of messages.", false},
 		{"Please provide the contents of the messages he sent her.", true},
 		// A request closed by a year, then the writer's own inbox.
 		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
@@ -366,6 +367,8 @@ func TestWrongAddressee(t *testing.T) {
 		// A letter headed to another company's response team; ours is not.
 		{"Example Chat Messenger - Law Enforcement Response\n\nEXIGENT REQUEST for the user @example_user.", "Example Chat Messenger"},
 		{"Provider - Law Enforcement Response\n\nPreservation request for example.com.", ""},
+		{"Example Investigations - Law Enforcement Response\n\nPreservation request for example.com.", ""},
+		{"Example Cyber Division - Law Enforcement Liaison\n\nPreservation request for example.com.", ""},
 		// Session 25: the process directed to a company later in the
 		// sentence that names it.
 		{"Attached is a search warrant issued by the Superior Court of Example County, Criminal Case No.\n26-0091-SW, directed to Example Social, Inc. for the profile ID 100088123456.", "Example Social"},

@@ -46,7 +46,7 @@ const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Office of t
 	// A department's or a sheriff's office's initials before its unit,
 	// ending the line ("XPD Intelligence Fusion Center", "XCSO Hostage
 	// Negotiation Team"); not the GDPR's Spanish and French initials.
-	`(?:[A-QS-Z]|R[A-FH-Z])[A-Z]{0,2}(?:PD|SO) (?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|&|and|of)){0,5}$|` +
+	`(?:[A-QS-Z]|R[A-FH-Z])[A-Z]{0,2}(?:PD|SO) (?:Intelligence|Investigations?|Investigative|Criminal|Special|Hostage|Narcotics|Homicide|Detectives?|Patrol|Cyber|Crimes?|Fusion|SWAT|Robbery|Vice|Gang|Major|Violent|Property|Economic|Financial|Internet|Digital|Computer|Juvenile|Missing|Warrants?|Communications|Dispatch|Tactical)\b(?: (?:[A-Z][\w&'-]*|&|and|of)){0,5}$|` +
 	// Police and public prosecutors of other countries in their own
 	// languages (general knowledge): Czech, Slovak, Finnish, Swedish,
 	// Hungarian, Romanian, Portuguese, Spanish, Dutch, Italian, Polish,

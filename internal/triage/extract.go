@@ -248,7 +248,7 @@ var processRules = []processRule{
 		// and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|\bvies? en danger\b|danger pour (?:sa|la|leur|leurs) vies?\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
+		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
 		// Spanish as Mexico and others write it ("riesgo a la vida",
 		// "está en riesgo la vida de una persona"); Korean ("생명에 대한
 		// 급박한 위험", "긴급 정보제공"), Japanese and Chinese (general
@@ -478,7 +478,7 @@ var (
 	// warrant", "to avoid delay please process the attached subpoena").
 	// Also "attached" in French, Spanish, Portuguese, German, Italian
 	// and Dutch.
-	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|wurde|wurden|worden|allegat[oa]|in bijlage|bijgevoegd|ha remitido|han remitido|ha enviado|ha transmitido|ha cursado|foi remetid[oa]|foi enviad[oa]|foi transmitid[oa]|a été transmise?|a été envoyée?|è stata trasmessa|ha trasmesso)\b`)
+	assertive = lazyRegexp(`(?i)\b(?:attached|enclosed|accompanying|signed|served|issued|herewith|following|ci-jointe?s?|en anexo|adjunt[oa]s?|em anexo|anexad[oa]s?|anbei|beigef[üu]gt\w*|erwirkt|erlassen|allegat[oa]|in bijlage|bijgevoegd|ha remitido|han remitido|ha enviado|ha transmitido|ha cursado|foi remetid[oa]|foi enviad[oa]|foi transmitid[oa]|a été transmise?|a été envoyée?|è stata trasmessa|ha trasmesso)\b`)
 	contrast  = lazyRegexp(`(?i)\b(?:but|however|although|though|yet|whereas)\b`)
 	// Also "until the request arrives" in German, French, Spanish and
 	// Portuguese, right before the process awaited ("bis zum Eingang des
@@ -791,7 +791,7 @@ var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s
 	// Not sent yet: Czech "zatím podána nebyla", "nebyla dosud zaslána",
 	// Slovak "zatiaľ nebola podaná", Polish "nie został jeszcze złożony",
 	// Croatian "još nije upućena".
-	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*\s+neby?l\p{L}*|neby?l\p{L}*\s+(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*)|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
+	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán|podepsán|podpísan|vypracován|vypracovan|předložen|schválen|schválen)\p{L}*\s+neby?l\p{L}*|neby?l\p{L}*\s+(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán|podepsán|podpísan|vypracován|vypracovan|předložen|schválen)\p{L}*)|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
 
 // slavicAwaited waits for a treaty request before its name: "až do doby,
 // než Vám bude doručena žádost …", "do doby doručení žádosti …".
@@ -803,7 +803,7 @@ var slavicAwaited = lazyRegexp(`(?i)(?:\bbude\s+(?:\p{L}+\s+){0,2}?(?:doručen|z
 var germanAwaited = lazyRegexp(`(?i)\bbis\s+(?:Sie|Ihnen|wir|Ihr\p{L}*)\s+(?:das|ein|dem|den|unser\p{L}*|ein\p{L}*)\s+(?:\p{L}+\s+){0,2}$`)
 
 // germanReceived is the verb of receiving after the awaited request's name.
-var germanReceived = lazyRegexp(`(?i)^\s*(?:\p{L}+\s+){0,2}?(?:erhalten|bekommen|zugeht|zugestellt|eingeht|eingegangen|vorliegt|übermittelt|übersandt)\b`)
+var germanReceived = lazyRegexp(`(?i)^[^.;]{0,120}?\b(?:erhalten|bekommen|zugeht|zugestellt|eingeht|eingegangen|vorliegt|übermittelt|übersandt)\b`)
 
 // otherSubject joins another subject to the words after a treaty request
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
@@ -1829,6 +1829,9 @@ var orderWords = lazyRegexp(`(?i)\bordered\b|\border (?:that )?(?:I|we) `)
 // words; orderSpent an order that has run out or been set aside.
 var (
 	orderNotYet = lazyRegexp(`(?i)\b(?:proposed|draft|unsigned|will read|would read|to be signed|not yet signed|once (?:the )?(?:judge|court|magistrate) signs|when (?:the )?(?:judge|court|magistrate) signs|for (?:the )?(?:judge|court|magistrate)['’]?s? signature)\b`)
+	// orderSignedNow: the proposed text signed since ("the judge signed
+	// our proposed order", "SO ORDERED … /s/").
+	orderSignedNow = lazyRegexp(`(?i)\b(?:judge|court|magistrate)\b[^.]{0,40}\bsigned\b|\bso ordered\b|/s/`)
 	orderSpent  = lazyRegexp(`(?i)\b(?:has|had|have) (?:since )?(?:expired|lapsed|run out|been (?:vacated|quashed|withdrawn|set aside))\b|\bno longer (?:valid|in (?:force|effect))\b|\bno new (?:one|order)\b`)
 )
 
@@ -2386,7 +2389,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// one still to be signed ("once the judge signs it, the order
 			// will read: IT IS ORDERED …"), and an order the writer had
 			// that has expired, are no order at hand.
-			if pr.kind == "court_order" && orderWords.MatchString(text[loc[0]:loc[1]]) && (orderNotYet.MatchString(text[max(0, loc[0]-300):loc[0]]) || orderSpent.MatchString(proseSentenceRest(text, loc[1]))) {
+			if pr.kind == "court_order" && orderWords.MatchString(text[loc[0]:loc[1]]) && (orderNotYet.MatchString(text[max(0, loc[0]-300):loc[0]]) && !orderSignedNow.MatchString(text[max(0, loc[0]-300):min(len(text), loc[1]+400)]) || orderSpent.MatchString(proseSentenceRest(text, loc[1]))) {
 				continue
 			}
 			// A subject that denies it ("Not an emergency - …",
@@ -3068,7 +3071,7 @@ var (
 		`|bortf[øo]r\p{L}*|tvunget inn i en bil|tvunget ind i en bil|fare for (?:hennes|hans|deres|hendes|jentas|guttens|barnets|pigens|drengens) liv` +
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
-		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+)(?:the\s+)?(?:sexual\s+)?abuse\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
+		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+|\b(?:believe|think|know|confirmed|fear)\s+(?:that\s+)?)(?:the\s+)?(?:sexual\s+)?abuse(?:\s+of\s+(?:the|a|this)\s+(?:child|children|girl|boy|minor|victim|infant|toddler)\w*)?\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
@@ -3108,7 +3111,7 @@ var (
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b` +
 		// "It tells us whether we go in", "tells us whether this is a hoax".
-		`|\btells? us (?:whether|where|who|which|if)\b` +
+		`|\b(?:IPs?|IP address(?:es)?|records|data|information|logs?|account|acct|identifying|subscriber|connection)\b[^.]{0,80}\btells? us (?:whether|where|who|which|if)\b` +
 		// In the present tense, or for someone: "the IP lets us get his
 		// ISP to confirm the connection", "a way for negotiators to reach
 		// him", "that is how this helps".

@@ -569,6 +569,8 @@ func TestProcessScope(t *testing.T) {
 		// has expired.
 		{"Once the judge signs it, the order will read: IT IS ORDERED that the custodian of records shall produce the subscriber records of example.com.", []string{"none"}},
 		{"Here is our draft proposed order for your comments: IT IS HEREBY ORDERED that Provider shall produce the records of example.com.", []string{"none"}},
+		{"Magistrate Judge Jo Roe signed our proposed order this morning: IT IS HEREBY ORDERED that the custodian of records shall produce the records of example.com.", []string{"court_order"}},
+		{"Nous enquêtons sur la vente en ligne de faux médicaments, qui met des vies en danger. Merci de nous transmettre les données de example.fr.", []string{"none"}},
 		{"The order we had signed by the district court last year has expired, and we have no new one. Please send the records of example.com voluntarily.", []string{"none"}},
 		// Danger words of a story that is no emergency.
 		{"Urgent: customers took tablets bought on example.com that turned out to be chalk. Please send the subscriber records urgently; they will help us identify the seller.", []string{"none"}},
@@ -1456,6 +1458,8 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. Her ex-partner posted that he will \"burn the house on Maple Street down with all of them in it\" tonight. The IP logs will help us find him.", true},
 		{"Emergency request. A user posted that he will shoot his neighbour tonight. The login IPs are the quickest way we have to get an address.", true},
 		{"Emergency request. A man said he will kill his wife tonight. Whether the IPs are a home line or a cell carrier tells us whether he is inside the house.", true},
+		{"Emergency request. A man said he will kill his wife tonight. Your transparency page tells us whether you notify users.", false},
+		{"Emergency request. A child is held in a house we cannot identify and we believe the abuse is ongoing in the home. The IP logs of example.net are needed to locate the child.", true},
 		{"EXIGENT FORM (18 U.S.C. 2702(b)(8))\n9. Describe the emergency: A fugitive wanted for murder sent the key witness a photo of her own front door with the words see you tomorrow.\n10. How the requested information will help: recent IPs will show where he is connecting from.", true},
 		{"URGENTE - riesgo vital. Un empresario fue secuestrado por tres sujetos armados. Los datos permitirían identificar a los captores.", true},
 		{"HASTER - fare for liv. En ung kvinne publiserte et avskjedsbrev på example.no i natt. E-post eller IP vil gi oss mulighet til å finne adressen.", true},
@@ -2125,6 +2129,8 @@ func TestNotOffered(t *testing.T) {
 		// Session 27 (round 53): a messaging app's account asked for.
 		{"Requested: subscriber information and login IP history for the ExampleChat messenger account with username example_deals.", true},
 		{"He contacted the victim through a messenger app; please produce the ACME account records of example.com.", false},
+		{"The suspect advertised the shop from the ExampleChat chat account @example_x; please produce the ACME account records of example.com.", false},
+		{"Produce the records for the Gmail account jo.roe@gmail.com, including calendar entries, contacts and login IP addresses.", true},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
@@ -2480,7 +2486,11 @@ func TestSecondReviewProbes(t *testing.T) {
 		{"a@policie.cz", "V příloze zasíláme žádost o právní pomoc; pachatel zatím nebyl zadržen. Prosíme o uchování údajů o example.cz.", []string{"mlat", "preservation"}},
 		{"a@lka.example.de", "Bitte sichern Sie die Daten zu example.de, bis Sie das beigefügte Rechtshilfeersuchen geprüft haben.", []string{"preservation", "mlat"}},
 		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten. Eine Herausgabe erwarten wir erst gestützt auf das Rechtshilfeersuchen.", []string{"preservation"}},
-		{"a@kapo.example.ch", "Das Rechtshilfeersuchen wird übermittelt. Bitte sichern Sie die Daten von example.ch. Das Rechtshilfeersuchen wurde am 2. Dezember 2026 dem Bundesamt für Justiz übergeben.", []string{"mlat", "preservation"}},
+		// Second review: still to come in a subordinate clause; a wider
+		// gap before "erhalten"; Czech "not yet signed".
+		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen erhalten. Eine Herausgabe erwarten wir erst gestützt auf das Rechtshilfeersuchen, sobald es von der Staatsanwaltschaft genehmigt wurde.", []string{"preservation"}},
+		{"a@kapo.example.ch", "Wir ersuchen um vorsorgliche Datensicherung für example.ch, bis Sie das förmliche Rechtshilfeersuchen in den nächsten Wochen über das Bundesamt für Justiz erhalten.", []string{"preservation"}},
+		{"a@policie.cz", "Prosíme o uchování údajů o example.cz. Žádost o mezinárodní právní pomoc ještě nebyla podepsána.", []string{"preservation"}},
 	} {
 		raw := "From: " + tt.from + "\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
