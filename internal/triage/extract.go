@@ -1832,7 +1832,7 @@ var (
 	// orderSignedNow: the proposed text signed since ("the judge signed
 	// our proposed order", "SO ORDERED … /s/").
 	orderSignedNow = lazyRegexp(`(?i)\b(?:judge|court|magistrate)\b[^.]{0,40}\bsigned\b|\bso ordered\b|/s/`)
-	orderSpent  = lazyRegexp(`(?i)\b(?:has|had|have) (?:since )?(?:expired|lapsed|run out|been (?:vacated|quashed|withdrawn|set aside))\b|\bno longer (?:valid|in (?:force|effect))\b|\bno new (?:one|order)\b`)
+	orderSpent     = lazyRegexp(`(?i)\b(?:has|had|have) (?:since )?(?:expired|lapsed|run out|been (?:vacated|quashed|withdrawn|set aside))\b|\bno longer (?:valid|in (?:force|effect))\b|\bno new (?:one|order)\b`)
 )
 
 // definiteArticle opens a mention read with its article ("the warrant").
