@@ -226,7 +226,7 @@ func lastField(s string) string {
 // encoded words decoded. A list of several addresses gives none.
 func unquotedName(raw string) string {
 	i := strings.IndexByte(raw, '<')
-	if i <= 0 || strings.Count(raw, "<") != 1 || !strings.Contains(raw[i:], "@") {
+	if i <= 0 || strings.Count(raw, "<") != 1 || !strings.Contains(raw[i:], "@") || !strings.Contains(raw[:i], ",") {
 		return ""
 	}
 	name := strings.Trim(strings.TrimSpace(raw[:i]), `"`)

@@ -100,6 +100,9 @@ func TestFromWithUnquotedComma(t *testing.T) {
 		{"Roe-Lee, Jane <jane.roelee@example.gov>", "Roe-Lee, Jane", "jane.roelee@example.gov"},
 		{"=?utf-8?q?Ro=C3=A9?=, Jane <jane@example.gov>", "Roé, Jane", "jane@example.gov"},
 		{"Jane Roe <jane@example.gov>, John Doe <john@example.gov>", "Jane Roe", "jane@example.gov"},
+		// Only a name with a comma is recovered so: another unparsable
+		// From keeps no name, as before.
+		{"=?utf-8?b?5bGx55Sw?= (Yamada) <yamada@example.go.jp>", "", "yamada@example.go.jp"},
 	} {
 		m, err := Parse(strings.NewReader("From: " + tt.from + "\r\nSubject: x\r\n\r\nbody\r\n"))
 		if err != nil {

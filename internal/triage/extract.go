@@ -1228,10 +1228,13 @@ var grantCondition = lazyRegexp(`(?i)\b(?:as soon as|once|when|if|until|after)\b
 // given: "we applied for a warrant, which was signed today".
 var grantedAfter = lazyRegexp(`(?i)\b(?:granted|signed|issued|approved|obtained|attached|enclosed)\b`)
 
+// blankValue is a form's field left to fill: a line, an empty box.
+var blankValue = lazyRegexp(`^\s*(?:_{2,}|\[\s*\]|\(\s*\)|☐|□)`)
+
 // bareSummaryLabel opens an account headed by a bare label: "Summary: …",
 // "The emergency: …", at the start of a line or of a sentence, or such a
 // heading on a line of its own.
-var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:\d{1,2}[.)][ \t]*)?(?:emergency summary|summary|the emergency|situation|circumstances|what happened|background|describe the emergency)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
+var bareSummaryLabel = lazyRegexp(`(?im)(?:^[ \t]*|[.!?][ \t]+)(?:emergency summary|summary|the emergency|situation|circumstances|what happened|background)[ \t]*(?::|\.|$)\s+((?:\S+\s+){4})`)
 
 // fieldVerb opens a form's next field, not an answer: a blank "Describe
 // the emergency:" runs on into "Explain how the records will help:".
@@ -1244,7 +1247,7 @@ func labelledSummary(form string) bool {
 		value := form[m[2]:min(len(form), m[2]+400)]
 		// A blank line to fill ("Describe the emergency: ______") holds no
 		// account, whatever the next field's label says.
-		if fieldVerb.MatchString(value) || placeholderValue.MatchString(value) || strings.HasPrefix(strings.TrimSpace(value), "__") {
+		if fieldVerb.MatchString(value) || placeholderValue.MatchString(value) || blankValue.MatchString(value) {
 			continue
 		}
 		// The account tells of a danger: a bare label over "see the

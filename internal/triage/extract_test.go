@@ -1454,13 +1454,15 @@ func TestEmergencyExplained(t *testing.T) {
 		{"طلب طارئ. هدد رجل بقتل زوجته الليلة عبر الموقع example.ae. ستمكننا عناوين IP من تحديد مكانه قبل فوات الأوان.", true},
 		// Session 27 (round 53): a longer arson threat; a way "we have"
 		// to an address; what the data "tells us"; a form's "Describe the
-		// emergency"; Spanish conditional, Norwegian, Greek, Ukrainian.
+		// emergency" (a form's bare label reads past a deferral into the
+		// next fields, so it is not read alone); Spanish conditional,
+		// Norwegian, Greek, Ukrainian.
 		{"Emergency request. Her ex-partner posted that he will \"burn the house on Maple Street down with all of them in it\" tonight. The IP logs will help us find him.", true},
 		{"Emergency request. A user posted that he will shoot his neighbour tonight. The login IPs are the quickest way we have to get an address.", true},
 		{"Emergency request. A man said he will kill his wife tonight. Whether the IPs are a home line or a cell carrier tells us whether he is inside the house.", true},
 		{"Emergency request. A man said he will kill his wife tonight. Your transparency page tells us whether you notify users.", false},
 		{"Emergency request. A child is held in a house we cannot identify and we believe the abuse is ongoing in the home. The IP logs of example.net are needed to locate the child.", true},
-		{"EXIGENT FORM (18 U.S.C. 2702(b)(8))\n9. Describe the emergency: A fugitive wanted for murder sent the key witness a photo of her own front door with the words see you tomorrow.\n10. How the requested information will help: recent IPs will show where he is connecting from.", true},
+		{"EMERGENCY DISCLOSURE REQUEST FORM\nIdentifiers: example.net\nDescribe the emergency:   [ ]\nExplain how disclosure will help:   [ ]\n[X] I certify that the above involves danger of death or serious physical injury to a person.", false},
 		{"URGENTE - riesgo vital. Un empresario fue secuestrado por tres sujetos armados. Los datos permitirían identificar a los captores.", true},
 		{"HASTER - fare for liv. En ung kvinne publiserte et avskjedsbrev på example.no i natt. E-post eller IP vil gi oss mulighet til å finne adressen.", true},
 		{"ΕΠΕΙΓΟΝ - κίνδυνος ζωής. Χρήστης ανάρτησε μήνυμα αυτοκτονίας στο example.gr. Με τα στοιχεία αυτά θα εντοπιστεί η διεύθυνσή του.", true},
