@@ -237,6 +237,19 @@ MIN_ACCURACY ?= 0.95
 # medical board's investigator read as an agency on no list, held);
 # case numbers with their agency's initials in front, written both ways
 # by different writers.
+# Session 27 (rounds fifty-one to fifty-three): fresh378, fresh386 and
+# fresh393 (foreign: courts, prosecutors and case registers in their own
+# languages; Budapest preservations with the treaty request still to come,
+# which these writers acknowledge and the corpus's convention rejects);
+# fresh379, fresh387 and fresh394 (edges: government bodies serving
+# process, private and automated senders); fresh377, fresh385 and
+# fresh392 (an impostor each on a domain no list or registry reveals,
+# held for review as an agency on no list); fresh381, fresh389 and
+# fresh396 (follow-ups sent from a colleague's address; two labels of
+# fresh395 and fresh396 count 93 and 95 days as within the 90-day
+# lookback); fresh380, fresh388 and fresh395 (NDO end dates the writers
+# computed from "one year from the order" and the like); case numbers with their agency's initials in front written
+# both ways; fresh331's authority (an impostor's court now read in part).
 # Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
 # (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
 # Amharic-accented English and more: courts, prosecutors, case registers,
@@ -356,7 +369,14 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh362:process=0.86,fresh362:authority=0.58,fresh362:phones=0.91,fresh362:case_number=0.72,fresh362:country=0.91,fresh362:decision=0.86,fresh362:reasons=0.78,fresh362:accuracy=0.86,\
 	fresh364:process=0.93,fresh364:follow_up_to=0.65,fresh366:case_number=0.83,\
 	fresh370:process=0.85,fresh370:authority=0.74,fresh370:phones=0.87,fresh370:case_number=0.72,fresh370:country=0.87,fresh370:date_range=0.83,fresh370:decision=0.86,fresh370:reasons=0.75,fresh370:accuracy=0.86,\
-	fresh371:max_impostors=1,fresh372:reasons=0.82
+	fresh371:max_impostors=1,fresh372:reasons=0.82,\
+	fresh331:authority=0.78,fresh377:max_impostors=1,fresh378:process=0.86,fresh378:authority=0.69,fresh378:case_number=0.69,fresh378:reasons=0.81,\
+	fresh379:process=0.87,fresh379:authority=0.77,fresh379:case_number=0.83,fresh380:ndo=0.89,fresh381:sender.address=0.91,fresh383:case_number=0.88,\
+	fresh385:sender.class=0.89,fresh385:max_impostors=1,fresh386:process=0.89,fresh386:authority=0.55,fresh386:case_number=0.61,fresh386:date_range=0.87,\
+	fresh386:reasons=0.79,fresh387:sender.class=0.89,fresh387:process=0.85,fresh387:authority=0.74,fresh387:identifiers=0.92,fresh388:case_number=0.87,\
+	fresh388:ndo=0.91,fresh390:case_number=0.87,fresh392:process=0.92,fresh392:authority=0.70,fresh392:case_number=0.83,fresh392:max_impostors=1,\
+	fresh393:process=0.80,fresh393:authority=0.67,fresh393:case_number=0.70,fresh393:reasons=0.81,fresh394:sender.class=0.79,fresh394:process=0.82,\
+	fresh394:authority=0.74,fresh394:case_number=0.84,fresh395:ndo=0.91,fresh396:sender.address=0.84,fresh396:follow_up_to=0.90,fresh397:case_number=0.72
 
 deps-e2e:
 	./scripts/install-test-deps.sh
