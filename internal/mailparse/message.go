@@ -187,11 +187,14 @@ func parseOnce(r io.Reader, noText bool, ctx context.Context, ex Extractor, lega
 	return m, nil
 }
 
+// headerWords decodes RFC 2047 encoded words in any charset go-message
+// reads.
+var headerWords = &mime.WordDecoder{CharsetReader: message.CharsetReader}
+
 func fields(h message.Header) []Field {
 	var out []Field
-	dec := &mime.WordDecoder{CharsetReader: message.CharsetReader}
 	for f := h.Fields(); f.Next(); {
-		v, err := dec.DecodeHeader(f.Value())
+		v, err := headerWords.DecodeHeader(f.Value())
 		if err != nil {
 			v = f.Value()
 		}
@@ -230,7 +233,7 @@ func unquotedName(raw string) string {
 		return ""
 	}
 	name := strings.Trim(strings.TrimSpace(raw[:i]), `"`)
-	if dec, err := new(mime.WordDecoder).DecodeHeader(name); err == nil {
+	if dec, err := headerWords.DecodeHeader(name); err == nil {
 		name = dec
 	}
 	return strings.Join(strings.Fields(name), " ")

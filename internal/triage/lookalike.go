@@ -809,11 +809,12 @@ func (d *Domains) placeHasGov(label string) bool {
 	return i < len(d.registeredNames) && strings.HasPrefix(d.registeredNames[i], place)
 }
 
-// genericPlace are words before a police word that name no place.
-var genericPlace = map[string]bool{"metropolitan": true, "metro": true, "city": true, "cities": true, "county": true, "state": true,
+// genericPlace are words before a police word that name no place (words
+// under five letters, "city", "usa", already count as no place).
+var genericPlace = map[string]bool{"metropolitan": true, "metro": true, "cities": true, "county": true, "state": true,
 	"national": true, "capitol": true, "capital": true, "federal": true, "regional": true, "municipal": true, "central": true,
 	"international": true, "american": true, "royal": true, "transit": true, "airport": true, "university": true, "campus": true,
-	"tribal": true, "district": true, "uscapitol": true, "unitedstates": true, "usa": true, "us": true}
+	"tribal": true, "district": true, "uscapitol": true, "unitedstates": true}
 
 // policeSuffix is the police words that end a department's domain name;
 // placePrefix the words before a town's name.
