@@ -220,6 +220,15 @@ func Merge(prior, next Result) Result {
 			out.Sender.Class = next.Sender.Class
 		}
 	}
+	// A request whose first message failed verification (sent through a
+	// scanner's relay, a forwarding service) and that the agency sends
+	// again, process and all, from the same address and verified, stands
+	// on the verified copy: only the agency could send it. A follow-up
+	// that only asks after the request vouches for nothing.
+	if !prior.Sender.Authenticated && next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && next.Sender.Class == ClassLawEnforcement &&
+		carriesProcess(next) && prior.Facts.FromAddress != "" && strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) {
+		out.Sender = next.Sender
+	}
 	out.Facts.ReplyToMismatch = prior.Facts.ReplyToMismatch || next.Facts.ReplyToMismatch
 	// An extension is what this message asks, not the request's history.
 	out.Facts.PreservationExtension = next.Facts.PreservationExtension

@@ -392,8 +392,8 @@ func listContext(flat string, at int) string {
 // listItemStart is a list item's number or bullet; listHead the label
 // that opens a list of what is asked.
 var (
-	listItemStart = lazyRegexp(`(?i)^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*])\s*(?:(?:the|all|any|copies of)\s+)*$`)
-	listHead      = lazyRegexp(`(?i)\b(?:records?|items?|information|data|documents?)\s+(?:requested|sought|to be (?:produced|provided|disclosed))\s*:|\b(?:we|I)\s+(?:request|need|ask for|seek)\b[^.:]{0,40}:`)
+	listItemStart = lazyRegexp(`(?i)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*])\s*(?:(?:the|all|any|copies of|full|complete|entire)\s+)*$`)
+	listHead      = lazyRegexp(`(?i)\b(?:records?|items?|information|data|documents?)\s+(?:requested|sought|to be (?:produced|provided|disclosed))\s*:|\b(?:we|I)\s+(?:request|need|ask for|seek)\b[^.:]{0,40}:|\bplease\s+(?:provide|produce|send|disclose|furnish|supply)\b[^.:]{0,60}:`)
 )
 
 // proseEnd ends a sentence of prose: a stop after a word of two letters
@@ -534,6 +534,12 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// named before it: "Ordren er rettet til domeneregistraren Example
 	// Registry LLC".
 	`|\b(?i:ordren|ordre|kjennelsen|kendelsen|beslutningen|beslutet|Beschluss|Anordnung|ordonnance|r[ée]quisition|orden|ordine|bevel|vordering|ordem|mandado)\b[^.\n]{0,60}?\s(?i:er|är|ist|est|está|es|è|is|é)\s+(?i:rettet|riktad|gerichtet|adress[ée]e?|dirigid[ao]|indirizzat[oa]|gericht|endere[çc]ad[ao])\s+(?i:til|till|an|à|a|aan|para|ao|à)\s+(?:\p{Ll}+[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// A letter's inside address: a company's name on its own line over
+	// an "Attn:" line ("Example Rides Inc.\nAttn: Law Enforcement
+	// Response Team"); the company asked by name to act ("Example Rides
+	// Inc. is requested to preserve …").
+	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?[ \t]*\n[ \t]*(?:Attn|ATTN|Attention|ATTENTION)\b` +
+	`|\b((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?,?[ \t\n]+(?:is|are)[ \t\n]+(?:hereby[ \t\n]+)?(?:requested|asked|directed|ordered|commanded|required)[ \t\n]+to[ \t\n]+(?:preserve|produce|disclose|provide|furnish|retain|deliver)\b` +
 	// A Japanese or Korean letter's addressee, marked with the honorific
 	// for an organisation (御中, 귀중) on its line or the next: "Example
 	// Mail, Inc.\nLegal / Law Enforcement 御中".

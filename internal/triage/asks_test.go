@@ -337,6 +337,10 @@ func TestEmergencyContentAsked(t *testing.T) {
 		// list's head.
 		{"How the records help: we need to see who he is talking to. Records requested: 1. Subscriber information for example.net, 07/01/2026 to present. 2. The full contents of all messages stored in the account.", true},
 		{"Records requested: 1. Subscriber information for example.net, 07/01/2026 to present. 2. Login IP logs. We will follow up with a search warrant for: 1. Stored files. 2. The full contents of messages.", false},
+		// Session 28: items lettered in brackets under "Please provide, for
+		// <period>:".
+		{"Please provide, for June 1 - June 8, 2026:\n (a) account registration data for example.net;\n (b) API logs with IPs;\n (c) the full contents of all messages the account holder sent to your support desk.", true},
+		{"Please provide, for June 1 - June 8, 2026:\n (a) account registration data for example.net;\n (b) API logs with IPs.\nHe had sent the full contents of all messages to the victim's family.", false},
 		{"Please provide the contents of the messages he sent her.", true},
 		// A request closed by a year, then the writer's own inbox.
 		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
@@ -413,6 +417,13 @@ func TestWrongAddressee(t *testing.T) {
 		{"Ordren er rettet til domeneregistraren Example Names Registry LLC og gjelder domenet example.no.", "Example Names Registry"},
 		{"Der Beschluss ist gerichtet an die Example Hosting GmbH und betrifft example.de.", "Example Hosting"},
 		{"Ordren er rettet til Provider, Inc. og gjelder domenet example.no.", ""},
+		// Session 28: a letter's inside address over an "Attn:" line; a
+		// company asked by name to act.
+		{"Example Ride Share Inc.\nAttn: Law Enforcement Response Team\n\nRE: Preservation request", "Example Ride Share"},
+		{"Provider Inc.\nAttn: Law Enforcement Response Team\n\nRE: Preservation request", ""},
+		{"Example Scooters LLC is hereby requested to preserve all records of the rider account jo@example.com.", "Example Scooters"},
+		{"Provider, Inc. is requested to preserve all records of example.com.", ""},
+		{"The victim told us Example Bank Corp. is required to keep statements for seven years.", ""},
 		// A Japanese or Korean letter's addressee, by its honorific.
 		{"Example Storage Corp.\n法務部 御中\n\n捜査へのご協力をお願いします。", "Example Storage"},
 		{"Example Webmail, Inc. 법무팀 귀중\n\n수사 협조를 요청합니다.", "Example Webmail"},

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -261,8 +262,13 @@ var processRules = []processRule{
 		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
 		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
 		// Thai and Hindi (general knowledge).
-		`|\boht elule\b|\beluohtlik|apdraud\p{L}* dz[īi]v[īi]b|briesm\p{L}* dz[īi]v[īi]b|pavoj\p{L}* gyvyb|gyvyb\p{L}* pavoj|ohrozeni\p{L}* [žz]ivota|[žz]ivljenjsk\p{L}* nevarnost|ogro[žz]en\p{L}* [žz]ivljenj|opasnost po [žz]ivot|опасност по живот|опасност за живота|nguy hi[ểe]m (?:đến|cho) t[íi]nh m[ạa]ng|(?:membahayakan|mengancam|ancaman terhadap) nyawa|อันตรายต่อชีวิต|กรณีฉุกเฉิน|(?:जान|जीवन) (?:को|के लिए) खतरा`)},
-	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action`)},
+		`|\boht elule\b|\beluohtlik|apdraud\p{L}* dz[īi]v[īi]b|briesm\p{L}* dz[īi]v[īi]b|pavoj\p{L}* gyvyb|gyvyb\p{L}* pavoj|ohrozeni\p{L}* [žz]ivota|[žz]ivljenjsk\p{L}* nevarnost|ogro[žz]en\p{L}* [žz]ivljenj|opasnost po [žz]ivot|опасност по живот|опасност за живота|nguy hi[ểe]m (?:đến|cho) t[íi]nh m[ạa]ng|(?:membahayakan|mengancam|ancaman terhadap) nyawa|permintaan (?:data |pengungkapan )?darurat|อันตรายต่อชีวิต|กรณีฉุกเฉิน|(?:जान|जीवन) (?:को|के लिए) खतरा`)},
+	// A state's civil rules cited beside the subpoena ("SUBPOENA TO
+	// PRODUCE DOCUMENTS (C.R.C.P. 45)", "Tex. R. Civ. P. 176") make it
+	// a civil one (general knowledge of state civil rules' citations);
+	// Colorado's "C.R.C.P." is also written over criminal subpoenas
+	// ("C.R.C.P. 17(c)"), so only with the civil rule's number.
+	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action|subpoena[^\n]{0,80}?(?:\b[A-Z]\.\s?R\.\s?C\.\s?P\.\s*(?:Rule\s*)?45\b|\bR\.\s?Civ\.\s?P(?:ro)?\.|\bCiv\.\s?R\.|\brules? of civil procedure)`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
@@ -496,7 +502,8 @@ var (
 		// attached subpoena".
 		`|\b(?:will|shall|would|going to|intends? to|plans? to|expects? to)\s+(?:then\s+)?(?:issue|obtain)\s+(?:an?|the)\s+(?:[\w()-]+\s+){0,4}$` +
 		// "To help us prepare the warrant, …": one yet to be written.
-		`|\b(?:help\s+(?:us|me)\s+|to\s+)(?:prepare|draft|write\s+up|type\s+up|finali[sz]e)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}$` +
+		// "… so I can figure out who to write the warrant for".
+		`|\b(?:help\s+(?:us|me)\s+|to\s+)(?:prepare|draft|write(?:\s+up)?|type\s+up|finali[sz]e|swear\s+out)\s+(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}$` +
 		// "I will have a subpoena for you next week": one yet to be had.
 		`|(?:\bwill|'ll)\s+have\s+an?\s+(?:[\w-]+\s+)?$` +
 		// "we'll do a search warrant next week", "I'll start on the
@@ -2462,9 +2469,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	// A court abroad that ordered the disclosure, told in the letter's
 	// own words (foreignorder.go): only where no other process was read,
-	// and not in a US agency's letter, which may tell of a court abroad
-	// that acted in its case.
-	if _, fromHost, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); len(hits) == 0 && !usGovernmentSender(fromHost, agency) {
+	// and not in a US agency's letter written in English, which may tell
+	// of a court abroad that acted in its case. A US agency that writes
+	// in the court's language (Puerto Rico's police and courts write
+	// Spanish) tells of its own court.
+	if _, fromHost, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); len(hits) == 0 && (!usGovernmentSender(fromHost, agency) || !writtenInEnglish(doc.own)) {
 		if s, kind := foreignCourtOrder(text); kind != "" {
 			hits = append(hits, hit{kind, 0})
 			r.evidence("process", kind, "text", s)
@@ -2762,8 +2771,24 @@ func (a *Analyzer) notOffered(text string) []string {
 			out = append(out, m)
 		}
 	}
+	// An app the letter itself names as one ("on the ExampleChat app")
+	// whose account's records it asks ("the ExampleChat account
+	// information for …"): another company's platform, whatever its name.
+	for _, m := range namedApp.FindAllStringSubmatch(text, -1) {
+		name := m[1]
+		if a.ourName(strings.ToLower(name)) {
+			continue
+		}
+		asked := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s+(?:account|user|profile|subscriber)s?\s+(?:information|info|records|data|details)\b`)
+		if phrase := strings.ToLower(name) + " account"; asked.MatchString(text) && !slices.Contains(out, phrase) {
+			out = append(out, phrase)
+		}
+	}
 	return out
 }
+
+// namedApp is a proper name the letter calls an app or a platform.
+var namedApp = lazyRegexp(`\b(?:the|on|in|via|through|using)\s+([A-Z][\p{L}\d]{2,})\s+(?:app|application|platform|messenger|game|social network|messaging service)\b`)
 
 // otherLanguage marks a letter written in a language of a country that
 // writes dates day first: its salutations, closings and words for
@@ -2862,6 +2887,10 @@ var (
 // death or injury:").
 var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,90}:\s*$`)
 
+// lineToFill is a form's value of underscores or dots only, or a line of
+// them alone: nothing written.
+var lineToFill = lazyRegexp(`(:)\s*(?:[_.…]\s*){3,}$|^\s*(?:[_.…]\s*){3,}$`)
+
 // fieldLine is a form's next field ("Case number: XX-0001"): a label
 // and its colon in the line's first forty characters, the colon ending
 // the label, not the middle of a time ("At 23:40 hrs a post appeared").
@@ -2877,6 +2906,11 @@ var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
 // exigent"): neither says what happened.
 func dropBlankFields(body string) string {
 	lines := strings.Split(body, "\n")
+	// A line to fill ("Nature of the emergency: ______") is the label
+	// alone.
+	for i, l := range lines {
+		lines[i] = lineToFill.ReplaceAllString(l, "$1")
+	}
 	out := lines[:0:0]
 	for i, l := range lines {
 		if blankField.MatchString(l) {
@@ -2885,6 +2919,11 @@ func dropBlankFields(body string) string {
 				j++
 			}
 			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) && len(strings.TrimSpace(lines[j])) < 80 {
+				// A label wrapped over two lines ("Explain how the records
+				// will assist in preventing" / "death …: ____") goes whole.
+				if n := len(out); n > 0 && i > 0 && out[n-1] == lines[i-1] && fieldVerb.MatchString(strings.TrimSpace(lines[i-1])) && !strings.Contains(lines[i-1], ":") {
+					out = out[:n-1]
+				}
 				continue
 			}
 		}
@@ -3075,6 +3114,12 @@ var (
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
 		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+|\b(?:believe|think|know|confirmed|fear)\s+(?:that\s+)?)(?:the\s+)?(?:sexual\s+)?abuse(?:\s+of\s+(?:the|a|this)\s+(?:child|children|girl|boy|minor|victim|infant|toddler)\w*)?\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
+		// Session 28: a vehicle driven into a crowd; Indonesian and Malay
+		// (kidnapped, threatened to kill, suicide) and Hungarian (firearm,
+		// to kill, suicide, missing, abducted) (general knowledge).
+		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
+		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
+		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
@@ -3088,7 +3133,7 @@ var (
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|(?:en )?paradero desconocido|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded)\b`)
+	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|(?:en )?paradero desconocido|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded|is (?:still )?being (?:stalked|followed|hunted|watched)|(?:owns|has|possesses|keeps|carries) (?:several |multiple |two |three |many |a |an |his |her )?(?:\w+ )?(?:firearms|guns|rifles|handguns|pistols|shotguns|firearm|gun|rifle|handgun|pistol|shotgun)(?: that| which)? (?:were|was|have|has) not (?:been )?(?:surrendered|seized|recovered|turned in))\b`)
 	// notThreat names the public at large and threats to publish or sue:
 	// no danger to a person.
 	notThreat = lazyRegexp(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
@@ -3111,6 +3156,12 @@ var (
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
 	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir(?:[áa]n?|[íi]an?) (?:ubicar|localizar|identificar|encontrar|rescatar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|\blets? us (?:identify|locate|find|trace|track|reach|stop|warn|prevent|rescue)\b|võimalda(?:b|vad|ksid) (?:meil )?(?:tuvastada|leida|kindlaks teha|tabada)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:\p{Lu}\p{Ll}+ )?(?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means)(?: (?:we|I) (?:have|know))?(?: for (?:us|officers|investigators))? to (?:get to |get |reach |find |identify |locate )?(?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home)\b|\b(?:lead|point) (?:us )?to (?:an? |his |her |their |the )?(?:[\w-]+(?:'s)? )?(?:ISP|address|location|identity|whereabouts|residence)\b|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
+		// Session 28: where the person is ("the fastest way we have to find
+		// where the person is"); Indonesian and Malay ("akan membantu kami
+		// mengidentifikasi", will help us identify) and Hungarian
+		// ("azonosítani tudjuk", we can identify) (general knowledge).
+		`|\bto (?:find|locate|determine|establish|learn|work out|tell) (?:out )?(?:where|who) (?:he|she|they|the|this|that|it|is)\b` +
+		`|membantu (?:kami|polisi|penyidik|kepolisian|pihak kepolisian) (?:untuk )?(?:mengidentifikasi|menemukan|melacak|menyelamatkan|menentukan|mengetahui|mencari)|(?:^|[^\p{L}])(?:azonosítani|megtalálni|felkutatni|beazonosítani|lokalizálni) tudjuk|(?:meg|be|fel) tudjuk (?:találni|azonosítani|kutatni)` +
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b` +
 		// "It tells us whether we go in", "tells us whether this is a hoax".

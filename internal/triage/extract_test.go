@@ -248,6 +248,9 @@ func TestProcessScope(t *testing.T) {
 		{"We cannot wait for your legal review or a court order on this one. Send the records of example.com now; a child's life is in danger.", []string{"emergency"}},
 		{"I know you normally ask for a subpoena. There is NO TIME for a subpoena here. Send the records of example.com; a child's life is in danger.", []string{"emergency"}},
 		{"Please preserve the records of example.com for 90 days while a search warrant is prepared.", []string{"preservation"}},
+		// Session 28: a warrant the writer wants to know whom to write for.
+		{"Could you tell me who owns example.com? I need a name so I know who to write the warrant for.", []string{"none"}},
+		{"Attached is the warrant I had to write twice; the judge signed it today for example.com.", []string{"search_warrant"}},
 		// An order beside its non-disclosure order; an order applied for;
 		// one absent or not needed.
 		{"Attached please find a 2703(d) and 2705(b) order for example.com.", []string{"court_order", "nondisclosure_order"}},
@@ -380,6 +383,10 @@ func TestProcessScope(t *testing.T) {
 		{"On 2 November the City Court authorised the collection of the data of example.com.", []string{"court_order"}},
 		{"The judge has not authorised a search yet. Please preserve the records of example.com.", []string{"preservation"}},
 		{"The Court granted our motion for expedited discovery; the attached civil subpoena under Rule 45 asks for the records of example.com.", []string{"civil_subpoena"}},
+		// Session 28: a state's civil rules cited beside the subpoena.
+		{"Attached: SUBPOENA TO PRODUCE DOCUMENTS (C.R.C.P. 45) for the records of example.com.", []string{"civil_subpoena"}},
+		{"Attached is a subpoena duces tecum issued under Tex. R. Civ. P. 176 for the records of example.com.", []string{"civil_subpoena"}},
+		{"Attached: SUBPOENA DUCES TECUM (C.R.C.P. 17(c)) for the records of example.com.", []string{"subpoena"}},
 		{"La solicitud fue tramitada por la Oficina de Asuntos Internacionales; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
 		// Orders and mutual assistance only referred to, not there.
 		{"We have applied to the Example Superior Court for an order for the production of these records of example.com and expect it to be granted next week.", []string{"none"}},
@@ -1463,6 +1470,20 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A man said he will kill his wife tonight. Your transparency page tells us whether you notify users.", false},
 		{"Emergency request. A child is held in a house we cannot identify and we believe the abuse is ongoing in the home. The IP logs of example.net are needed to locate the child.", true},
 		{"EMERGENCY DISCLOSURE REQUEST FORM\nIdentifiers: example.net\nDescribe the emergency:   [ ]\nExplain how disclosure will help:   [ ]\n[X] I certify that the above involves danger of death or serious physical injury to a person.", false},
+		// Session 28: where the person is; a stalker with a protection
+		// order against him and guns not handed in; a truck into a crowd;
+		// Indonesian and Hungarian accounts and what the data does.
+		{"Emergency request. A 12-year-old boy was abducted outside his school at noon. His phone's last IPs are the only way we know to find where the boy is.", true},
+		{"Emergency request. A nurse who was granted a protection order in May is being stalked by her ex-husband, who posted her shift times on example.net. He keeps two rifles that were not surrendered. The contact e-mail will tell us where he is staying.", true},
+		{"Emergency request. A post on example.net says its author will drive a rented van into the crowd at Saturday's parade. The registration IPs will help us identify the author.", true},
+		{"Emergency request. The suspect drove a stolen van into the river last spring and was arrested. The registration IPs will help us identify the author.", false},
+		{"PERMINTAAN DARURAT. Seorang remaja diculik kemarin malam dan pelaku mengancam akan membunuhnya. Data ini akan membantu kami menemukan lokasi pelaku.", true},
+		{"SÜRGŐS - életveszély. Egy férfi azt írta, hogy ma este megöli a feleségét, és egy lőfegyverről fényképet tett közzé. Az IP-címek alapján azonosítani tudjuk a lakcímét.", true},
+		// Session 28: a form's fields left as lines to fill, one label
+		// wrapped over two lines.
+		{"EXIGENT REQUEST FORM\nAccount: example.net\nNature of the emergency: ______________\nExplain how the requested records will assist in preventing\ndeath or serious bodily injury: ________________\nI certify that an emergency exists involving danger of death or serious physical injury.", false},
+		{"EXIGENT REQUEST FORM\nAccount: example.net\nNature of the emergency: __________\nHow will the data help: ....................\nSignature: ____", false},
+		{"EXIGENT REQUEST FORM\nAccount: example.net\nNature of the emergency: a man posted that he will shoot his wife tonight\nExplain how the requested records will assist in preventing\ndeath or serious bodily injury: the IP logs will let us find his address\nI certify that an emergency exists.", true},
 		{"URGENTE - riesgo vital. Un empresario fue secuestrado por tres sujetos armados. Los datos permitirían identificar a los captores.", true},
 		{"HASTER - fare for liv. En ung kvinne publiserte et avskjedsbrev på example.no i natt. E-post eller IP vil gi oss mulighet til å finne adressen.", true},
 		{"ΕΠΕΙΓΟΝ - κίνδυνος ζωής. Χρήστης ανάρτησε μήνυμα αυτοκτονίας στο example.gr. Με τα στοιχεία αυτά θα εντοπιστεί η διεύθυνσή του.", true},
@@ -1968,6 +1989,32 @@ func TestEmergencyCompletedByFollowUp(t *testing.T) {
 	}
 }
 
+// TestResentVerified: a subpoena whose first copy failed DMARC (a
+// scanner's relay) and that the agent sends again from the same address,
+// verified, makes a verified request; a verified "any update?" does not
+// vouch for the unverified copy, nor does another address.
+func TestResentVerified(t *testing.T) {
+	a := newAnalyzer(t)
+	body := "\n\nAttached is grand jury subpoena 26-GJ-0412 for the subscriber records of example-parts.example, 10/01/2026 to present.\nSA Ann Lee, 202-555-0143\n"
+	first := a.Analyze(parse(t, "From: Ann Lee <ann.lee@fbi.gov>\nAuthentication-Results: mx.provider.test; dmarc=fail header.from=fbi.gov\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nSubject: Scan from MFP-4\nMessage-ID: <s1@relay.example>"+body))
+	if first.Sender.Authenticated || first.Sender.Class != triage.ClassLawEnforcement {
+		t.Fatalf("first copy: %+v, want an unverified agency", first.Sender)
+	}
+	for _, tt := range []struct {
+		from, text string
+		want       bool
+	}{
+		{"ann.lee@fbi.gov", body, true},
+		{"ann.lee@fbi.gov", "\n\nAny update on the subpoena I sent last week?\nSA Ann Lee, 202-555-0143\n", false},
+		{"bo.ray@fbi.gov", body, false},
+	} {
+		next := a.Analyze(parse(t, "From: <"+tt.from+">\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Tue, 03 Nov 2026 10:00:00 -0500\nSubject: RE: Scan from MFP-4\nMessage-ID: <s2@fbi.gov>\nIn-Reply-To: <s1@relay.example>"+tt.text))
+		if got := triage.Merge(first, next).Sender.Authenticated; got != tt.want {
+			t.Errorf("resent from %s (%q): authenticated %v, want %v", tt.from, tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestEmergencyWithdrawnByFollowUp: a follow-up whose writer says nobody
 // is in danger after all ends the request's emergency; the request then
 // stands on its process, here none. A follow-up that only adds facts
@@ -2133,6 +2180,10 @@ func TestNotOffered(t *testing.T) {
 		{"He contacted the victim through a messenger app; please produce the ACME account records of example.com.", false},
 		{"The suspect advertised the shop from the ExampleChat chat account @example_x; please produce the ACME account records of example.com.", false},
 		{"Produce the records for the Gmail account jo.roe@gmail.com, including calendar entries, contacts and login IP addresses.", true},
+		// Session 28: an app the letter names as one, its account's
+		// records asked; not when only the story uses it.
+		{"The victim got the threat on the ExampleSnap app from user night_owl7. We need the ExampleSnap account information for night_owl7 for April 1-8.", true},
+		{"The victim got the threat on the ExampleSnap app from user night_owl7, who linked to example.com. Please produce the ACME account information for example.com.", false},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},

@@ -238,6 +238,9 @@ func TestCaseNumbers(t *testing.T) {
 		// Session 27: a form's date and time of the request is no number.
 		{"Date/Time of Request: 11/02/2026 14:05 CST\nAgency Case No.: 26-PD-88107", "26-PD-88107"},
 		{"Case No.: 2026-11-02 0457", "2026-11-02 0457"},
+		// Session 28: a Spanish complaint's number; the word alone is none.
+		{"relacionada con la Querella núm. 2025-3-207-01188 (fraude)", "2025-3-207-01188"},
+		{"La denuncia presentada ayer por la víctima describe el fraude.\nTel. 787-555-0133", ""},
 		{"Our case number is 26-7C-05518.", "26-7C-05518"},
 		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
 		{"ATF Investigation No. (UI): 700000-26-0001", "700000-26-0001"},
@@ -515,6 +518,10 @@ func TestAgentVariants(t *testing.T) {
 		{"Jo Le-Grand", "Please preserve example.com.\n\nDetective Jo K. Le-Grand, #4410\nExample Police Department\n", "Jo K. Le-Grand"},
 		{"", "Please preserve example.com.\n\nBest regards,\n\nAna De-Souza\nAssistant District Attorney\n", "Ana De-Souza"},
 		{"", "Please preserve example.com.\n\nBest regards,\n\nRobert \"Bobby\" Quinlan-Ortiz\nAssistant United States Attorney\n", "Robert Quinlan-Ortiz"},
+		// Session 28: a signature in capitals with its rank after a comma
+		// (a military investigator's style), the surname in the From.
+		{"ELLSWORTH-KANE, JORDAN P SA DAF OSI DET 12/CC", "Please preserve example.com.\n\nVery respectfully,\n\nJORDAN P. ELLSWORTH-KANE, SA, DAF\nOSI Det 12, Example AFB, CO\nComm (555) 555-0117\n", "Jordan P. Ellsworth-Kane"},
+		{"", "Please preserve example.com.\n\nVery respectfully,\n\nJORDAN P. ELLSWORTH-KANE, SA, DAF\nOSI Det 12, Example AFB, CO\nComm (555) 555-0117\n", "Jordan P. Ellsworth-Kane"},
 		{"", "Please preserve example.com.\n\nBest regards,\n\nExample Police-Department\nRecords Unit\n", ""},
 		// "Dep" for a deputy, without its dot.
 		{"", "Please preserve example.com.\n\nDep Jo Roe\nExample County Sheriff's Office\n", "Jo Roe"},

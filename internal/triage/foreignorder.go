@@ -64,6 +64,22 @@ var (
 	courtSeat = lazyRegexp(`(?i)(?:\bpresso(?: il| la| l')?|\bpr[èe]s(?: le| la| du| de la)?|\bauprès(?: du| de la)|l[âa]ng[ăa])\s*$`)
 )
 
+// writtenInEnglish reports a text whose words are English by their
+// commonest words: one word in twenty or more is one of them (English
+// prose runs near one in five; a letter in another language quotes a
+// name or two).
+func writtenInEnglish(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	n := 0
+	for _, w := range words {
+		switch w {
+		case "the", "of", "and", "to", "is", "for", "with", "that", "was", "please", "we", "you", "this", "are", "have", "be", "on", "by":
+			n++
+		}
+	}
+	return len(words) == 0 || n*20 >= len(words)
+}
+
 // usGovernmentSender reports a sender of a US government domain (.gov,
 // .mil, a state's or locality's .us) or of a listed US agency.
 func usGovernmentSender(host string, agency Agency) bool {
@@ -127,12 +143,13 @@ func sentenceOf(flat string, loc []int) string {
 }
 
 // stopAt reports a full stop at i that ends a sentence: after a
-// letter, before a space and a capital.
+// letter or a closing parenthesis ("(… agravada). Se solicita"), before
+// a space and a capital.
 func stopAt(flat string, i int) bool {
 	if flat[i] != '.' && flat[i] != '!' && flat[i] != '?' || i+2 >= len(flat) || flat[i+1] != ' ' || i == 0 {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(flat[:i])
 	next, _ := utf8.DecodeRuneInString(flat[i+2:])
-	return unicode.IsLetter(prev) && unicode.IsUpper(next)
+	return (unicode.IsLetter(prev) || prev == ')') && unicode.IsUpper(next)
 }

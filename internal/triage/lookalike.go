@@ -711,6 +711,16 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 				}
 			}
 		}
+		// A letter of a listed agency's name doubled or undoubled, under a
+		// suffix not its own ("examplejj.com" of example.gov): the squeezed
+		// domains above compare whole names, suffix and all.
+		if len(ft) >= 4 && !disguised {
+			for _, b := range d.brandKeys {
+				if target := d.brands[b]; d.handListed[target] && d.brandReg[target] != reg && ft != b && squeeze(ft) == squeeze(b) {
+					return target, true
+				}
+			}
+		}
 		if len(ft) < 5 && !disguised {
 			continue
 		}

@@ -86,6 +86,10 @@ func TestLookalikes(t *testing.T) {
 		{"secure-login.example", ""},
 		{"police.com.au", ""},
 		{"usdoj.us", "usdoj.gov"},
+		// A letter doubled and the suffix swapped at once.
+		{"usdojj.com", "usdoj.gov"},
+		{"fbbi.us", "fbi.gov"},
+		{"nyppd.com", "nypd.nyc.gov"},
 		{"dea.com", "dea.gov"},
 		{"europol.eu", "europol.europa.eu"},
 		{"interpol.org", "interpol.int"},

@@ -136,6 +136,10 @@ var benchTitle = lazyRegexp(`(?i)^(?:(?:United States|U\.S\.|Chief|Senior|Presid
 // officerRank opens a line with a sworn officer's rank, in any case.
 var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special agent|agent|task force officer|detective|det\.|investigator|inspector|deputy|trooper|sergeant|sgt\.|lieutenant|lt\.|captain|corporal|officer)\b`)
 
+// capsRankAfter is a name in capitals followed by a sworn rank's
+// abbreviation after its comma.
+var capsRankAfter = lazyRegexp(`^[^,]+,[ \t]*(?:SA|SSA|S/A|TFO|SPECIAL AGENT|AGENT|DET\.?|DETECTIVE|INV\.?|INVESTIGATOR|SGT\.?|LT\.?|CPL\.?|DEPUTY|TROOPER|INSPECTOR)(?:,|[ \t]*$)`)
+
 // capsLine is a line of capital letters, stops, commas and hyphens only.
 var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)
 
@@ -217,9 +221,12 @@ func agentIn(body string, m *mailparse.Message) *string {
 	}
 	// Signature name lines followed by a rank line ("Jane Q. Doe" /
 	// "Special Agent").
+	// Or a name in capitals with its rank after a comma ("JANE Q. ROE,
+	// SA, DAF"), as military investigators sign.
 	for i := 0; i+1 < len(lines); i++ {
-		t := capsName(strings.TrimSpace(lines[i]))
-		if mm := nameLine.FindStringSubmatch(t); mm != nil && rankLine.MatchString(strings.TrimSpace(lines[i+1])) {
+		raw := strings.TrimSpace(lines[i])
+		t := capsName(raw)
+		if mm := nameLine.FindStringSubmatch(t); mm != nil && (rankLine.MatchString(strings.TrimSpace(lines[i+1])) || t != raw && capsRankAfter.MatchString(raw)) {
 			if n := cleanName(mm[1]); n != "" {
 				cands = append(cands, n)
 			}
