@@ -225,8 +225,11 @@ func Merge(prior, next Result) Result {
 	// again, process and all, from the same address and verified, stands
 	// on the verified copy: only the agency could send it. A follow-up
 	// that only asks after the request vouches for nothing.
+	// Only a true copy: the verified message carries every process and
+	// identifier of the unverified one, so that nothing the unverified
+	// message alone asked rides on the agency's word.
 	if !prior.Sender.Authenticated && next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && next.Sender.Class == ClassLawEnforcement &&
-		carriesProcess(next) && prior.Facts.FromAddress != "" && strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) {
+		carriesProcess(next) && prior.Facts.FromAddress != "" && strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) && resends(prior, next) {
 		out.Sender = next.Sender
 	}
 	out.Facts.ReplyToMismatch = prior.Facts.ReplyToMismatch || next.Facts.ReplyToMismatch
@@ -234,6 +237,22 @@ func Merge(prior, next Result) Result {
 	out.Facts.PreservationExtension = next.Facts.PreservationExtension
 	out.Evidence = append(slices.Clone(prior.Evidence), next.Evidence...)
 	return out
+}
+
+// resends reports a follow-up that holds all of an earlier message's
+// process, identifiers and content ask: the same request sent again.
+func resends(prior, next Result) bool {
+	for _, p := range prior.Process {
+		if p != "none" && !slices.Contains(next.Process, p) {
+			return false
+		}
+	}
+	for _, id := range prior.Identifiers {
+		if !slices.ContainsFunc(next.Identifiers, func(x string) bool { return strings.EqualFold(x, id) }) {
+			return false
+		}
+	}
+	return !prior.Facts.ContentRequested || next.Facts.ContentRequested
 }
 
 func union(a, b []string) []string {

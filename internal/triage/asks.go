@@ -536,10 +536,12 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	`|\b(?i:ordren|ordre|kjennelsen|kendelsen|beslutningen|beslutet|Beschluss|Anordnung|ordonnance|r[ée]quisition|orden|ordine|bevel|vordering|ordem|mandado)\b[^.\n]{0,60}?\s(?i:er|är|ist|est|está|es|è|is|é)\s+(?i:rettet|riktad|gerichtet|adress[ée]e?|dirigid[ao]|indirizzat[oa]|gericht|endere[çc]ad[ao])\s+(?i:til|till|an|à|a|aan|para|ao|à)\s+(?:\p{Ll}+[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	// A letter's inside address: a company's name on its own line over
 	// an "Attn:" line ("Example Rides Inc.\nAttn: Law Enforcement
-	// Response Team"); the company asked by name to act ("Example Rides
-	// Inc. is requested to preserve …").
+	// Response Team"); the company alone asked by name to act, opening
+	// its line ("Example Rides Inc. is requested to preserve …"; not a
+	// company told of in a story, "… LLC is required to produce its
+	// invoices", nor one beside us, "Provider, Inc. and … are").
 	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?[ \t]*\n[ \t]*(?:Attn|ATTN|Attention|ATTENTION)\b` +
-	`|\b((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?,?[ \t\n]+(?:is|are)[ \t\n]+(?:hereby[ \t\n]+)?(?:requested|asked|directed|ordered|commanded|required)[ \t\n]+to[ \t\n]+(?:preserve|produce|disclose|provide|furnish|retain|deliver)\b` +
+	`|(?m)^[ \t]*((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b\.?,?[ \t\n]+is[ \t\n]+(?:hereby[ \t\n]+)?(?:requested|asked)[ \t\n]+to[ \t\n]+(?:preserve|produce|disclose|provide|furnish|retain)\b` +
 	// A Japanese or Korean letter's addressee, marked with the honorific
 	// for an organisation (御中, 귀중) on its line or the next: "Example
 	// Mail, Inc.\nLegal / Law Enforcement 御中".
@@ -560,6 +562,9 @@ var companyNamed = lazyRegexp(`\b` + companyForm + `\b`)
 // rest of its sentence.
 var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s` + companyForm + `\b\.?([^.]*)`)
 
+// ccBefore ends the lines before an addressee with a copy's heading.
+var ccBefore = lazyRegexp(`(?im)^[ \t]*(?:cc|c\.c\.|bcc|copy to|copies to)[ \t]*:?[ \t]*(?:\n[ \t]*)?$`)
+
 // addresseeGeneric are words of a department, not a company.
 var addresseeGeneric = lazyRegexp(`(?i)^(?:the|custodian|records?|legal|department|compliance|law|enforcement|team|response|relations|liaison|subpoena|process|unit|office|division|to|attn|attention|re|provider|service|services|company|inc|llc|your|you|sir|madam|whom|it|may|concern|dear|hello|united|states|district|court)$`)
 
@@ -578,6 +583,11 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// honorific marks the company on its own line, not a company
 		// named on the line above another.
 		if whole := text[loc[0]:loc[1]]; strings.ContainsAny(whole, "御귀") && companyAfterName(whole, m[1:]) {
+			continue
+		}
+		// A copy's addressee ("cc:" over "Example Telecom Inc." / "Attn:
+		// …") is not the letter's.
+		if ccBefore.MatchString(text[max(0, loc[0]-80):loc[0]]) {
 			continue
 		}
 		name := strings.Join(m[1:], "")

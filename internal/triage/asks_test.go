@@ -424,6 +424,11 @@ func TestWrongAddressee(t *testing.T) {
 		{"Example Scooters LLC is hereby requested to preserve all records of the rider account jo@example.com.", "Example Scooters"},
 		{"Provider, Inc. is requested to preserve all records of example.com.", ""},
 		{"The victim told us Example Bank Corp. is required to keep statements for seven years.", ""},
+		// Session 28 review: a company beside us, one in a story, a copy's
+		// addressee.
+		{"Pursuant to 18 U.S.C. 2703(f), Provider, Inc. and Example Payments LLC are hereby requested to preserve all records of jo@example.net.", ""},
+		{"Under a civil judgment in October, Example Roofing LLC is required to produce its invoices to the victims. Please preserve the records of jo@example.net.", ""},
+		{"Provider, Inc.\nAttn: Custodian of Records\n\nPlease preserve the records of jo@example.net.\n\nSA Jo Roe\n\ncc:\nExample Telecom Inc.\nAttn: Subpoena Compliance", ""},
 		// A Japanese or Korean letter's addressee, by its honorific.
 		{"Example Storage Corp.\n法務部 御中\n\n捜査へのご協力をお願いします。", "Example Storage"},
 		{"Example Webmail, Inc. 법무팀 귀중\n\n수사 협조를 요청합니다.", "Example Webmail"},

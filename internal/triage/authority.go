@@ -60,7 +60,7 @@ var (
 		// Criminal da Comarca de X", "Tribunal Central de Instrução
 		// Criminal", "Juzgado de Instrucción n.º 4 de X", "Oslo tingrett",
 		// "Retten i X", "Helsingin käräjäoikeus", "Okresní soud v X".
-		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo|de Primera Instancia|de Primeira Inst[âa]ncia|de Apelaciones|de Distrito)(?:(?: d[aoe]s?| de| e| del| de l[ao]s| de la| para el| para la)? [A-ZÀ-Ú][\p{L}]+)*` +
+		`|\b\d+ª Vara(?:(?: d[aoe]s?| e)? [A-ZÀ-Ú][\p{L}]+)+|\bTribunal (?:Central|Judicial|da Relação|de Comarca|Superior|Supremo)(?:(?: d[aoe]s?| de| e)? [A-ZÀ-Ú][\p{L}]+)*` +
 		`|(?:\d+[°º] |(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo) )?\bJuzgado(?: [A-ZÀ-Ú][\p{L}]+| de| del| en lo| y| con| la| las| los| \d+| N[°º.] ?\d+| n\.? ?º ?\d+| n[úu]m(?:ero|\.) \d+)*(?: [A-ZÀ-Ú][\p{L}]+| N[°º.] ?\d+| n\.? ?º ?\d+| n[úu]m(?:ero|\.) \d+)` +
 		// Slovenian and Croatian courts: "Okrožno sodišče v Ljubljani",
 		// "Općinski kazneni sud u Zagrebu".

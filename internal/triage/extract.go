@@ -249,7 +249,10 @@ var processRules = []processRule{
 		// and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|` +
+		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|menace (?:grave |imminente |réelle )?pour la vie[ \t]*\n|` +
+		// Danish and Norwegian "liv i fare", "akut livsfare", Swedish
+		// "livsfara" (general knowledge).
+		`(?:^|[^\p{L}])(?:liv(?:et)? i (?:akut |overhængende |umiddelbar |overhengende )?fare|(?:akut |overhængende |overhengende )?livsfare|livsfara)(?:$|[^\p{L}-])|` +
 		// Spanish as Mexico and others write it ("riesgo a la vida",
 		// "está en riesgo la vida de una persona"); Korean ("생명에 대한
 		// 급박한 위험", "긴급 정보제공"), Japanese and Chinese (general
@@ -268,7 +271,7 @@ var processRules = []processRule{
 	// a civil one (general knowledge of state civil rules' citations);
 	// Colorado's "C.R.C.P." is also written over criminal subpoenas
 	// ("C.R.C.P. 17(c)"), so only with the civil rule's number.
-	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action|subpoena[^\n]{0,80}?(?:\b[A-Z]\.\s?R\.\s?C\.\s?P\.\s*(?:Rule\s*)?45\b|\bR\.\s?Civ\.\s?P(?:ro)?\.|\bCiv\.\s?R\.|\brules? of civil procedure)`)},
+	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action|subpoena[^.\n]{0,80}?(?:\b[A-Z]\.\s?R\.\s?C\.\s?P\.\s*(?:Rule\s*)?45\b|(?:\b[A-Z][a-z]{1,4}\.\s?)?\bR\.\s?Civ\.\s?P(?:ro)?\.|\bCiv\.\s?R\.)`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.
@@ -2469,12 +2472,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	// A court abroad that ordered the disclosure, told in the letter's
 	// own words (foreignorder.go): only where no other process was read,
-	// and not in a US agency's letter written in English, which may tell
-	// of a court abroad that acted in its case. A US agency that writes
-	// in the court's language (Puerto Rico's police and courts write
-	// Spanish) tells of its own court.
-	if _, fromHost, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); len(hits) == 0 && (!usGovernmentSender(fromHost, agency) || !writtenInEnglish(doc.own)) {
-		if s, kind := foreignCourtOrder(text); kind != "" {
+	// and not in a US agency's letter, which may tell of a court abroad
+	// that acted in its case (in the court's language too: a DEA office
+	// writing in Spanish of a Guatemalan court). Puerto Rico's government,
+	// whose police and courts write Spanish, tells of its own courts.
+	if _, fromHost, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); len(hits) == 0 && (!usGovernmentSender(fromHost, agency) || puertoRican(fromHost) && !writtenInEnglish(doc.own)) {
+		if s, kind := foreignCourtOrder(text, puertoRican(fromHost)); kind != "" {
 			hits = append(hits, hit{kind, 0})
 			r.evidence("process", kind, "text", s)
 		}
@@ -2776,7 +2779,10 @@ func (a *Analyzer) notOffered(text string) []string {
 	// information for …"): another company's platform, whatever its name.
 	for _, m := range namedApp.FindAllStringSubmatch(text, -1) {
 		name := m[1]
-		if a.ourName(strings.ToLower(name)) {
+		// A letter that places the account with us ("the certificate it
+		// obtained from you", "your service") asks of our records, whatever
+		// program the user reached us with.
+		if a.ourName(strings.ToLower(name)) || withUs.MatchString(text) {
 			continue
 		}
 		asked := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s+(?:account|user|profile|subscriber)s?\s+(?:information|info|records|data|details)\b`)
@@ -2788,7 +2794,10 @@ func (a *Analyzer) notOffered(text string) []string {
 }
 
 // namedApp is a proper name the letter calls an app or a platform.
-var namedApp = lazyRegexp(`\b(?:the|on|in|via|through|using)\s+([A-Z][\p{L}\d]{2,})\s+(?:app|application|platform|messenger|game|social network|messaging service)\b`)
+var namedApp = lazyRegexp(`\b(?:the|on|in|via|through|using)\s+([A-Z][\p{L}\d]{2,})\s+(?:app|platform|messenger|social network|messaging service)\b`)
+
+// withUs places what is asked with us.
+var withUs = lazyRegexp(`(?i)\b(?:from|by|with|through|via) you\b|\byour (?:service|company|platform|systems?|records|logs|servers?)\b`)
 
 // otherLanguage marks a letter written in a language of a country that
 // writes dates day first: its salutations, closings and words for
@@ -2887,6 +2896,17 @@ var (
 // death or injury:").
 var blankField = lazyRegexp(`^\s*(?:\d{1,2}[.)]\s*|[a-z][.)]\s+)?[A-Z][^:\n]{2,90}:\s*$`)
 
+// startsLower reports a line whose first letter is lower case: the
+// rest of a label begun on the line above.
+func startsLower(l string) bool {
+	for _, r := range l {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
 // lineToFill is a form's value of underscores or dots only, or a line of
 // them alone: nothing written.
 var lineToFill = lazyRegexp(`(:)\s*(?:[_.…]\s*){3,}$|^\s*(?:[_.…]\s*){3,}$`)
@@ -2921,7 +2941,10 @@ func dropBlankFields(body string) string {
 			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) && len(strings.TrimSpace(lines[j])) < 80 {
 				// A label wrapped over two lines ("Explain how the records
 				// will assist in preventing" / "death …: ____") goes whole.
-				if n := len(out); n > 0 && i > 0 && out[n-1] == lines[i-1] && fieldVerb.MatchString(strings.TrimSpace(lines[i-1])) && !strings.Contains(lines[i-1], ":") {
+				// Only when the blank label goes on from it in lower case, and
+				// the line is a label's length, not prose.
+				if n := len(out); n > 0 && i > 0 && out[n-1] == lines[i-1] && fieldVerb.MatchString(strings.TrimSpace(lines[i-1])) && !strings.Contains(lines[i-1], ":") &&
+					startsLower(l) && len(strings.Fields(lines[i-1])) < 12 {
 					out = out[:n-1]
 				}
 				continue
@@ -3114,6 +3137,9 @@ var (
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
 		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+|\b(?:believe|think|know|confirmed|fear)\s+(?:that\s+)?)(?:the\s+)?(?:sexual\s+)?abuse(?:\s+of\s+(?:the|a|this)\s+(?:child|children|girl|boy|minor|victim|infant|toddler)\w*)?\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
+		// Session 28: French armed attack, shooting, attack plot
+		// (general knowledge).
+		`|(?:^|[^\p{L}])(?:attaque armée|fusillade|tuerie|attentat|arme à feu|armée? d'un (?:couteau|fusil|pistolet|revolver))(?:$|[^\p{L}])` +
 		// Session 28: a vehicle driven into a crowd; Indonesian and Malay
 		// (kidnapped, threatened to kill, suicide) and Hungarian (firearm,
 		// to kill, suicide, missing, abducted) (general knowledge).
@@ -3133,7 +3159,7 @@ var (
 	// presentThreat says the danger goes on: a kind of crime or a past
 	// one ("a stalking case", "robbed at gunpoint last night") is no
 	// account of an emergency without it.
-	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|(?:en )?paradero desconocido|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded|is (?:still )?being (?:stalked|followed|hunted|watched)|(?:owns|has|possesses|keeps|carries) (?:several |multiple |two |three |many |a |an |his |her )?(?:\w+ )?(?:firearms|guns|rifles|handguns|pistols|shotguns|firearm|gun|rifle|handgun|pistol|shotgun)(?: that| which)? (?:were|was|have|has) not (?:been )?(?:surrendered|seized|recovered|turned in))\b`)
+	presentThreat = lazyRegexp(`(?i)\b(?:tonight|right now|is armed|not in custody|at large|has threatened to|(?:he|she|they|who|child|boy|girl|man|woman|male|female|victim|person|teen|juvenile|minor|elder|patient|resident|son|daughter|wife|husband|mother|father|yo|year-old|years old)\b[^.]{0,30}?(?:missing since|(?:is|are|has been|have been) (?:now |still )?missing)|(?:[\w-]+'s|his|her|their) (?:current )?location (?:is|remains) unknown|location of the \w+ (?:is|remains) unknown|whereabouts (?:are |is )?unknown|ha(?:s|ve) not been (?:able to )?(?:found|located|find|locate)|ha(?:s|ve) not been (?:seen|heard from) (?:since|for)|still missing|(?:en )?paradero desconocido|before (?:he|she|they) (?:finds?|reach(?:es)?|hurts?|kills?|harms?)|(?:to )?an unknown (?:destination|location|place)|(?:left|walked away from|wandered (?:off |away )?from) (?:his|her|their) (?:home|care home|nursing home|group home|care facility|facility) (?:this|last|early|around|at|on|today|tonight|yesterday)|(?:ankle |bond |GPS |electronic )?(?:monitor|tracker|bracelet) (?:lost (?:contact|his signal|her signal|the signal)|went (?:dark|offline)|was (?:cut|removed|cut off))|(?:cut|removed) (?:off )?(?:his|her) (?:ankle |GPS )?(?:monitor|bracelet|tracker)|absconded|(?:she|he|they|who|victim|woman|man|girl|boy|child|teen\w*|person|wife|mother|daughter|son)\s+(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:stalked|hunted|followed\s+(?:by|home|to|everywhere))|(?:owns|has|possesses|keeps|carries) (?:several |multiple |two |three |many |a |an |his |her )?(?:\w+ )?(?:firearms|guns|rifles|handguns|pistols|shotguns|firearm|gun|rifle|handgun|pistol|shotgun)(?: that| which)? (?:were|was|have|has) not (?:been )?(?:surrendered|seized|recovered|turned in))\b`)
 	// notThreat names the public at large and threats to publish or sue:
 	// no danger to a person.
 	notThreat = lazyRegexp(`(?i)\b(?:community|public|society|world|population) at large\b|\bhas threatened to (?:publish|post|release|sue|report|leak|expose|share|file)\b`)
@@ -3161,6 +3187,10 @@ var (
 		// mengidentifikasi", will help us identify) and Hungarian
 		// ("azonosítani tudjuk", we can identify) (general knowledge).
 		`|\bto (?:find|locate|determine|establish|learn|work out|tell) (?:out )?(?:where|who) (?:he|she|they|the|this|that|it|is)\b` +
+		// French "le seul moyen rapide de localiser l'auteur", Italian "ci
+		// servono per identificare e localizzare l'autore", "potrebbe
+		// condurci a lui" (general knowledge).
+		`|(?:seul|meilleur|unique) moyen (?:\p{L}+ )?(?:de |d')(?:localiser|identifier|retrouver|interpeller)|(?:ci )?serv(?:e|ono) per (?:identificare|localizzare|rintracciare|trovare)|condurci (?:a|da) (?:lui|lei|loro)` +
 		`|membantu (?:kami|polisi|penyidik|kepolisian|pihak kepolisian) (?:untuk )?(?:mengidentifikasi|menemukan|melacak|menyelamatkan|menentukan|mengetahui|mencari)|(?:^|[^\p{L}])(?:azonosítani|megtalálni|felkutatni|beazonosítani|lokalizálni) tudjuk|(?:meg|be|fel) tudjuk (?:találni|azonosítani|kutatni)` +
 		// "should show which network he used", "may narrow down where he is".
 		`|(?:will|would|could|can|may|should|might) (?:show|tell|reveal|indicate) (?:us )?(?:which|where|who)\b|\bnarrow (?:down )?(?:where|his location|her location|their location|the location|the search)\b` +

@@ -387,6 +387,7 @@ func TestProcessScope(t *testing.T) {
 		{"Attached: SUBPOENA TO PRODUCE DOCUMENTS (C.R.C.P. 45) for the records of example.com.", []string{"civil_subpoena"}},
 		{"Attached is a subpoena duces tecum issued under Tex. R. Civ. P. 176 for the records of example.com.", []string{"civil_subpoena"}},
 		{"Attached: SUBPOENA DUCES TECUM (C.R.C.P. 17(c)) for the records of example.com.", []string{"subpoena"}},
+		{"Attached is a criminal subpoena duces tecum issued by the Grand Jury under the Code of Criminal Procedure for the records of example.net. This subpoena is not governed by the Rules of Civil Procedure.", []string{"subpoena"}},
 		{"La solicitud fue tramitada por la Oficina de Asuntos Internacionales; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
 		// Orders and mutual assistance only referred to, not there.
 		{"We have applied to the Example Superior Court for an order for the production of these records of example.com and expect it to be granted next week.", []string{"none"}},
@@ -1408,6 +1409,10 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 	}{
 		{"EMERGENCY - need IPs", "76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs w/ IPs would show what network hes on so we can find him.", true},
 		{"Emergency: please call", "A 15-year-old girl is missing: she left home with a man she met on example.com and her phone is off. The login IPs will help us locate her.", true},
+		// Session 28: Danish and Swedish "life in danger" headings.
+		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
+		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},
+		{"Livsfare-forsikring - records", "Please send the subscriber records of example.com; the company sold livsfareforsikring policies.", false},
 		// A subject that denies the emergency.
 		{"Not an emergency - stalking case 26-1187", "The stalking suspect in this case is in custody, so this is routine. The victim's phone has been missing since his arrest. Could you send the login IPs for example.com?", false},
 		{"Non-emergency: identity theft", "The victim lost her life savings to a romance scam run through example.com. Could you tell us who registered it?", false},
@@ -1479,6 +1484,15 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. The suspect drove a stolen van into the river last spring and was arrested. The registration IPs will help us identify the author.", false},
 		{"PERMINTAAN DARURAT. Seorang remaja diculik kemarin malam dan pelaku mengancam akan membunuhnya. Data ini akan membantu kami menemukan lokasi pelaku.", true},
 		{"SÜRGŐS - életveszély. Egy férfi azt írta, hogy ma este megöli a feleségét, és egy lőfegyverről fényképet tett közzé. Az IP-címek alapján azonosítani tudjuk a lakcímét.", true},
+		// Session 28 (round 55): French "menace pour la vie" heading and an
+		// armed attack; Italian "ci servono per localizzare".
+		{"URGENT - MENACE POUR LA VIE\n\nHier soir, un élève a annoncé une attaque armée contre son lycée pour demain matin. Les adresses IP sont le seul moyen rapide de localiser l'auteur.", true},
+		{"URGENTE - PERICOLO DI VITA\n\nUna ragazza di 14 anni è scomparsa da ieri sera dopo un messaggio di addio. I dati dell'account ci servono per localizzare la persona che la contatta.", true},
+		// Session 28 review: a matter "being followed up", a home "being
+		// watched" by a patrol tell no danger; a line of prose above a
+		// blank field of its own is no wrapped label.
+		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8). In October a woman was the victim of domestic violence; her former partner used example.net to send her messages. The matter is being followed up by our field office. The subscriber information will help us identify the user.", false},
+		{"EMERGENCY DISCLOSURE REQUEST\nA man posted on example.net an hour ago that he will shoot his wife tonight.\nWhy we need it now - the login IPs are the only way we can locate him before then\nSupervisor approval: __________\nSigned on: 12/07/2026", true},
 		// Session 28: a form's fields left as lines to fill, one label
 		// wrapped over two lines.
 		{"EXIGENT REQUEST FORM\nAccount: example.net\nNature of the emergency: ______________\nExplain how the requested records will assist in preventing\ndeath or serious bodily injury: ________________\nI certify that an emergency exists involving danger of death or serious physical injury.", false},
@@ -2007,6 +2021,7 @@ func TestResentVerified(t *testing.T) {
 		{"ann.lee@fbi.gov", body, true},
 		{"ann.lee@fbi.gov", "\n\nAny update on the subpoena I sent last week?\nSA Ann Lee, 202-555-0143\n", false},
 		{"bo.ray@fbi.gov", body, false},
+		{"ann.lee@fbi.gov", "\n\nThat earlier e-mail was not mine. Attached is my actual grand jury subpoena 26-GJ-0999 for the records of example-other.example.\nSA Ann Lee, 202-555-0143\n", false},
 	} {
 		next := a.Analyze(parse(t, "From: <"+tt.from+">\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\nDate: Tue, 03 Nov 2026 10:00:00 -0500\nSubject: RE: Scan from MFP-4\nMessage-ID: <s2@fbi.gov>\nIn-Reply-To: <s1@relay.example>"+tt.text))
 		if got := triage.Merge(first, next).Sender.Authenticated; got != tt.want {
@@ -2184,6 +2199,8 @@ func TestNotOffered(t *testing.T) {
 		// records asked; not when only the story uses it.
 		{"The victim got the threat on the ExampleSnap app from user night_owl7. We need the ExampleSnap account information for night_owl7 for April 1-8.", true},
 		{"The victim got the threat on the ExampleSnap app from user night_owl7, who linked to example.com. Please produce the ACME account information for example.com.", false},
+		// Session 28 review: the client program the user reached us with.
+		{"The site obtained its certificate from you on November 3. The operator requested it through the ExampleBot app on the server. We need the ExampleBot account information for the account that requested it.", false},
 
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
@@ -2462,6 +2479,24 @@ func TestForeignCourtOrder(t *testing.T) {
 		r := a.Analyze(parse(t, raw))
 		if !slices.Equal(r.Process, tt.want) {
 			t.Errorf("process(%q) = %v, want %v", tt.text, r.Process, tt.want)
+		}
+	}
+}
+
+// TestPuertoRicoCourt: Puerto Rico's government names its own courts in
+// Spanish; an order to arrest someone carries no process of ours.
+func TestPuertoRicoCourt(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		from, text string
+		want       []string
+	}{
+		{"agente@policia.pr.gov", "Adjunto orden de registro y allanamiento expedida por el Tribunal de Primera Instancia, Sala Superior de Ponce, relacionada con la querella (Art. 182). Se solicita la información del suscriptor de example.net.", []string{"search_warrant"}},
+		{"agente@policia.pr.gov", "El Tribunal de Primera Instancia, Sala de Ponce, expidió el 2 de noviembre de 2026 una orden de arresto contra el sospechoso. Solicitamos la información del suscriptor de example.net.", []string{"none"}},
+	} {
+		raw := "From: <" + tt.from + ">\nSubject: Solicitud\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
+		if r := a.Analyze(parse(t, raw)); !slices.Equal(r.Process, tt.want) {
+			t.Errorf("process(%s: %q) = %v, want %v", tt.from, tt.text, r.Process, tt.want)
 		}
 	}
 }

@@ -51,6 +51,13 @@ var (
 	// "przeszukanie", "prohlídka", "pretraga", "huiszoeking",
 	// "ransakning").
 	searchOrder = lazyRegexp(`(?i)search warrant|mandado de busca|entrada y registro|orden de registro|durchsuchung|perquisi(?:tion|zione)|przeszukan|prohl[íi]d[kc]|pretra[gz]|huiszoeking|ransak`)
+	// puertoRicoCourt is a court of Puerto Rico's own system: "Tribunal de
+	// Primera Instancia", "Tribunal de Apelaciones", "Tribunal Supremo"
+	// (general knowledge).
+	puertoRicoCourt = lazyRegexp(`\bTribunal (?:de Primera Instancia|de Apelaciones|Supremo)\b`)
+	// arrestOrder orders a person's arrest or detention (Spanish,
+	// Portuguese, French, German, Italian, English: general knowledge).
+	arrestOrder = lazyRegexp(`(?i)\b(?:[óo]rden(?:es)? de (?:arresto|aprehensi[óo]n|detenci[óo]n|captura|prisi[óo]n)|mandado de (?:pris[ãa]o|captura)|mandat d'arr[êe]t|Haftbefehl|ordine di (?:arresto|cattura)|arrest warrant)`)
 	// englishSentence is a sentence in English (two of its commonest
 	// words); orderForData is what an order for records is for.
 	englishSentence = lazyRegexp(`(?i)\b(?:the|of|and|was|has|issued)\b.*\b(?:the|of|and|was|has|issued|on|by)\b`)
@@ -80,6 +87,12 @@ func writtenInEnglish(text string) bool {
 	return len(words) == 0 || n*20 >= len(words)
 }
 
+// puertoRican reports a host of Puerto Rico's government (pr.gov, a
+// name under .pr.us): a US jurisdiction that writes Spanish.
+func puertoRican(host string) bool {
+	return host == "pr.gov" || strings.HasSuffix(host, ".pr.gov") || strings.HasSuffix(host, ".pr.us")
+}
+
 // usGovernmentSender reports a sender of a US government domain (.gov,
 // .mil, a state's or locality's .us) or of a listed US agency.
 func usGovernmentSender(host string, agency Agency) bool {
@@ -93,9 +106,15 @@ func usGovernmentSender(host string, agency Agency) bool {
 // foreignCourtOrder finds a court abroad named in its own language with
 // its order told as had in the same sentence, and returns that sentence
 // and the order's kind (court_order, or search_warrant for a search).
-func foreignCourtOrder(text string) (sentence, kind string) {
+func foreignCourtOrder(text string, puertoRico bool) (sentence, kind string) {
 	flat := strings.Join(strings.Fields(text), " ")
-	for _, loc := range foreignCourt.FindAllStringIndex(flat, -1) {
+	locs := foreignCourt.FindAllStringIndex(flat, -1)
+	// Puerto Rico's own courts, named in Spanish, only in its own
+	// government's letter: elsewhere the same names are courts abroad.
+	if puertoRico {
+		locs = append(locs, puertoRicoCourt.FindAllStringIndex(flat, -1)...)
+	}
+	for _, loc := range locs {
 		if courtSeat.MatchString(flat[max(0, loc[0]-24):loc[0]]) {
 			continue
 		}
@@ -106,7 +125,8 @@ func foreignCourtOrder(text string) (sentence, kind string) {
 		if englishSentence.MatchString(s) && !orderForData.MatchString(s) {
 			continue
 		}
-		if orderNoun.MatchString(s) && orderHad.MatchString(s) && !orderNotHad.MatchString(s) && !orderDenied.MatchString(s) {
+		// An order to arrest a person is no order for records.
+		if orderNoun.MatchString(s) && orderHad.MatchString(s) && !orderNotHad.MatchString(s) && !orderDenied.MatchString(s) && !arrestOrder.MatchString(s) {
 			if searchOrder.MatchString(s) {
 				return s, "search_warrant"
 			}
