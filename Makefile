@@ -250,6 +250,17 @@ MIN_ACCURACY ?= 0.95
 # lookback); fresh380, fresh388 and fresh395 (NDO end dates the writers
 # computed from "one year from the order" and the like); case numbers with their agency's initials in front written
 # both ways; fresh331's authority (an impostor's court now read in part).
+# Session 28 (rounds fifty-four and fifty-five): fresh401 and fresh407
+# (foreign: courts, prosecutors and case registers in their own languages;
+# treaty-route orders whose writers count 92 to 103 days as within the
+# lookback; a CLOUD Act order for stored content its writer takes for a
+# warrant); fresh402 and fresh408 (edges: government bodies, private and
+# automated senders; a public defender's subpoena from a county's .gov read
+# as an agency's, the one impostor counted, acknowledged as labelled);
+# fresh403 and fresh409 (Puerto Rico's Spanish warrant, held for want of
+# an authority read); fresh404 and fresh410 (follow-ups whose writers name
+# the message before rather than the request); fresh400, fresh406 and
+# fresh411 (case numbers with their agency's initials written both ways).
 # Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
 # (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
 # Amharic-accented English and more: courts, prosecutors, case registers,
@@ -376,7 +387,8 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh386:reasons=0.79,fresh387:sender.class=0.89,fresh387:process=0.85,fresh387:authority=0.74,fresh387:identifiers=0.92,fresh388:case_number=0.87,\
 	fresh388:ndo=0.91,fresh390:case_number=0.87,fresh392:process=0.92,fresh392:authority=0.70,fresh392:case_number=0.83,fresh392:max_impostors=1,\
 	fresh393:process=0.80,fresh393:authority=0.67,fresh393:case_number=0.70,fresh393:reasons=0.81,fresh394:sender.class=0.79,fresh394:process=0.82,\
-	fresh394:authority=0.74,fresh394:case_number=0.84,fresh395:ndo=0.91,fresh396:sender.address=0.84,fresh396:follow_up_to=0.90,fresh397:case_number=0.72
+	fresh394:authority=0.74,fresh394:case_number=0.84,fresh395:ndo=0.91,fresh396:sender.address=0.84,fresh396:follow_up_to=0.90,fresh397:case_number=0.72,\
+	fresh400:case_number=0.87,fresh401:process=0.87,fresh401:authority=0.66,fresh401:case_number=0.69,fresh401:decision=0.84,fresh401:reasons=0.72,fresh401:accuracy=0.84,fresh402:sender.class=0.86,fresh402:authority=0.76,fresh402:decision=0.91,fresh402:accuracy=0.91,fresh402:max_impostors=1,fresh403:authority=0.74,fresh404:phones=0.93,fresh404:case_number=0.84,fresh406:case_number=0.69,fresh407:process=0.92,fresh407:authority=0.59,fresh407:case_number=0.70,fresh407:decision=0.89,fresh407:reasons=0.80,fresh407:accuracy=0.89,fresh408:sender.class=0.81,fresh408:case_number=0.81,fresh410:sender.address=0.91,fresh410:follow_up_to=0.57,fresh411:decision=0.91,fresh411:accuracy=0.91
 
 deps-e2e:
 	./scripts/install-test-deps.sh

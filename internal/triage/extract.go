@@ -270,8 +270,9 @@ var processRules = []processRule{
 	// PRODUCE DOCUMENTS (C.R.C.P. 45)", "Tex. R. Civ. P. 176") make it
 	// a civil one (general knowledge of state civil rules' citations);
 	// Colorado's "C.R.C.P." is also written over criminal subpoenas
-	// ("C.R.C.P. 17(c)"), so only with the civil rule's number.
-	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action|subpoena[^.\n]{0,80}?(?:\b[A-Z]\.\s?R\.\s?C\.\s?P\.\s*(?:Rule\s*)?45\b|(?:\b[A-Z][a-z]{1,4}\.\s?)?\bR\.\s?Civ\.\s?P(?:ro)?\.|\bCiv\.\s?R\.)`)},
+	// ("C.R.C.P. 17(c)", "C.R.C.P. 45 / Crim. P. 17"), so only with the
+	// civil rule's number alone.
+	{"civil_subpoena", lazyRegexp(`(?i)civil subpoena|subpoena[^.\n]{0,80}\b(civil action|rule 45|plaintiff|defendant)|rule 45 subpoena|\bin the civil action|subpoena[^.\n]{0,80}?(?:\b[A-Z]\.\s?R\.\s?C\.\s?P\.\s*(?:Rule\s*)?45[ \t]*(?:\)|\n|,|;)|(?:\b[A-Z][a-z]{1,4}\.\s?)?\bR\.\s?Civ\.\s?P(?:ro)?\.|\bCiv\.\s?R\.)`)},
 	// "warrant" the noun, not the verb ("the circumstances warrant
 	// immediate disclosure"): after an article or a qualifier, or before
 	// what a warrant document does.

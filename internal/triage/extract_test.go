@@ -387,6 +387,7 @@ func TestProcessScope(t *testing.T) {
 		{"Attached: SUBPOENA TO PRODUCE DOCUMENTS (C.R.C.P. 45) for the records of example.com.", []string{"civil_subpoena"}},
 		{"Attached is a subpoena duces tecum issued under Tex. R. Civ. P. 176 for the records of example.com.", []string{"civil_subpoena"}},
 		{"Attached: SUBPOENA DUCES TECUM (C.R.C.P. 17(c)) for the records of example.com.", []string{"subpoena"}},
+		{"Attached: SUBPOENA TO PRODUCE (C.R.C.P. 45 / Crim. P. 17) for the records of example.com.", []string{"subpoena"}},
 		{"Attached is a criminal subpoena duces tecum issued by the Grand Jury under the Code of Criminal Procedure for the records of example.net. This subpoena is not governed by the Rules of Civil Procedure.", []string{"subpoena"}},
 		{"La solicitud fue tramitada por la Oficina de Asuntos Internacionales; se adjunta la orden judicial para los datos de example.com.", []string{"mlat", "court_order"}},
 		// Orders and mutual assistance only referred to, not there.
