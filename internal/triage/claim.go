@@ -572,12 +572,23 @@ func initialsOfAnotherBody(doc *document, r *Result, agency Agency) {
 // Preservation and Development", "Office of Emergency Management").
 var governmentOffice = lazyRegexp(`\b(?:Department|Dept\.?|Office|Bureau|Division|Administration|Agency|Commission|Authority) (?:of|for) (?:the )?[A-Z]\p{L}+`)
 
+// defenseOffice is a signature line of a public defender's office or
+// defense counsel (general knowledge of US defender titles).
+var defenseOffice = lazyRegexp(`(?i)\b(?:public defender|federal defender|capital defender|defender'?s office|defender services|indigent defen[cs]e|defense counsel|counsel for (?:the )?defen(?:dant|se))\b`)
+
 // unlistedAgency reads an agency that no list names as law enforcement,
 // unverified, and an agency we know claimed from another domain as an
 // impersonation.
 func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName string) {
 	// A colleague of ours forwarding an agency's mail claims nothing.
 	if r.Sender.Class != ClassGovOther && r.Sender.Class != ClassOther || r.Facts.ColleagueForward {
+		return
+	}
+	// A public defender's or defense counsel's letter serves the
+	// defense's process, however a court issued it: the writer is no
+	// agency (its subpoena is still read, and answered as a person's).
+	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig, defenseOffice.MatchString) {
+		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[slices.IndexFunc(sig, defenseOffice.MatchString)])
 		return
 	}
 	process := slices.ContainsFunc(r.Process, func(k string) bool {

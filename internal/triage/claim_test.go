@@ -18,6 +18,15 @@ func TestUnlistedAgencies(t *testing.T) {
 		class            string
 		process          []string
 	}{
+		// Session 28: a public defender's subpoena from a county's domain
+		// is the defense's, not an agency's; a prosecutor's office on the
+		// same kind of domain is one.
+		{"a public defender's subpoena from a county's domain", "jo.roe@defender.examplecounty.gov",
+			"IN THE SUPERIOR COURT OF EXAMPLE COUNTY\nSTATE v. DOE - Case No. 26-CR-0001\n\nSUBPOENA DUCES TECUM (DEFENSE)\nYOU ARE COMMANDED to produce the records of example.net.\nIssued by the Clerk of the Superior Court at the request of the Office of the Public Defender.\n\nJo Roe\nAssistant Public Defender\nExample County Office of the Public Defender\nDirect: 555-555-0149\n",
+			"government_other", []string{"subpoena"}},
+		{"a prosecutor's subpoena from a county's domain", "jo.roe@da.examplecounty.gov",
+			"IN THE SUPERIOR COURT OF EXAMPLE COUNTY\nSTATE v. DOE - Case No. 26-CR-0001\n\nSUBPOENA DUCES TECUM\nYOU ARE COMMANDED to produce the records of example.net.\nIssued by the Clerk of the Superior Court at the request of the District Attorney.\n\nJo Roe\nAssistant District Attorney\nExample County District Attorney's Office\nDirect: 555-555-0149\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Signatures written as one line: long, or run on after the
 		// request behind "--"; a county's prosecutor by the office's
 		// title; an officer by the abbreviation of the rank.
