@@ -249,7 +249,7 @@ var processRules = []processRule{
 		// and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|menace (?:grave |imminente |réelle )?pour la vie[ \t]*\n|` +
+		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|divulgation (?:en situation )?d'urgence|demande urgente de divulgation|menace (?:grave |imminente |réelle )?pour la vie[ \t]*\n|` +
 		// Danish and Norwegian "liv i fare", "akut livsfare", Swedish
 		// "livsfara" (general knowledge).
 		`(?:^|[^\p{L}])(?:liv(?:et)? i (?:akut |overhængende |umiddelbar |overhengende )?fare|(?:akut |overhængende |overhengende )?livsfare|livsfara)(?:$|[^\p{L}-])|` +
@@ -642,7 +642,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "I know you want the contents to come with a warrant, but …"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || germanAwaited.MatchString(before) && germanReceived.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || nordicNotYet.MatchString(before) || routeNeeded.MatchString(before) || germanAwaited.MatchString(before) && germanReceived.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -803,6 +803,16 @@ var slavicToCome = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,80}?(?:\bbude\s+(?:\p{L}+\s
 	// Slovak "zatiaľ nebola podaná", Polish "nie został jeszcze złożony",
 	// Croatian "još nije upućena".
 	`|(?:^|[^\p{L}])(?:zatím|dosud|doposud|ještě|zatiaľ|doteraz|ešte)\s+(?:(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán|podepsán|podpísan|vypracován|vypracovan|předložen|schválen|schválen)\p{L}*\s+neby?l\p{L}*|neby?l\p{L}*\s+(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán|podepsán|podpísan|vypracován|vypracovan|předložen|schválen)\p{L}*)|(?:^|[^\p{L}])neby?l\p{L}*\s+(?:\p{L}+\s+)?(?:podán|podan|zaslán|zaslan|odeslán|odoslan|doručen|předán)\p{L}*|\bnie\s+(?:został|została|zostało)\s+(?:jeszcze\s+)?(?:złożon|wysłan|przesłan|skierowan)\p{L}*|(?:^|[^\p{L}])(?:još\s+)?nije\s+(?:još\s+)?(?:upućen|poslan|podnesen|dostavljen)\p{L}*)`)
+
+// nordicNotYet denies a treaty request before its name, in Danish,
+// Norwegian and Swedish: "Vi har ikke på nuværende tidspunkt udarbejdet
+// en retsanmodning" (general knowledge). routeNeeded tells the route a
+// request must take: "needs to come through the Mutual Legal Assistance
+// Treaty".
+var (
+	nordicNotYet = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:har|er|är|ble|blev|blir)\s+(?:ikke|ikkje|inte|endnu ikke|ennå ikke|ännu inte)\s+(?:\p{L}+\s+){0,4}?(?:udarbejdet|sendt|fremsendt|indsendt|utarbeidet|oversendt|skickat|upprättat|lämnat in|skickats|sendts?)\s+(?:en|et|ett|nogen|noen|någon)?\s*$`)
+	routeNeeded  = lazyRegexp(`(?i)\b(?:needs?|has|have|must|should|ought)\s+to\s+(?:come|go|be\s+(?:sent|made|routed|submitted|channell?ed))\s+(?:through|via|under|by way of)\s+(?:the\s+|a\s+|an\s+)?$`)
+)
 
 // slavicAwaited waits for a treaty request before its name: "až do doby,
 // než Vám bude doručena žádost …", "do doby doručení žádosti …".
@@ -2860,7 +2870,7 @@ var (
 
 // urgency is a call for haste, in English and Arabic ("على وجه
 // الاستعجال", urgently: general knowledge).
-var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b|(?:^|[^\p{L}])(?:urgente|urgentemente|con (?:carácter de )?urgencia|com urgência|d'urgence|de toute urgence|dringend|eilt|inmediatamente|immédiatement|immediatamente)(?:$|[^\p{L}])|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -2868,7 +2878,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|mis on juhtunud|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요` +
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|nature de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|mis on juhtunud|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요` +
 		// Hungarian, Hebrew, Spanish, Portuguese, Italian and Polish
 		// headings of the facts (general knowledge).
 		`|(?:a )?vészhelyzet (?:leírása|összefoglalása)|tényállás|תקציר (?:האירוע|המקרה)|תיאור (?:האירוע|המקרה)|resumen de (?:los )?hechos|relato de (?:los )?hechos|resumo dos fa(?:c)?tos|sintesi dei fatti|opis (?:zdarzenia|sytuacji))\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
@@ -3138,6 +3148,11 @@ var (
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
 		// a young child") and abuse told as going on.
 		`|\blive-?stream\w*\s+(?:the\s+|a\s+)?(?:sexual\s+)?(?:abuse|assault|rape|molestation|exploitation)\b|(?:^|[.!?]\s+|\b(?:believe|think|know|confirmed|fear)\s+(?:that\s+)?)(?:the\s+)?(?:sexual\s+)?abuse(?:\s+of\s+(?:the|a|this)\s+(?:child|children|girl|boy|minor|victim|infant|toddler)\w*)?\s+(?:is|remains)\s+(?:ongoing|continuing)\b` +
+		// Session 28 (round 56): ransomware against a hospital's systems
+		// (patients moved, care diverted); French coercion of a child with
+		// a threat; German bomb and attack words (general knowledge).
+		`|\b(?:ransomware|cyber ?attack)(?:[^.]|\.\w){0,200}\b(?:hospital|medical cent(?:er|re)|patients?|emergency department|ICU|911)\b` +
+		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
 		// Session 28: French armed attack, shooting, attack plot
 		// (general knowledge).
 		`|(?:^|[^\p{L}])(?:attaque armée|fusillade|tuerie|attentat|arme à feu|armée? d'un (?:couteau|fusil|pistolet|revolver))(?:$|[^\p{L}])` +
@@ -3191,6 +3206,12 @@ var (
 		// French "le seul moyen rapide de localiser l'auteur", Italian "ci
 		// servono per identificare e localizzare l'autore", "potrebbe
 		// condurci a lui" (general knowledge).
+		// "our best chance of identifying", "our best way of
+		// identifying"; Italian "per localizzarlo", "possiamo ottenere …
+		// la posizione"; German "es uns ermöglichen"; Norwegian, Danish and
+		// Swedish "kan gi oss en adresse" (general knowledge).
+		`|\b(?:best|only|last|fastest|quickest) (?:chance|way|means|hope)(?: (?:we|I) (?:have|know))? (?:of|for) (?:identifying|locating|finding|reaching|stopping|rescuing)\b` +
+		`|\bper (?:localizzarl|rintracciarl|identificarl|trovarl)\p{L}|\bpossiamo (?:ottenere|individuare|localizzare|identificare)\b|\buns (?:\p{L}+ )?erm[öo]glich|\bkan (?:gi oss|give os|ge oss) (?:en |et |ett )?(?:\p{L}+ )?(?:adresse|adress|posisjon|position|identitet|plassering|placering)` +
 		`|(?:seul|meilleur|unique) moyen (?:\p{L}+ )?(?:de |d')(?:localiser|identifier|retrouver|interpeller)|(?:ci )?serv(?:e|ono) per (?:identificare|localizzare|rintracciare|trovare)|condurci (?:a|da) (?:lui|lei|loro)` +
 		`|membantu (?:kami|polisi|penyidik|kepolisian|pihak kepolisian) (?:untuk )?(?:mengidentifikasi|menemukan|melacak|menyelamatkan|menentukan|mengetahui|mencari)|(?:^|[^\p{L}])(?:azonosítani|megtalálni|felkutatni|beazonosítani|lokalizálni) tudjuk|(?:meg|be|fel) tudjuk (?:találni|azonosítani|kutatni)` +
 		// "should show which network he used", "may narrow down where he is".

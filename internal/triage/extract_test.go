@@ -662,6 +662,11 @@ func TestProcessScope(t *testing.T) {
 		{"A grand jury subpoena takes weeks to reach providers by mail, so this copy is coming to you by e-mail. Please produce the records of example.com.", []string{"subpoena"}},
 		{"Om nødvendigt vil vi fremsende en retsanmodning. Please preserve the data of example.dk for 90 days.", []string{"preservation"}},
 		{"En retsanmodning er under udarbejdelse; please preserve the data of example.dk.", []string{"preservation"}},
+		// Session 28: a treaty request not yet drafted, in Danish; the
+		// route such a request must take, told back.
+		{"Vi har ikke på nuværende tidspunkt udarbejdet en retsanmodning; please preserve the data of example.dk for 90 days.", []string{"preservation"}},
+		{"Thank you for explaining that a request from Spain needs to come through the Mutual Legal Assistance Treaty. Please preserve the data of example.es for 90 days.", []string{"preservation"}},
+		{"Vi har nu fremsendt en retsanmodning via Justitsministeriet; please preserve the data of example.dk for 90 days.", []string{"mlat", "preservation"}},
 		{"We are not yet in a position to send a mutual legal assistance request; please preserve the data of example.no.", []string{"preservation"}},
 		{"Preservation request: vi anmoder om sikring af data for example.dk i 90 dage med henblik på en kommende retsanmodning. En retsanmodning vil blive fremsendt via Justitsministeriet.", []string{"preservation"}},
 		{"I forlængelse af vores retsanmodning til USA har retten udstedt den vedlagte kendelse; we ask for the records of example.dk under the enclosed order.", []string{"mlat", "court_order"}},
@@ -1410,6 +1415,9 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 	}{
 		{"EMERGENCY - need IPs", "76 yo man w/ dementia missing since 0500 from his sons house, no meds, freezing overnight. He uses example.com on his tablet all day - your logs w/ IPs would show what network hes on so we can find him.", true},
 		{"Emergency: please call", "A 15-year-old girl is missing: she left home with a man she met on example.com and her phone is off. The login IPs will help us locate her.", true},
+		// Session 28 (round 56): Spanish haste beside a kidnapping told.
+		{"URGENTE - secuestro en curso", "Un empresario fue retenido ayer y los secuestradores han amenazado con matarle. Solicitamos con carácter de urgencia los datos de example.es.", true},
+		{"Solicitud urgente", "Solicitamos con carácter de urgencia los datos de registro de example.es para una investigación de fraude.", false},
 		// Session 28: Danish and Swedish "life in danger" headings.
 		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
 		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},
@@ -1494,6 +1502,16 @@ func TestEmergencyExplained(t *testing.T) {
 		// blank field of its own is no wrapped label.
 		{"Emergency disclosure request under 18 U.S.C. 2702(b)(8). In October a woman was the victim of domestic violence; her former partner used example.net to send her messages. The matter is being followed up by our field office. The subscriber information will help us identify the user.", false},
 		{"EMERGENCY DISCLOSURE REQUEST\nA man posted on example.net an hour ago that he will shoot his wife tonight.\nWhy we need it now - the login IPs are the only way we can locate him before then\nSupervisor approval: __________\nSigned on: 12/07/2026", true},
+		// Session 28 (round 56): "best chance of identifying"; ransomware
+		// against a hospital; Italian, German and Norwegian help; a French
+		// coercion with its threat.
+		{"Emergency request. A user posted on example.net that he will shoot the family at the next address tonight. The account's IPs are the best chance we have of identifying him.", true},
+		{"Emergency. A ransomware attack encrypted the patient systems of a regional hospital tonight; ICU patients are being moved. The IP logs of example.net will help us identify the attackers.", true},
+		{"Emergency request. A ransomware attack encrypted the billing systems of a furniture store last month. The IP logs of example.net will help us identify the attackers.", false},
+		{"URGENTE - pericolo di vita. Un ragazzo di 16 anni ha annunciato di volersi togliere la vita stanotte. Per localizzarlo ci servono gli indirizzi IP.", true},
+		{"EILT - Gefahr für Leib und Leben. Auf example.de wird angekündigt, dass morgen ein Sprengsatz im Bahnhof gezündet werde. Die IP-Adressen würden es uns ermöglichen, den Verfasser zu identifizieren.", true},
+		{"NØDANMODNING - fare for liv. En jente på 9 år ble bortført i går, og gjerningspersonen truer med å drepe henne. IP-adressene kan gi oss en fysisk adresse.", true},
+		{"DEMANDE DE DIVULGATION EN SITUATION D'URGENCE\nNature de l'urgence : depuis ce matin, un homme contraint une fillette de 12 ans et l'a menacée de s'en prendre à elle ce soir.\nUtilité : ces données nous permettraient de localiser la victime.", true},
 		// Session 28: a form's fields left as lines to fill, one label
 		// wrapped over two lines.
 		{"EXIGENT REQUEST FORM\nAccount: example.net\nNature of the emergency: ______________\nExplain how the requested records will assist in preventing\ndeath or serious bodily injury: ________________\nI certify that an emergency exists involving danger of death or serious physical injury.", false},

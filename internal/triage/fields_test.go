@@ -518,6 +518,12 @@ func TestAgentVariants(t *testing.T) {
 		{"Jo Le-Grand", "Please preserve example.com.\n\nDetective Jo K. Le-Grand, #4410\nExample Police Department\n", "Jo K. Le-Grand"},
 		{"", "Please preserve example.com.\n\nBest regards,\n\nAna De-Souza\nAssistant District Attorney\n", "Ana De-Souza"},
 		{"", "Please preserve example.com.\n\nBest regards,\n\nRobert \"Bobby\" Quinlan-Ortiz\nAssistant United States Attorney\n", "Robert Quinlan-Ortiz"},
+		// Session 28 (round 56): a rank line with the country before it;
+		// "S/A" for Special Agent.
+		{"Roe, Jordan - Example City, ST", "Attached please find the order.\n\nJordan Roe\nU.S. Postal Inspector\nExample Division\n(555) 555-0128 office\n", "Jordan Roe"},
+		{"Roe, Jordan - Example City, ST", "Attached please find the order.\n\nThanks,\n\nUNITED STATES DISTRICT COURT\nORDER\n", "Jordan Roe"},
+		{"Example Police Department - Det. Jordan Roe", "Attached please find the order.\n\nThanks,\n\nUNITED STATES DISTRICT COURT\nORDER\n", "Jordan Roe"},
+		{"", "Please send the production to me.\n\nS/A Jordan Ellis-Roe\nExample OIG, Office of Investigations\nDirect 555.555.0143\n", "Jordan Ellis-Roe"},
 		// Session 28: a signature in capitals with its rank after a comma
 		// (a military investigator's style), the surname in the From.
 		{"ELLSWORTH-KANE, JORDAN P SA DAF OSI DET 12/CC", "Please preserve example.com.\n\nVery respectfully,\n\nJORDAN P. ELLSWORTH-KANE, SA, DAF\nOSI Det 12, Example AFB, CO\nComm (555) 555-0117\n", "Jordan P. Ellsworth-Kane"},

@@ -119,6 +119,15 @@ var affixes = []string{
 	"web", "net", "hq", "us", "le", "my",
 }
 
+// errandAffix are the affixes that name an impostor's errand rather than
+// a unit of the agency (a sheriff's "investigations" or "cyber" may be
+// its own).
+var errandAffix = map[string]bool{
+	"emergency": true, "secure": true, "portal": true, "records": true, "record": true, "legal": true, "requests": true, "request": true,
+	"subpoena": true, "subpoenas": true, "disclosure": true, "verify": true, "verification": true, "login": true, "notice": true,
+	"official": true, "alerts": true, "alert": true, "compliance": true, "desk": true, "lawful": true, "exigent": true, "urgent": true,
+}
+
 // spelledOf maps each hand-listed agency's domain, written without its
 // dots (whole, and without its public suffix), to the domain: "afpgovau"
 // and "polizeibund". Seven letters or more, so that short ones ("fbigov")
@@ -605,6 +614,17 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		for _, p := range strings.FieldsFunc(tenant, func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
 			if _, brand := d.brands[fold(p)]; brand || d.registered[p+".gov"] || policeLabelWord[p] || shortPoliceWord[p] || gluedPoliceWord(p) {
 				return host, true
+			}
+		}
+	}
+	// A police or sheriff's name with an errand's affix on a domain anyone
+	// can register ("examplecountyso-emergency.com", "secure-examplepd
+	// .org"): agencies do not name their domains for the errand, and the
+	// fake emergency request's domain is dressed so.
+	if parts := strings.Split(main, "-"); len(parts) == 2 && suffix != "gov" && suffix != "mil" && suffix != "edu" {
+		for k, p := range parts {
+			if errandAffix[parts[1-k]] && (policeName(p) || strings.HasSuffix(p, "countyso") || strings.HasSuffix(p, "parishso")) {
+				return p + ".gov", true
 			}
 		}
 	}

@@ -86,6 +86,13 @@ func TestLookalikes(t *testing.T) {
 		{"secure-login.example", ""},
 		{"police.com.au", ""},
 		{"usdoj.us", "usdoj.gov"},
+		// Session 28: a police or sheriff's name with an errand's affix;
+		// not a unit's word, nor under .gov.
+		{"examplecountyso-emergency.com", "examplecountyso.gov"},
+		{"secure-examplepd.org", "examplepd.gov"},
+		{"examplesheriff-records.net", "examplesheriff.gov"},
+		{"examplesheriff-cyber.org", ""},
+		{"examplepd-emergency.gov", ""},
 		// A letter doubled and the suffix swapped at once.
 		{"usdojj.com", "usdoj.gov"},
 		{"fbbi.us", "fbi.gov"},

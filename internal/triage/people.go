@@ -17,7 +17,7 @@ import (
 // wins).
 // Austria's police ranks (Bezirksinspektor and the others, general
 // knowledge) come first: "BezInsp Jo Roe".
-const ranks = `BezInsp|GrInsp|AbtInsp|ChefInsp|KontrInsp|RevInsp|Insp\.? in|Detective Senior Constable|Senior Federal Agent|Federal Agent|DC|DS|DI|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|Col|Sergent-détective|Sergente-détective|Sergente|Sergent|Enquêteuse|Enquêtrice|Enquêteur|Lieutenante|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Ranger|Deputy|Dep\.|Dep|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
+const ranks = `BezInsp|GrInsp|AbtInsp|ChefInsp|KontrInsp|RevInsp|Insp\.? in|Detective Senior Constable|Senior Federal Agent|Federal Agent|DC|DS|DI|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|Col|Sergent-détective|Sergente-détective|Sergente|Sergent|Enquêteuse|Enquêtrice|Enquêteur|Lieutenante|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|S/A|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Ranger|Deputy|Dep\.|Dep|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
 	// Austrian police ranks (Chefinspektor … Revierinspektor) and the
 	// corporals of Spanish-speaking police (Cabo, Cabo Primero).
 	`(?:Chef|Bezirks|Gruppen|Abteilungs|Kontroll|Revier)inspektor(?:in)?|Cabo Primero|Cabo 1\.?º|Cabo|` +
@@ -712,6 +712,19 @@ func personalDisplay(name, addr string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
 	if name == "" || strings.Contains(name, "@") {
 		return ""
+	}
+	// "Roe, Jane - Example City, ST", "Jane Roe – FBI": an office or a
+	// place after a spaced dash (a hyphenated surname has no spaces).
+	// An office first ("Example Police - Det. Jane Roe") leaves the name
+	// after it.
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(name, sep); ok && strings.TrimSpace(head) != "" {
+			if agencyWords.MatchString(head) && strings.TrimSpace(tail) != "" {
+				name = strings.TrimSpace(tail)
+			} else {
+				name = strings.TrimSpace(head)
+			}
+		}
 	}
 	// A Japanese or Chinese name with its office in full-width brackets:
 	// "山田 太郎（例県警察 サイバー課）".
