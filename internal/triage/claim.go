@@ -587,8 +587,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A public defender's or defense counsel's letter serves the
 	// defense's process, however a court issued it: the writer is no
 	// agency (its subpoena is still read, and answered as a person's).
-	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig, defenseOffice.MatchString) {
-		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[slices.IndexFunc(sig, defenseOffice.MatchString)])
+	// Only the signer's own title and office: the first lines under the
+	// closing, no copy line ("cc: …, Assistant Public Defender") nor a
+	// note to the defense ("Defense counsel: please direct …").
+	signer := func(l string) bool {
+		return defenseOffice.MatchString(l) && !strings.Contains(l, ":") && len(strings.Fields(l)) <= 8
+	}
+	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig[:min(len(sig), 4)], signer) {
+		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[slices.IndexFunc(sig, signer)])
 		return
 	}
 	process := slices.ContainsFunc(r.Process, func(k string) bool {

@@ -667,6 +667,7 @@ func TestProcessScope(t *testing.T) {
 		{"Vi har ikke på nuværende tidspunkt udarbejdet en retsanmodning; please preserve the data of example.dk for 90 days.", []string{"preservation"}},
 		{"Thank you for explaining that a request from Spain needs to come through the Mutual Legal Assistance Treaty. Please preserve the data of example.es for 90 days.", []string{"preservation"}},
 		{"Vi har nu fremsendt en retsanmodning via Justitsministeriet; please preserve the data of example.dk for 90 days.", []string{"mlat", "preservation"}},
+		{"Vi har ikke fått svar og har sendt en rettsanmodning via Justisdepartementet; please preserve the data of example.no for 90 days.", []string{"mlat", "preservation"}},
 		{"We are not yet in a position to send a mutual legal assistance request; please preserve the data of example.no.", []string{"preservation"}},
 		{"Preservation request: vi anmoder om sikring af data for example.dk i 90 dage med henblik på en kommende retsanmodning. En retsanmodning vil blive fremsendt via Justitsministeriet.", []string{"preservation"}},
 		{"I forlængelse af vores retsanmodning til USA har retten udstedt den vedlagte kendelse; we ask for the records of example.dk under the enclosed order.", []string{"mlat", "court_order"}},
@@ -1418,6 +1419,11 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 		// Session 28 (round 56): Spanish haste beside a kidnapping told.
 		{"URGENTE - secuestro en curso", "Un empresario fue retenido ayer y los secuestradores han amenazado con matarle. Solicitamos con carácter de urgencia los datos de example.es.", true},
 		{"Solicitud urgente", "Solicitamos con carácter de urgencia los datos de registro de example.es para una investigación de fraude.", false},
+		// Session 28 review: haste words beside a crime long over are no
+		// emergency; nor is a hospital's ransomware long repaired.
+		{"URGENTE - Solicitud de datos", "En relación con un delito de secuestro ocurrido en marzo de 2019, solicitamos con carácter de urgencia los datos de registro de example.es. Estos datos nos permitirán identificar al autor.", false},
+		{"Datenanfrage", "Der Beschuldigte ist dringend tatverdächtig, am 14.02.2023 zwei Angestellte als Geiseln genommen zu haben. Die Geiseln blieben unverletzt. Die Daten würden es uns ermöglichen, einen Mittäter zu identifizieren.", false},
+		{"Records request", "In March 2023 a ransomware attack encrypted the records systems of a regional hospital; it restored its systems within a week and no patients were harmed. Please send the subscriber information of example.net as soon as possible; it will help us identify the attackers.", false},
 		// Session 28: Danish and Swedish "life in danger" headings.
 		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
 		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},

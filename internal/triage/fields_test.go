@@ -522,6 +522,7 @@ func TestAgentVariants(t *testing.T) {
 		// "S/A" for Special Agent.
 		{"Roe, Jordan - Example City, ST", "Attached please find the order.\n\nJordan Roe\nU.S. Postal Inspector\nExample Division\n(555) 555-0128 office\n", "Jordan Roe"},
 		{"Roe, Jordan - Example City, ST", "Attached please find the order.\n\nThanks,\n\nUNITED STATES DISTRICT COURT\nORDER\n", "Jordan Roe"},
+		{"Jordan Roe - for SA Ann Lee", "Attached please find the order.\n\nExample Field Office\n(555) 555-0128\n", ""},
 		{"Example Police Department - Det. Jordan Roe", "Attached please find the order.\n\nThanks,\n\nUNITED STATES DISTRICT COURT\nORDER\n", "Jordan Roe"},
 		{"", "Please send the production to me.\n\nS/A Jordan Ellis-Roe\nExample OIG, Office of Investigations\nDirect 555.555.0143\n", "Jordan Ellis-Roe"},
 		// Session 28: a signature in capitals with its rank after a comma
