@@ -574,7 +574,7 @@ var governmentOffice = lazyRegexp(`\b(?:Department|Dept\.?|Office|Bureau|Divisio
 
 // defenseOffice is a signature line of a public defender's office or
 // defense counsel (general knowledge of US defender titles).
-var defenseOffice = lazyRegexp(`(?i)\b(?:public defender|federal defender|capital defender|defender'?s office|defender services|indigent defen[cs]e|defense counsel|counsel for (?:the )?defen(?:dant|se))\b`)
+var defenseOffice = lazyRegexp(`(?i)\b(?:public defender|public defense|federal defender|capital defender|defender'?s office|defender services|indigent defen[cs]e|defense counsel|counsel for (?:the )?defen(?:dant|se))\b`)
 
 // unlistedAgency reads an agency that no list names as law enforcement,
 // unverified, and an agency we know claimed from another domain as an
@@ -587,13 +587,13 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// A public defender's or defense counsel's letter serves the
 	// defense's process, however a court issued it: the writer is no
 	// agency (its subpoena is still read, and answered as a person's).
-	// Only the signer's own title and office: the first lines under the
-	// closing, no copy line ("cc: …, Assistant Public Defender") nor a
+	// Only the signer's own title and office: short lines of the
+	// signature, no copy line ("cc: …, Assistant Public Defender") nor a
 	// note to the defense ("Defense counsel: please direct …").
 	signer := func(l string) bool {
 		return defenseOffice.MatchString(l) && !strings.Contains(l, ":") && len(strings.Fields(l)) <= 8
 	}
-	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig[:min(len(sig), 4)], signer) {
+	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig, signer) {
 		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[slices.IndexFunc(sig, signer)])
 		return
 	}
