@@ -136,9 +136,6 @@ var benchTitle = lazyRegexp(`(?i)^(?:(?:United States|U\.S\.|Chief|Senior|Presid
 // officerRank opens a line with a sworn officer's rank, in any case.
 var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special agent|agent|task force officer|detective|det\.|investigator|inspector|deputy|trooper|sergeant|sgt\.|lieutenant|lt\.|captain|corporal|officer)\b`)
 
-// forAnother opens a display name's tail that writes for another person.
-var forAnother = lazyRegexp(`(?i)^\s*(?:for|on behalf of|obo|o/b/o|per|attn)\b`)
-
 // capsRankAfter is a name in capitals followed by a sworn rank's
 // abbreviation after its comma.
 var capsRankAfter = lazyRegexp(`^[^,]+,[ \t]*(?:SA|SSA|S/A|TFO|SPECIAL AGENT|AGENT|DET\.?|DETECTIVE|INV\.?|INVESTIGATOR|SGT\.?|LT\.?|CPL\.?|DEPUTY|TROOPER|INSPECTOR)(?:,|[ \t]*$)`)
@@ -715,23 +712,6 @@ func personalDisplay(name, addr string) string {
 	name = strings.TrimSpace(strings.Trim(name, `"`))
 	if name == "" || strings.Contains(name, "@") {
 		return ""
-	}
-	// "Roe, Jane - Example City, ST", "Jane Roe – FBI": an office or a
-	// place after a spaced dash (a hyphenated surname has no spaces).
-	// An office first ("Example Police - Det. Jane Roe") leaves the name
-	// after it.
-	for _, sep := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(name, sep); ok && strings.TrimSpace(head) != "" {
-			// "Jo Roe - for SA Ann Lee": written for another, who asks.
-			if forAnother.MatchString(tail) {
-				return ""
-			}
-			if agencyWords.MatchString(head) && strings.TrimSpace(tail) != "" {
-				name = strings.TrimSpace(tail)
-			} else {
-				name = strings.TrimSpace(head)
-			}
-		}
 	}
 	// A Japanese or Chinese name with its office in full-width brackets:
 	// "山田 太郎（例県警察 サイバー課）".
