@@ -261,6 +261,13 @@ MIN_ACCURACY ?= 0.95
 # an authority read); fresh404 and fresh410 (follow-ups whose writers name
 # the message before rather than the request); fresh400, fresh406 and
 # fresh411 (case numbers with their agency's initials written both ways).
+# Round fifty-six: fresh415 (foreign: courts, prosecutors and case
+# registers in their own languages and scripts; Hebrew and Japanese
+# emergencies not yet read as explained); fresh416 (a request portal
+# vendor's pitch refused rather than ignored, a researcher's letter read as
+# process, held as needs_info); fresh418 (follow-ups naming the message
+# before rather than the request); fresh414 and fresh419 (case numbers
+# with their agency's initials).
 # Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
 # (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
 # Amharic-accented English and more: courts, prosecutors, case registers,
@@ -388,7 +395,8 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh388:ndo=0.91,fresh390:case_number=0.87,fresh392:process=0.92,fresh392:authority=0.70,fresh392:case_number=0.83,fresh392:max_impostors=1,\
 	fresh393:process=0.80,fresh393:authority=0.67,fresh393:case_number=0.70,fresh393:reasons=0.81,fresh394:sender.class=0.79,fresh394:process=0.82,\
 	fresh394:authority=0.74,fresh394:case_number=0.84,fresh395:ndo=0.91,fresh396:sender.address=0.84,fresh396:follow_up_to=0.90,fresh397:case_number=0.72,\
-	fresh400:case_number=0.87,fresh401:process=0.87,fresh401:authority=0.66,fresh401:case_number=0.69,fresh401:decision=0.84,fresh401:reasons=0.72,fresh401:accuracy=0.84,fresh402:sender.class=0.86,fresh402:authority=0.76,fresh402:decision=0.91,fresh402:accuracy=0.91,fresh402:max_impostors=1,fresh403:authority=0.74,fresh404:phones=0.93,fresh404:case_number=0.84,fresh406:case_number=0.69,fresh407:process=0.92,fresh407:authority=0.59,fresh407:case_number=0.70,fresh407:decision=0.89,fresh407:reasons=0.80,fresh407:accuracy=0.89,fresh408:sender.class=0.81,fresh408:case_number=0.81,fresh410:sender.address=0.91,fresh410:follow_up_to=0.57,fresh411:decision=0.91,fresh411:accuracy=0.91
+	fresh400:case_number=0.87,fresh401:process=0.87,fresh401:authority=0.66,fresh401:case_number=0.69,fresh401:decision=0.84,fresh401:reasons=0.72,fresh401:accuracy=0.84,fresh402:sender.class=0.86,fresh402:authority=0.76,fresh402:decision=0.91,fresh402:accuracy=0.91,fresh402:max_impostors=1,fresh403:authority=0.74,fresh404:phones=0.93,fresh404:case_number=0.84,fresh406:case_number=0.69,fresh407:process=0.92,fresh407:authority=0.59,fresh407:case_number=0.70,fresh407:decision=0.89,fresh407:reasons=0.80,fresh407:accuracy=0.89,fresh408:sender.class=0.81,fresh408:case_number=0.81,fresh410:sender.address=0.91,fresh410:follow_up_to=0.57,fresh411:decision=0.91,fresh411:accuracy=0.91,\
+	fresh414:case_number=0.87,fresh415:process=0.88,fresh415:authority=0.55,fresh415:agent=0.72,fresh415:case_number=0.46,fresh415:ndo=0.91,fresh415:decision=0.86,fresh415:reasons=0.80,fresh415:accuracy=0.86,fresh416:process=0.86,fresh416:authority=0.70,fresh416:decision=0.89,fresh416:reasons=0.83,fresh416:accuracy=0.89,fresh418:sender.address=0.89,fresh418:case_number=0.81,fresh418:follow_up_to=0.68,fresh419:case_number=0.88
 
 deps-e2e:
 	./scripts/install-test-deps.sh
