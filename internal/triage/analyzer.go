@@ -222,12 +222,12 @@ func Merge(prior, next Result) Result {
 	}
 	// A request whose first message failed verification (sent through a
 	// scanner's relay, a forwarding service) and that the agency sends
-	// again, process and all, from the same address and verified, stands
-	// on the verified copy: only the agency could send it. A follow-up
-	// that only asks after the request vouches for nothing.
-	// Only a true copy: the verified message carries every process and
-	// identifier of the unverified one, so that nothing the unverified
-	// message alone asked rides on the agency's word.
+	// again from the same address, verified, stands on the verified copy:
+	// only the agency could send it. Only a true copy counts: the verified
+	// message carries every process, identifier and content ask of the
+	// unverified one, so that nothing the unverified message alone asked
+	// rides on the agency's word; a follow-up that only asks after the
+	// request vouches for nothing.
 	if !prior.Sender.Authenticated && next.Sender.Authenticated && prior.Sender.Class == ClassLawEnforcement && next.Sender.Class == ClassLawEnforcement &&
 		carriesProcess(next) && prior.Facts.FromAddress != "" && strings.EqualFold(prior.Facts.FromAddress, next.Facts.FromAddress) && resends(prior, next) {
 		out.Sender = next.Sender

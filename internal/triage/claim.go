@@ -593,8 +593,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	signer := func(l string) bool {
 		return defenseOffice.MatchString(l) && !strings.Contains(l, ":") && len(strings.Fields(l)) <= 8
 	}
-	if sig := signatureBlock(doc.own); slices.ContainsFunc(sig, signer) {
-		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[slices.IndexFunc(sig, signer)])
+	sig := signatureBlock(doc.own)
+	if i := slices.IndexFunc(sig, signer); i >= 0 {
+		r.evidence("sender.class", "signed for the defense, not an agency", "text", sig[i])
 		return
 	}
 	process := slices.ContainsFunc(r.Process, func(k string) bool {

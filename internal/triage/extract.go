@@ -2,7 +2,6 @@ package triage
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -2791,21 +2790,28 @@ func (a *Analyzer) notOffered(text string) []string {
 	// An app the letter itself names as one ("on the ExampleChat app")
 	// whose account's records it asks ("the ExampleChat account
 	// information for …"): another company's platform, whatever its name.
-	for _, m := range namedApp.FindAllStringSubmatch(text, -1) {
-		name := m[1]
-		// A letter that places the account with us ("the certificate it
-		// obtained from you", "your service") asks of our records, whatever
-		// program the user reached us with.
-		if a.ourName(strings.ToLower(name)) || withUs.MatchString(text) {
-			continue
-		}
-		asked := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s+(?:account|user|profile|subscriber)s?\s+(?:information|info|records|data|details)\b`)
-		if phrase := strings.ToLower(name) + " account"; asked.MatchString(text) && !slices.Contains(out, phrase) {
-			out = append(out, phrase)
+	// A letter that places the account with us ("the certificate it
+	// obtained from you", "your service") asks of our records, whatever
+	// program the user reached us with.
+	apps := namedApp.FindAllStringSubmatch(text, -1)
+	if len(apps) == 0 || withUs.MatchString(text) {
+		return out
+	}
+	asked := map[string]bool{}
+	for _, m := range accountAsked.FindAllStringSubmatch(text, -1) {
+		asked[m[1]] = true
+	}
+	for _, m := range apps {
+		if name := m[1]; asked[name] && !a.ourName(strings.ToLower(name)) && !slices.Contains(out, strings.ToLower(name)+" account") {
+			out = append(out, strings.ToLower(name)+" account")
 		}
 	}
 	return out
 }
+
+// accountAsked is a proper name's account records asked ("the ExampleChat
+// account information for …").
+var accountAsked = lazyRegexp(`\b([A-Z][\p{L}\d]{2,})\s+(?:account|user|profile|subscriber)s?\s+(?:information|info|records|data|details)\b`)
 
 // namedApp is a proper name the letter calls an app or a platform.
 var namedApp = lazyRegexp(`\b(?:the|on|in|via|through|using)\s+([A-Z][\p{L}\d]{2,})\s+(?:app|platform|messenger|social network|messaging service)\b`)

@@ -735,8 +735,9 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 		// suffix not its own ("examplejj.com" of example.gov): the squeezed
 		// domains above compare whole names, suffix and all.
 		if len(ft) >= 4 && !disguised {
+			sq := squeeze(ft)
 			for _, b := range d.brandKeys {
-				if target := d.brands[b]; d.handListed[target] && d.brandReg[target] != reg && ft != b && squeeze(ft) == squeeze(b) {
+				if target := d.brands[b]; d.handListed[target] && d.brandReg[target] != reg && ft != b && sq == squeeze(b) {
 					return target, true
 				}
 			}
