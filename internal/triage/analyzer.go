@@ -2,7 +2,6 @@ package triage
 
 import (
 	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -39,7 +38,7 @@ type Analyzer struct {
 	domains *Domains
 	opts    Options
 	// otherServices matches records of services we do not offer.
-	otherServices *regexp.Regexp
+	otherServices *lazyRE
 	// ourNames are the lower-case words that name us: the provider's name
 	// and the labels of our mailbox's domain.
 	ourNames []string
