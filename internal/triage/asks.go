@@ -145,7 +145,7 @@ func withdrawals(s string) [][]int {
 // itemWithdrawn is an item of the process withdrawn by its letter or
 // number; contentByWarrant the content left to a warrant to come.
 var (
-	itemWithdrawn    = lazyRegexp(`(?i)\b(?:withdrawn|withdrew|struck|removed|deleted|dropped)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?`)
+	itemWithdrawn    = lazyRegexp(`(?i)\b(?:withdraw(?:n|s|ing)?|withdrew|strike|struck|remove[ds]?|delete[ds]?|drop(?:ped|s)?)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?`)
 	contentByWarrant = lazyRegexp(`(?i)\b(?:will|'ll|shall)\s+(?:(?:then|also|separately|later|instead)\s+)?(?:seek|obtain|get|apply for|pursue|serve)\s+(?:a\s+)?(?:separate\s+)?(?:search\s+)?warrant\b[^.]{0,80}?\b(?:contents?|correspondence|messages|e-?mails|communications)\b`)
 )
 
@@ -410,8 +410,9 @@ var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)
 	`|^\s*,?\s*(?:\p{L}+\s+){0,4}?(?:je\s+d[ůu]v[ěe]rn|je\s+d[ôo]vern|jest\s+poufn|je\s+povjerljiv|je\s+poverljiv|bizalmas|gizli|конфиденц|є\s+конфіденц|εμπιστευτικ|חסוי|confiden[tț]ial)`)
 
 // ownMailbox ends the words before "inbox" naming the writer's own.
-// "Our unit inbox", "my shared team inbox": up to two words between.
-var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$`)
+// "Our unit inbox", "my shared team inbox": up to two words between; an
+// office's mailbox by its kind ("not to the DOI general inbox").
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|team|unit|office|main|central|departmental|functional)\s+$`)
 
 // mailboxWord is a content phrase that names a mailbox's folder.
 var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
@@ -521,6 +522,9 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// produce …".
 	`|\b(?i:it is (?:hereby )?(?:further )?ordered)\s+that\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	`|\b(?i:order|warrant|subpoena)\s+(?i:directs|commands|requires|compels|orders)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
+	// Or an order told as "directing" a company: "the court issued an
+	// order directing Example Registrar LLC to produce …".
+	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
 	`|(?:\b(?i:serve|execute|deliver)\s+(?i:this|the)\s+(?i:warrant|order|subpoena)\s+(?i:upon|on)|\b(?i:commanded to search)):?[ \t]*(?:\n[ \t]*){0,2}(?:the[ \t]+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	// Or told after it in the sentence that attaches it: "Attached is a
 	// search warrant issued by the … Court, Case No. 26-1, directed to
@@ -744,14 +748,20 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)sob pena de revelia|bloqueio de (?:contas|bens)|visualizar (?:a )?intima[çc][ãa]o|bajo apercibimiento de (?:rebeld[íi]a|embargo)|ver (?:la |su )?(?:notificaci[óo]n|citaci[óo]n) (?:judicial|electr[óo]nica)|consulter (?:votre|la) (?:convocation|citation)|notifica (?:di )?atto giudiziario|visualizza(?:re)? (?:l'|la |il )?(?:atto|notifica|documento)`),
 }
 
-// spamScore counts the kinds of spam sign in text and names the first.
-func spamScore(text string) (int, string) {
+// spamScore counts the kinds of spam sign in any of texts (each kind
+// once) and names the first. The triage reads its text with white space
+// folded, where a sign that opens a line ("Dear Customer,") no longer
+// does, so it passes the text with its lines too.
+func spamScore(texts ...string) (int, string) {
 	n, first := 0, ""
 	for _, re := range spamMarkers {
-		if m := re.FindString(text); m != "" {
-			n++
-			if first == "" {
-				first = m
+		for _, text := range texts {
+			if m := re.FindString(text); m != "" {
+				n++
+				if first == "" {
+					first = m
+				}
+				break
 			}
 		}
 	}

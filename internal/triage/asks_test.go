@@ -29,6 +29,9 @@ func TestContentRequested(t *testing.T) {
 		{"Please produce the subscriber records, IP logs and other content-neutral transactional records of example.com.", false},
 		// Session 27: the writer's own unit inbox is no content asked.
 		{"Please send the subscriber records of example.com; replies to our unit inbox reach me and my sergeant.", false},
+		// Session 29: an office's general inbox, where records are not to go.
+		{"Please send the subscriber records of example.com to the undersigned and not to the agency's general inbox.", false},
+		{"Please produce the subscriber records and the inbox of jo@example.com.", true},
 		{"Please produce the contents of the user's inbox and sent items for example.com.", true},
 		// Session 27: an item that ends "and other content".
 		{"2. All photos, notes and other content saved in or shared from the account", true},
@@ -407,6 +410,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"TO: Custodian of Records, Example Agents Inc., registered agent for Example Bank N.A.", "Example Agents Inc"},
 		{"The order directs\nExampleMail, Inc. to disclose the subscriber information of jo@examplemail.example.", "ExampleMail"},
 		{"The order directs Provider, Inc. to disclose the subscriber information of example.com.", ""},
+		// Session 29: an order told as "directing" a company.
+		{"The court has issued an order directing Example Registrar Services LLC to produce the registrant details of example.com.", "Example Registrar Services"},
+		{"The court has issued an order directing Provider, Inc. to produce the subscriber records of example.com.", ""},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.

@@ -1220,7 +1220,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 	}
 	marked := markBreaks(body)
-	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) && !deputyTitle.MatchString(name) {
+	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) && !deputyTitle.MatchString(name) && !issuerTitle.MatchString(name) {
 		name = federalDistrict(trimSubunit(specific(fuller(name, courts(marked)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -1405,6 +1405,12 @@ var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": 
 // deputyTitle is a deputy's or an assistant's title to an office's head
 // ("Deputy Inspector General for Investigations", "Assistant Director"): a
 // person who signs for the office, not the office.
+// issuerTitle is an officer's title written as an issuer ("Issued by:
+// Group Supervisor, Atlanta Field Division"): the person who signs for the
+// agency, which the letter names elsewhere (general knowledge of US
+// federal agencies' titles).
+var issuerTitle = lazyRegexp(`^(?:(?:Group|Acting|Senior|Supervisory|Assistant|Deputy|Associate|Chief|Unit|Squad|Resident)\s+)*(?:Supervisor|Special Agent(?: in Charge)?|Agent|Investigator|Officer|Detective|Sergeant|Lieutenant|Captain|Commander|Task Force Officer|Diversion Investigator)\b`)
+
 var deputyTitle = lazyRegexp(`^(?:(?:Principal|Acting|Senior|Chief)\s+)?(?:Deputy|Assistant|Associate)\s+(?:Inspector General|Attorney General|Director|Commissioner|Administrator|Chief|Special Agent in Charge)\b`)
 
 // classificationBanner is a document's handling marking
@@ -1917,7 +1923,7 @@ var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]
 var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = lazyRegexp(`\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division", which is its police force.

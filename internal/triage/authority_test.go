@@ -466,6 +466,14 @@ func TestAuthorityJurisdiction(t *testing.T) {
 		// preservation letter is the police's own.
 		{"I've obtained a subpoena for example.com; its language is pasted below.\n\nSUBPOENA DUCES TECUM\nYOU ARE COMMANDED to produce the subscriber records.\n\nDet. Jane Roe\nExampleton Police Department\n",
 			[]string{"subpoena"}, ""},
+		// Session 29: an officer's title as the issuer: the agency above.
+		{"Please produce the records of example.com.\n\nJo Roe\nExample Drug Agency\n\nADMINISTRATIVE SUBPOENA\nIssued by: Group Supervisor, Example Field Division\n",
+			[]string{"subpoena"}, "Example Drug Agency"},
+		// Session 29: nor its bureau named for what it investigates.
+		{"Pursuant to the attached subpoena, please provide the subscriber records of example.com.\n\nSgt. Jane Roe\nExample County Sheriff's Department\nSpecial Investigations Bureau\n",
+			[]string{"subpoena"}, ""},
+		{"Please preserve the records of example.com.\n\nSgt. Jane Roe\nExample County Sheriff's Department\nSpecial Investigations Bureau\n",
+			[]string{"preservation"}, "Example County Sheriff's Department"},
 		{"Attached is a subpoena for example.com.\n\nJane Roe\nExample County District Attorney's Office\n",
 			[]string{"subpoena"}, "Example County District Attorney's Office"},
 		// A sheriff's cover over the prosecutor's subpoena, the sheriff

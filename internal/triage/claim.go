@@ -217,8 +217,24 @@ func agencyLines(doc *document) []string {
 	if len(out) == 0 && strings.TrimSpace(doc.letter) != "" {
 		out = agencyLinesOf(strings.Split(titleCaseRuns(doc.body), "\n"))
 	}
+	// An investigator of a civil department ("Investigator, Office of
+	// Investigations" over "State Department of Health") is a
+	// regulator's, not police: a bare investigator's or inspector's
+	// title claims no agency when the signature names such a department
+	// and no line names police, a prosecutor or a criminal investigator.
+	if len(out) > 0 && !slices.ContainsFunc(out, lawWords.MatchString) && slices.ContainsFunc(lastLines(doc.letter, 10), civilDepartment.MatchString) {
+		return nil
+	}
 	return out
 }
+
+// civilDepartment is a government department with no police of its own
+// (general knowledge of US state government); lawWords names police, a
+// prosecutor or a criminal investigator.
+var (
+	civilDepartment = lazyRegexp(`(?i)\b(?:Department|Dept\.?) of (?:Public )?Health\b|\bHealth Department\b|\b(?:Department|Dept\.?) of (?:Revenue|Taxation|Education|Professional Regulation|Consumer Affairs|Licensing)\b|\bBoard of (?:Medical|Nursing|Pharmacy|Dental|Education|Health)\b`)
+	lawWords        = lazyRegexp(`(?i)police|sheriff|marshal|trooper|patrol|constable|attorney|prosecut|criminal|special agent|detective|sergeant|\bsgt\b|lieutenant|bureau of investigation|inspector general|task force|law enforcement`)
+)
 
 // companySigned reports a letter signed by a company: one of its last
 // lines a short name ending in a company's suffix.
@@ -1222,8 +1238,16 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 		if m == nil {
 			continue
 		}
-		if state := strings.ToLower(strings.ReplaceAll(m[1], " ", "")); !strings.Contains(name, state) && !stateAgencyLabel.MatchString(name) {
+		state := strings.ToLower(strings.ReplaceAll(m[1], " ", ""))
+		if !strings.Contains(name, state) && !stateAgencyLabel.MatchString(name) {
 			return "a state's agency (" + m[0] + ") from a domain with nothing of the state or the agency"
+		}
+		// Nor from one that spells the state's name whole beside the
+		// agency's words under a suffix anyone can register
+		// ("examplestatepolice.org"): states' agencies write from their
+		// state's zones (.gov, state.xx.us), or from initials (njsp.org).
+		if tld := suffix[strings.LastIndex(suffix, ".")+1:]; strings.Contains(name, state) && stateAgencyWords.MatchString(strings.Replace(name, state, "", 1)) && tld != "gov" && tld != "us" && tld != "mil" {
+			return "a state's agency (" + m[0] + ") named whole on a domain anyone can register"
 		}
 	}
 	if platformTenant(host) != "" {
@@ -1298,6 +1322,7 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 // carry (general knowledge: njsp.org, mdsp.org, state.xx.us, dps.x.gov).
 var (
 	stateAgencySignature = lazyRegexp(`^(` + usStateNames + `) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|Department of Public Safety)\b`)
+	stateAgencyWords     = lazyRegexp(`police|patrol|trooper|investigation|publicsafety`)
 	stateAgencyLabel     = lazyRegexp(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
 )
 

@@ -18,6 +18,15 @@ func TestUnlistedAgencies(t *testing.T) {
 		class            string
 		process          []string
 	}{
+		// Session 29: a health department's investigator is a
+		// regulator's; a revenue department's criminal investigator is
+		// law enforcement.
+		{"a health department's investigator", "jo.roe@examplestate.gov",
+			"Please find attached the Department's subpoena for the records of example.com.\n\nJo Roe\nInvestigator, Office of Investigations\nExample State Department of Health\nOffice: 555-555-0144\n",
+			"government_other", []string{"subpoena"}},
+		{"a revenue department's criminal investigator", "jo.roe@examplestate.gov",
+			"Please find attached the grand jury subpoena for the records of example.com.\n\nJo Roe\nSpecial Agent, Criminal Investigations Division\nExample State Department of Revenue\nOffice: 555-555-0144\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Session 28: a public defender's subpoena from a county's domain
 		// is the defense's, not an agency's; a prosecutor's office on the
 		// same kind of domain is one.
@@ -128,6 +137,13 @@ func TestUnlistedAgencies(t *testing.T) {
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nMetropolitan Police Department\n",
 			"lookalike", []string{"search_warrant"}},
 		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
+		// Session 29: the police word before the place.
+		{"a police word before a place with a .gov name, under .net", "jo.roe@policealbany.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a police word before a place with no .gov name, under .net", "jo.roe@policeexampleville.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},
 		// A county's initials before the word are a small office's own.
@@ -387,6 +403,13 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a state police's signature over a company's mailbox", "frontdesk@exampletown-hvac.example",
 			"Attached is a 2703(d) order for the records of example.net.\n\nCpl. Jo Roe\nDelaware State Police - HTCU\n(302) 555-0100\n",
 			"lookalike", []string{"court_order"}},
+		// Session 29: the state's name whole beside the agency's words.
+		{"a state police named whole on a domain anyone can register", "tpr.roe@delawarestatepolice.example",
+			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
+			"lookalike", []string{"court_order"}},
+		{"a state police under its state's own name", "tpr.roe@dsp.delaware.example",
+			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
+			"law_enforcement", []string{"court_order"}},
 		{"a state police on a domain of its initials", "tpr.roe@exsp.example",
 			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
 			"law_enforcement", []string{"court_order"}},

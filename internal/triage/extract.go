@@ -241,7 +241,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:demande|communication|divulgation) (?:de (?:communication|divulgation) |de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
 		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
 		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
@@ -394,7 +394,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -1307,6 +1307,8 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 // emergency request." Not a condition ("If this is not an emergency,
 // call …"), nor a scope ("not an emergency for other users").
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
+	// French: "ce n'est pas une demande d'urgence".
+	`|(?:^|[^\p{L}])(?:ce n['’]est|il ne s['’]agit) pas (?:d['’]une|une) (?:demande|situation|communication) (?:de \p{L}+ )?d['’]urgence` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
 
@@ -1701,9 +1703,9 @@ var (
 )
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
-// person's arrest.
+// person's arrest ("the fugitive's warrant").
 var (
-	personWarrantBefore = lazyRegexp(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$`)
+	personWarrantBefore = lazyRegexp(`(?i)(?:\bwanted|\barrested|\bjailed|\bbooked|\bpicked up) (?:on|under|for) (?:an? |the )?(?:\w+ ){0,2}$|\b(?:arrest|bench|fugitive|felony|misdemeanor|extradition)\s+$|\b(?:fugitive|suspect|defendant|offender|parolee|absconder)s?['’]s?\s+$`)
 	// personWarrantActive: "he has an active warrant", "outstanding
 	// warrants": a person wanted, unless the warrant is signed, issued,
 	// attached or for the records.
@@ -1901,7 +1903,7 @@ var innerDenial = lazyRegexp(`(?i)\b(?:not|never|no longer|yet to|refused|declin
 // (only the word itself: "pursuant to 21 U.S.C. 876" names one).
 var verbSubpoena = lazyRegexp(`(?i)\b(us|to|will|can|could|would|may|must)\s+$`)
 
-var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais|ani|bez|brak|nie (?:mamy|posiadamy|dysponujemy|ma))\b|(?:^|[^\p{L}])nie\s+\p{L}{3,}|(?:^|[^\p{L}])n[ãa]o h[áa]|(?:^|[^\p{L}])n['’]y a (?:plus|pas) de|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:behind|backlogged|backed up|swamped|slow|buried)\s+(?:on|with)(?:\s+(?:their|its|our|the|all|new))?|(?:let|allow|help|enable)s?\s+(?:me|us|them|investigators|the (?:detective|investigator|officer|agent)s?)\s+(?:to\s+)?(?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|so (?:that )?(?:I|we) (?:can|could|may|might) (?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
+var negation = lazyRegexp(`(?i)((?:^|[^\p{L}\p{N}_'])(?:no|not|without|aucune?|pas de|ningún|ninguna|nenhum|nenhuma|no hay|ne plus|ne pas|ne jamais|ani|bez|brak|nie (?:mamy|posiadamy|dysponujemy|ma))\b|(?:^|[^\p{L}])nie\s+\p{L}{3,}|(?:^|[^\p{L}])n[ãa]o h[áa]|(?:^|[^\p{L}])n['’]y a (?:plus|pas) de|n't|justify (?:\w+ing )?an?|justify \w+ing|need for an?|obtain an?|obtaining an?|seek(?:ing)? an?|apply(?:ing)? for an?|before (we|i) (can )?(get|obtain|seek)|(?:^|[^\w'])before(?: an?| any)|if (you|a|we) (need|require)s?( an?)?|will follow with an?|in lieu of an?|(?:will|would|could|can|may|might|intends? to|plans? to|expects? to|hopes? to|prepared to|going to|able to|'ll)(?: (?:want|bother|need|have) to)? (?:get|obtain|seek|serve|send|issue|apply for|pursue|follow up with|follow with|do|spend|waste|use up|draft|write up|need) an?|in (?:the )?(?:absence|lieu) of an?|pending an?|(?:working on|in the process of|busy) (?:getting|obtaining|drafting|preparing|securing|seeking|applying for) an?|(?:anticipate|expect|await)(?:s|ed|ing)? (?:receiving |getting |obtaining |having |serving )?an?|prior to an?|(?:expense|trouble|cost|burden|time|inconvenience|hassle) of (?:getting |obtaining |serving |receiving |responding to |answering |complying with |dealing with )?an?|(?:not|n't) going to (?:want to |bother to |be able to )?[\w-]+ an?|(?:not|n't|never) (?:be )?(?:follow(?:ing)? up|proceed(?:ing)?|mov(?:e|ing) forward|go(?:ing)? forward) with an?|(?:not|n't) (?:want|bother|agree|be willing|be able) to [\w-]+(?: [\w-]+){0,2} (?:with|for|on|through) an?|(?:not|n't) (?:yet )?(?:gotten|got|come|reached|made it) to the (?:point|stage) of (?:getting |obtaining |serving |issuing |needing )?an?|spare (?:[\w']+ ){0,3}?(?:the (?:\w+ )?of )?an?|save (?:you|us|everyone|provider|your [\w']+(?: [\w']+)?|the [\w']+)(?: the (?:\w+ )?of)? an?|in anticipation of an?|(?:behind|backlogged|backed up|swamped|slow|buried)\s+(?:on|with)(?:\s+(?:their|its|our|the|all|new))?|(?:let|allow|help|enable)s?\s+(?:me|us|them|investigators|the (?:detective|investigator|officer|agent)s?)\s+(?:to\s+)?(?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|so (?:that )?(?:I|we) (?:can|could|may|might) (?:get|obtain|seek|secure|draft|write(?: up)?|apply for|serve)\s+an?|(?:without|rather than|instead of|avoid(?:ing)?)\s+(?:burden|bother|troubl|inconvenienc|saddl|load)\w*\s+(?:you|your (?:company|team|office|staff|client|firm)|the provider|provider|anyone|everyone)\s+(?:with|through)\s+an?|unless (?:and until )?(?:we|you|a)? ?(?:obtain|get|serve)?s? ?an?|application for an?|a draft|proposed|unsigned|draft|(?:will|'ll|shall|going to) (?:forward|send|e-?mail|fax|provide) (?:you |it |over )?the (?:signed |executed |approved )|(?:^|[.!?;:]\s+|\n\s*)getting an?|(?:'ve|have|has|had|we|I) (?:just |now |already )?drafted an?|(?:affidavit|application|declaration|motion) in support of(?: an?| the)?|(?m:^)[ \t]*(?:affidavit|application|petition) for(?: an?| the)?|\b(?:affiant|applicant|petitioner)\s+(?:respectfully\s+)?(?:requests|prays|moves) that an?)\s+(formal |legal |valid |court |judicial |separate |additional |overseas |international |third[- ]party |non-?party |lengthy |long |slow |time-consuming |cumbersome |(?:federal |state |county )?grand jury |administrative )?$`)
 
 // newMatter is the writer's word that a reply on an old thread opens a new
 // matter: "New matter, different case from the one below", "a separate
@@ -2604,7 +2606,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// A lure's domain may join a court's or police word to another
 	// ("courtnotice", "efile-courts"): it imitates no agency's domain, and
 	// with two kinds of sign and no agency claimed it is bulk mail too.
-	score, what := spamScore(text)
+	score, what := spamScore(text, doc.subject+"\n\n"+doc.body)
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
@@ -2637,6 +2639,8 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// An agency's or a unit's name tells no danger ("Bureau of
 		// Alcohol, Tobacco, Firearms and Explosives", "Bomb Squad").
 		unquoted = dangerUnit.ReplaceAllString(unquoted, "")
+		// Nor a domain's words ("example-firearm-kits.com").
+		unquoted = domainRe.ReplaceAllString(unquoted, " ")
 		if loc := callForHaste(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
@@ -2647,6 +2651,9 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// Read for every agency's message: a follow-up may give the part
 		// of an emergency's explanation that its first message lacked.
 		form := strings.Join(strings.Fields(dropBlankFields(doc.subject+"\n"+doc.body)), " ")
+		// Arabic's short-vowel and doubling marks are optional: "اختُطف"
+		// is "اختطف" (kidnapped), "ستمكّننا" is "ستمكننا".
+		form = strings.Map(withoutHarakat, form)
 		// The statute's own words ("danger of death or serious physical
 		// injury") certify an emergency; they do not describe one.
 		form = statuteDanger.ReplaceAllString(form, "")
@@ -2654,6 +2661,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// Investigations", "Homicide Unit") tells what the unit does,
 		// not this request's danger.
 		form = dangerUnit.ReplaceAllString(form, "")
+		form = domainRe.ReplaceAllString(form, " ")
 		// "The facts of the emergency … are set out in the attached
 		// form" points elsewhere; an attached form's own words are part
 		// of the body and are read there.
@@ -2824,7 +2832,15 @@ var withUs = lazyRegexp(`(?i)\b(?:from|by|with|through|via) you\b|\byour (?:serv
 // "period" (general knowledge).
 var otherLanguage = lazyRegexp(`(?i)\b(?:sehr geehrte|mit freundlichen|zeitraum|madame, monsieur|cordialement|p[ée]riode du|estimados|atentamente|per[íi]odo|prezados|atenciosamente|solicita-se|spettabile|cordiali saluti|distinti saluti|geachte|met vriendelijke groet|periode van|szanowni|z poważaniem|med vänliga hälsningar)\b`)
 
-// urgency asks for haste.
+// withoutHarakat drops Arabic's optional vowel, doubling and
+// elongation marks (U+064B–U+065F, U+0670, U+0640 tatweel), for strings.Map.
+func withoutHarakat(r rune) rune {
+	if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+		return -1
+	}
+	return r
+}
+
 // callForHaste is the first urgency word that asks for haste: not the
 // writer's own promise under a condition ("If records exist we will seek a
 // search warrant and serve it on you right away").
@@ -2878,8 +2894,10 @@ var (
 )
 
 // urgency is a call for haste, in English and Arabic ("على وجه
-// الاستعجال", urgently: general knowledge).
-var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours))\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+// الاستعجال", urgently: general knowledge); also units to be sent to
+// someone, and where someone is or goes "right now" (not "in custody
+// right now").
+var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|(?:get|send|dispatch|direct) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:on|at|using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -3102,7 +3120,7 @@ var (
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
@@ -3113,7 +3131,11 @@ var (
 		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will) (?:get|be) (?:shot|killed)\b` +
 		// "she is injured and in danger of being killed": now (not "no
 		// one was ever in danger of being harmed").
-		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury))\b` +
+		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury)|sexual (?:assault|abuse)|(?:sexually )?(?:assaulted|abused|raped))\b` +
+		// Session 29: a house to be burnt with people inside; a child
+		// gone from home who has not come back.
+		`|\bburn\w*\s+(?:[\w'’]+\s+){0,4}?(?:house|home|apartment|building|car|school|church)\b[^.]{0,40}\b(?:inside|in it|in there)\b` +
+		`|\b(?:child|girl|boy|teen\w*|daughter|son|minor|juvenile|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old)\b[^.]{0,80}\b(?:has|have) not (?:returned|come back|come home)\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,6}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
@@ -3129,7 +3151,10 @@ var (
 		// Arabic (general knowledge): kidnapped, a threat to kill, suicide,
 		// a life in danger (not "ransom", which also names ransomware).
 		`|اختط[فا]|مخطوف|بقتل|سيقتل|انتحار|ينتحر|تنتحر|(?:حياته|حياتها|حياتهم) (?:في|معرضة لل)خطر|خطر على حياة` +
-		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist` +
+		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist|einde aan (?:zijn|haar|hun|z'n) (?:eigen )?leven|van het leven (?:te )?beroven|ontvoering|gijzel\p{L}*` +
+		// Session 29: Greek taking one's life, abduction, disappearance;
+		// Danish and Norwegian guns (general knowledge).
+		`|αφαιρ\p{L}* (?:τη |την )?ζωή|(?:^|[^\p{L}])(?:απαγωγ|απήχθ)\p{L}*|εξαφανίστηκ\p{L}*|εξαφανιστεί|(?:hagl)?gevær|skydevåben|skytevåpen` +
 		// A child who disappeared, with no money between ("$5,000
 		// vanished from her account" is a theft).
 		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old|victim)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
@@ -3246,7 +3271,7 @@ var (
 		`|\bslik at vi kan (?:finne|identifisere|lokalisere|spore|stoppe)|\bså (?:at )?vi kan (?:finde|identificere|lokalisere|spore)|\bså att vi kan (?:hitta|identifiera|lokalisera|spåra)|\bkan vise hvor|\bkan visa var` +
 		`|\bpodremos (?:localizar|identificar|ubicar|encontrar|detener)` +
 		// Norwegian, Greek, Ukrainian and Russian.
-		`|\bgi oss mulighet til å (?:finne|identifisere|lokalisere|spore)|\bgjøre det mulig å (?:finne|identifisere|lokalisere)|θα εντοπιστ\p{L}*|(?:^|[^\p{L}])για (?:τον )?εντοπισμ\p{L}*|дозвол\p{L}* встановити|позвол\p{L}* (?:установить|определить)` +
+		`|\bgi oss mulighet til å (?:finne|identifisere|lokalisere|spore)|\bgjøre det mulig å (?:finne|identifisere|lokalisere)|θα εντοπιστ\p{L}*|(?:^|[^\p{L}])να (?:εντοπίσ|ταυτοποιήσ)\p{L}*|να βρούμε|gøre det muligt at (?:identificere|finde|lokalisere|spore|pågribe)|(?:kan|kunnen|zal|zullen) ons\b[^.]{0,60}\b(?:leiden|brengen)\b|kan vise (?:oss|os) hvor|(?:^|[^\p{L}])(?:قد |س)?تحدد (?:مكان|هوية|موقع)|(?:pode|podem|poderá|poderão) (?:levar|conduzir) (?:à|a) (?:identifica[çc][ãa]o|localiza[çc][ãa]o)|(?:^|[^\p{L}])για (?:τον )?εντοπισμ\p{L}*|дозвол\p{L}* встановити|позвол\p{L}* (?:установить|определить)` +
 		// Icelandic: "with them we can find", "to locate".
 		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +

@@ -480,6 +480,8 @@ func TestProcessScope(t *testing.T) {
 		{"SOLICITUD DE CONSERVACIÓN DE DATOS (art. 29 del Convenio de Budapest): conserven los datos de example.es.", []string{"preservation"}},
 		{"Pedido de preservação de dados da conta example.pt ao abrigo do art. 29.º da Convenção de Budapeste.", []string{"preservation"}},
 		{"Richiesta di conservazione rapida dei dati di example.it (art. 29 Convenzione di Budapest).", []string{"preservation"}},
+		// Session 29: the order to preserve, its words apart.
+		{"Questo Centro, ai sensi dell'art. 132 del Codice, ORDINA\n\nla conservazione e protezione, per 90 giorni, dei dati relativi a example.it.", []string{"preservation"}},
 		{"Verzoek tot bewaring van de gegevens van example.nl.", []string{"preservation"}},
 		{"Begäran om skyndsamt bevarande av uppgifter om example.se.", []string{"preservation"}},
 		{"Bitte sichern Sie die Daten zu example.de. Ein Rechtshilfeersuchen an die Vereinigten Staaten wird über das Bundesamt für Justiz vorbereitet.", []string{"preservation"}},
@@ -1395,6 +1397,26 @@ func TestProcessScope(t *testing.T) {
 		{"We used a warrant in an unrelated investigation last year. Please send the records of example.com.", []string{"none"}},
 		{"Attached is a subpoena for example.com. It concerns a different case from our request of May.", []string{"subpoena"}},
 		{"Attached is a subpoena for example.com; the subpoena I served on a different case went to another provider.", []string{"subpoena"}},
+		// Session 29: haste told as units to send and where someone is
+		// now; custody or the writer's own work "right now" is no haste.
+		{"A girl was taken from her aunt's car an hour ago by a man with a knife who said she would not be seen again. The login IPs of example.com will show which network he is on right now.", []string{"emergency"}},
+		{"A man who beat his partner this evening is hiding with a rifle and says he will shoot anyone who comes. The IP logs of example.net give us his address so we can send units there.", []string{"emergency"}},
+		{"The suspect is in custody right now for a shooting last year. Please send the subscriber records of example.com.", []string{"none"}},
+		{"We are right now investigating a stabbing from 2024. Please send the subscriber records of example.com.", []string{"none"}},
+		// Process the writer will not follow up with.
+		{"Please withdraw our preservation request for example.com; the suspect was arrested, so we won't be following up with a subpoena.", []string{"preservation"}},
+		{"Please preserve example.com. We will not be moving forward with a search warrant until the victim is interviewed.", []string{"preservation"}},
+		{"Please preserve example.com; we are following up with a subpoena, attached.", []string{"preservation", "subpoena"}},
+		// Session 29: an emergency disclosure asked in French.
+		{"La Sûreté demande une communication de renseignements en situation d'urgence (risque de mort ou de blessures graves) pour example.ca.", []string{"emergency"}},
+		{"Nous demandons une divulgation d'urgence des données de example.ca : un homme a menacé de tuer son ex-conjointe ce soir.", []string{"emergency"}},
+		{"Ce n'est pas une demande d'urgence : veuillez trouver ci-joint l'ordonnance de communication pour example.ca.", []string{"court_order"}},
+		// A domain's words tell no danger.
+		{"Attached is an order of the court for the records of example-firearm-kits.com. Due to an ongoing operation the return is needed within 24 hours.", []string{"court_order"}},
+		{"Attached is an order of the court for the records of example.com, whose owner said he will shoot the judge. The return is needed within 24 hours.", []string{"court_order", "emergency"}},
+		// A wanted person's warrant number is no warrant for records.
+		{"Attached is a 2703(d) order for example.com. The suspect's warrant number (W-26-118) is not our case number.", []string{"court_order"}},
+		{"Attached is a 2703(d) order for example.com and the suspect's search warrant for his phone.", []string{"court_order", "search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -1735,6 +1757,27 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. The site's owner sells counterfeit airbag parts and someone could get hurt; the records of example.net will help us identify him.", false},
 		// A form's field filled with boilerplate tells no emergency.
 		{"EMERGENCY DISCLOSURE REQUEST\nNature of emergency: Exigent circumstances exist. Details are on file with our office and can be provided on request.\nHow the requested records will help: Required for investigative purposes.\nRecords: subscriber details of example.net.", false},
+		// Session 29: a house to be burnt with a family inside; a girl
+		// gone from home, in danger of sexual assault.
+		{"Emergency request. Her ex-boyfriend posted on example.net that he will burn her parents' house with them inside. The account's IP addresses will help us find him.", true},
+		{"Emergency request. A 13-year-old girl went to meet the man who runs example.net this evening and has not returned. The IP logs will help us identify him.", true},
+		{"Emergency request. The woman who wrote to us from example.net is in danger of being sexually assaulted by her captor tonight. The IP logs will help us identify him.", true},
+		{"Emergency request. In 2019 the suspect burned a shed with tools inside. The IP logs of example.net will help us identify him.", false},
+		// Session 29: a device to be detonated.
+		{"EMERGENCY DISCLOSURE REQUEST. This morning a caller told the school office that a device in the gym would be detonated at noon. The IP logs of example.net will let us identify the caller before then.", true},
+		// Session 29: the danger and the help in Dutch, Greek, Danish, and
+		// Arabic written with its vowel marks.
+		{"Spoedeisend verzoek, levensgevaar. Een jongen van 15 schreef vanavond op example.nl dat hij vannacht een einde aan zijn leven maakt. De IP-adressen stellen ons in staat hem te vinden.", true},
+		{"Επείγον αίτημα, κίνδυνος ζωής. Μια γυναίκα έγραψε στο example.gr ότι θα αφαιρέσει τη ζωή της απόψε. Τα στοιχεία IP θα μας βοηθήσουν να εντοπίσουμε τη θέση της.", true},
+		{"HASTER, fare for liv. En mand har lagt et billede af et haglgevær op på example.dk og skrevet at eleverne skal betale i morgen. Kontoens IP-adresser vil gøre det muligt at finde ham.", true},
+		{"طلب إفصاح طارئ، خطر على الحياة. اختُطفت فتاة اليوم من أمام مدرستها على example.ae. البيانات ستمكّننا من تحديد مكان احتجازها.", true},
+		// How the data helps, in other words: Dutch "can lead us to",
+		// Norwegian "can show us where", Arabic "may determine the
+		// place", Portuguese "may lead to the locating".
+		{"Spoedverzoek, levensgevaar. Een meisje van 14 is vermist en schreef op example.nl dat zij zelfmoord wil plegen. Het IP-adres kan ons naar de woning leiden.", true},
+		{"NØDSITUASJON – fare for liv. En gutt på 10 år er savnet siden i går. IP-adressene kontoen på example.no har brukt kan vise oss hvor han er.", true},
+		{"طلب إفصاح طارئ، خطر على الحياة. اختطف مجهولون طفلاً أمس على example.ae. عناوين IP قد تحدد مكان وجود الخاطفين.", true},
+		{"Divulgação emergencial, risco iminente à vida. Um homem foi sequestrado ontem e os sequestradores ameaçam matá-lo. Os IPs da conta de example.br podem levar à localização do cativeiro.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -2124,6 +2167,9 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// the content asked.
 		{"We have withdrawn item (c) and the amended subpoena asks only for items (a) and (b). We will obtain a search warrant later if we need the messages.", false},
 		{"We have withdrawn item (c); please process the rest of the subpoena.", true},
+		// Session 29: the withdrawal told in the present tense.
+		{"We withdraw item (3). Please produce items (1) and (2) only; we will seek a warrant separately if we need message content.", false},
+		{"We withdraw item (3); please process the rest of the subpoena.", true},
 		// Session 27 review: content asked again beside the withdrawal, or
 		// the warrant for it denied.
 		{"We have withdrawn item (c). Please produce the stored e-mails in item (d) under this subpoena; we do not think we need to obtain a search warrant for the messages.", true},
@@ -2227,6 +2273,9 @@ func TestNotOffered(t *testing.T) {
 		// Session 28 review: the client program the user reached us with.
 		{"The site obtained its certificate from you on November 3. The operator requested it through the ExampleBot app on the server. We need the ExampleBot account information for the account that requested it.", false},
 
+		// Session 29: a registrar's records in other words.
+		{"The subpoena asks for the registrant identity and the domain transfer history of example.com since August 1.", true},
+		{"The subpoena asks for the registrant identity of example.com and the certificates issued for it.", false},
 		{"We need the domain registrant's name and address (WHOIS registration records) and the hosting control-panel login IPs of example.com.", true},
 		{"The warrant covers every file hosted on the web server for example.com and the e-mail accounts hosted for that domain; please make the server image available.", true},
 		{"We need the certificates issued for example.com and the IP address of the server that requested them.", false},

@@ -694,6 +694,10 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Issued under the Inspector General Act of 1978.\n\nAssistant Inspector General\nfor Investigations\n", ""},
 		// An analyst sending on an officer's behalf.
 		{"Kowal, Petra", "*** Sent on behalf of Lt. Amos J. Redfern, Criminal Investigations. ***\n\nLt. Amos J. Redfern\nExample Police Department\n\nSent by Petra Kowal, Crime Analyst\n", "Amos J. Redfern"},
+		// Session 29: a Nordic closing without "Med", over a name whose
+		// rank we do not list, above an attachment's text.
+		{"Roe Jo - Unit", "Vänliga hälsningar\n\nJo Roe\nKriminalinspektör\nExample Unit\n\nSEARCH AND SEIZURE WARRANT\nTo any authorized officer\nThe provider shall produce\nthe records of\nexample.com\nfrom its servers\nwithin 14 days\nof service\nSigned\nUnited States Magistrate Judge\n", "Jo Roe"},
+		{"", "Venlig hilsen\n\nJo Roe\nPolitiassistent\nExample Politi\n\nRETSBOG\nKendelse om udlevering\nAf oplysninger\nFra tjenesten\nOm kontoen\nexample.com\nI perioden\nSagen afgøres\nEndeligt\nDommer\n", "Jo Roe"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
 		if got := deref(agent(tt.body, m)); got != tt.want {

@@ -848,10 +848,11 @@ var genericPlace = map[string]bool{"metropolitan": true, "metro": true, "cities"
 	"tribal": true, "district": true, "uscapitol": true, "unitedstates": true}
 
 // policeSuffix is the police words that end a department's domain name;
-// placePrefix the words before a town's name.
+// placePrefix the words before a town's name, a police word among them
+// ("policeexampleton").
 var (
 	policeSuffix = lazyRegexp(`(?:police(?:dept|department)?|pd|sheriffs?(?:office|dept)?|so|dept)$`)
-	placePrefix  = lazyRegexp(`^(?:cityof|townof|villageof|boroughof|countyof|townshipof)`)
+	placePrefix  = lazyRegexp(`^(?:cityof|townof|villageof|boroughof|countyof|townshipof|police(?:dept|department)?|sheriffs?(?:office)?)`)
 )
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".

@@ -484,6 +484,12 @@ func TestPoliceAskingInformally(t *testing.T) {
 			triage.ClassLawEnforcement, false},
 		{"sales@example-partners.example", "We would love to talk about our reseller program for your certificates. Book a demo this week and get 20% off.\n\nJo Roe\nPartnerships\n",
 			triage.ClassOther, true},
+		// Session 29: a bulk greeting on its own line counts, though the
+		// text is read folded; a letter to customer service is no lure.
+		{"billing@example-portal-billing.example", "Payment due\n\nDear Customer,\n\nYour subscription (invoice 4410) is 10 days late. Pay within 24 hours or your access will be suspended.\n",
+			triage.ClassOther, true},
+		{"jo.roe@example-law.example", "Dear Customer Service,\n\nOur client's access will be suspended by the bank unless we show who runs example.net. Could you tell us?\n\nJo Roe\nAttorney at Law\n",
+			triage.ClassOther, false},
 	} {
 		raw := "From: " + tt.from + "\nAuthentication-Results: mx.provider.test; dmarc=pass header.from=" + strings.Split(tt.from, "@")[1] + "\nSubject: Info request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.body
 		r := a.Analyze(parse(t, raw))
