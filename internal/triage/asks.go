@@ -411,8 +411,9 @@ var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)
 
 // ownMailbox ends the words before "inbox" naming the writer's own.
 // "Our unit inbox", "my shared team inbox": up to two words between; an
-// office's mailbox by its kind ("not to the DOI general inbox").
-var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|team|unit|office|main|central|departmental|functional)\s+$`)
+// office's general mailbox ("not to the DOI general inbox"), not an
+// account's team inbox.
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|departmental)\s+$`)
 
 // mailboxWord is a content phrase that names a mailbox's folder.
 var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
@@ -566,6 +567,13 @@ var companyNamed = lazyRegexp(`\b` + companyForm + `\b`)
 // rest of its sentence.
 var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s` + companyForm + `\b\.?([^.]*)`)
 
+// directingVerb opens an addressee found as an order "directing" a
+// company; earlierStory tells its sentence is the case's history.
+var (
+	directingVerb = lazyRegexp(`^(?i:directing|commanding|requiring|compelling)\b`)
+	earlierStory  = lazyRegexp(`(?i)\b(?:earlier|previously|prior|already|last (?:week|month|year)|in (?:a|an) (?:earlier|previous|separate|other|different) (?:case|matter|investigation))\b`)
+)
+
 // ccBefore ends the lines before an addressee with a copy's heading.
 var ccBefore = lazyRegexp(`(?im)^[ \t]*(?:cc|c\.c\.|bcc|copy to|copies to)[ \t]*:?[ \t]*(?:\n[ \t]*)?$`)
 
@@ -587,6 +595,12 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// honorific marks the company on its own line, not a company
 		// named on the line above another.
 		if whole := text[loc[0]:loc[1]]; strings.ContainsAny(whole, "御귀") && companyAfterName(whole, m[1:]) {
+			continue
+		}
+		// An order to another company told as the case's history
+		// ("Earlier in this case the court signed an order directing
+		// Example Payments LLC to produce …") is not this request's.
+		if directingVerb.MatchString(text[loc[0]:loc[1]]) && earlierStory.MatchString(sentenceBefore(text, loc[0], 300)) {
 			continue
 		}
 		// A copy's addressee ("cc:" over "Example Telecom Inc." / "Attn:

@@ -32,6 +32,7 @@ func TestContentRequested(t *testing.T) {
 		// Session 29: an office's general inbox, where records are not to go.
 		{"Please send the subscriber records of example.com to the undersigned and not to the agency's general inbox.", false},
 		{"Please produce the subscriber records and the inbox of jo@example.com.", true},
+		{"Item 3: a full export of the account's team inbox for the same period.", true},
 		{"Please produce the contents of the user's inbox and sent items for example.com.", true},
 		// Session 27: an item that ends "and other content".
 		{"2. All photos, notes and other content saved in or shared from the account", true},
@@ -413,6 +414,7 @@ func TestWrongAddressee(t *testing.T) {
 		// Session 29: an order told as "directing" a company.
 		{"The court has issued an order directing Example Registrar Services LLC to produce the registrant details of example.com.", "Example Registrar Services"},
 		{"The court has issued an order directing Provider, Inc. to produce the subscriber records of example.com.", ""},
+		{"Earlier in this case the court signed an order directing Example Payments LLC to produce the suspect's records. Attached is our subpoena for example.com.", ""},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.

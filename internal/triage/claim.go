@@ -222,7 +222,7 @@ func agencyLines(doc *document) []string {
 	// regulator's, not police: a bare investigator's or inspector's
 	// title claims no agency when the signature names such a department
 	// and no line names police, a prosecutor or a criminal investigator.
-	if len(out) > 0 && !slices.ContainsFunc(out, lawWords.MatchString) && slices.ContainsFunc(lastLines(doc.letter, 10), civilDepartment.MatchString) {
+	if tail := lastLines(doc.letter, 10); len(out) > 0 && !slices.ContainsFunc(out, lawWords.MatchString) && !slices.ContainsFunc(tail, lawWords.MatchString) && slices.ContainsFunc(tail, civilDepartment.MatchString) {
 		return nil
 	}
 	return out
@@ -1244,9 +1244,10 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 		}
 		// Nor from one that spells the state's name whole beside the
 		// agency's words under a suffix anyone can register
-		// ("examplestatepolice.org"): states' agencies write from their
-		// state's zones (.gov, state.xx.us), or from initials (njsp.org).
-		if tld := suffix[strings.LastIndex(suffix, ".")+1:]; strings.Contains(name, state) && stateAgencyWords.MatchString(strings.Replace(name, state, "", 1)) && tld != "gov" && tld != "us" && tld != "mil" {
+		// ("examplestatepolice.org", or a name registered under .us
+		// itself): states' agencies write from their state's zones (.gov,
+		// state.xx.us), or from initials (njsp.org).
+		if tld := suffix[strings.LastIndex(suffix, ".")+1:]; strings.Contains(name, state) && stateAgencyWords.MatchString(strings.Replace(name, state, "", 1)) && (tld != "gov" && tld != "us" && tld != "mil" || suffix == "us") {
 			return "a state's agency (" + m[0] + ") named whole on a domain anyone can register"
 		}
 	}
@@ -1322,7 +1323,7 @@ func (a *Analyzer) disguisedAgencyDomain(doc *document, host string, lines []str
 // carry (general knowledge: njsp.org, mdsp.org, state.xx.us, dps.x.gov).
 var (
 	stateAgencySignature = lazyRegexp(`^(` + usStateNames + `) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|Department of Public Safety)\b`)
-	stateAgencyWords     = lazyRegexp(`police|patrol|trooper|investigation|publicsafety`)
+	stateAgencyWords     = lazyRegexp(`police|patrol|trooper|investigation|publicsafety|pd\b|pd\.`)
 	stateAgencyLabel     = lazyRegexp(`police|patrol|trooper|state|sp\b|sp\.|[a-z]{1,2}sp|hp\b|dps|sbi|bci|dci|gbi|tbi|kbi|osbi|fdle|sled`)
 )
 

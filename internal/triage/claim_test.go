@@ -27,6 +27,9 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a revenue department's criminal investigator", "jo.roe@examplestate.gov",
 			"Please find attached the grand jury subpoena for the records of example.com.\n\nJo Roe\nSpecial Agent, Criminal Investigations Division\nExample State Department of Revenue\nOffice: 555-555-0144\n",
 			"law_enforcement", []string{"subpoena"}},
+		{"a revenue department's criminal tax investigator", "jo.roe@examplestate.gov",
+			"Please find attached the grand jury subpoena for the records of example.com.\n\nJo Roe\nInvestigator\nCriminal Tax Enforcement\nExample State Department of Revenue\nOffice: 555-555-0144\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Session 28: a public defender's subpoena from a county's domain
 		// is the defense's, not an agency's; a prosecutor's office on the
 		// same kind of domain is one.
@@ -146,6 +149,9 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a police word before a place with no .gov name, under .net", "jo.roe@policeexampleville.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},
+		{"a police word and 'of' before a place with a .gov name, under .net", "jo.roe@policeofalbany.net",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"lookalike", []string{"search_warrant"}},
 		// A county's initials before the word are a small office's own.
 		{"a county's initials and a sheriff's word under .net", "jo.roe@bcsheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",
@@ -410,6 +416,14 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a state police under its state's own name", "tpr.roe@dsp.delaware.example",
 			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
 			"law_enforcement", []string{"court_order"}},
+		// Session 29 review: the same under .us itself, with "pd", and a
+		// police word with "of" before the place under .net.
+		{"a state police named whole under .us itself", "tpr.roe@delawarestatepolice.us",
+			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
+			"lookalike", []string{"court_order"}},
+		{"a state police with pd on a domain anyone can register", "tpr.roe@delawarestatepd.example",
+			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
+			"lookalike", []string{"court_order"}},
 		{"a state police on a domain of its initials", "tpr.roe@exsp.example",
 			"Attached is a 2703(d) order for the records of example.net.\n\nTpr. Jo Roe\nDelaware State Police\n",
 			"law_enforcement", []string{"court_order"}},

@@ -241,7 +241,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:demande|communication|divulgation) (?:de (?:communication|divulgation) |de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
 		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
 		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
@@ -1308,7 +1308,7 @@ var sentenceStop = lazyRegexp(`[.!?;]\s+[A-Z]|\n`)
 // call …"), nor a scope ("not an emergency for other users").
 var notEmergencyPhrase = lazyRegexp(`(?i)\b(?:this|it|this request|the request)(?:\s+is\s+not|\s+isn't|['’]s\s+not|\s+is\s+in\s+no\s+way)\s+an?\s+(?:emergency|exigent)\b(?:\s+(?:request|matter|disclosure request))?` +
 	// French: "ce n'est pas une demande d'urgence".
-	`|(?:^|[^\p{L}])(?:ce n['’]est|il ne s['’]agit) pas (?:d['’]une|une) (?:demande|situation|communication) (?:de \p{L}+ )?d['’]urgence` +
+	`|(?:^|[^\p{L}])(?:ce n['’]est|il ne s['’]agit) pas (?:d['’]une|une) (?:demande|situation|communication) (?:de \p{L}+ )?d['’]urgence\s*(?:[.;:!,)]|$)` +
 	// "Nothing in this subpoena relates to an emergency."
 	`|\bnothing in (?:this|the|our) (?:subpoena|request|letter|order|demand)\s+(?:relates|pertains|refers) to an? (?:emergency|exigen\w*)\b` +
 
@@ -1700,6 +1700,19 @@ var (
 	promisedDelivery = lazyRegexp(`(?i)^\s*(?:(?:or|and/or) (?:an? |the |any )?(?:[\w()-]+ ){0,2}?(?:order|subpoena|warrant|process|summons)\s+)?(?:will|would|shall|can|could|may|might|must) (?:be |then be )?(?:provided|forwarded|submitted|supplied|delivered)\b`)
 	indefinite       = lazyRegexp(`(?i)\b(?:an?|any|other|some)\s+(?:[\w-]+\s+){0,3}$`)
 	later            = lazyRegexp(`(?i)^[^.;]{0,60}?\b(?:later|upon request|on request|once|when|after|in due course|shortly|soon)\b`)
+)
+
+// lowerDomain is a domain name written in lower case, as letters name
+// the sites they ask about: a sentence run into the next without a space
+// ("a loaded rifle.He wrote …") is none.
+var lowerDomain = lazyRegexp(`\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`)
+
+// warrantNumber follows a warrant's name with its number; fugitiveContext
+// tells the warrant is a wanted person's ("a fugitive investigation (USMS
+// warrant no. …)").
+var (
+	warrantNumber   = lazyRegexp(`(?i)\bwarrant\s*(?:no\.|number|nr\.?|#)`)
+	fugitiveContext = lazyRegexp(`(?i)\b(?:fugitive|wanted|absconde[dr]|escaped|apprehen\w*|arrest\w*|parole|probation violat\w*)\b`)
 )
 
 // personWarrantBefore and personWarrantAfter mark a warrant for a
@@ -2450,7 +2463,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			// warrant".
 			// An order for a person's arrest is no order for records either
 			// ("the judge issued an order for his arrest").
-			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before)) {
+			if (pr.kind == "search_warrant" || pr.kind == "court_order" && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "2703")) && !strings.Contains(strings.ToLower(text[loc[0]:loc[1]]), "search") && (personWarrantBefore.MatchString(before) || personWarrantAfter.MatchString(after) || personWarrantActive.MatchString(before) && !warrantServed.MatchString(afterWord(text, loc)) && !attachedBefore.MatchString(before) || pr.kind == "search_warrant" && warrantNumber.MatchString(text[loc[0]:min(len(text), loc[1]+10)]) && fugitiveContext.MatchString(sentenceBefore(text, loc[0], 300)+text[loc[0]:min(len(text), loc[1]+120)])) {
 				continue
 			}
 			// "The judge who signs our warrants is out": process in the
@@ -2606,7 +2619,13 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// A lure's domain may join a court's or police word to another
 	// ("courtnotice", "efile-courts"): it imitates no agency's domain, and
 	// with two kinds of sign and no agency claimed it is bulk mail too.
-	score, what := spamScore(text, doc.subject+"\n\n"+doc.body)
+	// Line by line too where the letter serves no process: a greeting
+	// that opens its line ("Dear Customer,") is bulk mail's, while a
+	// letter with process may quote the lure it is about.
+	score, what := spamScore(text)
+	if len(r.Process) == 0 {
+		score, what = spamScore(text, doc.subject+"\n\n"+doc.body)
+	}
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
@@ -2640,7 +2659,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// Alcohol, Tobacco, Firearms and Explosives", "Bomb Squad").
 		unquoted = dangerUnit.ReplaceAllString(unquoted, "")
 		// Nor a domain's words ("example-firearm-kits.com").
-		unquoted = domainRe.ReplaceAllString(unquoted, " ")
+		unquoted = lowerDomain.ReplaceAllString(unquoted, " ")
 		if loc := callForHaste(unquoted); loc != nil && emergencySummary.MatchString(unquoted) && !selfNotEmergency(doc.subject+"\n\n"+doc.body) && !noDanger.MatchString(unquoted) {
 			r.Process = append(r.Process, "emergency")
 			r.evidence("process", "emergency: a concrete danger and a call for haste", "text", unquoted[loc[0]:loc[1]])
@@ -2661,7 +2680,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// Investigations", "Homicide Unit") tells what the unit does,
 		// not this request's danger.
 		form = dangerUnit.ReplaceAllString(form, "")
-		form = domainRe.ReplaceAllString(form, " ")
+		form = lowerDomain.ReplaceAllString(form, " ")
 		// "The facts of the emergency … are set out in the attached
 		// form" points elsewhere; an attached form's own words are part
 		// of the body and are read there.
@@ -2897,7 +2916,7 @@ var (
 // الاستعجال", urgently: general knowledge); also units to be sent to
 // someone, and where someone is or goes "right now" (not "in custody
 // right now").
-var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|(?:get|send|dispatch|direct) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:on|at|using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -3134,8 +3153,8 @@ var (
 		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury)|sexual (?:assault|abuse)|(?:sexually )?(?:assaulted|abused|raped))\b` +
 		// Session 29: a house to be burnt with people inside; a child
 		// gone from home who has not come back.
-		`|\bburn\w*\s+(?:[\w'’]+\s+){0,4}?(?:house|home|apartment|building|car|school|church)\b[^.]{0,40}\b(?:inside|in it|in there)\b` +
-		`|\b(?:child|girl|boy|teen\w*|daughter|son|minor|juvenile|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old)\b[^.]{0,80}\b(?:has|have) not (?:returned|come back|come home)\b` +
+		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+(?:[\w"“”'’]+\s+){0,4}?burn\w*\s+(?:[\w'’]+\s+){0,4}?(?:house|home|apartment|building|car|school|church)\b[^.]{0,40}\b(?:with|while)\s+(?:them|him|her|everyone|everybody|people|the family|his family|her family|the kids|the children|us)\s+(?:still\s+)?inside\b` +
+		`|\b(?:child|girl|boy|teen\w*|daughter|son|minor|juvenile|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old)\b[^.]{0,80}\b(?:has|have) not (?:returned|come back)(?: home)?(?:\s*[.,;]|\s+(?:since|from|after|and|or|yet)\b|\s*$)|\b(?:has|have) not come home\b` +
 		// An arson threat, still to come: "he will \"burn the office down
 		// with everyone in it\"" (not a car he had set on fire).
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,6}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
@@ -3151,7 +3170,7 @@ var (
 		// Arabic (general knowledge): kidnapped, a threat to kill, suicide,
 		// a life in danger (not "ransom", which also names ransomware).
 		`|اختط[فا]|مخطوف|بقتل|سيقتل|انتحار|ينتحر|تنتحر|(?:حياته|حياتها|حياتهم) (?:في|معرضة لل)خطر|خطر على حياة` +
-		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist|einde aan (?:zijn|haar|hun|z'n) (?:eigen )?leven|van het leven (?:te )?beroven|ontvoering|gijzel\p{L}*` +
+		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist|einde aan (?:zijn|haar|hun|z'n) (?:eigen )?leven|van het leven (?:te )?beroven|ontvoering|gijzel(?:ing|d|de|aars?|nemers?|neming)\b` +
 		// Session 29: Greek taking one's life, abduction, disappearance;
 		// Danish and Norwegian guns (general knowledge).
 		`|αφαιρ\p{L}* (?:τη |την )?ζωή|(?:^|[^\p{L}])(?:απαγωγ|απήχθ)\p{L}*|εξαφανίστηκ\p{L}*|εξαφανιστεί|(?:hagl)?gevær|skydevåben|skytevåpen` +

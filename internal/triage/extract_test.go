@@ -1414,9 +1414,21 @@ func TestProcessScope(t *testing.T) {
 		// A domain's words tell no danger.
 		{"Attached is an order of the court for the records of example-firearm-kits.com. Due to an ongoing operation the return is needed within 24 hours.", []string{"court_order"}},
 		{"Attached is an order of the court for the records of example.com, whose owner said he will shoot the judge. The return is needed within 24 hours.", []string{"court_order", "emergency"}},
+		// Session 29 review: a thing not returned, probation or custody
+		// "right now", officers sent in the past, a car burnt with goods
+		// inside: no haste and no danger; a French denial that goes on
+		// ("… de routine") denies nothing.
+		{"Attached is a grand jury subpoena for example.com. The suspect's son rented a car with a stolen card and has not returned it to the agency. Please respond as soon as possible.", []string{"subpoena"}},
+		{"In April the defendant messaged the victim that he would kill her dog. He is on supervised probation right now. Please send the subscriber records of example.com.", []string{"none"}},
+		{"Last month the victim called 911 and asked us to send officers to the house; he was arrested that night and remains in custody. Please send the subscriber records of example.com.", []string{"none"}},
+		{"Attached is a subpoena for example.com. The suspect burned his own car with the stolen laptops still inside. Please respond as soon as possible.", []string{"subpoena"}},
+		{"Ce n'est pas une demande d'urgence de routine : une enfant de 8 ans a été enlevée ce matin, risque de mort. Les adresses IP de example.fr nous permettront de la localiser.", []string{"emergency"}},
+		{"Merci de traiter cette demande d'urgence : veuillez trouver ci-joint la réquisition pour example.fr.", []string{"subpoena"}},
 		// A wanted person's warrant number is no warrant for records.
 		{"Attached is a 2703(d) order for example.com. The suspect's warrant number (W-26-118) is not our case number.", []string{"court_order"}},
 		{"Attached is a 2703(d) order for example.com and the suspect's search warrant for his phone.", []string{"court_order", "search_warrant"}},
+		{"Attached is a 2703(d) order for example.com in a fugitive investigation (warrant no. 2611-0455; not a case number you need).", []string{"court_order"}},
+		{"Attached is warrant no. 26-SW-0118 for the records of example.com, signed by the judge today.", []string{"search_warrant"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -1763,6 +1775,10 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A 13-year-old girl went to meet the man who runs example.net this evening and has not returned. The IP logs will help us identify him.", true},
 		{"Emergency request. The woman who wrote to us from example.net is in danger of being sexually assaulted by her captor tonight. The IP logs will help us identify him.", true},
 		{"Emergency request. In 2019 the suspect burned a shed with tools inside. The IP logs of example.net will help us identify him.", false},
+		// Session 29 review: sentences run together without a space are
+		// no domain; ransomware in Dutch ("gijzelsoftware") is no hostage.
+		{"EMERGENCY DISCLOSURE REQUEST under 2702(b)(8). Last night a man posted a photo of a loaded rifle.He said the school assembly is at noon.The IP logs of example.net will help us find him.", true},
+		{"Spoedverzoek, levensgevaar. Gijzelsoftware versleutelde vannacht de servers van example.nl. De IP-adressen stellen ons in staat de daders te vinden.", false},
 		// Session 29: a device to be detonated.
 		{"EMERGENCY DISCLOSURE REQUEST. This morning a caller told the school office that a device in the gym would be detonated at noon. The IP logs of example.net will let us identify the caller before then.", true},
 		// Session 29: the danger and the help in Dutch, Greek, Danish, and

@@ -241,6 +241,15 @@ func TestCaseNumbers(t *testing.T) {
 		// Session 28: a Spanish complaint's number; the word alone is none.
 		{"relacionada con la Querella núm. 2025-3-207-01188 (fraude)", "2025-3-207-01188"},
 		{"La denuncia presentada ayer por la víctima describe el fraude.\nTel. 787-555-0133", ""},
+		// Session 29: Nordic, Romanian, Belgian, German, Indian and
+		// Brazilian labels; the words in prose are none.
+		{"Vi ber om e-postadressen.\n\nSak: 26-118204\n\nKari Nordmann", "26-118204"},
+		{"Ordonanță de comunicare date – dosar 318/D/P/2026", "318/D/P/2026"},
+		{"Het betreft een onderzoek naar phishing (PV AN.12.L3.004411/2026).", "AN.12.L3.004411/2026"},
+		{"Tgb.-Nr.: ST12-2026-04417", "ST12-2026-04417"},
+		{"Notice u/s 94 BNSS - Cr. No. 0412/2026 - Cyber Crime PS", "0412/2026"},
+		{"nos autos nº 5001234-11.2026.4.03.6181, em trâmite", "5001234-11.2026.4.03.6181"},
+		{"Han sa at saken er alvorlig og at vi må handle raskt.", ""},
 		{"Our case number is 26-7C-05518.", "26-7C-05518"},
 		{"Aktenzeichen: 311 Js 2904/26", "311 Js 2904/26"},
 		{"ATF Investigation No. (UI): 700000-26-0001", "700000-26-0001"},
@@ -697,6 +706,12 @@ func TestAgentVariants(t *testing.T) {
 		// Session 29: a Nordic closing without "Med", over a name whose
 		// rank we do not list, above an attachment's text.
 		{"Roe Jo - Unit", "Vänliga hälsningar\n\nJo Roe\nKriminalinspektör\nExample Unit\n\nSEARCH AND SEIZURE WARRANT\nTo any authorized officer\nThe provider shall produce\nthe records of\nexample.com\nfrom its servers\nwithin 14 days\nof service\nSigned\nUnited States Magistrate Judge\n", "Jo Roe"},
+		// Session 29: a military investigator's rank before the name; a
+		// display name with an office after a dash, over a signature
+		// that is the name alone; an office before the dash is none.
+		{"", "Please preserve example.com.\n\nV/R,\nCW3 Jo A. Roe\nSpecial Agent, Example Army CID\n", "Jo A. Roe"},
+		{"Jo Roe - XDOR", "Attached is the Department's subpoena for example.com.\n\nJo Roe\nTax Examiner III, Field Audit Section\nExample Department of Revenue\n\nSUBPOENA\nProduce the records\nof example.com\nfor the period\nJuly 1 to September 1\nIssued by the Department\nfor its Director\nExample Department of Revenue\nReturn to the examiner\n", "Jo Roe"},
+		{"USMS - Investigative Operations", "Attached is the order for example.com.\n\nInvestigative Operations Division\nUnited States Marshals Service\n", ""},
 		{"", "Venlig hilsen\n\nJo Roe\nPolitiassistent\nExample Politi\n\nRETSBOG\nKendelse om udlevering\nAf oplysninger\nFra tjenesten\nOm kontoen\nexample.com\nI perioden\nSagen afgøres\nEndeligt\nDommer\n", "Jo Roe"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}

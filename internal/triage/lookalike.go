@@ -852,7 +852,7 @@ var genericPlace = map[string]bool{"metropolitan": true, "metro": true, "cities"
 // ("policeexampleton").
 var (
 	policeSuffix = lazyRegexp(`(?:police(?:dept|department)?|pd|sheriffs?(?:office|dept)?|so|dept)$`)
-	placePrefix  = lazyRegexp(`^(?:cityof|townof|villageof|boroughof|countyof|townshipof|police(?:dept|department)?|sheriffs?(?:office)?)`)
+	placePrefix  = lazyRegexp(`^(?:cityof|townof|villageof|boroughof|countyof|townshipof|(?:police(?:dept|department)?|sheriffs?(?:office)?)(?:of)?)`)
 )
 
 // courtLabel is a court's label: "courts", "superiorcourt", "judiciary".

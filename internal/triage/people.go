@@ -18,6 +18,10 @@ import (
 // Austria's police ranks (Bezirksinspektor and the others, general
 // knowledge) come first: "BezInsp Jo Roe".
 const ranks = `BezInsp|GrInsp|AbtInsp|ChefInsp|KontrInsp|RevInsp|Insp\.? in|Detective Senior Constable|Senior Federal Agent|Federal Agent|DC|DS|DI|Deputy United States Marshal|Deputy U\.S\. Marshal|DUSM|Inspector Jefe|Inspectora Jefa|Comisario Principal|Detective Chief Superintendent|Detective Superintendent|Detective Chief Inspector|Det\. Supt\.|Detective Investigator|Special Investigator|Criminal Investigator|Police Officer|Patrol Officer|Master Police Officer|Trooper First Class|Senior Trooper|Sr\. Trooper|Chief Deputy|Chief Inspector|Chief Superintendent|Superintendent|Supt\.|P\.O\.|Ptl\.|Patrolman|Patrolwoman|Undersheriff|Sheriff|Commander|Cmdr\.|Major|Maj\.|Colonel|Col\.|Col|Sergent-détective|Sergente-détective|Sergente|Sergent|Enquêteuse|Enquêtrice|Enquêteur|Lieutenante|TFC|MPO|DCI|DSU|Agent spécial|Inspecteur|Adjudant-chef|Adjudante-cheffe|Adjudant|Adjudante|Brigadier-chef|Hauptkommissar(?:in)?|Oberkommissar(?:in)?|Kommissar(?:in)?|Ispettore Superiore|Ispettore Capo|Ispettore|Sovrintendente|Vice Questore|Commissario Capo|Commissario|Maresciallo|Inspetor|Delegad[oa]|Subinspector|Sargento|Teniente|Capit[áa]n|Hoofdagent|Hoofdinspecteur|Rechercheur|Nadkomisarz|Podkomisarz|Komisarz|Special Agent in Charge|Supervisory Special Agent|Special Agent|Senior Special Agent|SSA|SA|S/A|TFO|Task Force Officer|Detective Sergeant|Detective Constable|Detective Inspector|Detective|Det\.|Det|Sergeant|Sgt\.|Sgt|Lieutenant|Lt\.|Lt|Captain|Capt\.|Corporal|Cpl\.|Officer|Ofc\.|Trooper|Tpr\.|Ranger|Deputy|Dep\.|Dep|Investigator|Inv\.|Senior Investigator|Postal Inspector|Inspector|Insp\.|Agent|Constable|PC|DC|DS|DI|Cst\.|Assistant United States Attorney|AUSA|Assistant District Attorney|ADA|Deputy District Attorney|Assistant State Attorney|Attorney|Kriminalhauptkommissar(?:in)?|Kriminalkommissar(?:in)?|Kriminaloberkommissar(?:in)?|Polizeihauptkommissar(?:in)?|Polizeikommissar(?:in)?|KHK|KOK|POK|PHK|Commandant|Capitaine|Brigadier|Gendarme|Officier de police judiciaire|OPJ|Mr\.|Ms\.|Mrs\.|Dr\.|mr\.|mw\.|Me|Maître|Senior Constable|Leading Senior Constable|Garda|Lic\.|Licenciad[oa]|Mtro\.|Mtra\.|Comisario|Commissaire|Agente|Agte\.|Sgto\.|Tte\.|` +
+	// US military ranks as military investigators sign (general
+	// knowledge of the Army's, Air Force's and Navy's abbreviations):
+	// warrant officers, sergeants, officers.
+	`CW[2-5]|CWO[2-5]?|WO1|SFC|SSG|1SG|MSG|SGM|SPC|CPT|MAJ|LTC|COL|1LT|2LT|SSgt|TSgt|MSgt|SMSgt|CMSgt|SrA|LCDR|CDR|LTJG|` +
 	// Austrian police ranks (Chefinspektor … Revierinspektor) and the
 	// corporals of Spanish-speaking police (Cabo, Cabo Primero).
 	`(?:Chef|Bezirks|Gruppen|Abteilungs|Kontroll|Revier)inspektor(?:in)?|Cabo Primero|Cabo 1\.?º|Cabo|` +
@@ -150,6 +154,9 @@ func agentIn(body string, m *mailparse.Message) *string {
 	// ("Theodore "Ted" Roe") is not part of the name as labels give it.
 	body = quotedNickname.ReplaceAllString(body, "$1 $2")
 	display := givenFirst(personalDisplay(m.From.Name, m.From.Addr), m.From.Addr)
+	if display == "" {
+		display = dashedDisplay(body, m)
+	}
 	var cands []string
 	for _, mm := range rankedName.FindAllStringSubmatch(body, -1) {
 		if n := cleanName(mm[1]); n != "" {
@@ -295,6 +302,27 @@ func agentIn(body string, m *mailparse.Message) *string {
 		return strp(asWritten(fullest(cands[0], cands), body))
 	}
 	return nil
+}
+
+// dashedDisplay is the person's name before a spaced dash in the From
+// display name ("Jo Roe - XDOR", "Roe Jo - Unit"), when a line of the
+// body is that name alone: the signature confirms it is a person's, not
+// an office's ("USMS - Investigative Operations").
+func dashedDisplay(body string, m *mailparse.Message) string {
+	left, _, ok := strings.Cut(strings.ReplaceAll(strings.Trim(m.From.Name, `"`), " – ", " - "), " - ")
+	if !ok {
+		return ""
+	}
+	d := givenFirst(personalDisplay(left, m.From.Addr), m.From.Addr)
+	if d == "" {
+		return ""
+	}
+	for _, l := range strings.Split(body, "\n") {
+		if mm := nameLine.FindStringSubmatch(strings.TrimSpace(l)); mm != nil && sameName(cleanName(mm[1]), d) {
+			return d
+		}
+	}
+	return ""
 }
 
 // quotedNickname is a given name, a nickname in double quotes and the

@@ -488,6 +488,8 @@ func TestPoliceAskingInformally(t *testing.T) {
 		// text is read folded; a letter to customer service is no lure.
 		{"billing@example-portal-billing.example", "Payment due\n\nDear Customer,\n\nYour subscription (invoice 4410) is 10 days late. Pay within 24 hours or your access will be suspended.\n",
 			triage.ClassOther, true},
+		{"det.jo.roe@gmail.com", "Attached is a grand jury subpoena for example.com. Residents received this text:\n\nDear Customer,\nYour order #4471 could not be delivered. Please pay the outstanding fee now: http://example.com/p\n\nDet. Jo Roe\nExample Police Department\n",
+			triage.ClassFreemail, false},
 		{"jo.roe@example-law.example", "Dear Customer Service,\n\nOur client's access will be suspended by the bank unless we show who runs example.net. Could you tell us?\n\nJo Roe\nAttorney at Law\n",
 			triage.ClassOther, false},
 	} {
