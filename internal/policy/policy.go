@@ -361,9 +361,5 @@ func (p *Policy) lookbackExceeded(r triage.Result) bool {
 	if err1 != nil || err2 != nil {
 		return false
 	}
-	// A day of grace: "the last 90 days" is often written from the 91st
-	// day before the letter, counting both ends or the letter's own day
-	// ("August 20 – November 18" sent on November 19). A missing-info
-	// reply for that one day would only hold up a lawful request.
-	return from.Before(asked.AddDate(0, 0, -p.LookbackDays-1))
+	return from.Before(asked.AddDate(0, 0, -p.LookbackDays))
 }

@@ -138,9 +138,21 @@ func withdrawals(s string) [][]int {
 	// letter, its content left to a warrant the writer will seek.
 	if contentByWarrant.MatchString(s) {
 		out = append(out, itemWithdrawn.FindAllStringIndex(s, -1)...)
+		return out
+	}
+	// Or an item withdrawn with the content it held named beside it:
+	// "an amended subpoena that drops item 3, the support tickets and
+	// emails".
+	for _, m := range itemWithdrawn.FindAllStringIndex(s, -1) {
+		if itemContent.MatchString(sentenceFrom(s, m[1])) {
+			out = append(out, m)
+		}
 	}
 	return out
 }
+
+// itemContent names stored content as what a withdrawn item held.
+var itemContent = lazyRegexp(`(?i)^\s*[,:(–—-]?\s*(?:which (?:asked|called) for\s+|for\s+|of\s+)?(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|contents?|communications?|correspondence|chats?|files|attachments|tickets)\b`)
 
 // itemWithdrawn is an item of the process withdrawn by its letter or
 // number; contentByWarrant the content left to a warrant to come.
@@ -523,6 +535,10 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// produce …".
 	`|\b(?i:it is (?:hereby )?(?:further )?ordered)\s+that\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	`|\b(?i:order|warrant|subpoena)\s+(?i:directs|commands|requires|compels|orders)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
+	// Or the order "addressed to" a company, in the languages of the
+	// foreign letters lerd reads (Romanian, Spanish, Portuguese, French,
+	// Italian; general knowledge).
+	`|\b(?i:(?:is|was) addressed to|adresat[ăa]? c[ăa]tre|dirigid[oa]s? a|adress[ée]e?s? à|indirizzat[oa] a)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	// Or an order told as "directing" a company: "the court issued an
 	// order directing Example Registrar LLC to produce …".
 	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
@@ -733,6 +749,10 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)\bthis is not a bill\b|\bthis is a solicitation(?:\s+for\b|\s*[.!]|\s*$)|solicitation for (?:an )?optional service`),
 	lazyRegexp(`(?i)\bSEO\b|search engine (?:optimi[sz]ation|rankings?|listing)|first page of google|ranking on page|backlinks?|guest post|link building|organic traffic|digital marketing|lead generation`),
 	lazyRegexp(`(?i)free (?:trial|demo|consultation|quote|audit)|\bthis (?:month|week) only\b|\bsign up (?:today|now|before|by)\b|\bstarting at \$\d|\bfirst \d+ (?:\w+ )?(?:are |is )?free\b|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
+	// Round 59: a sales call asked for, and a seller's claims about
+	// "teams your size".
+	lazyRegexp(`(?i)\bworth a (?:\d+|quick|short|few)[- ]?(?:minute|min)s?\b|\bhere(?:'s| is) my calendar\b|\bgrab (?:a )?(?:time|slot) on my calendar\b|\bopen to a (?:quick |short )?(?:call|chat)\b`),
+	lazyRegexp(`(?i)\b(?:teams|companies|providers|organi[sz]ations|firms) (?:of )?(?:your size|like yours)\b|\bcut (?:their |your )?(?:handling|response|processing|turnaround) time by \d+\s?%`),
 	lazyRegexp(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").

@@ -415,6 +415,9 @@ func TestWrongAddressee(t *testing.T) {
 		{"The court has issued an order directing Example Registrar Services LLC to produce the registrant details of example.com.", "Example Registrar Services"},
 		{"The court has issued an order directing Provider, Inc. to produce the subscriber records of example.com.", ""},
 		{"Earlier in this case the court signed an order directing Example Payments LLC to produce the suspect's records. Attached is our subpoena for example.com.", ""},
+		// Round 59: the order "addressed to" another company, in Romanian.
+		{"Ordinul este adresat către Example Mail LLC și privește contul jo@example.com.", "Example Mail"},
+		{"Ordinul este adresat către Provider, Inc. și privește domeniul example.ro.", ""},
 		{"YOU ARE COMMANDED to serve this warrant upon: Example Agents Corporation, registered agent for Provider.", ""},
 		{"You are commanded to serve this warrant on Example Holdings, Inc., doing business as Provider.", ""},
 		// Another company named in passing is no addressee.
@@ -495,6 +498,10 @@ func TestLures(t *testing.T) {
 		{"You have 1 new secure voicemail about a subpoena. Sign in with your legal@provider.test mailbox password to listen.", 2, true},
 		{"I work in the Partnerships team of an anti-fraud charity. Who runs example.net?\n\nJo Roe\nPartnerships Manager", 1, false},
 		{"We would like to explore a partnership with your team on fraud reports.", 1, true},
+		// Round 59: a sales call asked for, with a seller's claims; a
+		// detective's call asked for is no sales call.
+		{"Teams your size lose subpoenas in a shared inbox; providers like yours cut handling time by 60%. Worth a 15-minute look next week? Here's my calendar.", 2, true},
+		{"Attached is a subpoena for example.com. Are you open to a quick call? My cell is 555-0100.", 2, false},
 		{"We'd love to talk about a partnership with your trust and safety team.", 1, true},
 		{"Your search engine listing for provider.test expires on 10/24. Renew now. This is not a bill. This is a solicitation for an optional service.", 2, true},
 		{"I'm a detective; this is a solicitation of a minor investigation. Who registered example.net?", 1, false},

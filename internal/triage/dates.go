@@ -57,8 +57,9 @@ var dayOfMonth = lazyRegexp(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+o
 // daysOfMonth is a period of days within one month: "October 21 - 28,
 // 2026", "Oct. 3–9, 2026".
 // monthRange is a period of whole months: "January 2026 through the
-// present", "from March 2026 to May 2026".
-var monthRange = lazyRegexp(`(?i)\b(` + monthNames + `),?\s+(\d{4})\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
+// present", "from March 2026 to May 2026", "March through May 2026" (the
+// first month's year is the last's, or the year before).
+var monthRange = lazyRegexp(`(?i)\b(` + monthNames + `)(?:,?\s+(\d{4}))?\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
 
 // quarterRange is a period of calendar quarters: "Q4 2025 and Q1 2026",
 // "Q3 2026".
@@ -402,7 +403,19 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		if month == 0 {
 			continue
 		}
-		from := fmt.Sprintf("%s-%02d-01", m[2], month)
+		year := m[2]
+		if year == "" {
+			// "March through May 2026": only with the last month's year.
+			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
+			if m[4] == "" || endMonth == 0 {
+				continue
+			}
+			year = m[4]
+			if month > endMonth {
+				year = strconv.Itoa(atoi(m[4]) - 1)
+			}
+		}
+		from := fmt.Sprintf("%s-%02d-01", year, month)
 		to := asked
 		if m[3] != "" {
 			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]

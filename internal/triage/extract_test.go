@@ -1403,10 +1403,16 @@ func TestProcessScope(t *testing.T) {
 		{"A man who beat his partner this evening is hiding with a rifle and says he will shoot anyone who comes. The IP logs of example.net give us his address so we can send units there.", []string{"emergency"}},
 		{"The suspect is in custody right now for a shooting last year. Please send the subscriber records of example.com.", []string{"none"}},
 		{"We are right now investigating a stabbing from 2024. Please send the subscriber records of example.com.", []string{"none"}},
+		// A treaty request the writer calls unnecessary.
+		{"Entendemos ser desnecessário o MLAT para a simples preservação; reitero o pedido de preservação de example.br.", []string{"preservation"}},
 		// Process the writer will not follow up with.
 		{"Please withdraw our preservation request for example.com; the suspect was arrested, so we won't be following up with a subpoena.", []string{"preservation"}},
 		{"Please preserve example.com. We will not be moving forward with a search warrant until the victim is interviewed.", []string{"preservation"}},
 		{"Please preserve example.com; we are following up with a subpoena, attached.", []string{"preservation", "subpoena"}},
+		// Round 59: a life at risk in Portuguese, danger of life in Greek
+		// capitals.
+		{"A Polícia Federal solicita com urgência os dados de example.br: há risco concreto à vida de estudantes após a ameaça de ataque armado.", []string{"emergency"}},
+		{"ΕΠΕΙΓΟΝ – ΚΙΝΔΥΝΟΣ ΖΩΗΣ\n\nΠαρακαλούμε για τα στοιχεία του example.gr.", []string{"emergency"}},
 		// Session 29: an emergency disclosure asked in French.
 		{"La Sûreté demande une communication de renseignements en situation d'urgence (risque de mort ou de blessures graves) pour example.ca.", []string{"emergency"}},
 		{"Nous demandons une divulgation d'urgence des données de example.ca : un homme a menacé de tuer son ex-conjointe ce soir.", []string{"emergency"}},
@@ -1775,6 +1781,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A 13-year-old girl went to meet the man who runs example.net this evening and has not returned. The IP logs will help us identify him.", true},
 		{"Emergency request. The woman who wrote to us from example.net is in danger of being sexually assaulted by her captor tonight. The IP logs will help us identify him.", true},
 		{"Emergency request. In 2019 the suspect burned a shed with tools inside. The IP logs of example.net will help us identify him.", false},
+		// The help told in the present tense.
+		{"Emergency request. A father posted on example.net that he left the baby in the hot car and that nobody will find them in time; the baby can die within the hour. A current IP gets us the ISP and a location to search.", true},
+		// Round 59: a child groomed for a meeting; the help told as what
+		// we can then get; in Indonesian, German and Greek.
+		{"Emergency request. An adult on example.net has groomed a 10-year-old girl and arranged to meet her alone tomorrow. The account's IP addresses will identify him.", true},
+		{"Emergency request. A man fired at a deputy last night and posted on example.net that he will kill two neighbours. If we know his IP addresses we can get the provider and the location he posts from.", true},
+		{"Permintaan darurat. Seorang anak diculik kemarin dan pelaku mengancam akan membunuh korban. Log IP untuk example.id akan memungkinkan kami mengidentifikasi lokasi pelaku.", true},
+		{"Notfall mit Gefahr für Leib und Leben. Die Täter drohen, das entführte Kind zu töten. Die IP-Adressen von example.de können uns zum Aufenthaltsort der Täter führen.", true},
+		{"ΕΠΕΙΓΟΝ – ΚΙΝΔΥΝΟΣ ΖΩΗΣ. Μια γυναίκα δηλώνει στο example.gr ότι θα αυτοκτονήσει απόψε. Με τα στοιχεία αυτά θα ταυτοποιήσουμε τη συνδρομήτρια.", true},
+		// Someone else's finding in the story is no help told.
+		{"Emergency request. A 14-year-old girl left home and has not returned; the man she met on example.net promised to take her where nobody would find her.", false},
 		// Session 29 review: sentences run together without a space are
 		// no domain; ransomware in Dutch ("gijzelsoftware") is no hostage.
 		{"EMERGENCY DISCLOSURE REQUEST under 2702(b)(8). Last night a man posted a photo of a loaded rifle.He said the school assembly is at noon.The IP logs of example.net will help us find him.", true},
@@ -2186,6 +2203,9 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// Session 29: the withdrawal told in the present tense.
 		{"We withdraw item (3). Please produce items (1) and (2) only; we will seek a warrant separately if we need message content.", false},
 		{"We withdraw item (3); please process the rest of the subpoena.", true},
+		// Round 59: the item dropped with the content it held named.
+		{"The ADA issued an amended subpoena that drops item 3, the support tickets and emails. It now asks only for subscriber records.", false},
+		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},
 		// Session 27 review: content asked again beside the withdrawal, or
 		// the warrant for it denied.
 		{"We have withdrawn item (c). Please produce the stored e-mails in item (d) under this subpoena; we do not think we need to obtain a search warrant for the messages.", true},

@@ -310,9 +310,9 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // Illinois circuit court's "General No.", a French procès-verbal, Brazil's
 // inquérito policial, Turkey's soruşturma (investigation), a Spanish
 // or Puerto Rican complaint's querella or denuncia; Norway's and
-// Denmark's sak/sag, Romania's dosar, a Belgian or Moroccan PV, a German
-// Tagebuchnummer, India's "Cr. No.", a Brazilian court's autos.
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|pv|tgb\.?-?nr\.?|tagebuchnummer|cr|autos)`
+// Denmark's sak/sag, Romania's dosar, a German Tagebuchnummer, a
+// Brazilian court's autos (India's "Cr. No." has a rule of its own).
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
@@ -330,6 +330,9 @@ var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
 	// no.): …".
 	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:(?:on|at) (?:our|my) (?:end|side)\s+)?(?:is[ \t]*)?(?:\.{2,}[ \t]*)?(?:\((?-i:[A-Z]{1,5})\)[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	// India's crime number, "Cr. No. 0187/2026", written so (a plain "CR"
+	// before a number is part of it: "CR 26-0418").
+	lazyRegexp(`\bCr\.[ \t]*No\.?[ \t]*:?[ \t]*` + caseValue),
 	// A French judicial investigation's number ("information judiciaire
 	// (n° 1/26/09)", "Information n° 1/26/09") and a Swiss or German
 	// business number ("Geschäftsnummer A-3/2026/1").
@@ -436,12 +439,17 @@ func caseNumber(doc *document) *string {
 		q := quotedStart(doc.body)
 		src = markBreaks(doc.body[:q]) + " " + lineBreak + " " + doc.subject + " " + lineBreak + " " + markBreaks(doc.body[q:])
 	}
-	for _, maxCode := range []int{3, 5} {
+	// Each rule's matches, found once for both passes.
+	found := make([][][]int, len(caseRules))
+	for pass, maxCode := range []int{3, 5} {
 		if best != nil {
 			break
 		}
-		for _, re := range caseRules {
-			for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
+		for i, re := range caseRules {
+			if pass == 0 {
+				found[i] = re.FindAllStringSubmatchIndex(src, -1)
+			}
+			for _, m := range found[i] {
 				v := src[m[2]:m[3]]
 				v = trimCase(v)
 				first, _, _ := strings.Cut(v, " ")

@@ -116,6 +116,10 @@ func TestDateRanges(t *testing.T) {
 		// A reference whose digits look like a date before the range.
 		{"please narrow the production under case AB7-14-2207 to September 1, 2026 through October 20, 2026.", "2026-09-01", "2026-10-20", false},
 		{"produce the following for March 2026 through the present:", "2026-03-01", "2026-11-02", false},
+		// Round 59: whole months with the year written once, at the end.
+		{"Period: March through May 2026.", "2026-03-01", "2026-05-31", false},
+		{"Period: November through January 2026.", "2025-11-01", "2026-01-31", false},
+		{"He called in March and again in May.", "", "", false},
 		{"records from June 2026 to September 2026", "2026-06-01", "2026-09-30", false},
 		{"all login records for Q2 2026 and Q3 2026", "2026-04-01", "2026-09-30", false},
 		{"the subscriber records of example.net since January 1, 2024. The victim reported the losses in Q4 2026.", "2024-01-01", "2026-11-02", false},
@@ -245,7 +249,7 @@ func TestCaseNumbers(t *testing.T) {
 		// Brazilian labels; the words in prose are none.
 		{"Vi ber om e-postadressen.\n\nSak: 26-118204\n\nKari Nordmann", "26-118204"},
 		{"Ordonanță de comunicare date – dosar 318/D/P/2026", "318/D/P/2026"},
-		{"Het betreft een onderzoek naar phishing (PV AN.12.L3.004411/2026).", "AN.12.L3.004411/2026"},
+		{"Case No.: CR 26-0418", "CR 26-0418"},
 		{"Tgb.-Nr.: ST12-2026-04417", "ST12-2026-04417"},
 		{"Notice u/s 94 BNSS - Cr. No. 0412/2026 - Cyber Crime PS", "0412/2026"},
 		{"nos autos nº 5001234-11.2026.4.03.6181, em trâmite", "5001234-11.2026.4.03.6181"},
@@ -712,6 +716,7 @@ func TestAgentVariants(t *testing.T) {
 		{"", "Please preserve example.com.\n\nV/R,\nCW3 Jo A. Roe\nSpecial Agent, Example Army CID\n", "Jo A. Roe"},
 		{"Jo Roe - XDOR", "Attached is the Department's subpoena for example.com.\n\nJo Roe\nTax Examiner III, Field Audit Section\nExample Department of Revenue\n\nSUBPOENA\nProduce the records\nof example.com\nfor the period\nJuly 1 to September 1\nIssued by the Department\nfor its Director\nExample Department of Revenue\nReturn to the examiner\n", "Jo Roe"},
 		{"USMS - Investigative Operations", "Attached is the order for example.com.\n\nInvestigative Operations Division\nUnited States Marshals Service\n", ""},
+		{"Example Landeskriminalamt – Cybercrime", "Sehr geehrte Damen und Herren,\n\nanbei der Beschluss zu example.de.\n\nMit freundlichen Grüßen\nJo Roe\nExample Landeskriminalamt\n", "Jo Roe"},
 		{"", "Venlig hilsen\n\nJo Roe\nPolitiassistent\nExample Politi\n\nRETSBOG\nKendelse om udlevering\nAf oplysninger\nFra tjenesten\nOm kontoen\nexample.com\nI perioden\nSagen afgøres\nEndeligt\nDommer\n", "Jo Roe"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}

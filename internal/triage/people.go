@@ -314,7 +314,7 @@ func dashedDisplay(body string, m *mailparse.Message) string {
 		return ""
 	}
 	d := givenFirst(personalDisplay(left, m.From.Addr), m.From.Addr)
-	if d == "" {
+	if d == "" || agencyWords.MatchString(left) || orgWord.MatchString(left) {
 		return ""
 	}
 	for _, l := range strings.Split(body, "\n") {
@@ -324,6 +324,11 @@ func dashedDisplay(body string, m *mailparse.Message) string {
 	}
 	return ""
 }
+
+// orgWord is a word of an agency's or an office's name in the languages
+// of the letters lerd reads ("Hessisches Landeskriminalamt"), which no
+// person's name holds.
+var orgWord = lazyRegexp(`(?i)kriminal|polizei|polic|politi|\p{L}amt\b|ministeri|gendarm|guardia|carabin|procur|fiscal|parquet|tribunal|sheriff|marshal|patrol|investigat|unit\b|team\b|desk\b`)
 
 // quotedNickname is a given name, a nickname in double quotes and the
 // first letter of the surname.
