@@ -157,7 +157,7 @@ var itemContent = lazyRegexp(`(?i)^\s*[,:(–—-]?\s*(?:which (?:asked|called) 
 // itemWithdrawn is an item of the process withdrawn by its letter or
 // number; contentByWarrant the content left to a warrant to come.
 var (
-	itemWithdrawn    = lazyRegexp(`(?i)\b(?:withdraw(?:n|s|ing)?|withdrew|strike|struck|remove[ds]?|delete[ds]?|drop(?:ped|s)?)\s+(?:paragraph|item|request|section|part|category)\s*\(?[a-z0-9]{1,3}\)?`)
+	itemWithdrawn    = lazyRegexp(`(?i)\b(?:withdraw(?:n|s|ing)?|withdrew|strike|struck|remove[ds]?|delete[ds]?|drop(?:ped|s)?)\s+(?:paragraph|item|request|section|part|category)\s*(?:no\.?\s*|#\s*)?\(?(?:[a-z]|\d{1,3}|[ivx]{1,4})\)?(?:[^\w]|$)`)
 	contentByWarrant = lazyRegexp(`(?i)\b(?:will|'ll|shall)\s+(?:(?:then|also|separately|later|instead)\s+)?(?:seek|obtain|get|apply for|pursue|serve)\s+(?:a\s+)?(?:separate\s+)?(?:search\s+)?warrant\b[^.]{0,80}?\b(?:contents?|correspondence|messages|e-?mails|communications)\b`)
 )
 
@@ -538,7 +538,7 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// Or the order "addressed to" a company, in the languages of the
 	// foreign letters lerd reads (Romanian, Spanish, Portuguese, French,
 	// Italian; general knowledge).
-	`|\b(?i:(?:is|was) addressed to|adresat[ăa]? c[ăa]tre|dirigid[oa]s? a|adress[ée]e?s? à|indirizzat[oa] a)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	`|\b(?i:order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b[^.\n]{0,40}?\b(?i:addressed to|adresat[ăa]? c[ăa]tre|dirigid[oa] a|adress[ée]e? à|indirizzat[oa] a)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
 	// Or an order told as "directing" a company: "the court issued an
 	// order directing Example Registrar LLC to produce …".
 	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +
@@ -586,8 +586,8 @@ var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controll
 // directingVerb opens an addressee found as an order "directing" a
 // company; earlierStory tells its sentence is the case's history.
 var (
-	directingVerb = lazyRegexp(`^(?i:directing|commanding|requiring|compelling)\b`)
-	earlierStory  = lazyRegexp(`(?i)\b(?:earlier|previously|prior|already|last (?:week|month|year)|in (?:a|an) (?:earlier|previous|separate|other|different) (?:case|matter|investigation))\b`)
+	directingVerb = lazyRegexp(`^(?i:directing|commanding|requiring|compelling|order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b`)
+	earlierStory  = lazyRegexp(`(?i)\b(?:earlier|previously|prior|already|anterior|previous|last (?:week|month|year)|in (?:a|an) (?:earlier|previous|separate|other|different) (?:case|matter|investigation))\b`)
 )
 
 // ccBefore ends the lines before an addressee with a copy's heading.
@@ -616,7 +616,7 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// An order to another company told as the case's history
 		// ("Earlier in this case the court signed an order directing
 		// Example Payments LLC to produce …") is not this request's.
-		if directingVerb.MatchString(text[loc[0]:loc[1]]) && earlierStory.MatchString(sentenceBefore(text, loc[0], 300)) {
+		if directingVerb.MatchString(text[loc[0]:loc[1]]) && earlierStory.MatchString(sentenceBefore(text, loc[0], 300)+text[loc[0]:loc[1]]) {
 			continue
 		}
 		// A copy's addressee ("cc:" over "Example Telecom Inc." / "Attn:
@@ -751,7 +751,7 @@ var spamMarkers = []*lazyRE{
 	lazyRegexp(`(?i)free (?:trial|demo|consultation|quote|audit)|\bthis (?:month|week) only\b|\bsign up (?:today|now|before|by)\b|\bstarting at \$\d|\bfirst \d+ (?:\w+ )?(?:are |is )?free\b|(?:book|schedule|request) a (?:\d+-minute )?(?:demo|call|meeting)|\d+ minutes next week|special (?:offer|discount|pricing)|limited[- ]time offer|\d+% (?:off|discount)|early[- ]bird|discount (?:code|offer|pricing)`),
 	// Round 59: a sales call asked for, and a seller's claims about
 	// "teams your size".
-	lazyRegexp(`(?i)\bworth a (?:\d+|quick|short|few)[- ]?(?:minute|min)s?\b|\bhere(?:'s| is) my calendar\b|\bgrab (?:a )?(?:time|slot) on my calendar\b|\bopen to a (?:quick |short )?(?:call|chat)\b`),
+	lazyRegexp(`(?i)\bworth a \d+[- ]?(?:minute|min)s? (?:look|call|chat|demo)\b|\bhere(?:'s| is) my calendar\b|\bgrab (?:a )?(?:time|slot) on my calendar\b`),
 	lazyRegexp(`(?i)\b(?:teams|companies|providers|organi[sz]ations|firms) (?:of )?(?:your size|like yours)\b|\bcut (?:their |your )?(?:handling|response|processing|turnaround) time by \d+\s?%`),
 	lazyRegexp(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships

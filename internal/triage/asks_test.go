@@ -415,6 +415,12 @@ func TestWrongAddressee(t *testing.T) {
 		{"The court has issued an order directing Example Registrar Services LLC to produce the registrant details of example.com.", "Example Registrar Services"},
 		{"The court has issued an order directing Provider, Inc. to produce the subscriber records of example.com.", ""},
 		{"Earlier in this case the court signed an order directing Example Payments LLC to produce the suspect's records. Attached is our subpoena for example.com.", ""},
+		// Second review: a threat or messages addressed to a company in
+		// the story, and an earlier request to another company, are not
+		// this order's addressee.
+		{"A threat sent from jo@example.com was addressed to Example Logistics Inc. and said a bomb will go off today.", ""},
+		{"El sospechoso envió mensajes dirigidos a Transportes Ejemplo S.A. anunciando que matará al gerente.", ""},
+		{"Una orden anterior fue dirigida a Ejemplo Moviles S.A. el mes pasado.", ""},
 		// Round 59: the order "addressed to" another company, in Romanian.
 		{"Ordinul este adresat către Example Mail LLC și privește contul jo@example.com.", "Example Mail"},
 		{"Ordinul este adresat către Provider, Inc. și privește domeniul example.ro.", ""},

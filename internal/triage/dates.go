@@ -56,6 +56,10 @@ var dayOfMonth = lazyRegexp(`(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+o
 
 // daysOfMonth is a period of days within one month: "October 21 - 28,
 // 2026", "Oct. 3–9, 2026".
+// monthsNamedPeriod ends the words before a period of whole months with
+// what names it the period asked.
+var monthsNamedPeriod = lazyRegexp(`(?i)(?:period|time ?frame|date range|records|logs|data|activity|information|for|covering|between)\W*(?:from\s+)?$`)
+
 // monthRange is a period of whole months: "January 2026 through the
 // present", "from March 2026 to May 2026", "March through May 2026" (the
 // first month's year is the last's, or the year before).
@@ -405,9 +409,11 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		}
 		year := m[2]
 		if year == "" {
-			// "March through May 2026": only with the last month's year.
+			// "March through May 2026": only with the last month's year,
+			// and named as the period ("Period: …", "records for …"), not
+			// a story's months ("in custody from March to May 2025").
 			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
-			if m[4] == "" || endMonth == 0 {
+			if m[4] == "" || endMonth == 0 || !monthsNamedPeriod.MatchString(body[max(0, loc[0]-30):loc[0]]) {
 				continue
 			}
 			year = m[4]

@@ -1703,7 +1703,7 @@ var (
 )
 
 // othersFind is a finding by someone in the story, not by the data.
-var othersFind = lazyRegexp(`(?i)\b(?:nobody|no one|no-one|anyone|anybody|somebody|someone|he|she)\s+(?:will|would|could|can|may|should|might)\s+(?:ever\s+|never\s+)?(?:find|locate|reach|identify|trace)\w*`)
+var othersFind = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)\s+(?:will|would|could|can|may|should|might)\s+(?:ever\s+|never\s+)?(?:find|locate|reach|identify|trace)\w*`)
 
 // lowerDomain is a domain name written in lower case, as letters name
 // the sites they ask about: a sentence run into the next without a space
@@ -3160,7 +3160,7 @@ var (
 		// Portuguese: an armed attack, a threat to kill.
 		`|ataque armado|atentado contra|(?:^|[^\p{L}])amea[çc]\p{L}* (?:de )?matar` +
 		// A child groomed and a meeting arranged.
-		`|\bgroom(?:ed|ing|s)?\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:girl|boy|child|minor|teen\w*|daughter|son)\b[^.]{0,80}\b(?:to meet|meet(?:ing)?|pick (?:her|him) up)\b` +
+		`|\bgroom(?:ed|ing|s)?\s+(?:a|an|the|his|her|my|our)\s+(?:(?:[\w-]+\s+){0,2}?(?:girl|boy|child|minor|teen\w*|daughter|son)\b|\d{1,2}[- ]year[- ]old\b)[^.]{0,80}\b(?:to meet|meet(?:ing)?|pick (?:her|him) up)\b` +
 		// Session 29: a house to be burnt with people inside; a child
 		// gone from home who has not come back.
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+(?:[\w"“”'’]+\s+){0,4}?burn\w*\s+(?:[\w'’]+\s+){0,4}?(?:house|home|apartment|building|car|school|church)\b[^.]{0,40}\b(?:with|while)\s+(?:them|him|her|everyone|everybody|people|the family|his family|her family|the kids|the children|us)\s+(?:still\s+)?inside\b` +
@@ -3300,7 +3300,7 @@ var (
 		`|\bslik at vi kan (?:finne|identifisere|lokalisere|spore|stoppe)|\bså (?:at )?vi kan (?:finde|identificere|lokalisere|spore)|\bså att vi kan (?:hitta|identifiera|lokalisera|spåra)|\bkan vise hvor|\bkan visa var` +
 		`|\bpodremos (?:localizar|identificar|ubicar|encontrar|detener)` +
 		// Norwegian, Greek, Ukrainian and Russian.
-		`|\bgi oss mulighet til å (?:finne|identifisere|lokalisere|spore)|\bgjøre det mulig å (?:finne|identifisere|lokalisere)|θα εντοπιστ\p{L}*|(?:^|[^\p{L}])να (?:εντοπίσ|ταυτοποιήσ)\p{L}*|να βρούμε|gøre det muligt at (?:identificere|finde|lokalisere|spore|pågribe)|(?:kan|kunnen|zal|zullen) ons\b[^.]{0,60}\b(?:leiden|brengen)\b|\b(?:gets?|gives?|shows?|tells?|leads?) us\b[^.]{0,40}\b(?:ISP|carrier|location|address|identity|whereabouts|where)\b|\b(?:we|I) (?:can|could|will|would) (?:then )?(?:get|find|learn|obtain)\b[^.]{0,40}\b(?:location|address|ISP|provider|identity|whereabouts)\b|memungkinkan kami|(?:kann|können|könnte|könnten|wird|werden) uns\b[^.]{0,80}\b(?:führen|helfen)\b|θα (?:ταυτοποιήσ|εντοπίσ)\p{L}*|kan vise (?:oss|os) hvor|(?:^|[^\p{L}])(?:قد |س)?تحدد (?:مكان|هوية|موقع)|(?:pode|podem|poderá|poderão) (?:levar|conduzir) (?:à|a) (?:identifica[çc][ãa]o|localiza[çc][ãa]o)|(?:^|[^\p{L}])για (?:τον )?εντοπισμ\p{L}*|дозвол\p{L}* встановити|позвол\p{L}* (?:установить|определить)` +
+		`|\bgi oss mulighet til å (?:finne|identifisere|lokalisere|spore)|\bgjøre det mulig å (?:finne|identifisere|lokalisere)|θα εντοπιστ\p{L}*|(?:^|[^\p{L}])να (?:εντοπίσ|ταυτοποιήσ)\p{L}*|να βρούμε|gøre det muligt at (?:identificere|finde|lokalisere|spore|pågribe)|(?:kan|kunnen|zal|zullen) ons\b[^.]{0,60}\b(?:leiden|brengen)\b|\b(?:IPs?|IP address(?:es)?|records?|logs?|data|information|e-?mail|account|it|this|that)\s+(?:gets?|gives?|shows?|tells?|leads?) us\b[^.]{0,40}\b(?:ISP|carrier|location|identity|whereabouts|where)\b|\bif (?:we|I) (?:know|have|get|had|knew|obtain)\b[^.]{0,160}\b(?:we|I) (?:can|could|will|would) (?:then )?(?:get|find|learn)\b[^.]{0,40}\b(?:location|ISP|provider|whereabouts|address)\b|memungkinkan kami (?:untuk )?(?:mengidentifikasi|menemukan|melacak|menentukan|mengetahui|menangkap|menyelamatkan)|(?:kann|können|könnte|könnten|wird|werden) uns\b[^.]{0,80}\bführen\b|θα (?:ταυτοποιήσ|εντοπίσ)\p{L}*|kan vise (?:oss|os) hvor|(?:^|[^\p{L}])(?:قد |س)?تحدد (?:مكان|هوية|موقع)|(?:pode|podem|poderá|poderão) (?:levar|conduzir) (?:à|a) (?:identifica[çc][ãa]o|localiza[çc][ãa]o)|(?:^|[^\p{L}])για (?:τον )?εντοπισμ\p{L}*|дозвол\p{L}* встановити|позвол\p{L}* (?:установить|определить)` +
 		// Icelandic: "with them we can find", "to locate".
 		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +

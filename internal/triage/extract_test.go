@@ -1790,6 +1790,16 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Permintaan darurat. Seorang anak diculik kemarin dan pelaku mengancam akan membunuh korban. Log IP untuk example.id akan memungkinkan kami mengidentifikasi lokasi pelaku.", true},
 		{"Notfall mit Gefahr für Leib und Leben. Die Täter drohen, das entführte Kind zu töten. Die IP-Adressen von example.de können uns zum Aufenthaltsort der Täter führen.", true},
 		{"ΕΠΕΙΓΟΝ – ΚΙΝΔΥΝΟΣ ΖΩΗΣ. Μια γυναίκα δηλώνει στο example.gr ότι θα αυτοκτονήσει απόψε. Με τα στοιχεία αυτά θα ταυτοποιήσουμε τη συνδρομήτρια.", true},
+		// Second review: the help told with "anyone" or "he" as its
+		// subject; help words that tell nothing of the data.
+		{"Emergency request. A man took his 6-year-old daughter at gunpoint an hour ago. The login IP of example.net is the only way anyone could locate her before they cross the state line.", true},
+		{"Emergency request. A man posted on example.net that he will shoot himself tonight; he has a gun. With the subscriber's name and IP address our patrol sergeant says he can locate him within the hour.", true},
+		{"Emergency request. A man threatened on example.net to kill his wife tonight. We will obtain a warrant and serve it on the provider afterwards.", false},
+		{"Emergency request. A man threatened on example.net to kill his wife tonight. She tells us where he works but he has not been there since Friday.", false},
+		{"Emergency request. A man threatened on example.net to kill his wife tonight. Dispatch gives us the address of the victim as 12 Elm St.", false},
+		{"Permintaan darurat. Seorang anak diculik kemarin dan pelaku mengancam akan membunuh korban. Jika memungkinkan kami mohon data akun example.id.", false},
+		{"Notfall. Die Täter drohen, das entführte Kind zu töten. Vielleicht kann uns Ihr Team hier schnell helfen: example.de.", false},
+		{"Emergency request. An adult on example.net has been grooming a 12-year-old and set up a time to meet her Saturday. The account's IP addresses will identify him.", true},
 		// Someone else's finding in the story is no help told.
 		{"Emergency request. A 14-year-old girl left home and has not returned; the man she met on example.net promised to take her where nobody would find her.", false},
 		// Session 29 review: sentences run together without a space are
@@ -2203,6 +2213,8 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// Session 29: the withdrawal told in the present tense.
 		{"We withdraw item (3). Please produce items (1) and (2) only; we will seek a warrant separately if we need message content.", false},
 		{"We withdraw item (3); please process the rest of the subpoena.", true},
+		// Second review: "part of the messages" is no item withdrawn.
+		{"The suspect deleted part of the messages on October 3; please produce what remains.", true},
 		// Round 59: the item dropped with the content it held named.
 		{"The ADA issued an amended subpoena that drops item 3, the support tickets and emails. It now asks only for subscriber records.", false},
 		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},

@@ -120,6 +120,7 @@ func TestDateRanges(t *testing.T) {
 		{"Period: March through May 2026.", "2026-03-01", "2026-05-31", false},
 		{"Period: November through January 2026.", "2025-11-01", "2026-01-31", false},
 		{"He called in March and again in May.", "", "", false},
+		{"The suspect was in custody from March to May 2025 and we need records for August through October 2026 only.", "2026-08-01", "2026-10-31", false},
 		{"records from June 2026 to September 2026", "2026-06-01", "2026-09-30", false},
 		{"all login records for Q2 2026 and Q3 2026", "2026-04-01", "2026-09-30", false},
 		{"the subscriber records of example.net since January 1, 2024. The victim reported the losses in Q4 2026.", "2024-01-01", "2026-11-02", false},

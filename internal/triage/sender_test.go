@@ -490,6 +490,8 @@ func TestPoliceAskingInformally(t *testing.T) {
 			triage.ClassOther, true},
 		{"det.jo.roe@gmail.com", "Attached is a grand jury subpoena for example.com. Residents received this text:\n\nDear Customer,\nYour order #4471 could not be delivered. Please pay the outstanding fee now: http://example.com/p\n\nDet. Jo Roe\nExample Police Department\n",
 			triage.ClassFreemail, false},
+		{"det.jo.roe@gmail.com", "What process do you need for the account jo@example.com in a harassment case of a 15-year-old? I am open to a quick call at 555-555-0144 if easier.\n\nDet. Jo Roe\nExample Police Department\n",
+			triage.ClassFreemail, false},
 		{"jo.roe@example-law.example", "Dear Customer Service,\n\nOur client's access will be suspended by the bank unless we show who runs example.net. Could you tell us?\n\nJo Roe\nAttorney at Law\n",
 			triage.ClassOther, false},
 	} {
