@@ -268,6 +268,19 @@ MIN_ACCURACY ?= 0.95
 # process, held as needs_info); fresh418 (follow-ups naming the message
 # before rather than the request); fresh414 and fresh419 (case numbers
 # with their agency's initials).
+# Session 29 (rounds fifty-seven to fifty-nine): fresh423, fresh429 and
+# fresh435 (foreign: courts, prosecutors and case registers in their own
+# languages; preservations pending a treaty request, which the corpus
+# labels both ways; police demands abroad labelled as subpoenas);
+# fresh424, fresh430 and fresh436 (edges: marketing labelled other or
+# automated, a court's letter rogatory sent by its clerk); fresh426,
+# fresh432 and fresh438 (threads: follow-ups naming the message before, a
+# 91- and a 96-day period its writers count within the lookback, which the
+# corpus's convention and lerd do not); fresh428 (the one impostor, a
+# doubled letter of an agency on no list, held for review as an agency on
+# no list); the case numbers with their agency's initials written both
+# ways in every set, and fresh286's Uruguayan court file code ("IUE") now
+# read before its number, which its labels leave out.
 # Session 25 (rounds forty-six and forty-seven): fresh340 and fresh346
 # (foreign in Albanian, Armenian, Macedonian, Serbian, Arabic, Hebrew,
 # Amharic-accented English and more: courts, prosecutors, case registers,
@@ -352,7 +365,7 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh281:sender.address=0.84,fresh281:case_number=0.88,fresh281:identifiers=0.89,fresh281:decision=0.89,fresh281:reasons=0.84,fresh281:follow_up_to=0.76,fresh281:accuracy=0.89,\
 	fresh282:case_number=0.82,\
 	fresh285:sender.class=0.89,fresh285:decision=0.92,fresh285:accuracy=0.92,fresh285:max_impostors=2,\
-	fresh286:sender.class=0.87,fresh286:process=0.81,fresh286:authority=0.56,fresh286:case_number=0.77,fresh286:country=0.90,fresh286:reasons=0.71,\
+	fresh286:sender.class=0.87,fresh286:process=0.81,fresh286:authority=0.56,fresh286:case_number=0.75,fresh286:country=0.90,fresh286:reasons=0.71,\
 	fresh287:process=0.93,fresh287:authority=0.62,\
 	fresh289:sender.class=0.92,fresh289:decision=0.92,fresh289:follow_up_to=0.87,fresh289:accuracy=0.92,\
 	fresh293:authority=0.78,\
@@ -396,7 +409,8 @@ FLOORS ?= authority=0.80,agent=0.80,case_number=0.90,date_range=0.90,reasons=0.8
 	fresh393:process=0.80,fresh393:authority=0.67,fresh393:case_number=0.70,fresh393:reasons=0.81,fresh394:sender.class=0.79,fresh394:process=0.82,\
 	fresh394:authority=0.74,fresh394:case_number=0.84,fresh395:ndo=0.91,fresh396:sender.address=0.84,fresh396:follow_up_to=0.90,fresh397:case_number=0.72,\
 	fresh400:case_number=0.87,fresh401:process=0.87,fresh401:authority=0.66,fresh401:case_number=0.69,fresh401:decision=0.84,fresh401:reasons=0.72,fresh401:accuracy=0.84,fresh402:sender.class=0.86,fresh402:authority=0.76,fresh402:decision=0.91,fresh402:accuracy=0.91,fresh402:max_impostors=1,fresh403:authority=0.74,fresh404:phones=0.93,fresh404:case_number=0.84,fresh406:case_number=0.69,fresh407:process=0.92,fresh407:authority=0.59,fresh407:case_number=0.70,fresh407:decision=0.89,fresh407:reasons=0.80,fresh407:accuracy=0.89,fresh408:sender.class=0.81,fresh408:case_number=0.81,fresh410:sender.address=0.91,fresh410:follow_up_to=0.57,fresh411:decision=0.91,fresh411:accuracy=0.91,\
-	fresh414:case_number=0.87,fresh415:process=0.88,fresh415:authority=0.55,fresh415:agent=0.72,fresh415:case_number=0.46,fresh415:ndo=0.91,fresh415:decision=0.86,fresh415:reasons=0.80,fresh415:accuracy=0.86,fresh416:process=0.86,fresh416:authority=0.70,fresh416:decision=0.89,fresh416:reasons=0.83,fresh416:accuracy=0.89,fresh418:sender.address=0.89,fresh418:case_number=0.81,fresh418:follow_up_to=0.68,fresh419:case_number=0.88
+	fresh414:case_number=0.87,fresh415:process=0.88,fresh415:authority=0.55,fresh415:agent=0.72,fresh415:case_number=0.46,fresh415:ndo=0.91,fresh415:decision=0.86,fresh415:reasons=0.80,fresh415:accuracy=0.86,fresh416:process=0.86,fresh416:authority=0.70,fresh416:decision=0.89,fresh416:reasons=0.83,fresh416:accuracy=0.89,fresh418:sender.address=0.89,fresh418:case_number=0.81,fresh418:follow_up_to=0.68,fresh419:case_number=0.88,\
+	fresh421:case_number=0.88,fresh423:process=0.87,fresh423:authority=0.71,fresh423:case_number=0.79,fresh423:identifiers=0.93,fresh423:decision=0.91,fresh423:accuracy=0.91,fresh424:sender.class=0.89,fresh424:case_number=0.77,fresh426:sender.address=0.91,fresh426:case_number=0.88,fresh428:case_number=0.80,fresh428:max_impostors=1,fresh429:process=0.83,fresh429:authority=0.68,fresh429:case_number=0.62,fresh429:ndo=0.91,fresh430:sender.class=0.89,fresh430:process=0.89,fresh430:case_number=0.87,fresh432:sender.address=0.91,fresh432:authority=0.72,fresh432:case_number=0.86,fresh432:decision=0.86,fresh432:reasons=0.79,fresh432:accuracy=0.86,fresh434:case_number=0.75,fresh435:process=0.82,fresh435:case_number=0.86,fresh435:reasons=0.83,fresh436:case_number=0.81,fresh436:country=0.92,fresh437:ndo=0.91,fresh438:sender.address=0.91,fresh438:case_number=0.67,fresh438:follow_up_to=0.58
 
 deps-e2e:
 	./scripts/install-test-deps.sh

@@ -752,7 +752,7 @@ var spamMarkers = []*lazyRE{
 	// Round 59: a sales call asked for, and a seller's claims about
 	// "teams your size".
 	lazyRegexp(`(?i)\bworth a \d+[- ]?(?:minute|min)s? (?:look|call|chat|demo)\b|\bhere(?:'s| is) my calendar\b|\bgrab (?:a )?(?:time|slot) on my calendar\b`),
-	lazyRegexp(`(?i)\b(?:teams|companies|providers|organi[sz]ations|firms) (?:of )?(?:your size|like yours)\b|\bcut (?:their |your )?(?:handling|response|processing|turnaround) time by \d+\s?%`),
+	lazyRegexp(`(?i)\b(?:teams|companies|providers|organi[sz]ations|firms) (?:of )?(?:your size|like yours) (?:usually |typically |often |all )?(?:tell|lose|struggle|spend|waste|cut|save|see|use|rely)\w*\b|\bcut (?:their |your )?(?:handling|response|processing|turnaround) time by \d+\s?%`),
 	lazyRegexp(`(?i)webinar|register (?:now|today)|you(?:'re| are) invited|summit \d{4}|conference \d{4}|exhibitor|sponsorship (?:opportunit|package)`),
 	// A business proposal, not a team's or a title's name ("Partnerships
 	// Manager").

@@ -508,6 +508,7 @@ func TestLures(t *testing.T) {
 		// detective's call asked for is no sales call.
 		{"Teams your size lose subpoenas in a shared inbox; providers like yours cut handling time by 60%. Worth a 15-minute look next week? Here's my calendar.", 2, true},
 		{"Attached is a subpoena for example.com. Are you open to a quick call? My cell is 555-0100.", 2, false},
+		{"Several members asked for a session on how to request records from online service providers like yours.", 1, false},
 		{"We'd love to talk about a partnership with your trust and safety team.", 1, true},
 		{"Your search engine listing for provider.test expires on 10/24. Renew now. This is not a bill. This is a solicitation for an optional service.", 2, true},
 		{"I'm a detective; this is a solicitation of a minor investigation. Who registered example.net?", 1, false},
