@@ -583,11 +583,12 @@ var companyNamed = lazyRegexp(`\b` + companyForm + `\b`)
 // rest of its sentence.
 var premisesOf = lazyRegexp(`\bstored at premises\s+(?:owned|maintained|controlled|operated)[^.]{0,60}?\bby\s+((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s` + companyForm + `\b\.?([^.]*)`)
 
-// directingVerb opens an addressee found as an order "directing" a
-// company; earlierStory tells its sentence is the case's history.
+// orderAddressee opens an addressee found by an order's own words (an
+// order "directing" a company, one "addressed to" it); earlierStory tells
+// its sentence is the case's history.
 var (
-	directingVerb = lazyRegexp(`^(?i:directing|commanding|requiring|compelling|order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b`)
-	earlierStory  = lazyRegexp(`(?i)\b(?:earlier|previously|prior|already|anterior|previous|last (?:week|month|year)|in (?:a|an) (?:earlier|previous|separate|other|different) (?:case|matter|investigation))\b`)
+	orderAddressee = lazyRegexp(`^(?i:directing|commanding|requiring|compelling|order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b`)
+	earlierStory   = lazyRegexp(`(?i)\b(?:earlier|previously|prior|already|anterior|previous|last (?:week|month|year)|in (?:a|an) (?:earlier|previous|separate|other|different) (?:case|matter|investigation))\b`)
 )
 
 // ccBefore ends the lines before an addressee with a copy's heading.
@@ -616,7 +617,7 @@ func (a *Analyzer) wrongAddressee(text string) string {
 		// An order to another company told as the case's history
 		// ("Earlier in this case the court signed an order directing
 		// Example Payments LLC to produce …") is not this request's.
-		if directingVerb.MatchString(text[loc[0]:loc[1]]) && earlierStory.MatchString(sentenceBefore(text, loc[0], 300)+text[loc[0]:loc[1]]) {
+		if orderAddressee.MatchString(text[loc[0]:loc[1]]) && earlierStory.MatchString(sentenceBefore(text, loc[0], 300)+text[loc[0]:loc[1]]) {
 			continue
 		}
 		// A copy's addressee ("cc:" over "Example Telecom Inc." / "Attn:
@@ -710,10 +711,11 @@ func loadOtherServices(rules fs.FS) (*lazyRE, error) {
 	// eval's time, and most messages hold none of its literals. Not
 	// registered in patterns: the operator's file is compiled here.
 	l := &lazyRE{expr: `(?i)` + strings.Join(alts, "|")}
-	if _, err := regexp.Compile(l.expr); err != nil {
+	re, err := regexp.Compile(l.expr)
+	if err != nil {
 		return nil, err
 	}
-	l.compiled()
+	l.once.Do(func() { l.re, l.pf = re, newPrefilter(l.expr) })
 	return l, nil
 }
 
@@ -785,7 +787,7 @@ var spamMarkers = []*lazyRE{
 // spamScore counts the kinds of spam sign in any of texts (each kind
 // once) and names the first. The triage reads its text with white space
 // folded, where a sign that opens a line ("Dear Customer,") no longer
-// does, so it passes the text with its lines too.
+// does, so a caller may pass the text with its lines as well.
 func spamScore(texts ...string) (int, string) {
 	n, first := 0, ""
 	for _, re := range spamMarkers {
