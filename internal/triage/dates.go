@@ -407,13 +407,16 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		if month == 0 {
 			continue
 		}
+		endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
+		if m[3] != "" && endMonth == 0 {
+			continue
+		}
 		year := m[2]
 		if year == "" {
 			// "March through May 2026": only with the last month's year,
 			// and named as the period ("Period: …", "records for …"), not
 			// a story's months ("in custody from March to May 2025").
-			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
-			if m[4] == "" || endMonth == 0 || !monthsNamedPeriod.MatchString(body[max(0, loc[0]-30):loc[0]]) {
+			if m[4] == "" || !monthsNamedPeriod.MatchString(body[max(0, loc[0]-30):loc[0]]) {
 				continue
 			}
 			year = m[4]
@@ -424,10 +427,6 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		from := fmt.Sprintf("%s-%02d-01", year, month)
 		to := asked
 		if m[3] != "" {
-			endMonth := months[strings.ToLower(strings.TrimSuffix(m[3], "."))]
-			if endMonth == 0 {
-				continue
-			}
 			to = lastDay(atoi(m[4]), endMonth)
 		}
 		if to == "" || to < from {

@@ -2625,10 +2625,11 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	// Line by line too where the letter serves no process: a greeting
 	// that opens its line ("Dear Customer,") is bulk mail's, while a
 	// letter with process may quote the lure it is about.
-	score, what := spamScore(text)
+	texts := []string{text}
 	if len(r.Process) == 0 {
-		score, what = spamScore(text, doc.subject+"\n\n"+doc.body)
+		texts = append(texts, doc.subject+"\n\n"+doc.body)
 	}
+	score, what := spamScore(texts...)
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
