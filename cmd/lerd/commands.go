@@ -418,9 +418,7 @@ func evalSubset(tmpl *pipeline.Pipeline, dir string) ([]eval.Case, error) {
 		return nil, err
 	}
 	defer st.Close()
-	p := &pipeline.Pipeline{Store: st, Triage: tmpl.Triage, Policy: tmpl.Policy, MaxBytes: tmpl.MaxBytes, Log: tmpl.Log,
-		Replies: tmpl.Replies, Blocklist: tmpl.Blocklist, Extract: tmpl.Extract, ExtractBudget: tmpl.ExtractBudget}
-	return eval.Run(context.Background(), p, dir)
+	return eval.Run(context.Background(), tmpl.OnStore(st), dir)
 }
 
 func cmdConfigCheck(args []string) error {

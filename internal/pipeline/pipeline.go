@@ -96,6 +96,17 @@ func New(st *store.Store, rules fs.FS, o Options) (*Pipeline, error) {
 	return &Pipeline{Store: st, Triage: an, Policy: pol, Blocklist: bl, MaxBytes: o.MaxBytes, Log: o.Log}, nil
 }
 
+// OnStore returns a pipeline that works like p on another store: the same
+// analyzer, policy, reply planner, blocklist, extractor and hooks, with a
+// lock of its own. lerd eval loads the rules once and gives each labelled
+// subset a scratch store. A Pipeline holds a mutex, so it cannot be copied
+// whole; a field added to Pipeline belongs here too (a test checks).
+func (p *Pipeline) OnStore(st *store.Store) *Pipeline {
+	return &Pipeline{Store: st, Triage: p.Triage, Policy: p.Policy, MaxBytes: p.MaxBytes, Log: p.Log,
+		Replies: p.Replies, Blocklist: p.Blocklist, OnTriaged: p.OnTriaged, Triaged: p.Triaged,
+		Extract: p.Extract, ExtractBudget: p.ExtractBudget}
+}
+
 // maxBodyText bounds the text kept beside the raw message.
 const maxBodyText = 64 << 10
 
