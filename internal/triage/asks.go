@@ -71,6 +71,10 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Arabic: the content of (all) the messages, correspondence or
 	// e-mails; the files stored (in the account). General knowledge of
 	// each language's words.
+	// Swedish, Norwegian, Danish and Finnish: the content of the messages
+	// or e-mails ("det fullständiga innehållet i de meddelanden",
+	// "innholdet i meldingene", "viestien sisältö").
+	`|(?:^|[^\p{L}])(?:innehåll|innhold|indhold)(?:et)?\s+(?:i|af|av)\s+(?:alla\s+|alle\s+|de\s+|dei\s+|den\s+)?(?:meddelanden\p{L}*|meldinge\p{L}*|meddelelse\p{L}*|beskede\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|kommunikation\p{L}*|kommunikasjon\p{L}*|korrespondens\p{L}*|filer\p{L}*)|(?:^|[^\p{L}])(?:meddelandenas|meldingenes|meddelelsernes|e-?postens|e-?postmeddelandenas)\s+(?:innehåll|innhold|indhold)|(?:^|[^\p{L}])(?:viestien|sähköpostien|sähköpostiviestien)\s+sisältö` +
 	`|محتوى\s+(?:جميع\s+|كل\s+)?(?:الرسائل|رسائل|المراسلات|البريد|الملفات)|الملفات\s+المخزنة` +
 	// Czech, Slovak, Polish, Croatian and Serbian, Hungarian, Romanian,
 	// Greek, Russian, Ukrainian, Bulgarian, Turkish and Hebrew: the
@@ -256,8 +260,9 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	// The kind of order in its title ("International Production Order
 	// (stored communications and telecommunications data)", "ORDER -
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
-	// agreement) asks nothing: what it asks is listed after.
-	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4")
+	// agreement), or a statute's part named for it ("Schedule 1, Part 3
+	// (stored communications)"), asks nothing: what it asks is listed after.
+	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4$5")
 	// "Including but not limited to": a list's opening, no denial.
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
@@ -471,7 +476,7 @@ var alreadyHeld = lazyRegexp(`(?i)(?:\b(?:provided|supplied|received|reviewed|ob
 // orderKind is an order's title and the kind of data it names.
 // The Stored Communications Act is a statute's name, and a 2703(d)
 // order's title may name it or its kind before the citation.
-var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b`)
+var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b|(\b(?:Part|Chapter|Division|Schedule)\s+\d+[A-Z]?)\s*\(\s*stored (?:communications|content)\s*\)`)
 
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.

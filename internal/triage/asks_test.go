@@ -24,6 +24,13 @@ func checkContent(t *testing.T, emergency bool, cases []contentCase) {
 
 func TestContentRequested(t *testing.T) {
 	checkContent(t, false, []contentCase{
+		// Session 30: Swedish, Norwegian and Finnish content; a statute's
+		// part title "(stored communications)" asks nothing.
+		{"Vi ber er lämna ut registreringsuppgifter samt det fullständiga innehållet i de meddelanden som kontoinnehavaren skickat.", true},
+		{"Vi ber om innholdet i meldingene kontoen har sendt.", true},
+		{"Pyydämme toimittamaan tilin viestien sisältö ajalta 1.3.–1.4.2026.", true},
+		{"Vi ber er lämna ut registreringsuppgifter och IP-adresser för kontot.", false},
+		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		// Session 27 review: "content-neutral" records are none.
 		{"Please produce the subscriber records, IP logs and other content-neutral transactional records of example.com.", false},

@@ -919,6 +919,13 @@ func courts(flat string) []string {
 			if ws[start] == "United" && foreignArticle[ws[start-1]] {
 				break // "Le United States District Court …" in a French letter
 			}
+			// A federal court's name opens with the nation's: a capitalised
+			// word before it ends something else ("Subpoena to Produce
+			// Documents, Information, or Objects" / "UNITED STATES DISTRICT
+			// COURT" of a form's title over its caption).
+			if ws[start] == "United" && start+1 < len(ws) && ws[start+1] == "States" || ws[start] == "U.S." {
+				break
+			}
 			start--
 		}
 		// A tribe's name runs through "of" ("Example Band of Creek
@@ -1229,7 +1236,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// a heading line) is the court's, like a grand-jury subpoena.
 	// So is one a clerk signs ("/s/ Deputy Clerk"): a clerk issues in a
 	// court's name, which the letter must give.
-	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body))
+	// So is one a judge signed ("Judge Roe of the Example County Circuit
+	// Court signed a subpoena"): the court named beside the judge issued it.
+	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body) || judgeSigned.MatchString(flat))
 	// A grand jury's subpoena is the court's; a grand jury named beside
 	// other process ("a grand jury subpoena will follow" a preservation
 	// letter) is not the issuer of that process.
@@ -1492,6 +1501,12 @@ func withoutTitle(name string) string {
 }
 
 // clerkSigned is a signature line of a court's clerk.
+// judgeSigned tells a subpoena a judge signed or issued, in either order
+// (not "Justice", which names departments and ministries too):
+// "Judge Roe of the … Court signed a subpoena", "a subpoena signed by the
+// Honorable Jo Roe, Circuit Judge".
+var judgeSigned = lazyRegexp(`(?i)\b(?:judge|magistrate)\b(?:[^.;]|\.\w|\b[A-Z]\.){0,80}?\b(?:signed|issued|approved)\s+(?:(?:a|an|the|this|our|my)\s+)?(?:[\w-]+\s+){0,2}?subpoenas?\b|\bsubpoenas?\b(?:[^.;]|\.\w){0,60}?\b(?:signed|issued)\s+by\s+(?:the\s+)?(?:Hon(?:orable|\.)?\s+)?(?:[\w.-]+\s+){0,3}?(?:judge|magistrate)\b`)
+
 var clerkSigned = lazyRegexp(`(?mi)^[ \t]*(?:/s/[ \t]*)?(?:deputy |assistant |chief )?clerk(?: of (?:the )?(?:\w+ )?court)?[ \t]*$`)
 
 // agencyBesideTreaty reports a preservation or emergency request whose

@@ -310,6 +310,17 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"mlat"}, "Example Review Tribunal"},
 		{"Attached is a search warrant signed by a Circuit Judge of the Ninth Judicial Circuit in and for Example County, Florida, for example.com.\n",
 			[]string{"search_warrant"}, "Ninth Judicial Circuit in and for Example County, Florida"},
+		// Session 30: a subpoena a judge signed is the court's, the judge
+		// named before or after it.
+		{"Judge Roe of the Example County Circuit Court signed a subpoena today for the records of example.com.\n\nJo Doe\nDeputy\nExample County Sheriff's Office\n",
+			[]string{"subpoena"}, "Example County Circuit Court"},
+		{"Attached is a subpoena signed by Judge Roe of the Example County Circuit Court for example.com.\n\nDet. Jo Doe\nExample Police Department\n",
+			[]string{"subpoena"}, "Example County Circuit Court"},
+		{"The Example State Department of Justice, Special Prosecutions Section, has issued a subpoena in matter 26-0788 for example.com.\n\nJo Roe\nSpecial Deputy Attorney General\nExample State Department of Justice\n",
+			[]string{"subpoena"}, "Example State Department of Justice"},
+		// A form's title before a federal court's caption.
+		{"SUBPOENA TO PRODUCE DOCUMENTS, INFORMATION, OR OBJECTS UNITED STATES DISTRICT COURT for the District of Example\n\nEXAMPLE CO., Plaintiff, v. JOHN DOES, Defendants.\nYOU ARE COMMANDED to produce the records of example.com.",
+			[]string{"civil_subpoena"}, "United States District Court for the District of Example"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},

@@ -130,7 +130,13 @@ func bodySigned(doc *document, process []string) bool {
 	court := slices.ContainsFunc(process, func(k string) bool {
 		return k == "subpoena" || k == "court_order" || k == "search_warrant" || k == "mlat" || k == "nondisclosure_order"
 	})
-	return court && slices.ContainsFunc(sig, courtSignature.MatchString) || bodyNamed(doc)
+	// A signing line, not the paragraph above it that the last lines of
+	// a short letter take in ("Attached is a subpoena issued by the
+	// District Court for … in our civil case").
+	signs := func(l string) bool {
+		return courtSignature.MatchString(l) && !proseLine(l) && len(strings.Fields(l)) <= 14
+	}
+	return court && slices.ContainsFunc(sig, signs) || bodyNamed(doc)
 }
 
 // bodyNamed reports a police body named in another script in the
@@ -623,10 +629,18 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// Police asking informally, without process, are police all the same
 	// (refused for the missing process, not for who they are).
 	informal := recordsAsked.MatchString(doc.flat) || informalAsk.MatchString(doc.flat) || foreignDataAsked.MatchString(doc.flat)
-	if !process && !danger && !informal {
+	lines := agencyLines(doc)
+	// An officer who signs with a rank and a police or prosecuting body
+	// writes as police whatever the letter asks (a call back, a question,
+	// a request in words we do not read as one): held for a person, not
+	// refused as a stranger's.
+	rankLine := func(l string) bool {
+		return agencyRank.MatchString(l) || abbreviatedRank(l) || namedRank.MatchString(l)
+	}
+	sworn := slices.ContainsFunc(lines, agencyName.MatchString) && slices.ContainsFunc(lines, rankLine)
+	if !process && !danger && !informal && !sworn {
 		return
 	}
-	lines := agencyLines(doc)
 	// A court's clerk or secretary signing for it from a government's
 	// domain serves the court's process: the court is the agency. So is a
 	// police body signing in a language or script the agency names are

@@ -18,6 +18,25 @@ func TestUnlistedAgencies(t *testing.T) {
 		class            string
 		process          []string
 	}{
+		// Session 30: an officer signing with rank and agency, asking for
+		// a call or in words we do not read as a request, writes as police.
+		{"an officer on a town's domain asking for a call", "jo.roe@examplevilletx.gov",
+			"I'm working a fraud case that involves a site using your certificates. Before I go through the legal process I'd like to talk with someone there. Could someone give me a call today?\n\nThanks,\n\nOfficer Jo Roe #417\nExampleville Police Department\n",
+			"law_enforcement", []string{"none"}},
+		{"a deputy's endangered missing adult from the sheriff's own .org", "d1234@examplecso.org",
+			"Thanks for picking up. Missing endangered adult, 81, dementia, left home on foot this morning. The contact e-mail and the last IPs that touched example.net would show us which network he is near so we can search there.\n\nDeputy Jo Roe #1234\nExample County Sheriff's Office, District 3\n555-555-0121 cell\n",
+			"law_enforcement", []string{"emergency"}},
+		{"a town's clerk asking for a call", "jo.roe@examplevilletx.gov",
+			"Could someone give me a call today about your certificates?\n\nThanks,\n\nJo Roe\nTown Clerk\nTown of Exampleville\n",
+			"government_other", []string{"none"}},
+		// Session 30: a court named in the last paragraph of a short
+		// letter, not in its signature, signs nothing.
+		{"a parks department's counsel serving a court's civil subpoena", "jo.roe@parks.examplecounty.gov",
+			"Example County's parks department has sued the operator of a fake booking site, example.com. Attached is a subpoena issued by the District Court for Example County in that civil case (CV-0001).\n\nPlease contact me with any questions.\n\nJo Roe\nLegal Counsel\nExample County Parks Department\n(555) 555-0193\n",
+			"government_other", []string{"subpoena"}},
+		{"a court's clerk signing for it", "jo.roe@courts.examplecounty.gov",
+			"Attached is a subpoena for the records of example.com.\n\nJo Roe\nDeputy Clerk\nDistrict Court for Example County\n(555) 555-0193\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Session 29: a health department's investigator is a
 		// regulator's; a revenue department's criminal investigator is
 		// law enforcement.

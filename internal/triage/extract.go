@@ -241,7 +241,11 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])darurat(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+		// The line above also holds, since session 30, a person "missing
+		// endangered" (the US police category of a missing person at
+		// risk), AMBER and Silver Alerts (an abducted child, a missing
+		// senior) and Indonesian and Malay "darurat" (general knowledge).
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
 		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
 		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
@@ -263,7 +267,7 @@ var processRules = []processRule{
 		// Danger to life in Turkish (its dotted capitals written out:
 		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
 		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
-		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|(?:^|[\n\-–:.،]\s*)حالة طوارئ|(?:لوجود|بسبب) حالة (?:طوارئ|طارئة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|בקשת חירום|מצב חירום|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|(?:^|[\n\-–:.،]\s*)حالة طوارئ|(?:لوجود|بسبب) حالة (?:طوارئ|طارئة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
 		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
 		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
 		// Thai and Hindi (general knowledge).
@@ -640,11 +644,13 @@ func asserted(text string, loc []int, kind string) bool {
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
-		(arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) || someProviders.MatchString(providerWants.FindString(before))) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
+		(arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) || someProviders.MatchString(providerWants.FindString(before)) || stillSeeking.MatchString(text[loc[1]:min(len(text), loc[1]+200)])) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
 		return false // "I know you want the contents to come with a warrant, but …"
+	case soughtBeside.MatchString(wide):
+		return false // "we are seeking a nondisclosure order along with the warrant"
 	case beforeGetting.MatchString(before) && !sentWith.MatchString(clauseAfter):
 		return false // "before I go through the process of writing up a court order, …"
-	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || nordicNotYet.MatchString(before) || routeNeeded.MatchString(before) || germanAwaited.MatchString(before) && germanReceived.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
+	case kind == "mlat" && (mlatToCome.MatchString(clauseAfter) || romanceToCome(clauseAfter) || romanceFollows.MatchString(before) || germanNotNeeded.MatchString(clauseAfter) || germanToCome.MatchString(clauseAfter) || slavicToCome.MatchString(clauseAfter) || slavicAwaited.MatchString(before) || nordicNotYet.MatchString(before) || routeNeeded.MatchString(before) || germanAwaited.MatchString(before) && germanReceived.MatchString(clauseAfter) || routeNamed.MatchString(wide)):
 		return false // "our request for mutual legal assistance will be submitted through the Central Authority"
 	case beingDrafted(before, clauseAfter):
 		return false // "a subpoena for your records is being drafted"
@@ -832,6 +838,17 @@ var germanReceived = lazyRegexp(`(?i)^[^.;]{0,120}?\b(?:erhalten|bekommen|zugeht
 // ("… e o original será remetido", "…, la cui traduzione sarà inviata"),
 // whose future is not the request's.
 var otherSubject = lazyRegexp(`(?i)\b(?:e|y|et|ed|and|cuj[oa]s?|cuy[oa]s?|dont|cui|whose)\b`)
+
+// germanNotNeeded denies a treaty request after its name, in German: "Ein
+// Rechtshilfeersuchen an die USA halten wir hier nicht für erforderlich",
+// "… ist aus unserer Sicht nicht notwendig" (general knowledge).
+var germanNotNeeded = lazyRegexp(`(?i)^(?:[^.;:]|\.\w){0,80}?\b(?:(?:halten|hält|halte|erachten|erachtet|erachte)\s+(?:wir|ich|es)?\b(?:[^.;:]){0,40}?\bnicht\s+für|(?:ist|wäre|sei|sind|scheint)\s+(?:\p{L}+\s+){0,4}?nicht)\s+(?:erforderlich|notwendig|nötig|geboten)\b`)
+
+// romanceFollows is a treaty request's future told before its name, in
+// Italian, Spanish, Portuguese and French: "Seguirà eventuale richiesta di
+// assistenza giudiziaria", "Se remitirá la comisión rogatoria", "Será
+// enviado o pedido de cooperação" (general knowledge).
+var romanceFollows = lazyRegexp(`(?i)(?:^|[^\p{L}])(?:seguir[àá]n?|seguirão|suivra|suivront|far[àá] seguito|se (?:remitir|enviar|cursar|formular|tramitar|presentar)[áa]n?|(?:será|serán|serão|sera|seront|sarà|saranno)\s+(?:\p{L}+\s+)?(?:remetid|enviad|transmitid|apresentad|remitid|cursad|formulad|transmis|envoy|adress|trasmess|inoltrat|inviat|presentad)\p{L}*)\s+(?:\p{L}+\s+){0,3}$`)
 
 // romanceToCome reports a treaty request said, in a Romance language, to
 // be sent later.
@@ -1595,6 +1612,14 @@ var providerWants = lazyRegexp(`(?i)\b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:know
 // someProviders is providers in general, not us: what they want is told
 // as a rule of theirs, no process at hand ("I know some providers want a
 // warrant for (3). Let's see what they say.").
+// stillSeeking follows the process a provider wants with the writer
+// seeking it still: "… and we are seeking one".
+var stillSeeking = lazyRegexp(`(?i)^(?:[^.;!?]|\.\w){0,80}?\b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+will be)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:seeking|applying for|requesting|working on|pursuing)\s+(?:one|it|that|them)\b`)
+
+// soughtBeside is process sought beside another, named after it: "we are
+// seeking a nondisclosure order along with the warrant".
+var soughtBeside = lazyRegexp(`(?i)\b(?:(?:are|am|is|'re|'m)\s+(?:also\s+|now\s+|still\s+)?(?:seeking|applying for|requesting|pursuing)|will\s+(?:also\s+)?(?:seek|apply for|request|obtain))\b[^.;]{0,60}\b(?:along|together) with\s+(?:(?:the|a|an|our)\s+)?$`)
+
 var someProviders = lazyRegexp(`(?i)\b(?:some|many|most|certain|other|a lot of)\s+(?:providers|companies|platforms|services|carriers)\b`)
 
 // arguedPast and demandMet read the words after the provider's demand:
@@ -1704,6 +1729,11 @@ var (
 
 // othersFind is a finding by someone in the story, not by the data.
 var othersFind = lazyRegexp(`(?i)\b(?:nobody|no one|no-one)\s+(?:will|would|could|can|may|should|might)\s+(?:ever\s+|never\s+)?(?:find|locate|reach|identify|trace)\w*`)
+
+// failedFind is the writer's own failure so far ("we have not been able
+// to identify him from the post", "officers were unable to locate
+// her"): what has not worked, not what the data will do.
+var failedFind = lazyRegexp(`(?i)\b(?:(?:have|has|had|were|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:able|possible)|(?:have|has|had)\s+(?:so far\s+)?been\s+unable|(?:are|were|was|is)\s+unable|could\s+not|couldn't|cannot|can't|failed)\s+to\s+(?:identify|locate|find|trace|track|reach)\b[^.;]{0,60}`)
 
 // lowerDomain is a domain name written in lower case, as letters name
 // the sites they ask about: a sentence run into the next without a space
@@ -2033,8 +2063,10 @@ var limitedToOld = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|o
 var notCovering = lazyRegexp(`(?i)\b(?:that|the|our|my|earlier|previous|prior|old|last|first)\s+(?:[\w-]+\s+){0,2}?(subpoena|warrant|order)\b(?:[^.;]|\.\w){0,80}?(?:\b(?:doesn't|does not|won't|will not|didn't|did not|wouldn't|would not|can't|cannot)\s+(?:cover|extend to|reach|include|apply to)\s+(?:this|the new|the second|that new)(?:\s+(?:one|domain|site|website|account|address|request|matter|case|suspect))?\b|\bonly\s+(?:lists|listed|names|named|covers|covered|includes|included)\s+(?:the\s+)?(?:old|first|earlier|previous|original)\b(?:[^.;]|\.\w){0,40}?,?\s+not\s+(?:this|the new)\b)`)
 
 // processUnitNext names a unit, a desk or a rank after a process's
-// name: "warrant unit", "subpoena desk", "warrant officer".
-var processUnitNext = lazyRegexp(`(?i)^s?\s+(?:unit|section|squad|desk|team|division|clerk|coordinator|officer)s?\b`)
+// name: "warrant unit", "subpoena desk", "warrant officer"; or the
+// police work it names, a raid: "a search warrant operation", "warrant
+// sweep".
+var processUnitNext = lazyRegexp(`(?i)^s?\s+(?:unit|section|squad|desk|team|division|clerk|coordinator|officer|operation|raid|sweep|round-?up)s?\b`)
 
 // needsNewProcess is a writer's word that the ask may need process of
 // its own that it does not have ("If it needs a new subpoena I'll have to
@@ -2692,7 +2724,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		r.Facts.EmergencySummary = (emergencySummary.MatchString(form) || dangerDetail.MatchString(form) && presentThreat.MatchString(notThreat.ReplaceAllString(form, "")) || summaryField.MatchString(form) || labelledSummary(dropBlankFields(doc.subject+"\n"+doc.body))) && !vagueOnly(form)
 		// Someone else's finding in the story ("take her somewhere nobody
 		// would find her") tells nothing of how the data helps.
-		helpForm := othersFind.ReplaceAllString(form, "")
+		helpForm := failedFind.ReplaceAllString(othersFind.ReplaceAllString(form, ""), "")
 		r.Facts.EmergencyHelp = (emergencyHelp.MatchString(helpForm) || helpField.MatchString(helpForm)) &&
 			!(vagueHelp.MatchString(helpForm) && !emergencyHelp.MatchString(vagueHelp.ReplaceAllString(helpForm, "")))
 		r.Facts.EmergencyExplained = r.Emergency && r.Facts.EmergencySummary && r.Facts.EmergencyHelp
@@ -2931,7 +2963,7 @@ var (
 	// The headings of the emergency forms of the US, Canada, the UK and
 	// Europe, in their languages (general knowledge); the colon may be
 	// left out where the heading stands on a line of its own.
-	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|zusammenfassung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|nature de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|mis on juhtunud|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요` +
+	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|(?:descripci[óo]n|naturaleza) de la emergencia|(?:descri[çc][ãa]o|natureza) da emerg[êe]ncia|natura dell'emergenza|zusammenfassung des notfalls|beschreibung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|nature de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|mis on juhtunud|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요` +
 		// Hungarian, Hebrew, Spanish, Portuguese, Italian and Polish
 		// headings of the facts (general knowledge).
 		`|(?:a )?vészhelyzet (?:leírása|összefoglalása)|tényállás|תקציר (?:האירוע|המקרה)|תיאור (?:האירוע|המקרה)|resumen de (?:los )?hechos|relato de (?:los )?hechos|resumo dos fa(?:c)?tos|sintesi dei fatti|opis (?:zdarzenia|sytuacji))\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
@@ -3173,7 +3205,7 @@ var (
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
-		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student)` +
+		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|senior|elderly|hiker)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
@@ -3226,6 +3258,16 @@ var (
 		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
 		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
 		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
+		// Session 30: Hebrew murder, killing, suicide and kidnapping
+		// (general knowledge; Hebrew letters take prefixes, so no
+		// boundary); Spanish explosives and a risk of death; the signs of
+		// a suicide in preparation that crisis lines list (a will or a
+		// farewell written, an earlier attempt, a walk into the water).
+		`|לרצוח|להרוג|להתאבד|התאבדות|נחטפ|חטיפת` +
+		`|(?:^|[^\p{L}])(?:artefacto explosivo|artefactos explosivos|amenaza de bomba|riesgo (?:real |grave |inminente |cierto )?de muerte|peligro de muerte)(?:$|[^\p{L}])` +
+		`|\b(?:has|had|have)\s+(?:just\s+)?(?:written|made|left|posted|sent)\s+(?:out\s+)?(?:a |an |her |his |their )?(?:will|farewell (?:note|letter|message|post)s?|goodbye (?:note|letter|message|post)s?|suicide note)\b` +
+		`|\b(?:has|had|have)\s+made\s+(?:a |an )?(?:serious |previous |prior |earlier )?(?:suicide attempt|attempt on (?:her|his|their) (?:own )?life|serious attempt)\b|\b(?:previous|prior|earlier|past) suicide attempts?\b` +
+		`|\b(?:will|would|going to|gonna|wants? to|plans? to|intends? to|threaten\w* to)\s+["“'‘]?(?:walk|swim|wade)\s+(?:out\s+)?into\s+the\s+(?:sea|lake|river|ocean|water|bay|sound|surf|waves)\b` +
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
@@ -3295,6 +3337,11 @@ var (
 		// (general knowledge): "所在を特定し", "确定其下落", "위치를 파악".
 		// Arabic: "will enable us to identify the place", "to locate".
 		`|(?:ستمكننا|تمكننا|يمكننا|سيمكننا)(?:\s+\S+){0,3}?\s+من (?:تحديد|معرفة|الوصول)|لتحديد (?:مكان|هوية|موقع)` +
+		// Session 30: what officers can do with the data ("With those we
+		// can serve the ISP and send officers to the address"); Hebrew
+		// "will allow us", "in order to locate" (general knowledge).
+		`|\bwith (?:those|these|that|this|them|it|the (?:records|data|information|IPs?|IP address(?:es)?|e-?mail|logs|details))\b,?\s+(?:we|officers|deputies|investigators|agents|police)\s+(?:can|could|will be able to|would be able to|may|might)\s+(?:\w+\s+){0,8}?(?:identify|locate|find|reach|rescue|trace|track|send|dispatch|get (?:to|officers|deputies|help))\b` +
+		`|(?:יאפשר|יאפשרו|תאפשר|יסייע|יסייעו|יעזור|יעזרו)\s+לנו|(?:כדי|על מנת)\s+לאתר` +
 		// Czech, Norwegian, Danish, Swedish and Spanish: what the data
 		// will let the police do (general knowledge).
 		`|(?:^|[^\p{L}])(?:zjistíme|umožní (?:nám )?(?:zjistit|lokalizovat|identifikovat|najít|nalézt)|pomůže (?:nám )?(?:najít|lokalizovat|zjistit|identifikovat))` +

@@ -1435,6 +1435,18 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a 2703(d) order for example.com and the suspect's search warrant for his phone.", []string{"court_order", "search_warrant"}},
 		{"Attached is a 2703(d) order for example.com in a fugitive investigation (warrant no. 2611-0455; not a case number you need).", []string{"court_order"}},
 		{"Attached is warrant no. 26-SW-0118 for the records of example.com, signed by the judge today.", []string{"search_warrant"}},
+		// Session 30: a treaty request's future told before its name.
+		{"Si chiede la conservazione rapida dei dati del dominio example.it. Seguirà eventuale richiesta di assistenza giudiziaria.", []string{"preservation"}},
+		{"Solicitamos la conservación de los datos de example.es. Se remitirá la comisión rogatoria en las próximas semanas.", []string{"preservation"}},
+		{"Solicitamos la conservación de los datos de example.es. La comisión rogatoria fue remitida el 3 de mayo.", []string{"preservation", "mlat"}},
+		{"Ein Rechtshilfeersuchen halten wir hier nicht für erforderlich: der Beschluss des Amtsgerichts Beispielstadt ist verbindlich. Bitte geben Sie die Bestandsdaten zu example.de heraus.", []string{"court_order"}},
+		{"Ein Rechtshilfeersuchen wurde am 3. Mai über das Bundesamt für Justiz gestellt. Bitte sichern Sie die Daten zu example.de.", []string{"mlat", "preservation"}},
+		// Session 30: the order the provider will want, which the writer
+		// is still seeking, and the warrant sought beside it; a warrant
+		// operation is a raid, no process for records.
+		{"Please preserve example.com under 18 U.S.C. 2703(f). Please do not notify the subscriber; I understand you will want a court order for that and we are seeking one.", []string{"preservation"}},
+		{"Please preserve example.com under 18 U.S.C. 2703(f). We expect to serve a search warrant within two weeks and are seeking a nondisclosure order along with the warrant.", []string{"preservation"}},
+		{"Attached is an administrative subpoena for example.com. No life is at risk; we have a search warrant operation planned and would like the records beforehand.", []string{"subpoena"}},
 	} {
 		raw := "From: a@fbi.gov\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -1821,6 +1833,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"NØDSITUASJON – fare for liv. En gutt på 10 år er savnet siden i går. IP-adressene kontoen på example.no har brukt kan vise oss hvor han er.", true},
 		{"طلب إفصاح طارئ، خطر على الحياة. اختطف مجهولون طفلاً أمس على example.ae. عناوين IP قد تحدد مكان وجود الخاطفين.", true},
 		{"Divulgação emergencial, risco iminente à vida. Um homem foi sequestrado ontem e os sequestradores ameaçam matá-lo. Os IPs da conta de example.br podem levar à localização do cativeiro.", true},
+		// Session 30: Hebrew prose; a crisis line's signs of a suicide
+		// prepared; what officers do "with those"; a writer's failure so
+		// far is no help; Spanish explosives under a form's Spanish
+		// heading; Indonesian "darurat".
+		{"בקשת חירום. חשוד פרסם הערב ב-example.co.il כי בכוונתו לרצוח הלילה את גרושתו. המידע המבוקש יאפשר לנו לזהות את ספק החיבור.", true},
+		{"Emergency request. She has written her will and left with his pills, and says she will \"walk into the bay\" tonight. The IP logs of example.net may show the network she is on so officers can find her.", true},
+		{"Exigent request. A user on example.net says he has taken pills and will end his life tonight. The ACME account's e-mail is likely his own. With those we can serve the ISP and send officers to the address.", true},
+		{"Emergency request. A user on example.net posted that he will take his life tonight. We have not been able to identify him from the post.", false},
+		{"Solicitud de revelación urgente. Descripción de la emergencia: se ha anunciado la detonación de un artefacto explosivo en la terminal antes de las 20:00 horas de hoy. Los datos permitirían identificar y localizar al autor.", true},
+		{"Missing endangered adult, 81, with dementia, left home on foot this morning. The IPs that touched example.net would show us which network he is near so we can search there.", true},
+		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -2089,6 +2112,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Our unit will handle 2703(d) matters separately; this subpoena covers example-shop.example.", "example-shop.example"},
 		{"Records (including all user names):\n  Subscriber\n  Billing\n  Logins\nfor example-shop.example.", "example-shop.example"},
 		{"Prepared following the guidance at https://provider.test/legal/law-enforcement for example-shop.example.", "example-shop.example"},
+		// Session 30: an address in another script leaves no ASCII tail.
+		{"Return the records for example-shop.example to subpoenas@exampleрd.org within 5 days.", "example-shop.example"},
 	} {
 		raw := "From: Ann Lee <ann.lee@fbi.gov>\n" + "Authentication-Results: mx.provider.test; dmarc=pass header.from=fbi.gov\n" + "Subject: Subpoena\nDate: Mon, 16 Nov 2026 11:00:00 -0500\n\n" + tt.body + "\n"
 		r := a.Analyze(parse(t, raw))

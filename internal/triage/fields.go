@@ -220,6 +220,10 @@ func phones(body, region string) []string {
 	// "602/555-0129": an area code written before a slash, an older US
 	// style, read as "(602) 555-0129".
 	body = slashAreaCode.ReplaceAllString(body, "${1}($2) $3")
+	// A North American number wrapped after its area code in brackets
+	// ("telephone (713)" / "555-0159"): the brackets mark an area code,
+	// which no postcode or reference wears.
+	body = wrappedAreaCode.ReplaceAllString(body, "$1 $2")
 	out := []string{}
 	seen := map[string]bool{}
 	for _, loc := range phoneCandidate.FindAllStringIndex(body, -1) {
@@ -291,6 +295,8 @@ var nanp = lazyRegexp(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\
 // exchange and line are a NANP's 3 and 4 digits, the area code and the
 // exchange begin with 2 to 9).
 var slashAreaCode = lazyRegexp(`(^|[^\w/.-])([2-9]\d{2})/([2-9]\d{2}[-.]\d{4})\b`)
+
+var wrappedAreaCode = lazyRegexp(`(\([2-9]\d{2}\))[ \t]*\r?\n[ \t>]*([2-9]\d{2}[-.]\d{4})\b`)
 
 func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 
@@ -680,6 +686,11 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		}
 		// Percent-encoded text in links ("%40provider.test") is not a name.
 		if loc[0] >= 1 && body[loc[0]-1] == '%' {
+			continue
+		}
+		// Nor the ASCII tail of a name in another script ("d.org" of
+		// "nyрd.org" with a Cyrillic "р"): \b sees only ASCII words.
+		if r, _ := utf8.DecodeLastRuneInString(body[:loc[0]]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			continue
 		}
 		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) || abbreviation(body[loc[0]:loc[1]], body[loc[1]:]) {

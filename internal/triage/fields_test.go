@@ -23,6 +23,10 @@ func TestPhonesFormats(t *testing.T) {
 		{"Tel. (202)555-0147", "US", "+12025550147"},
 		{"Phone 602/555-0129", "US", "+16025550129"},
 		{"Deliver records to Det. Roe, 602/555-0129.", "US", "+16025550129"},
+		// Session 30: a number wrapped after its bracketed area code; a
+		// postcode before a line's number stays apart.
+		{"The order was applied for by Special Agent Jo Roe, telephone (713)\n555-0159. Replies go to him.", "US", "+17135550159"},
+		{"Example Street, Houston, TX 77002\n713-555-0159 desk", "US", "+17135550159"},
 		// A number records are to be faxed to is a fax.
 		{"Responsive records may be returned to this mailbox or faxed to 713-555-0166.", "US", ""},
 		// "Contact me on …", as British writers put it.

@@ -563,6 +563,24 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// A police agency's initials with a police word glued on
+	// ("examplepdpolice.org" of examplepd.org): the word adds nothing to
+	// the initials but the look of a police force's name. Initials only
+	// (three to five letters): a place's name before "police" is a town's
+	// own force.
+	if _, listed := d.agencies[reg]; !listed {
+		for _, w := range []string{"police", "sheriff"} {
+			for _, rest := range []string{strings.TrimSuffix(main, w), strings.TrimPrefix(main, w)} {
+				rest = strings.Trim(rest, "-")
+				if rest == main || len(rest) < 3 || len(rest) > 5 {
+					continue
+				}
+				if target, ok := d.brands[fold(rest)]; ok && d.brandReg[target] != reg && !ownInitials(host, rest, "US") {
+					return target, true
+				}
+			}
+		}
+	}
 	for _, t := range toks {
 		target, ok := d.brands[fold(t)]
 		if !ok || d.brandReg[target] == reg || ownInitials(host, t, "US") {

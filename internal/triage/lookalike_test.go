@@ -251,6 +251,12 @@ func TestLookalikes(t *testing.T) {
 		{"afp.com", ""},
 		{"example-law.com", ""},
 		{"gmail.com", ""},
+		// Session 30: a police agency's initials with "police" glued on;
+		// a town's name before it is its own force.
+		{"lasdpolice.org", "lasd.org"},
+		{"nypdpolice.com", "nypd.nyc.gov"},
+		{"chicagopolice.org", ""},
+		{"examplevillepolice.org", ""},
 	} {
 		got, ok := d.Lookalike(tt.host)
 		if ok != (tt.target != "") || ok && got != tt.target {
