@@ -80,7 +80,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Greek, Russian, Ukrainian, Bulgarian, Turkish and Hebrew: the
 	// content of messages, communications or mail (general knowledge).
 	`|(?:^|[^\p{L}])obsah\p{L}*\s+(?:veškeré\s+|všech\s+|všetkej\s+|všetkých\s+)?(?:komunikac\p{L}*|komunikáci\p{L}*|zpráv\p{L}*|správ\p{L}*|e-?mail\p{L}*|soubor\p{L}*|súbor\p{L}*)|(?:^|[^\p{L}])treś[ćc]\p{L}*\s+(?:wszystkich\s+)?(?:wiadomoś\p{L}*|korespondencj\p{L}*|e-?mail\p{L}*|komunikacj\p{L}*)` +
-	`|(?:^|[^\p{L}])sadržaj\p{L}*\s+(?:svih\s+)?(?:poruk\p{L}*|komunikacij\p{L}*|e-?pošt\p{L}*|elektroničk\p{L}* pošt\p{L}*)|(?:üzenetek|levelek|e-?mailek|kommunikáció)\s+tartalm\p{L}*|con[țţt]inutul\s+(?:tuturor\s+)?(?:mesajelor|comunicărilor|e-?mail\p{L}*)` +
+	`|(?:^|[^\p{L}])sadržaj\p{L}*\s+(?:svih\s+)?(?:poruk\p{L}*|komunikacij\p{L}*|e-?pošt\p{L}*|elektroničk\p{L}* pošt\p{L}*)|(?:üzenet(?:ek)?|level(?:ek)?|e-?mail(?:ek)?|kommunikáció)\s+tartalm\p{L}*|con[țţt]inutul\s+(?:tuturor\s+)?(?:mesajelor|comunicărilor|e-?mail\p{L}*)` +
 	`|περιεχόμεν\p{L}*\s+(?:των\s+)?(?:μηνυμάτων|επικοινωνιών|email)|содержани\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*)|зміст\p{L}*\s+(?:усіх\s+)?(?:повідомлень|листування)|съдържание\p{L}*\s+(?:на\s+)?(?:всички\s+)?(?:съобщения|кореспонденция)|(?:mesaj|yazışma|e-?posta)\p{L}*\s+içeri[ğg]\p{L}*|תוכן\s+(?:ה)?(?:הודעות|התכתבות)` +
 	// Korean, Japanese and Chinese: the content or body of messages,
 	// mail or chats; files, messages or photos stored or uploaded.
@@ -350,6 +350,12 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	if othersAct.MatchString(s[:m[0]]) {
 		return false, ""
 	}
+	// What the investigators did with the content they hold ("our
+	// analyst traced the text messages to one site", "we reviewed the
+	// e-mails the victim forwarded"): their work, not an ask of ours.
+	if ownWork.MatchString(s[:m[0]]) {
+		return false, ""
+	}
 	// "Copies of …" only asked for (after a verb of asking, or as a
 	// list's item or heading): not the copies the police hold ("the
 	// victim provided us copies of the e-mails she received",
@@ -378,6 +384,9 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 	}
 	return true, s[m[0]:m[1]]
 }
+
+// ownWork is the investigators' own work on content, before its name.
+var ownWork = lazyRegexp(`(?i)\b(?:we|I|our\s+(?:\w+\s+)?(?:analysts?|investigators?|detectives?|officers?|team|unit|lab|examiners?)|(?:the\s+)?(?:analysts?|investigators?|detectives?|examiners?))\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:traced|tracked|linked|tied|matched|followed|analy[sz]ed|reviewed|examined|recovered|seized|extracted|preserved)\s+(?:\w+\s+){0,2}$`)
 
 // hostName is an e-mail address or a lowercase domain name.
 var hostName = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b`)

@@ -29,6 +29,11 @@ func TestContentRequested(t *testing.T) {
 		{"Vi ber er lämna ut registreringsuppgifter samt det fullständiga innehållet i de meddelanden som kontoinnehavaren skickat.", true},
 		{"Vi ber om innholdet i meldingene kontoen har sendt.", true},
 		{"Pyydämme toimittamaan tilin viestien sisältö ajalta 1.3.–1.4.2026.", true},
+		{"Kérjük a fiókon keresztül küldött és fogadott összes üzenet tartalmát.", true},
+		// The investigators' own work on content they hold.
+		{"Our analyst traced the text messages to one site so far: example.com. Please search on it for June 2026.", false},
+		{"We reviewed the e-mails the victim forwarded to us. Please provide the subscriber records of example.com.", false},
+		{"Please provide the text messages sent to the victim from example.com.", true},
 		{"Vi ber er lämna ut registreringsuppgifter och IP-adresser för kontot.", false},
 		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},

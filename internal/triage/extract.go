@@ -241,11 +241,12 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])darurat(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// The line above also holds, since session 30, a person "missing
 		// endangered" (the US police category of a missing person at
 		// risk), AMBER and Silver Alerts (an abducted child, a missing
-		// senior) and Indonesian and Malay "darurat" (general knowledge).
+		// senior), Indonesian and Malay "darurat" and Swahili "dharura",
+		// "hatari kwa maisha" (general knowledge).
 		// Danger to life in Swedish, Norwegian and Danish ("fare for en
 		// persons liv", a "nødsituation"), Icelandic ("lífshætta", a
 		// "neyðarbeiðni"), Dutch, Polish, Czech, Finnish
@@ -839,10 +840,12 @@ var germanReceived = lazyRegexp(`(?i)^[^.;]{0,120}?\b(?:erhalten|bekommen|zugeht
 // whose future is not the request's.
 var otherSubject = lazyRegexp(`(?i)\b(?:e|y|et|ed|and|cuj[oa]s?|cuy[oa]s?|dont|cui|whose)\b`)
 
-// germanNotNeeded denies a treaty request after its name, in German: "Ein
-// Rechtshilfeersuchen an die USA halten wir hier nicht für erforderlich",
-// "… ist aus unserer Sicht nicht notwendig" (general knowledge).
-var germanNotNeeded = lazyRegexp(`(?i)^(?:[^.;:]|\.\w){0,80}?\b(?:(?:halten|hält|halte|erachten|erachtet|erachte)\s+(?:wir|ich|es)?\b(?:[^.;:]){0,40}?\bnicht\s+für|(?:ist|wäre|sei|sind|scheint)\s+(?:\p{L}+\s+){0,4}?nicht)\s+(?:erforderlich|notwendig|nötig|geboten)\b`)
+// germanNotNeeded denies a treaty request after its name, in German and
+// Dutch: "Ein Rechtshilfeersuchen an die USA halten wir hier nicht für
+// erforderlich", "… ist aus unserer Sicht nicht notwendig", "een
+// rechtshulpverzoek is volgens het parket niet vereist" (general
+// knowledge).
+var germanNotNeeded = lazyRegexp(`(?i)^(?:[^.;:]|\.\w){0,80}?\b(?:nicht|niet)\s+(?:für\s+)?(?:erforderlich|notwendig|nötig|geboten|vereist|nodig|noodzakelijk)\b`)
 
 // romanceFollows is a treaty request's future told before its name, in
 // Italian, Spanish, Portuguese and French: "Seguirà eventuale richiesta di
@@ -1499,7 +1502,9 @@ func quotedStart(text string) int {
 // noDanger says, as a sentence of its own, that no one is in danger:
 // "Nobody is in immediate danger." Not "we cannot confirm that nobody is
 // at risk".
-var noDanger = lazyRegexp(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b`)
+var noDanger = lazyRegexp(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b` +
+	// "I am marking this urgent only because the records may be deleted".
+	`|\burgent(?:ly)?\b[^.!?]{0,40}\b(?:only|solely|simply|just|merely)\s+(?:because|since|as)\b`)
 
 // dangerDenied is a danger phrase negated by the words just before it:
 // "Nobody is at | risk of harm here".
@@ -2954,8 +2959,9 @@ var (
 // urgency is a call for haste, in English and Arabic ("على وجه
 // الاستعجال", urgently: general knowledge); also units to be sent to
 // someone, and where someone is or goes "right now" (not "in custody
-// right now").
-var urgency = lazyRegexp(`(?i)\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+// right now"); a subject that opens with "Emergency" (the text read
+// starts with the subject).
+var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency\b|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -3206,7 +3212,7 @@ var (
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|senior|elderly|hiker)` +
-		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:immediate|imminent|serious|grave|real|high) risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
+		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:(?:immediate|imminent|serious|grave|real|high) )?risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
@@ -3258,6 +3264,15 @@ var (
 		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
 		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
 		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
+		// Session 30 (round 61): Swedish shooting, killing, a weapon shown;
+		// Korean jumping, a suicide note, missing, kidnapping, killing;
+		// Swahili kidnapping and a threat to kill (general knowledge); a
+		// person who says he will not be alive by morning, or has cut
+		// himself.
+		`|(?:^|[^\p{L}])(?:skjuter|skjuta|döda|dödar|mörda|mördar|spränga|spränger)\s+(?:\p{L}+\s+){0,3}?(?:så många|alla|ihjäl|henne|honom|dem|skolan|eleverna|sig själv)|bilder på (?:ett |en )?(?:vapen|gevär|pistol)|självmord\p{L}*|ta sitt (?:eget )?liv` +
+		`|뛰어내리|유서|자살|극단적\s*선택|실종|납치|살해|죽이겠|폭탄` +
+		`|(?:^|[^\p{L}])(?:alitekwa nyara|walitekwa nyara|utekaji nyara|kutishia kumuua|kumuua|kujiua)(?:$|[^\p{L}])` +
+		`|\b(?:would|will|wo)(?:n't|\s+not)\s+(?:be alive|survive|live|make it)\b|\bcut (?:himself|herself|themselves)\b` +
 		// Session 30: Hebrew murder, killing, suicide and kidnapping
 		// (general knowledge; Hebrew letters take prefixes, so no
 		// boundary); Spanish explosives and a risk of death; the signs of
@@ -3271,7 +3286,7 @@ var (
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
-		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
+		`|\b(?:rifles?|handguns?|firearms?|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
@@ -3342,6 +3357,10 @@ var (
 		// "will allow us", "in order to locate" (general knowledge).
 		`|\bwith (?:those|these|that|this|them|it|the (?:records|data|information|IPs?|IP address(?:es)?|e-?mail|logs|details))\b,?\s+(?:we|officers|deputies|investigators|agents|police)\s+(?:can|could|will be able to|would be able to|may|might)\s+(?:\w+\s+){0,8}?(?:identify|locate|find|reach|rescue|trace|track|send|dispatch|get (?:to|officers|deputies|help))\b` +
 		`|(?:יאפשר|יאפשרו|תאפשר|יסייע|יסייעו|יעזור|יעזרו)\s+לנו|(?:כדי|על מנת)\s+לאתר` +
+		// Session 30 (round 61): Dutch "kunnen wij haar … lokaliseren",
+		// Swedish "för att identifiera", Norwegian "vil la oss finne",
+		// Danish "for at finde" (general knowledge).
+		`|(?:^|[^\p{L}])(?:kunnen wij|kunnen we|zodat wij|zodat we)\s+(?:\p{L}+\s+){0,6}?(?:lokaliseren|identificeren|vinden|opsporen|traceren)|(?:^|[^\p{L}])(?:för att|for å|for at)\s+(?:kunne\s+|kunna\s+)?(?:identifiera|lokalisera|hitta|spåra|finna|identifisere|lokalisere|finne|spore|peile|identificere|finde)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:vil|kan|skal)\s+la\s+oss\s+(?:finne|identifisere|lokalisere|spore|peile)|(?:^|[^\p{L}])lar\s+oss\s+(?:finne|identifisere|lokalisere|spore|peile)` +
 		// Czech, Norwegian, Danish, Swedish and Spanish: what the data
 		// will let the police do (general knowledge).
 		`|(?:^|[^\p{L}])(?:zjistíme|umožní (?:nám )?(?:zjistit|lokalizovat|identifikovat|najít|nalézt)|pomůže (?:nám )?(?:najít|lokalizovat|zjistit|identifikovat))` +

@@ -1435,11 +1435,16 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a 2703(d) order for example.com and the suspect's search warrant for his phone.", []string{"court_order", "search_warrant"}},
 		{"Attached is a 2703(d) order for example.com in a fugitive investigation (warrant no. 2611-0455; not a case number you need).", []string{"court_order"}},
 		{"Attached is warrant no. 26-SW-0118 for the records of example.com, signed by the judge today.", []string{"search_warrant"}},
+		// Session 30 (round 61): haste for records, not for anyone's
+		// life; a subject that opens with "Emergency" over a danger.
+		{"URGENT preservation request. Please preserve example.com under 18 U.S.C. 2703(f). This matter concerns the sale of firearm frames; I am marking this urgent only because the operator is closing the site this week.", []string{"preservation"}},
 		// Session 30: a treaty request's future told before its name.
 		{"Si chiede la conservazione rapida dei dati del dominio example.it. Seguirà eventuale richiesta di assistenza giudiziaria.", []string{"preservation"}},
 		{"Solicitamos la conservación de los datos de example.es. Se remitirá la comisión rogatoria en las próximas semanas.", []string{"preservation"}},
 		{"Solicitamos la conservación de los datos de example.es. La comisión rogatoria fue remitida el 3 de mayo.", []string{"preservation", "mlat"}},
 		{"Ein Rechtshilfeersuchen halten wir hier nicht für erforderlich: der Beschluss des Amtsgerichts Beispielstadt ist verbindlich. Bitte geben Sie die Bestandsdaten zu example.de heraus.", []string{"court_order"}},
+		{"Wir halten ein förmliches Rechtshilfeersuchen an die USA nicht für erforderlich; der Beschluss des Amtsgerichts Beispielstadt liegt Ihnen vor. Bitte geben Sie die Bestandsdaten zu example.de heraus.", []string{"court_order"}},
+		{"Bijgaand een vordering van het parket op grond van artikel 46bis Sv. Een rechtshulpverzoek is volgens het parket niet vereist. Gelieve de gegevens van example.be te bezorgen.", []string{"subpoena"}},
 		{"Ein Rechtshilfeersuchen wurde am 3. Mai über das Bundesamt für Justiz gestellt. Bitte sichern Sie die Daten zu example.de.", []string{"mlat", "preservation"}},
 		// Session 30: the order the provider will want, which the writer
 		// is still seeking, and the warrant sought beside it; a warrant
@@ -1480,6 +1485,9 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
 		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},
 		{"Livsfare-forsikring - records", "Please send the subscriber records of example.com; the company sold livsfareforsikring policies.", false},
+		// Session 30 (round 61): "Emergency" opening the subject, the
+		// danger told after a note of the call.
+		{"Emergency - per our call - 26-0001", "Thanks for picking up. As discussed on the phone just now, in writing:\n\nA suspect left his home around midnight with his two children after telling his wife he would kill all three of them and himself. He took a handgun. He runs example.com himself. A current IP will tell us which network he is on.", true},
 		// A subject that denies the emergency.
 		{"Not an emergency - stalking case 26-1187", "The stalking suspect in this case is in custody, so this is routine. The victim's phone has been missing since his arrest. Could you send the login IPs for example.com?", false},
 		{"Non-emergency: identity theft", "The victim lost her life savings to a romance scam run through example.com. Could you tell us who registered it?", false},
@@ -1843,6 +1851,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user on example.net posted that he will take his life tonight. We have not been able to identify him from the post.", false},
 		{"Solicitud de revelación urgente. Descripción de la emergencia: se ha anunciado la detonación de un artefacto explosivo en la terminal antes de las 20:00 horas de hoy. Los datos permitirían identificar y localizar al autor.", true},
 		{"Missing endangered adult, 81, with dementia, left home on foot this morning. The IPs that touched example.net would show us which network he is near so we can search there.", true},
+		// Session 30 (round 61): Dutch, Swedish and Norwegian help; a
+		// Swedish, Korean and Swahili danger; a person who will not be
+		// alive by morning; rifles; buyers at risk of death.
+		{"SPOEDVERZOEK – acuut levensgevaar. Een meisje van 16 kondigde op example.nl aan vandaag een einde aan haar leven te maken. Met het IP-adres kunnen wij haar via de provider lokaliseren.", true},
+		{"Brådskande begäran – fara för liv. En användare skriver på example.se att han i morgon skjuter så många som möjligt på skolan. Uppgifterna behövs för att identifiera och gripa personen.", true},
+		{"Nødanmodning – fare for liv. En mann er meldt savnet på fjellet i kulden. IP-adressene vil la oss finne hvilken telefon han brukte.", true},
+		{"긴급 공개 요청 (생명·신체에 대한 급박한 위험). 학생이 블로그 example.kr 에 오늘 밤 다리에서 뛰어내리겠다는 글과 유서 사진을 게시하였습니다. 해당 IP를 통해 학생의 위치를 파악하고자 합니다.", true},
+		{"OMBI LA DHARURA – HATARI KWA MAISHA. Mtoto alitekwa nyara jana na watekaji wanatishia kumuua. The account e-mail of example.ke will help us locate the kidnappers.", true},
+		{"Emergency request. A student posted a video on example.ca saying he had cut himself badly and would not be alive in the morning. The IP address will let us identify his internet service.", true},
+		{"Emergency disclosure request. A post on example.net named a school for tomorrow and showed two rifles on a bed. The account e-mail should identify the household so that officers can make contact tonight.", true},
+		{"Emergency disclosure request. Four people were hospitalized after taking pills bought from example.net; more buyers are at risk of death tonight. The account e-mail will help us identify and locate the operator.", true},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"

@@ -563,6 +563,19 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 			}
 		}
 	}
+	// A place's registered .gov name with both "gov" and a police word
+	// glued on under another suffix ("examplecitygovpolice.com",
+	// "examplecitypolicegov.net"): a town's own older domain may carry
+	// one of them, never both.
+	if suffix != "gov" {
+		for _, w := range []string{"police", "sheriff"} {
+			for _, pair := range [][2]string{{"gov", w}, {w, "gov"}} {
+				if head, ok := strings.CutSuffix(main, pair[0]+pair[1]); ok && len(head) >= 3 && d.registered[head+".gov"] {
+					return head + ".gov", true
+				}
+			}
+		}
+	}
 	// A police agency's initials with a police word glued on
 	// ("examplepdpolice.org" of examplepd.org): the word adds nothing to
 	// the initials but the look of a police force's name. Initials only

@@ -257,6 +257,9 @@ func TestLookalikes(t *testing.T) {
 		{"nypdpolice.com", "nypd.nyc.gov"},
 		{"chicagopolice.org", ""},
 		{"examplevillepolice.org", ""},
+		{"nashvillegovpolice.com", "nashville.gov"},
+		{"nashvillepolicegov.net", "nashville.gov"},
+		{"nashvillepolice.org", ""},
 	} {
 		got, ok := d.Lookalike(tt.host)
 		if ok != (tt.target != "") || ok && got != tt.target {
