@@ -354,8 +354,8 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 }
 
 // keepOneAlternative keeps the text of one part of a multipart/alternative:
-// the plain-text version where it has text, else the last (richest) one
-// with text. The versions say the same thing; reading all of them would
+// the plain-text version where it has text and is more than a stub, else
+// the last (richest) one with text. The versions say the same thing; reading all of them would
 // double every phone number, date and identifier.
 func (m *Message) keepOneAlternative(spans [][2]int) {
 	if len(spans) < 2 {
@@ -374,6 +374,26 @@ func (m *Message) keepOneAlternative(spans [][2]int) {
 		if hasText(sp, true) {
 			keep = i
 			break
+		}
+	}
+	// A plain version that is only a stub ("Please see the message
+	// below", "View this message in HTML") beside a far fuller rich one:
+	// the sender wrote the rich one, and the plain one says nothing of it.
+	if keep >= 0 {
+		words := func(sp [2]int) int {
+			n := 0
+			for _, p := range m.Parts[sp[0]:sp[1]] {
+				n += len(strings.Fields(p.Text))
+			}
+			return n
+		}
+		for i := len(spans) - 1; i > keep; i-- {
+			if hasText(spans[i], false) {
+				if plain, rich := words(spans[keep]), words(spans[i]); plain < 25 && rich > 4*plain {
+					keep = i
+				}
+				break
+			}
 		}
 	}
 	if keep < 0 {

@@ -271,6 +271,27 @@ func TestAlternativeReadOnce(t *testing.T) {
 	}
 }
 
+// TestAlternativeStubPlain: a plain version that only points at the rich
+// one ("Please see the message below") gives way to it; a short plain
+// version beside a short rich one is still read.
+func TestAlternativeStubPlain(t *testing.T) {
+	rich := "<p>Custodian of Records: the Office of the Attorney General has issued the attached administrative subpoena in file 26-0001. Please search your records between July 9 and September 30 for the contact e-mail jo@example.test and the address 203.0.113.58, and send them to me.</p><p>Inv. Jo Roe, Office: 202-555-0143</p>"
+	for _, tt := range []struct{ plain, html, want string }{
+		{"Please see the message below and the attached subpoena.", rich, "text/html"},
+		{"Call 202-555-0143 today.", "<p>Call <b>202-555-0143</b> today, please.</p>", "text/plain"},
+	} {
+		raw := "From: a@example.gov\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n" + tt.plain + "\r\n" +
+			"--a\r\nContent-Type: text/html\r\n\r\n" + tt.html + "\r\n--a--\r\n"
+		m, err := Parse(strings.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m.Parts) != 1 || !strings.HasSuffix(m.Parts[0].Source, tt.want) || strings.Count(m.Text(), "202-555-0143") != 1 {
+			t.Errorf("plain %q: parts %+v; want the %s part alone", tt.plain, m.Parts, tt.want)
+		}
+	}
+}
+
 // TestNestedBoundaryExtendsParent: a nested multipart whose boundary is its
 // parent's with a suffix ("b" and "b-alt", as Exchange writes bounce
 // reports) is read part by part, by Parse, Scan and the evidence walk

@@ -54,6 +54,9 @@ var (
 		`(?:Основен|Апелационен|Виш)(?: кривичен| граѓански)? суд(?: \p{Lu}\p{L}+)|` +
 		`\bGjykata e (?:Shkall[ëe]s s[ëe] Par[ëe]|Apelit|Posa[çc]me|Lart[ëe])(?: e Juridiksionit t[ëe] P[ëe]rgjithsh[ëe]m| p[ëe]r Krimet e R[ëe]nda)? [A-ZË][\p{L}]+|` +
 		`\bMahakama ya (?:Hakimu Mkazi|Hakimu Mkuu|Wilaya|Rufani)(?: [A-Z][\p{L}]+){1,2}|\bCour d'appel (?:de |d')[A-ZÉ][\p{L}-]+|` +
+		// A US district court as a French letter names it ("Cour de
+		// district des États-Unis pour le district du Vermont").
+		`\bCour de district des [ÉE]tats-Unis(?: pour le district(?: (?:Est|Ouest|Nord|Sud|Central|Centre))?(?: (?:du|de la|de l'|des|de|d')\s?[A-ZÉ][\p{L}-]+(?: [A-Z][\p{L}-]+)?)?)?|` +
 		`\b(?:Amtsgerichts?|Landgerichts?|Oberlandesgerichts?|Bezirksgericht|Rechtbank|Gerechtshof|Tribunale di) (?:Den )?[A-ZÄÖÜ][\p{L}-]+(?: (?:am (?:Main|Rhein|Neckar|Inn|Lech)|an der (?:Oder|Donau|Saale|Ruhr|Havel|Lahn|Weinstraße|Ilm)|im Breisgau|in der Oberpfalz|ob der Tauber|\((?:Oder|Saale)\)))?|\bLandesgericht (?:f[üu]e?r Strafsachen )?[A-ZÄÖÜ][\p{L}-]+|\b[Tt]ribunal (?:judiciaire|de grande instance|correctionnel|de [Pp]remi[èe]re [Ii]nstance|d'[Ii]nstance) (?:de |d'|d’)[A-ZÉ][\p{L}-]+` +
 		// Courts of Portuguese, Spanish, Nordic, Finnish and Czech
 		// justice by their own names (general knowledge): "1ª Vara
@@ -906,6 +909,11 @@ func courts(flat string) []string {
 		if strings.TrimRight(w, ".,") != "Court" && !circuit {
 			continue
 		}
+		// A court's staff by title ("Court Clerk, Part 49", "Court
+		// Liaison"): a person, not the court.
+		if i+1 < len(ws) && courtStaff[strings.TrimRight(ws[i+1], ".,")] {
+			continue
+		}
 		start := i
 		for start > 0 && capitalised(ws[start-1]) && !leftStop[ws[start-1]] && !endsSentence(ws[start-1]) && !initial(ws[start-1]) && !unitWord[strings.TrimRight(ws[start-1], ".,")] {
 			// Two benches of one court: "Federal Circuit and Family
@@ -966,6 +974,9 @@ func courts(flat string) []string {
 	out = append(out, foreignCourts(flat)...)
 	return out
 }
+
+// courtStaff follows "Court" in a staff member's title.
+var courtStaff = map[string]bool{"Clerk": true, "Clerks": true, "Reporter": true, "Officer": true, "Liaison": true, "Administrator": true, "Attorney": true, "Interpreter": true}
 
 // tribalWord names a tribe's kind of body, before "of" in its name.
 var tribalWord = map[string]bool{"Band": true, "Tribe": true, "Tribes": true, "Nation": true, "Community": true, "Rancheria": true, "Pueblo": true, "Confederation": true}
@@ -1260,6 +1271,13 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
+	}
+	// A federal process "from the District of Arizona": the court of that
+	// federal district, named by the district alone.
+	if m := federalFrom.FindStringSubmatch(doc.flat); len(cs) == 0 && courtish && m != nil {
+		name := "United States District Court for the " + m[1] + "District of " + m[2]
+		r.evidence("authority", "federal district named with court process", "text", m[0])
+		return strp(name)
 	}
 	// A court named only in the subject, over a "see attached" whose
 	// attachment could not be read ("Eighth Judicial District Court Grand
@@ -1753,6 +1771,10 @@ var districtAfter = lazyRegexp(`United States District Court\.?,?\s+(?:for\s+the
 // into the name federal courts go by: "United States District Court for
 // the District of Minnesota".
 var districtName = lazyRegexp(`^United States District Court(?:,| for the)\s+((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Division)?$`)
+
+// federalFrom names a federal process's district without its court: "a
+// federal search warrant from the District of Arizona".
+var federalFrom = lazyRegexp(`\b[Ff]ederal\b[^.]{0,60}?\b(?:from|in|out of|issued in|issued by|of) the ((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District of (` + usStateNames + `)\b`)
 
 func federalDistrict(name, flat string) string {
 	// "United States District Court, District of Minnesota" (a caption

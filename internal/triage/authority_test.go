@@ -318,6 +318,15 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Example County Circuit Court"},
 		{"The Example State Department of Justice, Special Prosecutions Section, has issued a subpoena in matter 26-0788 for example.com.\n\nJo Roe\nSpecial Deputy Attorney General\nExample State Department of Justice\n",
 			[]string{"subpoena"}, "Example State Department of Justice"},
+		// A clerk's title is no court's name.
+		{"Please find attached a copy of the Decision and Order entered August 27, 2026 directing disclosure of the records of example.com.\n\nJo Roe\nCourt Clerk, Part 49\nSupreme Court of the State of Example, Example County\n",
+			[]string{"court_order"}, "Supreme Court of the State of Example, Example County"},
+		// A federal warrant named by its district alone.
+		{"Attached is a federal search warrant from the District of Arizona, Case No. 26-0001, for example.com.",
+			[]string{"search_warrant"}, "United States District Court for the District of Arizona"},
+		// A US court named in French under a treaty request.
+		{"Le ministère de la Justice a transmis une demande d'entraide. La Cour de district des États-Unis pour le district du Maine a rendu l'ordonnance no 1:26-mc-00001 pour example.com.",
+			[]string{"mlat", "court_order"}, "Cour de district des États-Unis pour le district du Maine"},
 		// A form's title before a federal court's caption.
 		{"SUBPOENA TO PRODUCE DOCUMENTS, INFORMATION, OR OBJECTS UNITED STATES DISTRICT COURT for the District of Example\n\nEXAMPLE CO., Plaintiff, v. JOHN DOES, Defendants.\nYOU ARE COMMANDED to produce the records of example.com.",
 			[]string{"civil_subpoena"}, "United States District Court for the District of Example"},

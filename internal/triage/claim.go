@@ -719,6 +719,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		r.evidence("sender.class", "a domain suffix (\""+w+"\") written into the name with a hyphen", "From", host)
 		return
 	}
+	// A police or justice body's name with a country's code after a
+	// hyphen on a generic domain ("policia-nacional-xx.com"): a country's
+	// police writes from its own country's zone, never its code spelt out.
+	if cc := hyphenedCountry(host); cc != "" && !govDomain && !a.domains.Registered(registrable(host)) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a police body's name with a country's code (\""+cc+"\") written in after a hyphen", "From", host)
+		return
+	}
 	// A state's name glued to the agency's initials, that the letter
 	// signs with, on a domain no list vouches for ("examplestateoag.us"
 	// under a letter of the "OAG"): a state's agencies write from the
@@ -999,6 +1007,29 @@ func hyphenedSuffix(host string) string {
 	return ""
 }
 
+// hyphenedCountry returns the country code that ends host's registrable
+// label after a hyphen, where the words before it name a police or
+// justice body and the domain's own suffix is a generic one
+// ("policia-nacional-xx.com"), or "". A US state's code is a town's
+// ("springfield-il.org") and is left alone.
+func hyphenedCountry(host string) string {
+	reg := registrable(host)
+	main, _, _ := strings.Cut(reg, ".")
+	i := strings.LastIndexByte(main, '-')
+	if i <= 0 || len(main)-i-1 != 2 || len(suffixOf(reg)) <= 2 {
+		return ""
+	}
+	cc := main[i+1:]
+	if usStateCode[cc] || ccTLDCountry("@x."+cc) == "" || !policeWords.MatchString(main[:i]) {
+		return ""
+	}
+	return cc
+}
+
+// policeWords names a police or justice body in a domain's label, in the
+// languages of Europe and the Americas (general knowledge).
+var policeWords = lazyRegexp(`polic|polizei|politi|poliisi|polis|gendarm|guardia|carabinier|judici|justic|justiz|fiscal|procur|parquet|prosecut|sheriff|kripo|garda`)
+
 // stateInitials returns a state-wide agency's initials (stateAgencyInitials)
 // that follow a US state's name in host's registrable label
 // ("examplestate" + "oag", "examplestate-dps") or come before it after a
@@ -1025,10 +1056,10 @@ func stateInitials(host string) string {
 // stateAgencyInitials are the initials of state-wide agencies (general
 // knowledge of US state government): attorneys general, public safety
 // departments, bureaus of investigation, state police and patrols,
-// departments of law enforcement and of justice. Not a town's police
+// departments and divisions of (criminal) justice. Not a town's police
 // ("washingtonpd", "delawarepd": towns bear states' names).
 var stateAgencyInitials = map[string]bool{"oag": true, "ag": true, "ago": true, "atg": true, "dps": true, "dci": true, "bci": true,
-	"sbi": true, "bi": true, "dle": true, "sp": true, "hp": true, "doj": true, "dcjs": true, "csp": true, "msp": true, "isp": true}
+	"sbi": true, "bi": true, "dle": true, "sp": true, "hp": true, "doj": true, "dcjs": true, "dcj": true, "csp": true, "msp": true, "isp": true}
 
 // nameInitials returns the initials of a name's capitalised words,
 // skipping its connectors ("Office of the Attorney General of Texas"

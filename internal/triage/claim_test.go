@@ -29,6 +29,15 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a town's clerk asking for a call", "jo.roe@examplevilletx.gov",
 			"Could someone give me a call today about your certificates?\n\nThanks,\n\nJo Roe\nTown Clerk\nTown of Exampleville\n",
 			"government_other", []string{"none"}},
+		// Session 30 (round 62): a foreign police body's name with its
+		// country's code after a hyphen on a .com; a US town's state code
+		// so written is its own.
+		{"a foreign police name with its country's code on a .com", "uce@policia-nacional-pt.com",
+			"Solicitud de emergencia: un niño ha sido secuestrado y los secuestradores amenazan con matarle. Necesitamos los datos del dominio example.pt.\n\nInspector Jo Roe\nPolicía Nacional\n",
+			"lookalike", []string{"emergency"}},
+		{"a US town's police with its state's code", "jo.roe@examplevillejustice-il.org",
+			"Attached is a subpoena issued by the Example County Circuit Court for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n555-555-0101\n",
+			"law_enforcement", []string{"subpoena"}},
 		// Session 30: a court named in the last paragraph of a short
 		// letter, not in its signature, signs nothing.
 		{"a parks department's counsel serving a court's civil subpoena", "jo.roe@parks.examplecounty.gov",

@@ -309,6 +309,8 @@ var processRules = []processRule{
 		// forbids notice and produces nothing.
 		`\b(?:the|an|this|my|our|attached|enclosed) order (?:that )?(?:I|we) (?:just )?(?:got|had|have|obtained) (?:signed|issued|entered)\b|` +
 		`\b(?:(?-i:ORDERED)|(?:is|are) hereby ordered|it is ordered)\s+that\s+(?:the\s+)?(?:custodian(?:\s+of\s+records)?(?:\s+(?:for|of)\s+[\w.-]+)?|provider|(?-i:[A-Z][\w.-]+)(?:,? (?:Inc|LLC|Ltd)\.?)?)\s+(?:shall|must|is to|will)\s+(?:promptly\s+|immediately\s+)?(?:produce|disclose|provide|furnish|turn over)\b|\b(?:shall|must) (?:produce|disclose|provide|furnish)\b[^§]{0,400}?(?-i:DONE AND ORDERED)|` +
+		// A New York court's "Decision and Order" (general knowledge).
+		`\bdecision and order\b|` +
 		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|\border (?:compelling|directing|requiring) (?:the )?(?:production|disclosure)\b|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:pursuant to|under|per|in accordance with)\s+(?:the|an?)\s+order\s+(?:signed|issued|entered)\s+(?:in|under)\s+(?:docket|misc\.?)\b|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure)|(?:allowing|authori[sz]ing|permitting|letting)\s+(?:me|us|our (?:office|department|agency|unit)|investigators|law enforcement|the (?:police|department|agency|office|detectives?|investigators?))\s+to\s+(?:obtain|get|request|seek|acquire|collect))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
@@ -323,6 +325,9 @@ var processRules = []processRule{
 		// the judicial acts of their procedure codes (general knowledge).
 		// A court's name may hold "n.º 5".
 		`\b(?:juzgado|tribunal|juez|jueza)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,200}?\bmediante (?:auto|resoluci[óo]n)\b|\bpor disposici[óo]n del? (?:(?:Sr\.?|Sra\.?|se[ñn]ora?) )?(?:juzgado|tribunal|juez|jueza)\b|` +
+		// "El Sr. Juez ha ordenado que … informen": the judge's order
+		// that an oficio carries.
+		`\b(?:el|la)\s+(?:(?:Sr|Sra)\.?\s+|se[ñn]ora?\s+)?(?:juez|jueza|magistrad[oa])\s+(?:ha\s+|han\s+)?(?:ordenado|dispuesto|resuelto)\b|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bpor auto de (?:fecha )?\d|\b(?:juzgado|tribunal)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,120}?\bha acordado (?:requerir|ordenar|la cesi[óo]n|que se)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bdecret[oi] emess[oi]\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
@@ -399,7 +404,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|\bpreservasi\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -544,7 +549,7 @@ var (
 		`|\b(?:vil (?:vi )?|agter (?:vi )?at |kommer (?:vi )?att |skal (?:vi )?)(?:fremsende|sende|oversende|indgive|skicka|begära|översända)\s+(?:en|et|ett)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
-	underWay = lazyRegexp(`(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|applying for|working on|in the process of (?:obtaining|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?$` +
+	underWay = lazyRegexp(`(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|getting|applying for|working on|in the process of (?:obtaining|getting|drafting|preparing|seeking))\s+(?:(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?)?$` +
 		// Dutch "bereidt (daartoe) een rechtshulpverzoek voor": is
 		// preparing one.
 		`|\bbereid(?:t|en)\s+(?:\p{L}+\s+){0,2}?(?:een|het)\s+$` +
@@ -2982,9 +2987,9 @@ var (
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayuda(?:r[áa]n?|n)? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe)` +
+	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayuda(?:r[áa]n?|n)? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar|ajudam)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe)` +
 		// Hungarian: how the data will help.
-		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ))\s*:?\s*(?:[^\s:]+\s+){8}` +
+		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ)|az adatok szerepe)\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Hebrew, where \b sees no word.
 		`|(?:(?:כיצד|איך) (?:המידע|הנתונים) (?:יסייע|יסייעו|יעזור|יעזרו)|(?:כיצד|איך) (?:יסייע|יסייעו) (?:המידע|הנתונים))\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Korean ("why the information is needed"), where \b sees no word.
@@ -3097,7 +3102,7 @@ var (
 )
 
 // placeholder is what a form's field holds in place of an answer.
-const placeholder = `(?:as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive|` +
+const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive|` +
 	// A form's own instruction left in the field: "[Describe the
 	// emergency and the person(s) at risk]", "[Explain how the records
 	// will help]".
@@ -3184,20 +3189,23 @@ var (
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|threatens?|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
 		// family's home (general knowledge of the crime's deaths).
 		`|\b(?:child|children|girl|boy|kids?|minor|victim|daughter|son|infant|toddler|teen\w*|woman)\b[^.]{0,60}\b(?:(?:is|are)\s+(?:being\s+)?(?:sexually\s+)?(?:abused|assaulted|raped|molested|exploited)\s+(?:now|right now|as we speak|at this moment|currently|tonight|today)|(?:will|is going to|are going to)\s+be\s+(?:sexually\s+)?(?:abused|assaulted|raped|molested|exploited)(?:\s+again)?)\b` +
 		`|\b(?:abuse|assault|rape|molest)\w*\s+(?:\w+\s+){0,8}?live\b(?:\s+on)?\s+(?:camera|stream|video|webcam)` +
+		// The abuse told in the active voice: "an adult is sexually
+		// abusing a girl who appears to be about 7".
+		`|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:sexually\s+)?(?:abusing|assaulting|raping|molesting|exploiting)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:child|children|girl|boy|minor|infant|toddler|baby|teen\w*|daughter|son)\b` +
 		`|\bswat(?:ting)?(?: calls?)?\b[^.]{0,120}\b(?:next|again|tonight|another|planned|plans|threaten\w*)\b|\b(?:next|another|planned|threaten\w*)\b[^.]{0,60}\bswat(?:ting)?(?: calls?)?\b` +
 		`|\b(?:somebody|someone|anyone|people) (?:is |are )?(?:going to|will) (?:get|be) (?:shot|killed)\b` +
 		// "she is injured and in danger of being killed": now (not "no
 		// one was ever in danger of being harmed").
-		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical )?(?:harm|injury)|sexual (?:assault|abuse)|(?:sexually )?(?:assaulted|abused|raped))\b` +
-		// Portuguese: an armed attack, a threat to kill.
-		`|ataque armado|atentado contra|(?:^|[^\p{L}])amea[çc]\p{L}* (?:de )?matar` +
+		`|\b(?:is|are|remains?|now|and)\s+in (?:imminent |immediate |serious |grave |real )?danger of (?:being )?(?:killed|harmed|hurt|murdered|death|injury|serious (?:physical |bodily )?(?:harm|injury)|sexual (?:assault|abuse)|(?:sexually )?(?:assaulted|abused|raped))\b` +
+		// Portuguese: an armed attack, a threat to kill, ending one's life.
+		`|ataque armado|atentado contra|(?:^|[^\p{L}])amea[çc]\p{L}* (?:de )?matar|p[ôo]r (?:termo|fim) (?:a|à) (?:(?:sua|própria) )?vida|tirar a (?:própria |sua )?vida` +
 		// A child groomed and a meeting arranged.
 		`|\bgroom(?:ed|ing|s)?\s+(?:a|an|the|his|her|my|our)\s+(?:(?:[\w-]+\s+){0,2}?(?:girl|boy|child|minor|teen\w*|daughter|son)\b|\d{1,2}[- ]year[- ]old\b)[^.]{0,80}\b(?:to meet|meet(?:ing)?|pick (?:her|him) up)\b` +
 		// Session 29: a house to be burnt with people inside; a child
@@ -3244,7 +3252,7 @@ var (
 		// Czech: taking one's life, suicide, missing, abducted; Norwegian
 		// and Danish: abducted, forced into a car, a life in danger;
 		// Spanish: a protection order beside a threat (see dangerDetail).
-		`|(?:^|[^\p{L}])(?:vezme|vzít|vzala|vzal|vezmu)\s+(?:si\s+)?(?:\p{L}+\s+){0,2}?život|sebevra[žz]d\p{L}*|pohřešovan\p{L}*|(?:^|[^\p{L}])unesen\p{L}*` +
+		`|(?:^|[^\p{L}])(?:vezme|vzít|vzala|vzal|vezmu)\s+(?:si\s+)?(?:\p{L}+\s+){0,2}?život|sebevra[žz]d\p{L}*|pohřešov[aá]n\p{L}*|(?:^|[^\p{L}])unesen\p{L}*` +
 		`|avskjedsbrev\p{L}*|selvmord\p{L}*|ta (?:sitt eget liv|livet av seg)|(?:^|[^\p{L}])αυτοκτον\p{L}*|τέλος στη ζωή|погрож\p{L}*\s+(?:\p{L}+\s+)?(?:вбити|убити|розправ\p{L}*)|угрож\p{L}*\s+(?:\p{L}+\s+)?(?:убить|расправ\p{L}*)` +
 		`|bortf[øo]r\p{L}*|tvunget inn i en bil|tvunget ind i en bil|fare for (?:hennes|hans|deres|hendes|jentas|guttens|barnets|pigens|drengens) liv` +
 		// Sexual abuse streamed live ("live-streaming the sexual abuse of
@@ -3286,7 +3294,7 @@ var (
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
-		`|\b(?:rifles?|handguns?|firearms?|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
+		`|\b(?:rifles?|handguns?|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
@@ -3311,10 +3319,10 @@ var (
 	// the help of the records are told, not what they are.
 	deferredFacts = lazyRegexp(`(?i)[^.!?]*\b(?:facts|summary|nature|details|description|circumstances|explanation|justification)\b[^.!?]*\b(?:are|is)\s+(?:all\s+|fully\s+)?(?:(?:set (?:out|forth)|described|detailed|explained|outlined|contained|given|included|provided|documented|summari[sz]ed)\s+)?in\s+(?:the|our|my|this|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:form|document|attachment|affidavit|letter|report|request|declaration|application|exhibit|file|synopsis|narrative|memo|memorandum|statement)s?\b[^.!?]*[.!?]?`)
 	// vagueSummary fills the summary field without a summary.
-	vagueSummary = lazyRegexp(`(?i)(?:summary|nature|description|facts) of (?:the )?emergency(?:\s*\.{2,})?\s*[:\-|]?\s*(?:law[- ]enforcement\s+)?(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueSummary = lazyRegexp(`(?i)(?:(?:summary|nature|description|facts) of (?:the )?emergency|(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances))(?:\s*\.{2,})?\s*[:\-|]?\s*(?:law[- ]enforcement\s+)?(?:(?:exigent circumstances(?: exist)?|urgent|life[- ]threatening(?: situation)?|emergency|critical|(?:threat|danger|risk) to (?:a )?(?:life|lives)|(?:imminent )?threat of (?:death|serious (?:bodily|physical) (?:harm|injury))|life at risk)\s*[-,;.]?\s*)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// vagueHelp is a form's "how the data will help" filled with a
 	// placeholder ("TBD", "per Sgt. Roe", "refer to CAD").
-	vagueHelp = lazyRegexp(`(?i)\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?(?:[^:.|]{0,40}:)?(?:\s*\.{2,})?\s*[:\-|]?\s*(?:same\s+)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
+	vagueHelp = lazyRegexp(`(?i)(?:\bhow (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.|]{0,30}(?:help|assist)s?|\bwhy (?:we need )?(?:the |these |your )?(?:records|information|data)\b[^:.|]{0,20})(?:[^:.|]{0,40}:)?(?:\s*\.{2,})?\s*[:\-|]?\s*(?:same\s+)?(?:[\[(<]` + placeholder + `[^\])>\n]*[\])>]|` + placeholder + `[^.\n]*)`)
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
@@ -3357,6 +3365,10 @@ var (
 		// "will allow us", "in order to locate" (general knowledge).
 		`|\bwith (?:those|these|that|this|them|it|the (?:records|data|information|IPs?|IP address(?:es)?|e-?mail|logs|details))\b,?\s+(?:we|officers|deputies|investigators|agents|police)\s+(?:can|could|will be able to|would be able to|may|might)\s+(?:\w+\s+){0,8}?(?:identify|locate|find|reach|rescue|trace|track|send|dispatch|get (?:to|officers|deputies|help))\b` +
 		`|(?:יאפשר|יאפשרו|תאפשר|יסייע|יסייעו|יעזור|יעזרו)\s+לנו|(?:כדי|על מנת)\s+לאתר` +
+		// Session 30 (round 62): Spanish and Portuguese in the present
+		// ("permitem identificar … e localizar o autor"), Hungarian
+		// "alapján azonosítható" (can be identified from).
+		`|(?:^|[^\p{L}])permite[mn]?\s+(?:nos\s+|\p{L}+\s+)?(?:ubicar|localizar|identificar|encontrar|rescatar)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:azonosítható|beazonosítható|felkutatható|megtalálható|lokalizálható)(?:$|[^\p{L}])` +
 		// Session 30 (round 61): Dutch "kunnen wij haar … lokaliseren",
 		// Swedish "för att identifiera", Norwegian "vil la oss finne",
 		// Danish "for at finde" (general knowledge).

@@ -1435,8 +1435,14 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a 2703(d) order for example.com and the suspect's search warrant for his phone.", []string{"court_order", "search_warrant"}},
 		{"Attached is a 2703(d) order for example.com in a fugitive investigation (warrant no. 2611-0455; not a case number you need).", []string{"court_order"}},
 		{"Attached is warrant no. 26-SW-0118 for the records of example.com, signed by the judge today.", []string{"search_warrant"}},
+		{"Please preserve all records of example.com under 18 usc 2703(f). We are getting a warrant.", []string{"preservation"}},
+		{"Please find attached a copy of the Decision and Order entered August 27, 2026 directing pre-action disclosure by your company of the records of example.com.", []string{"court_order"}},
+		{"Kami mohon agar Saudara melakukan preservasi (penyimpanan) data selama 90 hari atas domain example.id.", []string{"preservation"}},
+		{"Me dirijo a ustedes en mi carácter de Secretaria del Juzgado Federal N° 2. El Sr. Juez ha ordenado que informen los datos de registro del dominio example.ar.", []string{"court_order"}},
 		// Session 30 (round 61): haste for records, not for anyone's
 		// life; a subject that opens with "Emergency" over a danger.
+		// A crime's name ("firearms offenses") is no danger told.
+		{"Attached is a subpoena in an investigation of unlicensed firearms dealing. Please provide the records of example.com as soon as possible.", []string{"subpoena"}},
 		{"URGENT preservation request. Please preserve example.com under 18 U.S.C. 2703(f). This matter concerns the sale of firearm frames; I am marking this urgent only because the operator is closing the site this week.", []string{"preservation"}},
 		// Session 30: a treaty request's future told before its name.
 		{"Si chiede la conservazione rapida dei dati del dominio example.it. Seguirà eventuale richiesta di assistenza giudiziaria.", []string{"preservation"}},
@@ -1862,6 +1868,18 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A student posted a video on example.ca saying he had cut himself badly and would not be alive in the morning. The IP address will let us identify his internet service.", true},
 		{"Emergency disclosure request. A post on example.net named a school for tomorrow and showed two rifles on a bed. The account e-mail should identify the household so that officers can make contact tonight.", true},
 		{"Emergency disclosure request. Four people were hospitalized after taking pills bought from example.net; more buyers are at risk of death tonight. The account e-mail will help us identify and locate the operator.", true},
+		// Session 30 (round 62): a form's fields answered by a
+		// reference to a call, or "same", tell nothing.
+		{"EXIGENT REQUEST\nFacts establishing the emergency: per my earlier voicemail to your office.\nWhy these records are needed: same.\n\nI attest that an emergency involving danger of death requires disclosure without delay. Records of example.com.", false},
+		{"EXIGENT REQUEST\nFacts establishing the emergency: a man posted on example.com that he will shoot his neighbour tonight.\nWhy these records are needed: the IP logs will let us locate him before tonight.", true},
+		// Session 30 (round 62): danger of bodily harm, a threat in the
+		// present, abuse in the active voice; Portuguese and Spanish help
+		// in the present, Hungarian "azonosítható".
+		{"Urgent request. A student has been missing since last night; posts on example.com threaten to hurt her tonight. She is in danger of serious bodily harm. The account holder information is the quickest way to find the location of whoever runs it.", true},
+		{"Emergency disclosure request. An undercover agent is watching a room on example.com where an adult is sexually abusing a girl of about 7. The account's IP logs may identify the operator.", true},
+		{"PEDIDO URGENTE - risco de vida. Foi publicada em example.pt uma mensagem de despedida em que o autor anuncia que vai pôr termo à vida. Os endereços IP permitem identificar o operador e localizar o autor.", true},
+		{"Sürgős adatszolgáltatás közvetlen életveszély miatt. A szerző ma lőfegyverrel támadást hajt végre egy iskolában. Az IP-címek alapján azonosítható a szerző és a tartózkodási helye.", true},
+		{"Naléhavá žádost – ohrožení života. Od včerejška je pohřešována 14letá dívka. Kontaktní e-mail účtu example.cz nám umožní zjistit, kde se dívka nachází.", true},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"

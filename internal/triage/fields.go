@@ -242,6 +242,11 @@ func phones(body, region string) []string {
 		if faxLabel.MatchString(before) || faxAfter.MatchString(body[loc[1]:min(len(body), loc[1]+16)]) {
 			continue
 		}
+		// "You can fax the return to our records unit at …": where the
+		// records go by fax, unless a call is named there too.
+		if m := faxVerb.FindString(before); m != "" && !callWord.MatchString(m) {
+			continue
+		}
 		// A number opening a line after a reference's label that ends the
 		// line before ("… Investigation file\n2025-06-4413."): the
 		// reference wrapped, not a phone.
@@ -287,6 +292,13 @@ func phones(body, region string) []string {
 	}
 	return out
 }
+
+// faxVerb sends something by fax to the number after it; callWord names
+// a call beside it ("fax or call me at …").
+var (
+	faxVerb  = lazyRegexp(`(?i)\bfax(?:ed|ing)?\b[^\n\d.;]{0,60}\b(?:at|to|on)\s*$`)
+	callWord = lazyRegexp(`(?i)\b(?:call|phone|reach|text|ring|contact)\b`)
+)
 
 var nanp = lazyRegexp(`^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`)
 
@@ -942,6 +954,8 @@ func ndo(body string, present bool, asked string) (out NDO) {
 		return NDO{}
 	}
 	out = NDO{Present: true}
+	// A court's "the 15th day of June, 2027" read as "June 15, 2027".
+	body = dayOfMonth.ReplaceAllString(body, "$2 $1, $3")
 	// A term counted from the order's date, where no end date is written.
 	defer func() {
 		if out.Until == nil {

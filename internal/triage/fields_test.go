@@ -29,6 +29,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"Example Street, Houston, TX 77002\n713-555-0159 desk", "US", "+17135550159"},
 		// A number records are to be faxed to is a fax.
 		{"Responsive records may be returned to this mailbox or faxed to 713-555-0166.", "US", ""},
+		{"You can fax the return to our records unit at (970) 555-0190 or e-mail it to me.", "US", ""},
+		{"Fax or call me at (970) 555-0190.", "US", "+19705550190"},
 		// "Contact me on …", as British writers put it.
 		{"Should you wish to discuss the order please contact me on 020 7946 0512.", "GB", "+442079460512"},
 		{"Contact reference 2026 0512 7946 for the file.", "GB", ""},
@@ -722,6 +724,9 @@ func TestAgentVariants(t *testing.T) {
 		{"Jo Roe - XDOR", "Attached is the Department's subpoena for example.com.\n\nJo Roe\nTax Examiner III, Field Audit Section\nExample Department of Revenue\n\nSUBPOENA\nProduce the records\nof example.com\nfor the period\nJuly 1 to September 1\nIssued by the Department\nfor its Director\nExample Department of Revenue\nReturn to the examiner\n", "Jo Roe"},
 		{"USMS - Investigative Operations", "Attached is the order for example.com.\n\nInvestigative Operations Division\nUnited States Marshals Service\n", ""},
 		{"Example Landeskriminalamt – Cybercrime", "Sehr geehrte Damen und Herren,\n\nanbei der Beschluss zu example.de.\n\nMit freundlichen Grüßen\nJo Roe\nExample Landeskriminalamt\n", "Jo Roe"},
+		// Session 30: Polish and Czech ranks, abbreviated before the name.
+		{"", "Z poważaniem\n\nasp. szt. Anna Wiśniewska\nCentralne Biuro Zwalczania Cyberprzestępczości\n", "Anna Wiśniewska"},
+		{"por. Jan Novák", "S pozdravem\n\npor. Jan Novák\nPolicie České republiky\n", "Jan Novák"},
 		{"", "Venlig hilsen\n\nJo Roe\nPolitiassistent\nExample Politi\n\nRETSBOG\nKendelse om udlevering\nAf oplysninger\nFra tjenesten\nOm kontoen\nexample.com\nI perioden\nSagen afgøres\nEndeligt\nDommer\n", "Jo Roe"},
 	} {
 		m := &mailparse.Message{From: mailparse.Address{Name: tt.display, Addr: "x@fbi.gov"}}
@@ -736,6 +741,8 @@ func TestAgentVariants(t *testing.T) {
 func TestNDOEnd(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"A 2705(b) order directs that you not disclose it until March 15, 2027.", "2027-03-15"},
+		// Session 30: a court's way with the date.
+		{"It is further ORDERED that Provider shall not notify any person of this Order until the 15th day of June, 2027.", "2027-06-15"},
 		{"Provider shall not disclose the existence of this warrant to any person until March 10, 2027.", "2027-03-10"},
 		{"The 2705(b) order forbids notice for a period of 180 days from the date of the Order (October 2, 2026).", "2027-03-31"},
 		{"A 2705(b) order commanding that you not notify any person for one year from the date of the Order. Both Orders were entered on November 2, 2026.", "2027-11-02"},

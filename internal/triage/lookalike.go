@@ -824,7 +824,14 @@ func (d *Domains) affixedRegistered(main, suffix string) string {
 // as the whole name under .com, .org or .net: its older domain, or an
 // impostor's copy (see BesideOwnGov).
 func ownNameBeside(main, suffix, target string, handListed bool) bool {
-	return main == brandLabel(target) && localOfficeName(main) && (suffix == "com" || suffix == "org" || suffix == "net") && !handListed
+	return main == brandLabel(target) && (localOfficeName(main) || stateOfficeName(main)) && (suffix == "com" || suffix == "org" || suffix == "net") && !handListed
+}
+
+// stateOfficeName is a state agency's initials after its state's postal
+// code ("njdcj", "nysp"): a state office's older domain beside its .gov
+// name, as a county's sheriff keeps one.
+func stateOfficeName(label string) bool {
+	return len(label) >= 4 && usStateCode[label[:2]] && stateAgencyInitials[label[2:]]
 }
 
 // BesideOwnGov reports a sheriff's, prosecutor's or police department's

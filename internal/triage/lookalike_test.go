@@ -137,6 +137,10 @@ func TestLookalikes(t *testing.T) {
 		{"alamedasheriff.org", ""},
 		{"alamedasheriff.us", "alamedasheriff.gov"},
 		{"njdcj.us", "njdcj.gov"},
+		// Session 30: a state office's initials after its state's code,
+		// under .org beside its .gov, are its older domain too.
+		{"njdcj.org", ""},
+		{"njdcj-records.org", "njdcj.gov"},
 		{"alamedasherlff.org", "alamedasheriff.gov"},
 		{"alamedasheriff-gov.com", "alamedasheriff.gov"},
 		{"alarnedasheriff.org", "alamedasheriff.gov"},

@@ -27,6 +27,11 @@ const ranks = `BezInsp|GrInsp|AbtInsp|ChefInsp|KontrInsp|RevInsp|Insp\.? in|Dete
 	`(?:Chef|Bezirks|Gruppen|Abteilungs|Kontroll|Revier)inspektor(?:in)?|Cabo Primero|Cabo 1\.?º|Cabo|` +
 	// Nigerian, Indonesian and Uruguayan ranks; Dutch investigating
 	// officers; Turkish police ranks (Başkomiser, Komiser Yardımcısı).
+	// Czech and Slovak police ranks, and Polish ones, abbreviated as
+	// they sign (general knowledge): nadporučík, poručík, kapitán,
+	// major, podplukovník, plukovník, praporčík, strážmistr; aspirant
+	// sztabowy, starszy aspirant, podkomisarz, komisarz, sierżant.
+	`npor\.|por\.|kpt\.|mjr\.|pplk\.|plk\.|nprap\.|pprap\.|prap\.|nstržm\.|stržm\.|asp\. szt\.|st\. asp\.|mł\. asp\.|asp\.|podkom\.|nadkom\.|kom\.|st\. sierż\.|sierż\. szt\.|sierż\.|` +
 	`Emniyet Amiri|Başkomiser|Baskomiser|Komiser Yardımcısı|Komiser|Polis Memuru|ACP|DCP|AKBP|Kompol|Crio\. Mayor|Crio\.|Suboficial|Senior opsporingsambtenaar|Opsporingsambtenaar|` +
 	// The Philippine National Police's ranks since 2019 (Republic Act
 	// 11200): Police Colonel, Major, Captain, Lieutenant, Master Sergeant …
