@@ -379,17 +379,20 @@ func (m *Message) keepOneAlternative(spans [][2]int) {
 	// A plain version that is only a stub ("Please see the message
 	// below", "View this message in HTML") beside a far fuller rich one:
 	// the sender wrote the rich one, and the plain one says nothing of it.
+	// A short plain version that the rich one repeats (a brief request
+	// above a quoted thread or a footer) is the message itself.
 	if keep >= 0 {
-		words := func(sp [2]int) int {
-			n := 0
+		words := func(sp [2]int) []string {
+			var w []string
 			for _, p := range m.Parts[sp[0]:sp[1]] {
-				n += len(strings.Fields(p.Text))
+				w = append(w, strings.Fields(p.Text)...)
 			}
-			return n
+			return w
 		}
 		for i := len(spans) - 1; i > keep; i-- {
 			if hasText(spans[i], false) {
-				if plain, rich := words(spans[keep]), words(spans[i]); plain < 25 && rich > 4*plain {
+				plain, rich := words(spans[keep]), words(spans[i])
+				if len(plain) < 25 && len(rich) > 4*len(plain) && !strings.Contains(strings.Join(rich, " "), strings.Join(plain, " ")) {
 					keep = i
 				}
 				break

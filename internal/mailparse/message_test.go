@@ -279,6 +279,9 @@ func TestAlternativeStubPlain(t *testing.T) {
 	for _, tt := range []struct{ plain, html, want string }{
 		{"Please see the message below and the attached subpoena.", rich, "text/html"},
 		{"Call 202-555-0143 today.", "<p>Call <b>202-555-0143</b> today, please.</p>", "text/plain"},
+		// A short request that the rich version repeats above a quoted
+		// thread is the message itself.
+		{"Please preserve example.com for 90 days. Call me at 202-555-0143.", "<p>Please preserve example.com for 90 days. Call me at 202-555-0143.</p><blockquote>On Monday Jo Roe wrote: an old message about another case, with many more words than the request itself has, quoted in full below the reply as mail clients do, and a long legal footer after it that says nothing at all.</blockquote>", "text/plain"},
 	} {
 		raw := "From: a@example.gov\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\n" + tt.plain + "\r\n" +
 			"--a\r\nContent-Type: text/html\r\n\r\n" + tt.html + "\r\n--a--\r\n"

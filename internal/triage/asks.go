@@ -65,7 +65,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and
 	// what it is of ("o conteúdo integral das mensagens").
-	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
+	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:[\p{L}-]+\s+){0,5}?(?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\bhochgeladenen Dateien\b|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
 	// Files stored in the account: "os arquivos armazenados na conta".
 	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b` +
 	// Arabic: the content of (all) the messages, correspondence or
@@ -386,7 +386,7 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 }
 
 // ownWork is the investigators' own work on content, before its name.
-var ownWork = lazyRegexp(`(?i)\b(?:we|I|our\s+(?:\w+\s+)?(?:analysts?|investigators?|detectives?|officers?|team|unit|lab|examiners?)|(?:the\s+)?(?:analysts?|investigators?|detectives?|examiners?))\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:traced|tracked|linked|tied|matched|followed|analy[sz]ed|reviewed|examined|recovered|seized|extracted|preserved)\s+(?:\w+\s+){0,2}$`)
+var ownWork = lazyRegexp(`(?i)\b(?:we|I|our\s+(?:\w+\s+)?(?:analysts?|investigators?|detectives?|officers?|team|unit|lab|examiners?)|(?:the\s+)?(?:analysts?|investigators?|detectives?|examiners?))\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:traced|tracked|linked|tied|matched|followed|analy[sz]ed|reviewed|examined|recovered|seized|extracted)\s+(?:\w+\s+){0,2}$`)
 
 // hostName is an e-mail address or a lowercase domain name.
 var hostName = lazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}\b`)

@@ -30,10 +30,12 @@ func TestContentRequested(t *testing.T) {
 		{"Vi ber om innholdet i meldingene kontoen har sendt.", true},
 		{"Pyydämme toimittamaan tilin viestien sisältö ajalta 1.3.–1.4.2026.", true},
 		{"Kérjük a fiókon keresztül küldött és fogadott összes üzenet tartalmát.", true},
+		{"Wir ersuchen um Übermittlung der Registrierungsdaten sowie der Inhalte der über das Konto versandten Nachrichten.", true},
 		// The investigators' own work on content they hold.
 		{"Our analyst traced the text messages to one site so far: example.com. Please search on it for June 2026.", false},
 		{"We reviewed the e-mails the victim forwarded to us. Please provide the subscriber records of example.com.", false},
 		{"Please provide the text messages sent to the victim from example.com.", true},
+		{"On May 1 we preserved the contents of the account roe77 on example.net under 18 U.S.C. 2703(f). Please now produce everything preserved for that account under the attached grand jury subpoena.", true},
 		{"Vi ber er lämna ut registreringsuppgifter och IP-adresser för kontot.", false},
 		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},

@@ -321,6 +321,8 @@ func TestAuthorityWordings(t *testing.T) {
 		// A clerk's title is no court's name.
 		{"Please find attached a copy of the Decision and Order entered August 27, 2026 directing disclosure of the records of example.com.\n\nJo Roe\nCourt Clerk, Part 49\nSupreme Court of the State of Example, Example County\n",
 			[]string{"court_order"}, "Supreme Court of the State of Example, Example County"},
+		{"I am a Task Force Officer on a federal task force in the District of Oregon. Attached is a state search warrant signed by a Example County judge for example.net.\n\nTFO Jo Roe\nExample City Police Department\n",
+			[]string{"search_warrant"}, ""},
 		// A federal warrant named by its district alone.
 		{"Attached is a federal search warrant from the District of Arizona, Case No. 26-0001, for example.com.",
 			[]string{"search_warrant"}, "United States District Court for the District of Arizona"},

@@ -272,6 +272,10 @@ func sentenceBefore(body string, end, window int) string {
 // "through", "to" or dash.
 var rangeRemark = lazyRegexp(`[ \t]*\([^()\n\d]{1,60}\)([ \t]+(?:through|thru|to|until|till|–|-)[ \t])`)
 
+// ndoTermBefore ends the words of a non-disclosure order's term before
+// its dates.
+var ndoTermBefore = lazyRegexp(`(?i)\b(?:non-?disclosure|2705\s*\(b\)|preclusion of notice|delay(?:ed)? (?:of )?(?:notice|notification))\b[^.]{0,80}\b(?:period|term|expire[sd]?|extended|extends|runs?|ends?)\b[^.]{0,40}$`)
+
 func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = localDates(body)
 	// "1.8.2026–4.10.2026": a dash between two dates without spaces.
@@ -348,6 +352,11 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		// period; "and" joins a range's ends only after "between".
 		if loc[4] >= 0 && andJoin.MatchString(body[loc[3]:loc[4]]) && !betweenLead.MatchString(body[loc[0]:loc[2]]) && !periodContext.MatchString(sentenceBefore(body, loc[0], 300)) {
 			pos = loc[4]
+			continue
+		}
+		// A non-disclosure order's term ("the 2705(b) period, which was
+		// due to expire May 24, through November 20"): no records' period.
+		if ndoTermBefore.MatchString(sentenceBefore(body, loc[0], 200)) {
 			continue
 		}
 		toText := m[2]

@@ -336,8 +336,17 @@ func (d *Domains) Government(host string) (string, bool) {
 	if usLocality.MatchString(host) && !usLocalityPrivate.MatchString(host) || usTribalNation.MatchString(host) {
 		return "US", true
 	}
+	if jpLocalGov.MatchString(host) {
+		return "JP", true
+	}
 	return "", false
 }
+
+// jpLocalGov is a Japanese local government's geographic name, which JPRS
+// reserves for it: a prefecture's "pref.X.jp" (prefectural police write
+// from police.pref.X.jp), a city's, town's or village's
+// "city.X.Y.jp", and Tokyo's "metro.tokyo.jp".
+var jpLocalGov = lazyRegexp(`(?:^|\.)(?:pref\.[a-z]+|(?:city|town|vill)\.[a-z-]+\.[a-z]+|metro\.tokyo)\.jp$`)
 
 // usTribalNation is a Native Sovereign Nation's name under .us (RFC 1480:
 // "<nation>.nsn.us"), delegated to tribal governments and their agencies,

@@ -309,8 +309,10 @@ var processRules = []processRule{
 		// forbids notice and produces nothing.
 		`\b(?:the|an|this|my|our|attached|enclosed) order (?:that )?(?:I|we) (?:just )?(?:got|had|have|obtained) (?:signed|issued|entered)\b|` +
 		`\b(?:(?-i:ORDERED)|(?:is|are) hereby ordered|it is ordered)\s+that\s+(?:the\s+)?(?:custodian(?:\s+of\s+records)?(?:\s+(?:for|of)\s+[\w.-]+)?|provider|(?-i:[A-Z][\w.-]+)(?:,? (?:Inc|LLC|Ltd)\.?)?)\s+(?:shall|must|is to|will)\s+(?:promptly\s+|immediately\s+)?(?:produce|disclose|provide|furnish|turn over)\b|\b(?:shall|must) (?:produce|disclose|provide|furnish)\b[^§]{0,400}?(?-i:DONE AND ORDERED)|` +
-		// A New York court's "Decision and Order" (general knowledge).
-		`\bdecision and order\b|` +
+		// A New York court's "Decision and Order" (general knowledge),
+		// attached or directing disclosure; not one only mentioned ("the
+		// Decision and Order denying suppression").
+		`\b(?:copy of|attached|enclosed|the attached|the enclosed)\s+(?:the\s+|a\s+|this\s+)?(?:signed\s+)?decision and order\b|\bdecision and order\b[^.]{0,80}\b(?:directing|ordering|compelling|requiring)\b|` +
 		`\bcourt order\b|\b(?:an|the|this|attached|enclosed|signed|sealed) order (?:issued |signed |entered )?(?:by|of|from) the [^.\n]{0,60}court|\bproduction order|\border for (production|disclosure)|\border (?:compelling|directing|requiring) (?:the )?(?:production|disclosure)\b|richterliche[rn]? beschluss|gerichtliche[rn]? beschluss|gerichtliche[rn]? anordnung|beschluss des amtsgericht|ordonnance (du|de la|d'un)|\bsealed order|\b2703\(c\) order|\b(?:pursuant to|under|per|in accordance with)\s+(?:the|an?)\s+order\s+(?:signed|issued|entered)\s+(?:in|under)\s+(?:docket|misc\.?)\b|\b(?:judge|magistrate)\b[^.\n]{0,30}\b(?:signed|issued|entered|granted)\s+(?:an|the|a|our)\s+order\b(?:\s+(?:this|that|on|last|yesterday|today)\b[^.\n,]{0,25}?)?,?\s+(?:(?:directing|requiring|compelling|ordering)\s+(?:you|your (?:company|firm|service)|the provider|provider|the company)\b|for (?:the )?(?:records|production|disclosure)|(?:allowing|authori[sz]ing|permitting|letting)\s+(?:me|us|our (?:office|department|agency|unit)|investigators|law enforcement|the (?:police|department|agency|office|detectives?|investigators?))\s+to\s+(?:obtain|get|request|seek|acquire|collect))|\bjudicial order|\bnotice to produce\b|\b(?:the|this|an|a) (?:attached|enclosed|signed|sealed) order\b|\bissued (?:the|an|a) (?:attached |enclosed |signed )?order\b|\b3512\b|\bbeschluss\b|\bordonnance\b|\border of (?:a|the) (?:judge|magistrate|court)|(?:judge|magistrate)'s order|pen[- ]register|trap[- ]and[- ]trace|\b3123\b|\b3122\b|\b(?:by|per|pursuant to (?:an?|the)) order of the [^.\n]{0,60}\bcourt\b|\b(?:an|the) order (?:was|has been|had been) (?:made|granted|issued) (?:at|by|in) (?:the )?[^.\n]{0,50}\b(?:court|judge|magistrate)\b|` +
 		// Court orders in Spanish and Portuguese; a Belgian investigating
 		// judge's order (bevel van de onderzoeksrechter, Sv art. 88bis,
@@ -326,8 +328,9 @@ var processRules = []processRule{
 		// A court's name may hold "n.º 5".
 		`\b(?:juzgado|tribunal|juez|jueza)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,200}?\bmediante (?:auto|resoluci[óo]n)\b|\bpor disposici[óo]n del? (?:(?:Sr\.?|Sra\.?|se[ñn]ora?) )?(?:juzgado|tribunal|juez|jueza)\b|` +
 		// "El Sr. Juez ha ordenado que … informen": the judge's order
-		// that an oficio carries.
-		`\b(?:el|la)\s+(?:(?:Sr|Sra)\.?\s+|se[ñn]ora?\s+)?(?:juez|jueza|magistrad[oa])\s+(?:ha\s+|han\s+)?(?:ordenado|dispuesto|resuelto)\b|` +
+		// that an oficio carries (not "ha ordenado la detención", an
+		// arrest).
+		`\b(?:el|la)\s+(?:(?:Sr|Sra)\.?\s+|se[ñn]ora?\s+)?(?:juez|jueza|magistrad[oa])\s+(?:ha\s+|han\s+)?(?:ordenado|dispuesto|resuelto)\s+(?:que\b|(?:se\s+)?(?:requiera|oficie|libre)\b)|` +
 		// A court's ruling "ordering disclosure"; Iceland's dómsúrskurður.
 		`\bruling\b(?:[^.\n]|\.\d){0,60}\bordering (?:the )?(?:disclosure|production|release)\b|\bd[óo]ms[úu]rskur[ðd]|\bmandamiento judicial|\bresoluci[óo]n judicial|\bauto (?:de fecha|del juzgado|judicial|dictado)|\bpor auto de (?:fecha )?\d|\b(?:juzgado|tribunal)\b(?:[^.]|\.[º°ª]|\.\s?\d){0,120}?\bha acordado (?:requerir|ordenar|la cesi[óo]n|que se)|\bordem judicial|\bdecis[ãa]o judicial|\bquebra de sigilo|\bmandado judicial|\bdecreto (?:di|del|della)\b|\bdecret[oi] emess[oi]\b|\bordinanza\b|postanowieni\w* (?:\w+ )?s[ąa]d|s[ąa]d\w*[^.\n]{0,60}postanowieni|decision \(postanowienie\) of the [^.\n]{0,40}court|` +
 		// Dutch: an order authorised by the examining magistrate;
@@ -432,6 +435,9 @@ var processRules = []processRule{
 		// existence of this Order", "the order prohibits you from
 		// notifying the account holder".
 		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b` +
+		// A court's "It is further ORDERED that … the provider shall not
+		// disclose its existence".
+		`|(?-i:ORDERED)\b[^.]{0,120}\b(?:provider|you|the company)\s+(?:shall|must|is to)\s+not\s+(?:disclose|notify|reveal)\b[^.\n]{0,20}\bits existence\b` +
 		// A court that "ordered that the existence of the warrant not be
 		// disclosed"; California's "order for delayed notification" (Penal
 		// Code 1546.2(b)).
@@ -549,7 +555,12 @@ var (
 		`|\b(?:vil (?:vi )?|agter (?:vi )?at |kommer (?:vi )?att |skal (?:vi )?)(?:fremsende|sende|oversende|indgive|skicka|begära|översända)\s+(?:en|et|ett)?\s*$`)
 	// underWay: the sender is still getting the process ("the State
 	// Attorney's Office is still finalizing the subpoena").
-	underWay = lazyRegexp(`(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|getting|applying for|working on|in the process of (?:obtaining|getting|drafting|preparing|seeking))\s+(?:(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?)?$` +
+	// underWayBare is underWay before a process whose match holds its
+	// own article ("We are getting | a warrant"): never before
+	// preservation or an emergency, which the verb asks for ("we are
+	// seeking preservation").
+	underWayBare = lazyRegexp(`(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:getting|obtaining|drafting|preparing|applying for|working on|in the process of (?:obtaining|getting|drafting|preparing|seeking))\s+$`)
+	underWay     = lazyRegexp(`(?i)(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:also\s+)?(?:still\s+|currently\s+|now\s+)?(?:finali[sz]ing|drafting|preparing|seeking|obtaining|getting|applying for|working on|in the process of (?:obtaining|getting|drafting|preparing|seeking))\s+(?:the|a|an)\s+(?:formal |legal |court |judicial |investigative |administrative |grand jury |[\w-]+ )?$` +
 		// Dutch "bereidt (daartoe) een rechtshulpverzoek voor": is
 		// preparing one.
 		`|\bbereid(?:t|en)\s+(?:\p{L}+\s+){0,2}?(?:een|het)\s+$` +
@@ -619,6 +630,7 @@ func asserted(text string, loc []int, kind string) bool {
 	case onceBefore.MatchString(before) && toBeSigned.MatchString(clauseAfter),
 		leaveToServe.MatchString(before), willServe.MatchString(before) && issuesLater.MatchString(clauseAfter),
 		denied.MatchString(before) && !withoutDelay.MatchString(denied.FindString(before)), bypassed.MatchString(before), future.MatchString(futureScope(clauseAfter, kind, text[loc[0]:loc[1]])), underWay.MatchString(before) && !attachedWord.MatchString(underWay.FindString(before)),
+		kind != "preservation" && kind != "emergency" && underWayBare.MatchString(before),
 		conditionalOver(before, kind), intended.MatchString(before) && !sentWith.MatchString(clauseAfter) && !meansOfObtaining.MatchString(intended.FindString(before)) && !attachedWord.MatchString(text[loc[0]:loc[1]]),
 		deniedVerb.MatchString(before) && !contrast.MatchString(deniedVerb.FindString(before)) && !assertive.MatchString(deniedVerb.FindString(before)),
 		avoided.MatchString(before) && !contrast.MatchString(avoided.FindString(before)) && !assertive.MatchString(avoided.FindString(before)),
@@ -1509,7 +1521,7 @@ func quotedStart(text string) int {
 // at risk".
 var noDanger = lazyRegexp(`(?i)(?:^|[.!?:;]\s+|\n)(?:but\s+|and\s+)?(?:nobody|no one|no-one)\s+is\s+(?:in|at)\s+(?:any\s+|immediate\s+|imminent\s+|physical\s+)?(?:danger|risk)\b` +
 	// "I am marking this urgent only because the records may be deleted".
-	`|\burgent(?:ly)?\b[^.!?]{0,40}\b(?:only|solely|simply|just|merely)\s+(?:because|since|as)\b`)
+	`|\burgent\s+(?:only|solely|simply|just|merely)\s+(?:because|since|as)\b`)
 
 // dangerDenied is a danger phrase negated by the words just before it:
 // "Nobody is at | risk of harm here".
@@ -2964,9 +2976,10 @@ var (
 // urgency is a call for haste, in English and Arabic ("على وجه
 // الاستعجال", urgently: general knowledge); also units to be sent to
 // someone, and where someone is or goes "right now" (not "in custody
-// right now"); a subject that opens with "Emergency" (the text read
-// starts with the subject).
-var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency\b|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+// right now"); a subject that opens with "Emergency" and a separator or
+// "request" ("Emergency - per our call"; not "Emergency Rental
+// Assistance fraud"): the text read starts with the subject.
+var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency(?:\s*[-–—:!/|]|\s+(?:request|disclosure)\b)|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -2977,7 +2990,7 @@ var (
 	summaryField = lazyRegexp(`(?i)(?:\b(?:summary|nature|description|facts|details) of (?:the )?emergency|\b(?:facts|circumstances|grounds) (?:establishing|supporting|constituting|showing|giving rise to) (?:the |an |this )?(?:emergency|exigency|exigent circumstances)|why (?:this|it) is an emergency|what is the emergency|what is happening|what is going on|what happened|what's (?:happening|going on|happened)|resumen de la emergencia|(?:descripci[óo]n|naturaleza) de la emergencia|(?:descri[çc][ãa]o|natureza) da emerg[êe]ncia|natura dell'emergenza|zusammenfassung des notfalls|beschreibung des notfalls|sachverhalt|r[ée]sum[ée] (?:de (?:la situation d'urgence|la situation|l'urgence)|des faits)|expos[ée] (?:des faits|de la situation)|description de l'urgence|nature de l'urgence|sintesi dell'emergenza|descrizione dell'emergenza|samenvatting van de noodsituatie|resumo da emerg[êe]ncia|mis on juhtunud|vad (?:som )?har hänt|hvad er der sket|hva har skjedd|wat is er gebeurd|sammanfattning(?: av (?:nödläget|händelsen|situationen))?|sammenfatning|sammendrag|oppsummering|긴급\s*상황\s*요약|상황\s*요약|사건\s*개요` +
 		// Hungarian, Hebrew, Spanish, Portuguese, Italian and Polish
 		// headings of the facts (general knowledge).
-		`|(?:a )?vészhelyzet (?:leírása|összefoglalása)|tényállás|תקציר (?:האירוע|המקרה)|תיאור (?:האירוע|המקרה)|resumen de (?:los )?hechos|relato de (?:los )?hechos|resumo dos fa(?:c)?tos|sintesi dei fatti|opis (?:zdarzenia|sytuacji))\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
+		`|(?:a )?vészhelyzet (?:leírása|összefoglalása)|tényállás|tiivistelmä hätätilanteesta|hätätilanteen kuvaus|תקציר (?:האירוע|המקרה)|תיאור (?:האירוע|המקרה)|resumen de (?:los )?hechos|relato de (?:los )?hechos|resumo dos fa(?:c)?tos|sintesi dei fatti|opis (?:zdarzenia|sytuacji))\s*:?\s*(?:[^\s]*[^\s:]\s+){8}` +
 		// "Faits :", "Hechos:", "Sachverhalt:" as a form's heading, its colon
 		// written.
 		`|(?:^|[^\p{L}])(?:faits|hechos|fatos|factos|fatti|feiten)\s*:\s*(?:[^\s]*[^\s:]\s+){8}` +
@@ -2989,7 +3002,7 @@ var (
 	// información:").
 	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayuda(?:r[áa]n?|n)? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar|ajudam)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe)` +
 		// Hungarian: how the data will help.
-		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ)|az adatok szerepe)\s*:?\s*(?:[^\s:]+\s+){8}` +
+		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ)|az adatok szerepe|miten tiedot auttavat|utilit[àa] dei dati)\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Hebrew, where \b sees no word.
 		`|(?:(?:כיצד|איך) (?:המידע|הנתונים) (?:יסייע|יסייעו|יעזור|יעזרו)|(?:כיצד|איך) (?:יסייע|יסייעו) (?:המידע|הנתונים))\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Korean ("why the information is needed"), where \b sees no word.
@@ -3102,7 +3115,7 @@ var (
 )
 
 // placeholder is what a form's field holds in place of an answer.
-const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\b|pending|confidential|sensitive|` +
+const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|(?:n/?a|none)\s*(?:[.;\n]|$|\d{1,2}[.)]\s)|pending|confidential|sensitive|` +
 	// A form's own instruction left in the field: "[Describe the
 	// emergency and the person(s) at risk]", "[Explain how the records
 	// will help]".
@@ -3189,7 +3202,7 @@ var (
 	// sentence end but not at the dot of a domain ("posted on
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
-	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|threatens?|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
+	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
@@ -3219,7 +3232,7 @@ var (
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
-		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|senior|elderly|hiker)` +
+		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|hiker)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:(?:immediate|imminent|serious|grave|real|high) )?risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
@@ -3272,29 +3285,32 @@ var (
 		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
 		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
 		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
+		// Session 30 (round 63): a threat to a person named as such ("the
+		// threat to both women"); Finnish shooting and a shotgun.
+		`|\bthreat to (?:(?:the|his|her|their|both|two|a)\s+)?(?:witness(?:es)?|victims?|women|woman|men|man|children|child|family|girl|boy|her|him|them)\b|(?:^|[^\p{L}])(?:ampuvansa|ampua|tappavansa|tappaa|haulikko\p{L}*)(?:$|[^\p{L}])` +
 		// Session 30 (round 61): Swedish shooting, killing, a weapon shown;
 		// Korean jumping, a suicide note, missing, kidnapping, killing;
 		// Swahili kidnapping and a threat to kill (general knowledge); a
-		// person who says he will not be alive by morning, or has cut
-		// himself.
+		// person who says he will not be alive by morning; photos of
+		// weapons shown with a threat (not "selling rifles").
 		`|(?:^|[^\p{L}])(?:skjuter|skjuta|döda|dödar|mörda|mördar|spränga|spränger)\s+(?:\p{L}+\s+){0,3}?(?:så många|alla|ihjäl|henne|honom|dem|skolan|eleverna|sig själv)|bilder på (?:ett |en )?(?:vapen|gevär|pistol)|självmord\p{L}*|ta sitt (?:eget )?liv` +
 		`|뛰어내리|유서|자살|극단적\s*선택|실종|납치|살해|죽이겠|폭탄` +
 		`|(?:^|[^\p{L}])(?:alitekwa nyara|walitekwa nyara|utekaji nyara|kutishia kumuua|kumuua|kujiua)(?:$|[^\p{L}])` +
-		`|\b(?:would|will|wo)(?:n't|\s+not)\s+(?:be alive|survive|live|make it)\b|\bcut (?:himself|herself|themselves)\b` +
+		`|\b(?:would|will|wo)(?:n't|\s+not)\s+be\s+alive\b|\b(?:photos?|photographs?|pictures?|images?|videos?)\s+of\s+(?:\w+\s+){0,2}?(?:rifles|handguns|guns|firearms|weapons)\b` +
 		// Session 30: Hebrew murder, killing, suicide and kidnapping
 		// (general knowledge; Hebrew letters take prefixes, so no
 		// boundary); Spanish explosives and a risk of death; the signs of
-		// a suicide in preparation that crisis lines list (a will or a
-		// farewell written, an earlier attempt, a walk into the water).
+		// a suicide in preparation that crisis lines list (a farewell
+		// written, an earlier attempt, a walk into the water).
 		`|לרצוח|להרוג|להתאבד|התאבדות|נחטפ|חטיפת` +
 		`|(?:^|[^\p{L}])(?:artefacto explosivo|artefactos explosivos|amenaza de bomba|riesgo (?:real |grave |inminente |cierto )?de muerte|peligro de muerte)(?:$|[^\p{L}])` +
-		`|\b(?:has|had|have)\s+(?:just\s+)?(?:written|made|left|posted|sent)\s+(?:out\s+)?(?:a |an |her |his |their )?(?:will|farewell (?:note|letter|message|post)s?|goodbye (?:note|letter|message|post)s?|suicide note)\b` +
+		`|\b(?:has|had|have)\s+(?:just\s+)?(?:written|made|left|posted|sent)\s+(?:out\s+)?(?:a |an |her |his |their )?(?:farewell (?:note|letter|message|post)s?|goodbye (?:note|letter|message|post)s?|suicide note)\b` +
 		`|\b(?:has|had|have)\s+made\s+(?:a |an )?(?:serious |previous |prior |earlier )?(?:suicide attempt|attempt on (?:her|his|their) (?:own )?life|serious attempt)\b|\b(?:previous|prior|earlier|past) suicide attempts?\b` +
 		`|\b(?:will|would|going to|gonna|wants? to|plans? to|intends? to|threaten\w* to)\s+["“'‘]?(?:walk|swim|wade)\s+(?:out\s+)?into\s+the\s+(?:sea|lake|river|ocean|water|bay|sound|surf|waves)\b` +
 		// Spanish: a life at risk, self-harm, someone who cannot be found.
 		`|riesgo (?:real |grave |inminente |cierto )?para su vida|\bautolesi\w+|no se (?:le|la|les) (?:localiza|encuentra)` +
 		`|\bransom(?:s|ed)?\b|\brescate\b|\bsecuestr|amenaz\w* con matar|\bhostage|suicid(?:e|al) (?:note|threat|ideation|message|post|video|plan)|threat(?:ened|s)? to (?:kill|shoot|bomb|harm|attack|blow up)|active shooter|bomb threat|school shooting|mass shooting|sextortion|trafficking|overdose|self-harm` +
-		`|\b(?:rifles?|handguns?|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
+		`|\b(?:rifle|handgun|firearm|explosive devices?|explosives|barricaded|abducted|kidnapped|suicidal|stabbing|shooting|swatting|armed (?:man|woman|suspect|subject))\b` +
 		`|(?:summary of (?:the )?emergency|nature of (?:the )?emergency|description of (?:the )?emergency|facts of (?:the )?emergency)\s*[:\-]\s*(?:[^.]|\.\w){30,}`)
 	// dangerDetail tells an emergency with presentThreat: violence a person
 	// has shown or fled ("prior arrests for aggravated assault", "she
@@ -3365,6 +3381,10 @@ var (
 		// "will allow us", "in order to locate" (general knowledge).
 		`|\bwith (?:those|these|that|this|them|it|the (?:records|data|information|IPs?|IP address(?:es)?|e-?mail|logs|details))\b,?\s+(?:we|officers|deputies|investigators|agents|police)\s+(?:can|could|will be able to|would be able to|may|might)\s+(?:\w+\s+){0,8}?(?:identify|locate|find|reach|rescue|trace|track|send|dispatch|get (?:to|officers|deputies|help))\b` +
 		`|(?:יאפשר|יאפשרו|תאפשר|יסייע|יסייעו|יעזור|יעזרו)\s+לנו|(?:כדי|על מנת)\s+לאתר` +
+		// Session 30 (round 63): "fresh leads to where he is staying";
+		// Italian "permettendoci di ritrovare",
+		// "possono identificare" (general knowledge).
+		`|\bleads?\s+to\s+(?:where|who)\s+(?:he|she|they|the)\b|(?:^|[^\p{L}])(?:permettendoci|consentendoci)\s+di\s+(?:ritrovare|identificare|localizzare|rintracciare|trovare)|(?:^|[^\p{L}])(?:possono|potrebbero|potranno)\s+identificare(?:$|[^\p{L}])` +
 		// Session 30 (round 62): Spanish and Portuguese in the present
 		// ("permitem identificar … e localizar o autor"), Hungarian
 		// "alapján azonosítható" (can be identified from).

@@ -1437,6 +1437,8 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is warrant no. 26-SW-0118 for the records of example.com, signed by the judge today.", []string{"search_warrant"}},
 		{"Please preserve all records of example.com under 18 usc 2703(f). We are getting a warrant.", []string{"preservation"}},
 		{"Please find attached a copy of the Decision and Order entered August 27, 2026 directing pre-action disclosure by your company of the records of example.com.", []string{"court_order"}},
+		{"SEARCH WARRANT No. SW-2026-1. The provider is directed to produce the records of example.com. It is further ORDERED that this warrant is sealed and that the provider shall not disclose its existence to the subscriber until August 3, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"Attached is a subpoena for example.com. Please do not disclose its existence to the subscriber.", []string{"subpoena"}},
 		{"Kami mohon agar Saudara melakukan preservasi (penyimpanan) data selama 90 hari atas domain example.id.", []string{"preservation"}},
 		{"Me dirijo a ustedes en mi carácter de Secretaria del Juzgado Federal N° 2. El Sr. Juez ha ordenado que informen los datos de registro del dominio example.ar.", []string{"court_order"}},
 		// Session 30 (round 61): haste for records, not for anyone's
@@ -1444,6 +1446,17 @@ func TestProcessScope(t *testing.T) {
 		// A crime's name ("firearms offenses") is no danger told.
 		{"Attached is a subpoena in an investigation of unlicensed firearms dealing. Please provide the records of example.com as soon as possible.", []string{"subpoena"}},
 		{"URGENT preservation request. Please preserve example.com under 18 U.S.C. 2703(f). This matter concerns the sale of firearm frames; I am marking this urgent only because the operator is closing the site this week.", []string{"preservation"}},
+		// Session 30 review: weapons sold, haste for a case, a mention
+		// of a court's ruling, an arrest ordered, preservation sought:
+		// none of them an emergency or process the new rules may invent.
+		{"A convicted felon has been selling rifles through the seller account arms77 on example.net. Please urgently send the account's subscriber name and login IPs; we can serve a subpoena later.", []string{"none"}},
+		{"This request is urgent, not only because the girl is 12 but because the man she met on example.net told her he would pick her up tonight and take her where nobody would find her. The girl has been missing since this afternoon. The login IPs of his account will help us locate them.", []string{"emergency"}},
+		{"We are seeking preservation of all records of the account roe77 on example.net for 90 days while we obtain a search warrant.", []string{"preservation"}},
+		{"In State v. Roe the court's Decision and Order of May 2 denied the motion to suppress. Could you send the subscriber information of the account witness9 on example.net?", []string{"none"}},
+		{"En las diligencias 12/2026 el juez ha ordenado la detención del investigado. Les rogamos nos faciliten los datos de registro de la cuenta roe77 de example.es.", []string{"none"}},
+		{"Attached is a grand jury subpoena for billing@example.net. The victim, a small bakery, wired its savings to the fraudsters and the owner says the business will not survive the loss. Please send the records as soon as possible.", []string{"subpoena"}},
+		{"Attached is a subpoena for the seller account tools4u on example.net. The burglar cut himself on a window at one store. Please send the records urgently.", []string{"subpoena"}},
+		{"Attached is a subpoena for the login IPs of carer@example.net. $50,000 went missing from an elderly widow's account; she had made a will naming her carer. Please send the records as soon as possible.", []string{"subpoena"}},
 		// Session 30: a treaty request's future told before its name.
 		{"Si chiede la conservazione rapida dei dati del dominio example.it. Seguirà eventuale richiesta di assistenza giudiziaria.", []string{"preservation"}},
 		{"Solicitamos la conservación de los datos de example.es. Se remitirá la comisión rogatoria en las próximas semanas.", []string{"preservation"}},
@@ -1494,6 +1507,8 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 		// Session 30 (round 61): "Emergency" opening the subject, the
 		// danger told after a note of the call.
 		{"Emergency - per our call - 26-0001", "Thanks for picking up. As discussed on the phone just now, in writing:\n\nA suspect left his home around midnight with his two children after telling his wife he would kill all three of them and himself. He took a handgun. He runs example.com himself. A current IP will tell us which network he is on.", true},
+		// Session 30 review: a program named "Emergency …" in the subject.
+		{"Emergency Rental Assistance fraud - grand jury subpoena", "Attached is a grand jury subpoena for the subscriber and login records of the account landlord@example.net. The account filed 140 applications using the identities of people who had died, including several shooting victims. Records are due January 10.", false},
 		// A subject that denies the emergency.
 		{"Not an emergency - stalking case 26-1187", "The stalking suspect in this case is in custody, so this is routine. The victim's phone has been missing since his arrest. Could you send the login IPs for example.com?", false},
 		{"Non-emergency: identity theft", "The victim lost her life savings to a romance scam run through example.com. Could you tell us who registered it?", false},
@@ -1866,12 +1881,13 @@ func TestEmergencyExplained(t *testing.T) {
 		{"긴급 공개 요청 (생명·신체에 대한 급박한 위험). 학생이 블로그 example.kr 에 오늘 밤 다리에서 뛰어내리겠다는 글과 유서 사진을 게시하였습니다. 해당 IP를 통해 학생의 위치를 파악하고자 합니다.", true},
 		{"OMBI LA DHARURA – HATARI KWA MAISHA. Mtoto alitekwa nyara jana na watekaji wanatishia kumuua. The account e-mail of example.ke will help us locate the kidnappers.", true},
 		{"Emergency request. A student posted a video on example.ca saying he had cut himself badly and would not be alive in the morning. The IP address will let us identify his internet service.", true},
-		{"Emergency disclosure request. A post on example.net named a school for tomorrow and showed two rifles on a bed. The account e-mail should identify the household so that officers can make contact tonight.", true},
+		{"Emergency disclosure request. A post on example.net named a school for tomorrow; it included a photo of two rifles on a bed. The account e-mail should identify the household so that officers can make contact tonight.", true},
 		{"Emergency disclosure request. Four people were hospitalized after taking pills bought from example.net; more buyers are at risk of death tonight. The account e-mail will help us identify and locate the operator.", true},
 		// Session 30 (round 62): a form's fields answered by a
 		// reference to a call, or "same", tell nothing.
 		{"EXIGENT REQUEST\nFacts establishing the emergency: per my earlier voicemail to your office.\nWhy these records are needed: same.\n\nI attest that an emergency involving danger of death requires disclosure without delay. Records of example.com.", false},
 		{"EXIGENT REQUEST\nFacts establishing the emergency: a man posted on example.com that he will shoot his neighbour tonight.\nWhy these records are needed: the IP logs will let us locate him before tonight.", true},
+		{"EXIGENT REQUEST\nFacts establishing the emergency: a user posted on example.com that he will bring his rifle to the warehouse and shoot his coworkers at 2 p.m.\nWhy these records are needed: None of our databases link the username to a person; the login IPs are the only way to identify him before 2 p.m.", true},
 		// Session 30 (round 62): danger of bodily harm, a threat in the
 		// present, abuse in the active voice; Portuguese and Spanish help
 		// in the present, Hungarian "azonosítható".
@@ -1880,6 +1896,13 @@ func TestEmergencyExplained(t *testing.T) {
 		{"PEDIDO URGENTE - risco de vida. Foi publicada em example.pt uma mensagem de despedida em que o autor anuncia que vai pôr termo à vida. Os endereços IP permitem identificar o operador e localizar o autor.", true},
 		{"Sürgős adatszolgáltatás közvetlen életveszély miatt. A szerző ma lőfegyverrel támadást hajt végre egy iskolában. Az IP-címek alapján azonosítható a szerző és a tartózkodási helye.", true},
 		{"Naléhavá žádost – ohrožení života. Od včerejška je pohřešována 14letá dívka. Kontaktní e-mail účtu example.cz nám umožní zjistit, kde se dívka nachází.", true},
+		// Session 30 (round 63): Finnish form headings, Italian help in
+		// prose, a threat to a person named as such; a form's help field
+		// answered "N/A" before the next numbered field.
+		{"KIIREELLINEN – hengenvaara. Tiivistelmä hätätilanteesta: kirjoittaja ilmoitti palstalla example.fi ampuvansa entisen puolisonsa ennen aamua ja julkaisi kuvan haulikosta. Miten tiedot auttavat: tilin sähköposti ja IP-osoitteet yksilöivät kirjoittajan liittymän, jolloin voimme selvittää hänen olinpaikkansa.", true},
+		{"RICHIESTA URGENTE – PERICOLO DI VITA. Una ragazza di 13 anni è scomparsa ieri. Gli indirizzi IP dell'account su example.it possono identificare l'adulto, permettendoci di ritrovare la ragazza.", true},
+		{"Emergency disclosure request. A fugitive has posted the witness's street on example.org and wrote she has until Monday night. The account's IP logs are fresh leads to where he is staying; locating him removes the threat to the witness.", true},
+		{"EMERGENCY DISCLOSURE REQUEST FORM\n1. Describe the emergency: a woman's former partner posted her new address and a photo of a handgun on example.com with the words 'see you soon'.\n2. Explain how the requested information will help address the emergency:\nN/A\n3. Identifiers: example.com", false},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
@@ -2149,6 +2172,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Our unit will handle 2703(d) matters separately; this subpoena covers example-shop.example.", "example-shop.example"},
 		{"Records (including all user names):\n  Subscriber\n  Billing\n  Logins\nfor example-shop.example.", "example-shop.example"},
 		{"Prepared following the guidance at https://provider.test/legal/law-enforcement for example-shop.example.", "example-shop.example"},
+		{"捜査関係事項照会書を添付します。ドメインexample-shop.exampleの登録者情報を回答願います。", "example-shop.example"},
 		// Session 30: an address in another script leaves no ASCII tail.
 		{"Return the records for example-shop.example to subpoenas@exampleрd.org within 5 days.", "example-shop.example"},
 	} {

@@ -293,10 +293,12 @@ func phones(body, region string) []string {
 	return out
 }
 
-// faxVerb sends something by fax to the number after it; callWord names
-// a call beside it ("fax or call me at …").
+// faxVerb sends something by fax to the number after it ("you can fax
+// the return to … at"), a verb, not the noun ("if the fax does not come
+// through, let me know at …"); callWord names a call beside it ("fax or
+// call me at …").
 var (
-	faxVerb  = lazyRegexp(`(?i)\bfax(?:ed|ing)?\b[^\n\d.;]{0,60}\b(?:at|to|on)\s*$`)
+	faxVerb  = lazyRegexp(`(?i)\b(?:(?:can|could|may|please|to|will|should|kindly)\s+fax|fax\s+(?:it|them|the \w+|your \w+|a copy|copies)\s+back)\b[^\n\d.;]{0,50}\b(?:at|to|on)\s*$`)
 	callWord = lazyRegexp(`(?i)\b(?:call|phone|reach|text|ring|contact)\b`)
 )
 
@@ -700,9 +702,11 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 		if loc[0] >= 1 && body[loc[0]-1] == '%' {
 			continue
 		}
-		// Nor the ASCII tail of a name in another script ("d.org" of
-		// "nyрd.org" with a Cyrillic "р"): \b sees only ASCII words.
-		if r, _ := utf8.DecodeLastRuneInString(body[:loc[0]]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		// Nor the ASCII tail of a name in another alphabet ("d.org" of
+		// "nyрd.org" with a Cyrillic "р"): \b sees only ASCII words. A
+		// Japanese or Chinese word may run into a domain
+		// ("ドメインexample.net").
+		if r, _ := utf8.DecodeLastRuneInString(body[:loc[0]]); unicode.IsDigit(r) || unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian) {
 			continue
 		}
 		if fileExt.MatchString(d) || !realTLD(d) || skipDomain(d) || abbreviation(body[loc[0]:loc[1]], body[loc[1]:]) {

@@ -31,6 +31,8 @@ func TestPhonesFormats(t *testing.T) {
 		{"Responsive records may be returned to this mailbox or faxed to 713-555-0166.", "US", ""},
 		{"You can fax the return to our records unit at (970) 555-0190 or e-mail it to me.", "US", ""},
 		{"Fax or call me at (970) 555-0190.", "US", "+19705550190"},
+		{"I also faxed a signed copy. If the fax does not come through, please let me know at 402-555-0143.", "US", "+14025550143"},
+		{"Questions about the faxed copy can be directed to 402-555-0143.", "US", "+14025550143"},
 		// "Contact me on …", as British writers put it.
 		{"Should you wish to discuss the order please contact me on 020 7946 0512.", "GB", "+442079460512"},
 		{"Contact reference 2026 0512 7946 for the file.", "GB", ""},
@@ -80,6 +82,9 @@ func TestDateRanges(t *testing.T) {
 		dayFirst       bool
 	}{
 		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
+		// Session 30: a non-disclosure order's term is no records' period.
+		{"The court has extended the 2705(b) non-disclosure period, which was due to expire May 24, through November 20, 2026.", "", "", false},
+		{"The 2705(b) order is attached. Records for the period May 1, 2026 through June 20, 2026.", "2026-05-01", "2026-06-20", false},
 		// Session 25: a start told in words, its date in brackets after a
 		// word of belief.
 		{"logs from the opening of the account in\nMay 2026 (we think May 4, 2026) through today, November 2, 2026", "2026-05-04", "2026-11-02", false},
@@ -724,6 +729,10 @@ func TestAgentVariants(t *testing.T) {
 		{"Jo Roe - XDOR", "Attached is the Department's subpoena for example.com.\n\nJo Roe\nTax Examiner III, Field Audit Section\nExample Department of Revenue\n\nSUBPOENA\nProduce the records\nof example.com\nfor the period\nJuly 1 to September 1\nIssued by the Department\nfor its Director\nExample Department of Revenue\nReturn to the examiner\n", "Jo Roe"},
 		{"USMS - Investigative Operations", "Attached is the order for example.com.\n\nInvestigative Operations Division\nUnited States Marshals Service\n", ""},
 		{"Example Landeskriminalamt – Cybercrime", "Sehr geehrte Damen und Herren,\n\nanbei der Beschluss zu example.de.\n\nMit freundlichen Grüßen\nJo Roe\nExample Landeskriminalamt\n", "Jo Roe"},
+		// Session 30: prose wrapped between a rank and its name.
+		{"Example Criminal Term - Warrants", "This office forwards the attached warrant, signed on the application of Detective\nJo Fairweather-Roe, Example Police Computer Crimes Squad.\n\nOffice of the Chief Clerk\n", "Jo Fairweather-Roe"},
+		// Session 30: a one-line signature of a name, a bar and a title.
+		{"ROE-HALE Jo * DOR", "Please see the attached administrative subpoena.\n\nJo Roe-Hale | Tax Auditor 3\nExample Department of Revenue\nDirect 503-555-0155\n", "Jo Roe-Hale"},
 		// Session 30: Polish and Czech ranks, abbreviated before the name.
 		{"", "Z poważaniem\n\nasp. szt. Anna Wiśniewska\nCentralne Biuro Zwalczania Cyberprzestępczości\n", "Anna Wiśniewska"},
 		{"por. Jan Novák", "S pozdravem\n\npor. Jan Novák\nPolicie České republiky\n", "Jan Novák"},

@@ -315,6 +315,13 @@ func TestUSGovernmentShapes(t *testing.T) {
 		{"example-nation.nsn.us", true},
 		{"police.example-nation.nsn.us", true},
 		{"nsn.us", false},
+		// Session 30: Japan's reserved geographic names of its local
+		// governments; a company's name is not one.
+		{"police.pref.example.jp", true},
+		{"city.example.osaka.jp", true},
+		{"keishicho.metro.tokyo.jp", true},
+		{"example-pref.jp", false},
+		{"pref.example.co.jp", false},
 		{"parks.nyc.gov", true},
 		{"example.com", false},
 	} {

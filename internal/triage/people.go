@@ -149,12 +149,25 @@ var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special 
 // abbreviation after its comma.
 var capsRankAfter = lazyRegexp(`^[^,]+,[ \t]*(?:SA|SSA|S/A|TFO|SPECIAL AGENT|AGENT|DET\.?|DETECTIVE|INV\.?|INVESTIGATOR|SGT\.?|LT\.?|CPL\.?|DEPUTY|TROOPER|INSPECTOR)(?:,|[ \t]*$)`)
 
+// wrappedRank is a rank that ends a line of prose (a lowercase word
+// before it) and the capital that opens the next line.
+var wrappedRank = lazyRegexp(`(\p{Ll}[ \t]+(?:` + ranks + `))[ \t]*\r?\n[ \t]*([A-ZÀ-ÖØ-Þ])`)
+
+// pipedSignature is a short line of a name, a bar and a title.
+var pipedSignature = lazyRegexp(`(?m)^[ \t]*(` + namePart + `(?:[ \t]+(?:[A-Z]\.|` + namePart + `)){1,3})[ \t]+[|•·][ \t]+([\p{L}][^|\n]{1,50})[ \t]*$`)
+
 // capsLine is a line of capital letters, stops, commas and hyphens only.
 var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)
 
 // agentIn is agent's reading of one version of the body.
 func agentIn(body string, m *mailparse.Message) *string {
 	body = capsSurnames(body, m.From.Name+" "+m.From.Addr)
+	// A one-line signature "Jo Roe | Tax Auditor 3": the name on a line
+	// of its own, its title under it, as a signature block sets them.
+	body = pipedSignature.ReplaceAllString(body, "$1\n$2")
+	// Prose that wraps between a rank and its name ("on the application
+	// of Detective" / "Jo Roe, Example Police"): one line again.
+	body = wrappedRank.ReplaceAllString(body, "$1 $2")
 	// A nickname in quotes between the given name and the surname
 	// ("Theodore "Ted" Roe") is not part of the name as labels give it.
 	body = quotedNickname.ReplaceAllString(body, "$1 $2")
