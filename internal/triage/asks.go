@@ -412,6 +412,15 @@ func listContext(flat string, at int) string {
 			return flat[from+heads[len(heads)-1][0] : at]
 		}
 	}
+	// Items a head opens, kept apart by semicolons only ("We ask for: …
+	// records; IP logs; the full contents …"), stand in its sentence.
+	from := max(0, at-400)
+	if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil {
+		h := heads[len(heads)-1]
+		if between := flat[from+h[1] : at]; strings.Contains(between, ";") && !strings.ContainsAny(between, ".!?:") {
+			return flat[from+h[0] : at]
+		}
+	}
 	return before[start:]
 }
 
@@ -419,7 +428,7 @@ func listContext(flat string, at int) string {
 // that opens a list of what is asked.
 var (
 	listItemStart = lazyRegexp(`(?i)^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*])\s*(?:(?:the|all|any|copies of|full|complete|entire)\s+)*$`)
-	listHead      = lazyRegexp(`(?i)\b(?:records?|items?|information|data|documents?)\s+(?:requested|sought|to be (?:produced|provided|disclosed))\s*:|\b(?:we|I)\s+(?:request|need|ask for|seek)\b[^.:]{0,40}:|\bplease\s+(?:provide|produce|send|disclose|furnish|supply)\b[^.:]{0,60}:`)
+	listHead      = lazyRegexp(`(?i)\b(?:records?|items?|information|data|documents?)\s+(?:requested|sought|to be (?:produced|provided|disclosed))\s*:|\b(?:we|I)\s+(?:request|need|ask for|seek)\b[^.:]{0,80}:|\bplease\s+(?:provide|produce|send|disclose|furnish|supply)\b[^.:]{0,60}:`)
 )
 
 // proseEnd ends a sentence of prose: a stop after a word of two letters
@@ -453,7 +462,7 @@ var inWhat = lazyRegexp(`(?i)\b(?:in|on|within|inside)\s+$`)
 // pleaseBefore ends a list's lead-in that asks: "Please immediately:".
 var pleaseBefore = lazyRegexp(`(?i)\bplease\b[^.;]{0,25}:\s*(?:\d{1,2}[.)]\s*)?$`)
 
-var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve)\b`)
+var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve|ask(?:ing)? for)\b`)
 
 // othersAct ends the words before a content phrase with a third
 // party's act on it: a threat to spread it, or a person's sending of it

@@ -345,6 +345,8 @@ func TestEmergencyContentAsked(t *testing.T) {
 		// immediately:", and an ask that opens the content phrase.
 		{"To find her we need to see what is stored in the account. Please immediately: 1. disable two-factor authentication on the account so our investigators can sign in, and 2. send us a full export of all files, messages and backups stored in the account.", true},
 		{"Time is critical. Send us a full export of all files in the account.", true},
+		// Session 30: a list's head that names the period before its colon.
+		{"We ask for, for the period November 1, 2026 to November 4, 2026: subscriber records; IP logs; the full contents of all messages stored in or sent from the account.", true},
 		{"Her captor disabled two-factor authentication on the account last night; we need the login IP addresses.", false},
 		{"Her mother showed us the messages in which the user of example.net says he will come to her school tonight with a gun. The IP logs will help us find him.", false},
 		{"She received the messages from the user of example.net, who wrote that he will kill her tonight. Please send the subscriber e-mail.", false},

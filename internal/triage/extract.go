@@ -3115,7 +3115,7 @@ var (
 )
 
 // placeholder is what a form's field holds in place of an answer.
-const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|(?:n/?a|none)\s*(?:[.;\n]|$|\d{1,2}[.)]\s)|pending|confidential|sensitive|` +
+const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\s*(?:[.;,\n]|$|\s(?-i:[A-Z0-9]))|pending|confidential|sensitive|` +
 	// A form's own instruction left in the field: "[Describe the
 	// emergency and the person(s) at risk]", "[Explain how the records
 	// will help]".
@@ -3297,12 +3297,13 @@ var (
 		`|뛰어내리|유서|자살|극단적\s*선택|실종|납치|살해|죽이겠|폭탄` +
 		`|(?:^|[^\p{L}])(?:alitekwa nyara|walitekwa nyara|utekaji nyara|kutishia kumuua|kumuua|kujiua)(?:$|[^\p{L}])` +
 		`|\b(?:would|will|wo)(?:n't|\s+not)\s+be\s+alive\b|\b(?:photos?|photographs?|pictures?|images?|videos?)\s+of\s+(?:\w+\s+){0,2}?(?:rifles|handguns|guns|firearms|weapons)\b` +
-		// Session 30: Hebrew murder, killing, suicide and kidnapping
+		// Session 30: Hebrew murder, killing, suicide, kidnapping, ending
+		// one's life and a threat to harm
 		// (general knowledge; Hebrew letters take prefixes, so no
 		// boundary); Spanish explosives and a risk of death; the signs of
 		// a suicide in preparation that crisis lines list (a farewell
 		// written, an earlier attempt, a walk into the water).
-		`|לרצוח|להרוג|להתאבד|התאבדות|נחטפ|חטיפת` +
+		`|לרצוח|להרוג|להתאבד|התאבדות|נחטפ|חטיפת|לשים קץ לחיי|(?:מאיים|מאיימת|איים|איימה)\s+(?:\p{Hebrew}+\s+){0,3}?ל(?:פגוע|רצוח|הרוג)` +
 		`|(?:^|[^\p{L}])(?:artefacto explosivo|artefactos explosivos|amenaza de bomba|riesgo (?:real |grave |inminente |cierto )?de muerte|peligro de muerte)(?:$|[^\p{L}])` +
 		`|\b(?:has|had|have)\s+(?:just\s+)?(?:written|made|left|posted|sent)\s+(?:out\s+)?(?:a |an |her |his |their )?(?:farewell (?:note|letter|message|post)s?|goodbye (?:note|letter|message|post)s?|suicide note)\b` +
 		`|\b(?:has|had|have)\s+made\s+(?:a |an )?(?:serious |previous |prior |earlier )?(?:suicide attempt|attempt on (?:her|his|their) (?:own )?life|serious attempt)\b|\b(?:previous|prior|earlier|past) suicide attempts?\b` +

@@ -1903,6 +1903,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"RICHIESTA URGENTE – PERICOLO DI VITA. Una ragazza di 13 anni è scomparsa ieri. Gli indirizzi IP dell'account su example.it possono identificare l'adulto, permettendoci di ritrovare la ragazza.", true},
 		{"Emergency disclosure request. A fugitive has posted the witness's street on example.org and wrote she has until Monday night. The account's IP logs are fresh leads to where he is staying; locating him removes the threat to the witness.", true},
 		{"EMERGENCY DISCLOSURE REQUEST FORM\n1. Describe the emergency: a woman's former partner posted her new address and a photo of a handgun on example.com with the words 'see you soon'.\n2. Explain how the requested information will help address the emergency:\nN/A\n3. Identifiers: example.com", false},
+		{"בקשת חירום – סכנת חיים ממשית. גבר פרסם באתר example.co.il הודעה שבה הוא מאיים לשים קץ לחייו ולפגוע בילדיו. כתובות ה-IP יאפשרו לנו לזהות אותו.", true},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"

@@ -731,6 +731,7 @@ func TestAgentVariants(t *testing.T) {
 		{"Example Landeskriminalamt – Cybercrime", "Sehr geehrte Damen und Herren,\n\nanbei der Beschluss zu example.de.\n\nMit freundlichen Grüßen\nJo Roe\nExample Landeskriminalamt\n", "Jo Roe"},
 		// Session 30: prose wrapped between a rank and its name.
 		{"Example Criminal Term - Warrants", "This office forwards the attached warrant, signed on the application of Detective\nJo Fairweather-Roe, Example Police Computer Crimes Squad.\n\nOffice of the Chief Clerk\n", "Jo Fairweather-Roe"},
+		{"Roe, Jo SA", "Please produce the records of example.com.\n\nJo A. Roe\nSpecial Agent\nExample Guard Investigative Service - Northwest Region\nPhone: 206-555-0135\n", "Jo A. Roe"},
 		// Session 30: a one-line signature of a name, a bar and a title.
 		{"ROE-HALE Jo * DOR", "Please see the attached administrative subpoena.\n\nJo Roe-Hale | Tax Auditor 3\nExample Department of Revenue\nDirect 503-555-0155\n", "Jo Roe-Hale"},
 		// Session 30: Polish and Czech ranks, abbreviated before the name.

@@ -150,8 +150,9 @@ var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special 
 var capsRankAfter = lazyRegexp(`^[^,]+,[ \t]*(?:SA|SSA|S/A|TFO|SPECIAL AGENT|AGENT|DET\.?|DETECTIVE|INV\.?|INVESTIGATOR|SGT\.?|LT\.?|CPL\.?|DEPUTY|TROOPER|INSPECTOR)(?:,|[ \t]*$)`)
 
 // wrappedRank is a rank that ends a line of prose (a lowercase word
-// before it) and the capital that opens the next line.
-var wrappedRank = lazyRegexp(`(\p{Ll}[ \t]+(?:` + ranks + `))[ \t]*\r?\n[ \t]*([A-ZÀ-ÖØ-Þ])`)
+// before it, not a title's "Special Agent") and the capital that opens
+// the next line.
+var wrappedRank = lazyRegexp(`((?:^|[ \t])\p{Ll}+[ \t]+(?:` + ranks + `))[ \t]*\r?\n[ \t]*([A-ZÀ-ÖØ-Þ])`)
 
 // pipedSignature is a short line of a name, a bar and a title.
 var pipedSignature = lazyRegexp(`(?m)^[ \t]*(` + namePart + `(?:[ \t]+(?:[A-Z]\.|` + namePart + `)){1,3})[ \t]+[|•·][ \t]+([\p{L}][^|\n]{1,50})[ \t]*$`)
