@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -392,7 +393,7 @@ func (m *Message) keepOneAlternative(spans [][2]int) {
 		for i := len(spans) - 1; i > keep; i-- {
 			if hasText(spans[i], false) {
 				plain, rich := words(spans[keep]), words(spans[i])
-				if len(plain) < 25 && len(rich) > 4*len(plain) && !strings.Contains(strings.Join(rich, " "), strings.Join(plain, " ")) {
+				if len(plain) < 25 && len(rich) > 4*len(plain) && !quotedAfter(strings.Join(rich, " "), strings.Join(plain, " ")) {
 					keep = i
 				}
 				break
@@ -414,6 +415,21 @@ func (m *Message) keepOneAlternative(spans [][2]int) {
 	kept := slices.Clone(m.Parts[spans[keep][0]:spans[keep][1]])
 	m.Parts = append(append(m.Parts[:first:first], kept...), m.Parts[last:]...)
 }
+
+// quotedAfter reports a rich version that repeats the plain one and then
+// only quotes an earlier message ("On Monday Jo Roe wrote:", "From: …",
+// "-----Original Message-----"): the plain version is the whole message.
+// A heading the rich version repeats above the full request is not.
+func quotedAfter(rich, plain string) bool {
+	i := strings.Index(rich, plain)
+	if i < 0 {
+		return false
+	}
+	rest := rich[i+len(plain):]
+	return quoteOpening.MatchString(rest[:min(len(rest), 200)])
+}
+
+var quoteOpening = regexp.MustCompile(`(?i)^\s*(?:>|on\b[^\n]{0,120}\bwrote:|from:|-+\s*original message|sent:|le\b[^\n]{0,80}\ba écrit|am\b[^\n]{0,80}\bschrieb)`)
 
 // attachment hashes a file part and, for PDF, DOCX and text files, reads its text.
 func (m *Message) attachment(body io.Reader, prefix, ct, filename, kind string) error {

@@ -279,6 +279,9 @@ func TestAlternativeStubPlain(t *testing.T) {
 	for _, tt := range []struct{ plain, html, want string }{
 		{"Please see the message below and the attached subpoena.", rich, "text/html"},
 		{"Call 202-555-0143 today.", "<p>Call <b>202-555-0143</b> today, please.</p>", "text/plain"},
+		// A heading the rich version repeats above the full request is
+		// no message of its own.
+		{"Emergency disclosure request - case 26-0001", "<h3>Emergency disclosure request - case 26-0001</h3><p>A girl of 14 is missing since last night; her captor wrote on example.net that she will not come home. The login IPs of the account will help us locate her. Jo Roe, Special Agent, Office: 202-555-0143. Records for example.net from May 1 to May 8.</p>", "text/html"},
 		// A short request that the rich version repeats above a quoted
 		// thread is the message itself.
 		{"Please preserve example.com for 90 days. Call me at 202-555-0143.", "<p>Please preserve example.com for 90 days. Call me at 202-555-0143.</p><blockquote>On Monday Jo Roe wrote: an old message about another case, with many more words than the request itself has, quoted in full below the reply as mail clients do, and a long legal footer after it that says nothing at all.</blockquote>", "text/plain"},

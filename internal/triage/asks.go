@@ -65,7 +65,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Spanish, French, Italian, German, Dutch.
 	// "Integral", "complete" or "whole" may stand between the content and
 	// what it is of ("o conteúdo integral das mensagens").
-	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:[\p{L}-]+\s+){0,5}?(?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\bhochgeladenen Dateien\b|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
+	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von) (?:[\p{L}-]+\s+){0,5}?(?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
 	// Files stored in the account: "os arquivos armazenados na conta".
 	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b` +
 	// Arabic: the content of (all) the messages, correspondence or
@@ -92,7 +92,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mails|messages|e-?mail messages|private messages|direct messages|chats?|chat (?:logs|messages|transcripts)|text messages|communications|photos|photographs|pictures|images|videos|files|documents|attachments|voice ?mails?|drafts|conversations|correspondence)`
 
 // notContent qualifies a sentence as asking only for non-content records.
-var notContent = lazyRegexp(`(?i)\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+var notContent = lazyRegexp(`(?i)\bliegen uns (?:bereits |schon )?vor\b|\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
 	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,:]{0,60}(?::[^.;]{0,160})?\b(?:contents?|bodies|body|substance)\b` +
@@ -417,12 +417,18 @@ func listContext(flat string, at int) string {
 	from := max(0, at-400)
 	if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil {
 		h := heads[len(heads)-1]
-		if between := flat[from+h[1] : at]; strings.Contains(between, ";") && !strings.ContainsAny(between, ".!?:") {
+		between := flat[from+h[1] : at]
+		item := between[strings.LastIndex(between, ";")+1:]
+		if strings.Contains(between, ";") && !strings.ContainsAny(between, ".!?:") && !clauseItem.MatchString(item) {
 			return flat[from+h[0] : at]
 		}
 	}
 	return before[start:]
 }
+
+// clauseItem is a list item that is a clause of its own ("we already
+// hold the contents …"), not a thing asked.
+var clauseItem = lazyRegexp(`(?i)^\s*(?:we|I|he|she|they|it|our \w+|the \w+)\s+(?:already\s+|have\s+|has\s+|had\s+)*(?:hold|have|has|had|got|obtained|received|seized|sent|posted|wrote)\b`)
 
 // listItemStart is a list item's number or bullet; listHead the label
 // that opens a list of what is asked.
@@ -462,7 +468,7 @@ var inWhat = lazyRegexp(`(?i)\b(?:in|on|within|inside)\s+$`)
 // pleaseBefore ends a list's lead-in that asks: "Please immediately:".
 var pleaseBefore = lazyRegexp(`(?i)\bplease\b[^.;]{0,25}:\s*(?:\d{1,2}[.)]\s*)?$`)
 
-var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve|ask(?:ing)? for)\b`)
+var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve|(?:we|I)\s+(?:are\s+|am\s+)?ask(?:ing)? for)\b`)
 
 // othersAct ends the words before a content phrase with a third
 // party's act on it: a threat to spread it, or a person's sending of it

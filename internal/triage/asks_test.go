@@ -31,6 +31,7 @@ func TestContentRequested(t *testing.T) {
 		{"Pyydämme toimittamaan tilin viestien sisältö ajalta 1.3.–1.4.2026.", true},
 		{"Kérjük a fiókon keresztül küldött és fogadott összes üzenet tartalmát.", true},
 		{"Wir ersuchen um Übermittlung der Registrierungsdaten sowie der Inhalte der über das Konto versandten Nachrichten.", true},
+		{"Die Inhalte der weitergeleiteten Nachrichten liegen uns bereits vor. Wir ersuchen um die Registrierungsdaten.", false},
 		// The investigators' own work on content they hold.
 		{"Our analyst traced the text messages to one site so far: example.com. Please search on it for June 2026.", false},
 		{"We reviewed the e-mails the victim forwarded to us. Please provide the subscriber records of example.com.", false},
@@ -345,6 +346,8 @@ func TestEmergencyContentAsked(t *testing.T) {
 		// immediately:", and an ask that opens the content phrase.
 		{"To find her we need to see what is stored in the account. Please immediately: 1. disable two-factor authentication on the account so our investigators can sign in, and 2. send us a full export of all files, messages and backups stored in the account.", true},
 		{"Time is critical. Send us a full export of all files in the account.", true},
+		{"He told her he would ask for the contents of her private messages next. We need the login IPs of example.net.", false},
+		{"We need, as soon as possible: the login IPs; the account e-mail; we already hold the contents of the messages he sent.", false},
 		// Session 30: a list's head that names the period before its colon.
 		{"We ask for, for the period November 1, 2026 to November 4, 2026: subscriber records; IP logs; the full contents of all messages stored in or sent from the account.", true},
 		{"Her captor disabled two-factor authentication on the account last night; we need the login IP addresses.", false},

@@ -1774,7 +1774,7 @@ var districtName = lazyRegexp(`^United States District Court(?:,| for the)\s+((?
 
 // federalFrom names a federal process's district without its court: "a
 // federal search warrant from the District of Arizona".
-var federalFrom = lazyRegexp(`\b[Ff]ederal\s+(?:search\s+|grand\s+jury\s+)?(?:warrant|order|court order|subpoena)\b[^.]{0,40}?\b(?:from|in|out of|issued in|issued by|of) the ((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District of (` + usStateNames + `)\b`)
+var federalFrom = lazyRegexp(`\b[Ff]ederal\s+(?:[\w()]+\s+){0,2}?(?:warrants?|orders?|subpoenas?)\b[^.]{0,40}?\b(?:from|in|out of|issued in|issued by|of) the ((?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District of (` + usStateNames + `)\b`)
 
 func federalDistrict(name, flat string) string {
 	// "United States District Court, District of Minnesota" (a caption

@@ -323,6 +323,8 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"court_order"}, "Supreme Court of the State of Example, Example County"},
 		{"I am a Task Force Officer on a federal task force in the District of Oregon. Attached is a state search warrant signed by a Example County judge for example.net.\n\nTFO Jo Roe\nExample City Police Department\n",
 			[]string{"search_warrant"}, ""},
+		{"Attached is a federal 2703(d) order from the District of Oregon for example.net.",
+			[]string{"court_order"}, "United States District Court for the District of Oregon"},
 		// A federal warrant named by its district alone.
 		{"Attached is a federal search warrant from the District of Arizona, Case No. 26-0001, for example.com.",
 			[]string{"search_warrant"}, "United States District Court for the District of Arizona"},

@@ -274,7 +274,7 @@ var rangeRemark = lazyRegexp(`[ \t]*\([^()\n\d]{1,60}\)([ \t]+(?:through|thru|to
 
 // ndoTermBefore ends the words of a non-disclosure order's term before
 // its dates.
-var ndoTermBefore = lazyRegexp(`(?i)\b(?:non-?disclosure|2705\s*\(b\)|preclusion of notice|delay(?:ed)? (?:of )?(?:notice|notification))\b[^.]{0,80}\b(?:period|term|expire[sd]?|extended|extends|runs?|ends?)\b[^.]{0,40}$`)
+var ndoTermBefore = lazyRegexp(`(?i)(?:\bnon-?disclosure|\b2705\s*\(b\)|\bpreclusion of notice|\bdelay(?:ed)? (?:of )?(?:notice|notification))(?:\s+(?:order|provision|requirement))?\s+(?:period|term)\b[^.]{0,60}$|(?:\bnon-?disclosure|\b2705\s*\(b\)|\bpreclusion of notice|\bdelay(?:ed)? (?:of )?(?:notice|notification))[^.]{0,80}\b(?:expire[sd]?|extended|extends)\b[^.]{0,40}$`)
 
 func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = localDates(body)

@@ -346,7 +346,11 @@ func (d *Domains) Government(host string) (string, bool) {
 // reserves for it: a prefecture's "pref.X.jp" (prefectural police write
 // from police.pref.X.jp), a city's, town's or village's
 // "city.X.Y.jp", and Tokyo's "metro.tokyo.jp".
-var jpLocalGov = lazyRegexp(`(?:^|\.)(?:pref\.[a-z]+|(?:city|town|vill)\.[a-z-]+\.[a-z]+|metro\.tokyo)\.jp$`)
+var jpLocalGov = lazyRegexp(`(?:^|\.)(?:pref\.` + jpPrefectures + `|(?:city|town|vill)\.[a-z-]+\.` + jpPrefectures + `|metro\.tokyo)\.jp$`)
+
+// jpPrefectures are Japan's 47 prefectures as its geographic names spell
+// them (general knowledge).
+const jpPrefectures = `(?:hokkaido|aomori|iwate|miyagi|akita|yamagata|fukushima|ibaraki|tochigi|gunma|saitama|chiba|tokyo|kanagawa|niigata|toyama|ishikawa|fukui|yamanashi|nagano|gifu|shizuoka|aichi|mie|shiga|kyoto|osaka|hyogo|nara|wakayama|tottori|shimane|okayama|hiroshima|yamaguchi|tokushima|kagawa|ehime|kochi|fukuoka|saga|nagasaki|kumamoto|oita|miyazaki|kagoshima|okinawa)`
 
 // usTribalNation is a Native Sovereign Nation's name under .us (RFC 1480:
 // "<nation>.nsn.us"), delegated to tribal governments and their agencies,

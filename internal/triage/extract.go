@@ -437,7 +437,7 @@ var processRules = []processRule{
 		`|\b(?:provider|you|the company)\s+(?:shall|must|is to|are to)\s+not\s+(?:disclose|notify)\b[^.\n]{0,30}\bexistence of (?:this|the) (?:order|application)\b|\border\b[^.\n]{0,30}\b(?:prohibits|precludes|forbids|bars)\s+(?:you|the provider|provider)\s+from\s+(?:notifying|disclosing)\b` +
 		// A court's "It is further ORDERED that … the provider shall not
 		// disclose its existence".
-		`|(?-i:ORDERED)\b[^.]{0,120}\b(?:provider|you|the company)\s+(?:shall|must|is to)\s+not\s+(?:disclose|notify|reveal)\b[^.\n]{0,20}\bits existence\b` +
+		`|(?-i:ORDERED)\b(?:[^.]|\.\w|\b(?:Inc|Ltd|Co|Corp|LLC)\.){0,120}?\b(?:shall|must|is to)\s+not\s+(?:disclose|notify|reveal)\b[^.\n]{0,60}\b(?:its existence|existence of (?:this|the) (?:order|warrant|application|subpoena))\b` +
 		// A court that "ordered that the existence of the warrant not be
 		// disclosed"; California's "order for delayed notification" (Penal
 		// Code 1546.2(b)).
@@ -3115,7 +3115,7 @@ var (
 )
 
 // placeholder is what a form's field holds in place of an answer.
-const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none\s*(?:[.;,\n]|$|\s(?-i:[A-Z0-9]))|pending|confidential|sensitive|` +
+const placeholder = `(?:same\b(?:\s+as\s+(?:above|before|earlier|previously))?\s*(?:\.|\n|$)|as discussed|as (?:above|stated|described|noted|mentioned)|see\b|refer\w* to|per (?:our|my|phone|telephone|tel\.?|conversation|call|sgt\.?|lt\.?|det\.?|sergeant|lieutenant|detective|supervisor)\b|(?:discussed |explained |given )?(?:by|over the|on the) (?:tele)?phone|verbal(?:ly)?|to follow|to be (?:determined|provided|supplied|confirmed)|details? (?:can|will|may|to) be (?:given|provided|discussed|explained|shared)|details? (?:are|is) (?:on file|available|confidential|kept)|(?:required |needed |necessary )?for (?:the |our )?investigat\w* purposes|TBD\b|TBA\b|available|on file|in (?:the|our) (?:case )?file|n/?a\b|none(?:\s+at this time|\s+yet|\s+so far)?\s*(?:[.;,\n]|$|\s(?-i:[A-Z0-9]))|pending|confidential|sensitive|` +
 	// A form's own instruction left in the field: "[Describe the
 	// emergency and the person(s) at risk]", "[Explain how the records
 	// will help]".
@@ -3285,9 +3285,11 @@ var (
 		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
 		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
 		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
-		// Session 30 (round 63): a threat to a person named as such ("the
-		// threat to both women"); Finnish shooting and a shotgun.
-		`|\bthreat to (?:(?:the|his|her|their|both|two|a)\s+)?(?:witness(?:es)?|victims?|women|woman|men|man|children|child|family|girl|boy|her|him|them)\b|(?:^|[^\p{L}])(?:ampuvansa|ampua|tappavansa|tappaa|haulikko\p{L}*)(?:$|[^\p{L}])` +
+		// Session 30 (round 63): a threat to a person that goes on ("is a
+		// threat to the witness", "removes the threat to both women"; not
+		// "no longer any threat to the victim"); Finnish shooting and a
+		// shotgun.
+		`|\b(?:(?:poses?|posing|remains?|is|are)\s+(?:a|an)\s+(?:\w+\s+)?|(?:remov|eliminat|neutrali[sz]|end)\w*\s+the\s+)threat to (?:(?:the|his|her|their|both|two|a)\s+)?(?:witness(?:es)?|victims?|women|woman|men|man|children|child|family|girl|boy|her|him|them)\b|(?:^|[^\p{L}])(?:ampuvansa|ampua|tappavansa|tappaa|haulikko\p{L}*)(?:$|[^\p{L}])` +
 		// Session 30 (round 61): Swedish shooting, killing, a weapon shown;
 		// Korean jumping, a suicide note, missing, kidnapping, killing;
 		// Swahili kidnapping and a threat to kill (general knowledge); a

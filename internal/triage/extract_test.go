@@ -1457,6 +1457,10 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is a grand jury subpoena for billing@example.net. The victim, a small bakery, wired its savings to the fraudsters and the owner says the business will not survive the loss. Please send the records as soon as possible.", []string{"subpoena"}},
 		{"Attached is a subpoena for the seller account tools4u on example.net. The burglar cut himself on a window at one store. Please send the records urgently.", []string{"subpoena"}},
 		{"Attached is a subpoena for the login IPs of carer@example.net. $50,000 went missing from an elderly widow's account; she had made a will naming her carer. Please send the records as soon as possible.", []string{"subpoena"}},
+		// Session 30, second review: a threat that is over; an order's
+		// secrecy clause for a company named.
+		{"The suspect was arrested last night and there is no longer any threat to the victim. Please send the subscriber records of example.net as soon as possible.", []string{"none"}},
+		{"SEARCH WARRANT. The records of example.net are to be produced. IT IS FURTHER ORDERED that Example Inc. shall not disclose the existence of this warrant to any person.", []string{"search_warrant", "nondisclosure_order"}},
 		// Session 30: a treaty request's future told before its name.
 		{"Si chiede la conservazione rapida dei dati del dominio example.it. Seguirà eventuale richiesta di assistenza giudiziaria.", []string{"preservation"}},
 		{"Solicitamos la conservación de los datos de example.es. Se remitirá la comisión rogatoria en las próximas semanas.", []string{"preservation"}},
@@ -1904,6 +1908,7 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency disclosure request. A fugitive has posted the witness's street on example.org and wrote she has until Monday night. The account's IP logs are fresh leads to where he is staying; locating him removes the threat to the witness.", true},
 		{"EMERGENCY DISCLOSURE REQUEST FORM\n1. Describe the emergency: a woman's former partner posted her new address and a photo of a handgun on example.com with the words 'see you soon'.\n2. Explain how the requested information will help address the emergency:\nN/A\n3. Identifiers: example.com", false},
 		{"בקשת חירום – סכנת חיים ממשית. גבר פרסם באתר example.co.il הודעה שבה הוא מאיים לשים קץ לחייו ולפגוע בילדיו. כתובות ה-IP יאפשרו לנו לזהות אותו.", true},
+		{"EXIGENT REQUEST\nFacts establishing the emergency: a man posted on example.com that he will shoot his neighbour tonight.\nHow the information will help: None at this time, pending review.\n", false},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"

@@ -85,6 +85,7 @@ func TestDateRanges(t *testing.T) {
 		// Session 30: a non-disclosure order's term is no records' period.
 		{"The court has extended the 2705(b) non-disclosure period, which was due to expire May 24, through November 20, 2026.", "", "", false},
 		{"The 2705(b) order is attached. Records for the period May 1, 2026 through June 20, 2026.", "2026-05-01", "2026-06-20", false},
+		{"The attached 2703(d) order, which includes a non-disclosure provision, requires IP logs for the term March 1, 2026 through September 30, 2026.", "2026-03-01", "2026-09-30", false},
 		// Session 25: a start told in words, its date in brackets after a
 		// word of belief.
 		{"logs from the opening of the account in\nMay 2026 (we think May 4, 2026) through today, November 2, 2026", "2026-05-04", "2026-11-02", false},
@@ -732,6 +733,10 @@ func TestAgentVariants(t *testing.T) {
 		// Session 30: prose wrapped between a rank and its name.
 		{"Example Criminal Term - Warrants", "This office forwards the attached warrant, signed on the application of Detective\nJo Fairweather-Roe, Example Police Computer Crimes Squad.\n\nOffice of the Chief Clerk\n", "Jo Fairweather-Roe"},
 		{"Roe, Jo SA", "Please produce the records of example.com.\n\nJo A. Roe\nSpecial Agent\nExample Guard Investigative Service - Northwest Region\nPhone: 206-555-0135\n", "Jo A. Roe"},
+		// A table's name beside an account, and a victim's name after a
+		// wrapped "Officer", are no agent's.
+		{"Example Office", "Please send the records of these account holders:\nMaria Roe | roe.m\nJo Doe | doe.j\n", ""},
+		{"Example Office", "The victim, a retired police Officer\nMark Hale, lost his savings through example.net.\n", ""},
 		// Session 30: a one-line signature of a name, a bar and a title.
 		{"ROE-HALE Jo * DOR", "Please see the attached administrative subpoena.\n\nJo Roe-Hale | Tax Auditor 3\nExample Department of Revenue\nDirect 503-555-0155\n", "Jo Roe-Hale"},
 		// Session 30: Polish and Czech ranks, abbreviated before the name.

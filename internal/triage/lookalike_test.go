@@ -317,8 +317,10 @@ func TestUSGovernmentShapes(t *testing.T) {
 		{"nsn.us", false},
 		// Session 30: Japan's reserved geographic names of its local
 		// governments; a company's name is not one.
-		{"police.pref.example.jp", true},
+		{"police.pref.kanagawa.jp", true},
 		{"city.example.osaka.jp", true},
+		{"police.pref.example.jp", false},
+		{"city.osaka.example.jp", false},
 		{"keishicho.metro.tokyo.jp", true},
 		{"example-pref.jp", false},
 		{"pref.example.co.jp", false},

@@ -149,13 +149,15 @@ var officerRank = lazyRegexp(`(?i)^(?:senior |supervisory |special )*(?:special 
 // abbreviation after its comma.
 var capsRankAfter = lazyRegexp(`^[^,]+,[ \t]*(?:SA|SSA|S/A|TFO|SPECIAL AGENT|AGENT|DET\.?|DETECTIVE|INV\.?|INVESTIGATOR|SGT\.?|LT\.?|CPL\.?|DEPUTY|TROOPER|INSPECTOR)(?:,|[ \t]*$)`)
 
-// wrappedRank is a rank that ends a line of prose (a lowercase word
-// before it, not a title's "Special Agent") and the capital that opens
-// the next line.
-var wrappedRank = lazyRegexp(`((?:^|[ \t])\p{Ll}+[ \t]+(?:` + ranks + `))[ \t]*\r?\n[ \t]*([A-ZÀ-ÖØ-Þ])`)
+// wrappedRank is an investigator's rank that ends a line of prose (a
+// lowercase word before it, not a title's "Special Agent") and the
+// capital that opens the next line; not "Officer" or "Mr.", which prose
+// gives victims and registrants too.
+var wrappedRank = lazyRegexp(`((?:^|[ \t])\p{Ll}+[ \t]+(?:Detective|Det\.|Special Agent|Task Force Officer|TFO|Investigator|Inv\.|Sergeant|Sgt\.|Deputy|Trooper|Inspector|Postal Inspector|Lieutenant|Lt\.|Corporal|Cpl\.))[ \t]*\r?\n[ \t]*([A-ZÀ-ÖØ-Þ])`)
 
-// pipedSignature is a short line of a name, a bar and a title.
-var pipedSignature = lazyRegexp(`(?m)^[ \t]*(` + namePart + `(?:[ \t]+(?:[A-Z]\.|` + namePart + `)){1,3})[ \t]+[|•·][ \t]+([\p{L}][^|\n]{1,50})[ \t]*$`)
+// pipedSignature is a short line of a name, a bar and a title in words
+// (not a table's "Jo Roe | roe.j", a name beside an account).
+var pipedSignature = lazyRegexp(`(?m)^[ \t]*(` + namePart + `(?:[ \t]+(?:[A-Z]\.|` + namePart + `)){1,3})[ \t]+[|•·][ \t]+(\p{Lu}[\p{L} ,&'’-]{1,50}(?:[ \t]\d{1,2})?)[ \t]*$`)
 
 // capsLine is a line of capital letters, stops, commas and hyphens only.
 var capsLine = lazyRegexp(`^[\p{Lu}][\p{Lu}.,'’ -]+$`)
