@@ -356,8 +356,9 @@ func (m *Message) walk(e *message.Entity, prefix string, depth int) error {
 
 // keepOneAlternative keeps the text of one part of a multipart/alternative:
 // the plain-text version where it has text and is more than a stub, else
-// the last (richest) one with text. The versions say the same thing; reading all of them would
-// double every phone number, date and identifier.
+// the last (richest) one with text. The versions say the same thing;
+// reading all of them would double every phone number, date and
+// identifier.
 func (m *Message) keepOneAlternative(spans [][2]int) {
 	if len(spans) < 2 {
 		return
@@ -380,8 +381,9 @@ func (m *Message) keepOneAlternative(spans [][2]int) {
 	// A plain version that is only a stub ("Please see the message
 	// below", "View this message in HTML") beside a far fuller rich one:
 	// the sender wrote the rich one, and the plain one says nothing of it.
-	// A short plain version that the rich one repeats (a brief request
-	// above a quoted thread or a footer) is the message itself.
+	// A short plain version that the rich one repeats and then only
+	// quotes an earlier message after (a brief reply above the thread) is
+	// the message itself.
 	if keep >= 0 {
 		words := func(sp [2]int) []string {
 			var w []string
