@@ -405,25 +405,34 @@ func listContext(flat string, at int) string {
 	// The full contents …") stands in the list its head opened
 	// ("Records requested: 1. …").
 	if listItemStart.MatchString(before[start:]) {
-		from := max(0, at-800)
 		// Only the nearest list's head: another label between ("We will
 		// follow up with a search warrant for: 1. …") opens its own.
-		if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil && !strings.Contains(flat[from+heads[len(heads)-1][1]:at], ":") {
-			return flat[from+heads[len(heads)-1][0] : at]
+		if h, ok := nearestHead(flat, at, 800); ok && !strings.Contains(flat[h[1]:at], ":") {
+			return flat[h[0]:at]
 		}
 	}
 	// Items a head opens, kept apart by semicolons only ("We ask for: …
 	// records; IP logs; the full contents …"), stand in its sentence.
-	from := max(0, at-400)
-	if heads := listHead.FindAllStringIndex(flat[from:at], -1); heads != nil {
-		h := heads[len(heads)-1]
-		between := flat[from+h[1] : at]
+	if h, ok := nearestHead(flat, at, 400); ok {
+		between := flat[h[1]:at]
 		item := between[strings.LastIndex(between, ";")+1:]
 		if strings.Contains(between, ";") && !strings.ContainsAny(between, ".!?:") && !clauseItem.MatchString(item) {
-			return flat[from+h[0] : at]
+			return flat[h[0]:at]
 		}
 	}
 	return before[start:]
+}
+
+// nearestHead returns the span in flat of the last list head (listHead)
+// within window bytes before at.
+func nearestHead(flat string, at, window int) ([2]int, bool) {
+	from := max(0, at-window)
+	heads := listHead.FindAllStringIndex(flat[from:at], -1)
+	if heads == nil {
+		return [2]int{}, false
+	}
+	h := heads[len(heads)-1]
+	return [2]int{from + h[0], from + h[1]}, true
 }
 
 // clauseItem is a list item that is a clause of its own ("we already

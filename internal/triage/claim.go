@@ -996,15 +996,26 @@ func affixedInitials(host string) string {
 // label after a hyphen ("exampletaskforce-org.com" gives "org"), or "".
 func hyphenedSuffix(host string) string {
 	main, _, _ := strings.Cut(registrable(host), ".")
-	i := strings.LastIndexByte(main, '-')
-	if i <= 0 {
+	_, w, ok := lastHyphen(main)
+	if !ok {
 		return ""
 	}
-	switch w := main[i+1:]; w {
+	switch w {
 	case "gov", "org", "com", "net", "edu", "mil", "us":
 		return w
 	}
 	return ""
+}
+
+// lastHyphen splits a label at its last hyphen ("policia-nacional-xx"
+// gives "policia-nacional" and "xx"); ok is false without one after its
+// first letter.
+func lastHyphen(label string) (head, tail string, ok bool) {
+	i := strings.LastIndexByte(label, '-')
+	if i <= 0 {
+		return "", "", false
+	}
+	return label[:i], label[i+1:], true
 }
 
 // hyphenedCountry returns the country code that ends host's registrable
@@ -1015,12 +1026,11 @@ func hyphenedSuffix(host string) string {
 func hyphenedCountry(host string) string {
 	reg := registrable(host)
 	main, _, _ := strings.Cut(reg, ".")
-	i := strings.LastIndexByte(main, '-')
-	if i <= 0 || len(main)-i-1 != 2 || len(suffixOf(reg)) <= 2 {
+	head, cc, ok := lastHyphen(main)
+	if !ok || len(cc) != 2 || len(suffixOf(reg)) <= 2 {
 		return ""
 	}
-	cc := main[i+1:]
-	if usStateCode[cc] || ccTLDCountry("@x."+cc) == "" || !policeWords.MatchString(main[:i]) {
+	if usStateCode[cc] || ccTLDCountry("@x."+cc) == "" || !policeWords.MatchString(head) {
 		return ""
 	}
 	return cc

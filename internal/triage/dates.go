@@ -274,7 +274,10 @@ var rangeRemark = lazyRegexp(`[ \t]*\([^()\n\d]{1,60}\)([ \t]+(?:through|thru|to
 
 // ndoTermBefore ends the words of a non-disclosure order's term before
 // its dates.
-var ndoTermBefore = lazyRegexp(`(?i)(?:\bnon-?disclosure|\b2705\s*\(b\)|\bpreclusion of notice|\bdelay(?:ed)? (?:of )?(?:notice|notification))(?:\s+(?:order|provision|requirement))?\s+(?:period|term)\b[^.]{0,60}$|(?:\bnon-?disclosure|\b2705\s*\(b\)|\bpreclusion of notice|\bdelay(?:ed)? (?:of )?(?:notice|notification))[^.]{0,80}\b(?:expire[sd]?|extended|extends)\b[^.]{0,40}$`)
+var ndoTermBefore = lazyRegexp(`(?i)` + ndoWords + `(?:\s+(?:order|provision|requirement))?\s+(?:period|term)\b[^.]{0,60}$|` + ndoWords + `[^.]{0,80}\b(?:expire[sd]?|extended|extends)\b[^.]{0,40}$`)
+
+// ndoWords names a non-disclosure order or its delay of notice.
+const ndoWords = `(?:\bnon-?disclosure|\b2705\s*\(b\)|\bpreclusion of notice|\bdelay(?:ed)? (?:of )?(?:notice|notification))`
 
 func dateRange(body, asked string, dayFirst bool) *DateRange {
 	body = localDates(body)

@@ -612,6 +612,8 @@ func asserted(text string, loc []int, kind string) bool {
 		end = m[0] + 1
 	}
 	clauseAfter := after[:end]
+	// next is the text after the process, a little further than its clause.
+	next := text[loc[1]:min(len(text), loc[1]+200)]
 	// "not going to get a warrant or a subpoena": the second process is
 	// denied with the first.
 	if m := coordinated.FindStringIndex(before); m != nil && denied.MatchString(before[:m[0]]) && !withoutDelay.MatchString(denied.FindString(before[:m[0]])) && !secrecyDenial.MatchString(before[:m[0]]) {
@@ -662,7 +664,7 @@ func asserted(text string, loc []int, kind string) bool {
 	case cjkNeeded.MatchString(clauseAfter):
 		return false // "형사사법공조조약(MLAT)에 따른 요청이 필요하다고": what is needed, told back
 	case providerWants.MatchString(before) && !contrast.MatchString(providerWants.FindString(before)) && !sentWith.MatchString(clauseAfter) && !obtainedOne.MatchString(clauseAfter) &&
-		(arguedPast.MatchString(text[loc[1]:min(len(text), loc[1]+200)]) || someProviders.MatchString(providerWants.FindString(before)) || stillSeeking.MatchString(text[loc[1]:min(len(text), loc[1]+200)])) && !demandMet.MatchString(text[loc[1]:min(len(text), loc[1]+200)]):
+		(arguedPast.MatchString(next) || someProviders.MatchString(providerWants.FindString(before)) || stillSeeking.MatchString(next)) && !demandMet.MatchString(next):
 		return false // "I know you want the contents to come with a warrant, but …"
 	case soughtBeside.MatchString(wide):
 		return false // "we are seeking a nondisclosure order along with the warrant"
@@ -720,7 +722,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
-	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter) && !assertive.MatchString(text[loc[1]:min(len(text), loc[1]+200)])) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter) && !assertive.MatchString(next)) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another

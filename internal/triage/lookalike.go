@@ -568,7 +568,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// "examplecitypolicegov.net"): a town's own older domain may carry
 	// one of them, never both.
 	if suffix != "gov" {
-		for _, w := range []string{"police", "sheriff"} {
+		for _, w := range policeGlue {
 			for _, pair := range [][2]string{{"gov", w}, {w, "gov"}} {
 				if head, ok := strings.CutSuffix(main, pair[0]+pair[1]); ok && len(head) >= 3 && d.registered[head+".gov"] {
 					return head + ".gov", true
@@ -582,7 +582,7 @@ func (d *Domains) Lookalike(host string) (string, bool) {
 	// (three to five letters): a place's name before "police" is a town's
 	// own force.
 	if _, listed := d.agencies[reg]; !listed {
-		for _, w := range []string{"police", "sheriff"} {
+		for _, w := range policeGlue {
 			for _, rest := range []string{strings.TrimSuffix(main, w), strings.TrimPrefix(main, w)} {
 				rest = strings.Trim(rest, "-")
 				if rest == main || len(rest) < 3 || len(rest) > 5 {
@@ -826,6 +826,12 @@ func (d *Domains) affixedRegistered(main, suffix string) string {
 func ownNameBeside(main, suffix, target string, handListed bool) bool {
 	return main == brandLabel(target) && (localOfficeName(main) || stateOfficeName(main)) && (suffix == "com" || suffix == "org" || suffix == "net") && !handListed
 }
+
+// policeGlue are the police words these two rules read glued to a .gov
+// name or an agency's initials ("…govpolice.com", "…pdpolice.org"); the
+// wider gluedPoliceWords (sender.go) would reach names these rules were
+// not measured on.
+var policeGlue = []string{"police", "sheriff"}
 
 // stateOfficeName is a state agency's initials after its state's postal
 // code ("njdcj", "nysp"): a state office's older domain beside its .gov
