@@ -198,6 +198,12 @@ func (p *Policy) Decide(r triage.Result) Decision {
 	if d.Action == Reject && r.Sender.Authenticated && (r.Sender.Class == triage.ClassLawEnforcement || r.Sender.Class == triage.ClassGovOther || slices.Contains(codes, "foreign_requires_mlat")) {
 		d.Review, d.Hold = true, true
 	}
+	// A request that came as list, calendar or auto-generated mail (an
+	// agency's web form): read as a request because it carries one, but
+	// software sent it, so a person sees it before any reply goes out.
+	if r.Facts.ListMail && d.Action != Ignore {
+		d.Review, d.Hold = true, true
+	}
 	// A withdrawal of the content asked before turns a refusal into an
 	// acknowledgement on lerd's reading of it: a person confirms it before
 	// anything is sent.

@@ -50,6 +50,9 @@ func TestDecide(t *testing.T) {
 			r.Emergency = true
 			r.Facts.EmergencyExplained = true
 		}), Acknowledge, nil, true, false},
+		// Session 31: a request sent as list or auto-generated mail (an
+		// agency's web form) is read, but held for a person.
+		{"an agency's web form", with(func(r *triage.Result) { r.Facts.ListMail = true }), Acknowledge, nil, true, true},
 		// A colleague of ours forwarding an agency's subpoena: read, but a
 		// person sees it before anything goes out.
 		{"a colleague's forward", with(func(r *triage.Result) {

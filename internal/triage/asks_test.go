@@ -32,6 +32,8 @@ func TestContentRequested(t *testing.T) {
 		{"Kérjük a fiókon keresztül küldött és fogadott összes üzenet tartalmát.", true},
 		{"Wir ersuchen um Übermittlung der Registrierungsdaten sowie der Inhalte der über das Konto versandten Nachrichten.", true},
 		{"Die Inhalte der weitergeleiteten Nachrichten liegen uns bereits vor. Wir ersuchen um die Registrierungsdaten.", false},
+		// Session 31 (round 66): "den Inhalt sämtlicher Nachrichten".
+		{"Gemäss der Verfügung ersuchen wir um: a) Bestandesdaten zu example.ch; b) den Inhalt sämtlicher Nachrichten, die der Kontoinhaber gesendet hat.", true},
 		// The investigators' own work on content they hold.
 		{"Our analyst traced the text messages to one site so far: example.com. Please search on it for June 2026.", false},
 		{"We reviewed the e-mails the victim forwarded to us. Please provide the subscriber records of example.com.", false},
@@ -365,6 +367,10 @@ func TestEmergencyContentAsked(t *testing.T) {
 		{"Please provide, for June 1 - June 8, 2026:\n (a) account registration data for example.net;\n (b) API logs with IPs;\n (c) the full contents of all messages the account holder sent to your support desk.", true},
 		{"Please provide, for June 1 - June 8, 2026:\n (a) account registration data for example.net;\n (b) API logs with IPs.\nHe had sent the full contents of all messages to the victim's family.", false},
 		{"Please provide the contents of the messages he sent her.", true},
+		// Session 31 (round 66): a form's ticked box for the notes the
+		// account holds.
+		{"Information requested:\n[X] Subscriber information\n[X] IP logs\n[X] Content of all notes and uploaded files in the account", true},
+		{"Information requested:\n[X] Subscriber information\n[X] IP logs\n[ ] Content of all notes and uploaded files in the account", false},
 		// A request closed by a year, then the writer's own inbox.
 		{"Please provide the account e-mail and IP logs of example.net for November 1 through November 5, 2026. I am monitoring this inbox overnight, please reply here.", false},
 	})

@@ -750,7 +750,12 @@ func inspectorGeneralNext(ws []string) bool {
 
 // bareInspectorGeneral is an inspector general's office named without its
 // agency, as a letterhead's second line or a signature writes it.
-var bareInspectorGeneral = lazyRegexp(`^Office of (?:the )?Inspector General$`)
+var bareInspectorGeneral = lazyRegexp(`^(?:Office of (?:the )?)?Inspector General$`)
+
+// placeInspectorGeneral is an inspector general's office named for its
+// state or city ("Office of the Ohio Inspector General", "Office of the
+// New York City Inspector General").
+var placeInspectorGeneral = lazyRegexp(`\bOffice of the (?:[A-Z][\p{L}.]+ ){1,3}Inspector General\b`)
 
 // inspectorGeneralOf completes a bare "Office of Inspector General" with
 // the agency it belongs to, as the letter writes the two together in one
@@ -793,6 +798,18 @@ func inspectorGeneralOf(name, marked string) string {
 		if parent := joinName(ws[start:j]); start < j && !generic(strings.Fields(parent)) {
 			return parent + sep + office
 		}
+		// A letterhead's department on the line above, a line of its own
+		// ("U.S. Department of Health and Human Services" / "Office of
+		// Inspector General, Office of Investigations").
+		if j > 1 && ws[j-1] == lineBreak {
+			s := j - 1
+			for s > 0 && ws[s-1] != lineBreak {
+				s--
+			}
+			if line := ws[s : j-1]; departmentLine(line) {
+				return joinName(line) + ", " + office
+			}
+		}
 		// The agency after it: "Office of Inspector General, U.S.
 		// Department of X".
 		if after := k + n; after < len(ws) && ws[after] == "," {
@@ -802,6 +819,29 @@ func inspectorGeneralOf(name, marked string) string {
 		}
 	}
 	return name
+}
+
+// departmentLine reports a line that is wholly the name of a federal or
+// state department or agency ("U.S. Department of Labor", "Social
+// Security Administration"): capitalised words and connectors, one of
+// them a parent body's word, none an office's.
+func departmentLine(ws []string) bool {
+	if len(ws) < 2 || !capitalised(ws[0]) {
+		return false
+	}
+	parent := false
+	for _, w := range ws {
+		w = strings.TrimRight(w, ".,")
+		switch {
+		case w == "Office" || w == "Division" || w == "Unit":
+			return false
+		case parentBody[w]:
+			parent = true
+		case !capitalised(w) && !connectors[w]:
+			return false
+		}
+	}
+	return parent
 }
 
 // departmentPart words start the name of an office within a department.
@@ -1064,6 +1104,18 @@ func issuer(body, flat string) string {
 		if issuingAfter.MatchString(rest) && agencyWords.MatchString(name) && !deictic[p[0]] {
 			return withoutPerson(name)
 		}
+		// "Homeland Security Investigations (HSI) St. Louis requests …":
+		// the agency's initials and its office's city between the name
+		// and the verb.
+		if k := end; k+2 < len(ws) && ws[k] == "(" && ws[k+2] == ")" && bracketInitials.MatchString(ws[k+1]) && agencyWords.MatchString(name) && !deictic[p[0]] {
+			k += 3
+			for n := 0; n < 3 && k < len(ws) && capitalised(ws[k]) && !issuingAfter.MatchString(strings.Join(ws[k:min(len(ws), k+4)], " ")); n++ {
+				k++
+			}
+			if issuingAfter.MatchString(strings.Join(ws[k:min(len(ws), k+4)], " ")) {
+				return withoutPerson(name)
+			}
+		}
 		// "The Virginia State Police, Bureau of Criminal Investigation,
 		// requests …": the agency issues, the unit between commas is its
 		// office.
@@ -1100,7 +1152,8 @@ func specific(name, flat string) string {
 		before, _, ok := strings.Cut(full, name)
 		// Only words of an office may come before it ("Office of the"),
 		// never a person's name or rank.
-		if ok && len(full) > len(name) && (before == "" || generic(append(strings.Fields(before), "Office"))) && !generic(strings.Fields(full)) {
+		// Nor a statute named for the body ("Inspector General Act").
+		if ok && len(full) > len(name) && (before == "" || generic(append(strings.Fields(before), "Office"))) && !generic(strings.Fields(full)) && !lawName.MatchString(full) {
 			return full
 		}
 	}
@@ -1115,7 +1168,23 @@ func authority(doc *document, r *Result, agency Agency) *string {
 	if name == nil {
 		return nil
 	}
-	name = strp(lineEnded(*name, doc.body))
+	name = strp(tidyName(lineEnded(*name, doc.body)))
+	// An inspector general's office named bare, by whichever way it was
+	// found ("the Inspector General has issued …", a signature's "Office
+	// of Inspector General"), is the office of the agency the letter names
+	// with it ("U.S. Department of Labor - Office of Inspector General").
+	if bareInspectorGeneral.MatchString(*name) {
+		if full := inspectorGeneralOf(*name, markBreaks(titleCaseRuns(doc.body))); full != *name {
+			r.evidence("authority", "inspector general's office named with its agency", "text", full)
+			return strp(full)
+		}
+		// A state's or a city's inspector general names the office for
+		// its place: "Office of the Example State Inspector General".
+		if m := placeInspectorGeneral.FindString(doc.flat); m != "" {
+			r.evidence("authority", "inspector general's office named with its place", "text", m)
+			return strp(m)
+		}
+	}
 	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(doc.flat), "united states "+strings.ToLower(rest)) {
 		return strp("United States " + rest)
 	}
@@ -1253,9 +1322,12 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// A grand jury's subpoena is the court's; a grand jury named beside
 	// other process ("a grand jury subpoena will follow" a preservation
 	// letter) is not the issuer of that process.
-	courtish := captioned || grandJury.MatchString(flat) && slices.Contains(r.Process, "subpoena") || slices.ContainsFunc(r.Process, func(k string) bool {
+	// A preservation or an emergency beside a treaty request is the
+	// agency's own letter: a court it names (the one that will, or did,
+	// hear the case abroad) issued nothing in it.
+	courtish := !agencyBesideTreaty(r.Process) && (captioned || grandJury.MatchString(flat) && slices.Contains(r.Process, "subpoena") || slices.ContainsFunc(r.Process, func(k string) bool {
 		return k == "court_order" || k == "search_warrant" || k == "civil_subpoena" || k == "mlat"
-	})
+	}))
 	doc = &document{subject: doc.subject, body: body, text: doc.subject + "\n\n" + body, flat: flat}
 	// A foreign court by its own name, before the English one a letter
 	// adds in brackets ("Oslo tingrett (Oslo District Court)"); under an
@@ -1409,6 +1481,16 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "agency in the letterhead or signature", "text", pick)
 		return strp(pick)
 	}
+	// A national police's name that the letter never writes ("Politiet"
+	// of politiet.no) gives way to the unit it signs with ("Kripos",
+	// "Oslo politidistrikt").
+	if agency.Name != "" && !writesName(doc.flat, agency.Name) {
+		if m := foreignPoliceUnit.FindAllString(doc.body, -1); m != nil {
+			unit := strings.Join(strings.Fields(strings.TrimRight(m[len(m)-1], " -")), " ")
+			r.evidence("authority", "police unit the letter signs with", "text", unit)
+			return strp(unit)
+		}
+	}
 	if agency.Name != "" {
 		if noSubpoenaPower(r, agency.Name) {
 			r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "rules", agency.Name)
@@ -1424,6 +1506,77 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	return nil
 }
 
+// bracketInitials is an agency's initials, as it writes them in brackets
+// after its name: "(HSI)", "(FBI)".
+var bracketInitials = lazyRegexp(`^[A-Z][A-Z0-9&-]{1,9}$`)
+
+// tidyName drops what a sentence leaves around a body's name: a leading
+// article in the body's own language ("La Policía Nacional", "De
+// Nationale Politie"; not a place's "Los Angeles" or "El Paso"), a
+// preposition of the sentence ("Regarding the …"), a judge before the
+// court ("Judge of County Court at Law No. 2"), the sentence's full
+// stop ("… Judicial District of Hartford.").
+func tidyName(name string) string {
+	if m := nameArticle.FindStringSubmatchIndex(name); m != nil {
+		name = name[max(m[3], m[5]):]
+	}
+	name = strings.TrimPrefix(name, "Judge of ")
+	// A federal court's name ends with its district's state: a caption's
+	// party after it ("… District of California Example Footwear Co")
+	// is no part of it.
+	if m := federalState.FindStringIndex(name); m != nil && m[1] < len(name) {
+		name = name[:m[1]]
+	}
+	// A caption's or a form's word after the name ("… Harris County,
+	// Texas Cause/GJ", "… County of Riverside in People", "AFOSI Case
+	// File 26-…").
+	if m := nameTrailer.FindStringIndex(name); m != nil && m[0] > 0 {
+		name = strings.TrimRight(name[:m[0]], " ,")
+	}
+	if w := strings.Fields(name); len(w) >= 3 && strings.HasSuffix(name, ".") {
+		last := strings.TrimSuffix(w[len(w)-1], ".")
+		// Not an abbreviation ("Inc.", "Dept.", "D.C.", "U.S.").
+		if utf8.RuneCountInString(last) > 4 && !strings.Contains(last, ".") && strings.ToUpper(last) != last {
+			name = strings.TrimSuffix(name, ".")
+		}
+	}
+	return name
+}
+
+// federalState is a federal district court's name up to its state.
+var federalState = lazyRegexp(`^(?:United States|U\.S\.) District Court,? (?:for the )?(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of (?:` + usStateNames + `)\b`)
+
+// nameTrailer opens what a caption or a form writes after a body's name:
+// a case's label ("Case", "Cause", "File", "Docket") or a caption's
+// parties ("in People", "In re").
+var nameTrailer = lazyRegexp(`\s+(?:(?:Case|Cause|File|Docket)\b(?:\s*(?:No\.?|Number|#|/|File)|\s*$)|in (?:People|re|the Matter)\b|In re\b)`)
+
+// nameArticle is an article or a sentence's preposition before a body
+// whose first word names what it is (general knowledge of the words of
+// police, prosecutors and courts in Spanish, Catalan, Italian, French,
+// Portuguese, Dutch and German).
+var nameArticle = lazyRegexp(`^(?:((?:Regarding|Concerning)\s+(?:the\s+)?)[A-Z]|((?:La|El|Los|Las|Le|Les|Il|Lo|De|Het|Die|Der|Das|A|O)\s+)(?:Polic[íi]a|Pol[íi]cia|Polizia|Police|Politie|Polizei|Fiscal[íi]a|Procura|Procuradur[íi]a|Procuradoria|Nationale|Unitat|Unidad|Guardia|Gendarmerie|Brigade|Direction|Direcci[óo]n|Dire[çc][ãa]o|Tribunal|Tribunale|Juzgado|Parquet|Minist[èe]re|Ministerio|Minist[ée]rio|Staatsanwaltschaft|S[ûu]ret[ée]|Carabinieri|Questura|Cour|Corte|Audiencia|Comisar[íi]a|Jefatura|Openbaar|Landeskriminalamt|Bundeskriminalamt)(?:$|[^\p{L}]))`)
+
+// writesName reports whether text writes name as words of their own, in
+// any case ("Politiet" is not written in "Rigspolitiet").
+func writesName(text, name string) bool {
+	re, err := regexp.Compile(`(?i)(?:^|[^\p{L}])` + regexp.QuoteMeta(name) + `(?:$|[^\p{L}])`)
+	return err == nil && re.MatchString(text)
+}
+
+// foreignPoliceUnit is the name of a national police's agency or
+// district as its own letters write it (general knowledge of the police
+// organisation of Norway, Denmark, Finland, Hungary, Poland, Indonesia
+// and France): Kripos and Økokrim, a Norwegian police district; the
+// Danish National Police and a district ("Fyns Politi"); the Finnish
+// National Bureau of Investigation and a police department ("Helsingin
+// poliisilaitos"); Hungary's National Bureau of Investigation and a
+// county headquarters; Poland's Central Cybercrime Bureau, Central
+// Investigation Bureau and police headquarters; Indonesia's criminal
+// investigation agency; France's central offices and the gendarmerie's
+// and the police's investigation units.
+var foreignPoliceUnit = lazyRegexp(`\b(?:Kripos|Økokrim|[A-ZÆØÅ][\p{L}-]+ politidistrikt|Rigspolitiet|[A-ZÆØÅ][\p{L}-]+s Politi|Keskusrikospoliisi|Suojelupoliisi|[A-ZÄÖ][\p{L}-]+n poliisilaitos|Nemzeti Nyomozó Iroda|[A-ZÁÉÍÓÖŐÚÜŰ][\p{L}-]+ (?:Vármegyei |Megyei )?Rendőr-főkapitányság|Centralne Biuro (?:Zwalczania Cyberprzestępczości|Śledcze Policji)|Komenda (?:Główna|Stołeczna|Wojewódzka|Miejska|Powiatowa|Rejonowa) Policji(?: we? [A-ZŁŚŻŹĆ][\p{L}]+)?|(?:Direktorat Tindak Pidana Siber\s+)?Bareskrim Polri|Office (?:anti-cybercriminalité|mineurs|central (?:pour|de) [\p{L}' -]+)|Brigade de protection des mineurs(?: de Paris)?|(?:Brigade|Section) de recherches d[e'] ?[A-Z][\p{L}-]+)`)
+
 // officerTitle is a person's title (general knowledge of police ranks).
 var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": true, "Investigator": true, "Detective": true,
 	"Sergeant": true, "Trooper": true, "Analyst": true, "Specialist": true, "Deputy": true, "Lieutenant": true, "Captain": true, "Corporal": true,
@@ -1436,7 +1589,7 @@ var officerTitle = map[string]bool{"Agent": true, "Inspector": true, "Officer": 
 // Group Supervisor, Atlanta Field Division"): the person who signs for the
 // agency, which the letter names elsewhere (general knowledge of US
 // federal agencies' titles).
-var issuerTitle = lazyRegexp(`^(?:(?:Group|Acting|Senior|Supervisory|Assistant|Deputy|Associate|Chief|Unit|Squad|Resident)\s+)*(?:Supervisor|Special Agent(?: in Charge)?|Agent|Investigator|Officer|Detective|Sergeant|Lieutenant|Captain|Commander|Task Force Officer|Diversion Investigator)\b`)
+var issuerTitle = lazyRegexp(`^(?:(?:Group|Acting|Senior|Supervisory|Assistant|Deputy|Associate|Chief|Unit|Squad|Resident)\s+)*(?:Supervisor|Special Agent(?: in Charge)?|Agent|Investigator|Officer|Detective|Sergeant|Lieutenant|Captain|Commander|Task Force Officer|Diversion Investigator|(?:Diversion )?Program Manager)\b`)
 
 var deputyTitle = lazyRegexp(`^(?:(?:Principal|Acting|Senior|Chief)\s+)?(?:Deputy|Assistant|Associate)\s+(?:Inspector General|Attorney General|Director|Commissioner|Administrator|Chief|Special Agent in Charge)\b`)
 
@@ -1497,7 +1650,11 @@ var (
 // personTitle is a prosecutor's or an investigator's title on its own
 // line of a signature ("Senior Deputy Prosecuting Attorney"), not the
 // office they serve.
-var personTitle = lazyRegexp(`^(?:(?:Senior|Chief|Assistant|Deputy|Special|Principal|Supervising|Managing|Trial)\s+)+(?:[A-Z][a-z]+\s+){0,2}(?:Attorney|Prosecutor|Counsel|Investigator|Agent)$`)
+var personTitle = lazyRegexp(`^(?:(?:Senior|Chief|Assistant|Deputy|Special|Principal|Supervising|Managing|Trial)\s+)+(?:[A-Z][a-z]+\s+){0,2}(?:Attorney|Prosecutor|Counsel|Investigator|Agent)$` +
+	// A police rank "of Police" (India's, Pakistan's and others'
+	// "Inspector of Police", "Deputy Superintendent of Police"), a
+	// person, not the force (session 31).
+	`|^(?:(?:Sub|Assistant|Deputy|Additional|Senior|Joint|Special)[- ]\s*)?(?:Inspector|Superintendent|Sub-Inspector|Commissioner|Director General|Inspector General)\s+of\s+Police$`)
 
 // firstPerson opens a writer's sentence about themself, in English and
 // the languages of the foreign letters we read.
@@ -1960,7 +2117,11 @@ var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]
 var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)`)
+var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
+	// A Spanish police's headquarters or brigade within its force
+	// ("Comisaría General de Policía Judicial", "Brigada de
+	// Investigación Tecnológica") (session 31).
+	`|^(?:Comisar[íi]a|Brigada)\b`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division", which is its police force.

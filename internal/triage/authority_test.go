@@ -334,6 +334,32 @@ func TestAuthorityWordings(t *testing.T) {
 		// A form's title before a federal court's caption.
 		{"SUBPOENA TO PRODUCE DOCUMENTS, INFORMATION, OR OBJECTS UNITED STATES DISTRICT COURT for the District of Example\n\nEXAMPLE CO., Plaintiff, v. JOHN DOES, Defendants.\nYOU ARE COMMANDED to produce the records of example.com.",
 			[]string{"civil_subpoena"}, "United States District Court for the District of Example"},
+		// Session 31: an inspector general's office found bare is the
+		// office of the agency the letter names with it, run in, after a
+		// dash, on the letterhead's line above, or by its state; a
+		// statute named for it is not its name; a manager's title before
+		// the agency issues nothing.
+		{"The Example Department of Widgets, Office of Inspector General, Office of Investigations - Fraud Unit\nhas issued an administrative subpoena for example.com.\n\nJo Roe\nSpecial Agent\n",
+			[]string{"subpoena"}, "Example Department of Widgets, Office of Inspector General"},
+		{"Attached is our subpoena for example.com, issued under the Inspector General Act of 1978.\n\nJo Roe\nSpecial Agent\nExample Department of Widgets - Office of Inspector General\nCentral Region\n",
+			[]string{"subpoena"}, "Example Department of Widgets - Office of Inspector General"},
+		{"Attached is a subpoena for example.com.\n\nJo Roe\nSpecial Agent\nU.S. Department of Health and Human Services\nOffice of Inspector General, Office of Investigations - Central Region\n",
+			[]string{"subpoena"}, "U.S. Department of Health and Human Services, Office of Inspector General"},
+		{"The Office of the Example Inspector General is investigating the misuse of state funds. The Inspector General has issued the subpoena below for example.com.\n\nJo Roe\nInvestigator\n",
+			[]string{"subpoena"}, "Office of the Example Inspector General"},
+		{"Attached is a subpoena issued by the Inspector General for example.com, under the Inspector General Act of 1978.\n\nJo Roe\nSpecial Agent\nExample Agency Office of Inspector General\n",
+			[]string{"subpoena"}, "Example Agency Office of Inspector General"},
+		{"Issued by: Diversion Program Manager, Example Field Division, DEA\n\nThe Drug Enforcement Administration, Example Field Division, has issued the attached administrative subpoena for example.com.\n",
+			[]string{"subpoena"}, "Drug Enforcement Administration"},
+		// A Spanish police headquarters' name is a unit of the force
+		// signed under it; a court a preservation beside a treaty request
+		// names issued nothing in it.
+		{"Solicitamos la conservación de los datos de example.es. La comisión rogatoria del Juzgado de Instrucción n.º 4 de Ejemplo fue remitida el 3 de mayo.\n\nInspector Jo Roe\nComisaría General de Policía Judicial\nPolicía Nacional\n",
+			[]string{"preservation", "mlat"}, "Policía Nacional"},
+		// A rank "of Police" is a person's, the bureau on the next line
+		// the agency.
+		{"Kindly send the details within 7 days.\n\nRegards,\n\nJo Roe\nInspector of Police\nCyber Crime Unit, Central Bureau of Investigation\nNew Delhi\n",
+			[]string{"subpoena"}, "Central Bureau of Investigation"},
 		// A French letter's article before an English court's name.
 		{"Veuillez trouver ci-joint l'ordonnance. Le United States District Court for the District of Maine a ordonné la communication.",
 			[]string{"court_order", "mlat"}, "United States District Court for the District of Maine"},
@@ -709,5 +735,71 @@ func TestAuthorityNameEnds(t *testing.T) {
 		if got := deref(authority(doc, &Result{Process: tt.process}, Agency{})); got != tt.want {
 			t.Errorf("authority(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestAuthorityUnitOverNationalName (session 31): a national police's
+// name from its domain's list entry, never written in the letter, gives
+// way to the agency or district the officer signs with; written in the
+// letter, it stands.
+func TestAuthorityUnitOverNationalName(t *testing.T) {
+	for _, tt := range []struct {
+		national, text, want string
+	}{
+		{"Politiet", "Vi ber om sikring av data for example.no.\n\nMed vennlig hilsen\nKari Nordmann\nPolitioverbetjent\nKripos – Seksjon for digitalt etterforskning\n", "Kripos"},
+		{"Politiet", "Vi ber om sikring av data for example.no.\n\nKari Nordmann\nEksempel politidistrikt\n", "Eksempel politidistrikt"},
+		{"Politiet", "Vi anmoder om sikring af data for example.dk.\n\nMads Hansen\nNC3, Rigspolitiet\n", "Rigspolitiet"},
+		{"Policja", "Prosimy o zabezpieczenie danych example.pl.\n\nJan Kowalski\nKomenda Wojewódzka Policji w Przykładowie\n", "Komenda Wojewódzka Policji w Przykładowie"},
+		{"Poliisi", "Pyydämme tietojen säilyttämistä: example.fi.\n\nMatti Meikäläinen\nEsimerkin poliisilaitos\n", "Esimerkin poliisilaitos"},
+		{"Kepolisian Negara Republik Indonesia", "Mohon preservasi data example.id.\n\nBudi\nPenyidik, Bareskrim Polri\n", "Bareskrim Polri"},
+		// Written in the letter, the national name is the writer's.
+		{"Politiet", "Politiet ber om sikring av data for example.no.\n\nKari Nordmann\nKripos\n", "Politiet"},
+	} {
+		doc := &document{body: tt.text, flat: strings.Join(strings.Fields(tt.text), " ")}
+		got := authority(doc, &Result{Process: []string{"preservation"}, Country: strp("NO")}, Agency{Name: tt.national, Country: "NO"})
+		if g := deref(got); g != tt.want {
+			t.Errorf("authority(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestTidyName (session 31): what a sentence leaves around a body's name.
+func TestTidyName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"La Policía Nacional", "Policía Nacional"},
+		{"De Nationale Politie", "Nationale Politie"},
+		{"Il Tribunale di Esempio", "Tribunale di Esempio"},
+		{"A Polícia Judiciária", "Polícia Judiciária"},
+		{"Regarding the Drug Enforcement Administration", "Drug Enforcement Administration"},
+		{"Judge of County Court at Law No. 2, Example County", "County Court at Law No. 2, Example County"},
+		{"Superior Court, Judicial District of Example.", "Superior Court, Judicial District of Example"},
+		{"United States District Court for the Northern District of California Example Footwear Collective", "United States District Court for the Northern District of California"},
+		{"180th District Court, Example County, Texas Cause/GJ", "180th District Court, Example County, Texas"},
+		{"Superior Court of California, County of Example in People", "Superior Court of California, County of Example"},
+		{"AFOSI Case File 26-0418", "AFOSI"},
+		// Places and abbreviations stay.
+		{"United States District Court for the District of New Jersey", "United States District Court for the District of New Jersey"},
+		{"Case Western Reserve University Police Department", "Case Western Reserve University Police Department"},
+		{"Cold Case Unit, Example Police Department", "Cold Case Unit, Example Police Department"},
+		{"Los Angeles County Sheriff's Department", "Los Angeles County Sheriff's Department"},
+		{"El Paso Police Department", "El Paso Police Department"},
+		{"Example Police Dept.", "Example Police Dept."},
+		{"Superior Court of Washington, D.C.", "Superior Court of Washington, D.C."},
+	} {
+		if got := tidyName(tt.in); got != tt.want {
+			t.Errorf("tidyName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAuthorityIssuerOverDomain (session 31): the agency a letter names as
+// issuing, with its initials and its office's city between its name and
+// the verb, over the parent agency its domain is listed for.
+func TestAuthorityIssuerOverDomain(t *testing.T) {
+	text := "Pursuant to 18 U.S.C. 2703(f), Homeland Security Investigations (HSI) St. Example requests that you preserve the records of example.com.\n\nJo Roe\nSpecial Agent, HSI St. Example\n"
+	doc := &document{body: text, flat: strings.Join(strings.Fields(text), " ")}
+	got := authority(doc, &Result{Process: []string{"preservation"}, Country: strp("US")}, Agency{Name: "Immigration and Customs Enforcement", Country: "US"})
+	if g := deref(got); g != "Homeland Security Investigations" {
+		t.Errorf("authority = %q, want Homeland Security Investigations", g)
 	}
 }

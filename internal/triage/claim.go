@@ -540,7 +540,10 @@ func introducesAgency(doc *document) bool {
 
 // notServing marks a writer who does not serve the agency named next: a
 // private investigator, or one retired from it.
-var notServing = lazyRegexp(`(?i)\((?:ret|retd|retired)\.?\)|\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by)`)
+// So does a writer who reports on it or studies it ("I'm reporting on
+// the Example Attorney General's investigation", "I am a journalist
+// covering …", "a student researching …").
+var notServing = lazyRegexp(`(?i)\((?:ret|retd|retired)\.?\)|\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by|reporting|researching|covering|journalist|reporter|correspondent|editor|(?:a|an|the|this|my) (?:story|article|news story|feature|investigative piece)|student|scholar)\b`)
 
 // servesNow reports that the words between a writer's "I am" and an
 // agency's name leave the writer serving it: no past or private role, or

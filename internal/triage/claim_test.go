@@ -198,6 +198,17 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a private investigator, formerly a detective", "jroe@roe-investigations.example.com",
 			"I am now a licensed private investigator, formerly a detective with the Example Police Department. Attached is a subpoena for the subscriber records of example.net.\n\nJane Roe\n(217) 555-0143\n",
 			"other", []string{"subpoena"}},
+		// Session 31: a reporter or a student writing about an agency's
+		// investigation; a detective writing for one is still its own.
+		{"a reporter covering an attorney general's investigation", "jo@example-gazette.com",
+			"Hello,\n\nI'm reporting on the Example State Attorney General's inquiry into a charity site, example.org. I understand the office served subpoenas on several hosting companies. Did you receive one?\n\nThanks,\nJo Roe\nMetro Desk, The Example Gazette\n",
+			"other", []string{"subpoena"}},
+		{"a student researching police subpoenas", "jo@example-univ.edu",
+			"I am a graduate student researching how the Example City Police Department serves subpoenas on providers for records. Could you share how many you received last year?\n\nJo Roe\n",
+			"other", []string{"subpoena"}},
+		{"a detective writing for a police department", "jo.roe@example-citypd.org",
+			"I'm writing on behalf of the Example City Police Department. Attached is a subpoena for the records of example.net.\n\nJo Roe\n",
+			"law_enforcement", []string{"subpoena"}},
 		{"a private investigator working with a police department", "jroe@roe-investigations.example.com",
 			"I am a private investigator and work closely with the Example Police Department. Attached is a subpoena for the subscriber records of example.net.\n\nJane Roe\n(217) 555-0143\n",
 			"other", []string{"subpoena"}},

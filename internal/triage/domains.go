@@ -371,8 +371,24 @@ func (d *Domains) Registered(reg string) bool { return d.registered[reg] }
 // Freemail reports whether the registrable domain of host is a free-mail
 // provider.
 func (d *Domains) Freemail(host string) bool {
-	return d.freemail[host] || d.freemail[registrable(host)]
+	reg := registrable(host)
+	if d.freemail[host] || d.freemail[reg] {
+		return true
+	}
+	// A global free-mail brand under a country's suffix the list misses
+	// ("gmx.ch", "yahoo.com.xx"): the brand's owner holds its name under
+	// the suffixes it serves, so the name is its service wherever it
+	// stands.
+	label, _, _ := strings.Cut(reg, ".")
+	return freemailBrand[label]
 }
+
+// freemailBrand is the label of a free-mail service that runs under many
+// countries' suffixes (general knowledge of the large providers: GMX,
+// Yahoo, Microsoft's Hotmail and Outlook, Google, AOL, Yandex, Proton,
+// Tuta, Apple's iCloud, Rediffmail).
+var freemailBrand = map[string]bool{"gmx": true, "yahoo": true, "ymail": true, "hotmail": true, "outlook": true, "gmail": true,
+	"googlemail": true, "aol": true, "yandex": true, "protonmail": true, "tutanota": true, "icloud": true, "rediffmail": true}
 
 // serviceOf returns the service with no police of its own that a
 // registered .gov domain's registrant names ("library" for a public

@@ -241,7 +241,7 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
-	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
+	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances?\b|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// The line above also holds, since session 30, a person "missing
 		// endangered" (the US police category of a missing person at
 		// risk), AMBER and Silver Alerts (an abducted child, a missing
@@ -268,7 +268,7 @@ var processRules = []processRule{
 		// Danger to life in Turkish (its dotted capitals written out:
 		// Go's case folding leaves "İ" alone), Greek, Hebrew, Arabic,
 		// Russian, Ukrainian, Romanian and Hungarian (general knowledge).
-		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κίνδυν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|בקשת חירום|מצב חירום|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|(?:^|[\n\-–:.،]\s*)حالة طوارئ|(?:لوجود|بسبب) حالة (?:طوارئ|طارئة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
+		`|hayat[iıİI](?:n[iıİI]n)? tehl[iİI]kede|hayat[iİI] tehl[iİI]ke|can güvenl[iİI]ğ[iİI]|κ[ιί]νδ[υύ]ν\p{L}* (?:για τη |της )?ζω(?:ή|ής)|απειλή (?:για τη )?ζωή|סכנת חיים|סכנה ממשית לחיי|בקשת חירום|מצב חירום|خطر (?:(?:داهم|محدق|وشيك|جسيم|حقيقي|جدي) )?(?:على|يهدد) (?:حياة|الحياة)|طلب (?:إفصاح )?طارئ|(?:^|[\n\-–:.،]\s*)حالة طوارئ|(?:لوجود|بسبب) حالة (?:طوارئ|طارئة)|угроз\p{L}* жизни|загроз\p{L}* життю|pericol (?:iminent )?(?:pentru|de) via[țţt][ăa]|életveszély` +
 		// And in Estonian, Latvian, Lithuanian, Slovak, Slovenian, the
 		// Balkan languages, Bulgarian, Vietnamese, Indonesian, Malay,
 		// Thai and Hindi (general knowledge).
@@ -308,6 +308,15 @@ var processRules = []processRule{
 		// "DONE AND ORDERED"): not a non-disclosure order's command, which
 		// forbids notice and produces nothing.
 		`\b(?:the|an|this|my|our|attached|enclosed) order (?:that )?(?:I|we) (?:just )?(?:got|had|have|obtained) (?:signed|issued|entered)\b|` +
+		// Session 31: an order the writer holds for the records ("I have
+		// an order for the account records"), one obtained from a court
+		// ("obtained the enclosed order from the Circuit Court of …"), an
+		// order's command to the provider told in the letter ("The order
+		// directs you to produce …"). Not an order of certificates: the
+		// records, a court or the provider must be named with it.
+		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:now\s+)?(?:have|hold|obtained|got)\s+(?:an?|the)\s+(?:signed\s+)?order\s+(?:for|directing|requiring|compelling)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:records|data|information)\b|` +
+		`\b(?:obtained|received|holds?|secured)\s+(?:an?|the|this)\s+(?:enclosed\s+|attached\s+|signed\s+)?order\s+from\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,6}Court\b|` +
+		`\b(?:the|this|said)\s+order\s+(?:directs|requires|commands|compels)\s+(?:you|your company|the provider|provider|the custodian|respondent)\b|` +
 		`\b(?:(?-i:ORDERED)|(?:is|are) hereby ordered|it is ordered)\s+that\s+(?:the\s+)?(?:custodian(?:\s+of\s+records)?(?:\s+(?:for|of)\s+[\w.-]+)?|provider|(?-i:[A-Z][\w.-]+)(?:,? (?:Inc|LLC|Ltd)\.?)?)\s+(?:shall|must|is to|will)\s+(?:promptly\s+|immediately\s+)?(?:produce|disclose|provide|furnish|turn over)\b|\b(?:shall|must) (?:produce|disclose|provide|furnish)\b[^§]{0,400}?(?-i:DONE AND ORDERED)|` +
 		// A New York court's "Decision and Order" (general knowledge),
 		// attached or directing disclosure; not one only mentioned ("the
@@ -340,7 +349,7 @@ var processRules = []processRule{
 		// kjennelse/kendelse, a tingrett's or tingsrätt's beslutning, a
 		// käräjäoikeus' päätös, a soud's příkaz or usnesení; and any court
 		// that "ordered the disclosure" in English.
-		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\b(?:by|under|pursuant to|in accordance with|on the basis of|based on|with) (?:a |the )?(?:ruling|decision|decree) (?:of|from) (?:the )?[^.\n]{0,60}\b(?:court|tribunale|teismas|tiesa|giudice)\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.\n]|\.\d){0,60}\bcourt\b[^.\n]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\b\p{L}*kjennelse\b|\b\p{L}*kendelse\b|\bautorizaci[óo]n judicial\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|(?:p[řr][íi]kaz\p{L}*|nakaz\p{L}*|ordem|ordine|Beschluss|bevel)\s+(?:(?:des|do|della|van)\s+)?(?:the\s+)?(?:United States|U\.S\.) District Court\b|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\b(?:Court|Judge|Judgeship|Magistrate|Tribunal)(?: of (?:the )?Peace)?\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
+		`\bcourt\b[^.\n]{0,40}\b(?:gave|issued|made|entered|handed down) a (?:ruling|decision)\b(?:[^.\n]|\.\d){0,40}\b(?:permit|authori[sz]|order|allow|direct|requir|compel)|\b(?:by|under|pursuant to|in accordance with|on the basis of|based on|with) (?:a |the )?(?:ruling|decision|decree) (?:of|from) (?:the )?[^.\n]{0,60}\b(?:court|tribunale|teismas|tiesa|giudice)\b|\bby (?:a |the )?(?:ruling|decision)\b(?:[^.]|\.\d){0,100}\bcourt\b[^.]{0,40}\b(?:authori[sz]ed|permitted|allowed|ordered|directed)\b|\b\p{L}*kjennelse\b|\b\p{L}*kendelse\b|\bautorizaci[óo]n judicial\b|\btingrett\w*[^.\n]{0,80}\b(?:beslutning|besluttet)|\btingsr[äa]tt\w*[^.\n]{0,80}\bbeslut|\bk[äa]r[äa]j[äa]oikeu\w*(?:[^.\n]|\.\d){0,80}\bp[äa][äa]t[öo]\w*|\bp[řr][íi]kaz\w* soud\w*|(?:p[řr][íi]kaz\p{L}*|nakaz\p{L}*|ordem|ordine|Beschluss|bevel)\s+(?:(?:des|do|della|van)\s+)?(?:the\s+)?(?:United States|U\.S\.) District Court\b|\bsoud\w*[^.\n]{0,80}\bp[řr][íi]kaz\w*|\busnesen[íi]\w* (?:\w+ )?soudu|\b(?:Court|Judge|Judgeship|Magistrate|Tribunal)(?: of (?:the )?Peace)?\)?,? (?:has |had )?ordered (?:the )?(?:disclosure|production|release)\b|` +
 		// Slovenian and Croatian (odredba, sklep, rješenje of a sodišče or
 		// sud), Lithuanian (teismo nutartis), Latvian (tiesas lēmums),
 		// Estonian (kohtu määrus), Hungarian (bírósági végzés) and Romanian
@@ -360,7 +369,11 @@ var processRules = []processRule{
 		// A court's order in German ("hat der … Court … eine Anordnung
 		// erlassen") and Spanish ("dictó la
 		// orden"); a court that "has signed the order requested by …".
-		`\b(?:eine|die|diese) (?:gerichtliche |richterliche )?Anordnung (?:\p{L}+ ){0,2}?(?:erlassen|ergangen)\b|\b(?:dict[óo]|ha dictado|emiti[óo]|expidi[óo]|libr[óo])\s+(?:la|una)\s+orden\b|\bcourt\b[^.\n]{0,100}\b(?:has|have|had)\s+(?:now\s+)?(?:signed|issued|entered|granted)\s+(?:the|an|its)\s+order\b|` +
+		`\b(?:eine|die|diese) (?:gerichtliche |richterliche )?Anordnung (?:\p{L}+ ){0,2}?(?:erlassen|ergangen)\b|` +
+		// A German or Swiss court that ordered the disclosure by its
+		// ruling ("Das Zwangsmassnahmengericht hat mit Verfügung vom …
+		// die Herausgabe … angeordnet") (session 31).
+		`\b\p{L}*gericht\p{L}*\b(?:[^.]|\.\w){0,100}?\b(?:Verfügung|Beschluss|Anordnung)\b(?:[^.]|\.\w){0,120}?\b(?:angeordnet|verfügt|bewilligt|genehmigt)\b|\b(?:dict[óo]|ha dictado|emiti[óo]|expidi[óo]|libr[óo])\s+(?:la|una)\s+orden\b|\bcourt\b[^.\n]{0,100}\b(?:has|have|had)\s+(?:now\s+)?(?:signed|issued|entered|granted)\s+(?:the|an|its)\s+order\b|` +
 		// The decision's date and docket ("10.09.2026 tarihli ve 2026/4412
 		// D.İş sayılı kararı") may wrap a line and hold dots; in English,
 		// "the decision of the … Criminal Judgeship of Peace".
@@ -407,7 +420,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|\bpreservasi\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring av (?:data|opplysninger|elektroniske bevis)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|\bpreservasi\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring a[fv] (?:data|opplysninger|oplysninger|elektroniske bevis(?:er)?)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -568,7 +581,7 @@ var (
 		`|(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|^\s*(?:request|application|order|warrant|subpoena)?(?:\s+(?:from|by|under|of)\s+[^,.;]{1,50}?)?\s+(?:will|would|may|might)\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming|considered|decided|weighed)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|^\s*(?:request|application|order|warrant|subpoena)?(?:\s+(?:from|by|under|of)\s+[^,.;]{1,50}?)?\s+(?:will|would|may|might)\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -722,7 +735,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // "the magistrate declined to issue a warrant … and signed the order instead"
 	case soughtNotGranted(wide) && !grantedAfter.MatchString(grantScope(clauseAfter)) && !grantedLater(text[loc[1]:min(len(text), loc[1]+300)]):
 		return false // "we applied for a search warrant", "I sent the paperwork for a grand jury subpoena"
-	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter) && !assertive.MatchString(next)) && !assertive.MatchString(before+slowParticiple.ReplaceAllString(clauseAfter, "")):
+	case tooSlow.MatchString(clauseAfter) && !(inTransit.MatchString(clauseAfter) && !seeking.MatchString(before)) && (genericProcess.MatchString(before) || theRoute.MatchString(before) && routeNoun.MatchString(clauseAfter) && !assertive.MatchString(next)) && !assertive.MatchString(issuedRecords.ReplaceAllString(before, "")+slowParticiple.ReplaceAllString(clauseAfter, "")):
 		return false // "getting a subpoena on something like this takes weeks"
 	case barredBy.MatchString(before) || undue.MatchString(clauseAfter):
 		// "barred by court order from contact with the child": another
@@ -864,7 +877,7 @@ var otherSubject = lazyRegexp(`(?i)\b(?:e|y|et|ed|and|cuj[oa]s?|cuy[oa]s?|dont|c
 // erforderlich", "… ist aus unserer Sicht nicht notwendig", "een
 // rechtshulpverzoek is volgens het parket niet vereist" (general
 // knowledge).
-var germanNotNeeded = lazyRegexp(`(?i)^(?:[^.;:]|\.\w){0,80}?\b(?:nicht|niet)\s+(?:für\s+)?(?:erforderlich|notwendig|nötig|geboten|vereist|nodig|noodzakelijk)\b`)
+var germanNotNeeded = lazyRegexp(`(?i)^(?:[^.;:]|\.\w){0,80}?\b(?:nicht|niet)\s+(?:für\s+)?(?:erforderlich|notwendig|nötig|geboten|zweckmäßig|zweckmässig|sinnvoll|praktikabel|zielführend|vereist|nodig|noodzakelijk|zinvol)(?:$|[^\p{L}])`)
 
 // romanceFollows is a treaty request's future told before its name, in
 // Italian, Spanish, Portuguese and French: "Seguirà eventuale richiesta di
@@ -1126,7 +1139,11 @@ var notNeeded = lazyRegexp(`(?i)^\s*(?:should|would|will|shall|is|are|was|were|d
 // remitiremos si fuera necesario").
 var (
 	romanceIfNeeded = lazyRegexp(`(?i)\b(?:si (?:fuera|fuese|fuere|es|resulta|resultara|resultase) (?:necesari[oa]|precis[oa]|requerid[oa])|se (?:for |fosse )?necess[áa]ri[oa]|si (?:c'est )?n[ée]cessaire|si besoin|se (?:fosse |sar[àa] )?necessari[oa]|falls (?:erforderlich|notwendig|n[öo]tig)|indien (?:nodig|noodzakelijk))\b`)
-	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|ult[ée]rieure?|successiv[ao]|futur[oae]?|eventual)\b[^.;:]{0,40}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
+	laterRequest    = lazyRegexp(`(?i)\b(?:posterior|ulterior|ult[ée]rieure?|successiv[ao]|futur[oae]?|eventual)\b[^.;:]{0,40}$|` +
+		// Danish and Norwegian: preserved "until a court order exists"
+		// ("indtil en dansk retskendelse foreligger"), an order "we
+		// expect to be able to send" (session 31).
+		`(?:^|[^\p{L}])(?:indtil|inntil)\s+(?:en|et|der|det)\s+(?:\p{L}+\s+){0,2}$|\bforvent\p{L}*\s+(?:at|å)\s+(?:kunne\s+)?(?:fremsende|sende|oversende|indhente|innhente|få|modtage|motta)\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
 )
 
 // notWorth weighs a process as more than the matter is worth.
@@ -1688,6 +1705,10 @@ var tooSlow = lazyRegexp(`(?i)^\s*(?:(?:request|application|route|process|proced
 	// German: "würde … mehrere Monate in Anspruch nehmen".
 	`|^(?:[^.;]|\.\w){0,60}?\bw[üu]rde\b[^.;]{0,40}?\b(?:mehrere |viele |einige )?(?:Monate|Wochen|Jahre)\b[^.;]{0,20}?\b(?:dauern|in Anspruch nehmen)\b` +
 	`|^\s*(?:(?:puede|pueden|podr[íi]a|pode|podem|poderia|peut|peuvent|pourrait|pu[òo]|possono|potrebbe)\s+(?:tardar|llevar|demorar|levar|prendre|durer|richiedere|durare)|llevar[íi]a|tardar[íi]a|demorar[íi]a|levaria|demoraria|prendrait|prendra|durerait|lleva|tarda|demora|leva|prend|dure)\s+(?:varios |muchos |v[áa]rios |muitos |des |plusieurs )?(?:meses|semanas|mois|semaines)\b`)
+
+// issuedRecords are the records asked for that a provider issued ("API
+// logs and issued certificates"), not a process issued.
+var issuedRecords = lazyRegexp(`(?i)\bissued\s+(?:TLS\s+|SSL\s+)?certificates?\b|\bcertificates?\s+(?:that\s+)?(?:were\s+|was\s+)?issued\b`)
 
 // theRoute and routeNoun: "the MLAT procedure takes more than one year"
 // speaks of the route in general, as "a subpoena takes weeks" does.
@@ -2981,7 +3002,7 @@ var (
 // right now"); a subject that opens with "Emergency" and a separator or
 // "request" ("Emergency - per our call"; not "Emergency Rental
 // Assistance fraud"): the text read starts with the subject.
-var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency(?:\s*[-–—:!/|]|\s+(?:request|disclosure)\b)|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|fastest (?:way|route|means)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency(?:\s*[-–—:!/|]|\s+(?:request|disclosure)\b)|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|(?:fastest|quickest) (?:way|route|means|path)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -2996,15 +3017,22 @@ var (
 		// "Faits :", "Hechos:", "Sachverhalt:" as a form's heading, its colon
 		// written.
 		`|(?:^|[^\p{L}])(?:faits|hechos|fatos|factos|fatti|feiten)\s*:\s*(?:[^\s]*[^\s:]\s+){8}` +
+		// Greek, Czech, Slovak and Polish "Summary:" heading a form's
+		// facts (session 31).
+		`|(?:^|[^\p{L}])(?:περίληψη|σύνοψη|shrnutí|zhrnutie|streszczenie)\s*:\s*(?:[^\s]*[^\s:]\s+){8}` +
 		// Thai and Japanese headings, whose answer has no spaces to
 		// count: twenty characters of text or more.
 		`|(?:สรุปเหตุฉุกเฉิน|สรุปเหตุการณ์)[\s:：]*(?:\S[\s\S]{0,4}){20}|(?:緊急事態の概要|事案の概要|緊急性の理由)[\s:：]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー、。「」（）・0-9０-９:：\s]){20}`)
 	// A heading may stand without its colon ("How your information will
 	// help" on a line of its own), and in Spanish ("Cómo ayudará la
 	// información:").
-	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayuda(?:r[áa]n?|n)? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar|ajudam)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe)` +
+	helpField = lazyRegexp(`(?i)\b(?:how (?:the |this |these |your )?(?:requested )?(?:information|data|records?)[^:.]{0,30}(?:help|assist)s?|how (?:you|your company|your disclosure|disclosure) (?:can |will )?(?:help|assist)|why (?:we need )?(?:the |these |your )?(?:records|information|data)[^:]{0,20}|c[óo]mo ayuda(?:r[áa]n?|n)? (?:la informaci[óo]n|los datos)|wie die (?:daten|informationen) helfen|nutzen der (?:daten|informationen|auskunft|abfrage)|comment les (?:renseignements|donn[ée]es|informations) (?:aideront|nous aideront)|en quoi (?:les |ces |vos |nos )?(?:renseignements|donn[ée]es|informations) (?:nous )?(?:aideront|aident|seront utiles)|utilit[ée] des (?:renseignements|donn[ée]es|informations)|utilidad de (?:los datos|la informaci[óo]n)|come (?:le informazioni|i dati) ci aiuteranno|come ci (?:aiutano|aiuteranno) (?:i dati|le informazioni)|hoe de gegevens (?:helpen|zullen helpen)|como os dados (?:ajudar[ãa]o|v[ãa]o ajudar|ajudam)|hur (?:uppgifterna|informationen) (?:hjälper|kommer att hjälpa)|hvordan oplysningerne (?:hjælper|vil hjælpe)|hvordan opplysningene (?:hjelper|vil hjelpe)` +
 		// Hungarian: how the data will help.
-		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ)|az adatok szerepe|miten tiedot auttavat|utilit[àa] dei dati)\s*:?\s*(?:[^\s:]+\s+){8}` +
+		`|hogyan segít(?:enek|het(?:nek)?)? (?:az )?(?:adatok|információk|információ)|az adatok szerepe|miten tiedot auttavat|utilit[àa] dei dati` +
+		// Czech and Polish: how the data will help (session 31).
+		`|jak (?:nám )?(?:údaje|data|informace) (?:pomohou|pomůžou|pomůže)|jak (?:nam )?(?:dane|informacje) (?:pomogą|pomoże))\s*:?\s*(?:[^\s:]+\s+){8}` +
+		// Greek, where \b sees no word: how the data will help.
+		`|(?:[Ππ][ώω]ς) (?:θα )?(?:βοηθ[ήη]σουν|βοηθούν|συμβάλουν) (?:τα στοιχεία|οι πληροφορίες|τα δεδομένα)\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Hebrew, where \b sees no word.
 		`|(?:(?:כיצד|איך) (?:המידע|הנתונים) (?:יסייע|יסייעו|יעזור|יעזרו)|(?:כיצד|איך) (?:יסייע|יסייעו) (?:המידע|הנתונים))\s*:?\s*(?:[^\s:]+\s+){8}` +
 		// Korean ("why the information is needed"), where \b sees no word.
@@ -3038,6 +3066,11 @@ var lineToFill = lazyRegexp(`(:)\s*(?:[_.…]\s*){3,}$|^\s*(?:[_.…]\s*){3,}$`)
 // the label, not the middle of a time ("At 23:40 hrs a post appeared").
 var fieldLine = lazyRegexp(`^[^:]{0,39}[^\s\d:]:(?:\s|$)`)
 
+// requestField opens a form's field of what is asked, however long its
+// value ("Records requested: all subscriber information … for …"): the
+// next field after a blank one, not the blank one's answer.
+var requestField = lazyRegexp(`(?i)^\s*(?:records?|data|information|identifiers?|accounts?|period|date range|time ?frame)(?: (?:requested|sought|needed))?\s*:`)
+
 // dropBlankFields removes form labels left blank ("How the information
 // will help:" followed by the next label), so that a label is not read as
 // its own answer.
@@ -3060,7 +3093,7 @@ func dropBlankFields(body string) string {
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) && len(strings.TrimSpace(lines[j])) < 80 {
+			if j == len(lines) || blankField.MatchString(lines[j]) || certifies.MatchString(lines[j]) || fieldLine.MatchString(lines[j]) && len(strings.TrimSpace(lines[j])) < 80 || requestField.MatchString(lines[j]) {
 				// A label wrapped over two lines ("Explain how the records
 				// will assist in preventing" / "death …: ____") goes whole.
 				// Only when the blank label goes on from it in lower case, and
@@ -3205,6 +3238,10 @@ var (
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
 	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
+		// Session 31 (round 66): people shot or stabbed by a suspect
+		// still at large and armed ("shot two people … He is still
+		// armed").
+		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b|\b(?:is|remains|was) still armed\b` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
@@ -3235,7 +3272,7 @@ var (
 		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|hiker)` +
-		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:(?:immediate|imminent|serious|grave|real|high) )?risk of (?:being )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
+		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:(?:immediate|imminent|serious|grave|real|high) )?risk of (?:being )?(?:(?:serious|grave|great|imminent|significant) )?(?:(?:bodily|physical) )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
 		`|\b(?:child|girl|boy|victim|minor|juvenile|teen|teenager|daughter|son|infant|student|woman|man|\d{1,2}[ -]?(?:yr|yrs|year)s?[ -]old|\d{1,2} ?y/o)(?:[^.]|\.\w){0,120}\b(?:abducted|kidnapp?ed|taken (?:from|away|by)|missing|in (?:imminent |serious |grave |immediate )?(?:medical |physical )?danger|at (?:serious |grave |immediate |imminent |high |real )?risk|held|threatened|suicidal|not been seen|forced into (?:a |an |the |his |her |their )?(?:car|vehicle|van|truck|suv))` +
 		// The same dangers in German, French, Italian, Spanish, Portuguese
 		// and Dutch.
@@ -3245,7 +3282,7 @@ var (
 		`|erschie(?:ß|ss)en|\bt[öo]ten\b|\bsuizid|selbstmord|das leben (?:zu )?nehmen|entf[üu]hrt|vermisst|\btuer\b|\bse suicider|enlev[ée]e?\b|enl[èe]vement|disparue?\b|en danger de mort|\buccider|togliere la vita|\bsuicid|scompars[oa]\b|rapit[oa]\b|quitar(?:á|a|se) la vida|quitarse la vida|desaparecid|\bmatar\b|sequestrad|se matar|zelfmoord|ontvoerd|vermist|einde aan (?:zijn|haar|hun|z'n) (?:eigen )?leven|van het leven (?:te )?beroven|ontvoering|gijzel(?:ing|d|de|aars?|nemers?|neming)\b` +
 		// Session 29: Greek taking one's life, abduction, disappearance;
 		// Danish and Norwegian guns (general knowledge).
-		`|αφαιρ\p{L}* (?:τη |την )?ζωή|(?:^|[^\p{L}])(?:απαγωγ|απήχθ)\p{L}*|εξαφανίστηκ\p{L}*|εξαφανιστεί|(?:hagl)?gevær|skydevåben|skytevåpen` +
+		`|αφαιρ\p{L}* (?:τη |την )?ζωή|(?:^|[^\p{L}])(?:απαγωγ|απήχθ|επιτεθ|πιστ[οό]λ|σκοτ[ωώ]σ|εκρηκτικ)\p{L}*|εξαφανίστηκ\p{L}*|εξαφανιστεί|(?:hagl)?gevær|skydevåben|skytevåpen` +
 		// A child who disappeared, with no money between ("$5,000
 		// vanished from her account" is a theft).
 		`|\b(?:child|girl|boy|teen|teenager|daughter|son|infant|baby|student|minor|juvenile|\d+-year-old|victim)\b[^.$€£]{0,60}\b(?:disappeared|vanished|went missing)\b` +
@@ -3408,7 +3445,14 @@ var (
 		// Icelandic: "with them we can find", "to locate".
 		`|getum vi[ðd] (?:fundi[ðd]|sta[ðd]sett|bori[ðd] kennsl)|til a[ðd] (?:finna|sta[ðd]setja|bera kennsl)` +
 		`|(?:所在|居場所|身元|位置)(?:を|の)(?:特定|把握|確認)|(?:确定|查明|找到|锁定)(?:其|他|她|该人|当事人)?(?:的)?(?:位置|下落|身份|行踪)|(?:위치|소재|신원)(?:를|을)?\s*(?:파악|확인|특정)` +
-		`|\bvarför uppgifterna (?:behövs|är nödvändiga)\s*:?\s*(?:\S+\s+){6}|\bhvorfor oplysningerne (?:er nødvendige|behøves)\s*:?\s*(?:\S+\s+){6}|\bhvorfor opplysningene (?:trengs|er nødvendige)\s*:?\s*(?:\S+\s+){6}`)
+		`|\bvarför uppgifterna (?:behövs|är nödvändiga)\s*:?\s*(?:\S+\s+){6}|\bhvorfor oplysningerne (?:er nødvendige|behøves)\s*:?\s*(?:\S+\s+){6}|\bhvorfor opplysningene (?:trengs|er nødvendige)\s*:?\s*(?:\S+\s+){6}` +
+		// Session 31 (round 66): Italian "ci consentirebbero di
+		// risalire …"; French "permettra, via le fournisseur d'accès, de
+		// localiser …" (general knowledge).
+		`|\bci consent\p{L}* di (?:risalire|identificar|localizzar|individuar|rintracciar)|\bpermettr\p{L}*,[^.,]{0,60},\s*(?:de|d')\s*(?:localiser|identifier|retrouver|trouver)` +
+		// Session 31 (round 65): the records "are how we identify the
+		// author tonight"; "once we know who and where he is".
+		`|\b(?:is|are) how (?:we|officers|investigators|deputies|police) (?:can |will |would )?(?:identify|find|locate|trace|reach)\b|\bonce we (?:know|learn|have) (?:who|where)\b`)
 	recordsAsked = lazyRegexp(`(?i)records|information|subscriber|data|logs|identify|who (owns|operates|is behind)|e-?mail address` +
 		// The same asked in Spanish, Portuguese, French, German, Dutch
 		// and Italian.

@@ -1469,6 +1469,26 @@ func TestProcessScope(t *testing.T) {
 		{"Wir halten ein förmliches Rechtshilfeersuchen an die USA nicht für erforderlich; der Beschluss des Amtsgerichts Beispielstadt liegt Ihnen vor. Bitte geben Sie die Bestandsdaten zu example.de heraus.", []string{"court_order"}},
 		{"Bijgaand een vordering van het parket op grond van artikel 46bis Sv. Een rechtshulpverzoek is volgens het parket niet vereist. Gelieve de gegevens van example.be te bezorgen.", []string{"subpoena"}},
 		{"Ein Rechtshilfeersuchen wurde am 3. Mai über das Bundesamt für Justiz gestellt. Bitte sichern Sie die Daten zu example.de.", []string{"mlat", "preservation"}},
+		// Session 31 (round 65): a treaty request the writer finds not
+		// worth its time, in German and in English.
+		{"Das Amtsgericht Beispielstadt hat mit Beschluss die Herausgabe der Bestandsdaten zu example.de angeordnet. Ein förmliches Rechtshilfeersuchen ist angesichts der Eile nicht zweckmäßig.", []string{"court_order"}},
+		{"By ruling of 1 October the Example City District Court authorised the request for the records of example.lt. Please send them directly, as the mutual legal assistance procedure would take too long.", []string{"court_order"}},
+		{"By ruling of 01.10.2026 the Example miesto apylinkes teismas (Example City\nDistrict Court) authorised the request for the records of example.lt.", []string{"court_order"}},
+		{"We ask you to send the account e-mail, API logs and issued certificates directly to us, as the mutual legal\nassistance procedure would take too long. The domain is example.lt.", []string{"none"}},
+		{"Das Zwangsmassnahmengericht des Kantons Beispiel hat mit Verfügung vom 02.09.2026 die Herausgabe der Daten zu example.ch angeordnet.", []string{"court_order"}},
+		// Danish preservation "until a court order exists", with the
+		// order the writer expects to send.
+		{"Rigspolitiet anmoder hermed om sikring af data vedrørende example.dk, indtil en dansk retskendelse foreligger. Vi forventer at kunne fremsende en kendelse fra byretten inden for 2-3 uger.", []string{"preservation"}},
+		// A treaty request that the prosecutor "will consider".
+		{"We kindly ask you to preserve, under Article 29 of the Budapest Convention, the records of example.fi for 90 days. A request for mutual legal assistance will be considered by the prosecutor.", []string{"preservation"}},
+		// An order held, obtained from a court, or commanding the
+		// provider, told in the letter; not an order of certificates, nor
+		// one still to come.
+		{"Det. Jo Roe, Example Police Department. I have an order for the account records of example.com covering August 10 through September 28. My desk is 555-555-0100.", []string{"court_order"}},
+		{"The Example Park District obtained the enclosed order from the Circuit Court of Example County, authorizing discovery to identify the operator of example.com.", []string{"court_order"}},
+		{"Please see the attachment. The order directs you to produce information sufficient to identify the holder of example.com.", []string{"court_order"}},
+		{"I have an order for three certificates on example.com that never arrived.", []string{"none"}},
+		{"We will have an order for the account records of example.com next week.", []string{"none"}},
 		// Session 30: the order the provider will want, which the writer
 		// is still seeking, and the warrant sought beside it; a warrant
 		// operation is a raid, no process for records.
@@ -1910,6 +1930,29 @@ func TestEmergencyExplained(t *testing.T) {
 		{"בקשת חירום – סכנת חיים ממשית. גבר פרסם באתר example.co.il הודעה שבה הוא מאיים לשים קץ לחייו ולפגוע בילדיו. כתובות ה-IP יאפשרו לנו לזהות אותו.", true},
 		{"EXIGENT REQUEST\nFacts establishing the emergency: a man posted on example.com that he will shoot his neighbour tonight.\nHow the information will help: None at this time, pending review.\n", false},
 		{"DARURAT – permintaan data. Seorang anak berusia 9 tahun diculik kemarin dan pelaku mengancam akan membunuh anak tersebut. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
+		// Session 31 (round 65): Greek danger to life with its accent
+		// moved ("κινδύνου"), a "Summary:" heading, an attack with a gun,
+		// how the data helps; Czech how the data helps as a heading.
+		{"Επείγον αίτημα λόγω άμεσου κινδύνου για τη ζωή. Περίληψη: χθες το βράδυ ένας χρήστης έγραψε στο example.gr ότι αύριο θα επιτεθεί με όπλο σε συμμαθητές του. Πώς θα βοηθήσουν τα στοιχεία: οι διευθύνσεις IP του λογαριασμού θα μας επιτρέψουν να βρούμε τον χρήστη πριν το πρωί.", true},
+		// Session 31 (round 66): a form's help field left blank before a
+		// long "Records requested:" line.
+		{"EXIGENT REQUEST FOR RECORDS\nSummary of emergency: a 12-year-old girl has been missing since this morning; she has diabetes and did not take her insulin.\nHow the requested records will assist the emergency:\nRecords requested: all subscriber information and IP logs for example.net and for the e-mail address someone@example.net, from March 28, 2026 through April 4, 2026.\n", false},
+		// Session 31 (round 66): Italian and French help told with a
+		// heading, and in a clause with words between.
+		{"URGENTE – PERICOLO DI VITA. Sintesi dell'emergenza: stasera una ragazza ha scritto su example.it che vuole togliersi la vita entro domani. Come ci aiutano i dati: gli indirizzi IP ci consentirebbero di risalire al fornitore e quindi all'abitazione.", true},
+		{"Demande urgente – danger de mort imminent. Résumé de l'urgence : ce soir un jeune homme a annoncé sur example.fr qu'il mettrait fin à ses jours. En quoi vos données nous aident : l'adresse IP permettra, via son fournisseur d'accès, de localiser le jeune homme.", true},
+		// Session 31 (round 66): an emergency told after a call, with no
+		// claim words but haste ("the quickest way for us to find"); "an
+		// exigent circumstance" in the singular, with nothing told.
+		{"As discussed on the phone: a man shot two people at a mall an hour ago and fled. He is still armed and posted on example.net that he is not finished. The site's login IPs are the quickest way for us to find where he is posting from.", true},
+		{"We have an exigent circumstance involving a juvenile and need the subscriber records of example.net as soon as possible. I can not go into details over email.", false},
+		// Session 31 (round 65): danger named with its adjectives ("at
+		// risk of serious physical harm"); help as "how we identify" and
+		// "once we know where".
+		{"Exigent request. A 15-year-old boy left home last night to meet an adult he chatted with on example.com; we believe he is with the man and at risk of serious physical harm. The account's login IPs are our only leads.", true},
+		{"Emergency request. A user of example.com posted that he will bring a rifle to his school tomorrow. The account's e-mail and IP addresses are how we identify him tonight.", true},
+		{"Emergency request. A user of example.com posted that he will bring a rifle to his school tomorrow. Once we know where he lives, officers can secure the rifle before morning.", true},
+		{"Naléhavá žádost – ohrožení života. Shrnutí: mladý muž dnes v noci napsal na example.cz, že si vezme život, a zveřejnil fotografii zbraně. Jak nám údaje pomohou: e-mail a IP adresy účtu ukážou, u kterého operátora hledat jeho přípojku.", true},
 	} {
 		raw := "From: a@fbi.gov\nSubject: emergency\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))
@@ -2309,6 +2352,8 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		{"The suspect deleted part of the messages on October 3; please produce what remains.", true},
 		// Round 59: the item dropped with the content it held named.
 		{"The ADA issued an amended subpoena that drops item 3, the support tickets and emails. It now asks only for subscriber records.", false},
+		// Session 31 (round 66): an item the writer "will not pursue".
+		{"Thanks for explaining. We will not pursue item 4 (contents of e-mails and messages) under this subpoena; please process items 1 through 3 only.", false},
 		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},
 		// Session 27 review: content asked again beside the withdrawal, or
 		// the warrant for it denied.

@@ -211,7 +211,10 @@ var (
 var (
 	dateShape = lazyRegexp(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
 	phoneTalk = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|call-?back|reach|switchboard|main)\b`)
-	refLabel  = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
+	// phoneTalkEnd is a phone's word right before a reference's label
+	// ("Office no.", "Phone number").
+	phoneTalkEnd = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call-?back|switchboard|main)\W{0,3}$`)
+	refLabel     = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -268,8 +271,14 @@ func phones(body, region string) []string {
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
 			continue
 		}
-		// A date or a reference after its label is no phone number.
-		if dateShape.MatchString(cand) || refLabel.MatchString(before) && !phoneTalk.MatchString(before) {
+		// A date or a reference after its label is no phone number. A
+		// phone's word counts only right before the label ("office no.",
+		// "phone number"), not anywhere on the line ("the District
+		// Attorney's Office in case 2026-0417-22").
+		if dateShape.MatchString(cand) {
+			continue
+		}
+		if m := refLabel.FindStringIndex(before); m != nil && !phoneTalk.MatchString(before[m[0]:]) && !phoneTalkEnd.MatchString(before[:m[0]]) {
 			continue
 		}
 		// Validity, not mere possibility: "198.51.100.63" has the length of
@@ -331,8 +340,9 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // inquérito policial, Turkey's soruşturma (investigation), a Spanish
 // or Puerto Rican complaint's querella or denuncia; Norway's and
 // Denmark's sak/sag, Romania's dosar, a German Tagebuchnummer, a
-// Brazilian court's autos (India's "Cr. No." has a rule of its own).
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos)`
+// Brazilian court's autos (India's "Cr. No." has a rule of its own); the
+// South African Police Service's CAS (case administration) number.
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos|cas)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index

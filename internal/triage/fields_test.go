@@ -52,6 +52,11 @@ func TestPhonesFormats(t *testing.T) {
 		{"served on 10/15/2026 at 14:30", "US", ""},
 		{"IP 198.51.100.63 and 203.0.113.58", "US", ""},
 		{"Case No. 2026-093-007718", "US", ""},
+		// Session 31 (round 66): an office named earlier on the line is no
+		// phone's word for the case number after it.
+		{"Please see the subpoena issued by the Example County District Attorney's Office in GBI case 2026-0417-22 (rental fraud).", "US", ""},
+		{"Office no. 202-555-0147", "US", "+12025550147"},
+		{"Phone number 202-555-0147", "US", "+12025550147"},
 		{"in the Bureau's file\n2025-06-4413. The case involves", "US", ""},
 		{"Reach me at my desk:\n202-555-0147", "US", "+12025550147"},
 		{"Special Agent Jo Case\n202-555-0147", "US", "+12025550147"},
@@ -252,6 +257,8 @@ func TestDateRanges(t *testing.T) {
 func TestCaseNumbers(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
+		// Session 31: a South African police case (CAS) number.
+		{"Johannesburg Central CAS 418/07/2026 refers.", "418/07/2026"},
 		// Session 27: a form's date and time of the request is no number.
 		{"Date/Time of Request: 11/02/2026 14:05 CST\nAgency Case No.: 26-PD-88107", "26-PD-88107"},
 		{"Case No.: 2026-11-02 0457", "2026-11-02 0457"},
@@ -531,6 +538,9 @@ func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		// Session 31 (round 66): a prosecutor's title before the name in
+		// prose, longer than the rank it opens with ("Deputy").
+		{"Example Cyber Unit", "The assigned attorney is Deputy District Attorney Jo R. Roe-Doe,\ndirect (555) 555-0145.\n\nCyber Unit\nExample County District Attorney\n", "Jo R. Roe-Doe"},
 		// Session 19: two ranks in the header; a three-word surname before
 		// its comma; "St." opening a surname; "Im Auftrag" over a name.
 		{"Det. Sgt. Jo Roe", "Please preserve example.com.\n", "Jo Roe"},

@@ -390,7 +390,13 @@ var (
 // to whatever it sends.
 func automated(m *mailparse.Message) (why string, list bool) {
 	if v := strings.ToLower(strings.TrimSpace(m.Header("Auto-Submitted"))); v != "" && v != "no" {
-		return "Auto-Submitted: " + v, false
+		// "auto-generated" (RFC 3834) is also how an agency's web form
+		// sends the request an officer filled in: like list mail, from
+		// an agency's or a government's domain it is read as a request
+		// when it carries one. Not a reply ("auto-replied"), nor anything
+		// that answers a message (a ticket desk's receipt quoting ours, an
+		// out-of-office notice), nor an invitation.
+		return "Auto-Submitted: " + v, v == "auto-generated" && formSubmission(m)
 	}
 	for _, k := range []string{"X-Autoreply", "X-Autorespond"} {
 		if m.Header(k) != "" {
@@ -421,6 +427,20 @@ func automated(m *mailparse.Message) (why string, list bool) {
 	}
 	return "", false
 }
+
+// formSubmission reports automatic mail that may carry a form someone
+// filled in: it answers no message (no thread headers, no reply marker),
+// is no receipt, ticket, out-of-office notice, report or invitation.
+func formSubmission(m *mailparse.Message) bool {
+	subject := m.Header("Subject")
+	_, reply := mailparse.BaseSubject(subject)
+	return m.InReplyTo == "" && len(m.References) == 0 && !reply && !receiptSubject.MatchString(subject) && reportOrBounce(m) == "" && !calendarInvite(m)
+}
+
+// receiptSubject names an automatic receipt or notice in a subject
+// (general knowledge of ticket desks and autoresponders, in English,
+// Spanish, French and German).
+var receiptSubject = lazyRegexp(`(?i)\b(?:received|receipt|ticket|acknowledg\w*|auto-?(?:reply|response|acknowledg\w*)|automatic (?:reply|response)|out of (?:the )?office|opened on your behalf|invitation|respuesta autom[áa]tica|r[ée]ponse automatique|abwesenheit\w*|automatische antwort)\b`)
 
 // journalReport reports Exchange's journal report: a copy of a message
 // our own server keeps, never a request sent to us.

@@ -59,6 +59,10 @@ func TestVerifySender(t *testing.T) {
 		// Another country's agency sharing a foreign agency's initials.
 		{"shared initials in another foreign government zone", "From: a@npa.gov.au\n", triage.ClassGovOther, false, false},
 		{"freemail", "From: detective@gmail.com\n", triage.ClassFreemail, false, false},
+		// Session 31: a large free-mail brand under a country's suffix
+		// the list lacks, with a police letter in it.
+		{"a free-mail brand under another country's suffix", "From: kommissar@gmx.example\n" + strings.ReplaceAll(ours, "%[1]s", "gmx.example"), triage.ClassFreemail, true, false},
+		{"a free-mail brand under a two-level suffix", "From: kommissar@gmx.co.nz\n", triage.ClassFreemail, false, false},
 		{"government other", "From: a@parks.nyc.gov\n", triage.ClassGovOther, false, false},
 		{"police under city gov", "From: a@police.springfield-or.gov\n", triage.ClassLawEnforcement, false, false},
 		{"a state judicial branch's label", "From: a@jud.oregon.gov\n", triage.ClassLawEnforcement, false, false},
@@ -284,6 +288,17 @@ func TestListMailFromAgency(t *testing.T) {
 			"Under 18 U.S.C. 2703(f) please preserve the records of example.net for 90 days.\n\nDet. Jo Roe\nExample County Police Department\n", triage.ClassLawEnforcement},
 		{"a county's bulletin about its warrant office", "From: news@co.example.md.us\nTo: law-enforcement@provider.test\nList-Unsubscribe: <https://bulk.example.net/u/2>\n" + passed("co.example.md.us"),
 			"County news: the clerk's office now takes search warrant returns and subpoena filings online.\n", triage.ClassAutomated},
+		// Session 31 (round 65): an agency's web form sends the officer's
+		// emergency request as auto-generated mail; its automatic notice
+		// of nothing is still automatic.
+		{"an agency's web form carrying an emergency", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
+			"EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n", triage.ClassLawEnforcement},
+		{"an agency's web form notice of nothing", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
+			"Your password for the partner portal expires in 7 days.\n", triage.ClassAutomated},
+		{"an agency's ticket desk receipt quoting our reply", "From: desk@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\nIn-Reply-To: <ler-2026-0001.ack.1@provider.test>\n" + passed("fbi.gov"),
+			"Your message has been received and a ticket opened.\n\n> Attached is a search warrant for the records of example.net.\n", triage.ClassAutomated},
+		{"an agency's ticket desk receipt by its subject", "From: desk@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\nSubject: [Ticket #123] Received: Search warrant\n" + passed("fbi.gov"),
+			"Attached is a search warrant for the records of example.net.\n", triage.ClassAutomated},
 		{"a list's bounce from an agency", "From: a@fbi.gov\nPrecedence: bulk\nAuto-Submitted: auto-replied\n",
 			"Attached is a search warrant for the records of example.net.\n", triage.ClassAutomated},
 	} {
