@@ -125,7 +125,7 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 	`|\b(?:we|I)\s+(?:do\s+|are\s+)?no longer\s+(?:seek|seeking|request|requesting|ask(?:ing)? for|require|requiring|need)\b[^.;]{0,30}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files)\b` +
 	// "We will not pursue item 4 (contents of support tickets and
 	// messages) under this subpoena" (session 31).
-	`|\b(?:we|I)\s+(?:will\s+not|won't|will\s+no\s+longer|shall\s+not)\s+(?:pursue|seek|press|request)\s+(?:the\s+|our\s+)?(?:item|items|paragraph|request|part|category|demand)\b[^.;]{0,60}?\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|attachments|tickets)\b` +
+	`|\b(?:we|I)\s+(?:will\s+not|won't|will\s+no\s+longer|shall\s+not)\s+(?:pursue|seek|press|request)\s+(?:the\s+|our\s+)?(?:item|items|paragraph|request|part|category|demand)\b(?:\s*(?:\d{1,3}|\(?[a-z]\)))?\s*(?:\(|for\s+|of\s+|seeking\s+|calling for\s+|asking for\s+)(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:contents?|communications|correspondence|messages|e-?mails|chats|files|attachments|tickets)\b` +
 	// "The subpoena does not reach the messages or the photos and we are
 	// NOT asking for them": the content named, then not asked.
 	`|\b(?:contents?|communications|correspondence|messages|e-?mails|chats|files|photos|pictures|images|videos)\b[^.;]{0,60}\b(?:we|I)\s+(?:are|am)\s+not\s+(?:asking|seeking|requesting)\s+(?:for\s+)?(?:them|those|these|it|that)\b`)

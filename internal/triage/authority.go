@@ -752,6 +752,22 @@ func inspectorGeneralNext(ws []string) bool {
 // agency, as a letterhead's second line or a signature writes it.
 var bareInspectorGeneral = lazyRegexp(`^(?:Office of (?:the )?)?Inspector General$`)
 
+// shortLines are the lines of a letter's head or signature that are not
+// prose: under 80 characters.
+func shortLines(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if utf8.RuneCountInString(l) < 80 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// igTitleWord is a title within an inspector general's office ("Office of
+// the Assistant Inspector General for Investigations"), not a place.
+var igTitleWord = lazyRegexp(`^Office of the (?:Assistant|Deputy|Acting|Associate|Principal|Special|Chief|Senior)\b`)
+
 // placeInspectorGeneral is an inspector general's office named for its
 // state or city ("Office of the Ohio Inspector General", "Office of the
 // New York City Inspector General").
@@ -1180,7 +1196,7 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		}
 		// A state's or a city's inspector general names the office for
 		// its place: "Office of the Example State Inspector General".
-		if m := placeInspectorGeneral.FindString(doc.flat); m != "" {
+		if m := placeInspectorGeneral.FindString(strings.Join(slices.Concat(headLines(doc, 5), shortLines(signatureBlock(doc.body))), "\n")); m != "" && !igTitleWord.MatchString(m) {
 			r.evidence("authority", "inspector general's office named with its place", "text", m)
 			return strp(m)
 		}
@@ -1484,9 +1500,12 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// A national police's name that the letter never writes ("Politiet"
 	// of politiet.no) gives way to the unit it signs with ("Kripos",
 	// "Oslo politidistrikt").
-	if agency.Name != "" && !writesName(doc.flat, agency.Name) {
-		if m := foreignPoliceUnit.FindAllString(doc.body, -1); m != nil {
-			unit := strings.Join(strings.Fields(strings.TrimRight(m[len(m)-1], " -")), " ")
+	// Only a unit of the sender's own country, in the lines the writer
+	// signs with: a partner agency named in the letter ("working this
+	// case jointly with Kripos") is not the sender's.
+	if agency.Name != "" && unitCountries[agency.Country] && !writesName(doc.flat, agency.Name) {
+		if m := foreignPoliceUnit.FindAllString(strings.Join(shortLines(signatureBlock(doc.body)), "\n"), -1); m != nil {
+			unit := strings.Join(strings.Fields(strings.TrimRight(clauseCut.ReplaceAllString(m[len(m)-1], ""), " -")), " ")
 			r.evidence("authority", "police unit the letter signs with", "text", unit)
 			return strp(unit)
 		}
@@ -1563,6 +1582,14 @@ func writesName(text, name string) bool {
 	re, err := regexp.Compile(`(?i)(?:^|[^\p{L}])` + regexp.QuoteMeta(name) + `(?:$|[^\p{L}])`)
 	return err == nil && re.MatchString(text)
 }
+
+// unitCountries are the countries whose police units foreignPoliceUnit
+// names.
+var unitCountries = map[string]bool{"NO": true, "DK": true, "FI": true, "HU": true, "PL": true, "ID": true, "FR": true}
+
+// clauseCut opens the rest of a sentence after a name that runs on
+// ("… aux personnes qui mène l'enquête").
+var clauseCut = lazyRegexp(`\s+(?:qui|que|dont|a|est|sont|dans|sur)\s.*$`)
 
 // foreignPoliceUnit is the name of a national police's agency or
 // district as its own letters write it (general knowledge of the police

@@ -345,7 +345,7 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Example Department of Widgets - Office of Inspector General"},
 		{"Attached is a subpoena for example.com.\n\nJo Roe\nSpecial Agent\nU.S. Department of Health and Human Services\nOffice of Inspector General, Office of Investigations - Central Region\n",
 			[]string{"subpoena"}, "U.S. Department of Health and Human Services, Office of Inspector General"},
-		{"The Office of the Example Inspector General is investigating the misuse of state funds. The Inspector General has issued the subpoena below for example.com.\n\nJo Roe\nInvestigator\n",
+		{"The Office of the Example Inspector General is investigating the misuse of state funds. The Inspector General has issued the subpoena below for example.com.\n\nJo Roe\nInvestigator\nOffice of the Example Inspector General\n",
 			[]string{"subpoena"}, "Office of the Example Inspector General"},
 		{"Attached is a subpoena issued by the Inspector General for example.com, under the Inspector General Act of 1978.\n\nJo Roe\nSpecial Agent\nExample Agency Office of Inspector General\n",
 			[]string{"subpoena"}, "Example Agency Office of Inspector General"},
@@ -752,6 +752,9 @@ func TestAuthorityUnitOverNationalName(t *testing.T) {
 		{"Policja", "Prosimy o zabezpieczenie danych example.pl.\n\nJan Kowalski\nKomenda Wojewódzka Policji w Przykładowie\n", "Komenda Wojewódzka Policji w Przykładowie"},
 		{"Poliisi", "Pyydämme tietojen säilyttämistä: example.fi.\n\nMatti Meikäläinen\nEsimerkin poliisilaitos\n", "Esimerkin poliisilaitos"},
 		{"Kepolisian Negara Republik Indonesia", "Mohon preservasi data example.id.\n\nBudi\nPenyidik, Bareskrim Polri\n", "Bareskrim Polri"},
+		{"Ministère de l'Intérieur", "Nous demandons la conservation des données de example.fr.\n\nCordialement,\nJean Dupont\nOffice central pour la répression des violences aux personnes\n", "Office central pour la répression des violences aux personnes"},
+		// A unit named only in the letter's prose is a partner's.
+		{"Politiet", "Vi ber om sikring av data for example.no. Saken er anmeldt til Eksempel politidistrikt.\n\nMed vennlig hilsen\nKari Nordmann\nPolitioverbetjent\n", "Politiet"},
 		// Written in the letter, the national name is the writer's.
 		{"Politiet", "Politiet ber om sikring av data for example.no.\n\nKari Nordmann\nKripos\n", "Politiet"},
 	} {
@@ -801,5 +804,13 @@ func TestAuthorityIssuerOverDomain(t *testing.T) {
 	got := authority(doc, &Result{Process: []string{"preservation"}, Country: strp("US")}, Agency{Name: "Immigration and Customs Enforcement", Country: "US"})
 	if g := deref(got); g != "Homeland Security Investigations" {
 		t.Errorf("authority = %q, want Homeland Security Investigations", g)
+	}
+	// A foreign partner's unit named in a US agency's letter is not its
+	// name.
+	text = "Please preserve the records of example.com. We are working this case jointly with Kripos.\n\nSA Jo Roe\nFBI Legal Attache Office\n"
+	doc = &document{body: text, flat: strings.Join(strings.Fields(text), " ")}
+	got = authority(doc, &Result{Process: []string{"preservation"}, Country: strp("US")}, Agency{Name: "Federal Bureau of Investigation", Country: "US"})
+	if g := deref(got); g != "Federal Bureau of Investigation" {
+		t.Errorf("authority = %q, want Federal Bureau of Investigation", g)
 	}
 }

@@ -543,7 +543,7 @@ func introducesAgency(doc *document) bool {
 // So does a writer who reports on it or studies it ("I'm reporting on
 // the Example Attorney General's investigation", "I am a journalist
 // covering …", "a student researching …").
-var notServing = lazyRegexp(`(?i)\((?:ret|retd|retired)\.?\)|\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by|reporting|researching|covering|journalist|reporter|correspondent|editor|(?:a|an|the|this|my) (?:story|article|news story|feature|investigative piece)|student|scholar)\b`)
+var notServing = lazyRegexp(`(?i)\((?:ret|retd|retired)\.?\)|\b(?:retired|retiring|former|formerly|ex-|private (?:investigator|detective|eye)|licensed investigator|retained by|reporting (?:on|about)|researching|covering (?:the|a|this) (?:story|trial|investigation|inquiry|case) (?:of|into|for|about|on)|journalist|reporter|correspondent|editor|(?:a|an|the|this|my) (?:story|article|news story|feature|investigative piece)|(?:a|an) (?:(?:graduate|doctoral|PhD|law|university|college)\s+)?student|scholar)\b`)
 
 // servesNow reports that the words between a writer's "I am" and an
 // agency's name leave the writer serving it: no past or private role, or

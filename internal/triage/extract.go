@@ -253,7 +253,7 @@ var processRules = []processRule{
 		// and Portuguese (general knowledge).
 		`fara f[öo]r (?:liv|livet|n[åa]gons liv)|l[íi]fsh[æa]tt\p{L}*|ney[ðd]arbei[ðd]n\p{L}*|fare for (?:en persons |et menneskes |nogens |noens |hans |hendes |hennes )?(?:liv|livet|menneskeliv)|n[øö]dsituation|n[øö]dsituasjon|levensgevaar|levensbedreigend|zagro[żz]eni\w* [żz]ycia|ohro[žz]en[íi] [žz]ivota|hengenvaara|risco (?:iminente )?(?:à|a) vida|risco (?:iminente )?de morte|perigo de (?:vida|morte)|risco de vida|` +
 		// French: "risque vital", "danger imminent pour la vie", "péril".
-		`risque vital|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|divulgation (?:en situation )?d'urgence|demande urgente de divulgation|` +
+		`risque vital|(?:met|mettant|mettent|mettre) en (?:jeu|danger) la vie|(?:est|sont|se trouve|se trouvent) en danger (?:immédiat|imminent|grave|de mort)|disparition inquiétante|(?:^|[^\p{L}])(?:sa |la |leur )?vie (?:est |serait )?en danger\b|danger pour (?:sa|sa propre|leur) vie\b|(?:danger|risque|menace) (?:grave |imminent |réel |et )*pour la vie(?:[ \t]+(?:d[eu]|des|humaine|et|ou)\b|[ \t]*d'|[ \t]*[,.;:)!]|[ \t]*$)|menace réelle|péril imminent|divulgation (?:en situation )?d'urgence|demande urgente de divulgation|` +
 		// A kidnapping told as going on now, in Spanish, Italian, French,
 		// Portuguese and German (general knowledge).
 		`(?:^|[^\p{L}])(?:secuestro en curso|sequestro (?:di persona )?in corso|enlèvement en cours|prise d'otages? en cours|sequestro em curso|laufende[nr]? (?:Entführung|Geiselnahme))(?:$|[^\p{L}])|menace (?:grave |imminente |réelle )?pour la vie[ \t]*\n|` +
@@ -316,7 +316,7 @@ var processRules = []processRule{
 		// records, a court or the provider must be named with it.
 		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:now\s+)?(?:have|hold|obtained|got)\s+(?:an?|the)\s+(?:signed\s+)?order\s+(?:for|directing|requiring|compelling)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:records|data|information)\b|` +
 		`\b(?:obtained|received|holds?|secured)\s+(?:an?|the|this)\s+(?:enclosed\s+|attached\s+|signed\s+)?order\s+from\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,6}Court\b|` +
-		`\b(?:the|this|said)\s+order\s+(?:directs|requires|commands|compels)\s+(?:you|your company|the provider|provider|the custodian|respondent)\b|` +
+		`\b(?:this|said|the (?:attached|enclosed|signed|court's))\s+order\s+(?:directs|requires|commands|compels)\s+(?:you|your company|the provider|provider|the custodian|respondent)\b|` +
 		`\b(?:(?-i:ORDERED)|(?:is|are) hereby ordered|it is ordered)\s+that\s+(?:the\s+)?(?:custodian(?:\s+of\s+records)?(?:\s+(?:for|of)\s+[\w.-]+)?|provider|(?-i:[A-Z][\w.-]+)(?:,? (?:Inc|LLC|Ltd)\.?)?)\s+(?:shall|must|is to|will)\s+(?:promptly\s+|immediately\s+)?(?:produce|disclose|provide|furnish|turn over)\b|\b(?:shall|must) (?:produce|disclose|provide|furnish)\b[^§]{0,400}?(?-i:DONE AND ORDERED)|` +
 		// A New York court's "Decision and Order" (general knowledge),
 		// attached or directing disclosure; not one only mentioned ("the
@@ -420,7 +420,7 @@ var processRules = []processRule{
 	// languages, Indonesian, Vietnamese and Thai, and the Budapest
 	// Convention's article 29 (expedited preservation) named in any of
 	// them (general knowledge).
-	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|\bpreservasi\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring a[fv] (?:data|opplysninger|oplysninger|elektroniske bevis(?:er)?)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
+	{"preservation", lazyRegexp(`(?i)2703\s*\(f\)|\bpreserv(e|ation)\b|\bsäilyttä(?:mään|mistä|minen|mis\p{L}+)|\bsäilita(?:da|mine|mise|ks)?\b|\bsaglabā(?:t|šan\p{L}*)\b|\bišsaugo(?:ti|jim\p{L}*)\b|\bmegőr(?:izni|zés\p{L}*)|\buchov(?:ání|at\b|anie\b|ať)|(?:^|[^\p{L}])(?:sačuva\p{L}*|očuvanj\p{L}*|čuvanj\p{L}*)|\bpengamanan data\b|\bpreservasi\b|b[ảa]o (?:qu[ảa]n|to[àa]n) d[ữu] li[ệe]u|เก็บรักษาข้อมูล|(?:konventsiooni|konvencijos|konvencijas|konvence|konvencie|egyezmény\p{L}*|konvencij\p{L}*|Convention)\s+(?:artikli?|straipsn\p{L}*|panta|článku|cikk\p{L}*|članka?|art(?:icle|\.)?)\s*29\b|sicherung|\b(?:zu )?sichern sie\b|\bdaten zu sichern\b|conservation (?:rapide |urgente )?des donn[ée]es|\bconserver (?:les|vos|ces) donn[ée]es|gel des donn[ée]es|conservaci[óo]n (?:urgente |inmediata |r[áa]pida )?de (?:los )?datos|\bpreservaci[óo]n\b|לשמר את|שימור נתונים|διατήρηση\p{L}* (?:των )?δεδομένων|\bconservare(?:a)? (?:rapid[ăa] |urgent[ăa] |imediat[ăa] )?a datelor\b|\bcerere de conservare\b|conserva[çc][ãa]o (?:expedita|urgente|imediata|r[áa]pida) (?:de|dos)|\bdados sejam conservados\b|\bsikring a[fv] (?:data|opplysninger|oplysninger|elektroniske bevis(?:er)?)\b|\bsikres i \d+ dager\b|konvensjon\p{L}*\)?\s+art(?:ikkel|\.)?\s*29\b|\b(?:ask|request)\w*\s+that\s+(?:the\s+)?(?:data|records|information)\b(?:[^.]|\.\w){0,80}?\bbe\s+(?:retained|kept|conserved|frozen)\b|\bconservar la informaci[óo]n\b|(?:\bart(?:[ií]culo|icle|igo|\.)?|(?:^|[^\p{L}])[čc]lan(?:ak|a|om|u)?|(?:^|[^\p{L}])[čc]l\.)\s*29\.?[ºo°]?,?\s+(?:\p{L}+\s+){0,2}?(?:konvencij\p{L}*|convenio|convention|conven[çc][ãa]o|convenzione|conven[țţt]i\p{L}*|[üu]bereinkommens?)\b|\bconserv(?:en|ar) los datos|preserva[çc][ãa]o|conservazione (?:rapida |urgente |immediata )?(?:dei|di) dati|(?:ordin[ao]|chied[eo]|richied[eo]|dispon[eo])\s+(?:\S+\s+){0,2}?(?:la\s+)?conservazione\b|\bbewaring van\b|\bte bewaren\b|\bbewaarverzoek|\bbevriezing van\b|\bbevarande\b|\bbevaring av\b|\bbevar(?:a|ar|as|e|er|es)\b|zabezpieczeni\w* danych|zaji[šs]t[ěe]n[íi] (?:dat|[úu]daj[ůu])|quick[- ]freeze` +
 		// Czech "uchování údajů" (trestní řád § 7b); French "préserver les
 		// données" (Canada's Criminal Code s. 487.012, a preservation
 		// demand).
@@ -581,7 +581,7 @@ var (
 		`|(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:still\s+|currently\s+|now\s+)?(?:preparing|drafting|making|filing|submitting)\s+an application\b[^.;]{0,80}\bfor\s+(?:an?|the)\s+(?:\w+\s+)?$`)
 	// future: the process is yet to come ("a court order compelling
 	// disclosure will be obtained and served").
-	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming|considered|decided|weighed)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|^\s*(?:request|application|order|warrant|subpoena)?(?:\s+(?:from|by|under|of)\s+[^,.;]{1,50}?)?\s+(?:will|would|may|might)\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
+	future = lazyRegexp(`(?i)\b(?:will|shall|would|may|might|could|is to|are to|to) (?:then |soon |shortly |also )?(?:be )?(?:follow(?:ing)?|obtained|sought|applied for|prepared|drafted|forthcoming)\b|\b(?:will|shall|would|may|might)\s+(?:then\s+|soon\s+|still\s+)?be\s+(?:considered|decided|weighed)\b|\b(?:will|shall) (?:then |soon |shortly |eventually )?(?:issue|be issued)\b|^\s*(?:request|application|order|warrant|subpoena)?(?:\s+(?:from|by|under|of)\s+[^,.;]{1,50}?)?\s+(?:will|would|may|might)\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary)\b|\bforthcoming\b|\bto follow\b` +
 		// German, French, Spanish and Portuguese: "wird … vorbereitet", "sera transmise", "será enviada".
 		`|\bwird\b[^.;]{0,80}\b(?:vorbereitet|folgen|nachgereicht|übermittelt|gestellt)\b|\bwordt\b[^.;]{0,80}\b(?:voorbereid|opgesteld|nagezonden)\b|^(?:[^.;,]|\.\w){0,60}?\b(?:befindet sich|ist) (?:noch |derzeit |zurzeit )?in Vorbereitung\b|\bsera (?:transmise?|adress[ée]e?|envoy[ée]e?)\b|\bser[áa] (?:enviad[oa]|remitid[oa]|tramitad[oa]|encaminhad[oa])\b` +
 		// "se remitirá"; "volgt", "folgt" right after the process they
@@ -668,7 +668,7 @@ func asserted(text string, loc []int, kind string) bool {
 		return false // an oficio is a prosecutor's demand only where a prosecutor writes it (not a consumer agency's)
 	case (romanceIfNeeded.MatchString(clauseAfter[:min(len(clauseAfter), 48)]) || laterRequest.MatchString(before)) && !assertive.MatchString(before+clauseAfter):
 		return false // "sin perjuicio de la posterior … solicitud de auxilio judicial internacional si fuera necesaria"
-	case kind == "mlat" && (cjkSlow.MatchString(clauseAfter) || treatyDeniedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+45)]) || treatyDeniedBefore.MatchString(text[max(0, loc[0]-96):loc[0]])):
+	case kind == "mlat" && (cjkSlow.MatchString(clauseAfter) || treatyDeniedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+80)]) || treatyDeniedBefore.MatchString(text[max(0, loc[0]-96):loc[0]])):
 		return false // "형사사법공조 절차는 수개월이 소요되어", "捜査共助の手続によらず", "без запиту щодо … правової допомоги": the treaty's route slow, bypassed or denied
 	case kind == "mlat" && howSlow.MatchString(before):
 		return false // "Given how slow the mutual assistance channel is, …"
@@ -1143,7 +1143,11 @@ var (
 		// Danish and Norwegian: preserved "until a court order exists"
 		// ("indtil en dansk retskendelse foreligger"), an order "we
 		// expect to be able to send" (session 31).
-		`(?:^|[^\p{L}])(?:indtil|inntil)\s+(?:en|et|der|det)\s+(?:\p{L}+\s+){0,2}$|\bforvent\p{L}*\s+(?:at|å)\s+(?:kunne\s+)?(?:fremsende|sende|oversende|indhente|innhente|få|modtage|motta)\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
+		`(?:^|[^\p{L}])(?:indtil|inntil)\s+(?:en|et|der|det)\s+(?:\p{L}+\s+){0,2}$|` +
+		// Spanish and Portuguese "consultaremos con … Cooperación
+		// Jurídica Internacional" (we will ask the treaty's office how to
+		// proceed), French "nous consulterons" (session 31).
+		`(?:^|[^\p{L}])(?:consultaremos|consultar[ée]|consultar[áa]n|nous consulterons)\b[^.;]{0,100}$|\bforvent\p{L}*\s+(?:at|å)\s+(?:kunne\s+)?(?:fremsende|sende|oversende|indhente|innhente|få|modtage|motta)\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}$|\bsin perjuicio de (?:la |una )?(?:posterior |ulterior |eventual )?(?:tramitaci[óo]n de (?:la |una )?)?(?:correspondiente )?(?:(?:solicitud|petici[óo]n|comisi[óo]n) de )?$`)
 )
 
 // notWorth weighs a process as more than the matter is worth.
@@ -1168,9 +1172,13 @@ var treatyDone = lazyRegexp(`(?i)\b(?:was|were|has been|have been|had been)\s+(?
 // through); Russian and Ukrainian "без" (without), "минуя", "в обход"
 // (bypassing), "замість", "вместо" (instead of); Arabic "دون", "بدون";
 // Hebrew "ללא", "בלי"; Greek "χωρίς".
+//
+// Session 31 (round 67): German "… möchten wir vermeiden" (we would
+// avoid), Finnish "… ei ole suunniteltu" (is not planned) after it;
+// Czech "nebude podávána …" (will not be filed) before it.
 var (
-	treatyDeniedAfter  = lazyRegexp(`^[^。.!?]{0,16}?(?:によらず|によらない|を経ずに|を経ないで|を経由せず|なしで|ではなく|거치지\s?않|없이|않고|대신|olmaks[ıi]z[ıi]n|olmadan|yerine|beklemeden)`)
-	treatyDeniedBefore = lazyRegexp(`(?:不透過|不透过|不經|不经|未經|未经|無需|无需|毋須|不必|без|минуя|в обход|замість|вместо|بدون|دون|ללא|בלי|χωρίς)[^。.!?]{0,40}$`)
+	treatyDeniedAfter  = lazyRegexp(`^[^。.!?]{0,16}?(?:によらず|によらない|を経ずに|を経ないで|を経由せず|なしで|ではなく|거치지\s?않|없이|않고|대신|olmaks[ıi]z[ıi]n|olmadan|yerine|beklemeden)|^[^.!?;]{0,60}?(?:^|[^\p{L}])(?:vermeiden|umgehen|verzichten|ei (?:\p{L}+ ){0,4}?(?:ole )?(?:suunniteltu|tarpeen|tehdä|tehdään|lähetetä))(?:$|[^\p{L}])`)
+	treatyDeniedBefore = lazyRegexp(`(?:不透過|不透过|不經|不经|未經|未经|無需|无需|毋須|不必|без|минуя|в обход|замість|вместо|بدون|دون|ללא|בלי|χωρίς|(?:^|[^\p{L}])(?:nebude|nebudou|nebudeme|nepodáme|nepodáváme|nebyla|nebyl))[^。.!?]{0,40}$`)
 )
 
 // cjkSlow weighs a treaty's route as slow in Korean, Japanese and
@@ -3241,7 +3249,7 @@ var (
 		// Session 31 (round 66): people shot or stabbed by a suspect
 		// still at large and armed ("shot two people … He is still
 		// armed").
-		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b|\b(?:is|remains|was) still armed\b` +
+		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b|\b(?:is|remains|was) still armed\b|\bopened fire (?:at|on|in|inside)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
@@ -3269,7 +3277,7 @@ var (
 		`|\b(?:will|would|going to|gonna|threaten\w* to|plans? to|intends? to|vow\w* to)\s+["“']?(?:\w+\s+){0,2}?(?:burn (?:[\w'’]+ ){0,6}down|set (?:[\w'’]+ ){0,3}(?:on )?fire|set fire|torch)\b` +
 		// A knife as a threat, not as a thing for sale; a child taken.
 		`|\b(?:threaten\w*|armed|brandish\w*|wielding|waving|holding|messaged|texted|wrote|said|told|saying|stating|vowed|promised)\b(?:[^.]|\.\w){0,120}\b(?:knife|knives|machete)\b` +
-		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
+		`|\b(?:knife|knives|machete)\b[^.]{0,60}\b(?:school|kill|hurt|attack|threats?|coming for|going to (?:the|her|his|their|kill|hurt))\b` +
 		`|\btook (?:[\w'’-]+ ){0,3}(?:child|children|kids?|daughter|son|girl|boy|infant|baby|minor)\b` +
 		`|(?:abducted|kidnapp?ed|taken (?:from|away)|missing|lured|disappeared|ran away|run ?away|held against|not been seen)(?:[^.]|\.\w){0,100}\b(?:child|girl|boy|person|woman|man|victim|year-old|teen|minor|juvenile|daughter|son|infant|baby|student|adult|hiker)` +
 		`|\b(?:serious|grave|immediate|imminent) (?:medical |physical )?danger\b|\b(?:his|her|their|a person's|someone's) life is (?:at (?:immediate |serious |imminent )?risk|in danger)|\bat (?:(?:immediate|imminent|serious|grave|real|high) )?risk of (?:being )?(?:(?:serious|grave|great|imminent|significant) )?(?:(?:bodily|physical) )?(?:death|harm|suicide|injury|hurt|killed|harmed|injured|murdered)` +
@@ -3322,7 +3330,12 @@ var (
 		// (kidnapped, threatened to kill, suicide) and Hungarian (firearm,
 		// to kill, suicide, missing, abducted) (general knowledge).
 		`|\b(?:drive|driving|drove|ram|ramming|plow|plough|crash|steer)\w*\s+(?:a |an |his |her |their |the |my )?(?:[\w-]+\s+)?(?:truck|car|vehicle|van|suv|lorry)\s+(?:into|through)\s+(?:the |a )?(?:[\w-]+\s+){0,2}?(?:crowds?|people|parade|protesters|pedestrians|spectators|school|festival|market|gathering|audience|rally)\b` +
-		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak)(?:$|[^\p{L}])` +
+		`|(?:^|[^\p{L}])(?:diculik|penculikan|menculik|mengancam (?:akan )?membunuh|akan membunuh|bunuh diri|ancaman pembunuhan|hilang sejak|meledakkan|bom rakitan|bahan peledak|menyandera|disandera)(?:$|[^\p{L}])` +
+		// Session 31 (round 67): a person named with their age and
+		// missing ("Jo Roe, 16, has been missing since Monday"); a
+		// person without the medicine they need to live ("left without
+		// her insulin"); Arabic ending one's life (general knowledge).
+		`|\b\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, (?:age |aged )?\d{1,2},? (?:has been|is|was|went) (?:reported )?(?:missing|abducted|taken)\b|\bwithout (?:her|his|their) (?:insulin|medications?|medicine|heart medication|seizure medication|inhaler)\b|\b(?:will|could|would) become critically ill\b|إنهاء حيات` +
 		`|(?:^|[^\p{L}])(?:lőfegyver\p{L}*|(?:meg\s+)?(?:akarja|fogja)\s+ölni|megöl\p{L}*|öngyilkos\p{L}*|eltűnt|elrabolt\p{L}*|emberrabl\p{L}*)` +
 		// Session 30 (round 63): a threat to a person that goes on ("is a
 		// threat to the witness", "removes the threat to both women"; not
@@ -3384,7 +3397,7 @@ var (
 	// emergencyHelp says how the data leads to the person in danger, in
 	// English and in the languages of the foreign letters we read (Polish:
 	// "pozwolą ustalić", "umożliwi odnalezienie").
-	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir(?:[áa]n?|[íi]an?) (?:ubicar|localizar|identificar|encontrar|rescatar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permetter\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|\blets? us (?:identify|locate|find|trace|track|reach|stop|warn|prevent|rescue)\b|võimalda(?:b|vad|ksid) (?:meil )?(?:tuvastada|leida|kindlaks teha|tabada)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:\p{Lu}\p{Ll}+ )?(?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means)(?: (?:we|I) (?:have|know))?(?: for (?:us|officers|investigators))? to (?:get to |get |reach |find |identify |locate )?(?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home)\b|\b(?:lead|point) (?:us )?to (?:an? |his |her |their |the )?(?:[\w-]+(?:'s)? )?(?:ISP|address|location|identity|whereabouts|residence)\b|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
+	emergencyHelp = lazyRegexp(`(?i)(?:route|way|means|path|key) to (?:identifying|locating|finding|identify|locate|find|rescuing)|pozwol[ąi] (?:nam )?(?:ustalić|zlokalizować|zidentyfikować|odnaleźć|namierzyć)|umożliwi[ąa]? (?:nam )?(?:ustalenie|zlokalizowanie|identyfikację|odnalezienie)|permitir(?:[áa]n?|[íi]an?) (?:ubicar|localizar|identificar|encontrar|rescatar)|nos permitir(?:[áa]n?|[íi]an?)|nous permettr(?:a|ont|ait|aient|e)|permettr(?:a|ont|ait|aient) (?:de|d')|erm[öo]glich\w* (?:es )?uns|ci permett\w*|consentiranno di|stellen ons in staat|permitir[ãa]o (?:identificar|localizar)|\blets? us (?:identify|locate|find|trace|track|reach|stop|warn|prevent|rescue)\b|võimalda(?:b|vad|ksid) (?:meil )?(?:tuvastada|leida|kindlaks teha|tabada)|(?:will|would|could|can|may|should|might) (?:tell|show|give|point|lead|help|assist|allow|enable|let|aid|permit) (?:\p{Lu}\p{Ll}+ )?(?:us|our|them|investigators|officers|deputies|agents|detectives|negotiators|law enforcement|police|the (?:department|agency|investigators|team))|(?:our )?best lead|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means)(?: (?:we|I) (?:have|know))?(?: for (?:us|officers|investigators))? to (?:get to |get |reach |find |identify |locate )?(?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home)\b|\b(?:lead|point) (?:us )?to (?:an? |his |her |their |the )?(?:[\w-]+(?:'s)? )?(?:ISP|address|location|identity|whereabouts|residence)\b|\b(?:only|best|last) (?:\w+ )?leads?\b|\blead to (?:his|her|their|the) (?:location|whereabouts)|\bconfirm (?:his|her|their) identity|how (?:the |this )?(?:requested )?(?:information|data|records?)(?:[^.\n]|\.\w){0,40}(?:help|assist)|(?:will|would|could|can|may|should) (?:help |assist |allow us to |let us |enable us to |be used to )?(?:identify|locate|find|rescue|trace|track|reach)|(?:will|would|could|can|may|should) (?:help|assist|allow|let|enable|aid) (?:us|investigators|officers|deputies|agents|detectives|law enforcement|police|the (?:department|agency|investigation))|in order to (?:locate|identify|find|rescue|prevent|trace)|(?:needed|necessary|required|essential|critical|used) to (?:locate|identify|find|rescue|prevent|trace|track|determine)|(?:to|and) (?:locate|identify|find|rescue|trace|track down) (?:the |him|her|them|victim|child|suspect|author|person|individual|user|subscriber|caller|poster|minor|girl|boy)|(?:determine|establish|find) (?:the |his |her |their )?(?:location|whereabouts|identity)` +
 		// Session 28: where the person is ("the fastest way we have to find
 		// where the person is"); Indonesian and Malay ("akan membantu kami
 		// mengidentifikasi", will help us identify) and Hungarian
@@ -3450,6 +3463,8 @@ var (
 		// risalire …"; French "permettra, via le fournisseur d'accès, de
 		// localiser …" (general knowledge).
 		`|\bci consent\p{L}* di (?:risalire|identificar|localizzar|individuar|rintracciar)|\bpermettr\p{L}*,[^.,]{0,60},\s*(?:de|d')\s*(?:localiser|identifier|retrouver|trouver)` +
+		// Session 31 (round 67): "to get a location on him".
+		`|\bto (?:get|obtain|have) a (?:location|fix|ping) on (?:him|her|them|the (?:suspect|subject|victim|child|shooter))\b` +
 		// Session 31 (round 65): the records "are how we identify the
 		// author tonight"; "once we know who and where he is".
 		`|\b(?:is|are) how (?:we|officers|investigators|deputies|police) (?:can |will |would )?(?:identify|find|locate|trace|reach)\b|\bonce we (?:know|learn|have) (?:who|where)\b`)

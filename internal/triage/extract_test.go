@@ -1479,6 +1479,12 @@ func TestProcessScope(t *testing.T) {
 		// Danish preservation "until a court order exists", with the
 		// order the writer expects to send.
 		{"Rigspolitiet anmoder hermed om sikring af data vedrørende example.dk, indtil en dansk retskendelse foreligger. Vi forventer at kunne fremsende en kendelse fra byretten inden for 2-3 uger.", []string{"preservation"}},
+		// Session 31 (round 67): a treaty request the writer would avoid
+		// (German), that will not be filed (Czech), that is not planned
+		// (Finnish).
+		{"Das Amtsgericht Beispielstadt hat mit Beschluss die Herausgabe der Bestandsdaten zu example.de angeordnet. Den Weg über ein förmliches Rechtshilfeersuchen möchten wir aus Zeitgründen vermeiden.", []string{"court_order"}},
+		{"Žádáme o uchování dat k doméně example.cz. Upozorňujeme, že v této věci nebude podávána žádost o právní pomoc do USA.", []string{"preservation"}},
+		{"Pyydämme säilyttämään tiedot: example.fi. Oikeusapupyyntöä Yhdysvaltoihin ei tässä vaiheessa ole suunniteltu.", []string{"preservation"}},
 		// A treaty request that the prosecutor "will consider".
 		{"We kindly ask you to preserve, under Article 29 of the Budapest Convention, the records of example.fi for 90 days. A request for mutual legal assistance will be considered by the prosecutor.", []string{"preservation"}},
 		// An order held, obtained from a court, or commanding the
@@ -1486,7 +1492,9 @@ func TestProcessScope(t *testing.T) {
 		// one still to come.
 		{"Det. Jo Roe, Example Police Department. I have an order for the account records of example.com covering August 10 through September 28. My desk is 555-555-0100.", []string{"court_order"}},
 		{"The Example Park District obtained the enclosed order from the Circuit Court of Example County, authorizing discovery to identify the operator of example.com.", []string{"court_order"}},
-		{"Please see the attachment. The order directs you to produce information sufficient to identify the holder of example.com.", []string{"court_order"}},
+		{"Please see the attachment. The attached order directs you to produce information sufficient to identify the holder of example.com.", []string{"court_order"}},
+		{"We will present the application to the court on Monday. The order requires the provider to produce the records of example.com, and I will send it once it is signed.", []string{"none"}},
+		{"The attached search warrant, to be considered together with the affidavit, was signed by a magistrate judge of the United States District Court for the District of Example for the contents of example.com.", []string{"search_warrant"}},
 		{"I have an order for three certificates on example.com that never arrived.", []string{"none"}},
 		{"We will have an order for the account records of example.com next week.", []string{"none"}},
 		// Session 30: the order the provider will want, which the writer
@@ -1934,6 +1942,16 @@ func TestEmergencyExplained(t *testing.T) {
 		// moved ("κινδύνου"), a "Summary:" heading, an attack with a gun,
 		// how the data helps; Czech how the data helps as a heading.
 		{"Επείγον αίτημα λόγω άμεσου κινδύνου για τη ζωή. Περίληψη: χθες το βράδυ ένας χρήστης έγραψε στο example.gr ότι αύριο θα επιτεθεί με όπλο σε συμμαθητές του. Πώς θα βοηθήσουν τα στοιχεία: οι διευθύνσεις IP του λογαριασμού θα μας επιτρέψουν να βρούμε τον χρήστη πριν το πρωί.", true},
+		// Session 31 (round 67): Italian help in the present; "a location
+		// on him"; a knife sent with threats; Indonesian bomb and hostage
+		// words with a summary heading; Arabic ending one's life; a person
+		// named with their age, missing without her medicine.
+		{"URGENTE – PERICOLO DI VITA. Sintesi dell'emergenza: stasera un ragazzo ha scritto su example.it che vuole togliersi la vita. Perché i dati sono necessari: gli indirizzi IP ci permettono di identificare l'operatore di rete e l'abitazione.", true},
+		{"Emergency disclosure. A gunman opened fire at a mall an hour ago, 3 dead, and is still at large; he posted a list of names on example.org. We need the account's IPs to get a location on him before he reaches anyone on the list.", true},
+		{"Emergency disclosure. An adult the boy met on example.com is coming to pick him up on Saturday and has sent him photos of a knife with threats against his sister. The account's IPs will identify the adult.", true},
+		{"PERMINTAAN DARURAT. Ringkasan keadaan darurat: seseorang mengunggah di example.id ancaman untuk meledakkan bom rakitan di sebuah sekolah pagi ini. Data tersebut akan memungkinkan kami mengidentifikasi pelaku.", true},
+		{"طلب إفصاح طارئ. نشر شاب على الموقع example.ae رسالة يعلن فيها نيته إنهاء حياته الليلة. عناوين IP ستمكننا من تحديد موقعه.", true},
+		{"Emergency request. Jo Roe, 16, has been missing since Monday night and left without her insulin. The forum's login IPs would let us identify the man she went to meet.", true},
 		// Session 31 (round 66): a form's help field left blank before a
 		// long "Records requested:" line.
 		{"EXIGENT REQUEST FOR RECORDS\nSummary of emergency: a 12-year-old girl has been missing since this morning; she has diabetes and did not take her insulin.\nHow the requested records will assist the emergency:\nRecords requested: all subscriber information and IP logs for example.net and for the e-mail address someone@example.net, from March 28, 2026 through April 4, 2026.\n", false},
@@ -1974,6 +1992,9 @@ func TestNotAnEmergency(t *testing.T) {
 		// Haste, and a danger word only in an agency's or unit's name.
 		"URGENT - please expedite. The grand jury sits Monday. Records may be produced to Special Agent Jo Roe, Bureau of Alcohol, Tobacco, Firearms and Explosives. The attached subpoena covers example.com.",
 		"Time sensitive, please hurry: the attached subpoena covers example.com.\n\nDet. Jo Roe\nBomb Squad\nExample Police Department",
+		// Session 31 review: a shooting long past, and a question about
+		// the quickest way to send records.
+		"The attached grand jury subpoena covers example.com, used by a man who in 2019 shot two people in a robbery; he was convicted and is serving his sentence. What is the quickest way to send the records?",
 	} {
 		raw := "From: a@fbi.gov\nSubject: subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n" + text + "\n"
 		if r := a.Analyze(parse(t, raw)); r.Emergency || slices.Contains(r.Process, "emergency") {
@@ -2352,6 +2373,7 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		{"The suspect deleted part of the messages on October 3; please produce what remains.", true},
 		// Round 59: the item dropped with the content it held named.
 		{"The ADA issued an amended subpoena that drops item 3, the support tickets and emails. It now asks only for subscriber records.", false},
+		{"We will not pursue the request for a hearing date, but we do need the contents of all e-mails in the account.", true},
 		// Session 31 (round 66): an item the writer "will not pursue".
 		{"Thanks for explaining. We will not pursue item 4 (contents of e-mails and messages) under this subpoena; please process items 1 through 3 only.", false},
 		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},

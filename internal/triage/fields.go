@@ -211,10 +211,11 @@ var (
 var (
 	dateShape = lazyRegexp(`^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$`)
 	phoneTalk = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call|call-?back|reach|switchboard|main)\b`)
-	// phoneTalkEnd is a phone's word right before a reference's label
-	// ("Office no.", "Phone number").
-	phoneTalkEnd = lazyRegexp(`(?i)\b(?:phone|tel|telephone|cell|mobile|contact|direct|desk|office|call-?back|switchboard|main)\W{0,3}$`)
-	refLabel     = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
+	// officeName is an office named as a body ("the District Attorney's
+	// Office", "Office of the Sheriff", "Field Office"), whose word
+	// "office" is no phone's.
+	officeName = lazyRegexp(`(?i)\b[\w-]+['’]s\s+office\b|\boffice\s+of\b|\b(?:field|resident|area|regional|district|county|state|prosecutor'?s?|attorney'?s?)\s+office\b`)
+	refLabel   = lazyRegexp(`(?i)\b(?:ref|reference|case|file|no|nr|number|nummer|aktenzeichen|az|vorgang\w*|datum|date|dossier|atestado|event|incident|report|registration|registratienummer|sygn|prot)\b\.?[^\n\d]{0,3}:?[ \t]*$`)
 )
 
 // phones finds telephone numbers and normalises them to E.164, skipping fax
@@ -278,7 +279,7 @@ func phones(body, region string) []string {
 		if dateShape.MatchString(cand) {
 			continue
 		}
-		if m := refLabel.FindStringIndex(before); m != nil && !phoneTalk.MatchString(before[m[0]:]) && !phoneTalkEnd.MatchString(before[:m[0]]) {
+		if refLabel.MatchString(before) && !phoneTalk.MatchString(officeName.ReplaceAllString(before, " ")) {
 			continue
 		}
 		// Validity, not mere possibility: "198.51.100.63" has the length of

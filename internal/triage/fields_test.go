@@ -56,6 +56,8 @@ func TestPhonesFormats(t *testing.T) {
 		// phone's word for the case number after it.
 		{"Please see the subpoena issued by the Example County District Attorney's Office in GBI case 2026-0417-22 (rental fraud).", "US", ""},
 		{"Office no. 202-555-0147", "US", "+12025550147"},
+		{"Please call me back at the following number: (202) 555-0147", "US", "+12025550147"},
+		{"You can call me on my direct line, number (202) 555-0147", "US", "+12025550147"},
 		{"Phone number 202-555-0147", "US", "+12025550147"},
 		{"in the Bureau's file\n2025-06-4413. The case involves", "US", ""},
 		{"Reach me at my desk:\n202-555-0147", "US", "+12025550147"},

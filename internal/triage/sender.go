@@ -440,7 +440,7 @@ func formSubmission(m *mailparse.Message) bool {
 // receiptSubject names an automatic receipt or notice in a subject
 // (general knowledge of ticket desks and autoresponders, in English,
 // Spanish, French and German).
-var receiptSubject = lazyRegexp(`(?i)\b(?:received|receipt|ticket|acknowledg\w*|auto-?(?:reply|response|acknowledg\w*)|automatic (?:reply|response)|out of (?:the )?office|opened on your behalf|invitation|respuesta autom[áa]tica|r[ée]ponse automatique|abwesenheit\w*|automatische antwort)\b`)
+var receiptSubject = lazyRegexp(`(?i)\b(?:(?:has|have) been received|we (?:have )?received|received\s*:|(?:message|submission|e-?mail) received|receipt|ticket|acknowledg\w*|auto-?(?:reply|response|acknowledg\w*)|automatic (?:reply|response)|out of (?:the )?office|opened on your behalf|invitation|respuesta autom[áa]tica|r[ée]ponse automatique|abwesenheit\w*|automatische antwort)\b`)
 
 // journalReport reports Exchange's journal report: a copy of a message
 // our own server keeps, never a request sent to us.

@@ -293,6 +293,8 @@ func TestListMailFromAgency(t *testing.T) {
 		// of nothing is still automatic.
 		{"an agency's web form carrying an emergency", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
 			"EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n", triage.ClassLawEnforcement},
+		{"an agency's web form whose subject says a new request was received", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\nSubject: New emergency request received - Case 26-1\n" + passed("fbi.gov"),
+			"EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n", triage.ClassLawEnforcement},
 		{"an agency's web form notice of nothing", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
 			"Your password for the partner portal expires in 7 days.\n", triage.ClassAutomated},
 		{"an agency's ticket desk receipt quoting our reply", "From: desk@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\nIn-Reply-To: <ler-2026-0001.ack.1@provider.test>\n" + passed("fbi.gov"),
