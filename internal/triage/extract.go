@@ -1750,6 +1750,9 @@ var inTransit = lazyRegexp(`(?i)\b(?:to (?:reach|arrive|get to|be (?:delivered|s
 // a condition closed by a comma before it ("Pending the treaty request,
 // please preserve …") governs the process awaited, not the request.
 func conditionalOver(before, kind string) bool {
+	// "Until then", "in the meantime": while the other process is
+	// awaited, this one is asked now.
+	before = untilThen.ReplaceAllString(before, " ")
 	locs := conditional.FindAllStringIndex(before, -1)
 	if len(locs) == 0 {
 		return false
@@ -1760,6 +1763,9 @@ func conditionalOver(before, kind string) bool {
 	}
 	return !assertive.MatchString(rest)
 }
+
+// untilThen is "until then" or "until that time", which asks now.
+var untilThen = lazyRegexp(`(?i)\buntil (?:then|that time|that happens|we (?:have|get) it)\b`)
 
 // promised marks process that is announced, not sent: "a court order will
 // follow", "legal process is forthcoming", "a court order or subpoena

@@ -1485,6 +1485,8 @@ func TestProcessScope(t *testing.T) {
 		{"Das Amtsgericht Beispielstadt hat mit Beschluss die Herausgabe der Bestandsdaten zu example.de angeordnet. Den Weg über ein förmliches Rechtshilfeersuchen möchten wir aus Zeitgründen vermeiden.", []string{"court_order"}},
 		{"Žádáme o uchování dat k doméně example.cz. Upozorňujeme, že v této věci nebude podávána žádost o právní pomoc do USA.", []string{"preservation"}},
 		{"Pyydämme säilyttämään tiedot: example.fi. Oikeusapupyyntöä Yhdysvaltoihin ei tässä vaiheessa ole suunniteltu.", []string{"preservation"}},
+		// "Until then": the preservation is asked now, the warrant later.
+		{"We are drafting a search warrant for the account. Until then please preserve the account example.com under 18 U.S.C. 2703(f).", []string{"preservation"}},
 		// A treaty request that the prosecutor "will consider".
 		{"We kindly ask you to preserve, under Article 29 of the Budapest Convention, the records of example.fi for 90 days. A request for mutual legal assistance will be considered by the prosecutor.", []string{"preservation"}},
 		// An order held, obtained from a court, or commanding the

@@ -259,8 +259,6 @@ func TestDateRanges(t *testing.T) {
 func TestCaseNumbers(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"FBI Case 209D-WF-3381924", "209D-WF-3381924"},
-		// Session 31: a South African police case (CAS) number.
-		{"Johannesburg Central CAS 418/07/2026 refers.", "418/07/2026"},
 		// Session 27: a form's date and time of the request is no number.
 		{"Date/Time of Request: 11/02/2026 14:05 CST\nAgency Case No.: 26-PD-88107", "26-PD-88107"},
 		{"Case No.: 2026-11-02 0457", "2026-11-02 0457"},
@@ -540,6 +538,9 @@ func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		// Session 31 (round 67): a UK officer's collar number between
+		// the rank and the name.
+		{"", "Please find the order attached.\n\nKind regards\n\nDC 7741 Jo Roe\nRegional Cyber Crime Unit\nExample Police\n", "Jo Roe"},
 		// Session 31 (round 66): a prosecutor's title before the name in
 		// prose, longer than the rank it opens with ("Deputy").
 		{"Example Cyber Unit", "The assigned attorney is Deputy District Attorney Jo R. Roe-Doe,\ndirect (555) 555-0145.\n\nCyber Unit\nExample County District Attorney\n", "Jo R. Roe-Doe"},

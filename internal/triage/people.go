@@ -61,7 +61,7 @@ const nameRestLine = `(?:[ \t]+(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd
 
 var (
 	// Names never span lines: [ \t] between their parts, not \s.
-	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
+	rankedName = lazyRegexp(`(?:\b|^)(?:` + ranks + `)[ \t]+(?:#?\d{2,6}[ \t]+)?(` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRest + `)`)
 	// rankedInitials is an officer who goes by two initials after a
 	// sworn rank ("Cpl. T.J. Roe", "Det. J. R. Roe"); not an honorific's
 	// ("mr. J.H. Roe", a Dutch lawyer's), nor one initial, which
