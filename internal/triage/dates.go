@@ -63,6 +63,10 @@ var monthsNamedPeriod = lazyRegexp(`(?i)(?:period|time ?frame|date range|records
 // monthRange is a period of whole months: "January 2026 through the
 // present", "from March 2026 to May 2026", "March through May 2026" (the
 // first month's year is the last's, or the year before).
+// monthYearStart is a month and its year opening a range whose end is a
+// day ("January 2026 through April 15, 2026").
+var monthYearStart = lazyRegexp(`(?i)\b(` + monthNames + `),?\s+(\d{4})(\s*(?:through|thru|to|until|-|–)\s*(?:` + monthNames + `)\s+\d{1,2},?\s+\d{4})`)
+
 var monthRange = lazyRegexp(`(?i)\b(` + monthNames + `)(?:,?\s+(\d{4}))?\s*(?:through|thru|to|until|-|–)\s*(?:(?:` + openEnd + `)\b|(` + monthNames + `),?\s+(\d{4})\b)`)
 
 // quarterRange is a period of calendar quarters: "Q4 2025 and Q1 2026",
@@ -299,6 +303,9 @@ func dateRange(body, asked string, dayFirst bool) *DateRange {
 		m := quarterWords.FindStringSubmatch(x)
 		return "Q" + quarterNumber[strings.ToLower(m[1])] + " " + m[2]
 	})
+	// "January 2026 through April 15, 2026": a month and its year at the
+	// start of a range that ends on a day, from the month's first day.
+	body = monthYearStart.ReplaceAllString(body, "$1 1, $2$3")
 	// "2026-08-15 -- 2026-11-05": a double hyphen for a dash.
 	body = doubleHyphen.ReplaceAllString(body, "$1 - $2")
 	// "de 1 de Março a 30 de Abril de 2026": a Romance range whose year

@@ -89,6 +89,9 @@ func TestDateRanges(t *testing.T) {
 		dayFirst       bool
 	}{
 		{"for the period July 1, 2026 through August 31, 2026", "2026-07-01", "2026-08-31", false},
+		// Session 31 (round 67): a month and its year opening a range
+		// that ends on a day.
+		{"We ask for account records for June 2026 through October 15, 2026 for example.com.", "2026-06-01", "2026-10-15", false},
 		// Session 30: a non-disclosure order's term is no records' period.
 		{"The court has extended the 2705(b) non-disclosure period, which was due to expire May 24, through November 20, 2026.", "", "", false},
 		{"The 2705(b) order is attached. Records for the period May 1, 2026 through June 20, 2026.", "2026-05-01", "2026-06-20", false},
