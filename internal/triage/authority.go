@@ -1499,10 +1499,9 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	}
 	// A national police's name that the letter never writes ("Politiet"
 	// of politiet.no) gives way to the unit it signs with ("Kripos",
-	// "Oslo politidistrikt").
-	// Only a unit of the sender's own country, in the lines the writer
-	// signs with: a partner agency named in the letter ("working this
-	// case jointly with Kripos") is not the sender's.
+	// "Oslo politidistrikt"): a unit of the sender's own country, in the
+	// lines the writer signs with, not a partner agency the letter names
+	// ("working this case jointly with Kripos").
 	if agency.Name != "" && unitCountries[agency.Country] && !writesName(doc.flat, agency.Name) {
 		if m := foreignPoliceUnit.FindAllString(strings.Join(shortLines(signatureBlock(doc.body)), "\n"), -1); m != nil {
 			unit := strings.Join(strings.Fields(strings.TrimRight(clauseCut.ReplaceAllString(m[len(m)-1], ""), " -")), " ")
@@ -1529,12 +1528,13 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 // after its name: "(HSI)", "(FBI)".
 var bracketInitials = lazyRegexp(`^[A-Z][A-Z0-9&-]{1,9}$`)
 
-// tidyName drops what a sentence leaves around a body's name: a leading
-// article in the body's own language ("La Policía Nacional", "De
-// Nationale Politie"; not a place's "Los Angeles" or "El Paso"), a
-// preposition of the sentence ("Regarding the …"), a judge before the
-// court ("Judge of County Court at Law No. 2"), the sentence's full
-// stop ("… Judicial District of Hartford.").
+// tidyName drops what a sentence or a caption leaves around a body's
+// name: a leading article in the body's own language ("La Policía
+// Nacional", "De Nationale Politie"; not a place's "Los Angeles" or "El
+// Paso"), a preposition of the sentence ("Regarding the …"), a judge
+// before the court ("Judge of County Court at Law No. 2"), what follows a
+// federal district's state or a caption's case label or parties, and
+// the sentence's full stop ("… Judicial District of Hartford.").
 func tidyName(name string) string {
 	if m := nameArticle.FindStringSubmatchIndex(name); m != nil {
 		name = name[max(m[3], m[5]):]

@@ -311,9 +311,10 @@ var processRules = []processRule{
 		// Session 31: an order the writer holds for the records ("I have
 		// an order for the account records"), one obtained from a court
 		// ("obtained the enclosed order from the Circuit Court of …"), an
-		// order's command to the provider told in the letter ("The order
-		// directs you to produce …"). Not an order of certificates: the
-		// records, a court or the provider must be named with it.
+		// attached or signed order's command to the provider ("The
+		// attached order directs you to produce …"; not an order still to
+		// be signed). Not an order of certificates: the records, a court
+		// or the provider must be named with it.
 		`(?:^|[.!?;]\s+|\n\s*)(?:I|We)\s+(?:now\s+)?(?:have|hold|obtained|got)\s+(?:an?|the)\s+(?:signed\s+)?order\s+(?:for|directing|requiring|compelling)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:records|data|information)\b|` +
 		`\b(?:obtained|received|holds?|secured)\s+(?:an?|the|this)\s+(?:enclosed\s+|attached\s+|signed\s+)?order\s+from\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,6}Court\b|` +
 		`\b(?:this|said|the (?:attached|enclosed|signed|court's))\s+order\s+(?:directs|requires|commands|compels)\s+(?:you|your company|the provider|provider|the custodian|respondent)\b|` +
@@ -3252,9 +3253,9 @@ var (
 	// example.com that she would end her life"). General knowledge of how
 	// emergency disclosure requests describe the danger.
 	emergencySummary = lazyRegexp(`(?i)(?:posted|stated|threatened|announced|wrote|sent|made|messaged|texted|told|said|saying|says|stating|writing|posting|threatening|announcing|intends? to|intending to|plans? to|planning to|expressed|indicated|uploaded|live-?streamed|shared|claimed|demanded|vowed|promised|arranged|agreed)(?:[^.]|\.\w){0,120}\b(?:kill|murder|suicid|end (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|take (?:his|her|their|my|our) (?:own )?li(?:fe|ves)|harm (?:him|her|them)sel|hurt|bomb|shoot|attack|ransom(?:s|ed)?\b|weapon|gun|handgun|firearm|pistol|rifle|explosive|detonat|die\b|dead\b|stab|jump (?:off|from)\b|overdos|hang (?:him|her|them)sel|finish (?:him|her|them|the (?:job|family)|(?:him|her|them) off))` +
-		// Session 31 (round 66): people shot or stabbed by a suspect
-		// still at large and armed ("shot two people … He is still
-		// armed").
+		// Session 31 (round 66): people shot or stabbed today, or by a
+		// suspect still at large or armed ("shot two people an hour ago
+		// and fled", "He is still armed"); not a shooting years ago.
 		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b|\b(?:is|remains|was) still armed\b|\bopened fire (?:at|on|in|inside)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b` +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live

@@ -272,10 +272,10 @@ func phones(body, region string) []string {
 		if !strings.HasPrefix(cand, "+") && !strings.HasPrefix(cand, "(") && !phoneLabel.MatchString(before) && !looksLikeNANP(cand) {
 			continue
 		}
-		// A date or a reference after its label is no phone number. A
-		// phone's word counts only right before the label ("office no.",
-		// "phone number"), not anywhere on the line ("the District
-		// Attorney's Office in case 2026-0417-22").
+		// A date or a reference after its label is no phone number,
+		// unless a phone's word stands on the line ("call me back at the
+		// following number"); an office named as a body is none ("the
+		// District Attorney's Office in case 2026-0417-22").
 		if dateShape.MatchString(cand) {
 			continue
 		}

@@ -272,6 +272,8 @@ func TestAutomatedLure(t *testing.T) {
 // passed over), but the agency's newsletter is still list mail.
 func TestListMailFromAgency(t *testing.T) {
 	a := newAnalyzer(t)
+	// An agency's web form as an officer filled it in.
+	const webForm = "EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n"
 	for _, tt := range []struct {
 		name, headers, body, class string
 	}{
@@ -292,9 +294,9 @@ func TestListMailFromAgency(t *testing.T) {
 		// emergency request as auto-generated mail; its automatic notice
 		// of nothing is still automatic.
 		{"an agency's web form carrying an emergency", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
-			"EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n", triage.ClassLawEnforcement},
+			webForm, triage.ClassLawEnforcement},
 		{"an agency's web form whose subject says a new request was received", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\nSubject: New emergency request received - Case 26-1\n" + passed("fbi.gov"),
-			"EMERGENCY DISCLOSURE REQUEST\nDescribe the emergency: a 15-year-old girl was abducted tonight; the abductor posted on example.net.\nHow the information will help: the account's login IPs will let us locate her.\n\nSubmitted by: Special Agent Jo Roe\n", triage.ClassLawEnforcement},
+			webForm, triage.ClassLawEnforcement},
 		{"an agency's web form notice of nothing", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
 			"Your password for the partner portal expires in 7 days.\n", triage.ClassAutomated},
 		{"an agency's ticket desk receipt quoting our reply", "From: desk@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\nIn-Reply-To: <ler-2026-0001.ack.1@provider.test>\n" + passed("fbi.gov"),
