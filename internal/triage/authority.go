@@ -1124,11 +1124,12 @@ func issuer(body, flat string) string {
 		// the agency's initials and its office's city between the name
 		// and the verb.
 		if k := end; k+2 < len(ws) && ws[k] == "(" && ws[k+2] == ")" && bracketInitials.MatchString(ws[k+1]) && agencyWords.MatchString(name) && !deictic[p[0]] {
+			verbAt := func(k int) bool { return issuingAfter.MatchString(strings.Join(ws[k:min(len(ws), k+4)], " ")) }
 			k += 3
-			for n := 0; n < 3 && k < len(ws) && capitalised(ws[k]) && !issuingAfter.MatchString(strings.Join(ws[k:min(len(ws), k+4)], " ")); n++ {
+			for n := 0; n < 3 && k < len(ws) && capitalised(ws[k]) && !verbAt(k); n++ {
 				k++
 			}
-			if issuingAfter.MatchString(strings.Join(ws[k:min(len(ws), k+4)], " ")) {
+			if verbAt(k) {
 				return withoutPerson(name)
 			}
 		}

@@ -1765,6 +1765,10 @@ func conditionalOver(before, kind string) bool {
 	return !assertive.MatchString(rest)
 }
 
+// recentOrAtLarge tells that violence done to people is recent or that
+// its author is still at large or armed: "an hour ago", "and fled".
+const recentOrAtLarge = `\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b`
+
 // untilThen is "until then" or "until that time", which asks now.
 var untilThen = lazyRegexp(`(?i)\buntil (?:then|that time|that happens|we (?:have|get) it)\b`)
 
@@ -3256,7 +3260,7 @@ var (
 		// Session 31 (round 66): people shot or stabbed today, or by a
 		// suspect still at large or armed ("shot two people an hour ago
 		// and fled", "He is still armed"); not a shooting years ago.
-		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b|\b(?:is|remains|was) still armed\b|\bopened fire (?:at|on|in|inside)\b[^.]{0,80}\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|\d+) (?:hours?|minutes?) ago|still armed|at large|fled)\b` +
+		`|\b(?:shot|stabbed|wounded|killed)\s+(?:(?:two|three|four|five|several|multiple|\d+)\s+)?(?:people|persons|victims|men|women|children|students|officers|deputies|customers|shoppers|bystanders)\b[^.]{0,80}` + recentOrAtLarge + `|\b(?:is|remains|was) still armed\b|\bopened fire (?:at|on|in|inside)\b[^.]{0,80}` + recentOrAtLarge +
 		// A child's sexual abuse going on or to come ("a child is being
 		// abused now and will be abused again", "will abuse a girl live
 		// on camera"); a swatting call, which sends armed officers into a
