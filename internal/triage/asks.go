@@ -66,6 +66,10 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// "Integral", "complete" or "whole" may stand between the content and
 	// what it is of ("o conteúdo integral das mensagens").
 	`|\bconte[úu]do (?:(?:integral|completo|total) )?(?:das|dos|de) (?:todas as |todos os )?(?:mensagens|e-?mails|correio|comunica[çc][õo]es|ficheiros|arquivos)|\bcontenido (?:(?:[íi]ntegro|completo|total) )?de (?:los|las|todos los|todas las) (?:mensajes|correos|comunicaciones|archivos)|\bcontenu (?:(?:int[ée]gral|complet) )?(?:de l'ensemble des|de tous les|de toutes les|des) (?:messages|courriels|e-?mails|communications|fichiers)|\bcontenuto (?:(?:integrale|completo) )?(?:dei|delle) (?:messaggi|e-?mail|comunicazioni|file)|\b(?:vollst[äa]ndigen? )?Inhalte? (?:der|von|s[äa]mtlicher|aller) (?:[\p{L}-]+\s+){0,5}?(?:E-?Mails|Nachrichten|Kommunikation|Dateien)|\b(?:volledige )?inhoud van (?:de )?(?:berichten|e-?mails|communicatie|bestanden)` +
+	// Swedish "innehållet i samtliga meddelanden", Danish "indholdet af
+	// alle beskeder", Norwegian "innholdet i alle meldinger" (general
+	// knowledge).
+	`|(?:^|[^\p{L}])(?:innehåll(?:et)?|indhold(?:et)?|innhold(?:et)?)\s+(?:i|af|av)\s+(?:samtliga\s+|alla\s+|alle\s+|de\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meddelanden|e-?post(?:meddelanden)?|mejl|beskeder|meddelelser|e-?mails|meldinger|filer)(?:$|[^\p{L}])` +
 	// Files stored in the account: "os arquivos armazenados na conta".
 	`|\b(?:arquivos|ficheiros) armazenados\b|\barchivos almacenados\b|\bfichiers (?:stock[ée]s|h[ée]berg[ée]s)\b|\bfile archiviati\b|\bgespeicherten Dateien\b|\bopgeslagen bestanden\b` +
 	// Arabic: the content of (all) the messages, correspondence or
@@ -79,7 +83,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// Czech, Slovak, Polish, Croatian and Serbian, Hungarian, Romanian,
 	// Greek, Russian, Ukrainian, Bulgarian, Turkish and Hebrew: the
 	// content of messages, communications or mail (general knowledge).
-	`|(?:^|[^\p{L}])obsah\p{L}*\s+(?:veškeré\s+|všech\s+|všetkej\s+|všetkých\s+)?(?:komunikac\p{L}*|komunikáci\p{L}*|zpráv\p{L}*|správ\p{L}*|e-?mail\p{L}*|soubor\p{L}*|súbor\p{L}*)|(?:^|[^\p{L}])treś[ćc]\p{L}*\s+(?:wszystkich\s+)?(?:wiadomoś\p{L}*|korespondencj\p{L}*|e-?mail\p{L}*|komunikacj\p{L}*)` +
+	`|(?:^|[^\p{L}])obsah\p{L}*\s+(?:veškeré\s+|všech\s+|všetkej\s+|všetkých\s+)?(?:komunikac\p{L}*|komunikáci\p{L}*|korespondenc\p{L}*|korešpondenc\p{L}*|zpráv\p{L}*|správ\p{L}*|e-?mail\p{L}*|soubor\p{L}*|súbor\p{L}*)|(?:^|[^\p{L}])treś[ćc]\p{L}*\s+(?:wszystkich\s+)?(?:wiadomoś\p{L}*|korespondencj\p{L}*|e-?mail\p{L}*|komunikacj\p{L}*)` +
 	`|(?:^|[^\p{L}])sadržaj\p{L}*\s+(?:svih\s+)?(?:poruk\p{L}*|komunikacij\p{L}*|e-?pošt\p{L}*|elektroničk\p{L}* pošt\p{L}*)|(?:üzenet(?:ek)?|level(?:ek)?|e-?mail(?:ek)?|kommunikáció)\s+tartalm\p{L}*|con[țţt]inutul\s+(?:tuturor\s+)?(?:mesajelor|comunicărilor|e-?mail\p{L}*)` +
 	`|περιεχόμεν\p{L}*\s+(?:των\s+)?(?:μηνυμάτων|επικοινωνιών|email)|содержани\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*)|зміст\p{L}*\s+(?:усіх\s+)?(?:повідомлень|листування)|съдържание\p{L}*\s+(?:на\s+)?(?:всички\s+)?(?:съобщения|кореспонденция)|(?:mesaj|yazışma|e-?posta)\p{L}*\s+içeri[ğg]\p{L}*|תוכן\s+(?:ה)?(?:הודעות|התכתבות)` +
 	// Korean, Japanese and Chinese: the content or body of messages,
@@ -99,7 +103,7 @@ var notContent = lazyRegexp(`(?i)\bliegen uns (?:bereits |schon )?vor\b|\b(?:exc
 	// "Nothing in this request reaches the contents": nothing as what asks.
 	// Also the order's "Nothing in this Order authorizes the disclosure of
 	// the contents of any communication".
-	`|\bnothing(?:\s+(?:in|of|from)\s+(?:this|the|our)\s+\w+|\s+herein)?\s+(?:reach|seek|request|ask|call|cover|include|authori[sz]e|permit|allow)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of|disclosure|production|release))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
+	`|\bnothing(?:\s+(?:in|of|from)\s+(?:it|(?:this|the|our)\s+\w+)|\s+herein)?\s+(?:reach|seek|request|ask|call|cover|include|authori[sz]e|permit|allow)(?:s|es)?(?:\s+for)?(?:\s+(?:the|any|all|its|of|disclosure|production|release|messages?|e-?mails?|communications?|stored|account))*\s+(?:contents?|bodies|body|substance)\b|\bnothing\s+(?:of|from|regarding|about|concerning)\s+(?:the\s+|any\s+)?(?:contents?|bodies|body|substance)\b` +
 	// Korean, Japanese and Chinese: content excepted or not asked ("내용은
 	// 제외", "내용은 요청하지 않습니다", "内容を除く", "不包括内容").
 	`|(?:내용|본문)[^.;]{0,20}(?:제외|않|아니)|(?:内容|本文)[^。.;]{0,12}(?:除く|除き|含まない|求めない|不要)|(?:不包括|不含|除外|不需要)[^。.;]{0,12}(?:内容|內容)` +
@@ -466,7 +470,10 @@ var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)
 // "Our unit inbox", "my shared team inbox": up to two words between; an
 // office's general mailbox ("not to the DOI general inbox"), not an
 // account's team inbox.
-var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|departmental)\s+$`)
+// Also a unit's inbox by its initials ("the CID inbox") and one the
+// writer would have the records sent to instead ("to me rather than the
+// unit inbox").
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|departmental)\s+$|\b(?:rather than|instead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bthe\s+(?-i:[A-Z]{2,6})\s+$`)
 
 // mailboxWord is a content phrase that names a mailbox's folder.
 var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
@@ -480,7 +487,7 @@ var inWhat = lazyRegexp(`(?i)\b(?:in|on|within|inside)\s+$`)
 // pleaseBefore ends a list's lead-in that asks: "Please immediately:".
 var pleaseBefore = lazyRegexp(`(?i)\bplease\b[^.;]{0,25}:\s*(?:\d{1,2}[.)]\s*)?$`)
 
-var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve|(?:we|I)\s+(?:are\s+|am\s+)?ask(?:ing)? for)\b`)
+var askedBefore = lazyRegexp(`(?i)\b(?:provide|produce|disclose|furnish|supply|send|release|give|share|forward|need|request|requesting|requested|seek|seeking|want|require|requiring|obtain|preserve|(?:we|I)\s+(?:are\s+|am\s+)?(?:also\s+|further\s+|additionally\s+)?ask(?:ing)? for)\b`)
 
 // othersAct ends the words before a content phrase with a third
 // party's act on it: a threat to spread it, or a person's sending of it
@@ -580,6 +587,11 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// foreign letters lerd reads (Romanian, Spanish, Portuguese, French,
 	// Italian; general knowledge).
 	`|\b(?i:order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b[^.\n]{0,40}?\b(?i:addressed to|adresat[ăa]? c[ăa]tre|dirigid[oa] a|adress[ée]e? à|indirizzat[oa] a)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
+	// In Swedish, Danish, Norwegian, German and Dutch, the order
+	// "riktat till", "rettet til", "gerichtet an", "gericht aan" a
+	// company, a common noun for its trade between ("Beslutet är riktat
+	// till domänregistraren Example Registrar AB") (general knowledge).
+	`|(?i:beslut|beslutet|föreläggandet|kendelsen|pålegget|kjennelsen|Beschluss|Anordnung|bevel|vordering)\b(?:[^.\n]|\.\s?\w){0,40}?\s(?i:(?:är|er|ist|is)\s+)?(?i:riktat till|rettet (?:til|mod)|gerichtet an|gericht aan)\s+(?:\p{Ll}+\s+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?\s(?:` + companyForm + `|AB|A/S|ASA|AS|Oy|Oyj)\b` +
 	// Or an order told as "directing" a company: "the court issued an
 	// order directing Example Registrar LLC to produce …".
 	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +

@@ -40,6 +40,15 @@ func TestContentRequested(t *testing.T) {
 		{"Please provide the text messages sent to the victim from example.com.", true},
 		{"On May 1 we preserved the contents of the account roe77 on example.net under 18 U.S.C. 2703(f). Please now produce everything preserved for that account under the attached grand jury subpoena.", true},
 		{"Vi ber er lämna ut registreringsuppgifter och IP-adresser för kontot.", false},
+		// Session 32: Swedish and Czech content in other words; content
+		// that "nothing" in the subpoena calls for; an office's inbox the
+		// records go to; content asked "also".
+		{"Med stöd av beslutet begär vi innehållet i samtliga meddelanden som kontot skickat till er support.", true},
+		{"Vi beder om indholdet af alle beskeder, som kontoen har sendt.", true},
+		{"Žádáme o úplný obsah veškeré korespondence, kterou držitel účtu zaslal Vaší podpoře.", true},
+		{"It asks only for records sufficient to identify the holder of example.com. Nothing in it calls for message content.", false},
+		{"Please send the production to me directly rather than the CID inbox.", false},
+		{"Please produce the subscriber records and the inbox of the account example.com.", true},
 		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
 		// Session 27 review: "content-neutral" records are none.
@@ -353,6 +362,8 @@ func TestEmergencyContentAsked(t *testing.T) {
 		// Session 30: a list's head that names the period before its colon.
 		{"We ask for, for the period November 1, 2026 to November 4, 2026: subscriber records; IP logs; the full contents of all messages stored in or sent from the account.", true},
 		{"Her captor disabled two-factor authentication on the account last night; we need the login IP addresses.", false},
+		// Session 32: content asked "also" in an emergency.
+		{"The subscriber e-mail and IP logs will help locate him. We also ask for the full contents of all messages stored on the account.", true},
 		{"Her mother showed us the messages in which the user of example.net says he will come to her school tonight with a gun. The IP logs will help us find him.", false},
 		{"She received the messages from the user of example.net, who wrote that he will kill her tonight. Please send the subscriber e-mail.", false},
 		{"The account holder of example.net sent the pictures to her classmates last night. We need the IP logs to locate him.", false},
@@ -397,6 +408,11 @@ func TestWrongAddressee(t *testing.T) {
 		{"It is ORDERED that EXAMPLE CHAT, INC. shall disclose the records described in Attachment A.", "EXAMPLE CHAT"},
 		{"Dear Example Chat Legal Team,\n\nAttached please find an order for the usernames below.", "Example Chat"},
 		{"Dear Provider Legal Team,\n\nAttached please find an order for example.com.", ""},
+		// Session 32: an order "riktat till" (Swedish) or "gerichtet an"
+		// (German) a company, its trade's noun between.
+		{"Beslutet är riktat till domänregistraren Example Registrar AB och gäller uppgifter om registranten.", "Example Registrar"},
+		{"Die Anordnung ist gerichtet an Example Hosting GmbH und betrifft die Domain example.de.", "Example Hosting"},
+		{"Beslutet är riktat till er och gäller uppgifter om registranten av example.se.", ""},
 		// A letter headed to another company's response team; ours is not.
 		{"Example Chat Messenger - Law Enforcement Response\n\nEXIGENT REQUEST for the user @example_user.", "Example Chat Messenger"},
 		{"Provider - Law Enforcement Response\n\nPreservation request for example.com.", ""},

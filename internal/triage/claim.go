@@ -239,7 +239,10 @@ func agencyLines(doc *document) []string {
 // prosecutor or a criminal investigator.
 var (
 	civilDepartment = lazyRegexp(`(?i)\b(?:Department|Dept\.?) of (?:Public )?Health\b|\bHealth Department\b|\b(?:Department|Dept\.?) of (?:Revenue|Taxation|Education|Professional Regulation|Consumer Affairs|Licensing)\b|\bBoard of (?:Medical|Nursing|Pharmacy|Dental|Education|Health)\b`)
-	lawWords        = lazyRegexp(`(?i)police|sheriff|marshal|trooper|patrol|constable|attorney|prosecut|criminal|special agent|detective|sergeant|\bsgt\b|lieutenant|bureau of investigation|inspector general|task force|law enforcement`)
+	// policeOrProsecutor names a police force or a prosecutor, not a
+	// department's own criminal investigators.
+	policeOrProsecutor = lazyRegexp(`(?i)police|sheriff|marshal|trooper|state patrol|highway patrol|constab|bureau of investigation|district attorney|attorney general|prosecut`)
+	lawWords           = lazyRegexp(`(?i)police|sheriff|marshal|trooper|patrol|constable|attorney|prosecut|criminal|special agent|detective|sergeant|\bsgt\b|lieutenant|bureau of investigation|inspector general|task force|law enforcement`)
 )
 
 // companySigned reports a letter signed by a company: one of its last
@@ -895,7 +898,17 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		// Investigations Division"), and another body where it is a
 		// disguise ("State Police" from the transport department's
 		// mailbox).
-		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), func(l string) bool { return namesService(l, w) }) {
+		// The department named only on the signature's last lines
+		// ("Special Agent, Criminal Investigations Division" / "Example
+		// Department of Taxation"), with no police force or prosecutor
+		// claimed beside it, is the department writing as itself: another
+		// government body, serving its own process.
+		named := func(l string) bool { return namesService(l, serviceSubdomain(host)) }
+		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), named) && slices.ContainsFunc(lastLines(cmp.Or(strings.TrimSpace(doc.letter), doc.body), 10), named) && !slices.ContainsFunc(slices.Concat(claims, lines), policeOrProsecutor.MatchString) {
+			r.evidence("sender.class", "a government department of another service ("+w+") signing as itself", "From", host)
+			return
+		}
+		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), named) {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "a letter signed as another body from a government department of another service ("+w+"); held for review", "From", host)
 			return
@@ -1617,9 +1630,9 @@ var serviceSubdomains = []string{"dot", "dmv", "mvd", "transportation", "health"
 // serviceNames are the words a department of a service signs with, by
 // its subdomain label.
 var serviceNames = map[string][]string{
-	"dot": {"dot", "transportation"}, "transportation": {"transportation"}, "dmv": {"dmv", "motor vehicle"}, "mvd": {"mvd", "motor vehicle"},
-	"health": {"health"}, "doh": {"doh", "health"}, "dol": {"dol", "labor"}, "labor": {"labor"}, "education": {"education"},
-	"fire": {"fire"}, "tax": {"tax", "revenue"},
+	"dot": {"dot", "transportation", "transport"}, "transportation": {"transportation", "transport"}, "dmv": {"dmv", "motor vehicle"}, "mvd": {"mvd", "motor vehicle"},
+	"health": {"health"}, "doh": {"doh", "health"}, "dol": {"dol", "labor", "labour"}, "labor": {"labor", "labour"}, "education": {"education"},
+	"fire": {"fire"}, "tax": {"tax", "taxation", "revenue"},
 }
 
 // namesService reports a line naming the department of the subdomain

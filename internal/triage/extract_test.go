@@ -912,6 +912,14 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.ch. A formal request for mutual assistance will be addressed to the competent United States authorities.", []string{"preservation"}},
 		{"We have not had time to get a subpoena through the DA's office. Could you share the e-mail of example.com informally? I will have a subpoena for you next week.", []string{"none"}},
 		{"Please produce the records of example.com under the attached subpoena; I will have the original subpoena mailed to you.", []string{"subpoena"}},
+		// Session 32: a subpoena that "would take us about two weeks" is
+		// none.
+		{"A subpoena would take us about two weeks, which will be too late for the victim, so please release the records of example.com voluntarily.", []string{"none"}},
+		{"The subpoena we served takes effect today; please produce the records of example.com.", []string{"subpoena"}},
+		// Session 32: process the writer hopes to have by a later day.
+		{"We hope to have secured a court order from the county judge by Friday. Until then please send the subscriber records of example.com.", []string{"none"}},
+		{"I expect to have obtained the search warrant next week; could you tell me meanwhile whether the account example.com exists?", []string{"none"}},
+		{"We have secured a court order from the county judge; please produce the subscriber records of example.com as it directs.", []string{"court_order"}},
 		// Danger to life in Spanish and Catalan with an adjective.
 		{"Les solicitamos con carácter URGENTE los datos de example.es, dado que existe un riesgo inminente para la vida de una persona.", []string{"emergency"}},
 		{"Sol·licitem amb caràcter urgent les dades de example.cat, atès que hi ha un risc imminent per a la vida d'una persona.", []string{"emergency"}},
@@ -1584,6 +1592,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Sürgős kérés - életveszély. A vészhelyzet leírása: egy 14 éves fiú tegnap este eltűnt otthonról, és üzenetben azt írta, hogy nem akar tovább élni. Hogyan segítenek az adatok: az IP-címek alapján megállapítható, honnan csatlakozik a fiú, így megtalálhatjuk.", true},
 		{"בקשה דחופה - סכנת חיים. תקציר האירוע: גבר בן 40 איים ברשת כי יפגע בילדיו הלילה ונעלם עם הילדים מביתו. כיצד המידע יסייע: כתובות ה-IP של החשבון יאפשרו לנו לאתר את מקום הימצאו של החשוד לפני הלילה.", true},
 		{"Emergency request. Our victim took her pills as prescribed last week and is recovering at home. The records will help us identify the caller.", false},
+		// Session 32: a hospital's systems down under ransomware; a
+		// threat that she "will be shot"; a plan to harm her; the data as
+		// the fastest route to the sender; German help as the only lead.
+		{"Emergency request. Since 03:00 a ransomware attack has encrypted the clinical systems of a regional hospital and ambulances are being diverted. The account's IPs will let us identify the operators.", true},
+		{"Emergency request. Lives of patients in the intensive care unit are at direct risk. The IP logs of example.net will help us identify the operators.", true},
+		{"Emergency request. A ransomware attack last year cost a retailer its customer list. The IP logs of example.net will help us identify the operators.", false},
+		{"Emergency request. A judge received threats saying she will be shot before the verdict on Thursday. The IP logs of example.net will help us identify the writer.", true},
+		{"Emergency request. Her ex-partner has told friends he is planning to harm her within days. The IP logs of example.net will help us locate him.", true},
+		{"Emergency request. A user on example.net posted that he will bomb a school at noon. Identifying the account's IPs is our fastest route to the sender.", true},
+		{"Notfallersuchen. Ein Nutzer von example.de droht, heute um 14:00 Uhr einen Sprengsatz im Bahnhof zu zünden. Die IP-Adressen sind der einzige Ansatz, den Verfasser zu identifizieren.", true},
+		{"Emergency request. A user on example.net posted that he will bomb a school at noon. Please send the records; the sender is our only concern.", false},
 		// Session 27 (round 52): a threat to push someone under a bus, a
 		// farewell "and not come back"; Czech, Norwegian, Spanish and
 		// Arabic accounts and what the data will let the police do.
@@ -2809,6 +2828,17 @@ func TestForeignRequestWords(t *testing.T) {
 		{"Solicitamos a conservação expedita dos dados de example.ao; a carta rogatória segue pela via diplomática.", []string{"preservation", "mlat"}, false},
 		{"Vi ber om sikring av data for example.no. En rettsanmodning til USA er under utarbeidelse.", []string{"preservation", "mlat"}, false},
 		{"Under the Mutual Legal Assistance Act our request went to the U.S. Department of Justice today; we ask that the records of example.ke be retained until it is executed.", []string{"mlat", "preservation"}, false},
+		// Session 32: treaty requests named in Romanian, Swedish,
+		// Hungarian, Danish and Indonesian, sent or still to come.
+		{"Solicităm conservarea datelor pentru example.ro. Cererea de asistență judiciară internațională a fost deja trimisă de Ministerul Justiției.", []string{"preservation", "mlat"}, false},
+		{"Solicităm conservarea datelor pentru example.ro. O cerere de asistență judiciară internațională va fi transmisă ulterior.", []string{"preservation"}, false},
+		{"Vi begär att ni bevarar uppgifterna om example.se i avvaktan på en formell framställning om rättslig hjälp.", []string{"preservation"}, false},
+		{"Vi begär bevarande av uppgifterna om example.se. En framställning om rättslig hjälp kommer att skickas via Justitiedepartementet.", []string{"preservation"}, false},
+		{"Vi begär uppgifterna om example.se. Vår framställning om rättslig hjälp överlämnades till det amerikanska justitiedepartementet, och domstolen har meddelat beslutet.", []string{"mlat"}, false},
+		{"Kérjük az example.hu adatainak megőrzését. A jogsegélykérelmet a Legfőbb Ügyészség útján küldjük meg.", []string{"preservation"}, false},
+		{"Kérjük az example.hu adatainak megőrzését. A jogsegélykérelmet az Egyesült Államok Igazságügyi Minisztériumának már továbbították.", []string{"preservation", "mlat"}, false},
+		{"Permintaan preservasi data untuk example.id. Permintaan bantuan timbal balik dalam masalah pidana telah dikirim ke Departemen Kehakiman AS.", []string{"preservation", "mlat"}, false},
+		{"Molimo dostavite podatke za example.ba. Budući da bi postupak međunarodne pravne pomoći trajao predugo, molimo da nam podatke dostavite direktno.", []string{"none"}, false},
 	} {
 		raw := "From: a@politie.nl\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"
 		r := a.Analyze(parse(t, raw))

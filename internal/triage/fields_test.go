@@ -541,6 +541,10 @@ func TestAgentVariants(t *testing.T) {
 	for _, tt := range []struct{ display, body, want string }{
 		{"", "Please call me.\n\nJane M. Doe, Special Agent\nFederal Bureau of Investigation\n", "Jane M. Doe"},
 		{"", "Requesting officer: Det. Carl Baxter\nPhone: 555-0100\n", "Carl Baxter"},
+		// Session 32: a degree after the name ("BA"), as Austrian
+		// officers sign; a Hungarian rank after the name.
+		{"", "Mit freundlichen Grüßen\n\nJo Roe, BA\nChefinspektor\nBundeskriminalamt\n", "Jo Roe"},
+		{"", "Best regards,\n\nRoe Anna r. őrnagy\nNemzeti Nyomozó Iroda\n", "Roe Anna"},
 		// Session 31 (round 67): a UK officer's collar number between
 		// the rank and the name.
 		{"", "Please find the order attached.\n\nKind regards\n\nDC 7741 Jo Roe\nRegional Cyber Crime Unit\nExample Police\n", "Jo Roe"},

@@ -43,7 +43,14 @@ const ranks = `Deputy District Attorney|Deputy Prosecuting Attorney|Deputy Count
 
 // credentials follow a name in a signature ("Jane Doe, CFE"): common US
 // professional and forensic certifications and degrees.
-const credentials = `(?:CFE|CPA|CFCE|EnCE|CISSP|CCE|GCFA|GCFE|CAMS|CFI|CIA|MBA|PhD|Ph\.D\.|J\.D\.|JD|Esq\.?)`
+// Also the bachelor's and master's degrees that Austrian and German
+// officers write after their names ("Stefan Roe, BA", "…, MSc").
+const credentials = `(?:CFE|CPA|CFCE|EnCE|CISSP|CCE|GCFA|GCFE|CAMS|CFI|CIA|MBA|PhD|Ph\.D\.|J\.D\.|JD|Esq\.?|BA|B\.A\.|BSc|B\.Sc\.|MSc|M\.Sc\.|LL\.M\.|LLM|MPA)`
+
+// rankAfter is a rank written after the name, as Hungarian police sign
+// ("Kovács Anna r. őrnagy": police major; general knowledge of the
+// ranks, from tábornok to őrmester, "r." for rendőr).
+const rankAfter = `(?:r\.[ \t]+)?(?:dandártábornok|vezérőrnagy|ezredes|alezredes|őrnagy|százados|főhadnagy|hadnagy|törzszászlós|zászlós|főtörzsőrmester|törzsőrmester|őrmester)`
 
 const namePart = `[A-ZÀ-ÖØ-Þ][\p{L}'’-]+`
 
@@ -69,7 +76,7 @@ var (
 	rankedInitials = lazyRegexp(`(?:\b|^)(?:Cpl\.|Corporal|Det\.|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Ofc\.|Officer|Tpr\.|Trooper|Dep\.|Deputy|Inv\.|Investigator|Special Agent|Agent|Inspector|Insp\.|Sheriff)[ \t]+((?:[A-Z]\.[ \t]?){2}` + namePart + `(?:-` + namePart + `)?)`)
 	// A name may open with "Md." or "Mohd.", the written short forms of
 	// Mohammad in Bangladesh, Malaysia and elsewhere (general knowledge).
-	nameLine = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+|(?:Md|Mohd|Muhd)\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*$`)
+	nameLine = lazyRegexp(`^(?:(?:` + ranks + `)[ \t]+)?((?:[A-Z]\.[ \t]+|(?:Md|Mohd|Muhd)\.[ \t]+)?` + namePart + `(?:[ \t]+[A-Z]\.)?` + nameRestLine + `)[ \t]*,?[ \t]*(?:Jr\.|Sr\.|II|III)?(?:,?[ \t]*` + credentials + `)*(?:[ \t]+` + rankAfter + `)?$`)
 	// closing is a letter's valediction on a line of its own, in English
 	// and in the languages of the foreign letters we read (general
 	// knowledge: German, French, Spanish, Portuguese, Italian, Dutch,

@@ -367,6 +367,11 @@ func TestGovernmentOfficeSigns(t *testing.T) {
 		{"example-om.cw", "Het Openbaar Ministerie heeft een rechtshulpverzoek gedaan.\nHet U.S. Department of Justice, Office of International Affairs, heeft\nvervolgens een order verkregen (Case No. 26-mc-00001) voor example.net, die ik u hierbij doorstuur.\n\nHoogachtend,\nmr. Jo Roe\nOfficier van Justitie\nOpenbaar Ministerie\n", triage.ClassLawEnforcement, false},
 		{"example-om.cw", "Het U.S. Department of Justice, Office of International Affairs, heeft\neen order verkregen (Case No. 26-mc-00001) voor example.net.\n\nHoogachtend,\nJo Roe\nU.S. Department of Justice\n", triage.ClassOther, true},
 		{"clerk.example.gov", "The Clerk transmits the attached search warrant for the records of example.net, October 1 to October 30, 2026.\n\nOffice of the Clerk\nExample County Superior Court\n", triage.ClassLawEnforcement, false},
+		// Session 32: a tax department's special agent who signs with
+		// the department is that department serving its own process; one
+		// signing as a police force beside it is still held.
+		{"tax.example.gov", "Attached is an administrative subpoena for the records of example.net.\n\nJo Roe\nSpecial Agent, Criminal Investigations Division\nExample Department of Taxation\n(614) 555-0193\n", triage.ClassGovOther, false},
+		{"tax.example.gov", "Attached is an administrative subpoena for the records of example.net.\n\nJo Roe\nSpecial Agent, Example State Police\nExample Department of Taxation\n(614) 555-0193\n", triage.ClassGovOther, true},
 	} {
 		r := a.Analyze(parse(t, "From: Office <office@"+tt.host+">\n"+passed(tt.host)+"Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
 		if r.Sender.Class != tt.class || r.Facts.Impersonation != tt.impersonate {
