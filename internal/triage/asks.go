@@ -470,10 +470,11 @@ var disclaimerNext = lazyRegexp(`(?i)^\s*,?\s*(?:may|might|is|are)\s+(?:also\s+)
 // "Our unit inbox", "my shared team inbox": up to two words between; an
 // office's general mailbox ("not to the DOI general inbox"), not an
 // account's team inbox.
-// Also a unit's inbox by its initials ("the CID inbox") and one the
+// Also a unit's inbox by its initials ("the CID inbox"), one the
 // writer would have the records sent to instead ("to me rather than the
-// unit inbox").
-var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|departmental)\s+$|\b(?:rather than|instead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bthe\s+(?-i:[A-Z]{2,6})\s+$`)
+// unit inbox"), and one records are or are not to be sent to ("do not
+// send records to the general Example inbox").
+var ownMailbox = lazyRegexp(`(?i)\b(?:this|my|our)\s+(?:[\w-]+\s+){0,2}$|\b(?:general|departmental|shared|main)\s+(?:[\w-]+\s+)?$|\b(?:rather than|instead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bthe\s+(?-i:[A-Z]{2,6})\s+$|\b(?:send|return|deliver|upload|e-?mail|forward)\s+(?:the\s+|any\s+|your\s+)?(?:records|production|results|response|returns?|data)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}$`)
 
 // mailboxWord is a content phrase that names a mailbox's folder.
 var mailboxWord = lazyRegexp(`(?i)^(?:inbox|outbox|sent (?:items|mail|folder)|drafts folder|deleted items)$`)
@@ -587,11 +588,13 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// foreign letters lerd reads (Romanian, Spanish, Portuguese, French,
 	// Italian; general knowledge).
 	`|\b(?i:order|ordinul|orden|ordem|ordonnance|ordinanza|warrant|mandado|subpoena)\b[^.\n]{0,40}?\b(?i:addressed to|adresat[ăa]? c[ăa]tre|dirigid[oa] a|adress[ée]e? à|indirizzat[oa] a)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\b` +
-	// In Swedish, Danish, Norwegian, German and Dutch, the order
-	// "riktat till", "rettet til", "gerichtet an", "gericht aan" a
-	// company, a common noun for its trade between ("Beslutet är riktat
-	// till domänregistraren Example Registrar AB") (general knowledge).
-	`|(?i:beslut|beslutet|föreläggandet|kendelsen|pålegget|kjennelsen|Beschluss|Anordnung|bevel|vordering)\b(?:[^.\n]|\.\s?\w){0,40}?\s(?i:(?:är|er|ist|is)\s+)?(?i:riktat till|rettet (?:til|mod)|gerichtet an|gericht aan)\s+(?:\p{Ll}+\s+)?((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?\s(?:` + companyForm + `|AB|A/S|ASA|AS|Oy|Oyj)\b` +
+	// In Swedish, Danish, Norwegian, German, Dutch, Czech, Slovak,
+	// Polish and Croatian, the order "riktat till", "rettet til",
+	// "gerichtet an", "gericht aan", "adresovaný", "skierowany do",
+	// "upućen" a company, a common noun for its trade between ("Beslutet
+	// är riktat till domänregistraren Example Registrar AB") (general
+	// knowledge).
+	`|(?i:beslut|beslutet|föreläggandet|kendelsen|pålegget|kjennelsen|Beschluss|Anordnung|bevel|vordering|príkaz|příkaz|nakaz|postanowienie|rješenje|rešenje)(?:$|[^\p{L}])(?:[^.\n]|\.\s?\w){0,40}?\s(?i:(?:är|er|ist|is|je|jest)\s+)?(?i:riktat till|rettet (?:til|mod)|gerichtet an|gericht aan|adresovan\p{L}*|skierowan\p{L}* do|upućen\p{L}*)\s+(?:\p{Ll}+\s+)?((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:` + companyForm + `|AB|A/S|ASA|AS|Oy|Oyj)\b` +
 	// Or an order told as "directing" a company: "the court issued an
 	// order directing Example Registrar LLC to produce …".
 	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +

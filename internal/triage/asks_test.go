@@ -48,6 +48,7 @@ func TestContentRequested(t *testing.T) {
 		{"Žádáme o úplný obsah veškeré korespondence, kterou držitel účtu zaslal Vaší podpoře.", true},
 		{"It asks only for records sufficient to identify the holder of example.com. Nothing in it calls for message content.", false},
 		{"Please send the production to me directly rather than the CID inbox.", false},
+		{"Please do not send records to the general Example inbox (example@agency.example).", false},
 		{"Please produce the subscriber records and the inbox of the account example.com.", true},
 		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},
@@ -413,6 +414,7 @@ func TestWrongAddressee(t *testing.T) {
 		{"Beslutet är riktat till domänregistraren Example Registrar AB och gäller uppgifter om registranten.", "Example Registrar"},
 		{"Die Anordnung ist gerichtet an Example Hosting GmbH und betrifft die Domain example.de.", "Example Hosting"},
 		{"Beslutet är riktat till er och gäller uppgifter om registranten av example.se.", ""},
+		{"Príkaz je adresovaný spoločnosti Example\nRegistrar LLC a ukladá jej vydať údaje.", "Example\nRegistrar"},
 		// A letter headed to another company's response team; ours is not.
 		{"Example Chat Messenger - Law Enforcement Response\n\nEXIGENT REQUEST for the user @example_user.", "Example Chat Messenger"},
 		{"Provider - Law Enforcement Response\n\nPreservation request for example.com.", ""},

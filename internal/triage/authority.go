@@ -2152,9 +2152,10 @@ var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Pr
 	`|^(?:Comisar[íi]a|Brigada)\b`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
-// county's or city's "Police Division", which is its police force.
+// county's or city's "Police Division" or "Division of Police", which
+// is its police force.
 func unitName(name string) bool {
-	return subunitName.MatchString(name) && !stateAgency(name) && !strings.HasSuffix(name, "Police Division") && !armyCID.MatchString(name)
+	return subunitName.MatchString(name) && !stateAgency(name) && !strings.HasSuffix(name, "Police Division") && !strings.HasSuffix(name, "Division of Police") && !armyCID.MatchString(name)
 }
 
 // armyCID is the Army's criminal investigation agency, a "Division" by

@@ -31,6 +31,12 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"search_warrant"}, "36-2 District Court, Example County, Michigan"},
 		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nExample Police incident # 26-1234. Call me at any hour.\n\nDet. Jo Roe\nExample Police Department\nCyber Unit\n",
 			[]string{"emergency"}, "Example Police Department"},
+		// Session 32: a city's "Division of Police" (as Ohio cities name
+		// their police) is the force, not one of its units.
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSgt. Jo Roe\nExample Division of Police, SWAT/Crisis\n614-555-0116\n",
+			[]string{"emergency"}, "Example Division of Police"},
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSgt. Jo Roe\nExample Police Department\nInvestigations Division\n",
+			[]string{"emergency"}, "Example Police Department"},
 		// Session 18: a forwarded message's sender line names a clerk's
 		// mailbox, not the court.
 		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",

@@ -37,7 +37,7 @@ var informalAsk = lazyRegexp(`(?i)\bwho(?:ever)?(?:'s|’s| is)? (?:registered|o
 // Australian and European agency naming).
 var agencyName = lazyRegexp(`\b` + agencyNameExpr)
 
-const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Office of the (?:County )?Sheriff\b|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
+const agencyNameExpr = `(?:Sheriff'?s? (?:Office|Department|Dept\.?)|Office of the (?:County )?Sheriff\b|Police (?:Department|Dept\.?|Service|Force|Division|Bureau)|Department of (?:Public Safety|Police|Justice|Corrections)|(?:Division|Bureau) of Police\b|(?:State|Highway) Patrol|State Police|Bureau of (?:Investigation|Criminal|Special Investigations?)|Departamento de Justicia|District Attorney'?s?|State'?s Attorney|County Attorney'?s? Office|Commonwealth'?s Attorney|(?:United States|U\.S\.) Attorney|Attorney General|Prosecutor'?s? Office|Prosecuting Attorney|(?:County )?Constable(?:'s Office|,? (?:Precinct|Pct\.?))|Marshal'?s? (?:Office|Service)|Constabulary|Gendarmerie|Polizei\w*|[A-ZÄÖÜ]\w*polizei\w*|Staatsanwaltschaft|Fiscal[íi]a|Pol[íi]c[íi]a (?:Nacional|Federal|Civil|Judici[aá]ria|Judicial|Municipal|Estatal|Local|Foral)|Delegad[oa] de Pol[íi]cia|S[ûu]ret[ée] du Qu[ée]bec|S[ûu]ret[ée] (?:provinciale|municipale)|Service de police|Police nationale|Police f[ée]d[ée]rale|Mossos d'Esquadra|Ertzaintza|Polizia (?:di Stato|Postale)|Questura|Guardia di Finanza|Bundeskriminalamt|Landeskriminalamt|Kriminalpolizei|Kantonspolizei|Rikspolisen|Politiet|Garda S[íi]och[áa]na|Office of Law Enforcement|Office of Special Investigations|AFOSI|Naval Criminal|NCIS|Coast Guard Investigative Service|CGIS|Defense Criminal Investigative Service|DCIS|Army CID|Criminal Investigation Command|Guardia Civil|Polizia|Carabinieri|Politie|Policja|Task Force|Criminal Investigations?|Investigations Division|Detective (?:Bureau|Division)|Crimes (?:Unit|Division|Section)|Narcotics|Homicide|Special Victims|Inspector General|Public Safety|Law Enforcement (?:Division|Agency|Department|Bureau|Services)|Department of Law Enforcement|Secret Service|Marshals Service|Postal Inspection Service|Homeland Security Investigations|Border Patrol|Drug Enforcement Administration|Federal Bureau of Investigation|Criminal Investigation (?:Division|Command)|Naval Criminal Investigative Service|Office of Special Investigations|Police|` +
 	// A police department by its common short form: "Example Metropolitan
 	// PD", initials ending in PD as a signature writes them ("XMPD -
 	// Property Crimes"), not an acronym in prose ("(RGPD)", the GDPR in
@@ -928,6 +928,19 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// a small town whose police keep the .net they always had is held as
 	// an agency on no list; a place whose government writes from .gov
 	// ("houstonpd.net") is dressed as its police.
+	// Initials of a force joined to the name of a place whose government
+	// writes from .gov ("xcpd-exampleton.us", "exampleton-xpd.com"): an
+	// agency's initials spelled out with its city under a name outside
+	// .gov is how impostors dress, whatever the suffix; a small office on
+	// initials alone ("xpd.us") is not told apart and stays an agency on
+	// no list.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && initialsBesidePlace(main, a.domains) {
+		if _, twin := a.domains.BesideOwnGov(host); !twin {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a force's initials joined to a place that writes from .gov, on no list", "From", host)
+			return
+		}
+	}
 	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) && !initialsPoliceName(main) && a.domains.placeHasGov(strings.ReplaceAll(main, "-", "")) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
@@ -942,6 +955,28 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 
 // initialsPoliceName reports a label of a place's initials, at most
 // three letters, before a police or sheriff's word: "xcsheriff", "xypd".
+// initialsBesidePlace reports a registrable label of two parts, a
+// force's initials ("xcpd", "xso") and a place of five letters or more,
+// not a state, that opens a name in the .gov registry.
+func initialsBesidePlace(label string, d *Domains) bool {
+	parts := strings.Split(label, "-")
+	if len(parts) != 2 {
+		return false
+	}
+	for i, p := range parts {
+		place := parts[1-i]
+		if initialsPoliceName(p) && len(place) >= 5 && !strings.ContainsAny(place, "0123456789") && !genericPlace[place] && !policeName(place) && !stateNameLabel.MatchString(place) && d.placeHasGov(place) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNameLabel is a US state's name as a domain writes it: a county's
+// office names its state beside its initials ("xcso-oregon"), and the
+// state's own .gov says nothing of the county.
+var stateNameLabel = lazyRegexp(`(?i)^(?:` + strings.ReplaceAll(usStateNames, " ", "") + `)$`)
+
 func initialsPoliceName(label string) bool {
 	for _, w := range []string{"sheriffs", "sheriff", "police", "pd", "so"} {
 		if head, ok := strings.CutSuffix(label, w); ok && len(head) >= 1 && len(head) <= 3 {

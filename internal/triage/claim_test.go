@@ -170,6 +170,18 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},
+		// Session 32: a force's initials joined to a place whose
+		// government writes from .gov, under .us or .com; a place with no
+		// .gov name of its own stays an agency on no list.
+		{"a force's initials beside a place with a .gov name, under .us", "jo.roe@apd-albany.us",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a place with a .gov name before a force's initials, under .com", "jo.roe@albany-apd.com",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a force's initials beside a place with no .gov name, under .us", "jo.roe@epd-exampleville.us",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// Session 29: the police word before the place.
 		{"a police word before a place with a .gov name, under .net", "jo.roe@policealbany.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",

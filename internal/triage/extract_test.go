@@ -916,6 +916,15 @@ func TestProcessScope(t *testing.T) {
 		// none.
 		{"A subpoena would take us about two weeks, which will be too late for the victim, so please release the records of example.com voluntarily.", []string{"none"}},
 		{"The subpoena we served takes effect today; please produce the records of example.com.", []string{"subpoena"}},
+		// A civil party that would rather not file suit and serve a
+		// subpoena has none.
+		{"Our client would much prefer to resolve this without filing suit and serving a subpoena; please send the contact details for example.com.", []string{"none"}},
+		// Session 32: a treaty request the prosecutor "will start".
+		{"We understand that you cannot act on the decree. The Prosecutor will start a request for mutual legal assistance through the Ministry of Justice; what is your company's legal name for example.it?", []string{"none"}},
+		// Session 32: a warrant awaited, then named again as the one a
+		// court order still to come will accompany.
+		{"Please preserve the records of example.com pending the issuance of a search warrant, which we expect to serve within two weeks. Do not notify the subscriber; a court order addressing notification will accompany the warrant.", []string{"preservation"}},
+		{"Please preserve the records of example.com. A court order addressing notification is attached to the signed warrant.", []string{"preservation", "court_order", "search_warrant"}},
 		// Session 32: process the writer hopes to have by a later day.
 		{"We hope to have secured a court order from the county judge by Friday. Until then please send the subscriber records of example.com.", []string{"none"}},
 		{"I expect to have obtained the search warrant next week; could you tell me meanwhile whether the account example.com exists?", []string{"none"}},
@@ -1603,6 +1612,12 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Emergency request. A user on example.net posted that he will bomb a school at noon. Identifying the account's IPs is our fastest route to the sender.", true},
 		{"Notfallersuchen. Ein Nutzer von example.de droht, heute um 14:00 Uhr einen Sprengsatz im Bahnhof zu zünden. Die IP-Adressen sind der einzige Ansatz, den Verfasser zu identifizieren.", true},
 		{"Emergency request. A user on example.net posted that he will bomb a school at noon. Please send the records; the sender is our only concern.", false},
+		// Dutch and Finnish dangers; German help as a trail and as what
+		// "we can" do; the only way "we can get to her ISP".
+		{"Noodverzoek wegens direct gevaar voor het leven. Vannacht heeft een man op example.nl aangekondigd zijn ex-partner en kinderen te doden. Met de IP-adressen kunnen wij de verdachte identificeren.", true},
+		{"Kiireellinen – hengenvaara. 16-vuotias tyttö on ollut kadoksissa eilisestä ja kertoi ottaneensa lääkkeitä. Miten tiedot auttavat: IP-osoitteet kertovat, mistä viesti lähetettiin, jotta partio voidaan ohjata oikeaan osoitteeseen.", true},
+		{"Notfallersuchen. Auf example.de wurde angekündigt, morgen an einer Schule so viele wie möglich zu erschießen. Die IP-Adressen sind derzeit die einzige Spur zum Verfasser.", true},
+		{"Emergency request. A 16-year-old posted on example.net that she has taken pills and is going somewhere nobody will find her. The IP logs are the only way we can get to her ISP tonight.", true},
 		// Session 27 (round 52): a threat to push someone under a bus, a
 		// farewell "and not come back"; Czech, Norwegian, Spanish and
 		// Arabic accounts and what the data will let the police do.

@@ -192,7 +192,7 @@ const phoneWords = `phone|ph|phn|tel|telephone|telefon|telefono|tlf|tfno|telf|mo
 var (
 	// A number never spans lines: "WA 98104\n206-555-0183" is a postcode
 	// and a phone number.
-	phoneCandidate = lazyRegexp(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
+	phoneCandidate = lazyRegexp(`(?:\+\d{1,3}[ \t.-]?|\(\+\d{1,3}\)[ \t.-]?)?(?:\(\d{1,4}\)|\d{1,5})(?:[ \t]\d{6,8}|[ \t.-]?\d{2,5}){1,5}(?:[ \t]*(?:x|ext\.?|extension|durchwahl)[ \t]*\d{1,6})?`)
 	// faxLabel: "Fax:", and the one-letter "F" of a "T … | F …" line.
 	faxLabel = lazyRegexp(`(?i)\b(fax(?:ed|ing)?|telefax|facsimile)\b(?:[^\n\d]{0,12}|[ \t.:_…-]{0,60})$|(?:^|[|/•·,;]\s*|\s{2,})\(?F\)?[:.]?\s*$`)
 	// faxAfter labels the number before it, closing its item: "404-555-0199
@@ -205,7 +205,10 @@ var (
 	// A number right after any label ("Communications Centre: 09 …",
 	// Japanese "電話：03-…" with its full-width colon) is read as a phone
 	// when it is a valid number.
-	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}['’]?[ \t]*[:：][ \t]*$`)
+	// Also a signature's one capital letter, at the line's start or
+	// after a bar: "T 010-555 0147 | M 06-5550 1322" (Dutch and other
+	// European signatures).
+	phoneLabel = lazyRegexp(`(?i)(` + phoneWords + `|rufnummer|durchwahl|erreichbar|call|reached|at|line|commander|dispatch|erreichen|unter|contact|ring)\b[^\n\d+]{0,20}$|^\s*[-(]?$|\p{L}['’]?[ \t]*[:：][ \t]*$|(?-i:(?:^|[|•·][ \t]*)[ \t]*[TMOCD]\.?[ \t]+)$`)
 )
 
 var (

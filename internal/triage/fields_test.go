@@ -14,6 +14,10 @@ func TestPhonesFormats(t *testing.T) {
 		{"警視庁 サイバー犯罪対策課\n電話：03-5555-0127（直通）", "JP", "+81355550127"},
 		{"Case / report no.:    26-000123\nCallback number:      (202) 555-0147", "US", "+12025550147"},
 		{"Desk: 202.555.0147 ext. 12", "US", "+12025550147"},
+		// Session 32: a Dutch signature's one-letter labels; a number
+		// written with its seven-digit subscriber part.
+		{"Politie Eenheid Example\nT 010-5550147 | M 06-55501322", "NL", "+31105550147,+31655501322"},
+		{"Politie\nT +31 10 5550147 | M +31 6 55501322", "NL", "+31105550147,+31655501322"},
 		// A number in an unassigned range after the word in another script.
 		{"الرائد/ خالد\nهاتف: +971 2 000 0188", "AE", "+97120000188"},
 		{"Детектив\nтелефон: +7 495 000 01 88", "RU", "+74950000188"},

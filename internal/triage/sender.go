@@ -57,7 +57,11 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	if why, list := automated(m); why != "" {
 		_, le := a.domains.Agency(host)
 		_, gov := a.domains.Government(host)
-		if list && (le || gov) && !listsAutomated && a.addressedToUs(m) {
+		// An agency's web form may send from a county's or a city's own
+		// name outside .gov ("examplecounty.org"), which no list holds:
+		// its form is read the same way, and held like list mail.
+		form := strings.HasPrefix(why, "Auto-Submitted") && agencyWordDomain(host)
+		if list && (le || gov || form) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "list or calendar mail from a law-enforcement or government domain: read as a request if it carries one", "header", why)
 		} else if target, ok := a.automatedLure(host); ok && reportOrBounce(m) == "" && lureSubject.MatchString(m.Header("Subject")) {

@@ -297,6 +297,12 @@ func TestListMailFromAgency(t *testing.T) {
 			webForm, triage.ClassLawEnforcement},
 		{"an agency's web form whose subject says a new request was received", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nReply-To: jo.roe@fbi.gov\nAuto-Submitted: auto-generated\nSubject: New emergency request received - Case 26-1\n" + passed("fbi.gov"),
 			webForm, triage.ClassLawEnforcement},
+		// Session 32: a county's own name outside .gov, on no list; a
+		// company's form is still automatic.
+		{"a county's web form on its own .org carrying an emergency", "From: eforms@examplecounty.org\nTo: law-enforcement@provider.test\nReply-To: jo.roe@examplecounty.org\nAuto-Submitted: auto-generated\n" + passed("examplecounty.org"),
+			webForm, triage.ClassLawEnforcement},
+		{"a company's web form carrying the same words", "From: eforms@example-shop.com\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\n" + passed("example-shop.com"),
+			webForm, triage.ClassAutomated},
 		{"an agency's web form notice of nothing", "From: eforms@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\n" + passed("fbi.gov"),
 			"Your password for the partner portal expires in 7 days.\n", triage.ClassAutomated},
 		{"an agency's ticket desk receipt quoting our reply", "From: desk@fbi.gov\nTo: law-enforcement@provider.test\nAuto-Submitted: auto-generated\nIn-Reply-To: <ler-2026-0001.ack.1@provider.test>\n" + passed("fbi.gov"),
