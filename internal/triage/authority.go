@@ -1202,6 +1202,11 @@ func authority(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
+	// A French elision glued to the court's first word ("obtenu de
+	// l'United States District Court …") cost the name its "United".
+	if strings.HasPrefix(*name, "States ") && strings.Contains(doc.flat, "United "+*name) {
+		return strp("United " + *name)
+	}
 	if rest, ok := strings.CutPrefix(*name, "U.S. "); ok && strings.Contains(strings.ToLower(doc.flat), "united states "+strings.ToLower(rest)) {
 		return strp("United States " + rest)
 	}
@@ -1434,7 +1439,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			if strings.HasSuffix(name, " Act") {
 				continue
 			}
-			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) && !titleOrPerson(name) && !deputyTitle.MatchString(name) && !classificationBanner.MatchString(seg) {
+			if len(strings.Fields(name)) >= 2 && agencyWords.MatchString(name) && !courtWord.MatchString(name) && !ourTeam.MatchString(name) && !articleOnly(name) && !placelessAgency.MatchString(name) && !deictic[strings.Fields(name)[0]] && !personTitle.MatchString(name) && !titleOrPerson(name) && !deputyTitle.MatchString(name) && !classificationBanner.MatchString(seg) {
 				// A letterhead's agency over its inspector general's office
 				// ("U.S. GENERAL SERVICES ADMINISTRATION" / "OFFICE OF
 				// INSPECTOR GENERAL - …"): the office issues.
@@ -2150,6 +2155,10 @@ var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Pr
 	// ("Comisaría General de Policía Judicial", "Brigada de
 	// Investigación Tecnológica") (session 31).
 	`|^(?:Comisar[íi]a|Brigada)\b`)
+
+// placelessAgency is an agency's kind with no place or name to it
+// ("Sheriff's Office incident 26-1"): a mention, not the agency's name.
+var placelessAgency = lazyRegexp(`^(?:The )?(?:Sheriff'?s'? (?:Office|Department)|Police Department|District Attorney'?s'? Office|Prosecutor'?s'? Office)$`)
 
 // unitName reports a unit of an agency: not a state's division, nor a
 // county's or city's "Police Division" or "Division of Police", which

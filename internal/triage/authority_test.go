@@ -31,6 +31,13 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"search_warrant"}, "36-2 District Court, Example County, Michigan"},
 		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nExample Police incident # 26-1234. Call me at any hour.\n\nDet. Jo Roe\nExample Police Department\nCyber Unit\n",
 			[]string{"emergency"}, "Example Police Department"},
+		// Session 32: a bare "Sheriff's Office" before an incident number
+		// is no name beside the signature's; a French elision before
+		// "United States District Court".
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSheriff's Office incident 26-SO-0001.\n\nDeputy Jo Roe\nExample County Sheriff's Office\n",
+			[]string{"emergency"}, "Example County Sheriff's Office"},
+		{"L'Office of International Affairs a obtenu de l'United States District Court for the Eastern District of Example l'ordonnance ci-dessous pour example.com.",
+			[]string{"mlat", "court_order"}, "United States District Court for the Eastern District of Example"},
 		// Session 32: a city's "Division of Police" (as Ohio cities name
 		// their police) is the force, not one of its units.
 		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSgt. Jo Roe\nExample Division of Police, SWAT/Crisis\n614-555-0116\n",

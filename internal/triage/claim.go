@@ -238,7 +238,7 @@ func agencyLines(doc *document) []string {
 // (general knowledge of US state government); lawWords names police, a
 // prosecutor or a criminal investigator.
 var (
-	civilDepartment = lazyRegexp(`(?i)\b(?:Department|Dept\.?) of (?:Public )?Health\b|\bHealth Department\b|\b(?:Department|Dept\.?) of (?:Revenue|Taxation|Education|Professional Regulation|Consumer Affairs|Licensing)\b|\bBoard of (?:Medical|Nursing|Pharmacy|Dental|Education|Health)\b`)
+	civilDepartment = lazyRegexp(`(?i)\b(?:Department|Dept\.?) of (?:Public )?Health\b|\bHealth Department\b|\b(?:Department|Dept\.?) of (?:Revenue|Taxation|Education|Professional Regulation|Consumer Affairs|Licensing|Labou?r|Environmental Protection)\b|\bWage and Hour Division\b|\bBoard of (?:Medical|Nursing|Pharmacy|Dental|Education|Health)\b`)
 	// policeOrProsecutor names a police force or a prosecutor, not a
 	// department's own criminal investigators.
 	policeOrProsecutor = lazyRegexp(`(?i)police|sheriff|marshal|trooper|state patrol|highway patrol|constab|bureau of investigation|district attorney|attorney general|prosecut`)

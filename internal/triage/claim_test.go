@@ -52,6 +52,10 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a health department's investigator", "jo.roe@examplestate.gov",
 			"Please find attached the Department's subpoena for the records of example.com.\n\nJo Roe\nInvestigator, Office of Investigations\nExample State Department of Health\nOffice: 555-555-0144\n",
 			"government_other", []string{"subpoena"}},
+		// Session 32: a labor department's wage-and-hour investigator.
+		{"a labor department's wage-and-hour investigator", "jo.roe@examplestate.gov",
+			"Attached is a subpoena duces tecum for the account records of example.com.\n\nJo Roe\nWage and Hour Investigator\nExample State Department of Labor, Wage and Hour Division\n(404) 555-0171\n",
+			"government_other", []string{"subpoena"}},
 		{"a revenue department's criminal investigator", "jo.roe@examplestate.gov",
 			"Please find attached the grand jury subpoena for the records of example.com.\n\nJo Roe\nSpecial Agent, Criminal Investigations Division\nExample State Department of Revenue\nOffice: 555-555-0144\n",
 			"law_enforcement", []string{"subpoena"}},
