@@ -344,8 +344,11 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // inquérito policial, Turkey's soruşturma (investigation), a Spanish
 // or Puerto Rican complaint's querella or denuncia; Norway's and
 // Denmark's sak/sag, Romania's dosar, a German Tagebuchnummer, a
-// Brazilian court's autos (India's "Cr. No." has a rule of its own).
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos)`
+// Brazilian court's autos (India's "Cr. No." has a rule of its own);
+// Denmark's "J.nr.", Brazil's IPL, a French "PV n°", a Chilean "Parte
+// policial N°", a New York indictment's "Ind. No." (labels in other
+// scripts have a rule of their own).
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos|j\.[ \t]?nr\.?|ipl|pv|parte(?:[ \t]+policial)?|ind|indictment)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
@@ -354,7 +357,7 @@ const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|
 // initials are often part of the number: "Case No. SDT 26-1").
 const processKeyword = `(?:subpoena(?:[ \t]+duces[ \t]+tecum)?|warrant|order|request|action|application|petition|demand|letter|preservation|item|service|inv|claim|control|referral|index|crime)`
 
-const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.|n\.?[ \t]?º|núm\.?|num\.?|#|id|:)`
+const numberMarker = `(?:no\.?|number|nr\.?|n°|n\.|n\.?[ \t]?º|núm\.?|num\.?|#|№|id|:)`
 
 // After a separator a part may hold any letter: "KRPB-1/TČ-2026-1".
 const caseValue = `([A-Z0-9][A-Za-z0-9]*(?:[-/:.][\p{L}0-9]+)*(?: (?:[A-Za-z]{1,3}|[A-Za-z]*\d[A-Za-z0-9]*)\b(?:[-/:.][\p{L}0-9]+)*){0,2})`
@@ -363,6 +366,11 @@ var caseRules = []*lazyRE{
 	// A label may carry its translation in brackets: "Málsnúmer (case
 	// no.): …".
 	lazyRegexp(`(?i)\b(?:(?:` + caseKeyword + `|` + processKeyword + `)\b\.?(?:[ \t]*\([^)\n\d]{1,30}\))?(?:[ \t]+(?-i:[A-Z]{2,6})[ \t]*(?::|no\.|#))?[ \t]*` + numberMarker + `?[ \t]*(?:(?:on|at) (?:our|my) (?:end|side)\s+)?(?:is[ \t]*)?(?:\.{2,}[ \t]*)?(?:\((?-i:[A-Z]{1,5})\)[ \t]*)?[:#]?[ \t]*)+` + caseValue),
+	// Labels whose first letter Go's \b does not see, and numbers that may
+	// open with a letter of their script: Hungary's "Ügyszám", Greece's
+	// "ΑΒΜ: Ε2026/4417", a Ukrainian or Russian criminal proceeding's
+	// "№" (general knowledge).
+	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ügyszám|αβμ|кримінальному[ \t]+провадженні|кримінальне[ \t]+провадження|уголовно(?:е|му)[ \t]+дел[оу])[ \t]*(?:№|no\.?)?[ \t]*:?[ \t]*([\p{Lu}0-9][\p{L}0-9]*(?:[-/:.][\p{L}0-9]+)*)`),
 	// India's crime number, "Cr. No. 0187/2026", written so (a plain "CR"
 	// before a number is part of it: "CR 26-0418").
 	lazyRegexp(`\bCr\.[ \t]*No\.?[ \t]*:?[ \t]*` + caseValue),

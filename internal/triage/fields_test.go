@@ -272,6 +272,17 @@ func TestCaseNumbers(t *testing.T) {
 		// Session 28: a Spanish complaint's number; the word alone is none.
 		{"relacionada con la Querella núm. 2025-3-207-01188 (fraude)", "2025-3-207-01188"},
 		{"La denuncia presentada ayer por la víctima describe el fraude.\nTel. 787-555-0133", ""},
+		// Session 32: Danish, Hungarian, Greek, Ukrainian, Brazilian,
+		// French, Chilean and New York labels.
+		{"J.nr. 0100-12345-00001-26", "0100-12345-00001-26"},
+		{"Ügyszám: 29000/1234/2026. bü.", "29000/1234/2026"},
+		{"ΑΒΜ: Ε2026/1234", "Ε2026/1234"},
+		{"у кримінальному провадженні № 12026100000000001 за ч. 4", "12026100000000001"},
+		{"IPL 2026.0001234-SR/PF/SP", "2026.0001234-SR/PF/SP"},
+		{"Référence : PV n° 01234/2026 – BR Exampleville", "01234/2026"},
+		{"Parte policial N° 1234/2026", "1234/2026"},
+		{"in People v. John Doe, Ind. No. 71234-26.", "71234-26"},
+		{"The index finger print matched.", ""},
 		// Session 29: Nordic, Romanian, Belgian, German, Indian and
 		// Brazilian labels; the words in prose are none.
 		{"Vi ber om e-postadressen.\n\nSak: 26-118204\n\nKari Nordmann", "26-118204"},
