@@ -934,6 +934,15 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// .gov is how impostors dress, whatever the suffix; a small office on
 	// initials alone ("xpd.us") is not told apart and stays an agency on
 	// no list.
+	// A state's police, highway patrol or investigation bureau spelled
+	// out with the state's name outside .gov ("examplestatepolice.org",
+	// "example-highway-patrol.com"): state agencies write from their
+	// state's .gov or .us names, and an impostor spells the agency out.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && suffixOf(registrable(host)) != "us" && stateAgencySpelled.MatchString(strings.ReplaceAll(main, "-", "")) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a state agency's name spelled out under a name outside .gov, on no list", "From", host)
+		return
+	}
 	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && initialsBesidePlace(main, a.domains) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
@@ -971,6 +980,11 @@ func initialsBesidePlace(label string, d *Domains) bool {
 	}
 	return false
 }
+
+// stateAgencySpelled is a registrable label that spells out a US
+// state's name and a state agency's kind ("examplestatepolice",
+// "examplestatehighwaypatrol", "examplebureauofinvestigation").
+var stateAgencySpelled = lazyRegexp(`(?i)^(?:` + strings.ReplaceAll(usStateNames, " ", "") + `)(?:state)?(?:police|highwaypatrol|statepatrol|patrol|troopers|bureauofinvestigation|departmentofpublicsafety|dps|attorneygeneral)$`)
 
 // stateNameLabel is a US state's name as a domain writes it: a county's
 // office names its state beside its initials ("xcso-oregon"), and the

@@ -174,6 +174,11 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a police name under .net of a place with no .gov name", "jo.roe@examplevillepolice.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
 			"law_enforcement", []string{"search_warrant"}},
+		// Session 32: a state's police or highway patrol spelled out
+		// with the state's name outside .gov.
+		{"a state highway patrol spelled out under .com", "jo.roe@iowastatehighwaypatrol.com",
+			"Records Custodian,\nIn connection with ISHP investigation 26-0001, the Iowa State Highway Patrol requests that you preserve, under 18 U.S.C. 2703(f), all records relating to example.com.\n\nSgt. Jo Roe\nOffice of Investigative Services\nIowa State Highway Patrol\n406-555-0157\n",
+			"lookalike", []string{"preservation"}},
 		// Session 32: a force's initials joined to a place whose
 		// government writes from .gov, under .us or .com; a place with no
 		// .gov name of its own stays an agency on no list.
