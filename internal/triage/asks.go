@@ -594,7 +594,7 @@ var addressee = lazyRegexp(`(?:Custodian of Records|Records Custodian|Keeper of 
 	// "upućen" a company, a common noun for its trade between ("Beslutet
 	// är riktat till domänregistraren Example Registrar AB") (general
 	// knowledge).
-	`|(?i:beslut|beslutet|föreläggandet|kendelsen|pålegget|kjennelsen|Beschluss|Anordnung|bevel|vordering|príkaz|příkaz|nakaz|postanowienie|rješenje|rešenje)(?:$|[^\p{L}])(?:[^.\n]|\.\s?\w){0,40}?\s(?i:(?:är|er|ist|is|je|jest)\s+)?(?i:riktat till|rettet (?:til|mod)|gerichtet an|gericht aan|adresovan\p{L}*|skierowan\p{L}* do|upućen\p{L}*)\s+(?:\p{Ll}+\s+)?((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:` + companyForm + `|AB|A/S|ASA|AS|Oy|Oyj)\b` +
+	`|(?i:beslut|beslutet|föreläggandet|kendelsen|pålegget|kjennelsen|Beschluss|Anordnung|bevel|vordering|príkaz|příkaz|nakaz|postanowienie|rješenje|rešenje)(?:$|[^\p{L}])(?:[^.\n]|\.\s?\w){0,40}?\s(?i:(?:är|er|ist|is|je|jest)\s+)?(?i:riktat till|rettet til|gerichtet an|gericht aan|adresovan\p{L}*|skierowan\p{L}* do|upućen\p{L}*)\s+(?:\p{Ll}+\s+)?((?:[A-Z][\w&'.-]*)(?:\s[A-Z][\w&'.-]*){0,3}),?\s(?:` + companyForm + `|AB|A/S|ASA|AS|Oy|Oyj)\b` +
 	// Or an order told as "directing" a company: "the court issued an
 	// order directing Example Registrar LLC to produce …".
 	`|\b(?i:directing|commanding|requiring|compelling)\s+((?:[A-Z][\w&'.-]*)(?:[ \t][A-Z][\w&'.-]*){0,3}),?[ \t]` + companyForm + `\.?,?[ \t]+to\b` +

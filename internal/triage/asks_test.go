@@ -413,6 +413,9 @@ func TestWrongAddressee(t *testing.T) {
 		// (German) a company, its trade's noun between.
 		{"Beslutet är riktat till domänregistraren Example Registrar AB och gäller uppgifter om registranten.", "Example Registrar"},
 		{"Die Anordnung ist gerichtet an Example Hosting GmbH und betrifft die Domain example.de.", "Example Hosting"},
+		// Danish "rettet mod" is against the order's target, not its
+		// addressee.
+		{"Kendelsen er rettet mod Suspectco A/S, som er mistænkt for bedrageri, og pålægger jer at udlevere oplysningerne.", ""},
 		{"Beslutet är riktat till er och gäller uppgifter om registranten av example.se.", ""},
 		{"Príkaz je adresovaný spoločnosti Example\nRegistrar LLC a ukladá jej vydať údaje.", "Example\nRegistrar"},
 		// A letter headed to another company's response team; ours is not.

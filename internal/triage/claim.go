@@ -241,7 +241,7 @@ var (
 	civilDepartment = lazyRegexp(`(?i)\b(?:Department|Dept\.?) of (?:Public )?Health\b|\bHealth Department\b|\b(?:Department|Dept\.?) of (?:Revenue|Taxation|Education|Professional Regulation|Consumer Affairs|Licensing|Labou?r|Environmental Protection)\b|\bWage and Hour Division\b|\bBoard of (?:Medical|Nursing|Pharmacy|Dental|Education|Health)\b`)
 	// policeOrProsecutor names a police force or a prosecutor, not a
 	// department's own criminal investigators.
-	policeOrProsecutor = lazyRegexp(`(?i)police|sheriff|marshal|trooper|state patrol|highway patrol|constab|bureau of investigation|district attorney|attorney general|prosecut`)
+	policeOrProsecutor = lazyRegexp(`(?i)police|sheriff|marshal|trooper|state patrol|highway patrol|constab|bureau of investigation|district attorney|attorney general|prosecut|task force|\bFBI\b|\bHSI\b|homeland security|secret service|\bDEA\b|drug enforcement|\bATF\b|alcohol, tobacco|\bICE\b|immigration and customs`)
 	lawWords           = lazyRegexp(`(?i)police|sheriff|marshal|trooper|patrol|constable|attorney|prosecut|criminal|special agent|detective|sergeant|\bsgt\b|lieutenant|bureau of investigation|inspector general|task force|law enforcement`)
 )
 
@@ -643,7 +643,9 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	rankLine := func(l string) bool {
 		return agencyRank.MatchString(l) || abbreviatedRank(l) || namedRank.MatchString(l)
 	}
-	sworn := slices.ContainsFunc(lines, agencyName.MatchString) && slices.ContainsFunc(lines, rankLine)
+	// The rank may stand on the signature's own line ("Ptl. Jo Roe")
+	// under a note that names the agency only by its initials.
+	sworn := slices.ContainsFunc(lines, agencyName.MatchString) && (slices.ContainsFunc(lines, rankLine) || slices.ContainsFunc(shortLines(signatureBlock(doc.own)), rankedName.MatchString))
 	if !process && !danger && !informal && !sworn {
 		return
 	}

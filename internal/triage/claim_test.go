@@ -26,6 +26,11 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a deputy's endangered missing adult from the sheriff's own .org", "d1234@examplecso.org",
 			"Thanks for picking up. Missing endangered adult, 81, dementia, left home on foot this morning. The contact e-mail and the last IPs that touched example.net would show us which network he is near so we can search there.\n\nDeputy Jo Roe #1234\nExample County Sheriff's Office, District 3\n555-555-0121 cell\n",
 			"law_enforcement", []string{"emergency"}},
+		// Session 32: the rank on the signature's own line under a note
+		// that names the department by its initials only.
+		{"a patrol officer's short note asking for a call", "jo.roe@examplevillepd.gov",
+			"Hi - I have a case (EPD 26-0001) where I think a site of one of your customers is used to scam people. Before I go the subpoena route I'd like to talk to someone about what you keep. Can somebody call me tomorrow?\nThanks\nPtl. Jo Roe\nExampleville PD\n",
+			"law_enforcement", []string{"none"}},
 		{"a town's clerk asking for a call", "jo.roe@examplevilletx.gov",
 			"Could someone give me a call today about your certificates?\n\nThanks,\n\nJo Roe\nTown Clerk\nTown of Exampleville\n",
 			"government_other", []string{"none"}},

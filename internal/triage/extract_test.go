@@ -912,6 +912,10 @@ func TestProcessScope(t *testing.T) {
 		{"Please preserve the records of example.ch. A formal request for mutual assistance will be addressed to the competent United States authorities.", []string{"preservation"}},
 		{"We have not had time to get a subpoena through the DA's office. Could you share the e-mail of example.com informally? I will have a subpoena for you next week.", []string{"none"}},
 		{"Please produce the records of example.com under the attached subpoena; I will have the original subpoena mailed to you.", []string{"subpoena"}},
+		// Session 32 review: process already sent ("you should have
+		// received"), and one a plan begins with, are at hand.
+		{"You should have received the search warrant for example.com by fax this morning; please produce the records it lists.", []string{"search_warrant"}},
+		{"Our unit will begin the analysis once you respond to the search warrant issued today for example.com.", []string{"search_warrant"}},
 		// Session 32: a subpoena that "would take us about two weeks" is
 		// none.
 		{"A subpoena would take us about two weeks, which will be too late for the victim, so please release the records of example.com voluntarily.", []string{"none"}},
@@ -919,6 +923,13 @@ func TestProcessScope(t *testing.T) {
 		// A civil party that would rather not file suit and serve a
 		// subpoena has none.
 		{"Our client would much prefer to resolve this without filing suit and serving a subpoena; please send the contact details for example.com.", []string{"none"}},
+		// A treaty request "nicht vorgesehen" (not planned); a Czech
+		// order and request "we do not have yet"; "before I go the
+		// subpoena route".
+		{"Wir bitten um freiwillige Auskunft zu example.ch. Ein Rechtshilfeersuchen ist nicht vorgesehen.", []string{"none"}},
+		{"Prosíme o údaje k example.cz. Soudní příkaz ani žádost o právní pomoc zatím nemáme.", []string{"none"}},
+		{"Before I go the subpoena route I'd like to talk to someone about the records of example.com.", []string{"none"}},
+		{"Prosíme o údaje k example.cz na základě přiloženého soudního příkazu, který máme k dispozici.", []string{"court_order"}},
 		// Session 32: a treaty request the prosecutor "will start".
 		{"We understand that you cannot act on the decree. The Prosecutor will start a request for mutual legal assistance through the Ministry of Justice; what is your company's legal name for example.it?", []string{"none"}},
 		// Session 32: a warrant awaited, then named again as the one a
@@ -1618,6 +1629,16 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Kiireellinen – hengenvaara. 16-vuotias tyttö on ollut kadoksissa eilisestä ja kertoi ottaneensa lääkkeitä. Miten tiedot auttavat: IP-osoitteet kertovat, mistä viesti lähetettiin, jotta partio voidaan ohjata oikeaan osoitteeseen.", true},
 		{"Notfallersuchen. Auf example.de wurde angekündigt, morgen an einer Schule so viele wie möglich zu erschießen. Die IP-Adressen sind derzeit die einzige Spur zum Verfasser.", true},
 		{"Emergency request. A 16-year-old posted on example.net that she has taken pills and is going somewhere nobody will find her. The IP logs are the only way we can get to her ISP tonight.", true},
+		// A Dutch summary under its heading; a man who will pick a child
+		// up tonight.
+		{"Spoedverzoek wegens acuut gevaar voor het leven. Wat er aan de hand is: gisteravond is een website online gezet met foto's van de woning van een vrouw en haar kinderen. De IP-adressen kunnen ons naar de aansluiting leiden die hij gebruikt.", true},
+		{"Emergency disclosure request. Tonight a 12-year-old boy told his aunt that a man he met online has said he will pick him up from the end of his road after everyone is asleep. The IP addresses would identify the man.", true},
+		{"Emergency disclosure request. The boy's father said he will pick him up from school on Friday as usual. The IP addresses would identify the poster.", false},
+		// Session 32 review: a lost laptop in Finnish, a murder years ago
+		// in Dutch, and harm to the victims' purses are no dangers.
+		{"Kiireellinen – hengenvaara. Asianomistajan kannettava tietokone on kadonnut. IP-osoitteet kertovat, mistä viesti lähetettiin.", false},
+		{"Noodverzoek wegens direct gevaar voor het leven. Het onderzoek gaat over de in 2019 vermoorde eigenaar van example.nl. Met de IP-adressen kunnen wij de verdachte identificeren.", false},
+		{"Emergency request. The victims told detectives the fake store could harm them financially. The IP logs of example.net will help us identify the operators.", false},
 		// Session 27 (round 52): a threat to push someone under a bus, a
 		// farewell "and not come back"; Czech, Norwegian, Spanish and
 		// Arabic accounts and what the data will let the police do.
@@ -2853,6 +2874,14 @@ func TestForeignRequestWords(t *testing.T) {
 		{"Kérjük az example.hu adatainak megőrzését. A jogsegélykérelmet a Legfőbb Ügyészség útján küldjük meg.", []string{"preservation"}, false},
 		{"Kérjük az example.hu adatainak megőrzését. A jogsegélykérelmet az Egyesült Államok Igazságügyi Minisztériumának már továbbították.", []string{"preservation", "mlat"}, false},
 		{"Permintaan preservasi data untuk example.id. Permintaan bantuan timbal balik dalam masalah pidana telah dikirim ke Departemen Kehakiman AS.", []string{"preservation", "mlat"}, false},
+		// Session 32 review: the same requests still to come, in other
+		// words of each language.
+		{"Vi begär bevarande av uppgifterna om example.se. En framställning om rättslig hjälp kommer inom kort att skickas via Justitiedepartementet.", []string{"preservation"}, false},
+		{"Vi begär bevarande av uppgifterna om example.se. Begäran om rättslig hjälp skickas senare.", []string{"preservation"}, false},
+		{"Pyydämme säilyttämään tiedot example.fi. Keskinäistä oikeusapua koskeva pyyntö lähetetään myöhemmin.", []string{"preservation"}, false},
+		{"Kérjük az example.hu adatainak megőrzését. A jogsegélykérelmet később a Legfőbb Ügyészség útján küldjük meg.", []string{"preservation"}, false},
+		{"Solicităm conservarea datelor pentru example.ro. Cererea de asistență judiciară internațională urmează să fie transmisă.", []string{"preservation"}, false},
+		{"Permintaan preservasi data untuk example.id. Permintaan bantuan timbal balik akan dikirim ke Departemen Kehakiman AS.", []string{"preservation"}, false},
 		{"Molimo dostavite podatke za example.ba. Budući da bi postupak međunarodne pravne pomoći trajao predugo, molimo da nam podatke dostavite direktno.", []string{"none"}, false},
 	} {
 		raw := "From: a@politie.nl\nSubject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n" + tt.text + "\n"

@@ -345,10 +345,10 @@ func looksLikeNANP(s string) bool { return nanp.MatchString(s) }
 // or Puerto Rican complaint's querella or denuncia; Norway's and
 // Denmark's sak/sag, Romania's dosar, a German Tagebuchnummer, a
 // Brazilian court's autos (India's "Cr. No." has a rule of its own);
-// Denmark's "J.nr.", Brazil's IPL, a French "PV n°", a Chilean "Parte
+// Denmark's "J.nr.", Brazil's IPL, a Chilean "Parte
 // policial N°", a New York indictment's "Ind. No." (labels in other
 // scripts have a rule of their own).
-const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos|j\.[ \t]?nr\.?|ipl|pv|parte(?:[ \t]+policial)?|ind|indictment)`
+const caseKeyword = `(?:case|file|docket|matter|report|complaint|incident|event|investigation|reference|ref|our ref|your ref|registration|cause|civil action|grand jury|dr|urn|crn|occurrence|inquiry|misc|magistrate|mag|ermittlungsverfahren|aktenzeichen|az\.?|dossier|référence|procédure|n° de procédure|parquet|ccr|ccn|usao|parketnummer|crime number|offense|offence|roi|tracking number|vorgang|vorgangsnummer|verfahrensnummer|registratienummer|expediente|diligencias previas|diligencias|causa|proc\.[ \t]?pen|procedimento penale|atestado|procedimiento|procedimento|processo|inqu[ée]rito(?:[ \t]+policial)?|proc[èe]s-verbal|soru[şs]turma|carpeta de investigaci[óo]n|fir|sygn\.? akt|sygnatura|nuc|proc\.|r\.g\.n\.r\.?|prot\.?|protocollo|esitutkinnan numero|diaarinumero|[čc]\. ?j\.|spisov[áa] zna[čc]ka|journalnummer|journalnr\.?|saksnummer|saksnr\.?|diarienummer|noticia criminal|ruc|m[áa]lsn[úu]mer|nuipc|notitienummer|notitie|réf|gz|general no\.?|querella|denuncia|sak|sag|dosar(?:ul)?|tgb\.?-?nr\.?|tagebuchnummer|autos|j\.[ \t]?nr\.?|ipl|parte(?:[ \t]+policial)?|ind|indictment)`
 
 // processKeyword also holds the words that name a number only with a
 // marker: "Item # K-1", "Service No. 2026-1", "Inv. No. 26-INV-5", "Index
@@ -371,6 +371,9 @@ var caseRules = []*lazyRE{
 	// "ΑΒΜ: Ε2026/4417", a Ukrainian or Russian criminal proceeding's
 	// "№" (general knowledge).
 	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ügyszám|αβμ|кримінальному[ \t]+провадженні|кримінальне[ \t]+провадження|уголовно(?:е|му)[ \t]+дел[оу])[ \t]*(?:№|no\.?)?[ \t]*:?[ \t]*([\p{Lu}0-9][\p{L}0-9]*(?:[-/:.][\p{L}0-9]+)*)`),
+	// A French procès-verbal's number, only with its marker ("PV n°
+	// 01234/2026", not "a PV 2026 panel").
+	lazyRegexp(`(?i)\bPV[ \t]*(?:n°|n\.?[ \t]?º|no\.?|nr\.?)[ \t]*:?[ \t]*` + caseValue),
 	// India's crime number, "Cr. No. 0187/2026", written so (a plain "CR"
 	// before a number is part of it: "CR 26-0418").
 	lazyRegexp(`\bCr\.[ \t]*No\.?[ \t]*:?[ \t]*` + caseValue),

@@ -283,6 +283,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"Parte policial N° 1234/2026", "1234/2026"},
 		{"in People v. John Doe, Ind. No. 71234-26.", "71234-26"},
 		{"The index finger print matched.", ""},
+		{"The suspect used a PV 2026 solar panel listing as bait.", ""},
 		// Session 29: Nordic, Romanian, Belgian, German, Indian and
 		// Brazilian labels; the words in prose are none.
 		{"Vi ber om e-postadressen.\n\nSak: 26-118204\n\nKari Nordmann", "26-118204"},
