@@ -882,12 +882,12 @@ var (
 // Ügyészség útján küldjük meg", the present that tells the future;
 // "később", later), Finnish ("lähetetään myöhemmin"), Bulgarian ("ще
 // бъде изпратена"), Indonesian ("akan dikirim"), Estonian ("saadetakse
-// hiljem"), Norwegian ("vil bli oversendt") and Bosnian, Croatian and
+// hiljem") and Bosnian, Croatian and
 // Serbian ("postupak … pravne pomoći trajao bi predugo": too slow)
 // (general knowledge).
 var (
 	treatyLaterBefore = lazyRegexp(`(?i)(?:(?:^|[^\p{L}])i\s+avvaktan\s+på\s+(?:en|ett|den|det)?\s*(?:formell\s+|officiell\s+)?|(?:^|[^\p{L}])(?:vor|va|vom)\s+(?:formula|transmite|trimite|înainta|inainta|depune|adresa)\s+(?:o|un|\p{L}+)?\s*)$`)
-	treatyLaterAfter  = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,100}?(?:(?:^|[^\p{L}])kommer\s+(?:\p{L}+\s+){0,3}?att\s+(?:skickas|översändas|oversändas|överlämnas|sändas|lämnas|ges\s+in)|(?:^|[^\p{L}])(?:skickas|översänds|överlämnas|lämnas|sänds)\s+(?:senare|inom\s+kort|snart|efter\p{L}*)|(?:^|[^\p{L}])va\s+fi\s+(?:\p{L}+\s+)?(?:transmis|trimis|formulat|înaintat|inaintat|emis|adresat)\p{L}*|(?:^|[^\p{L}])urmează\s+să\s+fie\s+(?:transmis|trimis|formulat|înaintat|emis)\p{L}*|(?:^|[^\p{L}])(?:küldjük|továbbítjuk|terjesztjük)\s+(?:meg|fel|elő)?|(?:^|[^\p{L}])később(?:$|[^\p{L}])|(?:^|[^\p{L}])fogjuk\s+\p{L}+|(?:^|[^\p{L}])(?:lähetetään|toimitetaan)\s+(?:myöhemmin|pian|erikseen)|(?:^|[^\p{L}])tullaan\s+(?:lähettämään|toimittamaan)|(?:^|[^\p{L}])ще\s+бъде\s+(?:изпратен|отправен|предаден)\p{L}*|(?:^|[^\p{L}])akan\s+(?:segera\s+)?(?:dikirim|diajukan|disampaikan)|(?:^|[^\p{L}])saadetakse(?:\s+hiljem)?|(?:^|[^\p{L}])vil\s+bli\s+(?:oversendt|sendt)|(?:^|[^\p{L}])(?:trajao|trajala|trajalo|traje|trajat\p{L}*)\s+(?:bi\s+)?predugo)`)
+	treatyLaterAfter  = lazyRegexp(`(?i)^(?:[^.;]|\.\w){0,100}?(?:(?:^|[^\p{L}])kommer\s+(?:\p{L}+\s+){0,3}?att\s+(?:skickas|översändas|oversändas|överlämnas|sändas|lämnas|ges\s+in)|(?:^|[^\p{L}])(?:skickas|översänds|överlämnas|lämnas|sänds)\s+(?:senare|inom\s+kort|snart|efter\p{L}*)|(?:^|[^\p{L}])va\s+fi\s+(?:\p{L}+\s+)?(?:transmis|trimis|formulat|înaintat|inaintat|emis|adresat)\p{L}*|(?:^|[^\p{L}])urmează\s+să\s+fie\s+(?:transmis|trimis|formulat|înaintat|emis)\p{L}*|(?:^|[^\p{L}])(?:küldjük|továbbítjuk|terjesztjük)\s+(?:meg|fel|elő)?|(?:^|[^\p{L}])később(?:$|[^\p{L}])|(?:^|[^\p{L}])fogjuk\s+\p{L}+|(?:^|[^\p{L}])(?:lähetetään|toimitetaan)\s+(?:myöhemmin|pian|erikseen)|(?:^|[^\p{L}])tullaan\s+(?:lähettämään|toimittamaan)|(?:^|[^\p{L}])ще\s+бъде\s+(?:изпратен|отправен|предаден)\p{L}*|(?:^|[^\p{L}])akan\s+(?:segera\s+)?(?:dikirim|diajukan|disampaikan)|(?:^|[^\p{L}])saadetakse(?:\s+hiljem)?|(?:^|[^\p{L}])(?:trajao|trajala|trajalo|traje|trajat\p{L}*)\s+(?:bi\s+)?predugo)`)
 )
 
 // slavicNotHeld says after the process that the writer does not have it,

@@ -64,7 +64,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		if list && (le || gov || form) && !listsAutomated && a.addressedToUs(m) {
 			r.Facts.ListMail = true
 			r.evidence("sender.class", "list or calendar mail from a law-enforcement or government domain: read as a request if it carries one", "header", why)
-		} else if target, ok := a.automatedLure(host); ok && reportOrBounce(m) == "" && lureSubject.MatchString(m.Header("Subject")) {
+		} else if target, ok := a.automatedLure(host); ok && reportOrBounce(m) == "" && (lureSubject.MatchString(m.Header("Subject")) || why == systemNoticeWhy) {
 			// A portal's "automated" notice of process served from a domain
 			// that imitates an agency ("new legal process served, sign in
 			// here") is the lure's shape: the imitation names the sender,
@@ -437,7 +437,7 @@ func automated(m *mailparse.Message) (why string, list bool) {
 	if m.InReplyTo == "" && len(m.References) == 0 {
 		head := m.Text()
 		head = head[:min(len(head), 400)]
-		if systemNotice.MatchString(head) && doNotReply.MatchString(head) {
+		if systemNotice.MatchString(head) && doNotReply.MatchString(head) && formSubmission(m) {
 			return systemNoticeWhy, true
 		}
 	}
@@ -465,8 +465,10 @@ func formSubmission(m *mailparse.Message) bool {
 
 // receiptSubject names an automatic receipt or notice in a subject
 // (general knowledge of ticket desks and autoresponders, in English,
-// Spanish, French and German).
-var receiptSubject = lazyRegexp(`(?i)\b(?:(?:has|have) been received|we (?:have )?received|received\s*:|(?:message|submission|e-?mail) received|receipt|ticket|acknowledg\w*|auto-?(?:reply|response|acknowledg\w*)|automatic (?:reply|response)|out of (?:the )?office|opened on your behalf|invitation|respuesta autom[áa]tica|r[ée]ponse automatique|abwesenheit\w*|automatische antwort)\b`)
+// Spanish, French and German). "Received:" ("[SR-1] Received: RE: …")
+// stands outside the group, whose closing word boundary a colon before a
+// space never meets.
+var receiptSubject = lazyRegexp(`(?i)\b(?:(?:has|have) been received|we (?:have )?received|(?:message|submission|e-?mail) received|receipt|ticket|acknowledg\w*|auto-?(?:reply|response|acknowledg\w*)|automatic (?:reply|response)|out of (?:the )?office|opened on your behalf|invitation|respuesta autom[áa]tica|r[ée]ponse automatique|abwesenheit\w*|automatische antwort)\b|\breceived\s*:`)
 
 // journalReport reports Exchange's journal report: a copy of a message
 // our own server keeps, never a request sent to us.
