@@ -916,6 +916,28 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
+	// A state's police, highway patrol or investigation bureau spelled
+	// out with the state's name outside .gov ("examplestatepolice.org",
+	// "example-highway-patrol.com"): state agencies write from their
+	// state's .gov or .us names, and an impostor spells the agency out.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && suffixOf(registrable(host)) != "us" && stateAgencySpelled.MatchString(strings.ReplaceAll(main, "-", "")) {
+		r.Sender.Class = ClassLookalike
+		r.evidence("sender.class", "a state agency's name spelled out under a name outside .gov, on no list", "From", host)
+		return
+	}
+	// Initials of a force joined to the name of a place whose government
+	// writes from .gov ("xcpd-exampleton.us", "exampleton-xpd.com"): an
+	// agency's initials spelled out with its city under a name outside
+	// .gov is how impostors dress, whatever the suffix; a small office on
+	// initials alone ("xpd.us") is not told apart and stays an agency on
+	// no list.
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && initialsBesidePlace(main, a.domains) {
+		if _, twin := a.domains.BesideOwnGov(host); !twin {
+			r.Sender.Class = ClassLookalike
+			r.evidence("sender.class", "a force's initials joined to a place that writes from .gov, on no list", "From", host)
+			return
+		}
+	}
 	// A police or sheriff's name under .net that no list names and that
 	// is no twin of the office's own .gov name ("examplecountysheriff.net"):
 	// US local agencies write from .gov, a state's or locality's .us, or
@@ -930,28 +952,6 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	// a small town whose police keep the .net they always had is held as
 	// an agency on no list; a place whose government writes from .gov
 	// ("houstonpd.net") is dressed as its police.
-	// Initials of a force joined to the name of a place whose government
-	// writes from .gov ("xcpd-exampleton.us", "exampleton-xpd.com"): an
-	// agency's initials spelled out with its city under a name outside
-	// .gov is how impostors dress, whatever the suffix; a small office on
-	// initials alone ("xpd.us") is not told apart and stays an agency on
-	// no list.
-	// A state's police, highway patrol or investigation bureau spelled
-	// out with the state's name outside .gov ("examplestatepolice.org",
-	// "example-highway-patrol.com"): state agencies write from their
-	// state's .gov or .us names, and an impostor spells the agency out.
-	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && suffixOf(registrable(host)) != "us" && stateAgencySpelled.MatchString(strings.ReplaceAll(main, "-", "")) {
-		r.Sender.Class = ClassLookalike
-		r.evidence("sender.class", "a state agency's name spelled out under a name outside .gov, on no list", "From", host)
-		return
-	}
-	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" && initialsBesidePlace(main, a.domains) {
-		if _, twin := a.domains.BesideOwnGov(host); !twin {
-			r.Sender.Class = ClassLookalike
-			r.evidence("sender.class", "a force's initials joined to a place that writes from .gov, on no list", "From", host)
-			return
-		}
-	}
 	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) == "net" && policeName(strings.ReplaceAll(main, "-", "")) && !initialsPoliceName(main) && a.domains.placeHasGov(strings.ReplaceAll(main, "-", "")) {
 		if _, twin := a.domains.BesideOwnGov(host); !twin {
 			r.Sender.Class = ClassLookalike
