@@ -97,6 +97,11 @@ const contentNoun = `(?:(?:support |help ?desk |customer service )tickets|e-?mai
 
 // notContent qualifies a sentence as asking only for non-content records.
 var notContent = lazyRegexp(`(?i)\bliegen uns (?:bereits |schon )?vor\b|\b(?:excluding|exclud(?:es|ed|e)|exclusive of|not including|other than|except(?: for)?|without|not|no|never|neither|nor)\b[^.;]{0,40}\b(?:contents?|bodies|body|substance)\b|\bnon-?content\b|\bheaders? (?:information )?only\b|\bmetadata only\b` +
+	// The same denial in the Nordic languages, German and Dutch ("Vi ber
+	// ikke om innholdet i meldingene", "nicht um den Inhalt"; general
+	// knowledge). Not "not only … but also the content": notOnly is
+	// asked first.
+	`|(?:^|[^\p{L}])(?:ikke|ikkje|inte|ej|nicht|kein\p{L}*|niet|geen)\s+(?:[^.;]{0,40}?\s)?(?:innhold\p{L}*|innehåll\p{L}*|indhold\p{L}*|inhalt\p{L}*|inhoud)(?:$|[^\p{L}])` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
 	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,:]{0,60}(?::[^.;]{0,160})?\b(?:contents?|bodies|body|substance)\b` +
@@ -280,7 +285,7 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	spans := sentenceSpans(flat)
 	for i, sp := range spans {
 		s := flat[sp[0]:sp[1]]
-		if notContent.MatchString(s) {
+		if notContent.MatchString(s) && !notOnly.MatchString(s) {
 			continue
 		}
 		// The judge's refusal may be told in the next sentence ("We
@@ -313,6 +318,10 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	}
 	return false, ""
 }
+
+// notOnly opens "not only … but also", which asks for more, not less:
+// "nicht nur die Bestandsdaten, sondern auch den Inhalt".
+var notOnly = lazyRegexp(`(?i)\b(?:not only|not just|nicht nur|ikke bare|ikke kun|inte bara|inte endast|niet alleen|niet enkel)\b`)
 
 // uncheckedItem is a form's item whose box is left empty, to the next
 // box or tick.

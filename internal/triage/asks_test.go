@@ -49,6 +49,12 @@ func TestContentRequested(t *testing.T) {
 		{"It asks only for records sufficient to identify the holder of example.com. Nothing in it calls for message content.", false},
 		{"Please send the production to me directly rather than the CID inbox.", false},
 		{"Please do not send records to the general Example inbox (example@agency.example).", false},
+		// Session 32 review: a Nordic or German denial of content; "not
+		// only … but also" asks for it.
+		{"Vi ber ikke om innholdet i meldingene, bare om registreringsopplysningene for example.no.", false},
+		{"Wir bitten nicht um den Inhalt der Nachrichten, nur um die Bestandsdaten zu example.de.", false},
+		{"Wir benötigen nicht nur die Bestandsdaten, sondern auch den Inhalt der Nachrichten zu example.de.", true},
+		{"We need not only the subscriber records but also the contents of all messages of example.com.", true},
 		{"Please produce the subscriber records and the inbox of the account example.com.", true},
 		{"Issued under the Telecommunications (Interception and Access) Act 1979, Schedule 1, Part 3 (stored communications) and Part 4 (telecommunications data). Data: account registration details, contact e-mail, certificates issued.", false},
 		{"Please produce the contents of all e-mails sent or received by the account.", true},

@@ -968,9 +968,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 // three letters, before a police or sheriff's word: "xcsheriff", "xypd".
 // initialsBesidePlace reports a registrable label of two parts, a
 // force's initials ("xcpd", "xso") and a place of five letters or more,
-// not a state, that opens a name in the .gov registry.
+// not a state, that opens a name in the .gov registry, with at most an
+// impostor's errand word after them.
 func initialsBesidePlace(label string, d *Domains) bool {
 	parts := strings.Split(label, "-")
+	// An impostor's errand word may stand third ("xpd-exampleton-records").
+	if len(parts) == 3 && errandAffix[parts[2]] {
+		parts = parts[:2]
+	}
 	if len(parts) != 2 {
 		return false
 	}
