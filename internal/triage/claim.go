@@ -905,12 +905,14 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 		// Department of Taxation"), with no police force or prosecutor
 		// claimed beside it, is the department writing as itself: another
 		// government body, serving its own process.
-		named := func(l string) bool { return namesService(l, serviceSubdomain(host)) }
-		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), named) && slices.ContainsFunc(lastLines(cmp.Or(strings.TrimSpace(doc.letter), doc.body), 10), named) && !slices.ContainsFunc(slices.Concat(claims, lines), policeOrProsecutor.MatchString) {
+		w := serviceSubdomain(host)
+		named := func(l string) bool { return namesService(l, w) }
+		namedInClaims := w != "" && slices.ContainsFunc(slices.Concat(claims, lines), named)
+		if w != "" && !namedInClaims && slices.ContainsFunc(lastLines(cmp.Or(strings.TrimSpace(doc.letter), doc.body), 10), named) && !slices.ContainsFunc(slices.Concat(claims, lines), policeOrProsecutor.MatchString) {
 			r.evidence("sender.class", "a government department of another service ("+w+") signing as itself", "From", host)
 			return
 		}
-		if w := serviceSubdomain(host); w != "" && !slices.ContainsFunc(slices.Concat(claims, lines), named) {
+		if w != "" && !namedInClaims {
 			r.Facts.Impersonation = true
 			r.evidence("sender.class", "a letter signed as another body from a government department of another service ("+w+"); held for review", "From", host)
 			return

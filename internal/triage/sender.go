@@ -434,14 +434,31 @@ func automated(m *mailparse.Message) (why string, list bool) {
 	// CM/ECF system. Please DO NOT RESPOND …"): a reply reaches nobody.
 	// Like list mail, from an agency's or a government's domain it is
 	// still read as a request when it carries one, and then held.
-	if m.InReplyTo == "" && len(m.References) == 0 {
-		head := m.Text()
-		head = head[:min(len(head), 400)]
-		if systemNotice.MatchString(head) && doNotReply.MatchString(head) && formSubmission(m) {
+	// formSubmission already asks that it answer nothing; only the
+	// message's opening is read, not every part joined.
+	if formSubmission(m) {
+		if head := textHead(m, 400); systemNotice.MatchString(head) && doNotReply.MatchString(head) {
 			return systemNoticeWhy, true
 		}
 	}
 	return "", false
+}
+
+// textHead returns the first n bytes of a message's text, its parts
+// joined as Message.Text joins them, without joining the rest.
+func textHead(m *mailparse.Message, n int) string {
+	var b strings.Builder
+	for i, p := range m.Parts {
+		if b.Len() >= n {
+			break
+		}
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Text[:min(len(p.Text), n)])
+	}
+	head := b.String()
+	return head[:min(len(head), n)]
 }
 
 const systemNoticeWhy = "a system's notice that asks not to be answered"
