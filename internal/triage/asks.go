@@ -47,6 +47,10 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// he wrote).
 	`|\b(?:include|send|provide|produce|give|disclose|share|forward|release)\s+(?:us\s+|me\s+)?(?:also\s+)?(?:(?:copies|a copy|the text|a transcript) of\s+)?(?:whatever|what|everything|anything|all)\s+(?:that\s+)?(?:he|she|they|the (?:user|suspect|subject|account holder|subscriber|target|offender))\s+(?:has\s+|had\s+)?(?:wrote|written|posted|said|typed|messaged)\b` +
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
+	// "All e-mail messages, including content and attachments, sent or
+	// received by …": the bare word after "including" (session 33; "not
+	// including content" is notContent's).
+	`|\bincluding (?:full |complete |message |e-?mail )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent and received|received and sent|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// Access to the account itself asks for everything in it: a
 	// password reset, a second factor turned off, a login given, an
@@ -85,7 +89,7 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	// content of messages, communications or mail (general knowledge).
 	`|(?:^|[^\p{L}])obsah\p{L}*\s+(?:veškeré\s+|všech\s+|všetkej\s+|všetkých\s+)?(?:komunikac\p{L}*|komunikáci\p{L}*|korespondenc\p{L}*|korešpondenc\p{L}*|zpráv\p{L}*|správ\p{L}*|e-?mail\p{L}*|soubor\p{L}*|súbor\p{L}*)|(?:^|[^\p{L}])treś[ćc]\p{L}*\s+(?:wszystkich\s+)?(?:wiadomoś\p{L}*|korespondencj\p{L}*|e-?mail\p{L}*|komunikacj\p{L}*)` +
 	`|(?:^|[^\p{L}])sadržaj\p{L}*\s+(?:svih\s+)?(?:poruk\p{L}*|komunikacij\p{L}*|e-?pošt\p{L}*|elektroničk\p{L}* pošt\p{L}*)|(?:üzenet(?:ek)?|level(?:ek)?|e-?mail(?:ek)?|kommunikáció)\s+tartalm\p{L}*|con[țţt]inutul\s+(?:tuturor\s+)?(?:mesajelor|comunicărilor|e-?mail\p{L}*)` +
-	`|περιεχόμεν\p{L}*\s+(?:των\s+)?(?:μηνυμάτων|επικοινωνιών|email)|содержани\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*)|зміст\p{L}*\s+(?:усіх\s+)?(?:повідомлень|листування)|съдържание\p{L}*\s+(?:на\s+)?(?:всички\s+)?(?:съобщения|кореспонденция)|(?:mesaj|yazışma|e-?posta)\p{L}*\s+içeri[ğg]\p{L}*|תוכן\s+(?:ה)?(?:הודעות|התכתבות)` +
+	`|περιεχόμεν\p{L}*\s+(?:των\s+)?(?:μηνυμάτων|επικοινωνιών|email)|содержани\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*)|(?:^|[^\p{L}])(?:зміст|вміст)\p{L}*\s+(?:усіх\s+)?(?:повідомлень|листування|листів|електронн\p{L}*)|содержим\p{L}*\s+(?:всех\s+)?(?:сообщени\p{L}*|переписк\p{L}*|писем|электронн\p{L}*|почтов\p{L}*)|съдържание\p{L}*\s+(?:на\s+)?(?:всички\s+)?(?:съобщения|кореспонденция)|(?:mesaj|yazışma|e-?posta)\p{L}*\s+içeri[ğg]\p{L}*|תוכן\s+(?:ה)?(?:הודעות|התכתבות)` +
 	// Korean, Japanese and Chinese: the content or body of messages,
 	// mail or chats; files, messages or photos stored or uploaded.
 	`|(?:메시지|이메일|메일|대화|채팅|문자)\s*(?:의\s*)?(?:내용|본문)|(?:저장된|업로드(?:된|한))\s*(?:\p{Hangul}+\s*){0,2}?(?:파일|메시지|사진|자료)` +
@@ -529,7 +533,7 @@ var alreadyHeld = lazyRegexp(`(?i)(?:\b(?:provided|supplied|received|reviewed|ob
 // orderKind is an order's title and the kind of data it names.
 // The Stored Communications Act is a statute's name, and a 2703(d)
 // order's title may name it or its kind before the citation.
-var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b|(\b(?:Part|Chapter|Division|Schedule)\s+\d+[A-Z]?)\s*\(\s*stored (?:communications|content)\s*\)`)
+var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order(?:\s+[A-Z0-9][\w/-]*\d[\w/-]*)?)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b|(\b(?:Part|Chapter|Division|Schedule)\s+\d+[A-Z]?)\s*\(\s*stored (?:communications|content)\s*\)`)
 
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.

@@ -51,6 +51,14 @@ func TestContentRequested(t *testing.T) {
 		{"Please do not send records to the general Example inbox (example@agency.example).", false},
 		// Session 32 review: a Nordic or German denial of content; "not
 		// only … but also" asks for it.
+		// Session 33: "including content" after the messages asked; the
+		// Ukrainian and Russian words for a thing's content (вміст,
+		// содержимое).
+		{"Produce: (a) every e-mail message, including content and attachments, that the account example.com sent; (b) its subscriber records.", true},
+		{"Produce the subscriber and log records for example.com, not including content.", false},
+		{"Просимо надати вміст листування та реєстраційні дані облікового запису example.ua.", true},
+		{"Просим предоставить содержимое переписки владельца аккаунта example.ru.", true},
+		{"Просимо надати лише реєстраційні дані облікового запису example.ua.", false},
 		{"Vi ber ikke om innholdet i meldingene, bare om registreringsopplysningene for example.no.", false},
 		{"Wir bitten nicht um den Inhalt der Nachrichten, nur um die Bestandsdaten zu example.de.", false},
 		{"Wir benötigen nicht nur die Bestandsdaten, sondern auch den Inhalt der Nachrichten zu example.de.", true},
@@ -223,6 +231,7 @@ func TestContentRequested(t *testing.T) {
 		{"We do not seek the contents of any communication.", false},
 		{"Attached is an international production order (stored communications and telecommunications data); it asks for registration details and IP addresses.", false},
 		{"INTERNATIONAL PRODUCTION ORDER - STORED COMMUNICATIONS. Produce the registration details of example.net.", false},
+		{"Example Police gives you International Production Order EX-IPO-26-0001 (stored communications / telecommunications data). Produce the registration details of example.net.", false},
 		{"Court Order: Stored Communications - produce the records of example.net.", true},
 		{"Please withhold nothing, including the contents of all e-mails sent and received by the account.", true},
 		{"If nothing else is retained, provide the contents of the mailbox.", true},

@@ -1289,6 +1289,42 @@ var ordinalWord = lazyRegexp(`(?i)^(?:[a-z]+-)?(?:first|second|third|fourth|fift
 // quoteMarker is the quotation marks opening a quoted line.
 var quoteMarker = lazyRegexp(`(?m)^[ \t]*(?:>[ \t]?)+`)
 
+// placedGrandJury returns the first grand jury flat names with its state
+// or county ("South Carolina State Grand Jury", "Example County Grand
+// Jury", "Oklahoma Multicounty Grand Jury"), or "".
+func placedGrandJury(flat string) string {
+	for _, m := range placedJury.FindAllStringSubmatch(flat, -1) {
+		place := strings.Fields(m[1])
+		// The longest place first: "West Virginia", not "Virginia".
+		for n := len(place); n >= 1; n-- {
+			head := strings.Join(place[len(place)-n:], " ")
+			if connectors[strings.ToLower(place[len(place)-n])] || place[len(place)-n] == "The" {
+				continue
+			}
+			if usStates[head] || strings.HasSuffix(head, " County") && n >= 2 {
+				return head + " " + m[2]
+			}
+		}
+	}
+	return ""
+}
+
+// placedJury is up to three capitalised words before a grand jury's
+// kind: a state's, a multicounty or a county grand jury.
+var placedJury = lazyRegexp(`((?:[A-Z][a-z]+ ){1,3}?)((?:State |Statewide |Multicounty |Multi-County )?Grand Jury)\b`)
+
+// courtsSubpoena reports a subpoena the letter names by one of the
+// courts it names: "a Example County Superior Court subpoena".
+func courtsSubpoena(flat string, courts []string) bool {
+	low := strings.ToLower(flat)
+	for _, c := range courts {
+		if strings.Contains(low, strings.ToLower(c)+" subpoena") {
+			return true
+		}
+	}
+	return false
+}
+
 // issuingBody finds the body that issued the legal process.
 func issuingBody(doc *document, r *Result, agency Agency) *string {
 	if len(r.Process) == 1 && (r.Process[0] == "none" || r.Process[0] == "data_subject_request") {
@@ -1340,7 +1376,10 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// court's name, which the letter must give.
 	// So is one a judge signed ("Judge Roe of the Example County Circuit
 	// Court signed a subpoena"): the court named beside the judge issued it.
-	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body) || judgeSigned.MatchString(flat))
+	// So is one the letter calls by its court's name ("Attached is a
+	// Example County Superior Court subpoena duces tecum", session 33).
+	cs := courts(marked)
+	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body) || judgeSigned.MatchString(flat) || courtsSubpoena(flat, cs))
 	// A grand jury's subpoena is the court's; a grand jury named beside
 	// other process ("a grand jury subpoena will follow" a preservation
 	// letter) is not the issuer of that process.
@@ -1360,11 +1399,19 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			return strp(m)
 		}
 	}
-	cs := courts(marked)
 	if len(cs) > 0 && courtish {
 		cs[0] = federalDistrict(specific(fuller(cs[0], cs), doc.flat), doc.flat)
 		r.evidence("authority", "court named with court process", "text", cs[0])
 		return strp(cs[0])
+	}
+	// A state's or a county's grand jury named with no court
+	// ("SOUTH CAROLINA STATE GRAND JURY" over its subpoena, session 33):
+	// the grand jury issued it.
+	if len(cs) == 0 && courtish && slices.Contains(r.Process, "subpoena") {
+		if gj := placedGrandJury(doc.flat); gj != "" {
+			r.evidence("authority", "grand jury named with its state or county", "text", gj)
+			return strp(gj)
+		}
 	}
 	// A federal process "from the District of Arizona": the court of that
 	// federal district, named by the district alone.
@@ -2150,7 +2197,7 @@ var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]
 var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = lazyRegexp(`^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
+var subunitName = lazyRegexp(`^(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+(?:Crimes|Investigations)$|^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
 	// A Spanish police's headquarters or brigade within its force
 	// ("Comisaría General de Policía Judicial", "Brigada de
 	// Investigación Tecnológica") (session 31).

@@ -44,6 +44,17 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"emergency"}, "Example Division of Police"},
 		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSgt. Jo Roe\nExample Police Department\nInvestigations Division\n",
 			[]string{"emergency"}, "Example Police Department"},
+		// Session 33: a subpoena called by its court's name; a state's
+		// grand jury named with no court; a sheriff's unit of bare words
+		// ("Criminal Investigations") is no issuer.
+		{"Attached is an Example County Superior Court subpoena duces tecum for example.com.\n\nExample Police Department\nFraud Unit\n",
+			[]string{"subpoena"}, "Example County Superior Court"},
+		{"Please see the attached subpoena for example.com.\n\nSTATE OF NEVADA\nNEVADA STATE GRAND JURY\nSUBPOENA DUCES TECUM\nYou are commanded to produce the records below.\n",
+			[]string{"subpoena"}, "Nevada State Grand Jury"},
+		{"Please see the attached subpoena for example.com.\n\nIN AND FOR THE GRAND JURY OF EXAMPLE COUNTY\nEXAMPLE COUNTY GRAND JURY\nSUBPOENA DUCES TECUM\n",
+			[]string{"subpoena"}, "Example County Grand Jury"},
+		{"Pursuant to a subpoena, please provide the subscriber records of example.com.\n\nInv. Jo Roe\nExample Parish Sheriff's Office\nCriminal Investigations - Property Crimes\n",
+			[]string{"subpoena"}, ""},
 		// Session 18: a forwarded message's sender line names a clerk's
 		// mailbox, not the court.
 		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",

@@ -118,7 +118,16 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 		// The block's sender line names our mailbox: "From: … <mailbox>"
 		// in a mail client's words in any language; not a recipient's
 		// line ("To:", "EMAIL:" of a letter's own address block).
-		if !quotedHeader.MatchString(l) || recipientLabel.MatchString(l) || !strings.Contains(strings.ToLower(l), mailbox) {
+		if !strings.Contains(strings.ToLower(l), mailbox) {
+			continue
+		}
+		// GroupWise quotes the message it answers below one line, its
+		// lines unmarked: ">>> Law Enforcement Response Team <mailbox>
+		// 6/2/2026 2:47 PM >>>" (session 33).
+		if groupwiseHeader.MatchString(l) {
+			return strings.Join(lines[:i], "\n"), strings.Join(lines[i+1:], "\n")
+		}
+		if !quotedHeader.MatchString(l) || recipientLabel.MatchString(l) {
 			continue
 		}
 		start := i
@@ -154,6 +163,13 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 	}
 	return text, ""
 }
+
+// bracketNext is a bracketed part that opens the text.
+var bracketNext = lazyRegexp(`^\s*\([^()]*\)`)
+
+// groupwiseHeader is the one line over a message GroupWise quotes:
+// ">>> sender <address> date time >>>".
+var groupwiseHeader = lazyRegexp(`^\s*>>>\s.*\S\s*>>>\s*$`)
 
 // answersBelow is a reply's word that it answers inside the quoted
 // message: "answers below in your email", "see my responses inline".
@@ -249,7 +265,11 @@ var processRules = []processRule{
 		`\b(?:attached|enclosed) (?:is |are |please find |herewith )?(?:an?|the|our) (?:overseas|international) production order\b|\b(?:the|this|our|an) (?:attached|enclosed) (?:overseas|international) production order\b|` +
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
-		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b`)},
+		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b|` +
+		// Session 33: the order by its number, "issued on … by a judge";
+		// an order "transmitted via the Designated Authority" (the
+		// agreements' channel for orders).
+		`\b(?:gives? you|serves? (?:you )?with|sends? you|encloses?|attaches?) (?:an? |the |its |our )?(?:overseas|international) production order\b|\b(?:overseas|international) production order [A-Z0-9][\w/-]*\d[\w/-]*(?:\s*\([^)]{0,60}\))?,?\s+(?:issued|made|granted) (?:on|by)\b|\b(?:transmitted|sent|served|submitted) (?:to you )?(?:via|through|by) (?:the )?(?:[A-Z][\w-]+ )?Designated Authority\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances?\b|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// The line above also holds, since session 30, a person "missing
 		// endangered" (the US police category of a missing person at
@@ -1559,6 +1579,26 @@ var hypothetical = lazyRegexp(`(?i)\b(?:if|when|once|until|unless|by the time|be
 // is now missing", "another girl was taken".
 var newDanger = lazyRegexp(`(?i)\b(?:now|still) missing\b|\b(?:was|were|has been|have been) (?:taken|abducted|kidnapped)\b|\b(?:another|a second|a new) (?:child|victim|girl|boy|person|emergency)\b`)
 
+// ownAfter is after, the folded text from a withdrawal on, cut where the
+// earlier message the writer quotes below begins: our own reply quoted
+// there ("item 3 of the subpoena asks for the contents of
+// communications, which we can disclose only under a warrant") asks
+// nothing again (session 33).
+func ownAfter(after, body string) string {
+	// The quoted message's first line that the folded text still holds
+	// (an attribution naming our mailbox may have been dropped from it).
+	for _, l := range strings.Split(body[quotedStart(body):], "\n") {
+		l = strings.Join(strings.Fields(strings.TrimLeft(strings.TrimSpace(l), "> ")), " ")
+		if len(l) < 20 {
+			continue
+		}
+		if i := strings.Index(after, l); i >= 0 {
+			return after[:i]
+		}
+	}
+	return after
+}
+
 // ownWords is the writer's own text, before any earlier message quoted
 // below it, folded to one line.
 func ownWords(text string) string {
@@ -2855,7 +2895,13 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 		// unless asked again after.
 		if w := withdrawals(text); len(w) > 0 {
 			last := w[len(w)-1]
-			if again, _ := contentRequested(text[last[1]:], r.Emergency); !again && withdrawsAll(text[:last[0]], sentenceAround(text, last)) {
+			// Past the brackets after it: "we withdraw item 3 (the
+			// contents of …)" names there what it withdraws.
+			end := last[1]
+			if b := bracketNext.FindStringIndex(text[end:]); b != nil {
+				end += b[1]
+			}
+			if again, _ := contentRequested(ownAfter(text[end:], doc.body), r.Emergency); !again && withdrawsAll(text[:last[0]], sentenceAround(text, last)) {
 				r.Facts.ContentRequested = false
 			}
 		}
@@ -3392,7 +3438,13 @@ var (
 		// diversion, patients moved, as a ransomware attack does); French coercion of a child with
 		// a threat; German bomb and attack words (general knowledge).
 		`|\b(?:(?:is|are|went|has gone|now) on (?:ambulance )?diversion|diverting (?:ambulances|patients)|patients? (?:are|were|had to be|have had to be|are being|were being) (?:being )?(?:moved|transferred|diverted|evacuated)|ventilated (?:ICU )?patients)\b` +
-		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
+		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|menaces de mort|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
+		// Session 33: French "il sera « exécuté »", "un risque d'atteinte
+		// à sa vie" (not "à la vie privée"); a farewell message, a person
+		// who "could not see any way out" (general knowledge of suicide
+		// risk as emergency requests tell it).
+		`|(?:^|[^\p{L}])(?:sera|serait|seront|va être) (?:[«"“]\s*)?(?:exécuté|abattu|tué)e?s?(?:$|[^\p{L}])|d'atteinte (?:à|a) (?:sa|leur|la) vie(?:$|[^\p{L}]|\s+(?:et|ou|d[eu]|humaine))` +
+		`|\b(?:message|note|letter|text|post|video)\s+(?:(?:to|for)\s+(?:a|his|her|their)\s+\w+\s+)?(?:saying|to say)\s+goodbye\b|\bgoodbye (?:message|note|letter|post|video)\b|\b(?:could|can)(?:not|n't| not) see (?:any|a) way out\b|\b(?:there is|there's|(?:he|she|they) (?:sees?|saw)) no way out\b` +
 		// Session 28: French armed attack, shooting, attack plot
 		// (general knowledge).
 		`|(?:^|[^\p{L}])(?:attaque armée|fusillade|tuerie|attentat|arme à feu|armée? d'un (?:couteau|fusil|pistolet|revolver))(?:$|[^\p{L}])` +
@@ -3472,7 +3524,11 @@ var (
 		// our fastest route to the sender"); German "der einzige Ansatz,
 		// den Verfasser zu identifizieren", "um ihn zu lokalisieren"
 		// (general knowledge).
-		`|\b(?:fastest|quickest|best|only|surest|most direct) (?:path|route|way|means|lead) to (?:the |this |that )?(?:sender|author|writer|caller|suspect|offender|perpetrator|poster|attacker|kidnapper|abductor|abuser)\b` +
+		`|\b(?:fastest|quickest|best|only|surest|most direct) (?:path|route|way|means|lead) to (?:the |this |that )?(?:sender|author|writer|caller|suspect|offender|perpetrator|poster|attacker|kidnapper|abductor|abuser|(?:person|people|man|woman|individual|operator|owner)s? (?:operating|running|behind|who)|victim|child|girl|boy)\b` +
+		// Session 33: Dutch "Met het IP-adres kunnen wij … de
+		// verblijfplaats vaststellen", "zodat collega's hem kunnen
+		// zoeken" (general knowledge).
+		`|\b(?:kunnen|kan) wij\b(?:[^.]|\.\w){0,100}?\b(?:vaststellen|achterhalen|identificeren|lokaliseren|opsporen|traceren|vinden)\b|\bzodat (?:wij|we|collega's|agenten|de politie|hulpverleners) (?:hem|haar|hen|het kind|het slachtoffer)? ?(?:kunnen|snel kunnen) (?:vinden|zoeken|opsporen|lokaliseren|helpen|bereiken)\b` +
 		`|(?:einzig|best|schnellst)\p{L}* (?:Ansatz|Weg|Möglichkeit|Spur|Anhaltspunkt)\p{L}*(?:[^.]|\.\w){0,60}?\bzu (?:identifizieren|ermitteln|lokalisieren|orten|finden)\b|\bum\s+(?:\p{L}+\s+){0,4}?(?:zu identifizieren|zu lokalisieren|zu orten|ausfindig zu machen|festzunehmen)\b` +
 		// "the only way we can get to her ISP / location tonight".
 		`|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means) (?:we|I|officers|deputies) (?:can|could) (?:get to|reach|find|identify|locate|trace) (?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home|him|her|them)\b` +

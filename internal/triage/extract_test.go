@@ -409,6 +409,11 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat"}},
 		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat"}},
 		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
+		// Session 33: the order by its number, "issued on … by"; an order
+		// sent through the Designated Authority.
+		{"Example Police gives you International Production Order EX-IPO-26-0001 (telecommunications data), issued on 3 May 2026 by a judge of the Example Court. Please produce the records of example.au.", []string{"mlat"}},
+		{"The order for the records of example.au was transmitted via the Example Designated Authority under the CLOUD Act Agreement.", []string{"mlat"}},
+		{"Once an International Production Order EX-IPO-26-0001 is issued we will send it; meanwhile please preserve example.au.", []string{"preservation"}},
 		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat"}},
 		{"No order has been made under a designated international co-operation arrangement; we ask for the records of example.com voluntarily.", []string{"none"}},
 		{"We intend to serve an overseas production order for example.com next month; meanwhile please preserve it.", []string{"preservation"}},
@@ -1634,6 +1639,17 @@ func TestEmergencyExplained(t *testing.T) {
 		{"Spoedverzoek wegens acuut gevaar voor het leven. Wat er aan de hand is: gisteravond is een website online gezet met foto's van de woning van een vrouw en haar kinderen. De IP-adressen kunnen ons naar de aansluiting leiden die hij gebruikt.", true},
 		{"Emergency disclosure request. Tonight a 12-year-old boy told his aunt that a man he met online has said he will pick him up from the end of his road after everyone is asleep. The IP addresses would identify the man.", true},
 		{"Emergency disclosure request. The boy's father said he will pick him up from school on Friday as usual. The IP addresses would identify the poster.", false},
+		// Session 33: the data as the fastest route to the person behind
+		// a page; Dutch help as what "wij kunnen vaststellen"; a farewell
+		// message and no way out; French death threats and a risk to life.
+		{"Emergency request. A man posted that he will kill his ex-wife tonight. The account's IPs give us the fastest route to the person operating the page.", true},
+		{"Spoedverzoek: levensbedreigende situatie. Een jongen heeft aangekondigd vandaag een einde aan zijn leven te maken. Met het IP-adres kunnen wij via de provider de verblijfplaats van de jongen vaststellen.", true},
+		{"Spoedverzoek: levensbedreigende situatie. Een jongen heeft aangekondigd vandaag een einde aan zijn leven te maken. Wij kunnen u morgen bellen.", false},
+		{"Emergency request. This morning a 15-year-old sent a friend a message saying goodbye and that he could not see any way out; he cannot be found. The IP logs will help us locate him.", true},
+		{"Emergency request. The boy's mother said goodbye to him at the station last week. The IP logs will help us locate him.", false},
+		{"URGENT - menaces de mort. Un élu reçoit des menaces de mort sur example.fr ; le dernier message annonce qu'il sera « exécuté » vendredi. Ces données nous permettront d'identifier l'auteur.", true},
+		{"URGENT. Il existe un risque sérieux d'atteinte à sa vie. Ces données nous permettront d'identifier l'auteur.", true},
+		{"Demande de divulgation d'urgence. Le site porte une atteinte à la vie privée d'un élu. Ces données nous permettront d'identifier l'auteur.", false},
 		// Session 32 review: a lost laptop in Finnish, a murder years ago
 		// in Dutch, and harm to the victims' purses are no dangers.
 		{"Kiireellinen – hengenvaara. Asianomistajan kannettava tietokone on kadonnut. IP-osoitteet kertovat, mistä viesti lähetettiin.", false},
@@ -2434,6 +2450,12 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// Session 31 (round 66): an item the writer "will not pursue".
 		{"Thanks for explaining. We will not pursue item 4 (contents of e-mails and messages) under this subpoena; please process items 1 through 3 only.", false},
 		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},
+		// Session 33: an item withdrawn with its content named in brackets
+		// after it, over our own reply quoted below, unmarked, by GroupWise
+		// or after an attribution line.
+		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\n>>> Law Enforcement Response Team <law-enforcement@provider.test> 6/2/2026 2:47 PM >>>\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
+		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\nOn Tue, 2 Jun 2026 at 14:47, Law Enforcement Response Team wrote:\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
+		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please still produce the stored e-mails in item 4.", true},
 		// Session 27 review: content asked again beside the withdrawal, or
 		// the warrant for it denied.
 		{"We have withdrawn item (c). Please produce the stored e-mails in item (d) under this subpoena; we do not think we need to obtain a search warrant for the messages.", true},

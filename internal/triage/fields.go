@@ -369,8 +369,13 @@ var caseRules = []*lazyRE{
 	// Labels whose first letter Go's \b does not see, and numbers that may
 	// open with a letter of their script: Hungary's "Ügyszám", Greece's
 	// "ΑΒΜ: Ε2026/4417", a Ukrainian or Russian criminal proceeding's
-	// "№" (general knowledge).
-	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ügyszám|αβμ|кримінальному[ \t]+провадженні|кримінальне[ \t]+провадження|уголовно(?:е|му)[ \t]+дел[оу])[ \t]*(?:№|no\.?)?[ \t]*:?[ \t]*([\p{Lu}0-9][\p{L}0-9]*(?:[-/:.][\p{L}0-9]+)*)`),
+	// "№"; Greece's "Αριθμός υπόθεσης" (case number) and a Korean
+	// number in Hangul ("사건번호: 사이버-2026-0001", session 33) (general
+	// knowledge).
+	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ügyszám|αβμ|αριθμός (?:υπόθεσης|φακέλου|δικογραφίας)|αρ\.[ \t]?(?:υπόθεσης|φακέλου)|사건\s?번호|кримінальному[ \t]+провадженні|кримінальне[ \t]+провадження|уголовно(?:е|му)[ \t]+дел[оу])[ \t]*(?:№|no\.?)?[ \t]*:?[ \t]*([\p{Lu}\p{Lo}0-9][\p{L}0-9]*(?:[-/:.][\p{L}0-9]+)*)`),
+	// A reference told in a sentence: "Our reference for this matter is
+	// X-2026-1", "Our internal complaint log number is X-1" (session 33).
+	lazyRegexp(`(?i)\b(?:reference|ref\.?|log number)[ \t]+(?:for (?:this|it|(?:the|our) (?:matter|request|case|inquiry|complaint|investigation))(?: (?:matter|request|case|inquiry|complaint|investigation))?[ \t]+)?is[ \t]+` + caseValue),
 	// A French procès-verbal's number, only with its marker ("PV n°
 	// 01234/2026", not "a PV 2026 panel").
 	lazyRegexp(`(?i)\bPV[ \t]*(?:n°|n\.?[ \t]?º|no\.?|nr\.?)[ \t]*:?[ \t]*` + caseValue),
@@ -405,7 +410,7 @@ var caseRules = []*lazyRE{
 	// number (管理番号), an Arabic "case number" (القضية رقم, رقم القضية),
 	// a Hebrew file (תיק), a Turkish court's miscellaneous-matter number
 	// ("Değişik İş No", "2026/1 D.İş").
-	lazyRegexp(`(?:사건\s?번호|접수\s?번호|영장\s?번호|事件番号|受理番号|照会番号|管理番号|案件编号|案件編號|案号|القضية رقم|رقم القضية|البلاغ رقم|بلاغ رقم|פל"א|פל״א|תיק(?: מס['׳]?)?|(?:DEĞİŞİK İŞ|Değişik İş|değişik iş)[ \t]+(?:NO|No|no)\.?)[ \t]*[:：]?[ \t]*` + caseValue),
+	lazyRegexp(`(?:사건\s?번호|접수\s?번호|영장\s?번호|事件番号|受理番号|照会番号|管理番号|案件编号|案件編號|案号|القضية رقم|رقم القضية|البلاغ رقم|بلاغ رقم|رقم البلاغ|פל"א|פל״א|תיק(?: מס['׳]?)?|(?:DEĞİŞİK İŞ|Değişik İş|değişik iş)[ \t]+(?:NO|No|no)\.?)[ \t]*[:：]?[ \t]*` + caseValue),
 	// A Turkish court's number by its register's code: "2026/915 D.İş
 	// sayılı karar".
 	lazyRegexp(`(?:^|[^\w/])(\d{4}/\d{1,6} D\.İş)(?:$|[^\p{L}])`),
