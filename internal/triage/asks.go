@@ -49,8 +49,9 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	// "All e-mail messages, including content and attachments, sent or
 	// received by …": the bare word after "including" (session 33; "not
-	// including content" is notContent's).
-	`|\bincluding (?:full |complete |message |e-?mail )?contents?\b` +
+	// including content" is notContent's; not "including content
+	// retention periods").
+	`|\bincluding (?:the )?(?:full |complete |message |e-?mail )?contents?(?:\s*[,;.)]|\s+(?:and|or|of|&)\b|\s*$)` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent and received|received and sent|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// Access to the account itself asks for everything in it: a
 	// password reset, a second factor turned off, a login given, an
@@ -106,6 +107,10 @@ var notContent = lazyRegexp(`(?i)\bliegen uns (?:bereits |schon )?vor\b|\b(?:exc
 	// knowledge). Not "not only … but also the content": notOnly is
 	// asked first.
 	`|(?:^|[^\p{L}])(?:ikke|ikkje|inte|ej|nicht|kein\p{L}*|niet|geen)\s+(?:[^.;]{0,40}?\s)?(?:innhold\p{L}*|innehåll\p{L}*|indhold\p{L}*|inhalt\p{L}*|inhoud)(?:$|[^\p{L}])` +
+	// Ukrainian and Russian: "без вмісту", "вміст листів ми не
+	// запитуємо", "содержимое писем не запрашивается" (session 33
+	// review; general knowledge).
+	`|(?:^|[^\p{L}])без\s+(?:вмісту|змісту|содержимого|содержания)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:вміст|зміст|содержим|содержани)\p{L}*[^.;]{0,40}?(?:^|[^\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?(?:запиту\p{L}*|проси\p{L}*|запрашива\p{L}*|требу\p{L}*|потрібн\p{L}*|нужн\p{L}*)|(?:^|[^\p{L}])(?:не|ні)\s+(?:\p{L}+\s+)?(?:запиту\p{L}*|проси\p{L}*|запрашива\p{L}*|требу\p{L}*)[^.;]{0,40}?(?:вміст|зміст|содержим|содержани)\p{L}*` +
 	// An order's own limit: "This Order does not authorize the disclosure
 	// of subject lines or the contents of any communication".
 	`|\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|require|compel|cover|reach)\b[^.;,:]{0,60}(?::[^.;]{0,160})?\b(?:contents?|bodies|body|substance)\b` +
@@ -147,6 +152,7 @@ var contentWithdrawn = lazyRegexp(`(?i)\b(?:we|I|(?:the|this|our|my) (?:governme
 // capitals ("PLEASE DO NOT DELETE THE MESSAGES"), whose words an agency's
 // initials as the subject would otherwise read as one.
 func withdrawals(s string) [][]int {
+	s = masked(notWithdrawn, s)
 	var out [][]int
 	for _, m := range contentWithdrawn.FindAllStringIndex(s, -1) {
 		if w := s[m[0]:m[1]]; w != strings.ToUpper(w) {
@@ -170,6 +176,10 @@ func withdrawals(s string) [][]int {
 	}
 	return out
 }
+
+// notWithdrawn is a withdrawal refused: "we will not withdraw item 3",
+// "we decline to drop the request" (session 33 review).
+var notWithdrawn = lazyRegexp(`(?i)\b(?:not|n't|never|refuse to|decline to|cannot|can't)\s+(?:be\s+|been\s+)?(?:withdraw(?:n|s|ing)?|withdrew|strike|struck|remove[ds]?|delete[ds]?|drop(?:ped|s)?|rescind(?:s|ed)?)\b`)
 
 // itemContent names stored content as what a withdrawn item held.
 var itemContent = lazyRegexp(`(?i)^\s*[,:(–—-]?\s*(?:which (?:asked|called) for\s+|for\s+|of\s+)?(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|contents?|communications?|correspondence|chats?|files|attachments|tickets)\b`)
@@ -278,7 +288,10 @@ func contentRequested(flat string, explicit bool) (bool, string) {
 	// STORED COMMUNICATIONS", Australia's orders under a CLOUD Act
 	// agreement), or a statute's part named for it ("Schedule 1, Part 3
 	// (stored communications)"), asks nothing: what it asks is listed after.
-	flat = orderKind.ReplaceAllString(flat, "$1$2$3$4$5")
+	// Not where the title runs on into what it is for ("… (stored
+	// communications) for the account owner@…", session 33 review):
+	// there its kind is what it asks.
+	flat = withoutOrderKind(flat)
 	// "Including but not limited to": a list's opening, no denial.
 	flat = notLimited.ReplaceAllString(flat, "$1")
 	// An address or a domain is no content word ("k.roe@example-inbox.net").
@@ -534,6 +547,39 @@ var alreadyHeld = lazyRegexp(`(?i)(?:\b(?:provided|supplied|received|reviewed|ob
 // The Stored Communications Act is a statute's name, and a 2703(d)
 // order's title may name it or its kind before the citation.
 var orderKind = lazyRegexp(`(?i)(\b(?:international|overseas) production order(?:\s+[A-Z0-9][\w/-]*\d[\w/-]*)?)\s*(?:\(|[-–—:])\s*stored (?:communications|content)\b|(\border)\s*(?:\(|[-–—:])\s*stored (?:communications|content)(\s*\(18 U\.?S\.?C\.?\s*(?:§\s*)?2703\s*\(d\)\))|stored (communications) act\b|(\b(?:Part|Chapter|Division|Schedule)\s+\d+[A-Z]?)\s*\(\s*stored (?:communications|content)\s*\)`)
+
+// withoutOrderKind drops the kind of data an order's title names
+// (orderKind), unless a production order's title runs on into what it
+// is for.
+func withoutOrderKind(flat string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range orderKind.FindAllStringSubmatchIndex(flat, -1) {
+		rest := flat[m[1]:]
+		if i := strings.IndexByte(rest, ')'); i >= 0 && i < 60 && !strings.Contains(rest[:i], "(") {
+			rest = rest[i+1:]
+		}
+		// Only a production order's title: a 2703(d) order's ("ORDER -
+		// STORED COMMUNICATIONS (18 U.S.C. 2703(d)) for …") names the
+		// statute's kind, not content.
+		if m[2] >= 0 && titleFor.MatchString(rest) {
+			continue
+		}
+		b.WriteString(flat[last:m[0]])
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				b.WriteString(flat[m[g]:m[g+1]])
+			}
+		}
+		last = m[1]
+	}
+	b.WriteString(flat[last:])
+	return b.String()
+}
+
+// titleFor runs a title on into what it is for: "for the account", "of
+// the user", "relating to example.com".
+var titleFor = lazyRegexp(`(?i)^\s*,?\s*(?:for|of|relating to|related to|concerning|regarding|in respect of|covering)\b`)
 
 // deliveredNoun is what a letter delivers to an officer: its
 // correspondence, the documents a subpoena commands.

@@ -1186,6 +1186,13 @@ func authority(doc *document, r *Result, agency Agency) *string {
 		return nil
 	}
 	name = strp(tidyName(lineEnded(*name, doc.body)))
+	// A .gov registrant's name that our generator marked with what the
+	// domain says ("Example Agency (inspector general in the domain
+	// name)"): the agency's inspector general, named as letters name it.
+	if head, ok := strings.CutSuffix(*name, " (inspector general in the domain name)"); ok {
+		name = strp(head + ", Office of Inspector General")
+	}
+	name = strp(strings.TrimSuffix(*name, " (police or sheriff in the domain name)"))
 	// An inspector general's office named bare, by whichever way it was
 	// found ("the Inspector General has issued …", a signature's "Office
 	// of Inspector General"), is the office of the agency the letter names
@@ -1289,11 +1296,13 @@ var ordinalWord = lazyRegexp(`(?i)^(?:[a-z]+-)?(?:first|second|third|fourth|fift
 // quoteMarker is the quotation marks opening a quoted line.
 var quoteMarker = lazyRegexp(`(?m)^[ \t]*(?:>[ \t]?)+`)
 
-// placedGrandJury returns the first grand jury flat names with its state
+// placedGrandJury returns the first grand jury body names with its state
 // or county ("South Carolina State Grand Jury", "Example County Grand
-// Jury", "Oklahoma Multicounty Grand Jury"), or "".
-func placedGrandJury(flat string) string {
-	for _, m := range placedJury.FindAllStringSubmatch(flat, -1) {
+// Jury", "Oklahoma Multicounty Grand Jury") as a caption's line of its
+// own or as the subpoena's issuer, not in a story ("indicted by the
+// Example County Grand Jury in 2025"; review), or "".
+func placedGrandJury(body string) string {
+	for _, m := range placedJury.FindAllStringSubmatch(body, -1) {
 		place := strings.Fields(m[1])
 		// The longest place first: "West Virginia", not "Virginia".
 		for n := len(place); n >= 1; n-- {
@@ -1311,19 +1320,34 @@ func placedGrandJury(flat string) string {
 
 // placedJury is up to three capitalised words before a grand jury's
 // kind: a state's, a multicounty or a county grand jury.
-var placedJury = lazyRegexp(`((?:[A-Z][a-z]+ ){1,3}?)((?:State |Statewide |Multicounty |Multi-County )?Grand Jury)\b`)
+var placedJury = lazyRegexp(`(?m)(?:^[ \t]*(?:The |THE )?|\bthe )((?:[A-Z][a-z]+ ){1,3}?)((?:State |Statewide |Multicounty |Multi-County )?Grand Jury)(?:[ \t]*\.?[ \t]*$|\s+(?:has\s+)?issued\b|\s+[Ss]ubpoena\b)`)
 
 // courtsSubpoena reports a subpoena the letter names by one of the
 // courts it names: "a Example County Superior Court subpoena".
 func courtsSubpoena(flat string, courts []string) bool {
 	low := strings.ToLower(flat)
 	for _, c := range courts {
-		if strings.Contains(low, strings.ToLower(c)+" subpoena") {
-			return true
+		name := strings.ToLower(c) + " subpoena"
+		for at := 0; ; {
+			i := strings.Index(low[at:], name)
+			if i < 0 {
+				break
+			}
+			// Only as the subpoena served now ("Attached is a … Court
+			// subpoena"), not one recalled or compared ("You may recall a
+			// … Court subpoena", "Unlike a … Court subpoena"; review).
+			if servedNow.MatchString(low[max(0, at+i-40) : at+i]) {
+				return true
+			}
+			at += i + len(name)
 		}
 	}
 	return false
 }
+
+// servedNow ends the words that serve the subpoena named next: "attached
+// is a", "please find the", "enclosed is our", "here is the".
+var servedNow = lazyRegexp(`(?:attached (?:is|are|please find)|enclosed (?:is|are|please find)|please find(?: attached| enclosed)?|here is|we (?:are )?(?:serv(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|send(?:ing)?)(?: you)?(?: with)?|this is)\s+(?:an?|the|our|this)\s+$`)
 
 // issuingBody finds the body that issued the legal process.
 func issuingBody(doc *document, r *Result, agency Agency) *string {
@@ -1365,7 +1389,14 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		}
 	}
 	marked := markBreaks(body)
-	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) && !deputyTitle.MatchString(name) && !issuerTitle.MatchString(name) {
+	cs := courts(marked)
+	// "The Court has issued …" names the court the letter names
+	// elsewhere ("Example County Court of Common Pleas"), or none
+	// (session 33).
+	if name := issuer(sent, markBreaks(sent)); name != "" && (!courtOnly || courtName.MatchString(name)) && !deputyTitle.MatchString(name) && !issuerTitle.MatchString(name) && !(name == "Court" && len(cs) == 0) {
+		if name == "Court" {
+			name = cs[0]
+		}
 		name = federalDistrict(trimSubunit(specific(fuller(name, courts(marked)), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
@@ -1378,7 +1409,6 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// Court signed a subpoena"): the court named beside the judge issued it.
 	// So is one the letter calls by its court's name ("Attached is a
 	// Example County Superior Court subpoena duces tecum", session 33).
-	cs := courts(marked)
 	captioned := slices.Contains(r.Process, "subpoena") && (courtCaption.MatchString(body) || clerkSigned.MatchString(body) || judgeSigned.MatchString(flat) || courtsSubpoena(flat, cs))
 	// A grand jury's subpoena is the court's; a grand jury named beside
 	// other process ("a grand jury subpoena will follow" a preservation
@@ -1408,7 +1438,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 	// ("SOUTH CAROLINA STATE GRAND JURY" over its subpoena, session 33):
 	// the grand jury issued it.
 	if len(cs) == 0 && courtish && slices.Contains(r.Process, "subpoena") {
-		if gj := placedGrandJury(doc.flat); gj != "" {
+		if gj := placedGrandJury(body); gj != "" {
 			r.evidence("authority", "grand jury named with its state or county", "text", gj)
 			return strp(gj)
 		}
@@ -1515,13 +1545,13 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			}
 			continue
 		}
-		if parentDepartment.MatchString(c) {
+		if parentOnly(c) {
 			if pick == "" {
 				pick = c // a parent, unless something more specific follows
 			}
 			continue
 		}
-		if pick == "" || parentDepartment.MatchString(pick) {
+		if pick == "" || parentOnly(pick) {
 			pick = c
 			break
 		}
@@ -1538,7 +1568,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "text", noPower)
 		return nil
 	}
-	if pick != "" && !(parentDepartment.MatchString(pick) && agency.Name != "") {
+	if pick != "" && !(parentOnly(pick) && agency.Name != "") {
 		if full := inspectorGeneralOf(pick, marked); full != pick {
 			r.evidence("authority", "inspector general's office named with its agency", "text", full)
 			return strp(full)
@@ -1620,8 +1650,10 @@ var federalState = lazyRegexp(`^(?:United States|U\.S\.) District Court,? (?:for
 
 // nameTrailer opens what a caption or a form writes after a body's name:
 // a case's label ("Case", "Cause", "File", "Docket") or a caption's
-// parties ("in People", "In re").
-var nameTrailer = lazyRegexp(`\s+(?:(?:Case|Cause|File|Docket)\b(?:\s*(?:No\.?|Number|#|/|File)|\s*$)|in (?:People|re|the Matter)\b|In re\b)`)
+// parties ("in People", "In re"); what the name is "for" in prose: an
+// agency's initials or a case's word ("… Prosecutor's Office for XSP
+// case 26-1", "… District Court for Incident No. 26-1"; session 33).
+var nameTrailer = lazyRegexp(`\s+(?:(?:Case|Cause|File|Docket)\b(?:\s*(?:No\.?|Number|#|/|File)|\s*$)|in (?:People|re|the Matter)\b|In re\b|for (?:[A-Z]{2,6}$|(?:Incident|Case|Report|Cause|File|Docket|Complaint)\b))`)
 
 // nameArticle is an article or a sentence's preposition before a body
 // whose first word names what it is (general knowledge of the words of
@@ -2197,7 +2229,7 @@ var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]
 var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = lazyRegexp(`^(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+(?:Crimes|Investigations)$|^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
+var subunitName = lazyRegexp(`^(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+(?:Crimes|Investigations)$|^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence|Enforcement) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
 	// A Spanish police's headquarters or brigade within its force
 	// ("Comisaría General de Policía Judicial", "Brigada de
 	// Investigación Tecnológica") (session 31).
@@ -2229,6 +2261,13 @@ func stateAgency(name string) bool {
 		}
 	}
 	return false
+}
+
+// parentOnly reports a department's name that names none of its offices:
+// "U.S. Department of Education, Office of Inspector General" is the
+// office (session 33).
+func parentOnly(name string) bool {
+	return parentDepartment.MatchString(name) && !strings.Contains(name, "Inspector General")
 }
 
 // parentDepartment is a department that agencies belong to.

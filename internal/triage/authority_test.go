@@ -55,6 +55,27 @@ func TestAuthorityWordings(t *testing.T) {
 			[]string{"subpoena"}, "Example County Grand Jury"},
 		{"Pursuant to a subpoena, please provide the subscriber records of example.com.\n\nInv. Jo Roe\nExample Parish Sheriff's Office\nCriminal Investigations - Property Crimes\n",
 			[]string{"subpoena"}, ""},
+		// Session 33 review: a court's subpoena recalled or compared, a
+		// grand jury in the story, are not the issuer.
+		{"Attached is an investigative subpoena issued by the Office of the Example County District Attorney for example.com. You may recall an Example County Superior Court subpoena in a civil dispute last spring; that one is unrelated.\n",
+			[]string{"subpoena"}, "Office of the Example County District Attorney"},
+		{"Attached is an investigative subpoena issued by the Office of the Example County District Attorney for example.com. The owner was indicted by the Example County Grand Jury in 2025.\n",
+			[]string{"subpoena"}, "Office of the Example County District Attorney"},
+		{"The Example County Grand Jury has issued the attached subpoena for example.com.\n",
+			[]string{"subpoena"}, "Example County Grand Jury"},
+		// Session 33: "the Court" is the court the letter names; what a
+		// name is "for" in prose; an inspector general's office over its
+		// unit.
+		{"Example County Court of Common Pleas - subpoena duces tecum\n\nThe Court has issued the attached subpoena for records of example.com.\n",
+			[]string{"subpoena"}, "Example County Court of Common Pleas"},
+		{"I have a subpoena from Example District Court for Incident No. 26-0419 for the records of example.com.\n",
+			[]string{"subpoena"}, "Example District Court"},
+		{"Attached is a subpoena issued by the Example County Prosecutor's Office for XSP case 26-CY-0001.\n",
+			[]string{"subpoena"}, "Example County Prosecutor's Office"},
+		{"Please see the attached Inspector General subpoena for example.com.\n\nJo Roe\nSpecial Agent\nU.S. Department of Education, Office of Inspector General\nInvestigation Services, Chicago\n",
+			[]string{"subpoena"}, "U.S. Department of Education, Office of Inspector General"},
+		{"EMERGENCY: a man has threatened to kill his neighbour tonight; his IP will help us find him.\n\nSgt. Jo Roe\nSpecial Enforcement Bureau\nExample County Sheriff's Department\n",
+			[]string{"emergency"}, "Example County Sheriff's Department"},
 		// Session 18: a forwarded message's sender line names a clerk's
 		// mailbox, not the court.
 		{"---------- Forwarded message ---------\nFrom: \"Example Superior Court Clerk - Dept. 5\" <clerk@court.example>\n\nThe signed search warrant of a judge of the Superior Court of California, County of Example, is attached for example.com.\n",
@@ -392,6 +413,23 @@ func TestAuthorityWordings(t *testing.T) {
 		got := authority(doc, &Result{Process: tt.process}, Agency{})
 		if g := deref(got); g != tt.want {
 			t.Errorf("authority(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestAuthorityOfMarkedRegistrant: a .gov registrant's name that the
+// list's generator marked with what the domain says is not given as
+// written (session 33).
+func TestAuthorityOfMarkedRegistrant(t *testing.T) {
+	text := "Please preserve the records of example.com under 18 U.S.C. 2703(f) for 90 days.\n\nJo Roe\nSpecial Agent\n"
+	doc := &document{body: text, flat: strings.Join(strings.Fields(text), " ")}
+	for name, want := range map[string]string{
+		"Example Agency (inspector general in the domain name)": "Example Agency, Office of Inspector General",
+		"Example Agency": "Example Agency",
+	} {
+		got := authority(doc, &Result{Process: []string{"preservation"}}, Agency{Name: name, Domain: "exampleoig.gov"})
+		if deref(got) != want {
+			t.Errorf("agency %q: authority %q, want %q", name, deref(got), want)
 		}
 	}
 }

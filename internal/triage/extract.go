@@ -123,8 +123,10 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 		}
 		// GroupWise quotes the message it answers below one line, its
 		// lines unmarked: ">>> Law Enforcement Response Team <mailbox>
-		// 6/2/2026 2:47 PM >>>" (session 33).
-		if groupwiseHeader.MatchString(l) {
+		// 6/2/2026 2:47 PM >>>"; so does a mail program's attribution
+		// that names our mailbox ("On …, Team <mailbox> wrote:")
+		// (session 33).
+		if groupwiseHeader.MatchString(l) || strings.HasSuffix(strings.TrimSpace(l), "wrote:") {
 			return strings.Join(lines[:i], "\n"), strings.Join(lines[i+1:], "\n")
 		}
 		if !quotedHeader.MatchString(l) || recipientLabel.MatchString(l) {
@@ -266,10 +268,10 @@ var processRules = []processRule{
 		// The agreements' own title (US-UK 2019, US-Australia 2021).
 		`\bon Access to Electronic Data for the Purpose of Countering Serious Crime\b|\b(?:attach|attaching|enclose|enclosing)\s+(?:herewith\s+)?(?:an?|the|our|this) (?:overseas|international) production order\b|` +
 		`\b(?:overseas|international) production order (?:is attached|attached hereto|is enclosed|enclosed herewith)\b|\b(?:made|issued|granted) (?:an?|the) (?:overseas|international) production order\b|\b(?:service of (?:an?|the)|(?:the|this|our)) (?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was\s+|has been\s+)?(?:issued|made|granted)\b|\b(?:overseas|international) production order\b(?:\s*\([^)]{0,60}\))?\s+(?:was|has been) (?:issued|made|granted)\b|` +
-		// Session 33: the order by its number, "issued on … by a judge";
-		// an order "transmitted via the Designated Authority" (the
-		// agreements' channel for orders).
-		`\b(?:gives? you|serves? (?:you )?with|sends? you|encloses?|attaches?) (?:an? |the |its |our )?(?:overseas|international) production order\b|\b(?:overseas|international) production order [A-Z0-9][\w/-]*\d[\w/-]*(?:\s*\([^)]{0,60}\))?,?\s+(?:issued|made|granted) (?:on|by)\b|\b(?:transmitted|sent|served|submitted) (?:to you )?(?:via|through|by) (?:the )?(?:[A-Z][\w-]+ )?Designated Authority\b`)},
+		// Session 33: the order given now ("Example Police gives you
+		// International Production Order EX-1"; not one applied for,
+		// refused, expired or still to be sent).
+		`\b(?:gives? you|hereby serves? (?:you )?with) (?:an? |the |its |our |this )?(?:overseas|international) production order\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances?\b|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// The line above also holds, since session 30, a person "missing
 		// endangered" (the US police category of a missing person at
@@ -489,7 +491,12 @@ var processRules = []processRule{
 		`|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\s+that\b[^.\n]{0,80}\bnot\s+be\s+(?:disclosed|revealed|made known)\b|\b(?:court|judge|magistrate)\b[^.\n]{0,30}\bordered\b[^.\n]{0,100}\b(?:the\s+provider|you|the\s+company|the\s+service\s+provider)\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+)?not\s+(?:disclose|notify|reveal)\b|\border\s+(?:for|of)\s+delay(?:ed)?\s+(?:notification|notice)\b` +
 		// An order's title: "ORDER SEALING WARRANT AND PROHIBITING
 		// DISCLOSURE", "Order Prohibiting Notification".
-		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b`)},
+		`|\border\s+(?:sealing\s+(?:[\w-]+\s+){0,3}and\s+)?(?:prohibiting|precluding|delaying)\s+(?:disclosure|notice|notification)\b` +
+		// Session 33: "the Court's order accompanying the warrant
+		// prohibits notice to the subscriber"; the UK's "non-disclosure
+		// requirement" of an overseas production order; a Brazilian
+		// decision "sob sigilo: fica vedado comunicar o usuário".
+		`|\border\b[^.\n]{0,60}\b(?:prohibits|precludes|forbids|bars|delays)\s+(?:any\s+)?(?:notice|notification|disclosure)\s+(?:to|of)\b|\bnon-?disclosure requirement\b|\b(?:decis[ãa]o|ordem|determina[çc][ãa]o|sigilo)\b[^.]{0,80}\b(?:vedad[oa]|proibid[oa])\s+(?:de\s+)?(?:comunicar|informar|notificar|dar ci[êe]ncia)\b`)},
 	{"data_subject_request", lazyRegexp(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -1578,26 +1585,6 @@ var hypothetical = lazyRegexp(`(?i)\b(?:if|when|once|until|unless|by the time|be
 // newDanger tells of a danger after the old one is over: "a second child
 // is now missing", "another girl was taken".
 var newDanger = lazyRegexp(`(?i)\b(?:now|still) missing\b|\b(?:was|were|has been|have been) (?:taken|abducted|kidnapped)\b|\b(?:another|a second|a new) (?:child|victim|girl|boy|person|emergency)\b`)
-
-// ownAfter is after, the folded text from a withdrawal on, cut where the
-// earlier message the writer quotes below begins: our own reply quoted
-// there ("item 3 of the subpoena asks for the contents of
-// communications, which we can disclose only under a warrant") asks
-// nothing again (session 33).
-func ownAfter(after, body string) string {
-	// The quoted message's first line that the folded text still holds
-	// (an attribution naming our mailbox may have been dropped from it).
-	for _, l := range strings.Split(body[quotedStart(body):], "\n") {
-		l = strings.Join(strings.Fields(strings.TrimLeft(strings.TrimSpace(l), "> ")), " ")
-		if len(l) < 20 {
-			continue
-		}
-		if i := strings.Index(after, l); i >= 0 {
-			return after[:i]
-		}
-	}
-	return after
-}
 
 // ownWords is the writer's own text, before any earlier message quoted
 // below it, folded to one line.
@@ -2901,7 +2888,7 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 			if b := bracketNext.FindStringIndex(text[end:]); b != nil {
 				end += b[1]
 			}
-			if again, _ := contentRequested(ownAfter(text[end:], doc.body), r.Emergency); !again && withdrawsAll(text[:last[0]], sentenceAround(text, last)) {
+			if again, _ := contentRequested(text[end:], r.Emergency); !again && withdrawsAll(text[:last[0]], sentenceAround(text, last)) {
 				r.Facts.ContentRequested = false
 			}
 		}
@@ -3438,13 +3425,15 @@ var (
 		// diversion, patients moved, as a ransomware attack does); French coercion of a child with
 		// a threat; German bomb and attack words (general knowledge).
 		`|\b(?:(?:is|are|went|has gone|now) on (?:ambulance )?diversion|diverting (?:ambulances|patients)|patients? (?:are|were|had to be|have had to be|are being|were being) (?:being )?(?:moved|transferred|diverted|evacuated)|ventilated (?:ICU )?patients)\b` +
-		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|menaces de mort|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
-		// Session 33: French "il sera « exécuté »", "un risque d'atteinte
-		// à sa vie" (not "à la vie privée"); a farewell message, a person
-		// who "could not see any way out" (general knowledge of suicide
-		// risk as emergency requests tell it).
-		`|(?:^|[^\p{L}])(?:sera|serait|seront|va être) (?:[«"“]\s*)?(?:exécuté|abattu|tué)e?s?(?:$|[^\p{L}])|d'atteinte (?:à|a) (?:sa|leur|la) vie(?:$|[^\p{L}]|\s+(?:et|ou|d[eu]|humaine))` +
-		`|\b(?:message|note|letter|text|post|video)\s+(?:(?:to|for)\s+(?:a|his|her|their)\s+\w+\s+)?(?:saying|to say)\s+goodbye\b|\bgoodbye (?:message|note|letter|post|video)\b|\b(?:could|can)(?:not|n't| not) see (?:any|a) way out\b|\b(?:there is|there's|(?:he|she|they) (?:sees?|saw)) no way out\b` +
+		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
+		// Session 33: French "il sera « exécuté »" (a person, not a
+		// warrant "exécuté"), "un risque d'atteinte à sa vie" (not "à sa
+		// vie privée"); a young person's message saying goodbye, a person
+		// who "could not see any way out" (not "of the subscription")
+		// (general knowledge of suicide risk as emergency requests tell
+		// it).
+		`|(?:^|[^\p{L}])(?:il|elle|ils|elles)\s+(?:sera|serait|seront|va être|vont être)\s+(?:[«"“]\s*)?(?:exécuté|abattu|tué)e?s?(?:$|[^\p{L}])|d'atteinte (?:à|a) (?:sa|leur|la) vie(?:\s*[.,;:!)]|\s*$|\s+(?:et|ou|d[eu]|humaine|est|sont)(?:$|[^\p{L}]))` +
+		`|\b(?:he|she|they|boy|girl|teen\w*|son|daughter|child|victim|student|\d{1,2}-year-old)\b[^.]{0,60}\b(?:message|note|letter|text|post|video)\s+(?:(?:to|for)\s+(?:a|his|her|their)\s+\w+\s+)?(?:saying|to say)\s+goodbye\b|\b(?:he|she|they)\s+(?:could|can)(?:not|n't| not)\s+see\s+(?:any|a)\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more)\b|\s*$)|\b(?:he|she|they)\s+(?:sees?|saw)\s+no\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more)\b|\s*$)` +
 		// Session 28: French armed attack, shooting, attack plot
 		// (general knowledge).
 		`|(?:^|[^\p{L}])(?:attaque armée|fusillade|tuerie|attentat|arme à feu|armée? d'un (?:couteau|fusil|pistolet|revolver))(?:$|[^\p{L}])` +
@@ -3526,9 +3515,10 @@ var (
 		// (general knowledge).
 		`|\b(?:fastest|quickest|best|only|surest|most direct) (?:path|route|way|means|lead) to (?:the |this |that )?(?:sender|author|writer|caller|suspect|offender|perpetrator|poster|attacker|kidnapper|abductor|abuser|(?:person|people|man|woman|individual|operator|owner)s? (?:operating|running|behind|who)|victim|child|girl|boy)\b` +
 		// Session 33: Dutch "Met het IP-adres kunnen wij … de
-		// verblijfplaats vaststellen", "zodat collega's hem kunnen
-		// zoeken" (general knowledge).
-		`|\b(?:kunnen|kan) wij\b(?:[^.]|\.\w){0,100}?\b(?:vaststellen|achterhalen|identificeren|lokaliseren|opsporen|traceren|vinden)\b|\bzodat (?:wij|we|collega's|agenten|de politie|hulpverleners) (?:hem|haar|hen|het kind|het slachtoffer)? ?(?:kunnen|snel kunnen) (?:vinden|zoeken|opsporen|lokaliseren|helpen|bereiken)\b` +
+		// verblijfplaats vaststellen" (what the data lets the police do,
+		// not a question "kunnen wij vaststellen of u …"), "zodat
+		// collega's hem kunnen zoeken" (general knowledge).
+		`|\bmet (?:het|de|deze|die|dit)\s+(?:[\p{L}-]+\s+){0,3}?(?:kunnen|kan) wij\b(?:[^.]|\.\w){0,100}?\b(?:vaststellen|achterhalen|identificeren|lokaliseren|opsporen|traceren|vinden)\b|\bzodat (?:wij|we|collega's|agenten|de politie|hulpverleners) (?:hem|haar|hen|het kind|het slachtoffer)? ?(?:kunnen|snel kunnen) (?:vinden|zoeken|opsporen|lokaliseren|helpen|bereiken)\b` +
 		`|(?:einzig|best|schnellst)\p{L}* (?:Ansatz|Weg|Möglichkeit|Spur|Anhaltspunkt)\p{L}*(?:[^.]|\.\w){0,60}?\bzu (?:identifizieren|ermitteln|lokalisieren|orten|finden)\b|\bum\s+(?:\p{L}+\s+){0,4}?(?:zu identifizieren|zu lokalisieren|zu orten|ausfindig zu machen|festzunehmen)\b` +
 		// "the only way we can get to her ISP / location tonight".
 		`|\b(?:fastest|quickest|best|only|surest) (?:path|route|way|means) (?:we|I|officers|deputies) (?:can|could) (?:get to|reach|find|identify|locate|trace) (?:an? |his |her |their |the )?(?:[\w-]+'s )?(?:address|location|identity|whereabouts|ISP|residence|home|him|her|them)\b` +

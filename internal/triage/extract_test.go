@@ -409,10 +409,11 @@ func TestProcessScope(t *testing.T) {
 		{"Attached is an Overseas Production Order made by the Crown Court under the UK-US Data Access Agreement for the records of example.com.", []string{"mlat"}},
 		{"I refer to the International Production Order (stored communications) issued on 2/11/2026 by a judge of the Example Court; please produce the records of example.com.", []string{"mlat"}},
 		{"An International Production Order will be issued by the Example Court next month; meanwhile please preserve example.com.", []string{"preservation"}},
-		// Session 33: the order by its number, "issued on … by"; an order
-		// sent through the Designated Authority.
+		// Session 33: the order given by its number; not one applied for
+		// and refused, nor one still to be sent (review).
 		{"Example Police gives you International Production Order EX-IPO-26-0001 (telecommunications data), issued on 3 May 2026 by a judge of the Example Court. Please produce the records of example.au.", []string{"mlat"}},
-		{"The order for the records of example.au was transmitted via the Example Designated Authority under the CLOUD Act Agreement.", []string{"mlat"}},
+		{"Our application for IPO EX-IPO-26-0001, made on 20 November by our office, was refused. Please preserve example.au meanwhile.", []string{"preservation"}},
+		{"Once granted, the order will be transmitted via the Example Designated Authority; meanwhile please preserve example.au.", []string{"preservation"}},
 		{"Once an International Production Order EX-IPO-26-0001 is issued we will send it; meanwhile please preserve example.au.", []string{"preservation"}},
 		{"I attach an overseas production order made by a judge of the Crown Court for the records of example.com.", []string{"mlat"}},
 		{"No order has been made under a designated international co-operation arrangement; we ask for the records of example.com voluntarily.", []string{"none"}},
@@ -441,6 +442,13 @@ func TestProcessScope(t *testing.T) {
 		// A sealing order that forbids notice, a warrant's non-disclosure
 		// provision, a foreign court's ruling told in English.
 		{"Attached is the search warrant. The Court also entered an order sealing the warrant and directing that Provider not notify the subscriber until March 1, 2027.", []string{"search_warrant", "nondisclosure_order"}},
+		// Session 33: an order that "prohibits notice to the subscriber";
+		// a UK order's "non-disclosure requirement"; a Brazilian decision
+		// under seal forbidding notice; a letter's own ask is none.
+		{"Attached is the search warrant. The Court's order accompanying it prohibits notice to the subscriber until 3/1/2027.", []string{"search_warrant", "nondisclosure_order"}},
+		{"The overseas production order is attached. It contains a non-disclosure requirement under section 8 of the Act.", []string{"mlat", "nondisclosure_order"}},
+		{"Segue a decisão judicial. A decisão foi proferida sob sigilo: fica vedado comunicar o usuário sobre a presente requisição.", []string{"court_order", "nondisclosure_order"}},
+		{"Attached is the search warrant. Please do not give notice to the subscriber; it would harm the investigation.", []string{"search_warrant"}},
 		{"Attached is the search warrant for example.com. The warrant includes a non-disclosure provision.", []string{"search_warrant", "nondisclosure_order"}},
 		{"The Tartu County Court gave a ruling on 1.10.2026 that permits us to request the records of example.ee.", []string{"court_order"}},
 		{"By ruling of 2.10.2026 the Tartu County Court (Tartu Maakohus) authorised us to request the records of example.ee.", []string{"court_order"}},
@@ -1567,6 +1575,11 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 		{"URGENTE - Solicitud de datos", "En relación con un delito de secuestro ocurrido en marzo de 2019, solicitamos con carácter de urgencia los datos de registro de example.es. Estos datos nos permitirán identificar al autor.", false},
 		{"Datenanfrage", "Der Beschuldigte ist dringend tatverdächtig, am 14.02.2023 zwei Angestellte als Geiseln genommen zu haben. Die Geiseln blieben unverletzt. Die Daten würden es uns ermöglichen, einen Mittäter zu identifizieren.", false},
 		{"Records request", "In March 2023 a ransomware attack encrypted the records systems of a regional hospital; it restored its systems within a week and no patients were harmed. Please send the subscriber information of example.net as soon as possible; it will help us identify the attackers.", false},
+		// Session 33 review: a warrant or a requisition "sera exécuté(e)",
+		// a shop's goodbye message are no dangers to anyone.
+		{"URGENT - réquisition", "Merci de nous communiquer en urgence les données de example.fr. Le mandat sera exécuté dès que nous aurons l'adresse.", false},
+		{"URGENT", "The online store posted a goodbye message on its home page and stopped shipping; customers lost money. Subscriber details are the fastest route to the person operating the site.", false},
+		{"URGENT - menaces de mort", "Un élu reçoit des menaces de mort ; le dernier message annonce qu'il sera « exécuté » vendredi devant la mairie. Ces données nous permettront d'identifier l'auteur.", true},
 		// Session 28: Danish and Swedish "life in danger" headings.
 		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
 		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},
@@ -1650,6 +1663,11 @@ func TestEmergencyExplained(t *testing.T) {
 		{"URGENT - menaces de mort. Un élu reçoit des menaces de mort sur example.fr ; le dernier message annonce qu'il sera « exécuté » vendredi. Ces données nous permettront d'identifier l'auteur.", true},
 		{"URGENT. Il existe un risque sérieux d'atteinte à sa vie. Ces données nous permettront d'identifier l'auteur.", true},
 		{"Demande de divulgation d'urgence. Le site porte une atteinte à la vie privée d'un élu. Ces données nous permettront d'identifier l'auteur.", false},
+		{"Demande de divulgation d'urgence. Il existe un risque d'atteinte à sa vie privée. Ces données nous permettront d'identifier l'auteur.", false},
+		{"Demande de divulgation d'urgence. Le mandat sera exécuté dès que nous aurons l'adresse. Ces données nous permettront d'identifier l'auteur.", false},
+		{"Emergency request. The online store posted a goodbye message on its home page and stopped shipping. The IP logs will help us identify the operators.", false},
+		{"Emergency request. The victim could not see any way out of the subscription. The IP logs will help us identify the operators.", false},
+		{"Spoedverzoek: levensbedreigende situatie. Een jongen heeft aangekondigd vandaag een einde aan zijn leven te maken. Kunnen wij bij u vaststellen of u gegevens bewaart?", false},
 		// Session 32 review: a lost laptop in Finnish, a murder years ago
 		// in Dutch, and harm to the victims' purses are no dangers.
 		{"Kiireellinen – hengenvaara. Asianomistajan kannettava tietokone on kadonnut. IP-osoitteet kertovat, mistä viesti lähetettiin.", false},
@@ -2316,6 +2334,15 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Records (including all user names):\n  Subscriber\n  Billing\n  Logins\nfor example-shop.example.", "example-shop.example"},
 		{"Prepared following the guidance at https://provider.test/legal/law-enforcement for example-shop.example.", "example-shop.example"},
 		{"捜査関係事項照会書を添付します。ドメインexample-shop.exampleの登録者情報を回答願います。", "example-shop.example"},
+		// Session 33: a shop's orders by their numbers; a court's order
+		// number is none; an account ID written "acct_id=" and an account
+		// number wrapped after its word.
+		{"Records for example-shop.example and customer order EX-550192.", "example-shop.example,EX-550192"},
+		{"Please search by order numbers 50017744, 50017761 and 50017802 and the domain example-shop.example.", "50017744,50017761,50017802,example-shop.example"},
+		{"Records tied to order #A-7712041 and order number 9920-4417-AX.", "A-7712041,9920-4417-AX"},
+		{"Attached is the 2703(d) order, Order No. 26-mj-10482, for example-shop.example.", "example-shop.example"},
+		{"Records: 2026-02-01 to 2026-04-15 for example-shop.example, acct_id=7731920.", "example-shop.example,7731920"},
+		{"Produce the subscriber records of account\n     number 40771835.", "40771835"},
 		// Session 30: an address in another script leaves no ASCII tail.
 		{"Return the records for example-shop.example to subpoenas@exampleрd.org within 5 days.", "example-shop.example"},
 	} {
@@ -2454,8 +2481,12 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		// after it, over our own reply quoted below, unmarked, by GroupWise
 		// or after an attribution line.
 		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\n>>> Law Enforcement Response Team <law-enforcement@provider.test> 6/2/2026 2:47 PM >>>\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
-		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\nOn Tue, 2 Jun 2026 at 14:47, Law Enforcement Response Team wrote:\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
+		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\nOn Tue, 2 Jun 2026 at 14:47, Law Enforcement Response Team <law-enforcement@provider.test> wrote:\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
 		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please still produce the stored e-mails in item 4.", true},
+		// Session 33 review: a colleague's words quoted below still ask;
+		// a withdrawal refused is none.
+		{"We withdraw item 3 (the contents of support tickets) as to the rest of the mailbox. As our ASA wrote:\nplease nonetheless produce the contents of all messages sent to billing@example.com.", true},
+		{"We will not withdraw item 3 (the contents of the e-mail messages); the subpoena stands.", true},
 		// Session 27 review: content asked again beside the withdrawal, or
 		// the warrant for it denied.
 		{"We have withdrawn item (c). Please produce the stored e-mails in item (d) under this subpoena; we do not think we need to obtain a search warrant for the messages.", true},

@@ -374,8 +374,8 @@ var caseRules = []*lazyRE{
 	// knowledge).
 	lazyRegexp(`(?i)(?:^|[^\p{L}])(?:ügyszám|αβμ|αριθμός (?:υπόθεσης|φακέλου|δικογραφίας)|αρ\.[ \t]?(?:υπόθεσης|φακέλου)|사건\s?번호|кримінальному[ \t]+провадженні|кримінальне[ \t]+провадження|уголовно(?:е|му)[ \t]+дел[оу])[ \t]*(?:№|no\.?)?[ \t]*:?[ \t]*([\p{Lu}\p{Lo}0-9][\p{L}0-9]*(?:[-/:.][\p{L}0-9]+)*)`),
 	// A reference told in a sentence: "Our reference for this matter is
-	// X-2026-1", "Our internal complaint log number is X-1" (session 33).
-	lazyRegexp(`(?i)\b(?:reference|ref\.?|log number)[ \t]+(?:for (?:this|it|(?:the|our) (?:matter|request|case|inquiry|complaint|investigation))(?: (?:matter|request|case|inquiry|complaint|investigation))?[ \t]+)?is[ \t]+` + caseValue),
+	// X-2026-1" (session 33).
+	lazyRegexp(`(?i)\b(?:reference|ref\.?)[ \t]+(?:for (?:this|it|(?:the|our) (?:matter|request|case|inquiry|complaint|investigation))(?: (?:matter|request|case|inquiry|complaint|investigation))?[ \t]+)?is[ \t]+` + caseValue),
 	// A French procès-verbal's number, only with its marker ("PV n°
 	// 01234/2026", not "a PV 2026 panel").
 	lazyRegexp(`(?i)\bPV[ \t]*(?:n°|n\.?[ \t]?º|no\.?|nr\.?)[ \t]*:?[ \t]*` + caseValue),
@@ -617,15 +617,25 @@ var (
 	accountDigits = lazyRegexp(`\d{5,}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
-	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)[ -]?(?:identifier|id|number|no\.?|#|nr\.?)?[:#]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
+	accountRe = lazyRegexp(`(?i)\b(acct-[0-9A-Za-z_-]{3,})\b|\b(?:account|acct|user|customer|subscriber|konto|compte)(?:[ _-]|\s+)?(?:identifier|id|number|no\.?|#|nr\.?)?[:#=]?\s*((?:acct|acc|uid|user|[a-z]{1,4}-)?[-_]?[0-9][0-9A-Za-z_-]{3,})\b` +
 		// A social profile's number, long as such numbers are: "profile ID
 		// 100088123456" (not "dating profile ID 4471").
 		`|\bprofile[ -]?(?:id|identifier|number|no\.?|#)[:#]?\s*(\d{6,})\b` +
 		// The label in brackets after the number: "77120458 (ACME account ID)".
 		`|(?:^|[\s(,;])(\d{5,})\s*\((?:[\w-]+\s+){0,2}(?:account|acct|user|customer|subscriber)\s*(?:id|identifier|number|no\.?)\)`)
-	serialRe = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
-	fileExt  = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
+	// orderIDs is a list of orders' numbers after its label; the shop's
+	// word (customer, purchase), "number", "ID" or "#" captured when they
+	// stand there ("No." is also a court order's).
+	orderIDs   = lazyRegexp(`(?i)\b(?:((?:customer|purchase|sales|shop|store)[ \t]+)order(?:[ \t]+(?:numbers?|nos?\.?|ids?)|[ \t]*#)?|order(?:[ \t]+(numbers?|ids?)|[ \t]*(#)|[ \t]+nos?\.?))[ \t]*[:#]?\s*(` + orderNumber + `(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)#?` + orderNumber + `)*)`)
+	orderValue = lazyRegexp(orderNumber)
+	longDigits = lazyRegexp(`\d{6}`)
+	serialRe   = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
+	fileExt    = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
+
+// orderNumber is an order's number: letters, digits and hyphens, with a
+// digit.
+const orderNumber = `[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*`
 
 // identifiers lists what the records are to be searched by, in order of
 // appearance, leaving out the agency's own addresses and domains, ours, and
@@ -813,6 +823,23 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 				hits = append(hits, hit{s, body[s:e]})
 				mark(s, e)
 			}
+		}
+	}
+	// A shop's orders by their numbers: "order number ORD-2026-1",
+	// "customer order 5512034", "order numbers 5512034 and 5512078"
+	// (session 33). A court's "Order No. 26-mj-1234" is no customer's:
+	// after "No." without the shop's word, only a number with a run of
+	// six digits or the "ORD" of an order system's numbering is one.
+	for _, m := range orderIDs.FindAllStringSubmatchIndex(body, -1) {
+		shop := m[2] >= 0 || m[4] >= 0 || m[6] >= 0
+		for _, d := range orderValue.FindAllStringIndex(body[m[8]:m[9]], -1) {
+			s, e := m[8]+d[0], m[8]+d[1]
+			v := body[s:e]
+			if !free(s, e) || isDateLike(v) || !shop && !longDigits.MatchString(v) && !strings.HasPrefix(strings.ToUpper(v), "ORD") {
+				continue
+			}
+			hits = append(hits, hit{s, v})
+			mark(s, e)
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
@@ -1119,4 +1146,4 @@ func ndoFor(body, asked string) *string {
 
 var shortDate = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|(?:abstenha|abster-se|abstenga|abstenerse) de (?:comunicar|informar|notificar)|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant`)
+var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|(?:abstenha|abster-se|abstenga|abstenerse) de (?:comunicar|informar|notificar)|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant|(?:prohibits|precludes|forbids|bars) (?:any )?(?:notice|notification)|(?:vedad[oa]|proibid[oa]) (?:de )?(?:comunicar|informar|notificar)`)

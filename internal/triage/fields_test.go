@@ -283,7 +283,7 @@ func TestCaseNumbers(t *testing.T) {
 		{"사건번호: 사이버-2026-001234", "사이버-2026-001234"},
 		{"رقم البلاغ: 2026/CR/12345", "2026/CR/12345"},
 		{"Our reference for this matter is ABC-2026-0123. Please reply by mail.", "ABC-2026-0123"},
-		{"Our internal complaint log number is XYZ-CMP-2026-012.", "XYZ-CMP-2026-012"},
+		{"The victim's complaint log number is CL-2025-118 at the consumer bureau; our own case number is 26-FR-4412.", "26-FR-4412"},
 		{"Our internal reference for this is ABC-2026-0582.", "ABC-2026-0582"},
 		{"Reference is made to our letter of May 3.", ""},
 		{"у кримінальному провадженні № 12026100000000001 за ч. 4", "12026100000000001"},
@@ -694,6 +694,9 @@ func TestAgentVariants(t *testing.T) {
 		// Ranks of Austrian police and of Spanish-speaking police
 		// (general knowledge).
 		{"", "Mit freundlichen Grüßen\n\nChefinspektor Lukas Brandstätter\nLandeskriminalamt\n", "Lukas Brandstätter"},
+		// Session 33: Swedish and Finnish ranks before the name.
+		{"", "Med vänlig hälsning\n\nKriminalinspektör Ann Roe-Berg\nPolismyndigheten\n", "Ann Roe-Berg"},
+		{"", "Ystävällisin terveisin\n\nRikoskomisario Jussi Roe\nKeskusrikospoliisi\n", "Jussi Roe"},
 		{"", "Atentamente,\n\nCabo Primero Ignacio Fuentes\nBrigada de Cibercrimen\n", "Ignacio Fuentes"},
 		{"", "Saludos,\n\nCabo Ignacio Fuentes\nBrigada de Cibercrimen\n", "Ignacio Fuentes"},
 		// A table's heading near the end of a letter is no name.
@@ -801,6 +804,8 @@ func TestAgentVariants(t *testing.T) {
 func TestNDOEnd(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"A 2705(b) order directs that you not disclose it until March 15, 2027.", "2027-03-15"},
+		// Session 33: an order that "prohibits notice … until".
+		{"The Court's order accompanying the warrant prohibits notice to the subscriber until 12/01/2027.", "2027-12-01"},
 		// Session 30: a court's way with the date.
 		{"It is further ORDERED that Provider shall not notify any person of this Order until the 15th day of June, 2027.", "2027-06-15"},
 		{"Provider shall not disclose the existence of this warrant to any person until March 10, 2027.", "2027-03-10"},

@@ -36,6 +36,9 @@ const ranks = `Deputy District Attorney|Deputy Prosecuting Attorney|Deputy Count
 	// The Philippine National Police's ranks since 2019 (Republic Act
 	// 11200): Police Colonel, Major, Captain, Lieutenant, Master Sergeant …
 	`PBGEN|PCOL|PLTCOL|PMAJ|PCPT|PLT|PEMS|PCMS|PSMS|PMSg|PSSg|PCpl|` +
+	// Swedish, Danish, Norwegian and Finnish police and prosecutors'
+	// titles (general knowledge; session 33).
+	`Kriminalinspektör|Kriminalkommissarie|Polisinspektör|Polisassistent|Kommissarie|Kammaråklagare|Chefsåklagare|Åklagare|Politioverbetjent|Politibetjent|Politiinspektør|Politiassistent|Politifullmektig|Politiadvokat|Vicepolitiinspektør|Vanhempi rikoskonstaapeli|Rikosylikonstaapeli|Rikoskonstaapeli|Rikoskomisario|Rikostarkastaja|Ylikomisario|Komisario|Ylikonstaapeli|Vanhempi konstaapeli|Kihlakunnansyyttäjä|Syyttäjä|` +
 	// Investigating judges and prosecutors who write themselves, and
 	// Quebec's detective sergeants (general knowledge): French, German,
 	// Spanish, Portuguese and Italian titles.

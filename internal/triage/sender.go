@@ -185,9 +185,39 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 		r.evidence("sender.class", "the name of "+target+" under another suffix, on no list: held for review", "From", host)
 		return Agency{Domain: host, Country: "US", Derived: true}, true
 	}
+	// A local government's own name outside .gov and .us
+	// ("cityofexample.org", "townofexample.com", a Texas school
+	// district's "exampleisd.org", a county's "exgov.org"): a government
+	// body that is not police, its request for records answered as
+	// such. One that claims police is read below as an agency on no list,
+	// held for review. Anyone may register such a name, so it vouches for
+	// no agency (GovernmentDomain stays false) (session 33).
+	if localGovernmentName(reg) {
+		r.Sender.Class = ClassGovOther
+		r.evidence("sender.class", "a local government's name outside .gov, on no list", "From", host)
+		return Agency{}, false
+	}
 	r.Sender.Class = ClassOther
 	return Agency{}, false
 }
+
+// localGovernmentName reports a registrable domain named as US local
+// governments name theirs outside .gov (general knowledge): "cityof",
+// "countyof", "townof" … before the place; a school district's "isd",
+// "cisd" or "usd" after it; "gov" glued to a short name under .org or
+// .com ("exgov.org"; a police name so glued is a lookalike, read before).
+func localGovernmentName(reg string) bool {
+	label, suffix, _ := strings.Cut(reg, ".")
+	if suffix != "org" && suffix != "com" && suffix != "net" {
+		return false
+	}
+	return localGovLabel.MatchString(label) || suffix != "net" && abbrGovLabel.MatchString(label)
+}
+
+var (
+	localGovLabel = lazyRegexp(`^(?:cityof|countyof|townof|villageof|boroughof|townshipof|parishof)[a-z]{3,}$|^[a-z]{3,}(?:isd|cisd|usd)$`)
+	abbrGovLabel  = lazyRegexp(`^[a-z]{2,12}gov$`)
+)
 
 // forwardsOutsider reports a message that forwards mail from outside our
 // domain: an attached message, or a forwarded block in the text, whose

@@ -362,6 +362,32 @@ func TestOwnNameBesideGov(t *testing.T) {
 	}
 }
 
+// TestLocalGovernmentName: a local government's name outside .gov is a
+// government body's (session 33); its officer signing as police is read
+// as an agency on no list, held; a police name with "gov" glued on stays a
+// lookalike, and a shop's name is no government's.
+func TestLocalGovernmentName(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tt := range []struct {
+		host, body string
+		class      string
+		unlisted   bool
+	}{
+		{"cityofexampleton.org", "Our parks office is looking into a fake campsite booking site, example.com. Could you tell us who registered it?\n\nJo Roe\nParks Department\n", triage.ClassGovOther, false},
+		{"townofexampleton.com", "Our clerk's office asks who registered example.com, which copies our permit page.\n\nJo Roe\nTown Clerk\n", triage.ClassGovOther, false},
+		{"exampletonisd.org", "Attached is a subpoena duces tecum issued in Roe v. Example Co. for the records of example.com.\n\nJo Roe\nGeneral Counsel\n", triage.ClassGovOther, false},
+		{"exgov.org", "Attached is a subpoena issued by the Example County Superior Court for the records of example.com.\n\nJo Roe\nDeputy Public Defender\nOffice of the Public Defender\n", triage.ClassGovOther, false},
+		{"cityofexampleton.org", "Attached is a grand jury subpoena for the records of example.com, October 1 to October 30, 2026.\n\nDet. Jo Roe\nExampleton Police Department\n555-0100\n", triage.ClassLawEnforcement, true},
+		{"examplepdgov.org", "Attached is a grand jury subpoena for the records of example.com.\n\nDet. Jo Roe\nExample Police Department\n", triage.ClassLookalike, false},
+		{"cityscapeofexample.com", "Could you tell us who registered example.com?\n\nJo Roe\n", triage.ClassOther, false},
+	} {
+		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+tt.host+">\n"+passed(tt.host)+"Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
+		if r.Sender.Class != tt.class || r.Facts.UnlistedAgency != tt.unlisted {
+			t.Errorf("%s: class %s unlisted %v, want %s %v", tt.host, r.Sender.Class, r.Facts.UnlistedAgency, tt.class, tt.unlisted)
+		}
+	}
+}
+
 // TestGovernmentOfficeSigns: from a government's domain, a department of
 // another service signing as police is held as an impersonation; a court's
 // clerk signing for the court is the court.
