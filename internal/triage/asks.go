@@ -49,9 +49,9 @@ var contentPhrase = lazyRegexp(`(?i)\b(?:contents?|bodies|body|substance|text) o
 	`|\b(?:including|with) (?:their|its|the|all) (?:full |complete )?contents?\b` +
 	// "All e-mail messages, including content and attachments, sent or
 	// received by …": the bare word after "including" (session 33; "not
-	// including content" is notContent's; not "including content
-	// retention periods").
-	`|\bincluding (?:the )?(?:full |complete |message |e-?mail )?contents?(?:\s*[,;.)]|\s+(?:and|or|of|&)\b|\s*$)` +
+	// including content" is notContent's; "including content retention
+	// periods" is contentAsked's).
+	`|\bincluding (?:the )?(?:full |complete |message |e-?mail )?contents?\b` +
 	`|\b(?:inbox|sent (?:items|mail|folder)|outbox|drafts folder|deleted items)\b|\bmessages? bodies\b|\bsent and received (?:e-?mails|messages|communications)\b|\ball (?:the )?(?:messages|e-?mails|chats|texts|DMs) (?:he|she|they|the (?:user|suspect|subject|account holder|victim|boy|girl|child)) (?:has |had )?(?:sent and received|received and sent|exchanged)\b|\b(?:e-?mails|messages) (?:sent|received|exchanged) (?:and|or) (?:sent|received)\b` +
 	// Access to the account itself asks for everything in it: a
 	// password reset, a second factor turned off, a login given, an
@@ -353,6 +353,9 @@ var notRequestedMark = lazyRegexp(`(?i)^\s*(?:[-–—:(]\s*)?(?:not requested|n
 // with a warrant".
 var contentLaw = lazyRegexp(`(?i)^\s*(?:(?:of|in) (?:the |an? |any )?[\w-]+(?: [\w-]+)? )?(?:(?:would|will|does|do|can|could|may|must|is|are)\s+)?(?:only\s+)?(?:need|needs|require|requires|be required|call for|calls for|be (?:disclosed|released|produced|obtained|provided|available) (?:only )?(?:with|by|under|through|pursuant to))\s+(?:a |an )?(?:(?:search|federal|state|valid|separate|signed|court)\s+)?(?:search )?warrant`)
 
+// contentTopic follows "content" that names a policy's subject.
+var contentTopic = lazyRegexp(`(?i)^\s+(?:retention|moderation|removal|takedown|filtering|policy|policies|guidelines|standards|rules|types?|categories|categor(?:y|ies)|classification|review|reporting|ownership|licen[cs]ing)\b`)
+
 // contentAsked reports whether the content phrase at m in sentence s is
 // asked for.
 //
@@ -364,6 +367,11 @@ func contentAsked(s string, m []int, denied bool) (bool, string) {
 		return false, ""
 	}
 	if phrase := s[m[0]:m[1]]; emailAddressNext(s[m[1]:], phrase) || contentLaw.MatchString(s[m[1]:]) || notRequestedMark.MatchString(s[m[1]:]) {
+		return false, ""
+	}
+	// "Including content retention periods", "… content moderation
+	// rules": content as a policy's subject, not the account's.
+	if strings.HasPrefix(s[m[0]:m[1]], "including") && contentTopic.MatchString(s[m[1]:]) {
 		return false, ""
 	}
 	// "… the devices in the photos to be viable": what the content

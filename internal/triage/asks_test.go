@@ -63,6 +63,7 @@ func TestContentRequested(t *testing.T) {
 		{"Просимо надати реєстраційні дані без вмісту повідомлень для example.ua.", false},
 		{"Просим предоставить регистрационные данные example.ru. Содержимое писем не запрашивается.", false},
 		{"Please send a copy of your published law enforcement guidelines, including content retention periods.", false},
+		{"Attached is a grand jury subpoena. Please produce all records for user@example.com, including content sent or received between January 1 and January 31, 2026.", true},
 		{"Vi ber ikke om innholdet i meldingene, bare om registreringsopplysningene for example.no.", false},
 		{"Wir bitten nicht um den Inhalt der Nachrichten, nur um die Bestandsdaten zu example.de.", false},
 		{"Wir benötigen nicht nur die Bestandsdaten, sondern auch den Inhalt der Nachrichten zu example.de.", true},

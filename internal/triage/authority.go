@@ -1545,13 +1545,13 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 			}
 			continue
 		}
-		if parentOnly(c) {
+		if parentDepartment.MatchString(c) {
 			if pick == "" {
 				pick = c // a parent, unless something more specific follows
 			}
 			continue
 		}
-		if pick == "" || parentOnly(pick) {
+		if pick == "" || parentDepartment.MatchString(pick) {
 			pick = c
 			break
 		}
@@ -1568,7 +1568,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		r.evidence("authority", "a local police or sheriff's office issues no subpoena; none named", "text", noPower)
 		return nil
 	}
-	if pick != "" && !(parentOnly(pick) && agency.Name != "") {
+	if pick != "" && !(parentDepartment.MatchString(pick) && agency.Name != "") {
 		if full := inspectorGeneralOf(pick, marked); full != pick {
 			r.evidence("authority", "inspector general's office named with its agency", "text", full)
 			return strp(full)
@@ -2229,7 +2229,7 @@ var addresseeLine = lazyRegexp(`(?mi)^[ \t]*(?:to|attn|attention|cc)[ \t]*:[^\n]
 var ourTeam = lazyRegexp(`\bProvider\b|Response Team|Law Enforcement Response|Legal Process Team|Custodian of Records`)
 
 // subunitName is a unit of an agency, not the agency.
-var subunitName = lazyRegexp(`^(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+(?:Crimes|Investigations)$|^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence|Enforcement) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
+var subunitName = lazyRegexp(`^(?:[A-Z]\w+ )?(?:Investigation|Investigative|Investigations) Services$|^(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+(?:Crimes|Investigations)$|^(?:(?:Major|Special|Violent|Financial|Economic|Property|General|Criminal|Juvenile|Sex|Cyber)\s+)?(?:Crimes?|Detectives?|Investigations|Investigative|Narcotics|Vice|Homicide|Robbery|Patrol|Operations|Intelligence|Enforcement) Bureau$|\b(?:Division|Unit|Squad|Section|Field Office|Regional Office|Area Office|Resident (?:Agency|Office)|Task Force|Group|Team|Desk|Detail|Post|Troop|Precinct|District Office)\b|^Office of (?:Field|Investigations|the Special Agent)` +
 	// A Spanish police's headquarters or brigade within its force
 	// ("Comisaría General de Policía Judicial", "Brigada de
 	// Investigación Tecnológica") (session 31).
@@ -2261,13 +2261,6 @@ func stateAgency(name string) bool {
 		}
 	}
 	return false
-}
-
-// parentOnly reports a department's name that names none of its offices:
-// "U.S. Department of Education, Office of Inspector General" is the
-// office (session 33).
-func parentOnly(name string) bool {
-	return parentDepartment.MatchString(name) && !strings.Contains(name, "Inspector General")
 }
 
 // parentDepartment is a department that agencies belong to.

@@ -123,10 +123,10 @@ func withoutOurOriginal(text, mailbox string) (kept, ours string) {
 		}
 		// GroupWise quotes the message it answers below one line, its
 		// lines unmarked: ">>> Law Enforcement Response Team <mailbox>
-		// 6/2/2026 2:47 PM >>>"; so does a mail program's attribution
-		// that names our mailbox ("On …, Team <mailbox> wrote:")
-		// (session 33).
-		if groupwiseHeader.MatchString(l) || strings.HasSuffix(strings.TrimSpace(l), "wrote:") {
+		// 6/2/2026 2:47 PM >>>" (session 33). Not a mail program's "On
+		// …, <mailbox> wrote:", under which the writer may answer
+		// (review).
+		if groupwiseHeader.MatchString(l) {
 			return strings.Join(lines[:i], "\n"), strings.Join(lines[i+1:], "\n")
 		}
 		if !quotedHeader.MatchString(l) || recipientLabel.MatchString(l) {
@@ -271,7 +271,7 @@ var processRules = []processRule{
 		// Session 33: the order given now ("Example Police gives you
 		// International Production Order EX-1"; not one applied for,
 		// refused, expired or still to be sent).
-		`\b(?:gives? you|hereby serves? (?:you )?with) (?:an? |the |its |our |this )?(?:overseas|international) production order\b`)},
+		`\b(?:gives? you|hereby serves?(?: on)?(?: you)?(?: with)?|serves(?: on)? you(?: with)?|(?:please find|we)\s+(?:enclosed|attached)|(?:enclosed|attached) (?:is|please find))\s+(?:an? |the |its |our |this )?(?:overseas|international) production order\b`)},
 	{"emergency", lazyRegexp(`(?i)\bemergency (disclosure )?request|\b(?:request(?:ing|s)?|seek(?:ing|s)?|ask(?:ing|s)? for|mak(?:e|es|ing)|submit(?:ting|s)?)\s+(?:an?\s+|this\s+|the\s+)?emergency disclosure\b|\bemergency disclosure (?:under|pursuant to|per)\b|\bEDR\b|2702\s*\(b\)\s*\(8\)|2702\s*\(c\)\s*\(4\)|exigent circumstances?\b|\bexigent (?:request|disclosure|situation)|\b(?:life|lives) (?:is |are )?(?:at|in) (?:imminent |immediate |serious )?(?:risk|danger)|\bthis is an emergency\b|\b(?:written )?confirmation of (?:the|my|our) emergency (?:request|call|disclosure|I|we)\b|\bconfirm(?:s|ing)? (?:the|my|our|an) emergency (?:request|call|disclosure)\b|\bemergency\b.{0,120}(death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|^[^\n]{0,80}\bemergency\b[^\n]{0,80}\n\n.{0,160}?\b(?:death|bodily|physical injury|harm|life|danger|threat|kill|suicid|abduct|kidnap|missing|shoot|bomb|hostage|overdos|unresponsive)|(?:summary|nature|description) of (?:the )?emergency|(danger|risk|threat) (of|to) (death|life)|(?:danger|risk|threat) of (?:serious )?(?:physical |bodily )?(?:harm|injury)|imminent (danger|threat)|\bmissing (?:and )?endangered\b|\bendangered missing\b|\b(?:AMBER|Silver) Alert\b|(?:^|[^\p{L}])(?:darurat|dharura|hatari kwa maisha)(?:$|[^\p{L}])|\bnotfall|\burgence vitale|danger de mort|risque de (?:mort|décès|blessures graves)|(?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|demande de (?:communication|divulgation) (?:de renseignements )?(?:en situation )?d'urgence|\bemergencia\b|peligro (?:de muerte|inminente)|riesgo (?:inminente |grave |real )?(?:para la|de) vida|riesgo vital|peligro vital|risc (?:imminent |greu )?(?:per a la|per la|de) vida|\bemerg[êe]ncia\b|perigo de vida|risco (?:concreto |iminente |real |grave )?(?:à|a|de) vida|κ[ιί]νδυνο[ςσυ]? ζω[ηή][ςσ]|κινδύνου για (?:ανθρώπινη )?ζωή|\bemergenza\b|pericolo di vita|lebensgefahr|gefahr f[üu]r leib (?:und|oder) leben|` +
 		// The line above also holds, since session 30, a person "missing
 		// endangered" (the US police category of a missing person at
@@ -496,7 +496,7 @@ var processRules = []processRule{
 		// prohibits notice to the subscriber"; the UK's "non-disclosure
 		// requirement" of an overseas production order; a Brazilian
 		// decision "sob sigilo: fica vedado comunicar o usuário".
-		`|\border\b[^.\n]{0,60}\b(?:prohibits|precludes|forbids|bars|delays)\s+(?:any\s+)?(?:notice|notification|disclosure)\s+(?:to|of)\b|\bnon-?disclosure requirement\b|\b(?:decis[ãa]o|ordem|determina[çc][ãa]o|sigilo)\b[^.]{0,80}\b(?:vedad[oa]|proibid[oa])\s+(?:de\s+)?(?:comunicar|informar|notificar|dar ci[êe]ncia)\b`)},
+		`|\border\b[^.\n]{0,60}\b(?:prohibits|precludes|forbids|bars|delays)\s+(?:any\s+)?(?:notice|notification|disclosure)\s+(?:to|of)\b|\b(?:contains|imposes|includes|carries|with|subject to)\s+(?:a|the|its)\s+non-?disclosure requirement\b|\bnon-?disclosure requirement\b(?:\s*\([^)]{0,40}\))?\s*:\s*(?:the\s+)?(?:respondent|you|provider|it)\s+(?:shall|must|may)\s+not\b|\b(?:decis[ãa]o|ordem|determina[çc][ãa]o|sigilo)\b[^.]{0,80}\b(?:vedad[oa]|proibid[oa])\s+(?:de\s+)?(?:comunicar|informar|notificar|dar ci[êe]ncia)\b`)},
 	{"data_subject_request", lazyRegexp(`(?i)\bGDPR\b|\bDSGVO\b|\bRGPD\b|\bart(?:icle|ikel|\.)? ?15\b|data subject|right of access|\bDSAR\b|\bCCPA\b|copy of (all )?(the )?(my )?personal data|my personal (data|information)|Consumer Privacy Act|personal (?:data|information) (?:you hold|held) about me|right to know`)},
 }
 
@@ -2797,10 +2797,12 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
 	// An authenticated government body's own mail ("the State Lottery's
 	// security office") takes two signs of bulk mail, not one word.
-	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && govTopic.MatchString(what)
+	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && !r.Facts.GovernmentName && govTopic.MatchString(what)
 	// A government body's authenticated letter that serves process is
 	// answered, whatever a portal's notice in it reads like.
-	govProcess := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
+	// Not a government's name on a domain anyone may register
+	// ("cityofexample.org"): a lure may borrow it.
+	govProcess := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && !r.Facts.GovernmentName && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
 	// A letter that claims an agency in disguise (impersonation) is a
 	// person's, for review, whatever bulk-mail footer it came through.
 	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && !govProcess && !r.Facts.Impersonation && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {
@@ -3095,7 +3097,7 @@ var (
 // right now"); a subject that opens with "Emergency" and a separator or
 // "request" ("Emergency - per our call"; not "Emergency Rental
 // Assistance fraud"): the text read starts with the subject.
-var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency(?:\s*[-–—:!/|]|\s+(?:request|disclosure)\b)|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|(?:fastest|quickest) (?:way|route|means|path)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا`)
+var urgency = lazyRegexp(`(?i)^(?:(?:re|fw|fwd|aw|sv|tr|wg):\s*)*(?:urgent\s*[-–:]?\s*)?emergency(?:\s*[-–—:!/|]|\s+(?:request|disclosure)\b)|\b(?:urgent(?:ly)?|immediate(?:ly)?|before (?:morning|tonight|tomorrow|it is too late)|as quickly as possible|right away|as soon as possible|asap|time[- ]sensitive|time is (?:critical|of the essence)|without delay|every (?:hour|minute) counts|tonight|in danger|(?:fastest|quickest) (?:way|route|means|path)|before (?:the event|he|she|they|it happens|anyone|the deadline)|in time|by \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:today|tonight|tomorrow)|within (?:the next )?\d+ (?:minutes|hours)|so (?:that )?(?:we|I|officers|deputies) can (?:get|send|dispatch|direct|move) (?:units|officers|deputies|troopers|patrols?|(?:a|our|the) (?:unit|patrol|team|units|officers|deputies)) (?:there|to (?:him|her|them|the (?:house|address|location|scene)))|(?:where|which \w+|what \w+) (?:he|she|they|the (?:child|boy|girl|victim|suspect)) (?:is|are)(?: (?:on|at|in|using|staying|hiding))? right now|(?:he|she|they|the (?:child|boy|girl|victim|suspect))(?:'s|’s| is| are) (?:using|hiding|staying|headed|heading|driving|moving|travell?ing)\b[^.!?\n]{0,30}\bright now)\b|على وجه الاستعجال|بشكل عاجل|عاجل|فوراً|فورا|(?:^|[^\p{L}])(?:en urgence|de toute urgence)(?:$|[^\p{L}])`)
 
 // summaryField and helpField are form fields with an answer of eight
 // words or more: "Nature of emergency: …", "Why these records: …".
@@ -3425,15 +3427,15 @@ var (
 		// diversion, patients moved, as a ransomware attack does); French coercion of a child with
 		// a threat; German bomb and attack words (general knowledge).
 		`|\b(?:(?:is|are|went|has gone|now) on (?:ambulance )?diversion|diverting (?:ambulances|patients)|patients? (?:are|were|had to be|have had to be|are being|were being) (?:being )?(?:moved|transferred|diverted|evacuated)|ventilated (?:ICU )?patients)\b` +
-		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
-		// Session 33: French "il sera « exécuté »" (a person, not a
-		// warrant "exécuté"), "un risque d'atteinte à sa vie" (not "à sa
-		// vie privée"); a young person's message saying goodbye, a person
-		// who "could not see any way out" (not "of the subscription")
-		// (general knowledge of suicide risk as emergency requests tell
-		// it).
-		`|(?:^|[^\p{L}])(?:il|elle|ils|elles)\s+(?:sera|serait|seront|va être|vont être)\s+(?:[«"“]\s*)?(?:exécuté|abattu|tué)e?s?(?:$|[^\p{L}])|d'atteinte (?:à|a) (?:sa|leur|la) vie(?:\s*[.,;:!)]|\s*$|\s+(?:et|ou|d[eu]|humaine|est|sont)(?:$|[^\p{L}]))` +
-		`|\b(?:he|she|they|boy|girl|teen\w*|son|daughter|child|victim|student|\d{1,2}-year-old)\b[^.]{0,60}\b(?:message|note|letter|text|post|video)\s+(?:(?:to|for)\s+(?:a|his|her|their)\s+\w+\s+)?(?:saying|to say)\s+goodbye\b|\b(?:he|she|they)\s+(?:could|can)(?:not|n't| not)\s+see\s+(?:any|a)\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more)\b|\s*$)|\b(?:he|she|they)\s+(?:sees?|saw)\s+no\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more)\b|\s*$)` +
+		`|(?:^|[^\p{L}])(?:menac[ée]e? de (?:s'en prendre|la tuer|le tuer|mort)|menaces de mort|abus sexuels?|Sprengsatz|Bombe|Anschlag|Amoklauf|Geisel\p{L}*)(?:$|[^\p{L}])` +
+		// Session 33: French "il sera « exécuté »", "abattu" (a person;
+		// not a warrant that "sera exécuté"), "un risque d'atteinte à sa
+		// vie" (not "à sa vie privée"); a young person's goodbye message,
+		// a person who "could not see any way out" (not "of the
+		// subscription") (general knowledge of suicide risk as emergency
+		// requests tell it).
+		`|(?:^|[^\p{L}])(?:il|elle|ils|elles)\s+(?:sera|serait|seront|va être|vont être)\s+(?:[«"“]\s*(?:exécuté|abattu|tué)e?s?|(?:abattu|tué)e?s?)(?:$|[^\p{L}])|d'atteinte (?:à|a) (?:sa|leur|la) vie(?:\s*$|[^\p{L}\s]|\s+(?:[^pP\s]|[pP][^rR]))` +
+		`|(?:\b(?:he|she|they|boy|girl|teen\w*|son|daughter|child|victim|student|\d{1,2}-year-old)\b|\b\d{1,2},)[^.]{0,60}\b(?:(?:message|note|letter|text|post|video)\s+(?:(?:to|for)\s+(?:a|his|her|their)\s+\w+\s+)?(?:saying|to say)\s+goodbye|goodbye (?:message|note|letter|text|post|video))\b|\b(?:he|she|they|boy|girl|teen\w*|son|daughter|child|student|man|woman|\d{1,2}-year-old)\b[^.]{0,30}?\b(?:could|can)(?:not|n't| not)\s+see\s+(?:any|a)\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more|now)\b|\s*$|\s+of\s+(?:his|her|their)\s+(?:situation|life|pain|despair|misery)\b)|\b(?:he|she|they)\s+(?:sees?|saw)\s+no\s+way out(?:\s*[.,;!]|\s+(?:and|but|anymore|any more)\b|\s*$)` +
 		// Session 28: French armed attack, shooting, attack plot
 		// (general knowledge).
 		`|(?:^|[^\p{L}])(?:attaque armée|fusillade|tuerie|attentat|arme à feu|armée? d'un (?:couteau|fusil|pistolet|revolver))(?:$|[^\p{L}])` +

@@ -1580,6 +1580,14 @@ func TestEmergencyNamedInSubject(t *testing.T) {
 		{"URGENT - réquisition", "Merci de nous communiquer en urgence les données de example.fr. Le mandat sera exécuté dès que nous aurons l'adresse.", false},
 		{"URGENT", "The online store posted a goodbye message on its home page and stopped shipping; customers lost money. Subscriber details are the fastest route to the person operating the site.", false},
 		{"URGENT - menaces de mort", "Un élu reçoit des menaces de mort ; le dernier message annonce qu'il sera « exécuté » vendredi devant la mairie. Ces données nous permettront d'identifier l'auteur.", true},
+		// Second review: the same dangers in other words; a warrant that
+		// "sera exécuté" is none.
+		{"URGENT", "Une femme a reçu des menaces de mort de son ex-conjoint cette nuit. Merci de nous communiquer en urgence l'adresse IP liée à example.fr afin d'identifier l'auteur.", true},
+		{"Demande de données", "Une femme a reçu des menaces de mort de son ex-conjoint cette nuit. Merci de nous communiquer de toute urgence l'adresse IP liée à example.fr afin d'identifier l'auteur.", true},
+		{"URGENT", "Il existe un risque d'atteinte à sa vie dans les prochaines heures. Merci de nous communiquer en urgence les données de example.fr.", true},
+		{"Urgent request", "Jo Roe, 16, posted a goodbye video on her account tonight and cannot be reached. We need the login IPs of example.com immediately.", true},
+		{"Urgent request", "A father told us his son could not see a way out and has stopped answering his phone. We need the login IPs of example.com immediately.", true},
+		{"URGENT - réquisition", "Concernant le mandat de perquisition, il sera exécuté dès que nous aurons l'adresse. Merci de nous communiquer en urgence les données de example.fr.", false},
 		// Session 28: Danish and Swedish "life in danger" headings.
 		{"HASTER - liv i fare", "Vi har en sag hvor en person er i akut livsfare. Send alle oplysninger om kontoen bag example.dk.", true},
 		{"BRÅDSKANDE", "LIVSFARA. Vi behöver alla uppgifter om kontot bakom example.se omedelbart.", true},
@@ -2341,6 +2349,8 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Please search by order numbers 50017744, 50017761 and 50017802 and the domain example-shop.example.", "50017744,50017761,50017802,example-shop.example"},
 		{"Records tied to order #A-7712041 and order number 9920-4417-AX.", "A-7712041,9920-4417-AX"},
 		{"Attached is the 2703(d) order, Order No. 26-mj-10482, for example-shop.example.", "example-shop.example"},
+		{"Attached is the 2703(d) order, Order No. 26-mj-104820, for example-shop.example (court order number 2025-118842, order ID 26-CR-001234, Order No. ORDER-2026-77, Order No. IPO-SC-2026-0417, Order No. SW-26-004471, Order No. T20267719).", "example-shop.example"},
+		{"Records for order No. 66120457 and order No. PH-7730219.", "66120457,PH-7730219"},
 		{"Records: 2026-02-01 to 2026-04-15 for example-shop.example, acct_id=7731920.", "example-shop.example,7731920"},
 		{"Produce the subscriber records of account\n     number 40771835.", "40771835"},
 		// Session 30: an address in another script leaves no ASCII tail.
@@ -2478,10 +2488,9 @@ func TestContentWithdrawnByFollowUp(t *testing.T) {
 		{"Thanks for explaining. We will not pursue item 4 (contents of e-mails and messages) under this subpoena; please process items 1 through 3 only.", false},
 		{"The amended subpoena drops item 3, the billing address. Please produce the stored e-mails in item 4.", true},
 		// Session 33: an item withdrawn with its content named in brackets
-		// after it, over our own reply quoted below, unmarked, by GroupWise
-		// or after an attribution line.
+		// after it, over our own reply quoted below, unmarked, by
+		// GroupWise.
 		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\n>>> Law Enforcement Response Team <law-enforcement@provider.test> 6/2/2026 2:47 PM >>>\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
-		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please process items 1 and 2 only.\n\nOn Tue, 2 Jun 2026 at 14:47, Law Enforcement Response Team <law-enforcement@provider.test> wrote:\nItem 3 of the subpoena asks for the contents of communications, which we can disclose only under a search warrant.", false},
 		{"Thanks for the explanation. We withdraw item 3 (the contents of support tickets and messages). Please still produce the stored e-mails in item 4.", true},
 		// Session 33 review: a colleague's words quoted below still ask;
 		// a withdrawal refused is none.

@@ -628,7 +628,16 @@ var (
 	// stand there ("No." is also a court order's).
 	orderIDs   = lazyRegexp(`(?i)\b(?:((?:customer|purchase|sales|shop|store)[ \t]+)order(?:[ \t]+(?:numbers?|nos?\.?|ids?)|[ \t]*#)?|order(?:[ \t]+(numbers?|ids?)|[ \t]*(#)|[ \t]+nos?\.?))[ \t]*[:#]?\s*(` + orderNumber + `(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)#?` + orderNumber + `)*)`)
 	orderValue = lazyRegexp(orderNumber)
-	longDigits = lazyRegexp(`\d{6}`)
+	// ordPrefix opens an order system's number ("ORD-1", "ORD1"), not
+	// "ORDER-…"; yearOpens a court's or a case's number, which opens
+	// with its year ("26-mj-104820", "2026-004417", "1:26-cr-1").
+	ordPrefix = lazyRegexp(`(?i)^ORD(?:[-_]|\d)`)
+	yearOpens = lazyRegexp(`^(?:\d:)?(?:(?:19|20)\d{2}|\d{2})[-/]`)
+	// yearPart is a year between a number's separators ("IPO-SC-2026-1");
+	// shopShaped a shop's order number as a court's "No." may stand
+	// before it: digits only, or a short code and digits ("PH-7730219").
+	yearPart   = lazyRegexp(`(?:^|[-/_])(?:19|20)\d{2}(?:[-/_]|$)`)
+	shopShaped = lazyRegexp(`^(?:\d{6,}|[A-Za-z]{1,3}-\d{6,})$`)
 	serialRe   = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
 	fileExt    = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
@@ -828,14 +837,16 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	// A shop's orders by their numbers: "order number ORD-2026-1",
 	// "customer order 5512034", "order numbers 5512034 and 5512078"
 	// (session 33). A court's "Order No. 26-mj-1234" is no customer's:
-	// after "No." without the shop's word, only a number with a run of
-	// six digits or the "ORD" of an order system's numbering is one.
+	// after "No." without the shop's word, only a shop's shape of number
+	// or the "ORD" of an order system's numbering is one; and never one
+	// that holds a year, as a court's or a case's does.
 	for _, m := range orderIDs.FindAllStringSubmatchIndex(body, -1) {
 		shop := m[2] >= 0 || m[4] >= 0 || m[6] >= 0
 		for _, d := range orderValue.FindAllStringIndex(body[m[8]:m[9]], -1) {
 			s, e := m[8]+d[0], m[8]+d[1]
 			v := body[s:e]
-			if !free(s, e) || isDateLike(v) || !shop && !longDigits.MatchString(v) && !strings.HasPrefix(strings.ToUpper(v), "ORD") {
+			ord := ordPrefix.MatchString(v)
+			if !free(s, e) || isDateLike(v) || !ord && (yearOpens.MatchString(v) || yearPart.MatchString(v)) || !shop && !ord && !shopShaped.MatchString(v) {
 				continue
 			}
 			hits = append(hits, hit{s, v})
@@ -1146,4 +1157,4 @@ func ndoFor(body, asked string) *string {
 
 var shortDate = lazyRegexp(`\b\d{1,2}/\d{1,2}/\d{2}\b`)
 
-var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|(?:abstenha|abster-se|abstenga|abstenerse) de (?:comunicar|informar|notificar)|delay(?:ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant|(?:prohibits|precludes|forbids|bars) (?:any )?(?:notice|notification)|(?:vedad[oa]|proibid[oa]) (?:de )?(?:comunicar|informar|notificar)`)
+var ndoSentence = lazyRegexp(`(?i)2705\s*\(b\)|non-?disclosure|(?:abstenha|abster-se|abstenga|abstenerse) de (?:comunicar|informar|notificar)|delay(?:s|ing|ed)? (?:of )?(?:the )?(?:notification|notice)|preclusion[- ]of[- ]notice|delayed[- ]notice|precluding notice|not (?:to )?notify|not (?:to )?disclose|sealing the warrant|(?:prohibits|precludes|forbids|bars) (?:any )?(?:notice|notification)|(?:vedad[oa]|proibid[oa]) (?:de )?(?:comunicar|informar|notificar)`)

@@ -806,6 +806,7 @@ func TestNDOEnd(t *testing.T) {
 		{"A 2705(b) order directs that you not disclose it until March 15, 2027.", "2027-03-15"},
 		// Session 33: an order that "prohibits notice … until".
 		{"The Court's order accompanying the warrant prohibits notice to the subscriber until 12/01/2027.", "2027-12-01"},
+		{"The Court's order accompanying the warrant delays notification of the subscriber until 12/01/2027.", "2027-12-01"},
 		// Session 30: a court's way with the date.
 		{"It is further ORDERED that Provider shall not notify any person of this Order until the 15th day of June, 2027.", "2027-06-15"},
 		{"Provider shall not disclose the existence of this warrant to any person until March 10, 2027.", "2027-03-10"},

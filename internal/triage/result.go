@@ -97,6 +97,11 @@ type Facts struct {
 	// registry, a government zone) but no agency's own: a city's, a
 	// county's or a state's domain its police share with other offices.
 	GovernmentDomain bool `json:"government_domain,omitempty"`
+	// GovernmentName: the From domain is named as a local government's
+	// ("cityofexample.org") but registered where anyone may register;
+	// read as a government body's, it vouches for nothing and does not
+	// spare its mail the bulk-mail test.
+	GovernmentName bool `json:"government_name,omitempty"`
 	// OwnCaseNumber: the case number the writer's own words name, not
 	// the subject a reply keeps from its thread ("" when none).
 	OwnCaseNumber string `json:"own_case_number,omitempty"`

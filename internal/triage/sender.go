@@ -194,6 +194,7 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 	// no agency (GovernmentDomain stays false) (session 33).
 	if localGovernmentName(reg) {
 		r.Sender.Class = ClassGovOther
+		r.Facts.GovernmentName = true
 		r.evidence("sender.class", "a local government's name outside .gov, on no list", "From", host)
 		return Agency{}, false
 	}
@@ -203,20 +204,22 @@ func (a *Analyzer) verifySender(m *mailparse.Message, raw []byte, r *Result, lis
 
 // localGovernmentName reports a registrable domain named as US local
 // governments name theirs outside .gov (general knowledge): "cityof",
-// "countyof", "townof" … before the place; a school district's "isd",
-// "cisd" or "usd" after it; "gov" glued to a short name under .org or
-// .com ("exgov.org"; a police name so glued is a lookalike, read before).
+// "countyof", "townof" … before the place (not "cityoffice…"); a Texas
+// school district's "isd" or "cisd" after it; "gov" glued to a short
+// name under .org ("exgov.org"; a police name so glued is a lookalike,
+// read before; vendors' "…gov.com" are not read so).
 func localGovernmentName(reg string) bool {
 	label, suffix, _ := strings.Cut(reg, ".")
 	if suffix != "org" && suffix != "com" && suffix != "net" {
 		return false
 	}
-	return localGovLabel.MatchString(label) || suffix != "net" && abbrGovLabel.MatchString(label)
+	return localGovLabel.MatchString(label) && !cityOffice.MatchString(label) || suffix == "org" && abbrGovLabel.MatchString(label)
 }
 
 var (
-	localGovLabel = lazyRegexp(`^(?:cityof|countyof|townof|villageof|boroughof|townshipof|parishof)[a-z]{3,}$|^[a-z]{3,}(?:isd|cisd|usd)$`)
-	abbrGovLabel  = lazyRegexp(`^[a-z]{2,12}gov$`)
+	localGovLabel = lazyRegexp(`^(?:cityof|countyof|townof|villageof|boroughof|townshipof)[a-z]{4,}$|^[a-z]{3,}c?isd$`)
+	cityOffice    = lazyRegexp(`^(?:city|county|town|village|borough|township)of(?:fic|f\b)`)
+	abbrGovLabel  = lazyRegexp(`^[a-z]{2,10}gov$`)
 )
 
 // forwardsOutsider reports a message that forwards mail from outside our

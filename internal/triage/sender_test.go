@@ -380,11 +380,28 @@ func TestLocalGovernmentName(t *testing.T) {
 		{"cityofexampleton.org", "Attached is a grand jury subpoena for the records of example.com, October 1 to October 30, 2026.\n\nDet. Jo Roe\nExampleton Police Department\n555-0100\n", triage.ClassLawEnforcement, true},
 		{"examplepdgov.org", "Attached is a grand jury subpoena for the records of example.com.\n\nDet. Jo Roe\nExample Police Department\n", triage.ClassLookalike, false},
 		{"cityscapeofexample.com", "Could you tell us who registered example.com?\n\nJo Roe\n", triage.ClassOther, false},
+		// Review: an office supplier, a vendor's "…gov.com", a coin's
+		// "…usd" are no governments.
+		{"cityofficesupply.com", "Could you tell us who registered example.com?\n\nJo Roe\n", triage.ClassOther, false},
+		{"examplegov.com", "Attached is a subpoena issued in Roe v. Example Co. for the records of example.com.\n\nJo Roe\nLegal Department\n", triage.ClassOther, false},
+		{"exampleusd.com", "Attached is a subpoena issued in Roe v. Example Co. for the records of example.com.\n\nJo Roe\nLegal Department\n", triage.ClassOther, false},
 	} {
 		r := a.Analyze(parse(t, "From: Jo Roe <jo.roe@"+tt.host+">\n"+passed(tt.host)+"Subject: request\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\n"+tt.body))
 		if r.Sender.Class != tt.class || r.Facts.UnlistedAgency != tt.unlisted {
 			t.Errorf("%s: class %s unlisted %v, want %s %v", tt.host, r.Sender.Class, r.Facts.UnlistedAgency, tt.class, tt.unlisted)
 		}
+	}
+}
+
+// TestGovernmentNameBulkMail: bulk mail from a government's name on a
+// domain anyone may register is still bulk mail, whatever process it
+// names (session 33 review).
+func TestGovernmentNameBulkMail(t *testing.T) {
+	a := newAnalyzer(t)
+	host := "cityofexampleton.org"
+	r := a.Analyze(parse(t, "From: News <news@"+host+">\n"+passed(host)+"Subject: Track every subpoena\nDate: Mon, 02 Nov 2026 10:00:00 -0500\nContent-Type: text/plain\n\nDear Customer,\n\nOur records platform now tracks every subpoena and court order. Book a demo today and get 20% off your first year! Limited time offer.\n\nUnsubscribe from this newsletter\n"))
+	if !r.Facts.Spam {
+		t.Errorf("%s newsletter: spam %v, want bulk mail", host, r.Facts.Spam)
 	}
 }
 
