@@ -2351,6 +2351,7 @@ func TestIdentifierShapes(t *testing.T) {
 		{"Attached is the 2703(d) order, Order No. 26-mj-10482, for example-shop.example.", "example-shop.example"},
 		{"Attached is the 2703(d) order, Order No. 26-mj-104820, for example-shop.example (court order number 2025-118842, order ID 26-CR-001234, Order No. ORDER-2026-77, Order No. IPO-SC-2026-0417, Order No. SW-26-004471, Order No. T20267719).", "example-shop.example"},
 		{"Records for order No. 66120457 and order No. PH-7730219.", "66120457,PH-7730219"},
+		{"Please find attached an Overseas Production Order made under the Example Act 2019, order number T20267719, for example-shop.example.", "example-shop.example"},
 		{"Records: 2026-02-01 to 2026-04-15 for example-shop.example, acct_id=7731920.", "example-shop.example,7731920"},
 		{"Produce the subscriber records of account\n     number 40771835.", "40771835"},
 		// Session 30: an address in another script leaves no ASCII tail.

@@ -633,6 +633,8 @@ var (
 	// with its year ("26-mj-104820", "2026-004417", "1:26-cr-1").
 	ordPrefix = lazyRegexp(`(?i)^ORD(?:[-_]|\d)`)
 	yearOpens = lazyRegexp(`^(?:\d:)?(?:(?:19|20)\d{2}|\d{2})[-/]`)
+	// courtOrderBefore names a court's order or its statute.
+	courtOrderBefore = lazyRegexp(`(?i)\b(?:production orders?|court orders?|2703\s*\(d\)|2705\s*\(b\)|warrant|judge|magistrate|court|the act|act \d{4})\b[^.]*$`)
 	// yearPart is a year between a number's separators ("IPO-SC-2026-1");
 	// shopShaped a shop's order number as a court's "No." may stand
 	// before it: digits only, or a short code and digits ("PH-7730219").
@@ -841,6 +843,11 @@ func (a *Analyzer) identifiers(body string, m *mailparse.Message, r *Result) []s
 	// or the "ORD" of an order system's numbering is one; and never one
 	// that holds a year, as a court's or a case's does.
 	for _, m := range orderIDs.FindAllStringSubmatchIndex(body, -1) {
+		// A court's order named just before ("… Production Orders) Act
+		// 2019, order number T1"): the order is the court's.
+		if m[2] < 0 && courtOrderBefore.MatchString(body[max(0, m[0]-80):m[0]]) {
+			continue
+		}
 		shop := m[2] >= 0 || m[4] >= 0 || m[6] >= 0
 		for _, d := range orderValue.FindAllStringIndex(body[m[8]:m[9]], -1) {
 			s, e := m[8]+d[0], m[8]+d[1]
