@@ -940,6 +940,19 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 			return
 		}
 	}
+	// The police word before a place whose government writes from .gov
+	// ("policeexampleton.org"), under any suffix but .gov: departments
+	// name their domains place first, and the word first is how
+	// impostors dress (session 33; the .net rule below saw it first).
+	if main, _, _ := strings.Cut(registrable(host), "."); suffixOf(registrable(host)) != "gov" {
+		if m := policeFirst.FindStringSubmatch(strings.ReplaceAll(main, "-", "")); m != nil && !genericPlace[m[1]] && !stateNameLabel.MatchString(m[1]) && !policeName(m[1]) && a.domains.placeHasGov(m[1]) {
+			if _, twin := a.domains.BesideOwnGov(host); !twin {
+				r.Sender.Class = ClassLookalike
+				r.evidence("sender.class", "a police word before a place that writes from .gov, on no list", "From", host)
+				return
+			}
+		}
+	}
 	// A police or sheriff's name under .net that no list names and that
 	// is no twin of the office's own .gov name ("examplecountysheriff.net"):
 	// US local agencies write from .gov, a state's or locality's .us, or
@@ -965,6 +978,11 @@ func (a *Analyzer) unlistedAgency(doc *document, r *Result, host, displayName st
 	r.Facts.UnlistedAgency = true
 	r.evidence("sender.class", "an agency on no list, by its own letter; unverified, held for review", "From", host)
 }
+
+// policeFirst is a label that opens with the word "police" before a
+// place of five letters or more (not a sheriff's: a county sheriff's
+// office may name its domain "sheriff" and its county first).
+var policeFirst = lazyRegexp(`^police(?:of)?([a-z]{5,})$`)
 
 // initialsPoliceName reports a label of a place's initials, at most
 // three letters, before a police or sheriff's word: "xcsheriff", "xypd".

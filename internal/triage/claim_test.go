@@ -209,6 +209,20 @@ func TestUnlistedAgencies(t *testing.T) {
 		{"a police word and 'of' before a place with a .gov name, under .net", "jo.roe@policeofalbany.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
 			"lookalike", []string{"search_warrant"}},
+		// Session 33: the police word first under .org or .com too; the
+		// place first stays an agency on no list.
+		{"a police word before a place with a .gov name, under .org", "jo.roe@policealbany.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"lookalike", []string{"search_warrant"}},
+		{"a place with a .gov name before the police word, under .org", "jo.roe@albanypolice.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"a sheriff's word before a place with a .gov name, under .org", "jo.roe@sheriffalbany.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nAlbany County Sheriff's Office\n",
+			"law_enforcement", []string{"search_warrant"}},
+		{"a police word before a place with no .gov name, under .org", "jo.roe@policeexampleville.org",
+			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nExampleville Police Department\n",
+			"law_enforcement", []string{"search_warrant"}},
 		// A county's initials before the word are a small office's own.
 		{"a county's initials and a sheriff's word under .net", "jo.roe@bcsheriff.net",
 			"Attached is a search warrant for the records of example.com.\n\nDet. Jo Roe\nBirch County Sheriff's Office\n",
