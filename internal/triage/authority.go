@@ -1397,7 +1397,7 @@ func issuingBody(doc *document, r *Result, agency Agency) *string {
 		if name == "Court" {
 			name = cs[0]
 		}
-		name = federalDistrict(trimSubunit(specific(fuller(name, courts(marked)), flat)), flat)
+		name = federalDistrict(trimSubunit(specific(fuller(name, cs), flat)), flat)
 		r.evidence("authority", "named as issuer", "text", name)
 		return strp(name)
 	}

@@ -2795,14 +2795,16 @@ func (a *Analyzer) extract(doc *document, m *mailparse.Message, agency Agency, r
 	}
 	score, what := spamScore(texts...)
 	lure := r.Sender.Class == ClassLookalike && score >= 2 && !claimsAgency(doc, agencyLines(doc)) && a.wordLookalike(host)
-	// An authenticated government body's own mail ("the State Lottery's
-	// security office") takes two signs of bulk mail, not one word.
-	govOwn := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && !r.Facts.GovernmentName && govTopic.MatchString(what)
+	// An authenticated government body, not a government's name on a
+	// domain anyone may register ("cityofexample.org", which a lure may
+	// borrow).
+	govVouched := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && !r.Facts.GovernmentName
+	// Its own mail ("the State Lottery's security office") takes two
+	// signs of bulk mail, not one word.
+	govOwn := govVouched && govTopic.MatchString(what)
 	// A government body's authenticated letter that serves process is
 	// answered, whatever a portal's notice in it reads like.
-	// Not a government's name on a domain anyone may register
-	// ("cityofexample.org"): a lure may borrow it.
-	govProcess := r.Sender.Class == ClassGovOther && r.Sender.Authenticated && !r.Facts.GovernmentName && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
+	govProcess := govVouched && slices.ContainsFunc(r.Process, func(k string) bool { return k != "none" })
 	// A letter that claims an agency in disguise (impersonation) is a
 	// person's, for review, whatever bulk-mail footer it came through.
 	if lure || r.Sender.Class != ClassLawEnforcement && r.Sender.Class != ClassLookalike && !govProcess && !r.Facts.Impersonation && (score >= 2 || score >= 1 && len(r.Process) == 0 && !govOwn) {

@@ -613,7 +613,7 @@ var (
 	ipv6Re = lazyRegexp(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}`)
 	// accountList: accounts named by a phrase before their numbers, one
 	// or several.
-	accountList   = lazyRegexp(`(?i)\baccounts?\s+(?:identified\s+(?:as|by)|bearing\s+(?:the\s+)?(?:IDs?|numbers?|nos?\.?)|numbered|numbers|IDs|nos\.|with\s+(?:the\s+)?(?:IDs?|account\s+numbers?))\s+(\d{5,}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)\d{5,})*)`)
+	accountList   = lazyRegexp(`(?i)\baccounts?\s+(?:identified\s+(?:as|by)|bearing\s+(?:the\s+)?(?:IDs?|numbers?|nos?\.?)|numbered|numbers|IDs|nos\.|with\s+(?:the\s+)?(?:IDs?|account\s+numbers?))\s+(\d{5,}(?:` + listJoin + `\d{5,})*)`)
 	accountDigits = lazyRegexp(`\d{5,}`)
 	// accountRe: "acct-123…" is an identifier whole, tried first so that
 	// its "acct" is not read as a label before "123…".
@@ -626,7 +626,7 @@ var (
 	// orderIDs is a list of orders' numbers after its label; the shop's
 	// word (customer, purchase), "number", "ID" or "#" captured when they
 	// stand there ("No." is also a court order's).
-	orderIDs   = lazyRegexp(`(?i)\b(?:((?:customer|purchase|sales|shop|store)[ \t]+)order(?:[ \t]+(?:numbers?|nos?\.?|ids?)|[ \t]*#)?|order(?:[ \t]+(numbers?|ids?)|[ \t]*(#)|[ \t]+nos?\.?))[ \t]*[:#]?\s*(` + orderNumber + `(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)#?` + orderNumber + `)*)`)
+	orderIDs   = lazyRegexp(`(?i)\b(?:((?:customer|purchase|sales|shop|store)[ \t]+)order(?:[ \t]+(?:numbers?|nos?\.?|ids?)|[ \t]*#)?|order(?:[ \t]+(numbers?|ids?)|[ \t]*(#)|[ \t]+nos?\.?))[ \t]*[:#]?\s*(` + orderNumber + `(?:` + listJoin + `#?` + orderNumber + `)*)`)
 	orderValue = lazyRegexp(orderNumber)
 	// ordPrefix opens an order system's number ("ORD-1", "ORD1"), not
 	// "ORDER-…"; yearOpens a court's or a case's number, which opens
@@ -643,6 +643,9 @@ var (
 	serialRe   = lazyRegexp(`(?i)\b(?:serial(?: number| no\.?)?s?|serials?)[:\s]+((?:[0-9a-f]{2}:){7,}[0-9a-f]{2}|[0-9a-f]{16,})\b|\b((?:[0-9a-f]{2}:){9,}[0-9a-f]{2})\b|\b([0-9a-f]{32,40})\b`)
 	fileExt    = lazyRegexp(`(?i)\.(pdf|docx?|txt|html?|png|jpe?g|eml|zip|xlsx?|csv)$`)
 )
+
+// listJoin joins a list's items: "5512034, 5512078 and 5512090".
+const listJoin = `(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)`
 
 // orderNumber is an order's number: letters, digits and hyphens, with a
 // digit.
